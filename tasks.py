@@ -1,0 +1,152 @@
+"""Developer tasks for Factcheck GUI, standard library only (Linux, macOS, Windows).
+
+    python3 tasks.py setup               create or update the project venv .venv
+    python3 tasks.py run [ARGS...]       ... then run the app: python -m factcheck_gui ARGS
+    python3 tasks.py test [PYTEST ARGS]  ... then run pytest headless (QT_QPA_PLATFORM=offscreen)
+
+The venv is reinstalled only when pyproject.toml, setup.py or its Python version change
+(a sha256 of them is kept in .venv/.factcheck-stamp).
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Checked before any annotation below is evaluated, so older Pythons reach this line.
+if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
+    sys.exit(f"tasks.py needs Python 3.11 or newer; {sys.executable} is {sys.version.split()[0]}.")
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP_NAME = ".factcheck-stamp"
+USAGE = "usage: python3 tasks.py {setup,run,test} [ARGS...]"
+PROBE = "import sys, pip; print('%d.%d.%d' % sys.version_info[:3])"
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def venv_python(venv: Path = VENV) -> Path:
+    if os.name == "nt":
+        return venv / "Scripts" / "python.exe"
+    return venv / "bin" / "python"
+
+
+def venv_version(python: Path) -> str | None:
+    """The venv's Python version ("3.11.7"), or None when it is missing, broken or lacks pip."""
+    if not python.exists():
+        return None
+    try:
+        done = subprocess.run(
+            [str(python), "-c", PROBE], capture_output=True, text=True, timeout=60, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else None
+
+
+def is_supported(version: str) -> bool:
+    try:
+        return tuple(int(part) for part in version.split(".")[:2]) >= (3, 11)
+    except ValueError:
+        return False
+
+
+def compute_stamp(root: Path, python_version: str) -> str:
+    """sha256 over pyproject.toml, setup.py (empty when absent) and the venv's Python version."""
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "setup.py"):
+        path = root / name
+        data = path.read_bytes() if path.is_file() else b""
+        digest.update(f"{name}:{len(data)}:".encode() + data)
+    digest.update(f"python:{python_version}".encode())
+    return digest.hexdigest()
+
+
+def read_stamp(venv: Path) -> str | None:
+    try:
+        return (venv / STAMP_NAME).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def pip(python: Path, *args: str) -> None:
+    """Run pip quietly; on failure show its output and exit with one clear line."""
+    cmd = [str(python), "-m", "pip", *args, "-q", "--disable-pip-version-check"]
+    done = subprocess.run(
+        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False
+    )
+    if done.returncode != 0:
+        sys.stderr.buffer.write(done.stdout)
+        sys.stderr.flush()
+        say(f"tasks.py: pip failed (exit {done.returncode}) running: pip {' '.join(args)}")
+        sys.exit(1)
+
+
+def ensure_venv() -> Path:
+    python = venv_python()
+    version = venv_version(python)
+    created = version is None or not is_supported(version)
+    if created:
+        if VENV.exists():
+            say("Recreating .venv (its Python is broken, lacks pip or is older than 3.11)...")
+        else:
+            say("Setting up .venv (first run takes a minute)...")
+        cmd = [sys.executable, "-m", "venv", "--clear", str(VENV)]
+        if subprocess.run(cmd, check=False).returncode != 0:
+            sys.exit(f"tasks.py: could not create {VENV} with {sys.executable} -m venv.")
+        version = venv_version(python)
+        if version is None:
+            sys.exit(f"tasks.py: the new venv's Python ({python}) does not run or lacks pip.")
+    stamp = compute_stamp(ROOT, version)
+    if read_stamp(VENV) != stamp:
+        if not created:
+            say("Updating .venv (pyproject.toml, setup.py or its Python changed)...")
+        pip(python, "install", "--upgrade", "pip")
+        pip(python, "install", "-e", ".[test]")
+        (VENV / STAMP_NAME).write_text(stamp + "\n", encoding="utf-8")
+    return python
+
+
+def call(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> int:
+    """Run cmd and return its exit code; a Ctrl-C reaches the child too, so let it finish."""
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd)
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        try:
+            code = proc.wait()
+        except KeyboardInterrupt:
+            proc.kill()
+            proc.wait()
+            return 130
+    return 128 - code if code < 0 else code  # killed by a signal: shell-style status
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("setup", "run", "test", "-h", "--help"):
+        say(USAGE)
+        return 2
+    command, args = argv[0], argv[1:]
+    if command in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    python = ensure_venv()
+    if command == "setup":
+        say(f".venv is ready: {python}")
+        return 0
+    if command == "run":
+        return call([str(python), "-m", "factcheck_gui", *args])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    inside = ROOT in (Path.cwd().resolve(), *Path.cwd().resolve().parents)
+    return call([str(python), "-m", "pytest", *args], env=env, cwd=None if inside else ROOT)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        sys.exit(130)
