@@ -1,0 +1,1 @@
+"""Domain, storage and anchoring. Nothing in this package imports Qt."""

@@ -1,0 +1,204 @@
+"""Domain objects returned by the store. Plain, immutable dataclasses.
+
+Times are ISO 8601 strings in UTC (``2026-11-25T13:09:15.123456+00:00``); dates
+(published, accessed) are ISO dates or whatever partial date the user knows.
+Offsets are Unicode code points into the article version's text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class AnchorState(StrEnum):
+    OK = "ok"
+    MOVED = "moved"
+    FUZZY = "fuzzy"
+    ORPHANED = "orphaned"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+
+class Status(StrEnum):
+    TO_CHECK = "to-check"
+    IN_PROGRESS = "in-progress"
+    NEEDS_REVIEW = "needs-review"
+    FINAL = "final"
+    PUBLISHED = "published"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """Accept `final`, `Final`, `in progress`, `in_progress`, `In-progress`."""
+        key = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+        try:
+            return cls(key)
+        except ValueError:
+            known = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown status {text!r} (expected one of: {known})") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an article's text came from."""
+
+    source_filename: str | None = None
+    source_sha256: str | None = None
+    extractor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    title: str
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    imported_at: str
+    provenance: Provenance
+    current_version_id: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One immutable text of an article. Versions are numbered from 1."""
+
+    id: str
+    article_id: str
+    number: int
+    text: str
+    sha256: str
+    created_at: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One row of the library list: an article and its claim counts."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    imported_at: str
+    claim_count: int
+    counts_by_status: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    claim_id: str
+    position: int
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    accessed: str | None = None
+    stance: Stance | None = None
+    note: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    article_id: str
+    version_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    anchor_state: AnchorState
+    claim_text: str
+    claimant: str | None
+    verdict: str | None
+    rationale: str | None
+    status: Status
+    reviewer: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class RatingLabel:
+    """One verdict of a rating scale, as ClaimReview needs it."""
+
+    label: str
+    value: float | None
+    position: int
+    description: str | None = None
+    colour: str | None = None
+    alternate_name: str | None = None
+    retired: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RatingScale:
+    id: str
+    name: str
+    best_rating: float | None
+    worst_rating: float | None
+    labels: tuple[RatingLabel, ...]
+    description: str | None = None
+
+    def find(self, label: str) -> RatingLabel | None:
+        """The label whose name matches `label`, ignoring case and spacing."""
+        wanted = " ".join(label.split()).casefold()
+        for item in self.labels:
+            if item.label.casefold() == wanted:
+                return item
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One entry of the append-only change history."""
+
+    id: int
+    at: str
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    before: dict | None
+    after: dict | None
+    claim_id: str | None = None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One claim with its article and sources, as every report needs it."""
+
+    claim: Claim
+    article: Article
+    sources: tuple[Source, ...]
+    rating_value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """What an importer hands the store: text plus whatever metadata it found."""
+
+    title: str
+    text: str
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)

@@ -1,0 +1,122 @@
+"""The only code that knows SQL. Open a database with `Store.open(path)`.
+
+Methods return domain objects from `factcheck_gui.core.models`; every write is
+one IMMEDIATE transaction that also appends to the `events` history.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from factcheck_gui.core.errors import NotFoundError, ValidationError
+from factcheck_gui.core.scales import load_preset
+from factcheck_gui.core.store.articles import ArticleOps
+from factcheck_gui.core.store.base import Change
+from factcheck_gui.core.store.claims import ClaimOps, DeletedClaim
+from factcheck_gui.core.store.connection import backup_to, check_ours, connect, migrate
+from factcheck_gui.core.store.queries import QueryOps
+from factcheck_gui.core.store.scales import ScaleOps
+from factcheck_gui.core.store.sources import SourceOps
+
+__all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
+
+_ID_TABLES = {"article": "articles", "claim": "claims", "source": "sources"}
+
+
+def default_reviewer() -> str:
+    """`$FACTCHECK_REVIEWER`, else the account name."""
+    name = os.environ.get("FACTCHECK_REVIEWER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "reviewer"
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return "reviewer"
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Where automatic backups of `db_path` go: a folder beside it."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps):
+    """A fact-check database. Use as a context manager or call `close()`."""
+
+    last_migration_backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, reviewer: str | None = None) -> Store:
+        """Open `path`, creating and initialising it if it does not exist.
+
+        Raises NotADatabaseError, CorruptDatabaseError, NewerSchemaError or
+        DatabaseError with a message meant for the user.
+        """
+        path = Path(path).expanduser().absolute()
+        conn = connect(path)
+        try:
+            check_ours(conn, path)
+            backup = migrate(conn, path, backups_folder(path))
+            store = cls(conn, path, reviewer or default_reviewer())
+            store.last_migration_backup = backup
+            store._ensure_defaults()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _ensure_defaults(self) -> None:
+        if self.active_scale() is None:
+            self.install_scale(load_preset(), activate=True)
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """A complete, consistent copy of the database at `target` (a new file)."""
+        return backup_to(self._conn, Path(target).expanduser().absolute())
+
+    def resolve_id(self, kind: str, text: str) -> str:
+        """The full id for `text`, which may be an unambiguous prefix (4+ chars)."""
+        table = _ID_TABLES[kind]
+        text = text.strip()
+        if self._row(f"SELECT 1 FROM {table} WHERE id = ?", (text,)):
+            return text
+        if len(text) >= 4:
+            rows = self._rows(
+                f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                (text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+            )
+            if len(rows) == 1:
+                return rows[0]["id"]
+            if len(rows) > 1:
+                raise ValidationError(f"{kind} id {text!r} is ambiguous; give more characters")
+        raise NotFoundError(f"no {kind} with id {text}")
+
+    def resolve_history_claim_id(self, text: str) -> str:
+        """Like `resolve_id("claim", ...)`, but also finds claims that were deleted."""
+        try:
+            return self.resolve_id("claim", text)
+        except NotFoundError:
+            text = text.strip()
+            rows = self._rows(
+                "SELECT DISTINCT claim_id FROM events WHERE claim_id = ? OR"
+                " (length(?) >= 4 AND substr(claim_id, 1, length(?)) = ?) LIMIT 2",
+                (text, text, text, text),
+            )
+            if len(rows) == 1:
+                return rows[0]["claim_id"]
+            if len(rows) > 1:
+                raise ValidationError(
+                    f"claim id {text!r} is ambiguous; give more characters"
+                ) from None
+            raise
+
+    def batch(self) -> AbstractContextManager[object]:
+        """Group several writes into one transaction: all of them or none."""
+        return self._writing()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For tests and diagnostics only; application code calls store methods."""
+        return self._conn

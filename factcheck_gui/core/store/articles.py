@@ -1,0 +1,211 @@
+"""Articles and their immutable text versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict
+from typing import Any
+
+from factcheck_gui.core.clock import new_id, sha256_text, utc_now
+from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.models import (
+    Article,
+    ArticleSummary,
+    ArticleVersion,
+    NewArticle,
+    Provenance,
+)
+from factcheck_gui.core.store.base import StoreBase, require
+
+ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "language")
+
+
+class ArticleOps(StoreBase):
+    def add_article(self, new: NewArticle, *, article_id: str | None = None) -> Article:
+        """Store a new article with its text as version 1."""
+        title = " ".join(new.title.split())
+        if not title:
+            raise ValidationError("an article needs a title")
+        if not new.text.strip():
+            raise ValidationError(f"the article {title!r} has no text")
+        now = utc_now()
+        article_id = article_id or new_id()
+        version_id = new_id()
+        with self._writing():
+            self._conn.execute(
+                "INSERT INTO articles (id, title, outlet, author, url, published, language,"
+                " imported_at, source_filename, source_sha256, extractor, current_version_id,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    title,
+                    _clean(new.outlet),
+                    _clean(new.author),
+                    _clean(new.url),
+                    _clean(new.published),
+                    _clean(new.language),
+                    now,
+                    new.provenance.source_filename,
+                    new.provenance.source_sha256,
+                    new.provenance.extractor,
+                    version_id,
+                    now,
+                ),
+            )
+            self._insert_version(version_id, article_id, 1, new.text, now, None)
+            article = self.get_article(article_id)
+            self._record(
+                "article",
+                article_id,
+                "create",
+                None,
+                _article_fields(article),
+                article_id=article_id,
+            )
+        return article
+
+    def _insert_version(
+        self, version_id: str, article_id: str, number: int, text: str, now: str, note: str | None
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO article_versions (id, article_id, number, text, sha256, created_at, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (version_id, article_id, number, text, sha256_text(text), now, note),
+        )
+
+    def get_article(self, article_id: str) -> Article:
+        row = require(
+            self._row("SELECT * FROM articles WHERE id = ?", (article_id,)), "article", article_id
+        )
+        return article_from_row(row)
+
+    def list_articles(self) -> list[ArticleSummary]:
+        """Every article with its claim counts, newest import first."""
+        counts: dict[str, dict[str, int]] = {}
+        for row in self._rows(
+            "SELECT article_id, status, count(*) AS n FROM claims GROUP BY article_id, status"
+        ):
+            counts.setdefault(row["article_id"], {})[row["status"]] = row["n"]
+        return [
+            ArticleSummary(
+                id=row["id"],
+                title=row["title"],
+                outlet=row["outlet"],
+                published=row["published"],
+                imported_at=row["imported_at"],
+                claim_count=sum(counts.get(row["id"], {}).values()),
+                counts_by_status=counts.get(row["id"], {}),
+            )
+            for row in self._rows(
+                "SELECT id, title, outlet, published, imported_at FROM articles"
+                " ORDER BY imported_at DESC, rowid DESC"
+            )
+        ]
+
+    def update_article(self, article_id: str, **fields: Any) -> Article:
+        """Change metadata (title, outlet, author, url, published, language)."""
+        unknown = set(fields) - set(ARTICLE_FIELDS)
+        if unknown:
+            raise ValidationError(f"articles have no field(s) {', '.join(sorted(unknown))}")
+        if "title" in fields:
+            fields["title"] = " ".join((fields["title"] or "").split())
+            if not fields["title"]:
+                raise ValidationError("an article needs a title")
+        clean = {k: (v if k == "title" else _clean(v)) for k, v in fields.items()}
+        with self._writing():
+            old = self.get_article(article_id)
+            before = {k: getattr(old, k) for k in clean if getattr(old, k) != clean[k]}
+            if not before:
+                return old
+            after = {k: clean[k] for k in before}
+            assignments = ", ".join(f"{k} = ?" for k in after)
+            self._conn.execute(
+                f"UPDATE articles SET {assignments}, updated_at = ? WHERE id = ?",
+                (*after.values(), utc_now(), article_id),
+            )
+            self._record("article", article_id, "update", before, after, article_id=article_id)
+            return self.get_article(article_id)
+
+    def delete_article(self, article_id: str) -> None:
+        """Delete an article with its versions, claims and sources (history stays)."""
+        with self._writing():
+            article = self.get_article(article_id)
+            claim_count = self._row(
+                "SELECT count(*) AS n FROM claims WHERE article_id = ?", (article_id,)
+            )["n"]
+            self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            before = _article_fields(article) | {"claims": claim_count}
+            self._record("article", article_id, "delete", before, None, article_id=article_id)
+
+    # -- versions ------------------------------------------------------------
+    def current_version(self, article_id: str) -> ArticleVersion:
+        row = self._row(
+            "SELECT v.* FROM article_versions v JOIN articles a ON a.current_version_id = v.id"
+            " WHERE a.id = ?",
+            (article_id,),
+        )
+        return version_from_row(require(row, "article", article_id))
+
+    def get_version(self, version_id: str) -> ArticleVersion:
+        row = self._row("SELECT * FROM article_versions WHERE id = ?", (version_id,))
+        return version_from_row(require(row, "article version", version_id))
+
+    def list_versions(self, article_id: str) -> list[ArticleVersion]:
+        return [
+            version_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM article_versions WHERE article_id = ? ORDER BY number",
+                (article_id,),
+            )
+        ]
+
+    def find_articles_by_text(self, text: str) -> list[Article]:
+        """Articles whose current text is exactly `text` (duplicate detection)."""
+        rows = self._rows(
+            "SELECT a.* FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
+            " WHERE v.sha256 = ?",
+            (sha256_text(text),),
+        )
+        return [article_from_row(row) for row in rows]
+
+
+def article_from_row(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        author=row["author"],
+        url=row["url"],
+        published=row["published"],
+        language=row["language"],
+        imported_at=row["imported_at"],
+        provenance=Provenance(row["source_filename"], row["source_sha256"], row["extractor"]),
+        current_version_id=row["current_version_id"],
+        updated_at=row["updated_at"],
+    )
+
+
+def version_from_row(row: sqlite3.Row) -> ArticleVersion:
+    return ArticleVersion(
+        id=row["id"],
+        article_id=row["article_id"],
+        number=row["number"],
+        text=row["text"],
+        sha256=row["sha256"],
+        created_at=row["created_at"],
+        note=row["note"],
+    )
+
+
+def _article_fields(article: Article) -> dict[str, Any]:
+    data = {k: getattr(article, k) for k in ARTICLE_FIELDS}
+    data["provenance"] = asdict(article.provenance)
+    return data
+
+
+def _clean(value: str | None) -> str | None:
+    """Trim; empty means unknown (NULL)."""
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None

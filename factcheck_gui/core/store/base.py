@@ -1,0 +1,180 @@
+"""The store's shared machinery: write transactions, history events, change notices."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from factcheck_gui.core.clock import utc_now
+from factcheck_gui.core.errors import NotFoundError
+from factcheck_gui.core.store.connection import translate
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed write changed, for views to refresh just that."""
+
+    entity: str  # "article", "claim", "source", "scale", "setting"
+    action: str  # "create", "update", "delete", ...
+    ids: tuple[str, ...]
+    article_id: str | None = None
+    claim_id: str | None = None
+
+
+@dataclass
+class _Pending:
+    changes: list[Change] = field(default_factory=list)
+
+
+Listener = Callable[[list[Change]], None]
+
+
+class StoreBase:
+    """Holds the single writer connection; every write goes through `_writing()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, reviewer: str) -> None:
+        conn.row_factory = sqlite3.Row
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.reviewer = reviewer
+        self._pending: _Pending | None = None
+        self._listeners: list[Listener] = []
+
+    # -- lifecycle ---------------------------------------------------------
+    def close(self) -> None:
+        if self._conn is not None:
+            # Fold the WAL back into the main file so a copy of it is complete.
+            with suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- notifications -------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after each committed write. Returns an unsubscribe."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    # -- reading -------------------------------------------------------------
+    def _rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def _row(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _iter(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
+        try:
+            yield from self._conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    # -- writing -------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[_Pending]:
+        """One IMMEDIATE transaction; nested uses join the outer one.
+
+        On any error everything in it, history included, is rolled back and the
+        error is re-raised as one of ours (locked, full, read-only...).
+        """
+        if self._pending is not None:
+            yield self._pending
+            return
+        pending = _Pending()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        self._pending = pending
+        try:
+            yield pending
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise translate(error, self.path) from error
+            raise
+        finally:
+            self._pending = None
+        if pending.changes:
+            for listener in list(self._listeners):
+                listener(pending.changes)
+
+    def _record(
+        self,
+        entity: str,
+        entity_id: str,
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        *,
+        claim_id: str | None = None,
+        article_id: str | None = None,
+    ) -> None:
+        """Append to the history and queue a change notice (inside `_writing`)."""
+        assert self._pending is not None, "_record outside a write transaction"
+        self._conn.execute(
+            "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
+            " claim_id, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                utc_now(),
+                self.reviewer,
+                entity,
+                entity_id,
+                action,
+                _json(before),
+                _json(after),
+                claim_id,
+                article_id,
+            ),
+        )
+        self._pending.changes.append(
+            Change(entity, action, (entity_id,), article_id=article_id, claim_id=claim_id)
+        )
+
+    # -- settings ------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self._row("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else json.loads(row["value"])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        before = self.get_setting(key)
+        if before == value:
+            return
+        with self._writing():
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self._record("setting", key, "update", {"value": before}, {"value": value})
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def require(row: sqlite3.Row | None, what: str, ident: str) -> sqlite3.Row:
+    """The row, or NotFoundError naming what was looked for."""
+    if row is None:
+        raise NotFoundError(f"no {what} with id {ident}")
+    return row

@@ -1,0 +1,178 @@
+"""Opening the database file safely: checks, pragmas, migrations, backups.
+
+One `sqlite3.Connection` per store is the single writer (FACTS.md: several
+writers on one file risk SQLite's WAL-reset bug, and deferred transactions fail
+at once on lock contention). Python's implicit transactions are switched off
+(`isolation_level=None`); the store opens `BEGIN IMMEDIATE` itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from factcheck_gui.core.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    WriteError,
+)
+from factcheck_gui.core.store import schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
+    """Turn SQLite's exception into one of ours, with a message for a person."""
+    text = str(error).lower()
+    name = path.name
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"{name} is locked by another program or window; nothing was saved. "
+            "Close the other program, then try again."
+        )
+    if "full" in text:
+        return DiskFullError(
+            f"the disk holding {name} is full; nothing was saved. Free some space, then try again."
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return ReadOnlyError(
+            f"{name} cannot be written (read-only file or folder); nothing was saved."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            f"{name} is damaged ({error}). Run `check`, and restore a backup if needed."
+        )
+    if "unable to open" in text:
+        return DatabaseError(f"cannot open {path}: {error}")
+    if isinstance(error, sqlite3.OperationalError) and "disk i/o" in text:
+        return WriteError(f"the disk reported an error while writing {name}: {error}")
+    return DatabaseError(f"database error in {name}: {error}")
+
+
+def check_header(path: Path) -> None:
+    """Refuse a non-empty file that does not start with SQLite's magic bytes."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DatabaseError(f"cannot read {path}: {error.strerror or error}") from error
+    if head and head != SQLITE_MAGIC:
+        raise NotADatabaseError(f"{path.name} is not a Factcheck database (not an SQLite file)")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and configure the writer connection."""
+    check_header(path)
+    if not path.parent.is_dir():
+        raise DatabaseError(f"cannot create {path}: the folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as error:
+        raise translate(error, path) from error
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        _use_wal(conn)
+        # FULL: a transaction reported as committed survives power loss too.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        conn.close()
+        if "not a database" in str(error).lower():
+            raise NotADatabaseError(
+                f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
+            ) from error
+        raise translate(error, path) from error
+    return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets the window read while a write is in progress. Falls back quietly
+    (read-only folders, some network drives) to the rollback journal."""
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse other programs' SQLite files and databases from a newer app."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
+        raise NotADatabaseError(
+            f"{path.name} is an SQLite database of another program, not a Factcheck database"
+        )
+    version = schema_version(conn)
+    if version > schema.LATEST_VERSION:
+        raise NewerSchemaError(
+            f"{path.name} was written by a newer version of Factcheck GUI (database version "
+            f"{version}, this app knows up to {schema.LATEST_VERSION}); please update the app. "
+            "The file was not changed."
+        )
+
+
+def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
+    """Bring the schema up to date; back up first if the file holds data.
+
+    Returns the backup's path, if one was taken.
+    """
+    version = schema_version(conn)
+    if version >= schema.LATEST_VERSION:
+        return None
+    backup = None
+    if version > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        name = f"{path.stem}-before-v{schema.LATEST_VERSION}-{stamp}.db"
+        backup = backup_to(conn, backups / name)
+    db = sqlite_utils.Database(conn)
+    for step in range(version, schema.LATEST_VERSION):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            schema.MIGRATIONS[step](db)
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate(error, path) from error
+    return backup
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
+    """A complete, consistent copy through SQLite's online backup (never a file
+    copy, which loses a WAL database's un-checkpointed pages)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        raise DatabaseError(f"will not overwrite the existing file {target}")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        partial.replace(target)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise translate(error, target) from error
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        reason = error.strerror or error
+        raise DatabaseError(f"cannot write the backup {target}: {reason}") from error
+    return target

@@ -1,0 +1,141 @@
+"""Read-only views over the whole database: history, search, report rows, checks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
+from factcheck_gui.core.store.articles import article_from_row
+from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.claims import claim_filter, claim_from_row
+
+_REPORT_SQL = """
+SELECT c.*,
+       a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.author AS a_author,
+       a.url AS a_url, a.published AS a_published, a.language AS a_language,
+       a.imported_at AS a_imported_at, a.source_filename AS a_source_filename,
+       a.source_sha256 AS a_source_sha256, a.extractor AS a_extractor,
+       a.current_version_id AS a_current_version_id, a.updated_at AS a_updated_at,
+       (SELECT json_group_array(json_array(s.id, s.position, s.url, s.title, s.publisher,
+                                           s.published, s.accessed, s.stance, s.note,
+                                           s.created_at, s.updated_at))
+          FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) AS s
+       ) AS sources_json
+FROM claims c JOIN articles a ON a.id = c.article_id
+"""
+
+
+class QueryOps(StoreBase):
+    def history(self, claim_id: str) -> list[Event]:
+        """The claim's events and its sources' events, oldest first."""
+        return [event_from_row(row) for row in self._rows(
+            "SELECT * FROM events WHERE claim_id = ? OR entity_id = ? ORDER BY id",
+            (claim_id, claim_id),
+        )]
+
+    def events(self, *, limit: int | None = None) -> list[Event]:
+        sql = "SELECT * FROM events ORDER BY id"
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql} DESC LIMIT {int(limit)}) ORDER BY id"
+        return [event_from_row(row) for row in self._rows(sql)]
+
+    def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
+        """Ids of claims whose quote, claim text or rationale, or whose article's
+        title, contain every word of `phrase` (best matches first)."""
+        query = fts_query(phrase)
+        if not query:
+            return []
+        rows = self._rows(
+            """
+            SELECT id FROM (
+                SELECT c.id, f.rank AS rank FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
+                 WHERE claims_fts MATCH :q
+                UNION ALL
+                SELECT c.id, f.rank + 1000 AS rank FROM articles_fts f
+                  JOIN articles a ON a.rowid = f.rowid JOIN claims c ON c.article_id = a.id
+                 WHERE articles_fts MATCH :q
+            ) GROUP BY id ORDER BY min(rank) LIMIT :limit
+            """,
+            {"q": query, "limit": limit},
+        )
+        return [row["id"] for row in rows]
+
+    def report_rows(
+        self,
+        *,
+        article_ids: list[str] | None = None,
+        status: Status | str | None = None,
+        verdict: str | None = None,
+    ) -> Iterator[ReportRow]:
+        """Claims with article and sources in reading order, streamed (one query)."""
+        where, params = claim_filter(None, status, verdict)
+        clauses = [where] if where else []
+        if article_ids:
+            clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
+            params.extend(article_ids)
+        sql = _REPORT_SQL
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
+        scale = self.active_scale()  # type: ignore[attr-defined]
+        values = {label.label: label.value for label in scale.labels} if scale else {}
+        for row in self._iter(sql, params):
+            claim = claim_from_row(row)
+            yield ReportRow(
+                claim=claim,
+                article=article_from_row(_prefixed(row, "a_")),
+                sources=tuple(_sources(claim.id, row["sources_json"])),
+                rating_value=values.get(claim.verdict) if claim.verdict else None,
+            )
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when SQLite's integrity and foreign-key checks and our own pass."""
+        problems = [row[0] for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
+        for row in self._rows("PRAGMA foreign_key_check"):
+            problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]}")
+        for row in self._rows(
+            'SELECT c.id, c.start, c."end", c.quote, v.text FROM claims c'
+            " JOIN article_versions v ON v.id = c.version_id WHERE c.anchor_state != 'orphaned'"
+        ):
+            if row["text"][row["start"] : row["end"]] != row["quote"]:
+                problems.append(f"claim {row['id']}: its quote no longer matches its text span")
+        for row in self._rows(
+            "SELECT id FROM articles WHERE current_version_id IS NULL OR current_version_id"
+            " NOT IN (SELECT id FROM article_versions)"
+        ):
+            problems.append(f"article {row['id']} has no current text version")
+        return problems
+
+
+def fts_query(phrase: str) -> str:
+    """Every word quoted (so `U.S.` or `3.5%` are words, not syntax), all required."""
+    words = [word.replace('"', '""') for word in phrase.split()]
+    return " ".join(f'"{word}"' for word in words if word.strip('"'))
+
+
+def event_from_row(row: sqlite3.Row) -> Event:
+    return Event(
+        id=row["id"], at=row["at"], actor=row["actor"], entity=row["entity"],
+        entity_id=row["entity_id"], action=row["action"],
+        before=json.loads(row["before"]) if row["before"] else None,
+        after=json.loads(row["after"]) if row["after"] else None,
+        claim_id=row["claim_id"], article_id=row["article_id"],
+    )
+
+
+
+
+def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
+    # sqlite3.Row iterates over values, so .keys() is needed here.
+    return {key[len(prefix):]: row[key] for key in row.keys() if key.startswith(prefix)}  # noqa: SIM118
+
+
+def _sources(claim_id: str, data: str | None) -> Iterator[Source]:
+    for item in json.loads(data or "[]"):
+        ident, position, url, title, publisher, published, accessed, stance, note, c, u = item
+        yield Source(id=ident, claim_id=claim_id, position=position, url=url, title=title,
+                     publisher=publisher, published=published, accessed=accessed,
+                     stance=Stance(stance) if stance else None, note=note,
+                     created_at=c, updated_at=u)

@@ -1,0 +1,178 @@
+"""The database schema, as numbered migrations recorded in `PRAGMA user_version`.
+
+`user_version` is visible to any SQLite tool and makes refusing a database from
+a newer app a single comparison. Each migration runs in its own IMMEDIATE
+transaction together with the new `user_version`, after a consistent backup of
+any database that already holds data (see `connection.backup_to`).
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+# "FCK1": lets us tell our files from other programs' SQLite files.
+APPLICATION_ID = 0x46434B31
+
+_V1_TABLES = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    author TEXT,
+    url TEXT,
+    published TEXT,
+    language TEXT,
+    imported_at TEXT NOT NULL,
+    source_filename TEXT,
+    source_sha256 TEXT,
+    extractor TEXT,
+    current_version_id TEXT,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE article_versions (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT,
+    UNIQUE (article_id, number)
+);
+CREATE INDEX article_versions_sha256 ON article_versions(sha256);
+
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES article_versions(id),
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" > start),
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    anchor_state TEXT NOT NULL DEFAULT 'ok'
+        CHECK (anchor_state IN ('ok', 'moved', 'fuzzy', 'orphaned')),
+    claim_text TEXT NOT NULL DEFAULT '',
+    claimant TEXT,
+    verdict TEXT,
+    rationale TEXT,
+    status TEXT NOT NULL DEFAULT 'to-check',
+    reviewer TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX claims_article ON claims(article_id, start);
+CREATE INDEX claims_status ON claims(status);
+CREATE INDEX claims_verdict ON claims(verdict);
+
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    title TEXT,
+    publisher TEXT,
+    published TEXT,
+    accessed TEXT,
+    stance TEXT CHECK (stance IS NULL OR stance IN ('supports', 'refutes', 'context')),
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX sources_claim ON sources(claim_id, position);
+
+CREATE TABLE rating_scales (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT,
+    best_rating REAL,
+    worst_rating REAL,
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX rating_scales_one_active ON rating_scales(active) WHERE active = 1;
+
+CREATE TABLE rating_labels (
+    scale_id TEXT NOT NULL REFERENCES rating_scales(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    value REAL,
+    description TEXT,
+    colour TEXT,
+    alternate_name TEXT,
+    retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+    PRIMARY KEY (scale_id, label)
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+-- Append-only history. Written in the same transaction as the change it
+-- describes; no code path updates or deletes a row.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    claim_id TEXT,
+    article_id TEXT
+);
+CREATE INDEX events_claim ON events(claim_id, id);
+CREATE INDEX events_entity ON events(entity_id, id);
+
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+"""
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    _run_script(db.conn, _V1_TABLES)
+    # Full-text search over what people look for: the claim's words and the
+    # rationale (claims), the headline (articles). Triggers keep it current.
+    tokenize = "unicode61 remove_diacritics 2"
+    db["claims"].enable_fts(
+        ["quote", "claim_text", "rationale"], create_triggers=True, tokenize=tokenize
+    )
+    db["articles"].enable_fts(["title"], create_triggers=True, tokenize=tokenize)
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements one by one (executescript would COMMIT our transaction)."""
+    for statement in _split_statements(script):
+        conn.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    statements, buffer = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        buffer.append(line)
+        candidate = "\n".join(buffer)
+        if sqlite3.complete_statement(candidate):
+            statements.append(candidate)
+            buffer = []
+    if buffer:
+        raise ValueError("incomplete SQL statement in schema")
+    return statements
+
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+# Index i holds the step from version i to version i + 1.
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+LATEST_VERSION = len(MIGRATIONS)
