@@ -1,0 +1,67 @@
+"""`factcheck-gui [--db PATH] [COMMAND ...]`: the window, or a headless command.
+
+Errors are one line on stderr and a non-zero exit; `--debug` adds the traceback.
+Nothing here imports Qt unless the window is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from factcheck_gui.cli.parser import build_parser
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.paths import resolve_db_path
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    debug = getattr(args, "debug", False)
+    try:
+        return _dispatch(args)
+    except FactcheckError as error:
+        if debug:
+            traceback.print_exc()
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a message.
+        _silence_stdout()
+        return 0
+    except Exception as error:  # the last line of defence: one line, no traceback
+        if debug:
+            traceback.print_exc()
+        print(f"error: unexpected {type(error).__name__}: {error} "
+              "(run again with --debug for details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args) -> int:
+    db_path = resolve_db_path(getattr(args, "db", None))
+    reviewer = getattr(args, "reviewer", None)
+    if args.command is None:
+        from factcheck_gui.app import run_app  # Qt is loaded only for the window
+
+        return run_app(db_path, reviewer=reviewer)
+    from factcheck_gui.cli.commands import HANDLERS
+    from factcheck_gui.core.store import Store
+
+    with Store.open(db_path, reviewer=reviewer) as store:
+        return HANDLERS[args.command](store, args)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

@@ -1,0 +1,116 @@
+"""The command line's grammar (INTERFACES.md). Handlers live in `commands`."""
+
+from __future__ import annotations
+
+import argparse
+
+from factcheck_gui import __version__
+
+EXPORT_FORMATS = ("csv", "json", "claimreview", "html")
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options accepted before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    s = argparse.SUPPRESS
+    common.add_argument("--db", metavar="PATH", default=s,
+                        help="database file (default: $FACTCHECK_DB, else factcheck.db in "
+                             "your data folder)")
+    common.add_argument("--reviewer", metavar="NAME", default=s,
+                        help="name stamped on your changes (default: $FACTCHECK_REVIEWER, "
+                             "else your account name)")
+    common.add_argument("--debug", action="store_true", default=s,
+                        help="show full tracebacks on errors")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="factcheck-gui",
+        description="Check the claims in news articles. Without a command, opens the window; "
+                    "with one, runs headless.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    def json_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    p = command("import", "import article files (.txt, .md); prints <article_id>\\t<title>")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    for field in ("title", "outlet", "url", "author", "published", "language"):
+        p.add_argument(f"--{field}", help=f"the article's {field} (overrides the file's)")
+
+    command("sample", "add the sample article; prints <article_id>\\t<title>")
+
+    p = command("articles", "list articles: id, title, outlet, claim count")
+    json_flag(p)
+
+    p = command("show", "an article's metadata and current text")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    json_flag(p)
+
+    p = command("claims", "list claims with quote, verdict, status, anchor state")
+    p.add_argument("--article", metavar="ID")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--verdict", metavar="V")
+    json_flag(p)
+
+    p = command("claim", "add or edit a claim")
+    claim_sub = p.add_subparsers(dest="claim_command", metavar="ACTION", required=True)
+    add = claim_sub.add_parser("add", help="create a claim; prints its id", parents=[common])
+    add.add_argument("--article", required=True, metavar="ID")
+    add.add_argument("--quote", metavar="TEXT", help="the exact text the claim covers")
+    add.add_argument("--occurrence", type=int, metavar="N",
+                     help="which occurrence of --quote (1 = first) when it appears more than once")
+    add.add_argument("--start", type=int, metavar="N", help="start offset (code points)")
+    add.add_argument("--end", type=int, metavar="N", help="end offset, exclusive")
+    _claim_fields(add)
+    add.add_argument("--source", action="append", default=[], metavar="URL",
+                     help="attach a source (repeatable)")
+    edit = claim_sub.add_parser("set", help="edit a claim", parents=[common])
+    edit.add_argument("claim_id", metavar="CLAIM_ID")
+    _claim_fields(edit)
+
+    p = command("source", "attach sources to claims")
+    source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    add = source_sub.add_parser("add", help="attach a source; prints its id", parents=[common])
+    add.add_argument("claim_id", metavar="CLAIM_ID")
+    add.add_argument("--url", required=True)
+    for field in ("title", "publisher", "published", "accessed", "note"):
+        add.add_argument(f"--{field}")
+    add.add_argument("--stance", help="supports, refutes or context")
+
+    p = command("export", "write a report (to stdout unless --out)")
+    p.add_argument("format", choices=EXPORT_FORMATS)
+    p.add_argument("--article", action="append", default=[], metavar="ID",
+                   help="only this article (repeatable)")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--verdict", metavar="V")
+    p.add_argument("--out", metavar="FILE", help="output file; - for stdout")
+    p.add_argument("--no-bom", action="store_true", help="CSV: leave out the UTF-8 BOM")
+    p.add_argument("--raw", action="store_true",
+                   help="CSV: do not neutralise formula-looking cells (for data pipelines)")
+
+    p = command("history", "a claim's change history: when, who, what, before, after")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    json_flag(p)
+
+    command("check", "check the database's integrity; prints ok or the problems")
+
+    p = command("backup", "write a complete, consistent copy of the database")
+    p.add_argument("out", metavar="OUT")
+    return parser
+
+
+def _claim_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--claim-text", help="the claim in your words (default: the quote)")
+    p.add_argument("--claimant", help="who made the claim")
+    p.add_argument("--verdict", help="a label of the database's rating scale ('' clears)")
+    p.add_argument("--rationale", help="why the verdict")
+    p.add_argument("--status", help="to-check, in-progress, needs-review, final, published")
