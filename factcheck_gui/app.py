@@ -1,0 +1,156 @@
+"""Start the window: checks the display, wires Qt, logging and errors once, opens the store.
+
+Only this module and `ui/` import PySide6. `run_app` is what the CLI calls when it
+is given no command.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from factcheck_gui import APP_ID, APP_NAME, __version__
+from factcheck_gui.assets import resource_path
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow
+
+log = logging.getLogger("factcheck_gui")
+
+EXIT_NO_DISPLAY = 2
+EXIT_NO_DATABASE = 1
+
+
+def run_app(db_path: Path, reviewer: str | None = None) -> int:
+    """Show the main window on `db_path` until it is closed; returns the exit code."""
+    problem = _display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    _configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    install_excepthook()
+    try:
+        store = Store.open(db_path, reviewer=reviewer)
+    except FactcheckError as error:
+        log.error("cannot open %s: %s", db_path, error)
+        show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
+        return EXIT_NO_DATABASE
+    window = None
+    try:
+        window = create_main_window(store)
+        window.show()
+        return app.exec()
+    finally:
+        if window is not None:
+            window.disconnect_store()
+        store.close()
+
+
+def create_main_window(store: Store) -> MainWindow:
+    """The main window over an open store (also for tests and the screenshot script)."""
+    window = MainWindow(store, icon=app_icon())
+    window.setWindowIcon(app_icon())
+    return window
+
+
+def app_icon() -> QIcon:
+    try:
+        return QIcon(str(resource_path("icons", "app.svg")))
+    except FileNotFoundError:
+        log.warning("the application icon is missing")
+        return QIcon()
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (used by QSettings and the desktop), version and icon."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def show_critical(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal error box with plain (never rich) text. Tests replace this."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Log unexpected errors and show them in a box instead of dying silently."""
+    previous = sys.excepthook
+    showing = False
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(kind, error, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        if showing:  # an error while the box is up: logged is enough
+            return
+        showing = True
+        try:
+            _show_unexpected(error, "".join(traceback.format_exception(kind, error, tb)))
+        except Exception:  # the box itself failed: fall back to stderr
+            previous(kind, error, tb)
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def _show_unexpected(error: BaseException, details: str) -> None:
+    window = QApplication.activeWindow()
+    if isinstance(error, FactcheckError):
+        show_critical(window, APP_NAME, str(error))
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"Something went wrong: {type(error).__name__}: {error}\n\n"
+        "Work that was already saved stays in the database. If this keeps happening, "
+        "please report it with the details below."
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def _display_problem() -> str | None:
+    """Why Qt could not open a window here, asked before Qt gets a chance to abort."""
+    try:
+        from factcheck_gui.platform_check import display_problem
+    except ImportError:  # no checker: nothing to say, let Qt try
+        log.debug("platform_check is not available; skipping the display check")
+        return None
+    return display_problem()
+
+
+def _configure_logging() -> None:
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    qt_log = logging.getLogger("factcheck_gui.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

@@ -1,0 +1,250 @@
+"""The library: every article, newest first, as a two-line list (title, details)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import ArticleSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_LINES = 2
+PAD_X, PAD_Y, GAP = 12, 9, 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_date(text: str | None) -> str | None:
+    """`2026-10-14` as `14 Oct 2026` in the user's language; partial dates as given."""
+    if not text:
+        return None
+    date = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "d MMM yyyy") if date.isValid() else text
+
+
+def details_line(summary: ArticleSummary) -> str:
+    claims = "1 claim" if summary.claim_count == 1 else f"{summary.claim_count} claims"
+    parts = [summary.outlet, format_date(summary.published), claims]
+    return " · ".join(part for part in parts if part)
+
+
+class LibraryModel(QAbstractListModel):
+    """A thin adapter over the store's `list_articles()` result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title
+        if role == DETAILS_ROLE:
+            return details_line(summary)
+        if role == ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.title}\n{details_line(summary)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return details_line(summary)
+        return None
+
+    def set_articles(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def articles(self) -> list[ArticleSummary]:
+        return list(self._rows)
+
+    def row_of(self, article_id: str) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                return row
+        return -1
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    """Title in bold (wrapped to two lines, then elided), details muted below."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        details = QFont(option.font)
+        details.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        return title, details
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        title, details = self._fonts(option)
+        height = (
+            2 * PAD_Y
+            + TITLE_LINES * QFontMetrics(title).lineSpacing()
+            + GAP
+            + QFontMetrics(details).lineSpacing()
+        )
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        roles = QPalette.ColorRole
+        text_role = roles.HighlightedText if selected else roles.Text
+        muted_role = roles.HighlightedText if selected else roles.PlaceholderText
+        title_font, details_font = self._fonts(opt)
+        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(opt.palette.color(group, text_role))
+        lines = _wrapped_lines(str(index.data() or ""), title_font, rect.width(), TITLE_LINES)
+        metrics = QFontMetrics(title_font)
+        details_metrics = QFontMetrics(details_font)
+        used = len(lines) * metrics.lineSpacing() + GAP + details_metrics.lineSpacing()
+        y = rect.top() + max(0, (rect.height() - used) // 2)  # one-line titles: centred
+        for line in lines:
+            painter.drawText(
+                QRect(rect.left(), y, rect.width(), metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += metrics.lineSpacing()
+        painter.setFont(details_font)
+        painter.setPen(opt.palette.color(group, muted_role))
+        details = details_metrics.elidedText(
+            str(index.data(DETAILS_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), y + GAP, rect.width(), details_metrics.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            details,
+        )
+        painter.restore()
+
+
+def _wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """`text` broken at word boundaries into at most `max_lines`, the last elided."""
+    if width <= 0 or not text:
+        return [text] if text else []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1 and start + length < len(text):
+            rest = text[start:]
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    return lines
+
+
+class LibraryPanel(QWidget):
+    """The list of articles; emits `article_selected(id)` when the choice changes."""
+
+    article_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self._quiet = False
+        self.heading = QLabel("Library")
+        self.heading.setObjectName("libraryHeading")
+        heading_font = self.heading.font()
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
+        self.heading.setContentsMargins(PAD_X, 10, PAD_X, 6)
+        self.view = QListView()
+        self.view.setObjectName("libraryList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(LibraryDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setAccessibleName("Articles")
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(220)
+
+    def set_articles(self, rows: list[ArticleSummary]) -> None:
+        """Replace the list, keeping the selected article selected if it still exists."""
+        keep = self.current_id()
+        self._quiet = True  # re-selecting the same article is not a new choice
+        try:
+            self.model.set_articles(rows)
+            row = self.model.row_of(keep) if keep else -1
+            if row >= 0:
+                self._select_row(row)
+        finally:
+            self._quiet = False
+        self.heading.setText(f"Library ({len(rows)})" if rows else "Library")
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, article_id: str) -> bool:
+        """Make `article_id` current (emits `article_selected`); False if it is not listed."""
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.article_selected.emit(current.data(ID_ROLE))

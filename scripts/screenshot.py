@@ -1,0 +1,151 @@
+"""Render the main window offscreen into docs/screenshot*.png.
+
+    python scripts/screenshot.py            # docs/screenshot.png
+    python scripts/screenshot.py --dark     # docs/screenshot-dark.png
+    python scripts/screenshot.py --empty    # docs/screenshot-empty.png
+
+Uses a throw-away database holding the sample article and a few claims, and a
+throw-away settings folder, so nothing of the user's is read or changed.
+"""
+
+# ruff: noqa: E402  (Qt may be imported only after QT_QPA_PLATFORM is set)
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from factcheck_gui.app import configure_application, create_main_window
+from factcheck_gui.core.store import Store
+from factcheck_gui.sample import add_sample_article
+
+SIZE = (1280, 800)
+
+# (quote, verdict or None, status): verdict names are looked up in the active scale.
+CLAIMS = [
+    ("pay £2.60 for a single adult journey from 5 January, up from £2.20", "True", "final"),
+    ("the first fare increase in three years", "Mostly true", "final"),
+    (
+        "The rise of 18% is the largest since the network was brought into municipal "
+        "ownership in 1987",
+        "Misleading",
+        "needs-review",
+    ),
+    ("rise of 18%", "True", "final"),  # overlaps the claim above
+    ("Councillors voted 27 to 19 in favour of the new fares", None, "to-check"),
+    ("the price of diesel has gone up by a third", "False", "in-progress"),
+    ("our drivers have rightly received a 6.5% pay rise", "Unverifiable", "in-progress"),
+    (
+        "14.2 million passenger journeys in 2025, compared with 17.9 million in 2019",
+        "True",
+        "final",
+    ),
+    (
+        "even at £2.60 we will still be cheaper than most comparable cities on the coast",
+        "Mostly false",
+        "needs-review",
+    ),
+    (
+        "Harbourline's electric fleet had grown by 200% in the past twelve months",
+        "Misleading",
+        "in-progress",
+    ),
+]
+
+
+def add_claims(store: Store, article_id: str) -> None:
+    text = store.current_version(article_id).text
+    scale = store.active_scale()
+    for quote, verdict, status in CLAIMS:
+        start = text.find(quote)
+        if start < 0:
+            raise SystemExit(f"quote not found in the sample article: {quote!r}")
+        if verdict is not None and scale is not None and scale.find(verdict) is None:
+            verdict = scale.labels[0].label
+        store.add_claim(article_id, start, start + len(quote), verdict=verdict, status=status)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#25272b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1d1f22",
+        QPalette.ColorRole.AlternateBase: "#2a2c30",
+        QPalette.ColorRole.ToolTipBase: "#2f3237",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9399a3",
+        QPalette.ColorRole.Text: "#e3e3e3",
+        QPalette.ColorRole.Button: "#2f3237",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Light: "#3a3d42",
+        QPalette.ColorRole.Midlight: "#33363b",
+        QPalette.ColorRole.Mid: "#3c3f45",
+        QPalette.ColorRole.Dark: "#16171a",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: "#3d6fa8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7fb0e6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c8088"))
+    return palette
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
+    parser.add_argument("--empty", action="store_true", help="an empty library")
+    parser.add_argument("--out", type=Path, help="where to save the PNG")
+    args = parser.parse_args()
+    name = "screenshot" + ("-empty" if args.empty else "") + ("-dark" if args.dark else "")
+    out = args.out or ROOT / "docs" / f"{name}.png"
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
+        app = QApplication(sys.argv[:1])
+        configure_application(app)
+        app.setStyle("Fusion")
+        if args.dark:
+            app.setPalette(dark_palette())
+        store = Store.open(Path(tmp) / "library.db")
+        try:
+            if not args.empty:
+                article = add_sample_article(store)
+                add_claims(store, article.id)
+            window = create_main_window(store)
+            window.resize(*SIZE)
+            window.show()
+            for _ in range(10):  # layout requests arrive over several passes
+                app.processEvents()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(out)):
+                raise SystemExit(f"could not write {out}")
+            window.disconnect_store()
+            window.close()
+        finally:
+            store.close()
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
