@@ -11,11 +11,12 @@ import csv
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.records import COLUMNS, claim_record
+from factcheck_gui.io.progress import Progress, counted
+from factcheck_gui.io.records import COLUMNS, SOURCE_COLUMNS, claim_record
 
 # OWASP CSV injection: a cell starting with one of these may run as a formula.
 # Fullwidth and small forms are included: spreadsheets normalise them too.
@@ -48,31 +49,52 @@ def row_values(row: ReportRow) -> list[object]:
     return ["" if record[column] is None else record[column] for column in COLUMNS]
 
 
+def source_values(source: Source | None) -> list[object]:
+    """The SOURCE_COLUMNS cells of one source (all empty for None)."""
+    if source is None:
+        return [""] * len(SOURCE_COLUMNS)
+    cells = (source.url, source.title, source.publisher, source.published, source.accessed,
+             source.stance.value if source.stance else None, source.note)
+    return ["" if cell is None else cell for cell in cells]
+
+
 def write_csv(
-    rows: Iterable[ReportRow], out: BinaryIO, *, bom: bool = True, raw: bool = False
+    rows: Iterable[ReportRow],
+    out: BinaryIO,
+    *,
+    bom: bool = True,
+    raw: bool = False,
+    per_source: bool = False,
+    progress: Progress | None = None,
 ) -> int:
-    """Write the report to a binary stream; returns the number of claims written."""
+    """Write the report to a binary stream; returns the number of claims written.
+
+    `per_source`: one row per source (a claim without sources still gets one
+    row), with SOURCE_COLUMNS after the fixed columns.
+    """
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="",
                             write_through=False)
     # Every text cell is quoted (RFC 4180 allows it) so that a neutralised cell
     # is both prefixed and quoted, as OWASP advises; numbers stay bare.
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
-    writer.writerow(COLUMNS)
+    writer.writerow(COLUMNS + SOURCE_COLUMNS if per_source else COLUMNS)
     count = 0
-    for row in rows:
+    for row in counted(rows, progress):
         values = row_values(row)
-        if not raw:
-            values = [neutralise(v) if isinstance(v, str) else v for v in values]
-        writer.writerow(values)
+        lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
+                 else [values])
+        for line in lines:
+            if not raw:
+                line = [neutralise(v) if isinstance(v, str) else v for v in line]
+            writer.writerow(line)
         count += 1
     text.flush()
     text.detach()
     return count
 
 
-def export_csv(
-    rows: Iterable[ReportRow], path: Path, *, bom: bool = True, raw: bool = False
-) -> int:
-    """Write the report to `path` atomically; returns the number of claims."""
+def export_csv(rows: Iterable[ReportRow], path: Path, **options: Any) -> int:
+    """Write the report to `path` atomically; returns the number of claims.
+    Takes `write_csv`'s options."""
     with atomic_write(path) as handle:
-        return write_csv(rows, handle, bom=bom, raw=raw)
+        return write_csv(rows, handle, **options)

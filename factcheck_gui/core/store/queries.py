@@ -105,6 +105,10 @@ class QueryOps(StoreBase):
         sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._report_iter(sql, params, values)
+
+    def _report_iter(self, sql: str, params: list, values: dict) -> Iterator[ReportRow]:
         for row in self._iter(sql, params):
             claim = claim_from_row(row)
             yield ReportRow(
