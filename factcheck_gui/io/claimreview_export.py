@@ -13,7 +13,6 @@ written half-valid. The output is a JSON array, written record by record.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from typing import Any, BinaryIO
 
 from factcheck_gui.core.models import RatingScale, ReportRow
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.progress import Progress, counted
+from factcheck_gui.io.progress import Progress, counted, text_over
 
 SCHEMA = "https://schema.org"
 
@@ -113,24 +112,22 @@ def write_claimreview(
     """Write a JSON array of ClaimReview records; warnings say what was left out."""
     result = ClaimReviewResult()
     unverdicted = 0
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
-    text.write("[")
-    for row in counted(rows, progress):
-        record, why = claim_review(row, scale, organization=organization,
-                                   url_template=url_template)
-        if record is None:
-            result.left_out += 1
-            if row.claim.verdict:
-                result.warnings.append(f"claim {row.claim.id} left out: {why}")
-            else:
-                unverdicted += 1
-            continue
-        body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        text.write(("," if result.written else "") + "\n  " + body)
-        result.written += 1
-    text.write("\n]\n" if result.written else "]\n")
-    text.flush()
-    text.detach()
+    with text_over(out, encoding="utf-8", newline="\n") as text:
+        text.write("[")
+        for row in counted(rows, progress):
+            record, why = claim_review(row, scale, organization=organization,
+                                       url_template=url_template)
+            if record is None:
+                result.left_out += 1
+                if row.claim.verdict:
+                    result.warnings.append(f"claim {row.claim.id} left out: {why}")
+                else:
+                    unverdicted += 1
+                continue
+            body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            text.write(("," if result.written else "") + "\n  " + body)
+            result.written += 1
+        text.write("\n]\n" if result.written else "]\n")
     if unverdicted:
         result.warnings.append(f"{unverdicted} claim(s) without a verdict left out")
     if result.written and not url_template:

@@ -72,24 +72,26 @@ def write_csv(
     `per_source`: one row per source (a claim without sources still gets one
     row), with SOURCE_COLUMNS after the fixed columns.
     """
-    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="",
-                            write_through=False)
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     # Every text cell is quoted (RFC 4180 allows it) so that a neutralised cell
     # is both prefixed and quoted, as OWASP advises; numbers stay bare.
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
-    writer.writerow(COLUMNS + SOURCE_COLUMNS if per_source else COLUMNS)
     count = 0
-    for row in counted(rows, progress):
-        values = row_values(row)
-        lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
-                 else [values])
-        for line in lines:
-            if not raw:
-                line = [neutralise(v) if isinstance(v, str) else v for v in line]
-            writer.writerow(line)
-        count += 1
-    text.flush()
-    text.detach()
+    try:
+        writer.writerow(COLUMNS + SOURCE_COLUMNS if per_source else COLUMNS)
+        for row in counted(rows, progress):
+            values = row_values(row)
+            lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
+                     else [values])
+            for line in lines:
+                if not raw:
+                    line = [neutralise(v) if isinstance(v, str) else v for v in line]
+                writer.writerow(line)
+            count += 1
+    finally:
+        # Detach even on failure: a collected wrapper would close `out` (stdout).
+        text.flush()
+        text.detach()
     return count
 
 

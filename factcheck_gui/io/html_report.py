@@ -10,7 +10,6 @@ bounded by one article's claims.
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 import shutil
@@ -35,7 +34,7 @@ from factcheck_gui.core.models import (
 from factcheck_gui.core.urls import is_openable
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.html_style import CSS
-from factcheck_gui.io.progress import Progress, counted
+from factcheck_gui.io.progress import Progress, counted, text_over
 
 NO_VERDICT = "No verdict yet"
 GREY = "#8a8f98"
@@ -256,23 +255,21 @@ def write_html_report(
     with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8") as body:
         for _, group in itertools.groupby(counted(rows, progress), key=lambda r: r.article.id):
             writer.article(body, list(group))
-        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
-        text.write(f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-                   f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-                   f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-                   f'<meta name="generator" content="{e(APP_NAME)}">\n'
-                   f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-                   f'<header class="report-head"><p class="kicker">{e(APP_NAME)}</p>'
-                   f"<h1>{e(title)}</h1><p class=\"meta\">Generated "
-                   f'{e(utc_now()[:16].replace("T", " "))} UTC</p></header>\n<main>\n')
-        text.write(writer.summary())
-        if not writer.claims:
-            text.write('<p class="empty">No claims match this report.</p>\n')
-        body.seek(0)
-        shutil.copyfileobj(body, text)
-        text.write("</main>\n</body>\n</html>\n")
-        text.flush()
-        text.detach()
+        with text_over(out, encoding="utf-8", newline="\n") as text:
+            text.write(f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+                       f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+                       f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                       f'<meta name="generator" content="{e(APP_NAME)}">\n'
+                       f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+                       f'<header class="report-head"><p class="kicker">{e(APP_NAME)}</p>'
+                       f"<h1>{e(title)}</h1><p class=\"meta\">Generated "
+                       f'{e(utc_now()[:16].replace("T", " "))} UTC</p></header>\n<main>\n')
+            text.write(writer.summary())
+            if not writer.claims:
+                text.write('<p class="empty">No claims match this report.</p>\n')
+            body.seek(0)
+            shutil.copyfileobj(body, text)
+            text.write("</main>\n</body>\n</html>\n")
     return writer.claims
 
 

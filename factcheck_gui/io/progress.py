@@ -1,9 +1,11 @@
-"""Progress reporting shared by the exporters and importers (the window shows it)."""
+"""Shared by the exporters and importers: progress (the window shows it), text streams."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import BinaryIO, TextIO, TypeVar
 
 T = TypeVar("T")
 
@@ -23,3 +25,15 @@ def counted(items: Iterable[T], progress: Progress | None, *, every: int = EVERY
             progress(done)
     if progress is not None and done % every:
         progress(done)
+
+
+@contextlib.contextmanager
+def text_over(out: BinaryIO, *, encoding: str = "utf-8", newline: str = "\n") -> Iterator[TextIO]:
+    """A text layer over the binary `out`, detached even on failure: a collected
+    wrapper would close `out` (stdout) with it."""
+    text = io.TextIOWrapper(out, encoding=encoding, newline=newline)
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()

@@ -13,7 +13,6 @@ Written item by item: memory does not grow with the number of claims.
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
 from collections.abc import Callable, Iterable
@@ -24,7 +23,7 @@ from factcheck_gui import APP_NAME, __version__
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.models import Article, ArticleVersion, ReportRow, Source
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.progress import Progress, counted
+from factcheck_gui.io.progress import Progress, counted, text_over
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FC_NAMESPACE = "urn:x-factcheck-gui:ns:"
@@ -124,34 +123,32 @@ def write_annotations(
     (the current one: `lambda a: store.current_version(a.id)`). Rows should come
     grouped by article, as `Store.report_rows` gives them.
     """
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
-    head = {
-        "@context": CONTEXT,
-        "id": f"urn:uuid:{new_id()}",
-        "type": "AnnotationCollection",
-        "label": f"{APP_NAME} export",
-        "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
-        "generated": utc_now(),
-    }
-    text.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
-    text.write(',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n'
-               '    "items": [')
-    count = 0
-    current: ArticleVersion | None = None
-    seen: set[str] = set()
-    for row in counted(rows, progress):
-        if current is None or current.article_id != row.article.id:
-            current = article_text(row.article)
-        first = row.article.id not in seen
-        seen.add(row.article.id)
-        item = annotation(row, current, with_text=embed_text and first)
-        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n      ")
-        text.write(("," if count else "") + "\n      " + body)
-        count += 1
-    text.write(("\n    " if count else "") + "]\n  },\n")
-    text.write(f'  "total": {count}\n}}\n')
-    text.flush()
-    text.detach()
+    with text_over(out, encoding="utf-8", newline="\n") as text:
+        head = {
+            "@context": CONTEXT,
+            "id": f"urn:uuid:{new_id()}",
+            "type": "AnnotationCollection",
+            "label": f"{APP_NAME} export",
+            "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
+            "generated": utc_now(),
+        }
+        text.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
+        text.write(',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n'
+                   '    "items": [')
+        count = 0
+        current: ArticleVersion | None = None
+        seen: set[str] = set()
+        for row in counted(rows, progress):
+            if current is None or current.article_id != row.article.id:
+                current = article_text(row.article)
+            first = row.article.id not in seen
+            seen.add(row.article.id)
+            item = annotation(row, current, with_text=embed_text and first)
+            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n      ")
+            text.write(("," if count else "") + "\n      " + body)
+            count += 1
+        text.write(("\n    " if count else "") + "]\n  },\n")
+        text.write(f'  "total": {count}\n}}\n')
     return count
 
 

@@ -29,6 +29,10 @@ def _import(store: Store, data: bytes):
     return import_annotations(store, parse_annotations(data))
 
 
+def _event_count(store: Store) -> int:
+    return store.connection.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
 def _snapshot(store: Store) -> dict:
     """Claims and sources, without what is local to a database (text version ids)."""
     claims = {}
@@ -98,10 +102,10 @@ def test_round_trip_into_a_fresh_database_is_identical(library, tmp_path: Path) 
         assert fresh.get_claim(ids["fuzzy"]).anchor_state is AnchorState.FUZZY
         assert fresh.integrity_problems() == []
         # Importing again changes nothing, history included.
-        events = len(fresh.events())
+        events = _event_count(fresh)
         again = _import(fresh, out.read_bytes())
         assert (again.created, again.updated, again.unchanged) == (0, 0, len(ids))
-        assert len(fresh.events()) == events
+        assert _event_count(fresh) == events
         assert _snapshot(fresh) == _snapshot(store)
 
 
