@@ -84,8 +84,7 @@ ol.sources li { margin: .25rem 0; padding-left: 2.2rem; text-indent: -2.2rem; }
   body { background: #fff; font-size: 10.5pt; }
   main, .report-head { max-width: none; padding: 0; }
   section.summary, section.article { border: 0; padding: 0; margin: 0 0 1.2rem; }
-  section.article { break-before: page; }
-  section.article:first-of-type { break-before: auto; }
+  section.article + section.article { break-before: page; }
   li.claim, .bar, blockquote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   a { color: inherit; }
