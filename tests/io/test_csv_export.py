@@ -30,7 +30,7 @@ from factcheck_gui.io.csv_export import (
     neutralise,
     write_csv,
 )
-from factcheck_gui.io.records import SOURCE_COLUMNS
+from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record
 
 EXPECTED_COLUMNS = [
     "claim_id", "article_id", "article_title", "article_outlet", "article_url",
@@ -171,7 +171,10 @@ def _parse(data: bytes) -> list[list[str]]:
 
 
 def _expected(row: ReportRow, source: Source | None, per_source: bool) -> list[str]:
-    values = csv_export.row_values(row)
+    """Independently of the writer's fast path: the report's record, as `--json` has it."""
+    record = claim_record(row)
+    record["sources"] = "\n".join(csv_export.format_source(s) for s in row.sources)
+    values = ["" if record[column] is None else record[column] for column in COLUMNS]
     if per_source:
         values += csv_export.source_values(source)
     return [repr(v) if isinstance(v, float) else str(v) for v in values]
