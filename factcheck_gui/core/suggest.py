@@ -73,8 +73,8 @@ def suggest(
 ) -> list[Suggestion]:
     """Check-worthy sentences of `text`, best first.
 
-    Sentences mostly covered by an `existing` claim span (start, end) and those
-    whose `sentence_key` is in `dismissed` are skipped.
+    Sentences at least half covered by `existing` claim spans (start, end) and
+    those whose `sentence_key` is in `dismissed` are skipped.
     """
     covered = _Coverage(existing)
     skip = {sentence_key(s) for s in dismissed}
@@ -192,13 +192,12 @@ class _Coverage:
         self.longest = max((e - s for s, e in self.spans), default=0)
 
     def covers(self, start: int, end: int) -> bool:
-        """True when a claim overlaps the sentence by half of the shorter of the two."""
+        """True when claims overlap at least half of the sentence."""
         if not self.spans:
             return False
         first = bisect.bisect_left(self.starts, start - self.longest)
         last = bisect.bisect_right(self.starts, end)
+        overlap = 0
         for s, e in self.spans[first:last]:
-            overlap = min(e, end) - max(s, start)
-            if overlap > 0 and overlap * 2 >= min(e - s, end - start):
-                return True
-        return False
+            overlap += max(0, min(e, end) - max(s, start))
+        return overlap * 2 >= end - start

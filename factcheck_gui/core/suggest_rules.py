@@ -44,7 +44,8 @@ _COUNT_WORDS = (
     r"millions\sof|billions\sof|tens\sof\sthousands|a\s(?:third|quarter|fifth|half)\sof|"
     r"(?:one|two|three|four)\s(?:in|out\sof)\s(?:" + _NUMBER_WORDS + r"|\d+)|"
     r"twice|double[ds]?|tripled?|halved|majority\sof|"
-    r"(?:" + _NUMBER_WORDS + r")(?:[\s-](?:" + _NUMBER_WORDS + r"))*\s(?!of\sthem)[a-z]+)\b"
+    r"(?:" + _NUMBER_WORDS + r")(?:[\s-](?:" + _NUMBER_WORDS + r"))*\s"
+    r"(?!(?:of|them|a|an|the|and|or|to|in|on|at|by)\b)[a-z]+)\b"
 )
 # A number that is not just a day of the month, a clock time or a lone year.
 _NUMBER = r"(?<![\w:])\d[\d,]*(?:\.\d+)?(?![\d:])"
@@ -158,7 +159,8 @@ RULES: tuple[Rule, ...] = (
     Rule("percentage", "a percentage", 0.45, _rx(_PERCENT)),
     Rule("money", "an amount of money", 0.45, _rx(_MONEY, 0)),
     Rule("figure", "a figure", 0.35, _quantity, unless=("percentage", "money")),
-    Rule("count-words", "a quantity in words", 0.3, _rx(_COUNT_WORDS)),
+    Rule("count-words", "a quantity in words", 0.3, _rx(_COUNT_WORDS),
+         unless=("percentage", "money", "figure")),
     Rule("year", "a year", 0.1, _year, unless=("percentage", "money", "figure")),
     Rule("comparison", "a comparison or superlative", 0.3, _rx(
         r"\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|faster|slower|"
