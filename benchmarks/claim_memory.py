@@ -67,10 +67,11 @@ def generated_claims(count: int, seed: int = 9) -> list[str]:
     for _ in range(count):
         figure = rng.choice([str(rng.randint(2, 99)), f"{rng.randint(1, 40)}.{rng.randint(0, 9)}",
                              f"{rng.randint(1, 900):,}"])
+        unit = rng.choice(UNITS)
         if rng.random() < 0.3:
-            figure = "£" + figure
+            figure, unit = "£" + figure, rng.choice(["", " million", "m", " a week"])
         text = (f"{rng.choice(SUBJECTS)} in {rng.choice(PLACES)} {rng.choice(VERBS)} "
-                f"{figure}{rng.choice(UNITS)} {rng.choice(PERIODS)}")
+                f"{figure}{unit} {rng.choice(PERIODS)}")
         speaker = rng.choice(SPEAKERS)
         out.append(f"{text}, {speaker}." if speaker else f"{text}.")
     return out
