@@ -146,9 +146,16 @@ def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
                 if not sentence:
                     continue
                 first, last = sentence[0], sentence[-1]
-                start, end = base + first.offset, base + last.offset + len(last.value)
+                start = first.offset
+                end = min(len(chunk), last.offset + len(last.value))
+                # Trim here rather than trust the tokens' edges ("Dr. " ends in
+                # a space token of its own).
+                while start < end and chunk[start].isspace():
+                    start += 1
+                while end > start and chunk[end - 1].isspace():
+                    end -= 1
                 if end > start:
-                    yield start, end
+                    yield base + start, base + end
 
 
 # -- clause narrowing --------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck_gui.core.suggest import (
     DEFAULT_MIN_SCORE,
@@ -128,3 +130,22 @@ def test_a_long_article_is_handled() -> None:
     found = suggest(text)
     assert len(found) == 800
     assert all(text[s.start:s.end] == s.sentence for s in found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Rents rose 9%", " last year", ", the council said.", " ", "\n", "\n\n", "Dr. ", "U.S.",
+    "£4.2m", "?", "!", '"', "“", "”", "Zoë", "😀", "\u200f", "\t", "—", "…", "3.5", ";",
+    "Will it?", "No. Yes.", "e.g. ", "(see p. 4)", "\r\n",
+]), max_size=40).map("".join))
+def test_offsets_always_match_the_text(text: str) -> None:
+    spans = split_sentences(text)
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous = end
+    for s in suggest(text, min_score=0.0):
+        assert text[s.start:s.end] == s.sentence
+        assert s.start <= s.clause_start < s.clause_end <= s.end
+        assert 0 < s.score <= 1
