@@ -125,3 +125,17 @@ def test_dismissed_suggestions_are_kept_per_article(store: Store, library) -> No
     assert store.dismissed_suggestions(old.id) == set()
     with pytest.raises(NotFoundError):
         store.dismiss_suggestion("missing", "A sentence.")
+
+
+def test_segmenter_and_fuzzy_matcher_load_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import factcheck_gui.cli.commands, factcheck_gui.core.suggest, "
+        "factcheck_gui.core.similar\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('syntok', 'rapidfuzz'))\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
