@@ -14,9 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.io.import_errors import UnreadableFile, UnsupportedFile
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
+
+__all__ = [
+    "MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "UnreadableFile", "UnsupportedFile",
+    "article_from_text", "decode_text", "markdown_to_text", "read_article_file",
+]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -41,25 +47,6 @@ _META_FIELDS = {
     "published": ("published", "date"),
     "language": ("language", "lang"),
 }
-
-
-class UnsupportedFile(ValueError):
-    """The file type cannot be imported (yet)."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        super().__init__(
-            f"{filename}: this file type is not supported yet "
-            f"(use {', '.join(SUPPORTED_SUFFIXES[:-1])} or {SUPPORTED_SUFFIXES[-1]})"
-        )
-
-
-class UnreadableFile(ValueError):
-    """The file (or pasted text) holds no usable text; str() is one sentence."""
-
-    def __init__(self, filename: str, reason: str) -> None:
-        self.filename, self.reason = filename, reason
-        super().__init__(f"{filename}: {reason}")
 
 
 def _normalise(text: str) -> str:
@@ -227,7 +214,7 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
     path = Path(path)
     name, suffix = path.name, path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(name)
+        raise UnsupportedFile(name, SUPPORTED_SUFFIXES)
     try:
         size = len(data) if data is not None else path.stat().st_size
         if size > MAX_FILE_BYTES:
