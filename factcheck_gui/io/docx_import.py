@@ -100,7 +100,7 @@ def read_docx(name: str, data: bytes) -> NewArticle:
         title, author, language = props.title, props.author, props.language
     except (zipfile.BadZipFile, KeyError, OpcError, LxmlError, zlib.error, EOFError,
             ValueError, TypeError, AttributeError, IndexError, NotImplementedError) as exc:
-        detail = f" ({type(exc).__name__})" if not isinstance(exc, KeyError) else ""
+        detail = " (its XML is invalid or unsafe)" if isinstance(exc, LxmlError) else ""
         raise UnreadableFile(name, f"this Word document is damaged and cannot be read{detail}") \
             from None
     from factcheck_gui.io.html_import import join_paragraphs

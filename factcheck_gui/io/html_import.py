@@ -36,6 +36,10 @@ CHILD_MEMORY_BYTES = 2 * 1024**3
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An internal DTD subset (where entity bombs live) means nothing to an HTML parser,
+# which would show its tail as text; entities are never expanded either way.
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+DEPTH_LIMIT_NOTE = "the page is nested too deeply to read (over 255 levels)"
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
 _BLOCKS = ("p", "head", "quote", "code", "item", "row", "list", "table")
 _SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
@@ -67,6 +71,7 @@ def parse_html(html: str) -> HtmlElement:
 
     parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
     html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
+    html = _INTERNAL_SUBSET.sub("", html[:100_000], count=1) + html[100_000:]
     if not html.strip():
         raise ValueError("the page is empty")
     try:
@@ -74,6 +79,8 @@ def parse_html(html: str) -> HtmlElement:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ValueError(f"the page could not be read as HTML ({exc})") from None
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
+    if any("depth" in str(entry.message).lower() for entry in parser.error_log):
+        tree.set("data-factcheck-too-deep", "1")  # libxml2 stopped reading at depth 256
     return tree
 
 
@@ -168,7 +175,10 @@ def extract(html: str) -> dict[str, Any]:
                           include_tables=True)
     paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
     if not paragraphs:
-        paragraphs = _plain_paragraphs(parse_html(html))  # trafilatura changed `tree`
+        fresh = parse_html(html)  # trafilatura changed `tree`
+        paragraphs = _plain_paragraphs(fresh)
+        if not paragraphs and fresh.get("data-factcheck-too-deep"):
+            raise ValueError(DEPTH_LIMIT_NOTE)
     meta = {
         "title": (doc.title if doc is not None else None) or fallback_title or None,
         "author": doc.author if doc is not None else None,

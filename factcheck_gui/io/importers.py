@@ -9,6 +9,7 @@ refusal is an `ArticleImportError` whose str() is one line.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Callable
@@ -17,6 +18,11 @@ from pathlib import Path
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io import docx_import, html_import, pdf_import, text_import
 from factcheck_gui.io.import_errors import ArticleImportError, UnreadableFile, UnsupportedFile
+
+# The libraries log warnings about every oddity of a damaged file. Without a handler
+# Python prints them on stderr; the app's own logging setup still receives them.
+for _logger in ("trafilatura", "htmldate", "courlan", "justext", "pypdf", "docx"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -133,9 +139,14 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def _size(n: int) -> str:
+    if n >= 2**20:
+        return f"{n / 2**20:.1f} MB"
+    return f"{n / 2**10:.1f} KB" if n >= 2**10 else f"{n} bytes"
+
+
 def _too_large(size: int, limit: int) -> str:
-    return (f"the file is too large ({size / 2**20:.1f} MB; "
-            f"the limit is {limit / 2**20:g} MB)")
+    return f"the file is too large ({_size(size)}; the limit is {_size(limit).replace('.0 ', ' ')})"
 
 
 def _read_text(name: str, data: bytes) -> NewArticle:

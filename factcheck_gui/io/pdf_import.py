@@ -22,7 +22,9 @@ import io
 import itertools
 import re
 import statistics
+import struct
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -47,6 +49,7 @@ _DIGITS = re.compile(r"\d+")
 class _Line:
     text: str
     y: float | None
+    size: float | None = None  # font size on the page, when known
 
 
 def importer_name() -> str:
@@ -67,13 +70,15 @@ def _page_lines(page: Any) -> list[_Line]:
                 current.text += piece
                 if current.y is None and any(tm[4:6]):
                     current.y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                    scale = abs(tm[3] * cm[3]) or 1.0
+                    current.size = float(size) * scale if size else None
 
     page.extract_text(visitor_text=visit)
     out = []
     for line in lines:
         text = " ".join(line.text.replace("\u00a0", " ").split())
         if text:
-            out.append(_Line(text, line.y))
+            out.append(_Line(text, line.y, line.size))
     return out
 
 
@@ -125,7 +130,9 @@ def _paragraphs(pages: list[list[_Line]]) -> list[list[str]]:
             elif previous is not None:
                 gap = (previous.y - line.y) if previous.y is not None and line.y is not None \
                     else None
-                wide_gap = gap is not None and usual_gap is not None and gap > usual_gap * 1.4
+                wide_gap = gap is not None and (
+                    (usual_gap is not None and gap > usual_gap * 1.4)
+                    or (line.size is not None and gap > line.size * 2.0))
                 short_end = len(previous.text) < 0.7 * usual_length and (
                     previous.text.endswith(_SENTENCE_END) or gap is None)
                 new = wide_gap or short_end
@@ -164,7 +171,7 @@ def _hyphenated_words(pages: list[list[_Line]]) -> set[str]:
 def read_pdf(name: str, data: bytes) -> NewArticle:
     """Import the bytes of a PDF called `name`."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     started = time.monotonic()
     try:
@@ -183,8 +190,9 @@ def read_pdf(name: str, data: bytes) -> NewArticle:
         author = meta.author if meta else None
     except (FileNotDecryptedError, DependencyError):
         raise UnreadableFile(name, "this PDF is encrypted and cannot be read") from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            AssertionError, OSError, RecursionError, ZeroDivisionError, OverflowError) as exc:
+    except (PyPdfError, ValueError, LookupError, TypeError, AttributeError, AssertionError,
+            OSError, RecursionError, ArithmeticError, NotImplementedError, EOFError,
+            struct.error, zlib.error) as exc:  # what damaged PDFs make pypdf raise
         if isinstance(exc, UnreadableFile):
             raise
         raise UnreadableFile(name, f"this PDF is damaged and cannot be read ({type(exc).__name__})"
