@@ -38,6 +38,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         else:
             print(f"error: {outcome.reason}", file=sys.stderr)
 
+    if args.max_mb is not None and not args.max_mb > 0:
+        raise ValidationError("--max-mb must be more than 0")
     max_bytes = int(args.max_mb * 2**20) if args.max_mb is not None else DEFAULT_MAX_BYTES
     result = import_files(store, args.files, progress=progress, overrides=overrides,
                           max_bytes=max_bytes, on_result=report)

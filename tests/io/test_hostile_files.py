@@ -8,7 +8,6 @@ importers' own `ArticleImportError`.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import io
 import os
 import time
@@ -27,6 +26,8 @@ from factcheck_gui.io.html_import import read_html
 from factcheck_gui.io.import_errors import ArticleImportError, UnsupportedFile
 from factcheck_gui.io.importers import read_article_bytes, read_article_file
 from factcheck_gui.io.pdf_import import read_pdf
+
+from .conftest import build_docx, build_pdf
 
 BOUND_S = 10.0
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06" + bytes(40)
@@ -293,15 +294,10 @@ def test_random_bytes_into_each_importer(data: bytes) -> None:
 
 @functools.cache
 def good_documents() -> tuple[tuple[str, bytes], ...]:
-    """One real .docx and one real .pdf, from the builders in conftest.py."""
-    spec = importlib.util.spec_from_file_location(
-        "tests_io_builders", Path(__file__).with_name("conftest.py"))
-    assert spec is not None and spec.loader is not None
-    builders = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builders)
-    docx = builders.build_docx([("The council voted on Tuesday.", "Title"),
-                                ("Fares rise by ten percent.", None)], title="Fares")
-    pdf = builders.build_pdf([["The council voted on Tuesday.", "Fares rise by ten percent."]])
+    """One real .docx and one real .pdf to damage."""
+    docx = build_docx([("The council voted on Tuesday.", "Title"),
+                       ("Fares rise by ten percent.", None)], title="Fares")
+    pdf = build_pdf([["The council voted on Tuesday.", "Fares rise by ten percent."]])
     return ("a.docx", docx), ("a.pdf", pdf)
 
 
