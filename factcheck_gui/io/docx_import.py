@@ -9,6 +9,7 @@ python-docx parses XML with ``resolve_entities=False``: entity bombs stay inert.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -27,6 +28,7 @@ _SPACES = re.compile(r"[ \t\u00a0\r\f\v]+")
 _LIST_STYLES = ("list", "bullet", "number")
 
 
+@functools.cache  # importlib.metadata takes milliseconds a call
 def importer_name() -> str:
     return f"python-docx/{version('python-docx')}"
 

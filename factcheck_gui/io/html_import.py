@@ -14,6 +14,7 @@ a page still larger than `IN_PROCESS_BYTES` is extracted in a child process
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -45,6 +46,7 @@ _BLOCKS = ("p", "head", "quote", "code", "item", "row", "list", "table")
 _SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
 
 
+@functools.cache  # importlib.metadata takes milliseconds a call
 def importer_name() -> str:
     return f"trafilatura/{version('trafilatura')}"
 

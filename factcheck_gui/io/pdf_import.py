@@ -17,6 +17,7 @@ A PDF whose pages hold no text (a scan) is refused: "no text found: scanned PDF?
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import itertools
@@ -52,6 +53,7 @@ class _Line:
     size: float | None = None  # font size on the page, when known
 
 
+@functools.cache  # importlib.metadata takes milliseconds a call
 def importer_name() -> str:
     return f"pypdf/{version('pypdf')}"
 

@@ -7,9 +7,10 @@ readable text (one paragraph per block, list items as "• " lines, no markup).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from importlib.metadata import version
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,11 @@ _META_FIELDS = {
     "published": ("published", "date"),
     "language": ("language", "lang"),
 }
+
+
+@functools.cache  # importlib.metadata takes milliseconds a call
+def _version(package: str) -> str:
+    return metadata.version(package)
 
 
 def _normalise(text: str) -> str:
@@ -236,7 +242,7 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
         title = _plain_title(text, _stem_title(name))
     else:
         text, meta, heading = _render_markdown(decoded)
-        extractor = f"markdown-it-py/{version('markdown-it-py')}"
+        extractor = f"markdown-it-py/{_version('markdown-it-py')}"
         title = meta.get("title") or heading or _shorten(_first_line(text) or "")
     if not text.strip():
         raise UnreadableFile(name, "the file has no text")
