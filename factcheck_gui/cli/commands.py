@@ -12,6 +12,7 @@ from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.csv_export import export_csv, write_csv
+from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
 from factcheck_gui.io.records import claim_record
 from factcheck_gui.sample import add_sample_article
@@ -27,7 +28,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
 
     def progress(index: int, total: int, path: Path) -> None:
         if many:
-            print(f"[{index}/{total}] {path.name}", file=sys.stderr, flush=True)
+            print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 
     def report(outcome: Imported | Skipped | Failed) -> None:
         if isinstance(outcome, Imported):
@@ -121,6 +122,8 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
                 "choose one with --occurrence N"
             )
         start, end = find_quote(text, args.quote, args.occurrence or 1)
+    elif args.occurrence is not None:
+        raise ValidationError("--occurrence goes with --quote, not with --start/--end")
     elif args.start is not None and args.end is not None:
         start, end = args.start, args.end
     else:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class Skipped:
 
     @property
     def reason(self) -> str:
-        return f"{self.path.name}: skipped, same text as article {self.existing.id}" \
+        return f"{printable(self.path.name)}: skipped, same text as article {self.existing.id}" \
                f" ({self.existing.title})"
 
 
@@ -68,11 +69,13 @@ class BatchResult:
 
 def failure_reason(path: Path, error: BaseException) -> str:
     """One line for a file that could not be imported."""
-    message = str(error) or type(error).__name__
+    message = printable(str(error) or type(error).__name__)
     if isinstance(error, FactcheckError):
         name = getattr(error, "filename", None)
-        return message if name and message.startswith(name) else f"{path.name}: {message}"
-    return f"{path.name}: unexpected {type(error).__name__}: {message}"
+        if name and message.startswith(name):
+            return message
+        return f"{printable(path.name)}: {message}"
+    return f"{printable(path.name)}: unexpected {type(error).__name__}: {message}"
 
 
 def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None = None,

@@ -11,6 +11,12 @@ from collections.abc import Sequence
 from factcheck_gui.core.errors import FactcheckError
 
 
+def printable(name: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _either(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 

@@ -17,7 +17,12 @@ from pathlib import Path
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io import docx_import, html_import, pdf_import, text_import
-from factcheck_gui.io.import_errors import ArticleImportError, UnreadableFile, UnsupportedFile
+from factcheck_gui.io.import_errors import (
+    ArticleImportError,
+    UnreadableFile,
+    UnsupportedFile,
+    printable,
+)
 
 # The libraries log warnings about every oddity of a damaged file. Without a handler
 # Python prints them on stderr; the app's own logging setup still receives them.
@@ -117,11 +122,11 @@ def _family(suffix: str, kind: str | None, name: str) -> str:
 
 
 def _read_bounded(path: Path, max_bytes: int) -> bytes:
-    name = path.name
+    name, full = printable(path.name), printable(str(path))
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(str(path), "is a folder, not a file")
+            raise UnreadableFile(full, "is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFile(name, "is not a regular file")
         if info.st_size > max_bytes:
@@ -129,7 +134,7 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may have grown since stat
     except FileNotFoundError:
-        raise UnreadableFile(str(path), "no such file") from None
+        raise UnreadableFile(full, "no such file") from None
     except PermissionError:
         raise UnreadableFile(name, "permission denied") from None
     except OSError as exc:
@@ -186,7 +191,7 @@ def read_article_file(path: str | os.PathLike[str], *,
     one-line message for every file that cannot become an article.
     """
     path = Path(path)
-    return read_article_bytes(path.name, _read_bounded(path, max_bytes))
+    return read_article_bytes(printable(path.name), _read_bounded(path, max_bytes))
 
 
 __all__ = [

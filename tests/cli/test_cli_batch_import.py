@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import sys
 import zipfile
 from pathlib import Path
+
+import pytest
 
 from .conftest import Cli
 
@@ -76,3 +80,19 @@ def test_size_limit_option(cli: Cli, tmp_path: Path) -> None:
                         r"is 1 KB\)", result.err.strip())
     refused = cli("import", "--max-mb", "0", str(page), ok=False)
     assert refused.err.strip() == "error: --max-mb must be more than 0"
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"),
+                    reason="needs a file system that accepts any bytes in names")
+def test_file_names_that_are_not_utf8(cli: Cli, tmp_path: Path) -> None:
+    odd = tmp_path / os.fsdecode(b"caf\xe9-notes.txt")
+    odd.write_text("Caf\u00e9 opens\n\nThe caf\u00e9 opened on Monday.", encoding="utf-8")
+    junk = tmp_path / os.fsdecode(b"junk\xff.txt")
+    junk.write_bytes(b"\x7fELF" + bytes(100))
+    result = cli("import", str(odd), str(junk), ok=False)
+    assert result.code == 1
+    assert result.out.split("\t")[1].strip() == "Café opens"
+    assert "[1/2] caf\ufffd-notes.txt" in result.err.splitlines()
+    assert "error: junk\ufffd.txt: this is a program (ELF executable), not an article" \
+        in result.err.splitlines()
+    assert "Traceback" not in result.err
