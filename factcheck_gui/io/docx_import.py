@@ -22,7 +22,8 @@ from factcheck_gui.core.models import NewArticle, Provenance
 from factcheck_gui.io.import_errors import UnreadableFile
 
 SUFFIXES = (".docx",)
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # python-docx holds every part in memory
+MAX_XML_BYTES = 64 * 1024 * 1024  # lxml needs several times this for the tree
 MAX_PARTS = 5000
 _SPACES = re.compile(r"[ \t\u00a0\r\f\v]+")
 _LIST_STYLES = ("list", "bullet", "number")
@@ -47,6 +48,10 @@ def check_zip(name: str, data: bytes) -> None:
     if len(infos) > MAX_PARTS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise UnreadableFile(name, "this Word document unpacks to more than "
                                    f"{MAX_UNPACKED_BYTES // 2**20} MB; refused")
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    if xml > MAX_XML_BYTES:
+        raise UnreadableFile(name, "this Word document holds more than "
+                                   f"{MAX_XML_BYTES // 2**20} MB of text and markup; refused")
 
 
 def _line(text: str) -> str:

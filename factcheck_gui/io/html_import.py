@@ -17,10 +17,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.models import NewArticle, Provenance
@@ -193,11 +195,15 @@ def extract(html: str) -> dict[str, Any]:
 
 
 def _extract_in_child(html: str, timeout: float) -> dict[str, Any]:
+    # The child must find this package even when it runs from a checkout, uninstalled.
+    package_root = str(Path(__file__).resolve().parents[2])
+    paths = [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     try:
         done = subprocess.run(
             [sys.executable, "-m", "factcheck_gui.io.html_import"],
             input=html.encode("utf-8", "surrogatepass"), capture_output=True,
-            timeout=timeout, check=False,
+            timeout=timeout, check=False, env=env,
         )
     except subprocess.TimeoutExpired:
         raise ValueError(f"the page took longer than {timeout:g} s to read; "

@@ -229,6 +229,11 @@ def test_docx_zip_bomb_refused_unopened(
     assert len(bomb) < 100_000
     assert refused(write_file("bomb.docx", bomb)) == \
         "bomb.docx: this Word document unpacks to more than 1 MB; refused"
+    monkeypatch.setattr(docx_import, "MAX_UNPACKED_BYTES", 100 * 1024 * 1024)
+    monkeypatch.setattr(docx_import, "MAX_XML_BYTES", 1024 * 1024)
+    padded = replace_part(good, "word/padding.xml", b"<a>" + b" " * 2 * 1024 * 1024 + b"</a>")
+    assert refused(write_file("markup.docx", padded)) == \
+        "markup.docx: this Word document holds more than 1 MB of text and markup; refused"
 
 
 # --- PDF -----------------------------------------------------------------------------
