@@ -69,11 +69,19 @@ _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "an audio file (WAV)", b"AVI ":
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<!--")
 
 
+def _binary_follows(head: bytes, start: int) -> bool:
+    return any(b < 9 or 13 < b < 32 for b in head[start:start + 16])
+
+
 def sniff(head: bytes) -> str | None:
     """What the first bytes say a file is: "pdf", "zip", "ole", "rtf", "html", a
     description of a binary format ("a PNG image"), or None for "maybe text"."""
     for magic, kind in _SIGNATURES:
         if head.startswith(magic):
+            printable_magic = all(32 <= b < 127 for b in magic)
+            if kind and kind.startswith("a") and printable_magic and \
+                    not _binary_follows(head, len(magic)):
+                continue  # "ID3 tags..." or "GIF89a..." in a text file: words, not a format
             if kind is not None:
                 return kind
             if magic == b"MZ" and len(head) >= 64 and b"\x00" in head[:64]:
