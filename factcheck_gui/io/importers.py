@@ -114,8 +114,7 @@ def _family(suffix: str, kind: str | None, name: str) -> str:
     if kind == "pdf":
         raise UnreadableFile(name, "this is a PDF file; rename it to .pdf to import it")
     if kind == "zip":
-        raise UnreadableFile(name, "this is a zip archive, not an article"
-                             if suffix != ".docx" else "this Word document is damaged")
+        raise UnreadableFile(name, "this is a zip archive, not an article")
     if kind not in (None, "html"):
         raise UnreadableFile(name, f"this is {kind}, not an article")
     if wanted == "pdf":
