@@ -1,6 +1,6 @@
 """Benchmark: the CSV report of a 200,000-claim library against its floor and a peer.
 
-    python scripts/bench_csv_export.py [--claims 200000] [--db PATH] [--runs 3]
+    .venv/bin/python -m benchmarks.csv_export [--claims 200000] [--db PATH] [--runs 3]
 
 QUALITY.md's target: our `export csv` within 1.2x of plain `sqlite3` +
 `csv.writer` over the same join, and faster than `sqlite-utils query --csv`.
@@ -25,13 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from factcheck_gui.core.clock import sha256_text  # noqa: E402
-from factcheck_gui.core.store import Store  # noqa: E402
-from factcheck_gui.core.store.queries import _REPORT_SQL  # noqa: E402
-from factcheck_gui.io.csv_export import export_csv  # noqa: E402
+from factcheck_gui.core.clock import sha256_text
+from factcheck_gui.core.store import Store
+from factcheck_gui.core.store.queries import _REPORT_SQL
+from factcheck_gui.io.csv_export import export_csv
 
 ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 SENTENCE = "The council said on Tuesday that fares would rise by {n}% from January. "
