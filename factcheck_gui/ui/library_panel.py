@@ -211,7 +211,7 @@ class LibraryPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(180)
 
     def set_articles(self, rows: list[ArticleSummary]) -> None:
         """Replace the list, keeping the selected article selected if it still exists."""
