@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 
+import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -167,6 +168,8 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
 
     def _update_undo_actions(self) -> None:
         stack = self.controller.stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.act.undo):
+            return  # the window is being destroyed
         for action, can, text, verb in (
             (self.act.undo, stack.canUndo(), stack.undoText(), "Undo"),
             (self.act.redo, stack.canRedo(), stack.redoText(), "Redo"),

@@ -84,19 +84,32 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-_%£$€"
 
 
-def word_step(text: str, position: int, direction: int) -> int:
-    """The next word edge from `position` going left (-1) or right (+1)."""
+def word_step(text: str, position: int, direction: int, *, edge: str = "end") -> int:
+    """Move a claim's `edge` ("start" or "end") at `position` one word left (-1) or
+    right (+1). Words are separated by spaces; a start lands on a word's first
+    character, an end just after a word's last (trailing , ; : left out)."""
     i = position
-    if direction > 0:
-        while i < len(text) and not text[i].isalnum():
-            i += 1
-        while i < len(text) and text[i].isalnum():
-            i += 1
-    else:
-        while i > 0 and not text[i - 1].isalnum():
-            i -= 1
-        while i > 0 and text[i - 1].isalnum():
-            i -= 1
+    if (edge == "end") == (direction > 0):  # end right, or start left: cross a gap, a word
+        step = 1 if direction > 0 else -1
+        peek = (lambda j: text[j]) if direction > 0 else (lambda j: text[j - 1])
+        limit = len(text) if direction > 0 else 0
+        while i != limit and peek(i).isspace():
+            i += step
+        while i != limit and not peek(i).isspace():
+            i += step
+        if edge == "end":
+            while i > position + 1 and text[i - 1] in ",;:":
+                i -= 1
+        return i
+    step = 1 if direction > 0 else -1  # end left, or start right: cross a word, a gap
+    peek = (lambda j: text[j]) if direction > 0 else (lambda j: text[j - 1])
+    limit = len(text) if direction > 0 else 0
+    while i != limit and peek(i).isspace():
+        i += step
+    while i != limit and not peek(i).isspace():
+        i += step
+    while i != limit and peek(i).isspace():
+        i += step
     return i
 
 

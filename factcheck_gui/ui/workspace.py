@@ -114,9 +114,9 @@ class ClaimWorkspace:
         text = self.article_view.pane.text
         start, end = claim.start, claim.end
         if edge == "end":
-            end = word_step(text, end, direction)
+            end = word_step(text, end, direction, edge="end")
         else:
-            start = word_step(text, start, direction)
+            start = word_step(text, start, direction, edge="start")
         if not 0 <= start < end <= len(text) or (start, end) == (claim.start, claim.end):
             return False
         return self.controller.push(
