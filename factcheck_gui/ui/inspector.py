@@ -119,7 +119,7 @@ class Inspector(QWidget):
 
         for name in TEXT_FIELDS:
             widget = self.field(name)
-            widget.textChanged.connect(lambda name=name: self._typed(name))
+            widget.textChanged.connect(lambda *_args, name=name: self._typed(name))
             widget.installEventFilter(self)
         self.verdict.activated.connect(lambda _i: self._choose("verdict", self.verdict))
         self.status.activated.connect(lambda _i: self._choose("status", self.status))
