@@ -108,6 +108,14 @@ class ArticleView(QWidget):
         shown = visible_claims(claims, self.version.id, len(self.version.text))
         self.pane.set_claims(shown, scale)
 
+    def update_claims(self, changed: list[Claim], removed: list[str]) -> None:
+        """Repaint only `changed` and `removed` claims."""
+        if self.version is None:
+            return
+        shown = visible_claims(changed, self.version.id, len(self.version.text))
+        hidden = {c.id for c in changed} - {c.id for c in shown}
+        self.pane.apply_claims(shown, [*removed, *hidden])
+
     def clear(self) -> None:
         self.article = self.version = None
         self.details.clear()

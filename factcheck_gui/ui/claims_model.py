@@ -37,6 +37,26 @@ class ClaimsTableModel(QAbstractTableModel):
         self.scale = scale
         self.endResetModel()
 
+    def upsert(self, row: ReportRow) -> None:
+        """Add or replace one claim's row (the rest of the table is left alone)."""
+        entry = (row.claim, len(row.sources))
+        index = self.row_of(row.claim.id)
+        if index >= 0:
+            self._rows[index] = entry
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+            return
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(entry)
+        self.endInsertRows()
+
+    def remove(self, claim_id: str) -> None:
+        index = self.row_of(claim_id)
+        if index >= 0:
+            self.beginRemoveRows(QModelIndex(), index, index)
+            del self._rows[index]
+            self.endRemoveRows()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -115,6 +115,21 @@ class ClaimsTable(QWidget):
             self._quiet = False
         self._update_heading()
 
+    def update_rows(self, rows: list[ReportRow], removed: list[str]) -> None:
+        """Replace or add `rows` and drop `removed`, keeping everything else."""
+        keep = self.current_id()
+        self._quiet = True
+        try:
+            for claim_id in removed:
+                self.model.remove(claim_id)
+            for row in rows:
+                self.model.upsert(row)
+            if keep:
+                self.select(keep)
+        finally:
+            self._quiet = False
+        self._update_heading()
+
     def filters(self) -> tuple[str | None, Status | None]:
         status = self.status_filter.currentData()
         return self.verdict_filter.currentData(), Status(status) if status else None

@@ -14,7 +14,7 @@ added, changed or removed by re-formatting only the text it covers.
 from __future__ import annotations
 
 import html
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -109,6 +109,9 @@ class HighlightLayer:
         self.scale: RatingScale | None = None
         self.dark = False
         self.claims: dict[str, Claim] = {}
+        self._keys: dict[str, tuple] = {}
+        self._starts: list[tuple[int, str]] = []
+        self._longest = 0
         self._formats: dict[tuple, QTextCharFormat] = {}
         self.segments_formatted = 0  # for the benchmark and tests
 
@@ -125,6 +128,8 @@ class HighlightLayer:
         self.offsets, self.scale, self.dark = offsets, scale, dark
         self._formats.clear()
         self.claims = {claim.id: claim for claim in claims}
+        self._keys = {ident: _paint_key(claim) for ident, claim in self.claims.items()}
+        self._rebuild_index()
         self.segments_formatted = 0
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
@@ -139,25 +144,66 @@ class HighlightLayer:
 
         Returns the number of changed claims."""
         new = {claim.id: claim for claim in claims}
+        old_keys = self._keys
+        changed = [c for c in new.values() if old_keys.get(c.id) != _paint_key(c)]
+        removed = [ident for ident in old_keys if ident not in new]
+        self.claims.update({c.id: c for c in new.values()})  # unpainted fields too
+        return self.apply(changed, removed)
+
+    def apply(self, changed: Iterable[Claim], removed: Iterable[str] = ()) -> int:
+        """Paint `changed` (new or edited) claims and unpaint `removed` ones: the work
+        depends on the text they cover, not on how many claims the article has."""
         ranges = []
-        for ident in self.claims.keys() | new.keys():
-            old, now = self.claims.get(ident), new.get(ident)
-            if old == now:
+        count = 0
+        for claim in changed:
+            old = self.claims.get(claim.id)
+            key = _paint_key(claim)
+            self.claims[claim.id] = claim
+            if old is not None and self._keys.get(claim.id) == key:
                 continue
-            for claim in (old, now):
-                if claim is not None:
-                    ranges.append((claim.start, claim.end))
-        self.claims = new
+            if old is not None:
+                ranges.append((old.start, old.end))
+                self._unindex(old)
+            self._keys[claim.id] = key
+            self._index(claim)
+            ranges.append((claim.start, claim.end))
+            count += 1
+        for ident in removed:
+            old = self.claims.pop(ident, None)
+            if old is not None:
+                self._keys.pop(ident, None)
+                self._unindex(old)
+                ranges.append((old.start, old.end))
+                count += 1
         self.segments_formatted = 0
         if not ranges:
             return 0
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
         for start, end in _merged(ranges):
-            covering = [c for c in new.values() if c.start < end and c.end > start]
-            self._paint(cursor, covering, (start, end))
+            self._paint(cursor, self.covering(start, end), (start, end))
         cursor.endEditBlock()
-        return len(ranges)
+        return count
+
+    def covering(self, start: int, end: int) -> list[Claim]:
+        """Claims that overlap [start, end), found through the index by start."""
+        low = bisect_left(self._starts, (start - self._longest, ""))
+        high = bisect_left(self._starts, (end, ""))
+        found = (self.claims[ident] for _s, ident in self._starts[low:high])
+        return [c for c in found if c.end > start]
+
+    def _rebuild_index(self) -> None:
+        self._starts = sorted((c.start, c.id) for c in self.claims.values())
+        self._longest = max((c.end - c.start for c in self.claims.values()), default=0)
+
+    def _index(self, claim: Claim) -> None:
+        insort(self._starts, (claim.start, claim.id))
+        self._longest = max(self._longest, claim.end - claim.start)
+
+    def _unindex(self, claim: Claim) -> None:
+        i = bisect_left(self._starts, (claim.start, claim.id))
+        if i < len(self._starts) and self._starts[i] == (claim.start, claim.id):
+            del self._starts[i]
 
     def _paint(
         self, cursor: QTextCursor, claims: list[Claim], window: tuple[int, int] | None
@@ -199,6 +245,11 @@ class HighlightLayer:
             )
             self._formats[key] = fmt
         return fmt
+
+
+def _paint_key(claim: Claim) -> tuple:
+    """What the paint of a claim depends on."""
+    return (claim.start, claim.end, claim.verdict, claim.created_at)
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

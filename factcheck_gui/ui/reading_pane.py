@@ -236,6 +236,13 @@ class ReadingPane(QTextEdit):
             self.selected_id = None
         self._update_selection_marks()
 
+    def apply_claims(self, changed: list[Claim], removed: list[str]) -> None:
+        """Paint just these changes (see HighlightLayer.apply)."""
+        self.layer.apply(changed, removed)
+        if self.selected_id not in self.layer.claims:
+            self.selected_id = None
+        self._update_selection_marks()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.layer.claims is not None:

@@ -68,13 +68,19 @@ class QueryOps(StoreBase):
         article_ids: list[str] | None = None,
         status: Status | str | None = None,
         verdict: str | None = None,
+        claim_ids: list[str] | None = None,
     ) -> Iterator[ReportRow]:
-        """Claims with article and sources in reading order, streamed (one query)."""
+        """Claims with article and sources in reading order, streamed (one query).
+
+        `claim_ids` limits the rows to those claims (an empty list: no rows)."""
         where, params = claim_filter(None, status, verdict)
         clauses = [where] if where else []
         if article_ids:
             clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
             params.extend(article_ids)
+        if claim_ids is not None:
+            clauses.append(f"c.id IN ({', '.join('?' * len(claim_ids)) or 'NULL'})")
+            params.extend(claim_ids)
         sql = _REPORT_SQL
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
