@@ -77,6 +77,7 @@ class Inspector(QWidget):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setPlaceholderText("Why this verdict: what the sources show")
         self.rationale.setMinimumHeight(self._lines_height(4))
+        self.rationale.setMaximumHeight(self._lines_height(9))
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
@@ -93,7 +94,7 @@ class Inspector(QWidget):
         form.addRow(_buddy("Stat&us:", self.status), self.status)
         form.addRow(_buddy("&Rationale:", self.rationale), self.rationale)
         form.addRow(_buddy("Sources:", self.sources.view), self.sources)
-        form.addRow("", self.info)
+        form.addRow(self.info)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)

@@ -123,6 +123,8 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
     def _connect(self) -> None:
         self.library.article_selected.connect(self.show_article)
         self.empty_state.open_sample_requested.connect(self.open_sample_article)
+        self.empty_state.paste_requested.connect(self.paste_article)
+        self.empty_state.open_database_requested.connect(self.open_database)
         pane = self.article_view.pane
         pane.claim_clicked.connect(self._claim_clicked)
         pane.context_menu_requested.connect(self._extend_context_menu)

@@ -48,8 +48,10 @@ def open_link(url: str) -> bool:
 
 
 def source_line(source: Source) -> str:
+    """Two lines: the title (or URL), then stance, publisher and date."""
     title = source.title or source.url
-    extra = " · ".join(p for p in (source.publisher, source.stance and source.stance.value) if p)
+    stance = source.stance.value.capitalize() if source.stance else None
+    extra = " · ".join(p for p in (stance, source.publisher, source.published) if p)
     return f"{title}\n{extra}" if extra else title
 
 
@@ -167,7 +169,9 @@ class SourcesEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(90)
+        self.view.setMinimumHeight(120)
+        self.view.setSpacing(1)
+        self.view.setStyleSheet("QListView::item { padding: 4px 3px; }")
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
