@@ -285,23 +285,6 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
         else:
             self.show_article(current)
 
-    def _update_claims(self, claim_ids: set[str]) -> None:
-        """Reload just these claims: the cost does not grow with the article's claims."""
-        fresh = {row.claim.id: row for row in self.store.report_rows(claim_ids=list(claim_ids))}
-        current = self.current_article_id()
-        removed = []
-        for claim_id in claim_ids:
-            row = fresh.get(claim_id)
-            if row is not None and row.claim.article_id == current:
-                self.rows[claim_id] = row
-            elif self.rows.pop(claim_id, None) is not None:
-                removed.append(claim_id)
-        changed = [row for claim_id, row in fresh.items() if claim_id in self.rows]
-        self.claims_table.update_rows(changed, removed)
-        self.article_view.update_claims([row.claim for row in changed], removed)
-        keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
-        self.select_claim(keep, scroll=False)
-
     # -- panes -------------------------------------------------------------------
     def pane_widget(self, name: str) -> QWidget:
         return {"library": self.library, "claims": self.claims_table,

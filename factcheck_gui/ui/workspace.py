@@ -18,7 +18,7 @@ from factcheck_gui.ui.commands import (
     RespanClaim,
     UpdateClaim,
 )
-from factcheck_gui.ui.reading_pane import word_step
+from factcheck_gui.ui.spans import word_step
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
@@ -74,6 +74,23 @@ class ClaimWorkspace:
             action.setEnabled(has)
         if "verdict_menu" in self.act.all:
             self.act.all["verdict_menu"].setEnabled(has)
+
+    def _update_claims(self: MainWindow, claim_ids: set[str]) -> None:
+        """Reload just these claims: the cost does not grow with the article's claims."""
+        fresh = {row.claim.id: row for row in self.store.report_rows(claim_ids=list(claim_ids))}
+        current = self.current_article_id()
+        removed = []
+        for claim_id in claim_ids:
+            row = fresh.get(claim_id)
+            if row is not None and row.claim.article_id == current:
+                self.rows[claim_id] = row
+            elif self.rows.pop(claim_id, None) is not None:
+                removed.append(claim_id)
+        changed = [row for claim_id, row in fresh.items() if claim_id in self.rows]
+        self.claims_table.update_rows(changed, removed)
+        self.article_view.update_claims([row.claim for row in changed], removed)
+        keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
+        self.select_claim(keep, scroll=False)
 
     # -- commands ---------------------------------------------------------------------
     def _after_command(self: MainWindow, claim_id: object) -> None:
