@@ -72,6 +72,8 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     add("open_db", "&Open Database…", w.open_database, (Key.Open,), "Open another database")
     add("open_sample", "Open &Sample Article", w.open_sample_article, (),
         "Add the sample article to the library and open it")
+    add("import_articles", "&Import Articles…", w.import_articles, ("Ctrl+I",),
+        "Add .txt or .md files to the library as articles")
     add("paste_article", "&Paste as New Article", w.paste_article, ("Ctrl+Shift+V",),
         "Make a new article from the text on the clipboard")
     add("export_article", "Current &Article…", lambda: w.export_csv("article"), ("Ctrl+E",),
@@ -84,8 +86,8 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     # Edit
-    add("undo", "&Undo", w.controller.undo, (Key.Undo,), "Undo the last change")
-    add("redo", "&Redo", w.controller.redo, (Key.Redo, "Ctrl+Shift+Z"), "Redo")
+    add("undo", "&Undo", w.undo, (Key.Undo,), "Undo the last change")
+    add("redo", "&Redo", w.redo, (Key.Redo, "Ctrl+Shift+Z"), "Redo")
     add("delete_claim", "&Delete Claim", w.delete_selected_claim, (Key.Delete,),
         "Delete the selected claim (undoable)", local)
     add("retry", "Re&try Saving", w.retry_save, ("Ctrl+Shift+R",),
@@ -154,6 +156,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     a.recent_menu = file_menu.addMenu("Open &Recent")
     file_menu.addSeparator()
     file_menu.addAction(a.open_sample)
+    file_menu.addAction(a.import_articles)
     file_menu.addAction(a.paste_article)
     export_menu = file_menu.addMenu("&Export CSV")
     for name in ("export_article", "export_filter", "export_library"):

@@ -29,6 +29,7 @@ class EmptyState(QWidget):
 
     open_sample_requested = Signal()
     paste_requested = Signal()
+    import_requested = Signal()
     open_database_requested = Signal()
 
     def __init__(self, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
@@ -59,6 +60,10 @@ class EmptyState(QWidget):
         self.button.setMinimumWidth(self.button.sizeHint().width() + 40)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button.clicked.connect(self.open_sample_requested)
+        self.import_button = QPushButton("Import files…")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip("Add .txt or .md files as articles (Ctrl+I)")
+        self.import_button.clicked.connect(self.import_requested)
         self.paste_button = QPushButton("Paste an article")
         self.paste_button.setObjectName("pasteArticleButton")
         self.paste_button.setToolTip("Make a new article from the text on the clipboard "
@@ -71,6 +76,7 @@ class EmptyState(QWidget):
         row = QHBoxLayout(others)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
+        row.addWidget(self.import_button)
         row.addWidget(self.paste_button)
         row.addWidget(self.open_button)
         row.addStretch(1)

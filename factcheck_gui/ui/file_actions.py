@@ -12,16 +12,15 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import ReportRow
+from factcheck_gui.core.models import NewArticle, ReportRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.csv_export import export_csv
-from factcheck_gui.io.text_import import article_from_text
+from factcheck_gui.io.text_import import article_from_text, read_article_file
 from factcheck_gui.ui.claims_model import UNJUDGED
 from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.dialogs import ReviewerDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
-    from factcheck_gui.core.models import NewArticle
     from factcheck_gui.ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent_databases"
@@ -36,7 +35,7 @@ class ExportCancelled(Exception):
 
 class AddArticle(StoreCommand):
     def __init__(self, store: Store, new: NewArticle) -> None:
-        super().__init__(store, f"Paste Article “{new.title[:30]}”")
+        super().__init__(store, f"Add Article “{new.title[:30]}”")
         self.new = new
         self.article_id: str | None = None
 
@@ -127,15 +126,45 @@ class FileActions:
         text = QGuiApplication.clipboard().text()
         try:
             new = article_from_text(text)
-        except FactcheckError as error:
-            self.show_error("Cannot paste an article", str(error))
+        except (FactcheckError, ValueError) as error:
+            self.show_error("Cannot paste an article",
+                            f"{error}\n\nCopy the article's text first, then paste again.")
             return False
+        return self._add_article(new)
+
+    def _add_article(self: MainWindow, new: NewArticle) -> bool:
         command = AddArticle(self.store, new)
         if not self.controller.push(command):
             return False
         self.apply_pending_changes()
+        self.library.search.clear()
         self.library.select(command.article_id or "")
         return True
+
+    def ask_import_paths(self: MainWindow) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import Articles", str(Path.home()),
+            "Articles (*.txt *.md *.markdown);;All files (*)")
+        return [Path(name) for name in names]
+
+    def import_articles(self: MainWindow) -> int:
+        """Import text and Markdown files as articles; returns how many were added."""
+        problems, added = [], 0
+        for path in self.ask_import_paths():
+            try:
+                new = read_article_file(path)
+            except (FactcheckError, ValueError, OSError) as error:
+                problems.append(f"{path.name}: {error}")
+                continue
+            if self.store.find_articles_by_text(new.text):
+                problems.append(f"{path.name}: this text is already in the library")
+                continue
+            if not self._add_article(new):
+                break
+            added += 1
+        if problems:
+            self.show_error("Some files were not imported", "\n".join(problems))
+        return added
 
     # -- export --------------------------------------------------------------------------------
     def export_rows(self: MainWindow, scope: str) -> tuple[Iterable[ReportRow], int, str]:

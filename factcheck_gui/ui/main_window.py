@@ -124,6 +124,7 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
         self.library.article_selected.connect(self.show_article)
         self.empty_state.open_sample_requested.connect(self.open_sample_article)
         self.empty_state.paste_requested.connect(self.paste_article)
+        self.empty_state.import_requested.connect(self.import_articles)
         self.empty_state.open_database_requested.connect(self.open_database)
         pane = self.article_view.pane
         pane.claim_clicked.connect(self._claim_clicked)

@@ -204,6 +204,15 @@ class ClaimWorkspace:
         self.inspector.flush()
         self.article_view.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def undo(self: MainWindow) -> bool:
+        """Undo the last step; typing not yet saved is saved first (and is that step)."""
+        self.inspector.flush()
+        return self.controller.undo()
+
+    def redo(self: MainWindow) -> bool:
+        self.inspector.flush()
+        return self.controller.redo()
+
     def retry_save(self: MainWindow) -> bool:
         return self.controller.retry()
 

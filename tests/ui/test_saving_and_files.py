@@ -191,6 +191,26 @@ def test_paste_as_new_article_and_export_csv(open_window, monkeypatch, tmp_path:
     assert "Paste Article" in window.act.undo.text() or window.controller.stack.count() >= 3
 
 
+def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
+                                                     tmp_path: Path) -> None:
+    window = open_window()
+    good = tmp_path / "trams.md"
+    good.write_text("# Trams return\n\nThe trams return in 2027.\n", encoding="utf-8")
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    errors: list[str] = []
+    monkeypatch.setattr(type(window), "ask_import_paths", lambda self: [good, bad, good])
+    monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
+    assert window.import_articles() == 1
+    assert window.article_view.article.title == "Trams return"
+    assert "notes.pdf" in errors[0] and "already in the library" in errors[0]
+    QGuiApplication.clipboard().setText("   ")
+    assert not window.paste_article()
+    assert "Copy the article's text first" in errors[1]
+    window.act.undo.trigger()
+    assert window.store.list_articles() == []
+
+
 def test_the_shortcut_sheet_lists_the_real_actions(open_window) -> None:
     window = open_window()
     window.open_sample_action.trigger()
