@@ -184,7 +184,10 @@ def main() -> int:
     parser.add_argument("--sources", action="store_true", help="a claim with its sources")
     parser.add_argument("--all", action="store_true", help="every screenshot into docs/")
     parser.add_argument("--out", type=Path, help="where to save the PNG")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    global SIZE
+    SIZE = tuple(int(n) for n in args.size.lower().split("x"))  # type: ignore[assignment]
     os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
     if args.all:
         for dark, empty, sources in ((False, False, False), (False, True, False),

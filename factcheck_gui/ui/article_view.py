@@ -69,7 +69,7 @@ class ArticleView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.pane, 1)
         self.pane.column_changed.connect(self._align_header)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(290)
         self._style_details()
 
     def _style_details(self) -> None:

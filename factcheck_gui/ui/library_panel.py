@@ -15,17 +15,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QActionGroup, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -266,20 +267,32 @@ class LibraryPanel(QWidget):
         self.search.setAccessibleName("Search the library")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
-        self.sort = QComboBox()
+        self.sort = QToolButton()
         self.sort.setAccessibleName("Sort the library")
-        self.sort.addItems(list(SORTS))
-        self.sort.currentTextChanged.connect(self._sort_changed)
-        tools = QHBoxLayout()
-        tools.setContentsMargins(PAD_X - 4, 0, PAD_X - 4, 6)
-        tools.setSpacing(4)
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.sort)
-        layout.addWidget(self.heading)
-        layout.addLayout(tools)
+        self.sort.setToolTip("Sort the library")
+        self.sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sort.setAutoRaise(True)
+        sort_menu = QMenu(self.sort)
+        self.sort_actions = QActionGroup(self)
+        for name in SORTS:
+            action = sort_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(name)
+            self.sort_actions.addAction(action)
+        self.sort_actions.triggered.connect(lambda action: self.set_sort(action.data()))
+        self.sort.setMenu(sort_menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, PAD_X - 4, 0)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sort)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(PAD_X - 4, 0, PAD_X - 4, 6)
+        search_row.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addLayout(search_row)
         layout.addWidget(self.view, 1)
-        self._sort_changed(self.sort.currentText())
-        self.setMinimumWidth(180)
+        self.set_sort("Newest first")
+        self.setMinimumWidth(160)
 
     def set_articles(self, rows: list[ArticleSummary]) -> None:
         """Replace the list, keeping the selected article selected if it still exists."""
@@ -309,7 +322,11 @@ class LibraryPanel(QWidget):
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
 
-    def _sort_changed(self, name: str) -> None:
+    def set_sort(self, name: str) -> None:
+        """Sort by one of SORTS ("Newest first", "Title", ...)."""
+        for action in self.sort_actions.actions():
+            action.setChecked(action.data() == name)
+        self.sort.setText(name)
         self.proxy.key = SORTS[name]
         self.proxy.invalidate()
         order = Qt.SortOrder.DescendingOrder if name in DESCENDING else Qt.SortOrder.AscendingOrder

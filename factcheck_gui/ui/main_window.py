@@ -42,7 +42,7 @@ from factcheck_gui.ui.workspace import ClaimWorkspace
 
 ORGANISATION_NAME = "Factcheck"
 DEFAULT_SIZE = (1280, 800)
-MINIMUM_SIZE = (780, 520)
+MINIMUM_SIZE = (800, 520)
 LIBRARY_WIDTH, INSPECTOR_WIDTH = 250, 380
 PANES = ("library", "claims", "inspector")
 

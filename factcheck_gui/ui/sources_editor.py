@@ -176,13 +176,14 @@ class SourcesEditor(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(3)
         for key, text, tip, slot in (
             ("add", "Add…", "Add a source (Ctrl+Shift+S)", self.add),
             ("edit", "Edit…", "Edit the selected source", self.edit_current),
             ("remove", "Remove", "Remove the selected source", self.remove_current),
             ("up", "▲", "Move the selected source up", lambda: self.move_current(-1)),
             ("down", "▼", "Move the selected source down", lambda: self.move_current(1)),
-            ("open", "Open Link", "Open the source in your browser (http and https only)",
+            ("open", "Open", "Open the source in your browser (http and https only)",
              self.open_current),
         ):
             button = QToolButton()
@@ -193,7 +194,7 @@ class SourcesEditor(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
             if key == "remove":
-                bar.addSpacing(6)
+                bar.addSpacing(4)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

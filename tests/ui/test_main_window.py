@@ -179,13 +179,13 @@ def test_window_geometry_and_splitter_survive_a_restart(
 ) -> None:
     add_article(store)
     window = make_window()
-    window.resize(790, 560)  # within the offscreen screen (800x600)
-    window.splitter.setSizes([200, 330, 250])
+    window.resize(800, 560)  # within the offscreen screen (800x600)
+    window.splitter.setSizes([170, 290, 330])
     window.close()
     assert app_settings().fileName().startswith(str(isolated_user_dirs))
 
     again = make_window()
-    assert (again.width(), again.height()) == (790, 560)
+    assert (again.width(), again.height()) == (800, 560)
     assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
 
 
