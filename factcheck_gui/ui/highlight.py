@@ -147,7 +147,9 @@ class HighlightLayer:
         old_keys = self._keys
         changed = [c for c in new.values() if old_keys.get(c.id) != _paint_key(c)]
         removed = [ident for ident in old_keys if ident not in new]
-        self.claims.update({c.id: c for c in new.values()})  # unpainted fields too
+        moved = {c.id for c in changed}
+        # Claims whose paint is unchanged still take their new (unpainted) fields.
+        self.claims.update({c.id: c for c in new.values() if c.id not in moved})
         return self.apply(changed, removed)
 
     def apply(self, changed: Iterable[Claim], removed: Iterable[str] = ()) -> int:

@@ -162,3 +162,29 @@ def test_adding_a_claim_repaints_only_its_own_text(qapp) -> None:
     cursor = QTextCursor(document)
     cursor.setPosition(5010)
     assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_moving_a_claim_unpaints_where_it_was(qapp) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QTextDocument
+
+    from factcheck_gui.core.models import AnchorState, Claim
+
+    text = "alpha beta gamma delta epsilon"
+    document = QTextDocument()
+    document.setPlainText(text)
+    layer = HighlightLayer(document)
+    claim = Claim("c1", "a", "v", 0, 5, "alpha", "", "", AnchorState.OK, "x", None, None,
+                  None, Status.TO_CHECK, None, "t", "t")
+    layer.reset(OffsetMap(text), [claim], None, False, fresh=True)
+
+    def underline(offset: int) -> QTextCharFormat.UnderlineStyle:
+        cursor = QTextCursor(document)
+        cursor.setPosition(offset + 1)
+        return cursor.charFormat().underlineStyle()
+
+    assert underline(2) == QTextCharFormat.UnderlineStyle.DotLine
+    assert layer.update([replace(claim, start=11, end=16)]) == 1
+    assert underline(2) == QTextCharFormat.UnderlineStyle.NoUnderline
+    assert underline(12) == QTextCharFormat.UnderlineStyle.DotLine
