@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
@@ -147,10 +147,11 @@ class FileActions:
             "Articles (*.txt *.md *.markdown);;All files (*)")
         return [Path(name) for name in names]
 
-    def import_articles(self: MainWindow) -> int:
-        """Import text and Markdown files as articles; returns how many were added."""
+    def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
+        """Import text and Markdown files as articles (asking which, unless given);
+        returns how many were added."""
         problems, added = [], 0
-        for path in self.ask_import_paths():
+        for path in self.ask_import_paths() if paths is None else paths:
             try:
                 new = read_article_file(path)
             except (FactcheckError, ValueError, OSError) as error:
@@ -165,6 +166,19 @@ class FileActions:
         if problems:
             self.show_error("Some files were not imported", "\n".join(problems))
         return added
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self: MainWindow, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_articles(paths)
 
     # -- export --------------------------------------------------------------------------------
     def export_rows(self: MainWindow, scope: str) -> tuple[Iterable[ReportRow], int, str]:
@@ -234,6 +248,11 @@ class FileActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """Local files among dropped URLs (anything else is not ours to open)."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def _reporting(rows: Iterable[ReportRow], progress: QProgressDialog) -> Iterator[ReportRow]:

@@ -63,6 +63,7 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)  # drop .txt / .md files to import them
         self.controller = UndoController(store, self)
 
         self.library = LibraryPanel()

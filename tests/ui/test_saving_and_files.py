@@ -211,6 +211,22 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
     assert window.store.list_articles() == []
 
 
+def test_dropping_files_imports_them(open_window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    window = open_window()
+    path = tmp_path / "ferry.txt"
+    path.write_text("Ferry timetable\n\nThe ferry runs hourly from May.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl("https://example.org/x")])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert event.isAccepted()
+    assert window.article_view.article.title == "Ferry timetable"
+
+
 def test_the_shortcut_sheet_lists_the_real_actions(open_window) -> None:
     window = open_window()
     window.open_sample_action.trigger()

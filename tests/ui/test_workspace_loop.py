@@ -168,3 +168,22 @@ def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
     qtbot.keyClick(pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.store.get_claim(second).status is Status.FINAL
+
+
+def test_a_claim_can_be_marked_with_the_keyboard_alone(open_window, qtbot) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    pane = window.article_view.pane
+    pane.setFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane, Qt.Key.Key_Home, ctrl)
+    qtbot.keyClick(pane, Qt.Key.Key_Down, ctrl)  # no claims yet: nothing to step to
+    while pane.textCursor().blockNumber() < 2:  # down past the title to the first paragraph
+        qtbot.keyClick(pane, Qt.Key.Key_Down)
+    qtbot.keyClick(pane, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(pane, Qt.Key.Key_Right, ctrl | shift)
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    claims = window.store.list_claims()
+    assert len(claims) == 1 and claims[0].quote.startswith("Bus passengers")
+    assert window.inspector.claim_text.hasFocus()
