@@ -84,6 +84,10 @@ class Inspector(QWidget):
         self.info.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources = SourcesEditor()
+        self.sources_hint = QLabel()
+        self.sources_hint.setWordWrap(True)
+        self.sources_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -95,6 +99,7 @@ class Inspector(QWidget):
         form.addRow(_buddy("&Rationale:", self.rationale), self.rationale)
         form.addRow(_buddy("Sources:", self.sources.view))
         form.addRow(self.sources)
+        form.addRow(self.sources_hint)
         form.addRow(self.info)
 
         editor = QWidget()
@@ -178,6 +183,8 @@ class Inspector(QWidget):
         self.heading.setText("Claim")
         self.info.setText(_info_text(claim))
         self.sources.set_sources(sources)
+        self.sources_hint.setText(sources_hint(claim, sources))
+        self.sources_hint.setVisible(bool(self.sources_hint.text()))
 
     def focus_claim_text(self) -> None:
         self.claim_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -233,6 +240,15 @@ class Inspector(QWidget):
         command = UpdateClaim(self.controller.store, self.claim.id, name, old, value)
         if self.controller.push(command):
             self.claim = self.controller.store.get_claim(self.claim.id)
+
+
+def sources_hint(claim: Claim, sources: list[Source]) -> str:
+    """A reminder of the two-source practice (AFP) before a verdict goes out."""
+    if len(sources) >= 2 or claim.verdict is None:
+        return ""
+    have = "No source yet" if not sources else "One source so far"
+    return f"{have}: readers should be able to repeat the check; two independent " \
+        "sources are the usual minimum for a central claim."
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -94,6 +94,7 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     assert [s.url for s in sources] == ["https://example.org/fares-2023",
                                         "https://example.org/budget"]
     assert inspector.sources.model.rowCount() == 2
+    assert inspector.sources_hint.isHidden()
 
     final = claim_state(store)
     steps = window.controller.stack.count()
@@ -136,6 +137,10 @@ def test_delete_asks_nothing_and_undo_brings_back_sources(open_window, qtbot) ->
     assert [c.id for c in window.store.list_claims()] == [claim_id]
     assert len(window.store.list_sources(claim_id)) == 1
     assert window.selected_claim_id == claim_id
+    # Delete works from the claims table too.
+    window.claims_table.view.setFocus()
+    qtbot.keyClick(window.claims_table.view, Qt.Key.Key_Delete)
+    assert window.store.list_claims() == []
 
 
 def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
