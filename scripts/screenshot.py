@@ -24,12 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
 
@@ -168,7 +169,22 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
                 for _ in range(10):
                     app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(out)):
+            shot = window.grab()
+            if sources:  # the source editor, open over the window as it would be
+                dialog = SourceDialog(window, window.inspector.sources.current())
+                dialog.show()
+                for _ in range(5):
+                    app.processEvents()
+                painter = QPainter(shot)
+                box = dialog.grab()
+                painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+                x, y = (shot.width() - box.width()) // 2, (shot.height() - box.height()) // 2
+                painter.drawPixmap(x, y, box)
+                painter.setPen(QColor(0, 0, 0, 110))
+                painter.drawRect(x - 1, y - 1, box.width() + 1, box.height() + 1)
+                painter.end()
+                dialog.close()
+            if not shot.save(str(out)):
                 raise SystemExit(f"could not write {out}")
             window.disconnect_store()
             window.close()
