@@ -83,6 +83,7 @@ class ReadingPane(QTextEdit):
         self.scale: RatingScale | None = None
         self.selected_id: str | None = None
         self._margin = -1
+        self._fresh = False  # new text, no claims painted yet
         self._press: QPoint | None = None
         self._last_click: tuple[QPoint, list[str], int] | None = None
         self._flash_left = 0
@@ -168,9 +169,9 @@ class ReadingPane(QTextEdit):
 
     def set_claims(self, claims: list[Claim], scale: RatingScale | None) -> None:
         """Paint `claims`: everything after new text or a new scale, else only changes."""
-        if getattr(self, "_fresh", False) or scale != self.scale:
+        if self._fresh or scale != self.scale:
             self.layer.reset(self.offsets, claims, scale, is_dark(self.palette()),
-                             fresh=getattr(self, "_fresh", False))
+                             fresh=self._fresh)
             self._fresh = False
         else:
             self.layer.update(claims)
@@ -188,7 +189,7 @@ class ReadingPane(QTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.layer.claims is not None:
+        if event.type() == QEvent.Type.PaletteChange and not self._fresh:
             self.layer.reset(self.offsets, self.claims, self.scale, is_dark(self.palette()))
             self._update_selection_marks()
 
