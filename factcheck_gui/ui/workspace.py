@@ -116,13 +116,20 @@ class ClaimWorkspace:
             return False
         pane.clear_text_selection()
         self.inspector.focus_claim_text()
+        self.statusBar().showMessage(
+            "Claim saved. Type its claim text; Escape returns to the article, 1-9 there set "
+            "the verdict.", STATUS_TIMEOUT_MS * 2)
         return True
 
     def delete_selected_claim(self: MainWindow) -> bool:
         claim = self.selected_claim()
         if claim is None:
             return False
-        return self.controller.push(DeleteClaim(self.controller.store, claim.id, claim.quote))
+        if not self.controller.push(DeleteClaim(self.controller.store, claim.id, claim.quote)):
+            return False
+        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back.",
+                                     STATUS_TIMEOUT_MS * 2)
+        return True
 
     def adjust_span(self: MainWindow, edge: str, direction: int) -> bool:
         claim = self.selected_claim()
