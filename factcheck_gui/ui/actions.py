@@ -141,6 +141,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     about = add("about", "&About", w.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
+    a.new_claim.setIconText("New Claim")
     # Widget-local shortcuts work where their widget has focus.
     for name in ("new_claim", "new_claim_exact", "end_right", "end_left", "start_left",
                  "start_right", "clear_verdict"):

@@ -157,7 +157,7 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
         self.reviewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
         bar = self.statusBar()
-        bar.addPermanentWidget(self.path_label, 1)
+        bar.addWidget(self.path_label, 1)  # hidden while a message shows
         bar.addPermanentWidget(self.reviewer_label)
         bar.addPermanentWidget(_separator())
         bar.addPermanentWidget(self.counts_label)
@@ -180,6 +180,8 @@ class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
         ):
             action.setEnabled(can)
             action.setText(f"&{verb} {text}" if can and text else f"&{verb}")
+            action.setIconText(verb)  # the toolbar stays short; the menu names the step
+            action.setToolTip(f"{verb} {text}" if can and text else verb)
 
     def _set_path_label(self) -> None:
         full = str(self.store.path)
