@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.store import Store
+from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.csv_export import export_csv, write_csv
+from factcheck_gui.io.import_errors import printable
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
 from factcheck_gui.io.records import claim_record
-from factcheck_gui.io.text_import import read_article_file
 from factcheck_gui.sample import add_sample_article
 
 
@@ -23,46 +24,29 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                  if getattr(args, k) is not None}
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
-    failed = 0
-    for name in args.files:
-        path = Path(name)
-        try:
-            new = read_article_file(path)
-            if overrides:
-                new = replace(new, **overrides)
-            new = replace(new, title=_printable(new.title), provenance=replace(
-                new.provenance, source_filename=_printable(new.provenance.source_filename)))
-            existing = store.find_articles_by_text(new.text)
-            if existing:
-                print(f"{path.name}: skipped, same text as article {existing[0].id}"
-                      f" ({existing[0].title})", file=sys.stderr)
-                continue
-            article = store.add_article(new)
-        except (FactcheckError, ValueError, OSError) as error:
-            failed += 1
-            print(f"error: {_file_error(path, error)}", file=sys.stderr)
-            continue
-        tsv(article.id, article.title)
-    return 1 if failed else 0
+    many = len(args.files) > 1
 
+    def progress(index: int, total: int, path: Path) -> None:
+        if many:
+            print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 
-def _printable(text: str | None) -> str | None:
-    """File names may hold bytes that are not UTF-8: show them as U+FFFD."""
-    if text is None:
-        return None
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    def report(outcome: Imported | Skipped | Failed) -> None:
+        if isinstance(outcome, Imported):
+            tsv(outcome.article.id, outcome.article.title)
+            sys.stdout.flush()
+        elif isinstance(outcome, Skipped):
+            print(outcome.reason, file=sys.stderr)
+        else:
+            print(f"error: {outcome.reason}", file=sys.stderr)
 
-
-def _file_error(path: Path, error: Exception) -> str:
-    if isinstance(error, FileNotFoundError):
-        return f"{path}: no such file"
-    if isinstance(error, IsADirectoryError):
-        return f"{path}: is a folder, not a file"
-    if isinstance(error, PermissionError):
-        return f"{path}: permission denied"
-    if isinstance(error, OSError):
-        return f"{path}: {error.strerror or error}"
-    return _printable(str(error)) or ""
+    if args.max_mb is not None and not args.max_mb > 0:
+        raise ValidationError("--max-mb must be more than 0")
+    max_bytes = int(args.max_mb * 2**20) if args.max_mb is not None else DEFAULT_MAX_BYTES
+    result = import_files(store, args.files, progress=progress, overrides=overrides,
+                          max_bytes=max_bytes, on_result=report)
+    if many:
+        print(result.summary(), file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def cmd_sample(store: Store, args: argparse.Namespace) -> int:

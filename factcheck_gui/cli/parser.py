@@ -41,8 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = command("import", "import article files (.txt, .md); prints <article_id>\\t<title>")
+    p = command("import", "import article files (.txt, .md, .html, .docx, .pdf); prints "
+                          "<article_id>\\t<title> per article")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--max-mb", type=float, metavar="MB",
+                   help="refuse files larger than this (default: 50)")
     for field in ("title", "outlet", "url", "author", "published", "language"):
         p.add_argument(f"--{field}", help=f"the article's {field} (overrides the file's)")
 
