@@ -73,7 +73,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     add("open_sample", "Open &Sample Article", w.open_sample_article, (),
         "Add the sample article to the library and open it")
     add("import_articles", "&Import Articles…", w.import_articles, ("Ctrl+I",),
-        "Add .txt or .md files to the library as articles")
+        "Add article files (.txt, .md, .html, .docx, .pdf) to the library")
     add("paste_article", "&Paste as New Article", w.paste_article, ("Ctrl+Shift+V",),
         "Make a new article from the text on the clipboard")
     add("export_article", "Current &Article…", lambda: w.export_csv("article"), ("Ctrl+E",),

@@ -62,7 +62,7 @@ class EmptyState(QWidget):
         self.button.clicked.connect(self.open_sample_requested)
         self.import_button = QPushButton("Import files…")
         self.import_button.setObjectName("importButton")
-        self.import_button.setToolTip("Add .txt or .md files as articles (Ctrl+I)")
+        self.import_button.setToolTip("Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)")
         self.import_button.clicked.connect(self.import_requested)
         self.paste_button = QPushButton("Paste an article")
         self.paste_button.setObjectName("pasteArticleButton")

@@ -15,7 +15,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import NewArticle, ReportRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.csv_export import export_csv
-from factcheck_gui.io.text_import import article_from_text, read_article_file
+from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.claims_model import UNJUDGED
 from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.dialogs import ReviewerDialog, ShortcutsDialog
@@ -123,9 +123,17 @@ class FileActions:
 
     # -- paste ---------------------------------------------------------------------------------
     def paste_article(self: MainWindow) -> bool:
-        text = QGuiApplication.clipboard().text()
+        mime = QGuiApplication.clipboard().mimeData()
+        new = None
+        if mime is not None and mime.hasHtml():  # keeps paragraphs and the page's metadata
+            from factcheck_gui.io.html_import import article_from_clipboard_html
+
+            try:
+                new = article_from_clipboard_html(mime.html())
+            except (FactcheckError, ValueError):
+                new = None  # fall back to the plain text of the same copy
         try:
-            new = article_from_text(text)
+            new = new or article_from_text(QGuiApplication.clipboard().text())
         except (FactcheckError, ValueError) as error:
             self.show_error("Cannot paste an article",
                             f"{error}\n\nCopy the article's text first, then paste again.")
@@ -142,14 +150,17 @@ class FileActions:
         return True
 
     def ask_import_paths(self: MainWindow) -> list[Path]:
+        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import Articles", str(Path.home()),
-            "Articles (*.txt *.md *.markdown);;All files (*)")
+            self, "Import Articles", str(Path.home()), f"{FILE_DIALOG_FILTER};;All files (*)")
         return [Path(name) for name in names]
 
     def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
-        """Import text and Markdown files as articles (asking which, unless given);
-        returns how many were added."""
+        """Import article files (text, Markdown, HTML, Word, PDF) as articles, asking
+        which unless given; returns how many were added."""
+        from factcheck_gui.io.importers import read_article_file
+
         problems, added = [], 0
         for path in self.ask_import_paths() if paths is None else paths:
             try:

@@ -196,16 +196,27 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
     window = open_window()
     good = tmp_path / "trams.md"
     good.write_text("# Trams return\n\nThe trams return in 2027.\n", encoding="utf-8")
-    bad = tmp_path / "notes.pdf"
-    bad.write_bytes(b"%PDF-1.4")
+    bad = tmp_path / "notes.xyz"
+    bad.write_bytes(b"\x00\x01binary")
     errors: list[str] = []
     monkeypatch.setattr(type(window), "ask_import_paths", lambda self: [good, bad, good])
     monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
     assert window.import_articles() == 1
     assert window.article_view.article.title == "Trams return"
-    assert "notes.pdf" in errors[0] and "already in the library" in errors[0]
+    assert "notes.xyz" in errors[0] and "already in the library" in errors[0]
     QGuiApplication.clipboard().setText("   ")
     assert not window.paste_article()
+    from PySide6.QtCore import QMimeData
+
+    html = QMimeData()
+    html.setHtml("<html><head><title>Ferries</title></head><body><article><h1>Ferries"
+                 " return</h1><p>The ferry runs hourly from May, the port said on Monday."
+                 "</p><p>Fares stay at two pounds for the crossing.</p></article></body></html>")
+    html.setText("Ferries return The ferry runs hourly")
+    QGuiApplication.clipboard().setMimeData(html)
+    assert window.paste_article()
+    assert "Fares stay" in window.article_view.pane.text
+    window.act.undo.trigger()
     assert "Copy the article's text first" in errors[1]
     window.act.undo.trigger()
     assert window.store.list_articles() == []
