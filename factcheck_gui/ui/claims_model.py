@@ -29,13 +29,18 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Claim, int]] = []
+        self._row_of: dict[str, int] = {}
         self.scale: RatingScale | None = None
 
     def set_rows(self, rows: list[ReportRow], scale: RatingScale | None) -> None:
         self.beginResetModel()
         self._rows = [(row.claim, len(row.sources)) for row in rows]
+        self._reindex()
         self.scale = scale
         self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {claim.id: n for n, (claim, _) in enumerate(self._rows)}
 
     def upsert(self, row: ReportRow) -> None:
         """Add or replace one claim's row (the rest of the table is left alone)."""
@@ -48,6 +53,7 @@ class ClaimsTableModel(QAbstractTableModel):
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(entry)
+        self._row_of[row.claim.id] = position
         self.endInsertRows()
 
     def remove(self, claim_id: str) -> None:
@@ -55,6 +61,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if index >= 0:
             self.beginRemoveRows(QModelIndex(), index, index)
             del self._rows[index]
+            self._reindex()
             self.endRemoveRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -110,10 +117,7 @@ class ClaimsTableModel(QAbstractTableModel):
         return label.position if label else 9_999
 
     def row_of(self, claim_id: str) -> int:
-        for row, (claim, _) in enumerate(self._rows):
-            if claim.id == claim_id:
-                return row
-        return -1
+        return self._row_of.get(claim_id, -1)
 
     def claim_at(self, row: int) -> Claim:
         return self._rows[row][0]

@@ -7,9 +7,10 @@ step. Choices (verdict, status) are saved immediately.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -259,9 +260,11 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 def _info_text(claim: Claim) -> str:
     def when(stamp: str) -> str:
-        moment = QDateTime.fromString(stamp[:19], Qt.DateFormat.ISODate)
-        moment.setTimeZone(moment.timeZone().utc())
-        return moment.toLocalTime().toString("d MMM yyyy, HH:mm") if moment.isValid() else stamp
+        try:
+            moment = datetime.fromisoformat(stamp).astimezone()  # the user's local time
+        except ValueError:
+            return stamp
+        return f"{moment.day} {moment:%b %Y, %H:%M}"
 
     anchor = {"ok": "in place", "moved": "moved with an edit", "fuzzy": "found approximately",
               "orphaned": "lost (text changed)"}.get(claim.anchor_state.value, "")
