@@ -37,6 +37,8 @@ class ClaimWorkspace:
         self: MainWindow, claim_id: str | None, *, scroll: bool = True, flash: bool = False
     ) -> None:
         """Make `claim_id` the selected claim everywhere: text, table, inspector."""
+        if claim_id != self.selected_claim_id:
+            self.inspector.flush()  # typing for the claim being left is saved first
         row = self.rows.get(claim_id) if claim_id else None
         self.selected_claim_id = row.claim.id if row else None
         self.article_view.pane.select_claim(self.selected_claim_id, scroll=scroll, flash=flash)
@@ -97,7 +99,8 @@ class ClaimWorkspace:
         """A write went through: show it now (not on the next turn of the event loop)."""
         self.apply_pending_changes()
         if isinstance(claim_id, str):
-            self.select_claim(claim_id, scroll=True)
+            # Another claim (create, undo...): show it; the same one: just refresh it.
+            self.select_claim(claim_id, scroll=claim_id != self.selected_claim_id)
         elif claim_id is None and self.selected_claim_id not in self.rows:
             self.select_claim(None)
 

@@ -188,3 +188,30 @@ def test_moving_a_claim_unpaints_where_it_was(qapp) -> None:
     assert layer.update([replace(claim, start=11, end=16)]) == 1
     assert underline(2) == QTextCharFormat.UnderlineStyle.NoUnderline
     assert underline(12) == QTextCharFormat.UnderlineStyle.DotLine
+
+
+def test_typing_then_clicking_another_claim_saves_and_selects_consistently(
+    open_window, qtbot
+) -> None:
+    window = open_window()
+    ids = add_claims(window.store)
+    window.apply_pending_changes()
+    window.show_article(window.current_article_id())
+    window.select_claim(ids[LATE])
+    window.inspector.claimant.setFocus()
+    qtbot.keyClicks(window.inspector.claimant, "Tomas Breen")
+    pane = window.article_view.pane
+    bar = pane.verticalScrollBar()
+    click_text(qtbot, window, pane.text.index("largest"))
+    assert window.store.get_claim(ids[LATE]).claimant == "Tomas Breen"
+    assert window.selected_claim_id == ids[OUTER]
+    assert pane.selected_id == ids[OUTER]
+    assert window.claims_table.current_id() == ids[OUTER]
+    assert window.inspector.claim.id == ids[OUTER]
+    assert window.inspector.claimant.text() == ""
+    # Saving typing does not scroll the text away from where the reader is.
+    window.inspector.rationale.setFocus()
+    top = bar.value()
+    qtbot.keyClicks(window.inspector.rationale, "Figures from 1987.")
+    assert window.inspector.flush()
+    assert bar.value() == top
