@@ -37,8 +37,11 @@ class ClaimWorkspace:
         self: MainWindow, claim_id: str | None, *, scroll: bool = True, flash: bool = False
     ) -> None:
         """Make `claim_id` the selected claim everywhere: text, table, inspector."""
-        if claim_id != self.selected_claim_id:
-            self.inspector.flush()  # typing for the claim being left is saved first
+        if claim_id != self.selected_claim_id and not self.inspector.flush():
+            # Typing for the claim being left could not be saved: stay with it, so the
+            # edit stays on screen for Retry (the banner says why).
+            self.claims_table.select(self.selected_claim_id)
+            return
         row = self.rows.get(claim_id) if claim_id else None
         self.selected_claim_id = row.claim.id if row else None
         self.article_view.pane.select_claim(self.selected_claim_id, scroll=scroll, flash=flash)

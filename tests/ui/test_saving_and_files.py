@@ -96,6 +96,30 @@ class UrlCatcher(QObject):
         self.urls.append(url.toString())
 
 
+def test_an_unsaved_edit_keeps_its_claim_selected_until_saved(open_window, qtbot) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    select_text(window, "Councillors voted 27 to 19")
+    window.create_claim()
+    first = window.selected_claim_id
+    select_text(window, "the first fare increase")
+    window.create_claim()
+    second = window.selected_claim_id
+    window.store.connection.execute("PRAGMA query_only = ON")
+    window.inspector.claimant.setFocus()
+    qtbot.keyClicks(window.inspector.claimant, "Council")
+    window.select_claim(first)  # e.g. a click on the other highlight
+    assert window.selected_claim_id == second
+    assert window.inspector.claimant.text() == "Council"
+    assert window.claims_table.current_id() == second
+    assert window.banner.isVisible()
+    window.store.connection.execute("PRAGMA query_only = OFF")
+    assert window.retry_save()
+    assert window.store.get_claim(second).claimant == "Council"
+    window.select_claim(first)
+    assert window.selected_claim_id == first
+
+
 def test_links_open_only_for_http_and_https(qapp) -> None:
     catcher = UrlCatcher()
     schemes = ("http", "https", "javascript", "file", "data", "smb")
