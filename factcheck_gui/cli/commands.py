@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
@@ -100,6 +101,8 @@ def cmd_claims(store: Store, args: argparse.Namespace) -> int:
 def cmd_claim(store: Store, args: argparse.Namespace) -> int:
     if args.claim_command == "add":
         return _claim_add(store, args)
+    if args.claim_command == "copy-from":
+        return claim_copy_from(store, args)
     claim_id = store.resolve_id("claim", args.claim_id)
     fields = _claim_field_args(args)
     if not fields:
@@ -205,4 +208,5 @@ HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
+    "suggest": cmd_suggest, "similar": cmd_similar,
 }
