@@ -77,6 +77,11 @@ class ClaimWorkspace:
             self.act.all[name].setEnabled(has)
         for action in self.act.verdicts:
             action.setEnabled(has)
+        shown = self.article_view.article is not None
+        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter"):
+            self.act.all[name].setEnabled(shown)
+        for name in ("next_claim", "previous_claim"):
+            self.act.all[name].setEnabled(bool(self.rows))
         if "verdict_menu" in self.act.all:
             self.act.all["verdict_menu"].setEnabled(has)
 
