@@ -35,6 +35,7 @@ from factcheck_gui.ui.claims_table import ClaimsTable
 from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
 from factcheck_gui.ui.empty_state import EmptyState
+from factcheck_gui.ui.export_actions import ExportActions
 from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
@@ -54,7 +55,7 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
+class MainWindow(ClaimWorkspace, FileActions, ExportActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
