@@ -236,8 +236,12 @@ class ExportActions:
         ):
             return None
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        name = f"{self.store.path.stem}-{stamp}-before-import.db"
-        target = backups_folder(self.store.path) / name
+        folder, stem = backups_folder(self.store.path), self.store.path.stem
+        target = folder / f"{stem}-{stamp}-before-import.db"
+        for number in range(2, 100):  # two imports within a second
+            if not target.exists():
+                break
+            target = folder / f"{stem}-{stamp}-{number}-before-import.db"
         try:
             backup = self.store.backup(target)
         except FactcheckError as error:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QProgressDialog
 
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.core.store import Store, backups_folder
+from factcheck_gui.core.store import Store
 from factcheck_gui.ui import pdf_report
 from factcheck_gui.ui.export_dialog import (
     FORMATS,
