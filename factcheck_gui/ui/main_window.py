@@ -36,6 +36,7 @@ from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.file_actions import FileActions
+from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.workspace import ClaimWorkspace
@@ -54,7 +55,7 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimWorkspace, FileActions, QMainWindow):
+class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
