@@ -54,6 +54,8 @@ class BatchImport(QObject):
         self.max_bytes = max_bytes
         self.result = BatchResult()
         self.done = False
+        self._writing = False
+        self._cancelled = False
         self._next = 0  # index of the file being read
         self._future: Future[NewArticle] | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fc-import")
@@ -69,9 +71,9 @@ class BatchImport(QObject):
         """Stop between files: what is not written yet is reported as not imported."""
         if self.done:
             return
-        self.result.cancelled = True
-        self.result.not_started = self.paths[self._next:]
-        self._finish()
+        self._cancelled = True
+        if not self._writing:  # else the file being written is finished first
+            self._finish()
 
     def _read_next(self) -> None:
         if self._next >= len(self.paths):
@@ -88,19 +90,23 @@ class BatchImport(QObject):
         self._next += 1
         self._read_next()  # the worker reads the next file while this one is written
         outcome: Outcome
+        self._writing = True
         try:
             outcome = self.write(path, future.result())
         except Exception as error:  # one bad file never stops the batch
             outcome = Failed(path, failure_reason(path, error))
-        if self.done:  # cancelled while writing (a dialog ran the event loop)
-            return
+        finally:
+            self._writing = False
         {Imported: self.result.imported, Skipped: self.result.skipped,
          Failed: self.result.failed}[type(outcome)].append(outcome)  # type: ignore[index]
         self.progressed.emit(self._next, len(self.paths), printable(path.name))
-        if self._next >= len(self.paths):
+        if self._cancelled or self._next >= len(self.paths):
             self._finish()
 
     def _finish(self) -> None:
+        if self._cancelled and self._next < len(self.paths):
+            self.result.cancelled = True
+            self.result.not_started = self.paths[self._next:]
         self.done = True
         self._timer.stop()
         self._future = None
