@@ -202,13 +202,21 @@ class ImportActions:
         if article is None or not self.inspector.flush():
             return False
         old = {name: getattr(article, name) for name in FIELDS}
-        values = ArticleMetadataDialog.ask(self, old)
+        values = ArticleMetadataDialog.ask(self, old, note=provenance_note(article))
         if values is None:
             return False
         command = EditArticle(self.store, article.id, old, values)
         if not command.new:
             return False
         return self.controller.push(command)
+
+
+def provenance_note(article: Article) -> str:
+    """Where the text came from, for the Properties dialog (read-only)."""
+    origin = article.provenance
+    source = f"from {origin.source_filename}" if origin.source_filename else "by hand"
+    how = f" with {origin.extractor}" if origin.extractor else ""
+    return f"Imported {source}{how} on {article.imported_at[:10]}."
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -38,12 +38,20 @@ def url_problem(text: str) -> str | None:
         return None
     if any(ch.isspace() for ch in url):
         return "A web address cannot contain spaces."
-    parts = urlsplit(url)
+    parts = urlsplit(with_scheme(url))
     if parts.scheme.lower() not in ("http", "https"):
         return "Use a web address starting with http:// or https://, or leave it empty."
     if not parts.hostname or ("." not in parts.hostname and parts.hostname != "localhost"):
         return "This web address has no site name (like example.org)."
     return None
+
+
+def with_scheme(url: str) -> str:
+    """`example.org/x` (as copied from an address bar) gains https://."""
+    parts = urlsplit(url)
+    if url and (not parts.scheme or (not parts.netloc and "." in parts.scheme)):
+        return "https://" + url
+    return url
 
 
 def date_problem(text: str) -> str | None:
@@ -68,7 +76,7 @@ class ArticleMetadataDialog(QDialog):
     """Edit an article's details; `values()` gives them, empty fields as None."""
 
     def __init__(self, parent: QWidget | None, values: dict[str, str | None], *,
-                 importing: str | None = None) -> None:
+                 importing: str | None = None, note: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import Article" if importing is not None else "Article Properties")
         self.setMinimumWidth(520)
@@ -82,6 +90,7 @@ class ArticleMetadataDialog(QDialog):
             intro.setWordWrap(True)
             intro.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(intro)
+            layout.addSpacing(6)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name in FIELDS:
@@ -95,7 +104,6 @@ class ArticleMetadataDialog(QDialog):
             form.addRow(label, edit)
             error = QLabel()
             error.setObjectName(f"{name}Error")
-            error.setWordWrap(True)
             error.setTextFormat(Qt.TextFormat.PlainText)
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
@@ -103,6 +111,13 @@ class ArticleMetadataDialog(QDialog):
             form.addRow("", error)
             edit.textChanged.connect(lambda _text: self._validate())
         layout.addLayout(form)
+        if note:
+            self.note = QLabel(note)
+            self.note.setWordWrap(True)
+            self.note.setTextFormat(Qt.TextFormat.PlainText)
+            self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.note.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -136,6 +151,8 @@ class ArticleMetadataDialog(QDialog):
     def values(self) -> dict[str, str | None]:
         values = {name: " ".join(edit.text().split()) or None
                   for name, edit in self.fields.items()}
+        if values["url"]:
+            values["url"] = with_scheme(values["url"])
         return values
 
     def accept(self) -> None:
@@ -147,7 +164,8 @@ class ArticleMetadataDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, values: dict[str, str | None], *,
-            importing: str | None = None) -> dict[str, str | None] | None:
+            importing: str | None = None, note: str | None = None
+            ) -> dict[str, str | None] | None:
         """The edited details, or None if cancelled. Tests replace this."""
-        dialog = cls(parent, values, importing=importing)
+        dialog = cls(parent, values, importing=importing, note=note)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -23,7 +23,7 @@ def import_summaries(monkeypatch) -> list:
     Tests of the dialogs themselves drive the real widgets."""
     summaries: list = []
     monkeypatch.setattr(ArticleMetadataDialog, "ask",
-                        classmethod(lambda cls, parent, values, importing=None: dict(values)))
+                        classmethod(lambda cls, parent, values, **kwargs: dict(values)))
     monkeypatch.setattr(ImportSummaryDialog, "show_result",
                         classmethod(lambda cls, parent, result: summaries.append(result)))
     return summaries
