@@ -11,6 +11,7 @@ summary and the CLI's say the same things.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -36,7 +37,6 @@ from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
 
 Outcome = Imported | Skipped | Failed
 Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
-POLL_MS = 10
 
 
 class BatchImport(QObject):
@@ -45,6 +45,7 @@ class BatchImport(QObject):
 
     progressed = Signal(int, int, str)
     finished = Signal(object)
+    _read_done = Signal()  # emitted by the worker thread; delivered on the UI thread
 
     def __init__(self, paths: Sequence[Path], write: Writer, *,
                  max_bytes: int = DEFAULT_MAX_BYTES, parent: QObject | None = None) -> None:
@@ -59,13 +60,10 @@ class BatchImport(QObject):
         self._next = 0  # index of the file being read
         self._future: Future[NewArticle] | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fc-import")
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
+        self._read_done.connect(self._poll, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._read_next()
-        self._timer.start()
 
     def cancel(self) -> None:
         """Stop between files: what is not written yet is reported as not imported."""
@@ -81,10 +79,21 @@ class BatchImport(QObject):
             return
         path = self.paths[self._next]
         self._future = self._executor.submit(read_article_file, path, max_bytes=self.max_bytes)
+        self._future.add_done_callback(self._on_read_done)
+
+    def _on_read_done(self, _future: Future[NewArticle]) -> None:
+        """In the worker thread: wake the UI thread (unless the batch is over)."""
+        if self.done:
+            return
+        with contextlib.suppress(RuntimeError):  # the batch object is gone (window closed)
+            self._read_done.emit()
 
     def _poll(self) -> None:
         future = self._future
         if self.done or future is None or not future.done():
+            return
+        if self._writing:  # a dialog or progress bar ran the event loop mid-write
+            QTimer.singleShot(0, self, self._poll)
             return
         path = self.paths[self._next]
         self._next += 1
@@ -95,20 +104,22 @@ class BatchImport(QObject):
             outcome = self.write(path, future.result())
         except Exception as error:  # one bad file never stops the batch
             outcome = Failed(path, failure_reason(path, error))
-        finally:
-            self._writing = False
         {Imported: self.result.imported, Skipped: self.result.skipped,
          Failed: self.result.failed}[type(outcome)].append(outcome)  # type: ignore[index]
-        self.progressed.emit(self._next, len(self.paths), printable(path.name))
+        try:
+            self.progressed.emit(self._next, len(self.paths), printable(path.name))
+        finally:
+            self._writing = False
         if self._cancelled or self._next >= len(self.paths):
             self._finish()
 
     def _finish(self) -> None:
+        if self.done:
+            return
         if self._cancelled and self._next < len(self.paths):
             self.result.cancelled = True
             self.result.not_started = self.paths[self._next:]
         self.done = True
-        self._timer.stop()
         self._future = None
         # A file still being read finishes in the background; its result is dropped.
         self._executor.shutdown(wait=False, cancel_futures=True)

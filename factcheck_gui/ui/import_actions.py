@@ -8,6 +8,7 @@ dialog with Cancel, duplicates skipped, failures listed, and a summary at the en
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.commands import AddArticle, EditArticle
 from factcheck_gui.ui.metadata_dialog import FIELDS, ArticleMetadataDialog
 
+PROGRESS_EVERY_S = 0.1
+
 if TYPE_CHECKING:
     from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
     from factcheck_gui.ui.main_window import MainWindow
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 
 class ImportActions:
     last_import: BatchResult | None = None  # the last batch's outcome (tests read it)
+    hold_refresh = False  # while a batch writes: store notices wait until it ends
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_import_paths(self: MainWindow) -> list[Path]:
@@ -139,18 +143,29 @@ class ImportActions:
         progress.canceled.connect(batch.cancel)
         progress.setValue(0)
 
+        shown = [0.0]
+
         def advance(done: int, total: int, name: str) -> None:
-            progress.setValue(done)
-            progress.setLabelText(f"Imported {done:,} of {total:,} files\n{name}")
+            # setValue() repaints and runs the event loop: a few times a second is enough.
+            now = time.monotonic()
+            if now - shown[0] >= PROGRESS_EVERY_S or done == total:
+                shown[0] = now
+                progress.setLabelText(f"Imported {done:,} of {total:,} files\n{name}")
+                progress.setValue(done)
 
         loop = QEventLoop()
         batch.progressed.connect(advance)
         batch.finished.connect(lambda _result: loop.quit())
-        batch.start()
-        if not batch.done:
-            loop.exec()
-        progress.close()
-        progress.deleteLater()
+        self.hold_refresh = True  # one library refresh at the end, not one per file
+        try:
+            batch.start()
+            if not batch.done:
+                loop.exec()
+        finally:
+            self.hold_refresh = False
+            progress.close()
+            progress.deleteLater()
+            batch.deleteLater()
         result = batch.result
         self.last_import = result
         self.apply_pending_changes()

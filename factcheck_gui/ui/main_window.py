@@ -275,6 +275,8 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
 
     def apply_pending_changes(self) -> None:
         self._refresh_timer.stop()
+        if self.hold_refresh:  # a batch import is writing; it applies them at the end
+            return
         changes, self._pending = self._pending, []
         if not changes:
             return
