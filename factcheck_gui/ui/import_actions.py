@@ -183,11 +183,15 @@ class ImportActions:
         if existing:
             return Skipped(path, existing[0])
         problems: list[str] = []
-        self.controller.failed.connect(problems.append)
+
+        def note(message: str, _can_retry: bool) -> None:
+            problems.append(message)
+
+        self.controller.failed.connect(note)
         try:
             article_id = self._add_article(new, select=False)
         finally:
-            self.controller.failed.disconnect(problems.append)
+            self.controller.failed.disconnect(note)
         if article_id is None:
             # The summary lists it; the banner's Retry would re-add just this one.
             self.controller.forget_failure()

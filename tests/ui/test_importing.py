@@ -338,3 +338,20 @@ def test_the_summary_dialog_lists_every_file_and_copies_its_report(qtbot,
     assert QGuiApplication.clipboard().text().startswith("1 article imported")
     assert "scan.pdf\tFailed\tno text found" in QGuiApplication.clipboard().text()
     store.close()
+
+
+def test_a_batch_into_a_database_that_refuses_writes_lists_why_for_each_file(
+    open_window, tmp_path: Path, import_summaries: list
+) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    window.store.connection.execute("PRAGMA query_only = ON")
+    paths = write_articles(tmp_path, 3)
+    assert window.import_articles(paths) == 0
+    (result,) = import_summaries
+    assert [f.path for f in result.failed] == paths
+    assert all(f.reason.startswith(f"{p.name}: ") for f, p in zip(result.failed, paths))
+    assert window.banner.isHidden() and not window.act.retry.isEnabled()
+    window.store.connection.execute("PRAGMA query_only = OFF")
+    assert window.import_articles(paths) == 3
+    assert len(window.store.list_articles()) == 4
