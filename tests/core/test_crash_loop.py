@@ -108,7 +108,7 @@ def kill_once(db: Path, seed: int, rng: random.Random) -> str:
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         first = child.stdout.readline()
-        assert first.strip() == '{"ready": true}', child.stderr.read() if not first else first
+        assert first.strip() == '{"ready": true}', first or child.stderr.read()
         time.sleep(rng.uniform(0.0, 0.12))
         assert child.poll() is None, f"the writer died on its own: {child.stderr.read()}"
         child.send_signal(signal.SIGKILL)
