@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from factcheck_gui import APP_ID, APP_NAME, __version__
 from factcheck_gui.assets import resource_path
+from factcheck_gui.core.backups import backup_if_due
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow
@@ -39,7 +41,10 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     configure_application(app)
     install_excepthook()
     try:
-        store = Store.open(db_path, reviewer=reviewer)
+        # The window holds the writer lock (core/store/lock.py): a second window on
+        # the same file is refused with a clear message instead of overwriting.
+        store = Store.open(db_path, reviewer=reviewer, lock=True)
+        backup_if_due(store, datetime.now(UTC))
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
         show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")

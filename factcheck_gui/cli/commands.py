@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
+from factcheck_gui.core.backups import backup_before_import
 from factcheck_gui.core.errors import FactcheckError, ValidationError
-from factcheck_gui.core.store import Store
+from factcheck_gui.core.store import Store, backups_folder
+from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
 from factcheck_gui.io.csv_export import export_csv, write_csv
 from factcheck_gui.io.records import claim_record
 from factcheck_gui.io.text_import import read_article_file
@@ -23,6 +26,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                  if getattr(args, k) is not None}
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
+    if len(args.files) > 1:  # a bulk import: keep a consistent copy from before it
+        backup_before_import(store, datetime.now(UTC))
     failed = 0
     for name in args.files:
         path = Path(name)
@@ -205,6 +210,35 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     print(target)
     return 0
 
+
+def rescue_check(db_path: Path, args: argparse.Namespace) -> int:
+    """`check` on a file the app cannot open: SQLite's own integrity check."""
+    problems = check_file(db_path)
+    for problem in problems or ["SQLite's integrity check passed, but the app cannot use "
+                                "the file (see the note above)"]:
+        print(problem)
+    return 1
+
+
+def rescue_backup(db_path: Path, args: argparse.Namespace) -> int:
+    """`backup` of a file the app cannot open: a page-by-page copy, damage included."""
+    print(backup_file(db_path, Path(args.out).expanduser().absolute()))
+    return 0
+
+
+def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+    backup = Path(args.backup).expanduser().absolute()
+    if backup == db_path:
+        raise ValidationError("the backup and the database are the same file")
+    saved = restore_file(backup, db_path, backups_folder(db_path))
+    print(f"restored {db_path} from {backup}")
+    if saved is not None:
+        print(f"the previous database is kept as {saved}", file=sys.stderr)
+    return 0
+
+
+FILE_HANDLERS = {"restore": cmd_restore}
+RESCUE_HANDLERS = {"check": rescue_check, "backup": rescue_backup}
 
 HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,

@@ -45,3 +45,7 @@ class DiskFullError(WriteError):
 
 class ReadOnlyError(WriteError):
     """The file or its folder cannot be written."""
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another app instance holds the database's writer lock."""

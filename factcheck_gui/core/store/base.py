@@ -53,7 +53,8 @@ class StoreBase:
         if self._conn is not None:
             # Fold the WAL back into the main file so a copy of it is complete.
             with suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not getattr(self, "read_only", False):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
 
