@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.records import COLUMNS, claim_record
+from factcheck_gui.io.records import COLUMNS, claim_fields
 
 # OWASP CSV injection: a cell starting with one of these may run as a formula.
 # Fullwidth and small forms are included: spreadsheets normalise them too.
@@ -23,8 +23,13 @@ FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\0" "＝＋－＠" "﹦﹢﹣﹫")
 _IGNORED_LEADING = " \u00a0\u3000"
 
 
+_SUSPECT_FIRST = FORMULA_TRIGGERS | frozenset(_IGNORED_LEADING)
+
+
 def neutralise(cell: str) -> str:
     """`'` before a cell that starts (after spaces) with a formula trigger."""
+    if not cell or cell[0] not in _SUSPECT_FIRST:  # the common case, cheaply
+        return cell
     stripped = cell.lstrip(_IGNORED_LEADING)
     if stripped and stripped[0] in FORMULA_TRIGGERS:
         return "'" + cell
@@ -43,9 +48,9 @@ def format_source(source: Source) -> str:
 
 def row_values(row: ReportRow) -> list[object]:
     """The cells of one claim, in COLUMNS order (not yet neutralised)."""
-    record = claim_record(row)
+    record = claim_fields(row)
     record["sources"] = "\n".join(format_source(s) for s in row.sources)
-    return ["" if record[column] is None else record[column] for column in COLUMNS]
+    return ["" if value is None else value for value in record.values()]
 
 
 def write_csv(

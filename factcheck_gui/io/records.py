@@ -26,6 +26,14 @@ def source_record(source: Source) -> dict[str, Any]:
 
 def claim_record(row: ReportRow) -> dict[str, Any]:
     """The report's fields; missing values are None, `sources` a list of dicts."""
+    record = claim_fields(row)
+    record["sources"] = [source_record(s) for s in row.sources]
+    return record
+
+
+def claim_fields(row: ReportRow) -> dict[str, Any]:
+    """The report's fields in COLUMNS order, `sources` left as None for the caller
+    (CSV writes text, JSON a list: neither needs the other's form)."""
     claim, article = row.claim, row.article
     value = row.rating_value
     return {
@@ -44,7 +52,7 @@ def claim_record(row: ReportRow) -> dict[str, Any]:
         "rating_value": int(value) if value is not None and float(value).is_integer() else value,
         "rationale": claim.rationale,
         "status": claim.status.value,
-        "sources": [source_record(s) for s in row.sources],
+        "sources": None,
         "source_count": len(row.sources),
         "reviewer": claim.reviewer,
         "created_at": claim.created_at,

@@ -81,11 +81,15 @@ class QueryOps(StoreBase):
         sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
+        article = None
         for row in self._iter(sql, params):
             claim = claim_from_row(row)
+            if article is None or article.id != row["a_id"]:
+                # Rows come article by article: build each article once, not per claim.
+                article = article_from_row(_prefixed(row, "a_"))
             yield ReportRow(
                 claim=claim,
-                article=article_from_row(_prefixed(row, "a_")),
+                article=article,
                 sources=tuple(_sources(claim.id, row["sources_json"])),
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
             )
