@@ -49,3 +49,7 @@ class ReadOnlyError(WriteError):
 
 class DatabaseInUseError(DatabaseError):
     """Another app instance holds the database's writer lock."""
+
+
+class DatabaseGoneError(WriteError):
+    """The database file was deleted, moved or replaced while it was open."""
