@@ -108,7 +108,7 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     return conn, False
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
     """A connection that never writes, also in a read-only folder.
 
     `mode=ro` first; if SQLite cannot set up WAL's shared memory there (no -shm
@@ -127,7 +127,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             continue
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # The schema is read here; `verify=False` (a rescue backup) skips it,
+            # since SQLite's backup copies pages without reading the schema.
+            conn.execute("SELECT count(*) FROM sqlite_master" if verify else "SELECT 1")
         except sqlite3.Error as error:
             conn.close()
             last = error

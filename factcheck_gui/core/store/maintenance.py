@@ -37,7 +37,10 @@ def check_file(path: Path) -> list[str]:
     also checks the app's own rules.
     """
     check_header(path)
-    conn = connect_read_only(path)
+    try:
+        conn = connect_read_only(path)
+    except CorruptDatabaseError as error:
+        return [f"SQLite cannot read the file's table list: {error}"]
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.Error as error:
@@ -50,7 +53,7 @@ def check_file(path: Path) -> list[str]:
 def backup_file(path: Path, target: Path) -> Path:
     """A page-by-page copy of `path` through SQLite's backup API, damage included
     (a damaged file is still worth keeping before anyone tries to repair it)."""
-    conn = connect_read_only(path)
+    conn = connect_read_only(path, verify=False)
     try:
         return backup_to(conn, target)
     finally:
