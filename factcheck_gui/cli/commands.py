@@ -14,7 +14,7 @@ from factcheck_gui.core.backups import backup_before_import
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
-from factcheck_gui.io.csv_export import export_csv, write_csv
+from factcheck_gui.io.csv_export import export_csv_cells, write_csv_cells
 from factcheck_gui.io.records import claim_record
 from factcheck_gui.io.text_import import read_article_file
 from factcheck_gui.sample import add_sample_article
@@ -165,16 +165,16 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise FactcheckError(f"export {args.format} is not available in this version yet; "
                              "use export csv")
     article_ids = [store.resolve_id("article", a) for a in args.article] or None
-    rows = store.report_rows(article_ids=article_ids, status=args.status, verdict=args.verdict)
+    rows = store.report_cells(article_ids=article_ids, status=args.status, verdict=args.verdict)
     options = {"bom": not args.no_bom, "raw": args.raw}
     if args.out in (None, "-"):
         sys.stdout.flush()
-        write_csv(rows, sys.stdout.buffer, **options)
+        write_csv_cells(rows, sys.stdout.buffer, **options)
         sys.stdout.buffer.flush()
         return 0
     out = Path(args.out).expanduser()
     try:
-        count = export_csv(rows, out, **options)
+        count = export_csv_cells(rows, out, **options)
     except OSError as error:
         raise FactcheckError(f"cannot write {out}: {error.strerror or error}") from error
     print(f"wrote {count} claim(s) to {out}", file=sys.stderr)

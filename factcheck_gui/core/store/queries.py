@@ -10,6 +10,7 @@ from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase
 from factcheck_gui.core.store.claims import claim_filter, claim_from_row
+from factcheck_gui.core.store.connection import translate
 
 _REPORT_SQL = """
 SELECT c.*,
@@ -25,6 +26,38 @@ SELECT c.*,
        ) AS sources_json
 FROM claims c JOIN articles a ON a.id = c.article_id
 """
+
+
+# The flat report, one tuple per claim, in the CSV report's column order
+# (io/records.py COLUMNS; a test keeps the two in step). Sources are formatted
+# here as `url — title (stance)` lines, like csv_export.format_source: building
+# domain objects for 200,000 claims only to flatten them again cost more than
+# the query (benchmarks/library.py, README "Benchmarks").
+REPORT_CELL_COLUMNS = (
+    "claim_id", "article_id", "article_title", "article_outlet", "article_url",
+    "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
+    "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
+    "created_at", "updated_at", "anchor_state",
+)  # fmt: skip
+_CELLS_SQL = """
+SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."end",
+       c.claim_text, c.claimant, c.verdict,
+       CASE WHEN l.value = CAST(l.value AS INTEGER) THEN CAST(l.value AS INTEGER)
+            ELSE l.value END,
+       c.rationale, c.status,
+       (SELECT group_concat(s.url
+                || CASE WHEN coalesce(s.title, '') != '' THEN ' — ' || s.title ELSE '' END
+                || CASE WHEN coalesce(s.stance, '') != '' THEN ' (' || s.stance || ')'
+                        ELSE '' END, char(10))
+          FROM (SELECT url, title, stance FROM sources WHERE claim_id = c.id
+                ORDER BY position) AS s),
+       (SELECT count(*) FROM sources WHERE claim_id = c.id),
+       c.reviewer, c.created_at, c.updated_at, c.anchor_state
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN rating_labels l ON l.label = c.verdict
+     AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
+"""
+_REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 
 
 class QueryOps(StoreBase):
@@ -70,15 +103,8 @@ class QueryOps(StoreBase):
         verdict: str | None = None,
     ) -> Iterator[ReportRow]:
         """Claims with article and sources in reading order, streamed (one query)."""
-        where, params = claim_filter(None, status, verdict)
-        clauses = [where] if where else []
-        if article_ids:
-            clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
-            params.extend(article_ids)
-        sql = _REPORT_SQL
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
+        where, params = _report_where(article_ids, status, verdict)
+        sql = _REPORT_SQL + where + _REPORT_ORDER
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
         article = None
@@ -93,6 +119,23 @@ class QueryOps(StoreBase):
                 sources=tuple(_sources(claim.id, row["sources_json"])),
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
             )
+
+    def report_cells(
+        self,
+        *,
+        article_ids: list[str] | None = None,
+        status: Status | str | None = None,
+        verdict: str | None = None,
+    ) -> Iterator[tuple]:
+        """The report as flat tuples in REPORT_CELL_COLUMNS order, streamed: the same
+        claims, order and values as `report_rows`, for writers of flat files."""
+        where, params = _report_where(article_ids, status, verdict)
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # plain tuples: no per-row Row object
+        try:
+            yield from cursor.execute(_CELLS_SQL + where + _REPORT_ORDER, params)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
 
     def integrity_problems(self) -> list[str]:
         """Empty when SQLite's integrity and foreign-key checks and our own pass."""
@@ -111,6 +154,17 @@ class QueryOps(StoreBase):
         ):
             problems.append(f"article {row['id']} has no current text version")
         return problems
+
+
+def _report_where(
+    article_ids: list[str] | None, status: Status | str | None, verdict: str | None
+) -> tuple[str, list]:
+    where, params = claim_filter(None, status, verdict)
+    clauses = [where] if where else []
+    if article_ids:
+        clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
+        params.extend(article_ids)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def fts_query(phrase: str) -> str:
