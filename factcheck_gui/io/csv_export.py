@@ -86,13 +86,15 @@ def write_csv_cells(
     writer.writerow(COLUMNS)
     count = 0
     suspect = _SUSPECT_FIRST
+    write = writer.writerow
     for cell_row in cells:
-        values = ["" if v is None else v for v in cell_row]
-        if not raw:
+        # csv writes None as "" (quoted), like the empty string: no need to map it.
+        if raw:
+            write(cell_row)
+        else:
             # Only a cell whose first character could start a formula needs a look.
-            values = [neutralise(v) if v.__class__ is str and v and v[0] in suspect else v
-                      for v in values]
-        writer.writerow(values)
+            write([neutralise(v) if v.__class__ is str and v[:1] in suspect else v
+                   for v in cell_row])
         count += 1
     text.flush()
     text.detach()
