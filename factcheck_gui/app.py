@@ -44,7 +44,6 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
         # The window holds the writer lock (core/store/lock.py): a second window on
         # the same file is refused with a clear message instead of overwriting.
         store = Store.open(db_path, reviewer=reviewer, lock=True)
-        backup_if_due(store, datetime.now(UTC))
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
         show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
@@ -57,7 +56,16 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     finally:
         if window is not None:
             window.disconnect_store()
+        _scheduled_backup(store)
         store.close()
+
+
+def _scheduled_backup(store: Store) -> None:
+    """The daily backup, taken on close so that start-up stays quick."""
+    try:
+        backup_if_due(store, datetime.now(UTC))
+    except FactcheckError as error:
+        log.warning("the scheduled backup failed: %s", error)
 
 
 def create_main_window(store: Store) -> MainWindow:
