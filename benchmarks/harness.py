@@ -78,8 +78,15 @@ class Context:
 
         def build() -> Path:
             path = self.workdir / "library.db"
+            done = self.workdir / "library.sizes"
+            wanted = repr(self.sizes)
+            if path.exists() and done.exists() and done.read_text() == wanted:
+                return path  # kept from an earlier run with --keep
+            for stale in self.workdir.glob("library.db*"):
+                stale.unlink()
             make_library(path, self.sizes.articles, self.sizes.claims_per_article,
                          self.sizes.sources_per_claim)
+            done.write_text(wanted)
             return path
 
         return self.cached("library", build)  # type: ignore[return-value]
