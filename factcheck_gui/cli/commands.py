@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
+from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.csv_export import export_csv_cells, write_csv_cells
+from factcheck_gui.io.import_errors import printable
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
 from factcheck_gui.io.records import claim_record
-from factcheck_gui.io.text_import import read_article_file
 from factcheck_gui.sample import add_sample_article
 
 
@@ -26,39 +28,31 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                  if getattr(args, k) is not None}
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
-    if len(args.files) > 1:  # a bulk import: keep a consistent copy from before it
+    many = len(args.files) > 1
+    if many:  # a bulk import: keep a consistent copy from before it
         backup_before_import(store, datetime.now(UTC))
-    failed = 0
-    for name in args.files:
-        path = Path(name)
-        try:
-            new = read_article_file(path)
-            if overrides:
-                new = replace(new, **overrides)
-            existing = store.find_articles_by_text(new.text)
-            if existing:
-                print(f"{path.name}: skipped, same text as article {existing[0].id}"
-                      f" ({existing[0].title})", file=sys.stderr)
-                continue
-            article = store.add_article(new)
-        except (FactcheckError, ValueError, OSError) as error:
-            failed += 1
-            print(f"error: {_file_error(path, error)}", file=sys.stderr)
-            continue
-        tsv(article.id, article.title)
-    return 1 if failed else 0
 
+    def progress(index: int, total: int, path: Path) -> None:
+        if many:
+            print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 
-def _file_error(path: Path, error: Exception) -> str:
-    if isinstance(error, FileNotFoundError):
-        return f"{path}: no such file"
-    if isinstance(error, IsADirectoryError):
-        return f"{path}: is a folder, not a file"
-    if isinstance(error, PermissionError):
-        return f"{path}: permission denied"
-    if isinstance(error, OSError):
-        return f"{path}: {error.strerror or error}"
-    return str(error)
+    def report(outcome: Imported | Skipped | Failed) -> None:
+        if isinstance(outcome, Imported):
+            tsv(outcome.article.id, outcome.article.title)
+            sys.stdout.flush()
+        elif isinstance(outcome, Skipped):
+            print(outcome.reason, file=sys.stderr)
+        else:
+            print(f"error: {outcome.reason}", file=sys.stderr)
+
+    if args.max_mb is not None and not args.max_mb > 0:
+        raise ValidationError("--max-mb must be more than 0")
+    max_bytes = int(args.max_mb * 2**20) if args.max_mb is not None else DEFAULT_MAX_BYTES
+    result = import_files(store, args.files, progress=progress, overrides=overrides,
+                          max_bytes=max_bytes, on_result=report)
+    if many:
+        print(result.summary(), file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def cmd_sample(store: Store, args: argparse.Namespace) -> int:
@@ -112,6 +106,8 @@ def cmd_claims(store: Store, args: argparse.Namespace) -> int:
 def cmd_claim(store: Store, args: argparse.Namespace) -> int:
     if args.claim_command == "add":
         return _claim_add(store, args)
+    if args.claim_command == "copy-from":
+        return claim_copy_from(store, args)
     claim_id = store.resolve_id("claim", args.claim_id)
     fields = _claim_field_args(args)
     if not fields:
@@ -134,6 +130,8 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
                 "choose one with --occurrence N"
             )
         start, end = find_quote(text, args.quote, args.occurrence or 1)
+    elif args.occurrence is not None:
+        raise ValidationError("--occurrence goes with --quote, not with --start/--end")
     elif args.start is not None and args.end is not None:
         start, end = args.start, args.end
     else:
@@ -244,4 +242,5 @@ HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
+    "suggest": cmd_suggest, "similar": cmd_similar,
 }

@@ -41,6 +41,9 @@ def describe_event(event: Event) -> list[str]:
         return [f"added source {event.after.get('url')}"]
     if event.action == "delete" and event.entity == "source" and event.before:
         return [f"removed source {event.before.get('url')}"]
+    if event.action == "copy" and event.after:
+        return [f"copied verdict and rationale from claim {event.after.get('copied_from')}:"
+                f" verdict {_value(event.after.get('verdict'))}"]
     if event.action == "respan" and event.before and event.after:
         return [f"moved span {event.before['start']}-{event.before['end']}"
                 f" -> {event.after['start']}-{event.after['end']}"]

@@ -41,8 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = command("import", "import article files (.txt, .md); prints <article_id>\\t<title>")
+    p = command("import", "import article files (.txt, .md, .html, .docx, .pdf); prints "
+                          "<article_id>\\t<title> per article")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--max-mb", type=float, metavar="MB",
+                   help="refuse files larger than this (default: 50)")
     for field in ("title", "outlet", "url", "author", "published", "language"):
         p.add_argument(f"--{field}", help=f"the article's {field} (overrides the file's)")
 
@@ -76,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     edit = claim_sub.add_parser("set", help="edit a claim", parents=[common])
     edit.add_argument("claim_id", metavar="CLAIM_ID")
     _claim_fields(edit)
+    copy = claim_sub.add_parser(
+        "copy-from", parents=[common],
+        help="copy verdict, rationale and sources of an earlier claim into a claim")
+    copy.add_argument("claim_id", metavar="CLAIM_ID", help="the claim to fill in")
+    copy.add_argument("source_claim_id", metavar="SOURCE_CLAIM_ID",
+                      help="the earlier claim to copy from")
 
     p = command("source", "attach sources to claims")
     source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -99,6 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("history", "a claim's change history: when, who, what, before, after")
     p.add_argument("claim_id", metavar="CLAIM_ID")
+    json_flag(p)
+
+    p = command("suggest", "check-worthy sentences of an article, ranked, with score and "
+                           "reasons: <score>\\t<start>-<end>\\t<sentence>\\t<reasons>")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N sentences")
+    p.add_argument("--min-score", type=float, metavar="S",
+                   help="lowest score to show, 0..1 (default: the claim finder's threshold)")
+    json_flag(p)
+
+    p = command("similar", "earlier claims that say the same or nearly the same thing: "
+                           "<id>\\t<score>\\t<verdict>\\t<article>\\t<quote>")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N (default 10)")
     json_flag(p)
 
     command("check", "check the database's integrity; prints ok or the problems")

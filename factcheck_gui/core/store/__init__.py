@@ -26,6 +26,7 @@ from factcheck_gui.core.store.connection import (
     schema_version,
 )
 from factcheck_gui.core.store.lock import WriterLock
+from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
@@ -51,7 +52,7 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps):
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
@@ -118,8 +119,13 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps):
             self._lock = None
 
     def _ensure_defaults(self) -> None:
-        if self.active_scale() is None:
-            self.install_scale(load_preset(), activate=True)
+        if self.active_scale() is not None:
+            return
+        with self._writing():
+            # Checked again under the write lock (two first starts at once).
+            self._active_scale_cache = None
+            if self.active_scale() is None:
+                self.install_scale(load_preset(), activate=True)
 
     def article_count(self) -> int:
         return int(self._row("SELECT count(*) AS n FROM articles")["n"])

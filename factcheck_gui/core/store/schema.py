@@ -171,8 +171,26 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
+_DISMISSED_SUGGESTIONS = """
+CREATE TABLE dismissed_suggestions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (article_id, sentence)
+);
+"""
+
+
+def _dismissed_suggestions(db: sqlite_utils.Database) -> None:
+    """Claim finder (issue 9): sentences the user dismissed, per article. Keyed by
+    the sentence's words, not its offsets, so a dismissal survives a new version."""
+    _run_script(db.conn, _DISMISSED_SUGGESTIONS)
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+# (Integrators: _dismissed_suggestions is self-contained; renumber freely.)
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _dismissed_suggestions)
 LATEST_VERSION = len(MIGRATIONS)
