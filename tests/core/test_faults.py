@@ -114,17 +114,10 @@ def test_locked_database_keeps_a_batch_whole_and_retry_works(db_path: Path, monk
 
 
 # -- read-only file and folder ------------------------------------------------
-def _shared_folder(tmp_path: Path, mode: int) -> Path:
-    """A folder `nobody` can reach (pytest's tmp folders are private to root)."""
-    folder = Path(os.environ.get("TMPDIR", "/tmp")) / f"fc-{os.getpid()}-{tmp_path.name}"
-    folder.mkdir()
-    folder.chmod(mode)
-    return folder
-
-
 @needs_nobody
-def test_read_only_file_is_reported_and_saved_data_kept(tmp_path: Path) -> None:
-    folder = _shared_folder(tmp_path, 0o777)
+def test_read_only_file_is_reported_and_saved_data_kept(shared_folder: Path) -> None:
+    folder = shared_folder
+    folder.chmod(0o777)
     db = folder / "library.db"
     article_id, claim_id = saved_library(db)
     db.chmod(0o444)
@@ -145,10 +138,11 @@ def test_read_only_file_is_reported_and_saved_data_kept(tmp_path: Path) -> None:
 
 
 @needs_nobody
-def test_read_only_folder_opens_read_only(tmp_path: Path) -> None:
+def test_read_only_folder_opens_read_only(shared_folder: Path) -> None:
     """A WAL database in a folder nobody may write: SQLite cannot create the -shm
     file even to read; the store falls back to an immutable read-only connection."""
-    folder = _shared_folder(tmp_path, 0o777)
+    folder = shared_folder
+    folder.chmod(0o777)
     db = folder / "library.db"
     article_id, claim_id = saved_library(db)
     folder.chmod(0o755)
