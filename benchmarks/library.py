@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks.harness import Context, Result, median_time, timed
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.csv_export import export_csv_cells
+from factcheck_gui.io.csv_export import export_csv
 
 REPO = Path(__file__).resolve().parents[1]
 SEARCH_PHRASES = ("bus fares", "harbour", "record highest since", "electric cars",
@@ -109,7 +109,7 @@ def export(ctx: Context) -> list[Result]:
 
     def ours() -> None:  # what `export csv --out` does
         with Store.open(db) as store:
-            export_csv_cells(store.report_cells(), out / "ours.csv")
+            export_csv(store.report_rows(), out / "ours.csv")
 
     def floor() -> None:
         conn = sqlite3.connect(db)

@@ -31,6 +31,19 @@ def short(text: str, limit: int = 80) -> str:
 def describe_event(event: Event) -> list[str]:
     """Readable lines for one history entry: what changed, from what, to what."""
     subject = event.entity
+    if event.action == "merge-older" and event.before is not None:
+        return [
+            f"import kept newer {subject} {key.replace('_', ' ')}; older imported value:"
+            f" {_value(event.before.get(key))}"
+            for key in event.before if key != "updated_at"
+        ]
+    if event.action in ("update", "merge") and event.before is not None and event.after is not None:
+        verb = "imported newer" if event.action == "merge" else "set"
+        return [
+            f"{verb} {subject} {key.replace('_', ' ')}: {_value(event.before.get(key))}"
+            f" -> {_value(event.after.get(key))}"
+            for key in event.after if key not in ("updated_at", "version_id")
+        ]
     if event.action == "update" and event.before is not None and event.after is not None:
         return [
             f"set {subject} {key.replace('_', ' ')}: {_value(event.before.get(key))}"
@@ -50,7 +63,8 @@ def describe_event(event: Event) -> list[str]:
     if event.action == "move" and event.before and event.after:
         return [f"moved source from position {event.before['position'] + 1}"
                 f" to {event.after['position'] + 1}"]
-    verb = {"create": "created", "delete": "deleted", "restore": "restored"}
+    verb = {"create": "created", "delete": "deleted", "restore": "restored",
+            "import": "imported"}
     return [f"{verb.get(event.action, event.action)} {subject}"]
 
 

@@ -9,16 +9,17 @@ from factcheck_gui import __version__
 EXPORT_FORMATS = ("csv", "json", "claimreview", "html")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(*, reviewer: bool = True) -> argparse.ArgumentParser:
     """Options accepted before or after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     s = argparse.SUPPRESS
     common.add_argument("--db", metavar="PATH", default=s,
                         help="database file (default: $FACTCHECK_DB, else factcheck.db in "
                              "your data folder)")
-    common.add_argument("--reviewer", metavar="NAME", default=s,
-                        help="name stamped on your changes (default: $FACTCHECK_REVIEWER, "
-                             "else your account name)")
+    if reviewer:
+        common.add_argument("--reviewer", metavar="NAME", default=s,
+                            help="name stamped on your changes (default: $FACTCHECK_REVIEWER, "
+                                 "else your account name)")
     common.add_argument("--debug", action="store_true", default=s,
                         help="show full tracebacks on errors")
     return common
@@ -95,16 +96,45 @@ def build_parser() -> argparse.ArgumentParser:
         add.add_argument(f"--{field}")
     add.add_argument("--stance", help="supports, refutes or context")
 
-    p = command("export", "write a report (to stdout unless --out)")
+    # After `export`, --reviewer filters (an export changes nothing, so it stamps no name).
+    p = sub.add_parser("export", parents=[_common(reviewer=False)],
+                       help="write a report (to stdout unless --out)",
+                       description="Write a report: csv, json (W3C Web Annotations), "
+                                   "claimreview (schema.org JSON-LD) or html. Filters combine.")
     p.add_argument("format", choices=EXPORT_FORMATS)
     p.add_argument("--article", action="append", default=[], metavar="ID",
                    help="only this article (repeatable)")
+    p.add_argument("--claim", action="append", default=[], metavar="ID",
+                   help="only this claim (repeatable)")
     p.add_argument("--status", metavar="S")
     p.add_argument("--verdict", metavar="V")
+    p.add_argument("--reviewer", dest="filter_reviewer", metavar="NAME",
+                   help="only claims last changed by this reviewer")
+    p.add_argument("--since", metavar="DATE",
+                   help="only claims changed on or after DATE (YYYY-MM-DD, or a date-time)")
+    p.add_argument("--until", metavar="DATE",
+                   help="only claims changed on or before DATE (a date: that whole day)")
     p.add_argument("--out", metavar="FILE", help="output file; - for stdout")
     p.add_argument("--no-bom", action="store_true", help="CSV: leave out the UTF-8 BOM")
     p.add_argument("--raw", action="store_true",
                    help="CSV: do not neutralise formula-looking cells (for data pipelines)")
+    p.add_argument("--per-source", action="store_true",
+                   help="CSV: one row per source instead of one per claim")
+    p.add_argument("--no-text", action="store_true",
+                   help="json: do not embed article texts (the importing database must "
+                        "already have the articles)")
+    p.add_argument("--organization", metavar="NAME",
+                   help="claimreview: the organisation publishing the reviews (author)")
+    p.add_argument("--review-url", metavar="TEMPLATE",
+                   help="claimreview: URL of each published review, with {claim_id} and "
+                        "{article_id} filled in")
+    p.add_argument("--title", help="html: the report's title")
+
+    p = command("import-annotations",
+                "merge W3C Web Annotation JSON(-LD) (ours or Hypothesis-style) into the "
+                "database; prints counts")
+    p.add_argument("file", metavar="FILE", help="a .json/.jsonld file; - for stdin")
+    json_flag(p)
 
     p = command("history", "a claim's change history: when, who, what, before, after")
     p.add_argument("claim_id", metavar="CLAIM_ID")

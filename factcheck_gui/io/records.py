@@ -14,6 +14,13 @@ COLUMNS: tuple[str, ...] = (
     "created_at", "updated_at", "anchor_state",
 )  # fmt: skip
 
+# With one row per source, these follow the fixed columns (empty for a claim
+# that has no source: every claim still gets a row).
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source_url", "source_title", "source_publisher", "source_published", "source_accessed",
+    "source_stance", "source_note",
+)  # fmt: skip
+
 
 def source_record(source: Source) -> dict[str, Any]:
     return {
@@ -26,14 +33,6 @@ def source_record(source: Source) -> dict[str, Any]:
 
 def claim_record(row: ReportRow) -> dict[str, Any]:
     """The report's fields; missing values are None, `sources` a list of dicts."""
-    record = claim_fields(row)
-    record["sources"] = [source_record(s) for s in row.sources]
-    return record
-
-
-def claim_fields(row: ReportRow) -> dict[str, Any]:
-    """The report's fields in COLUMNS order, `sources` left as None for the caller
-    (CSV writes text, JSON a list: neither needs the other's form)."""
     claim, article = row.claim, row.article
     value = row.rating_value
     return {
@@ -52,7 +51,7 @@ def claim_fields(row: ReportRow) -> dict[str, Any]:
         "rating_value": int(value) if value is not None and float(value).is_integer() else value,
         "rationale": claim.rationale,
         "status": claim.status.value,
-        "sources": None,
+        "sources": [source_record(s) for s in row.sources],
         "source_count": len(row.sources),
         "reviewer": claim.reviewer,
         "created_at": claim.created_at,

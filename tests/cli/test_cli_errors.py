@@ -25,7 +25,7 @@ def _assert_one_line_error(result, needle: str) -> None:
         (("show", "no-such-article"), "no article with id"),
         (("claim", "set", "nope", "--verdict", "True"), "no claim with id"),
         (("history", "nope"), "no claim with id"),
-        (("export", "json"), "not available"),
+        (("export", "json", "--since", "soon"), "not a date"),
     ],
 )
 def test_unknown_ids_and_unavailable_formats(cli: Cli, args, needle: str) -> None:

@@ -27,6 +27,7 @@ from factcheck_gui.core.store.connection import (
 )
 from factcheck_gui.core.store.lock import WriterLock
 from factcheck_gui.core.store.memory import MemoryOps
+from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
@@ -52,7 +53,7 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps):
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
