@@ -15,7 +15,8 @@ from pathlib import Path
 
 from benchmarks.harness import Context, Result, median_time, timed
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.csv_export import export_csv
+from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.csv_export import write_csv_cells
 
 REPO = Path(__file__).resolve().parents[1]
 SEARCH_PHRASES = ("bus fares", "harbour", "record highest since", "electric cars",
@@ -108,8 +109,8 @@ def export(ctx: Context) -> list[Result]:
     out.mkdir(exist_ok=True)
 
     def ours() -> None:  # what `export csv --out` does
-        with Store.open(db) as store:
-            export_csv(store.report_rows(), out / "ours.csv")
+        with Store.open(db) as store, atomic_write(out / "ours.csv") as handle:
+            write_csv_cells(store.report_cells(), handle)
 
     def floor() -> None:
         conn = sqlite3.connect(db)

@@ -21,7 +21,7 @@ from factcheck_gui.core.store.maintenance import backup_file, check_file, restor
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
-from factcheck_gui.io.csv_export import write_csv
+from factcheck_gui.io.csv_export import write_csv, write_csv_cells
 from factcheck_gui.io.html_report import write_html_report
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
@@ -175,6 +175,14 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
         reviewer=args.filter_reviewer, updated_since=args.since, updated_until=args.until,
     )
     write = _exporter(store, args)
+    if args.format == "csv" and not args.per_source:
+        # The same bytes from flat tuples: about twice as fast on a big library.
+        rows = store.report_cells(
+            article_ids=article_ids, claim_ids=claim_ids, status=args.status,
+            verdict=args.verdict, reviewer=args.filter_reviewer, updated_since=args.since,
+            updated_until=args.until,
+        )
+        write = partial(write_csv_cells, bom=not args.no_bom, raw=args.raw)
     if args.out in (None, "-"):
         sys.stdout.flush()
         count = write(rows, sys.stdout.buffer)
