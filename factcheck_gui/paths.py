@@ -19,16 +19,26 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """`$FACTCHECK_DB` if set, else factcheck.db in the user's data folder."""
-    env = os.environ.get(DB_ENV, "").strip()
-    if env:
-        return Path(env).expanduser()
+    """factcheck.db in the user's data folder (used when none is named)."""
     return data_dir() / DB_FILENAME
 
 
-def resolve_db_path(option: str | None) -> Path:
-    """The database to use: `--db`, else the default; its folder is created."""
-    path = Path(option).expanduser() if option else default_db_path()
-    if not option:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+def chosen_db_path(option: str | None) -> Path | None:
+    """The database the user named (`--db`, else `$FACTCHECK_DB`), or None."""
+    if option is not None:
+        if not option.strip():
+            raise ValueError("--db needs a file name")
+        return Path(option).expanduser()
+    env = os.environ.get(DB_ENV, "").strip()
+    return Path(env).expanduser() if env else None
+
+
+def ensure_data_dir() -> Path:
+    """Create the per-user data folder (for the default database) if needed."""
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OSError(f"cannot create the data folder {folder}: {error.strerror or error}") \
+            from error
+    return folder

@@ -6,6 +6,7 @@ Nothing here imports Qt unless the window is asked for.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import traceback
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from factcheck_gui.cli.parser import build_parser
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.paths import resolve_db_path
+from factcheck_gui.paths import DB_FILENAME, chosen_db_path, ensure_data_dir
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -45,8 +46,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _dispatch(args) -> int:
-    db_path = resolve_db_path(getattr(args, "db", None))
+# Commands that may create a database the user named but that does not exist yet.
+CREATING_COMMANDS = frozenset({"import", "sample"})
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    _check_text_arguments(args)
+    try:
+        named = chosen_db_path(getattr(args, "db", None))
+        db_path = named if named is not None else ensure_data_dir() / DB_FILENAME
+    except (ValueError, OSError) as error:
+        raise FactcheckError(str(error)) from error
+    creates = args.command is None or args.command in CREATING_COMMANDS
+    if named is not None and not creates and not named.exists():
+        # A typo in --db must not quietly create (and report on) an empty database.
+        raise FactcheckError(f"there is no database at {named} (`import` or `sample` creates one)")
     reviewer = getattr(args, "reviewer", None)
     if args.command is None:
         from factcheck_gui.app import run_app  # Qt is loaded only for the window
@@ -57,6 +71,24 @@ def _dispatch(args) -> int:
 
     with Store.open(db_path, reviewer=reviewer) as store:
         return HANDLERS[args.command](store, args)
+
+
+# Arguments that are file paths: any bytes the OS allows are fine there.
+_PATH_ARGUMENTS = frozenset({"db", "files", "out"})
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Text that cannot be stored as UTF-8 (undecodable bytes) gets a clear refusal."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    option = "--" + name.replace("_", "-")
+                    raise FactcheckError(f"{option} is not valid UTF-8 text") from None
 
 
 def _silence_stdout() -> None:

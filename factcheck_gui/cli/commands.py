@@ -30,6 +30,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
             new = read_article_file(path)
             if overrides:
                 new = replace(new, **overrides)
+            new = replace(new, title=_printable(new.title), provenance=replace(
+                new.provenance, source_filename=_printable(new.provenance.source_filename)))
             existing = store.find_articles_by_text(new.text)
             if existing:
                 print(f"{path.name}: skipped, same text as article {existing[0].id}"
@@ -44,6 +46,13 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _printable(text: str | None) -> str | None:
+    """File names may hold bytes that are not UTF-8: show them as U+FFFD."""
+    if text is None:
+        return None
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _file_error(path: Path, error: Exception) -> str:
     if isinstance(error, FileNotFoundError):
         return f"{path}: no such file"
@@ -53,7 +62,7 @@ def _file_error(path: Path, error: Exception) -> str:
         return f"{path}: permission denied"
     if isinstance(error, OSError):
         return f"{path}: {error.strerror or error}"
-    return str(error)
+    return _printable(str(error)) or ""
 
 
 def cmd_sample(store: Store, args: argparse.Namespace) -> int:
@@ -129,6 +138,8 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
                 "choose one with --occurrence N"
             )
         start, end = find_quote(text, args.quote, args.occurrence or 1)
+    elif args.occurrence is not None:
+        raise ValidationError("--occurrence goes with --quote, not with --start/--end")
     elif args.start is not None and args.end is not None:
         start, end = args.start, args.end
     else:

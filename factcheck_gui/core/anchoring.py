@@ -24,19 +24,28 @@ class Anchor:
 
 def anchor_at(text: str, start: int, end: int) -> Anchor:
     """The anchor for `text[start:end]`; refuses empty, reversed or out-of-range spans."""
-    if not 0 <= start < end <= len(text):
-        raise ValidationError(
-            f"span {start}-{end} is not inside the article text (0-{len(text)}) or is empty"
-        )
-    if not text[start:end].strip():
-        raise ValidationError(f"span {start}-{end} covers only whitespace")
-    return Anchor(
-        start=start,
-        end=end,
+    check_span(len(text), start, end)
+    return make_anchor(
+        start,
+        end,
         quote=text[start:end],
         prefix=text[max(0, start - CONTEXT_CHARS) : start],
         suffix=text[end : end + CONTEXT_CHARS],
     )
+
+
+def check_span(length: int, start: int, end: int) -> None:
+    if not 0 <= start < end <= length:
+        raise ValidationError(
+            f"span {start}-{end} is not inside the article text (0-{length}) or is empty"
+        )
+
+
+def make_anchor(start: int, end: int, *, quote: str, prefix: str, suffix: str) -> Anchor:
+    """An anchor from pieces already cut from the text (e.g. by the database)."""
+    if not quote.strip():
+        raise ValidationError(f"span {start}-{end} covers only whitespace")
+    return Anchor(start=start, end=end, quote=quote, prefix=prefix, suffix=suffix)
 
 
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from factcheck_gui.assets import resources_dir
 from factcheck_gui.core.models import RatingLabel, RatingScale
@@ -44,7 +43,3 @@ def scale_from_json(data: dict, *, fallback_id: str) -> RatingScale:
         worst_rating=data.get("worst_rating"),
         labels=labels,
     )
-
-
-def preset_path(name: str) -> Path:
-    return resources_dir() / "scales" / f"{name}.json"

@@ -18,7 +18,15 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     fsynced before the rename, and is removed if anything fails.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points at, keep the link
+    if path.exists() and not path.is_file():
+        # A device or pipe (/dev/stdout, a FIFO) cannot be replaced: write to it.
+        with path.open("wb") as stream:
+            yield stream
+        return
     folder = path.parent if str(path.parent) else Path(".")
+    mode = _mode_for(path)
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in the `with` below
         dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
@@ -27,12 +35,24 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
         with handle:
             yield handle
             handle.flush()
+            if hasattr(os, "fchmod"):  # POSIX: temp files start as 0600
+                os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(folder)
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else what a plain open() would give."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:

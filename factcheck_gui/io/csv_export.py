@@ -52,21 +52,23 @@ def write_csv(
     rows: Iterable[ReportRow], out: BinaryIO, *, bom: bool = True, raw: bool = False
 ) -> int:
     """Write the report to a binary stream; returns the number of claims written."""
-    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="",
-                            write_through=False)
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     # Every text cell is quoted (RFC 4180 allows it) so that a neutralised cell
     # is both prefixed and quoted, as OWASP advises; numbers stay bare.
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
-    writer.writerow(COLUMNS)
     count = 0
-    for row in rows:
-        values = row_values(row)
-        if not raw:
-            values = [neutralise(v) if isinstance(v, str) else v for v in values]
-        writer.writerow(values)
-        count += 1
-    text.flush()
-    text.detach()
+    try:
+        writer.writerow(COLUMNS)
+        for row in rows:
+            values = row_values(row)
+            if not raw:
+                values = [neutralise(v) if isinstance(v, str) else v for v in values]
+            writer.writerow(values)
+            count += 1
+    finally:
+        # Detach even on failure: a collected wrapper would close `out` (stdout).
+        text.flush()
+        text.detach()
     return count
 
 

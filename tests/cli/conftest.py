@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck_gui.core.store import Store
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -43,4 +45,7 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path / "cli.db", tmp_path)
+    """A CLI on a new, empty database (commands other than import refuse missing files)."""
+    db = tmp_path / "cli.db"
+    Store.open(db).close()
+    return Cli(db, tmp_path)

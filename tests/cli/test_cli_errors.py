@@ -112,3 +112,34 @@ def test_default_database_goes_to_data_dir(tmp_path: Path) -> None:
                           capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "data" / "factcheck-gui" / "factcheck.db").exists()
+
+
+def test_a_named_database_that_does_not_exist_is_not_created(cli: Cli, tmp_path: Path) -> None:
+    typo = tmp_path / "tpyo.db"
+    _assert_one_line_error(cli("--db", str(typo), "claims", ok=False), "no database at")
+    assert not typo.exists()
+    _assert_one_line_error(cli("--db", "", "claims", ok=False), "--db needs a file name")
+    assert cli("--db", str(typo), "sample").code == 0  # import and sample create it
+    assert typo.exists()
+
+
+def test_text_that_is_not_utf8_is_refused(cli: Cli) -> None:
+    result = cli("claim", "set", "nope", "--claimant", "J\udce9r\udcf4me", ok=False)
+    _assert_one_line_error(result, "--claimant is not valid UTF-8")
+
+
+def test_piping_into_head_is_quiet(cli: Cli) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    cli("sample")
+    article = cli("articles").out.split("\t")[0]
+    for n in range(3):
+        cli("claim", "add", "--article", article, "--start", str(n * 10), "--end", str(n * 10 + 5))
+    env = dict(__import__("os").environ, FACTCHECK_DB=str(cli.db))
+    shell = f"{sys.executable} {REPO / 'main.py'} export csv | head -c 10 >/dev/null"
+    done = subprocess.run(["sh", "-c", shell], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert "Traceback" not in done.stderr and "Exception" not in done.stderr, done.stderr

@@ -116,3 +116,32 @@ def test_any_text_survives_csv(cells: list[str]) -> None:
     # csv cannot represent a lone \r faithfully inside Python's reader only when unquoted;
     # every cell is quoted here, so all text must survive.
     assert [p[1:] if p != c else p for p, c in zip(parsed, cells, strict=True)] == cells
+
+
+def test_export_keeps_permissions_and_symlinks(report_store: Store, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "shared.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target)
+    export_csv(_rows_of(report_store), link)
+    assert link.is_symlink() and target.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o644
+    fresh = tmp_path / "fresh.csv"
+    export_csv(_rows_of(report_store), fresh)
+    assert stat.S_IMODE(os.stat(fresh).st_mode) & 0o044  # readable like a normal file
+
+
+def test_a_failed_export_leaves_the_stream_open(report_store: Store, monkeypatch) -> None:
+    out = io.BytesIO()
+
+    def explode(row):
+        raise RuntimeError("bad row")
+
+    monkeypatch.setattr(csv_export, "row_values", explode)
+    with pytest.raises(RuntimeError):
+        write_csv(_rows_of(report_store), out)
+    assert not out.closed

@@ -69,8 +69,13 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps):
         return store
 
     def _ensure_defaults(self) -> None:
-        if self.active_scale() is None:
-            self.install_scale(load_preset(), activate=True)
+        if self.active_scale() is not None:
+            return
+        with self._writing():
+            # Checked again under the write lock (two first starts at once).
+            self._active_scale_cache = None
+            if self.active_scale() is None:
+                self.install_scale(load_preset(), activate=True)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A complete, consistent copy of the database at `target` (a new file)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
@@ -24,6 +24,8 @@ class ArticleOps(StoreBase):
     def add_article(self, new: NewArticle, *, article_id: str | None = None) -> Article:
         """Store a new article with its text as version 1."""
         title = " ".join(new.title.split())
+        # SQLite's length()/substr() stop at NUL; importers drop it, so does this.
+        new = replace(new, text=new.text.replace("\x00", ""))
         if not title:
             raise ValidationError("an article needs a title")
         if not new.text.strip():
@@ -130,11 +132,12 @@ class ArticleOps(StoreBase):
         """Delete an article with its versions, claims and sources (history stays)."""
         with self._writing():
             article = self.get_article(article_id)
-            claim_count = self._row(
-                "SELECT count(*) AS n FROM claims WHERE article_id = ?", (article_id,)
-            )["n"]
+            # Each claim's own history ends with its deletion (and can restore it).
+            claims = self.list_claims(article_id)  # type: ignore[attr-defined]
+            for claim in claims:
+                self.delete_claim(claim.id)  # type: ignore[attr-defined]
             self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            before = _article_fields(article) | {"claims": claim_count}
+            before = _article_fields(article) | {"claims": len(claims)}
             self._record("article", article_id, "delete", before, None, article_id=article_id)
 
     # -- versions ------------------------------------------------------------

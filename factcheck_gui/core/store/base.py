@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +35,7 @@ class _Pending:
 
 
 Listener = Callable[[list[Change]], None]
+log = logging.getLogger(__name__)
 
 
 class StoreBase:
@@ -46,14 +48,15 @@ class StoreBase:
         self.path = path
         self.reviewer = reviewer
         self._pending: _Pending | None = None
+        self._depth = 0
         self._listeners: list[Listener] = []
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
         if self._conn is not None:
-            # Fold the WAL back into the main file so a copy of it is complete.
-            with suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # No explicit checkpoint: the last connection to close folds the WAL
+            # back by itself, and a TRUNCATE checkpoint would wait out the busy
+            # timeout whenever another process is reading or writing.
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
 
@@ -81,21 +84,37 @@ class StoreBase:
         return rows[0] if rows else None
 
     def _iter(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
+        """Stream rows. Abandoning the generator (or closing the store first) is fine."""
         try:
-            yield from self._conn.execute(sql, params)
+            cursor = self._conn.execute(sql, params)
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
+        try:
+            while True:
+                try:
+                    rows = cursor.fetchmany(500)
+                except sqlite3.Error as error:
+                    raise translate(error, self.path) from error
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            with suppress(sqlite3.Error):
+                cursor.close()
 
     # -- writing -------------------------------------------------------------
     @contextmanager
     def _writing(self) -> Iterator[_Pending]:
-        """One IMMEDIATE transaction; nested uses join the outer one.
+        """One IMMEDIATE transaction; a nested use is a savepoint inside it.
 
         On any error everything in it, history included, is rolled back and the
-        error is re-raised as one of ours (locked, full, read-only...).
+        error is re-raised as one of ours (locked, full, read-only...). A nested
+        block that fails is undone on its own, so a caller that catches the error
+        inside a batch still commits only whole operations.
         """
         if self._pending is not None:
-            yield self._pending
+            with self._savepoint(self._pending) as pending:
+                yield pending
             return
         pending = _Pending()
         try:
@@ -117,7 +136,33 @@ class StoreBase:
             self._pending = None
         if pending.changes:
             for listener in list(self._listeners):
-                listener(pending.changes)
+                # The write is committed: a failing listener must not make the
+                # caller believe it was not.
+                try:
+                    listener(pending.changes)
+                except Exception:
+                    log.exception("change listener %r failed", listener)
+
+    @contextmanager
+    def _savepoint(self, pending: _Pending) -> Iterator[_Pending]:
+        name = f"sp{len(pending.changes)}_{id(pending) % 100000}_{self._depth}"
+        self._depth += 1
+        mark = len(pending.changes)
+        try:
+            self._conn.execute(f"SAVEPOINT {name}")
+            yield pending
+            self._conn.execute(f"RELEASE {name}")
+        except BaseException as error:
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
+            del pending.changes[mark:]
+            if isinstance(error, sqlite3.Error):
+                raise translate(error, self.path) from error
+            raise
+        finally:
+            self._depth -= 1
 
     def _record(
         self,

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from factcheck_gui.core.anchoring import anchor_at
+from factcheck_gui.core.anchoring import CONTEXT_CHARS, Anchor, check_span, make_anchor
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Status
@@ -44,8 +44,7 @@ class ClaimOps(StoreBase):
         now = utc_now()
         claim_id = claim_id or new_id()
         with self._writing():
-            version = self.current_version(article_id)  # type: ignore[attr-defined]
-            anchor = anchor_at(version.text, start, end)
+            version_id, anchor = self._anchor_in_current_version(article_id, start, end)
             values = {
                 "claim_text": _text(claim_text) or " ".join(anchor.quote.split()),
                 "claimant": _text(claimant),
@@ -61,7 +60,7 @@ class ClaimOps(StoreBase):
                 (
                     claim_id,
                     article_id,
-                    version.id,
+                    version_id,
                     anchor.start,
                     anchor.end,
                     anchor.quote,
@@ -97,7 +96,7 @@ class ClaimOps(StoreBase):
         verdict: str | None = None,
     ) -> list[Claim]:
         """Claims in reading order (article, then position), optionally filtered."""
-        where, params = claim_filter(article_id, status, verdict)
+        where, params = claim_filter(article_id, status, self._canonical_verdict(verdict))
         sql = "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id"
         sql += f" WHERE {where}" if where else ""
         sql += " ORDER BY a.imported_at, a.id, c.start, c.\"end\", c.created_at"
@@ -120,7 +119,7 @@ class ClaimOps(StoreBase):
                 elif key == "verdict":
                     new[key] = self._check_verdict(value)
                 elif key == "claim_text":
-                    new[key] = _text(value) or old.quote
+                    new[key] = _text(value) or " ".join(old.quote.split())
                 else:
                     new[key] = _text(value, keep_lines=key == "rationale")
             before = {k: _plain(getattr(old, k)) for k in new if _plain(getattr(old, k)) != new[k]}
@@ -142,16 +141,15 @@ class ClaimOps(StoreBase):
         """Move a claim's span within its article's current version."""
         with self._writing():
             old = self.get_claim(claim_id)
-            version = self.current_version(old.article_id)  # type: ignore[attr-defined]
-            anchor = anchor_at(version.text, start, end)
-            if (old.version_id, old.start, old.end) == (version.id, start, end) and (
+            version_id, anchor = self._anchor_in_current_version(old.article_id, start, end)
+            if (old.version_id, old.start, old.end) == (version_id, start, end) and (
                 old.anchor_state is AnchorState.OK
             ):
                 return old
             self._conn.execute(
                 'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
                 " suffix = ?, anchor_state = 'ok', updated_at = ? WHERE id = ?",
-                (version.id, start, end, anchor.quote, anchor.prefix, anchor.suffix, utc_now(),
+                (version_id, start, end, anchor.quote, anchor.prefix, anchor.suffix, utc_now(),
                  claim_id),
             )
             before = {"start": old.start, "end": old.end, "quote": old.quote,
@@ -190,8 +188,39 @@ class ClaimOps(StoreBase):
             )
             return self.get_claim(claim.id)
 
+    def _anchor_in_current_version(
+        self, article_id: str, start: int, end: int
+    ) -> tuple[str, Anchor]:
+        """Cut quote and context in SQL, so that marking a claim costs the same in a
+        1 MB article as in a short one (no copy of the whole text into Python).
+        SQLite's length() and substr() count characters, i.e. code points."""
+        if start < 0 or end <= start:
+            check_span(0, start, end)
+        row = require(
+            self._row(
+                "SELECT v.id, length(v.text) AS n, substr(v.text, :s + 1, :e - :s) AS quote,"
+                " substr(v.text, :p + 1, :s - :p) AS prefix, substr(v.text, :e + 1, :w) AS suffix"
+                " FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
+                " WHERE a.id = :a",
+                {"a": article_id, "s": start, "e": end, "p": max(0, start - CONTEXT_CHARS),
+                 "w": CONTEXT_CHARS},
+            ),
+            "article", article_id,
+        )
+        check_span(row["n"], start, end)
+        anchor = make_anchor(start, end, quote=row["quote"], prefix=row["prefix"],
+                             suffix=row["suffix"])
+        return row["id"], anchor
+
+    def _canonical_verdict(self, verdict: str | None) -> str | None:
+        """The scale's spelling of `verdict` for filtering (any case, retired too)."""
+        verdict = _text(verdict)
+        scale = self.active_scale()  # type: ignore[attr-defined]
+        label = scale.find(verdict) if scale and verdict else None
+        return label.label if label else verdict
+
     def _check_verdict(self, verdict: str | None) -> str | None:
-        """The scale's spelling of `verdict`; refuses labels the scale lacks."""
+        """The scale's spelling of `verdict`; refuses labels the scale lacks or retired."""
         verdict = _text(verdict)
         if verdict is None:
             return None
@@ -199,7 +228,7 @@ class ClaimOps(StoreBase):
         if scale is None:
             return verdict
         label = scale.find(verdict)
-        if label is None:
+        if label is None or label.retired:
             known = ", ".join(item.label for item in scale.labels if not item.retired)
             raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
                                   f" (use one of: {known})")
@@ -218,8 +247,8 @@ def claim_filter(
         clauses.append("c.status = ?")
         params.append(_status(status).value)
     if verdict is not None:
-        clauses.append("lower(c.verdict) = lower(?)")
-        params.append(" ".join(verdict.split()))
+        clauses.append("c.verdict = ?")
+        params.append(verdict)
     return " AND ".join(clauses), params
 
 

@@ -33,14 +33,16 @@ BUSY_TIMEOUT_S = 5.0
 
 def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
     """Turn SQLite's exception into one of ours, with a message for a person."""
-    text = str(error).lower()
+    # Python 3.11 names SQLite's result code; older messages are matched as text.
+    code = getattr(error, "sqlite_errorname", "") or ""
+    text = f"{code} {error}".lower()
     name = path.name
-    if "locked" in text or "busy" in text:
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return DatabaseLockedError(
             f"{name} is locked by another program or window; nothing was saved. "
             "Close the other program, then try again."
         )
-    if "full" in text:
+    if code == "SQLITE_FULL" or "full" in text:
         return DiskFullError(
             f"the disk holding {name} is full; nothing was saved. Free some space, then try again."
         )
@@ -48,7 +50,9 @@ def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
         return ReadOnlyError(
             f"{name} cannot be written (read-only file or folder); nothing was saved."
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or (
+        "not a database" in text or "corrupt" in text
+    ):
         return CorruptDatabaseError(
             f"{name} is damaged ({error}). Run `check`, and restore a backup if needed."
         )
@@ -140,9 +144,15 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
         name = f"{path.stem}-before-v{schema.LATEST_VERSION}-{stamp}.db"
         backup = backup_to(conn, backups / name)
     db = sqlite_utils.Database(conn)
-    for step in range(version, schema.LATEST_VERSION):
+    while True:
         try:
             conn.execute("BEGIN IMMEDIATE")
+            # Read again under the write lock: another process opening the same
+            # new file at the same moment may have migrated it meanwhile.
+            step = schema_version(conn)
+            if step >= schema.LATEST_VERSION:
+                conn.execute("COMMIT")
+                return backup
             schema.MIGRATIONS[step](db)
             conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {step + 1}")
@@ -151,13 +161,16 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise translate(error, path) from error
-    return backup
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """A complete, consistent copy through SQLite's online backup (never a file
     copy, which loses a WAL database's un-checkpointed pages)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or error
+        raise DatabaseError(f"cannot create the folder {target.parent}: {reason}") from error
     if target.exists():
         raise DatabaseError(f"will not overwrite the existing file {target}")
     partial = target.with_name(target.name + ".partial")

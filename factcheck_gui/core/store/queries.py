@@ -35,12 +35,6 @@ class QueryOps(StoreBase):
             (claim_id, claim_id),
         )]
 
-    def events(self, *, limit: int | None = None) -> list[Event]:
-        sql = "SELECT * FROM events ORDER BY id"
-        if limit is not None:
-            sql = f"SELECT * FROM ({sql} DESC LIMIT {int(limit)}) ORDER BY id"
-        return [event_from_row(row) for row in self._rows(sql)]
-
     def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
         """Ids of claims whose quote, claim text or rationale, or whose article's
         title, contain every word of `phrase` (best matches first)."""
@@ -70,7 +64,7 @@ class QueryOps(StoreBase):
         verdict: str | None = None,
     ) -> Iterator[ReportRow]:
         """Claims with article and sources in reading order, streamed (one query)."""
-        where, params = claim_filter(None, status, verdict)
+        where, params = claim_filter(None, status, self._canonical_verdict(verdict))
         clauses = [where] if where else []
         if article_ids:
             clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
@@ -95,12 +89,19 @@ class QueryOps(StoreBase):
         problems = [row[0] for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
         for row in self._rows("PRAGMA foreign_key_check"):
             problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]}")
+        # Compared inside SQLite: pulling each claim's article text into Python
+        # would copy a 1 MB text once per claim.
         for row in self._rows(
-            'SELECT c.id, c.start, c."end", c.quote, v.text FROM claims c'
-            " JOIN article_versions v ON v.id = c.version_id WHERE c.anchor_state != 'orphaned'"
+            "SELECT c.id FROM claims c JOIN article_versions v ON v.id = c.version_id"
+            " WHERE c.anchor_state != 'orphaned'"
+            ' AND substr(v.text, c.start + 1, c."end" - c.start) IS NOT c.quote'
         ):
-            if row["text"][row["start"] : row["end"]] != row["quote"]:
-                problems.append(f"claim {row['id']}: its quote no longer matches its text span")
+            problems.append(f"claim {row['id']}: its quote no longer matches its text span")
+        for table in ("claims_fts", "articles_fts"):
+            try:
+                self._conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+            except sqlite3.Error as error:
+                problems.append(f"the search index {table} is damaged ({error})")
         for row in self._rows(
             "SELECT id FROM articles WHERE current_version_id IS NULL OR current_version_id"
             " NOT IN (SELECT id FROM article_versions)"
@@ -133,7 +134,9 @@ def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
 
 
 def _sources(claim_id: str, data: str | None) -> Iterator[Source]:
-    for item in json.loads(data or "[]"):
+    # Sorted here: SQLite does not promise that json_group_array keeps the
+    # subquery's ORDER BY.
+    for item in sorted(json.loads(data or "[]"), key=lambda item: item[1]):
         ident, position, url, title, publisher, published, accessed, stance, note, c, u = item
         yield Source(id=ident, claim_id=claim_id, position=position, url=url, title=title,
                      publisher=publisher, published=published, accessed=accessed,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from factcheck_gui.core.clock import utc_now
+from factcheck_gui.core.errors import NotFoundError
 from factcheck_gui.core.models import RatingLabel, RatingScale
 from factcheck_gui.core.store.base import StoreBase
 
@@ -15,6 +16,10 @@ class ScaleOps(StoreBase):
     def install_scale(self, scale: RatingScale, *, activate: bool = True) -> RatingScale:
         """Copy a scale into the database (replacing one with the same id)."""
         with self._writing():
+            was_active = self._row(
+                "SELECT 1 FROM rating_scales WHERE id = ? AND active = 1", (scale.id,)
+            )
+            activate = activate or was_active is not None
             self._conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
             if activate:
                 self._conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
@@ -38,7 +43,7 @@ class ScaleOps(StoreBase):
     def get_scale(self, scale_id: str) -> RatingScale:
         row = self._row("SELECT * FROM rating_scales WHERE id = ?", (scale_id,))
         if row is None:
-            raise LookupError(f"no rating scale {scale_id!r} in this database")
+            raise NotFoundError(f"no rating scale {scale_id!r} in this database")
         labels = tuple(
             RatingLabel(label=r["label"], value=r["value"], position=r["position"],
                         description=r["description"], colour=r["colour"],
