@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
+from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.store import Store
@@ -221,4 +222,5 @@ HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
+    **VERSION_HANDLERS,
 }

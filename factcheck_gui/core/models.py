@@ -131,6 +131,22 @@ class Claim:
     reviewer: str | None
     created_at: str
     updated_at: str
+    # The wording the claim covered before a fuzzy re-anchoring changed it.
+    original_quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionUpdate:
+    """What storing a new article version did to the article's claims."""
+
+    version: ArticleVersion
+    ids_by_state: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Claims per anchor state, every state listed (ok, moved, fuzzy, orphaned)."""
+        return {state.value: len(self.ids_by_state.get(state.value, []))
+                for state in AnchorState}
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,8 +130,8 @@ class TextMap:
 
 
 def _align(old: str, new: str) -> list[Block]:
-    head = _common_prefix(old, new)
-    tail = _common_suffix(old[head:], new[head:])
+    head = _token_edge(old, new, 0, 0, _common_prefix(old, new), 1)
+    tail = _token_edge(old, new, len(old), len(new), _common_suffix(old[head:], new[head:]), -1)
     blocks: list[Block] = []
     if head:
         blocks.append(Block(0, head, 0, head, True))

@@ -21,6 +21,7 @@ from factcheck_gui.core.store.connection import backup_to, check_ours, connect, 
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
+from factcheck_gui.core.store.versions import VersionOps
 
 __all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
 
@@ -43,7 +44,7 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps):
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, VersionOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None

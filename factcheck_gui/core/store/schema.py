@@ -171,8 +171,14 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
+def _v2_original_quote(db: sqlite_utils.Database) -> None:
+    # A claim re-anchored approximately (anchor_state 'fuzzy') now covers slightly
+    # different text; the wording it was judged on is kept here (NULL otherwise).
+    db.execute("ALTER TABLE claims ADD COLUMN original_quote TEXT")
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_original_quote)
 LATEST_VERSION = len(MIGRATIONS)
