@@ -108,7 +108,7 @@ class _Placer:
         if (in_place is not None and in_place.min_quote == _IN_PLACE_MIN_QUOTE
                 and in_place.quote_sim >= _CLEARLY_EDITED and in_place.span != quote):
             return in_place.placement(AnchorState.FUZZY)  # lightly edited where it was
-        exact = self._exact(a, ms, tmap)
+        exact = self._exact(a, ms, tmap, kept_an_end=in_place is not None)
         if exact is not None and exact.sure and exact.moved_words:
             return exact.placement(AnchorState.MOVED)
         # Where an end of the span survived in place, the claim most likely stayed
@@ -141,7 +141,8 @@ class _Placer:
         candidate.min_quote = _IN_PLACE_MIN_QUOTE if s_exact and e_exact else FUZZY_MIN_QUOTE
         return candidate
 
-    def _exact(self, a: AnchorLike, expected: int, tmap: TextMap | None) -> _Candidate | None:
+    def _exact(self, a: AnchorLike, expected: int, tmap: TextMap | None, *,
+               kept_an_end: bool = False) -> _Candidate | None:
         """The best exact occurrence of the quote by context and closeness.
 
         An occurrence in text the diff says was already there, elsewhere, is
@@ -168,7 +169,8 @@ class _Placer:
         best = found[0]
         rivals = [c.context for c in found[1:] if not c.elsewhere]
         once_before = tmap is not None and _occurs_once(tmap.old, quote)
-        best.decide(max(rivals, default=None), unique=total == 1, once_before=once_before)
+        best.decide(max(rivals, default=None), unique=total == 1, once_before=once_before,
+                    kept_an_end=kept_an_end)
         return best
 
     def _plausible(self, a: AnchorLike, expected: int) -> list[int]:
@@ -323,22 +325,30 @@ class _Candidate:
     def acceptable(self) -> bool:
         return self.quote_sim >= self.min_quote and self.score >= FUZZY_MIN_SCORE
 
-    def decide(self, runner_up: float | None, *, unique: bool, once_before: bool) -> None:
+    def decide(self, runner_up: float | None, *, unique: bool, once_before: bool,
+               kept_an_end: bool) -> None:
         """Whether this exact occurrence is clearly the claim's (moved, not fuzzy).
 
         Words found once in the old text and once in the new, in new text, are the
         claim's words moved; otherwise the context must point at one occurrence.
+        When an end of the claim survived where it was, it was more likely edited
+        there than moved: only context on both sides can say otherwise.
         """
         if self.elsewhere:
             return
         strong_side = max(self.prefix_sim, self.suffix_sim)
         clear = runner_up is None or self.context - runner_up >= 0.2
         self.very_sure = self.prefix_sim >= 0.9 and self.suffix_sim >= 0.9 and clear
+        if kept_an_end:
+            self.sure = self.very_sure
+            return
         self.moved_words = unique and once_before
         if self.moved_words and (len(self.span) >= 20 or strong_side >= 0.5):
             self.sure = True
-        elif len(self.span) < _LONG:  # short words recur: both sides must agree
-            self.sure = self.context >= 0.8 and clear
+        elif len(self.span) < _LONG:
+            # Short words recur: both sides must agree, or one side exactly (the
+            # quote and 32 characters of context: as strong as a long quote).
+            self.sure = (self.context >= 0.8 or strong_side == 1.0) and clear
         elif unique:
             self.sure = strong_side >= 0.5
         else:

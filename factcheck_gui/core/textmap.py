@@ -51,6 +51,10 @@ class TextMap:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         self.blocks = _merge(_align(old, new))
+        # The text both versions begin and end with: alignment there is certain.
+        first, last = self.blocks[0], self.blocks[-1]
+        self.head = first.old_end if first.equal and first.old_start == 0 else 0
+        self.tail = len(old) - last.old_start if last.equal and last.old_end == len(old) else 0
         # Blocks that hold old text (pure insertions hold none), for bisecting.
         self._solid = [b for b in self.blocks if b.old_end > b.old_start]
         self._solid_starts = [b.old_start for b in self._solid]
@@ -110,6 +114,8 @@ class TextMap:
         if not block.equal or end > block.old_end or self.changed_within(start, end):
             return None
         unlimited = len(self.old) + 1
+        if end <= self.head or start >= len(self.old) - self.tail:
+            return unlimited, unlimited
         before = start - block.old_start if block.old_start > 0 else unlimited
         after = block.old_end - end if block.old_end < len(self.old) else unlimited
         return before, after
