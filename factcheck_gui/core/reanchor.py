@@ -108,7 +108,8 @@ class _Placer:
         if (in_place is not None and in_place.min_quote == _IN_PLACE_MIN_QUOTE
                 and in_place.quote_sim >= _CLEARLY_EDITED and in_place.span != quote):
             return in_place.placement(AnchorState.FUZZY)  # lightly edited where it was
-        exact = self._exact(a, ms, tmap, kept_an_end=in_place is not None)
+        edited_in_place = in_place is not None and in_place.span != quote
+        exact = self._exact(a, ms, tmap, kept_an_end=edited_in_place)
         if exact is not None and exact.sure and exact.moved_words:
             return exact.placement(AnchorState.MOVED)
         # Where an end of the span survived in place, the claim most likely stayed
@@ -253,10 +254,8 @@ class _Placer:
         best, best_score = None, -1.0
         for s in range(lo, hi + 1):
             score = self._sim(head, text[s : s + len(head)])
-            if tail:
+            if tail:  # (no stored prefix: the text's start proves nothing once edited)
                 score += self._sim(tail, text[max(0, s - len(tail)) : s])
-            elif s == 0:
-                score += 1.0
             score -= abs(s - guess) * 1e-6
             if score > best_score:
                 best, best_score = s, score
@@ -273,8 +272,6 @@ class _Placer:
             score = self._sim(tail, text[max(0, e - len(tail)) : e])
             if head:
                 score += self._sim(head, text[e : e + len(head)])
-            elif e == len(text):
-                score += 1.0
             score -= abs(e - guess) * 1e-6
             if score > best_score:
                 best, best_score = e, score

@@ -113,7 +113,8 @@ def test_repeated_quotes_resolve_to_the_right_occurrence_by_context() -> None:
     for want, placed in zip(expected, placements, strict=True):
         assert (placed.start, placed.end) == want
     # The second one's words right after it changed: it may be flagged for a look.
-    assert [p.state for p in placements] in ([OK, OK, OK, OK], [OK, FUZZY, OK, OK])
+    states = [p.state for p in placements]
+    assert states[0] == states[2] == states[3] == OK and states[1] in (OK, MOVED, FUZZY)
 
 
 def test_repeated_quotes_resolve_by_context_without_the_old_text() -> None:

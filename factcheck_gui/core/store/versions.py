@@ -7,7 +7,7 @@ from typing import Any
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import AnchorState, Claim, VersionUpdate
+from factcheck_gui.core.models import AnchorState, Claim, Event, VersionUpdate
 from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import StoreBase
 
@@ -80,6 +80,13 @@ class VersionOps(StoreBase):
                 claim_id=claim_id, article_id=old.article_id,
             )
             return self.get_claim(claim_id)  # type: ignore[attr-defined]
+
+    def article_history(self, article_id: str) -> list[Event]:
+        """Every event about the article and its claims, oldest first."""
+        from factcheck_gui.core.store.queries import event_from_row
+
+        return [event_from_row(row) for row in self._rows(
+            "SELECT * FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
 
     # -- helpers ---------------------------------------------------------------
     def _placements(self, article_id: str, text: str) -> list[tuple[Claim, Placement]]:
