@@ -88,7 +88,8 @@ def test_old_versions_stay_as_they_were(store: Store, article, claims) -> None:
 
 def test_history_records_the_version_and_each_moved_claim(store: Store, article, claims) -> None:
     store.add_version(article.id, NEW_TEXT)
-    events = [e for e in store.article_history(article.id) if e.action in ("new-version", "reanchor")]
+    events = [e for e in store.article_history(article.id)
+              if e.action in ("new-version", "reanchor")]
     assert [e.action for e in events].count("new-version") == 2  # the fixture made one
     reanchored = {e.claim_id: e for e in events if e.action == "reanchor"}
     assert set(reanchored) == {c.id for c in claims.values()}
