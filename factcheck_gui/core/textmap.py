@@ -120,7 +120,7 @@ class TextMap:
         block = self._solid[i]
         if not block.equal or end > block.old_end or self.changed_within(start, end):
             return None
-        unlimited = len(self.old) + 1
+        unlimited = 1 << 40
         if end <= self.head or start >= len(self.old) - self.tail:
             return unlimited, unlimited
         before = start - block.old_start if block.old_start > 0 else unlimited

@@ -164,3 +164,29 @@ def test_diffs_between_versions_are_readable(store: Store, article, claims) -> N
     assert lines.startswith("--- version 2\n+++ version 3\n")
     assert "-The council disagreed with the mayor on every point.\n" in lines
     assert word_diff(old, old) == "" and changes(old, old) == []
+
+
+def test_a_version_1_database_gains_original_quote(db_path, monkeypatch) -> None:
+    from factcheck_gui.core.models import NewArticle
+    from factcheck_gui.core.store import schema
+
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        patch.setattr(schema, "LATEST_VERSION", 1)
+        with Store.open(db_path) as old:
+            article = old.add_article(NewArticle(title="Old", text=TEXT))
+            start, end = _span(TEXT, "The council disagreed")
+            # This version's code reads the new column, so write the v1 row by hand.
+            old.connection.execute(
+                'INSERT INTO claims (id, article_id, version_id, start, "end", quote,'
+                " created_at, updated_at) VALUES ('c1', ?, ?, ?, ?, ?, 'x', 'x')",
+                (article.id, article.current_version_id, start, end, TEXT[start:end]))
+            old.connection.commit()
+    with Store.open(db_path) as store:
+        assert store.last_migration_backup is not None
+        assert store.get_claim("c1").original_quote is None
+        store.add_version(article.id,
+                          TEXT.replace("The council disagreed", "Councillors disagreed"))
+        moved = store.get_claim("c1")
+        assert moved.anchor_state is AnchorState.FUZZY
+        assert moved.original_quote == "The council disagreed"
