@@ -44,6 +44,7 @@ _OK_SIDE = 32  # unchanged characters the diff must show on each side of a short
 _LONG = 40  # a quote this long is its own evidence
 _OK_CONTEXT = 0.5  # an unchanged span also needs one side of its context to agree
 _MAX_OCCURRENCES = 5000
+_MAX_SCORED = 500  # of many plausible occurrences, the nearest this many are scored
 _MANY = 50  # occurrences above which only plausible ones are scored
 _EDGE = 16  # characters compared on each side of a boundary when refining it
 _WINDOW = 10_000  # characters searched on each side of the expected place
@@ -150,26 +151,25 @@ class _Placer:
         another mention of the same words, not the claim: it can only be fuzzy.
         """
         text, quote = self.text, a.quote
-        total = text.count(quote)
+        positions = _occurrences(text, quote, 0, len(text), limit=_MANY + 1)
+        total = len(positions)
         if total > _MANY:
             positions = self._plausible(a, expected)
-        else:
-            positions = _occurrences(text, quote, 0, len(text))
         found: list[_Candidate] = []
         for at in positions:
-            candidate = self._candidate(a, at, at + len(quote), expected)
             if tmap is not None:
                 old, old_at = tmap.is_old_text(at, at + len(quote))
-                candidate.elsewhere = old and old_at != a.start
-            if not candidate.elsewhere:
-                found.append(candidate)
-            at = text.find(quote, at + 1)
+                if old and old_at != a.start:
+                    continue
+            found.append(self._candidate(a, at, at + len(quote), expected))
         if not found:
             return None
-        found.sort(key=lambda c: (not c.elsewhere, c.score), reverse=True)
+        found.sort(key=lambda c: c.score, reverse=True)
         best = found[0]
-        rivals = [c.context for c in found[1:] if not c.elsewhere]
-        once_before = tmap is not None and _occurs_once(tmap.old, quote)
+        rivals = [c.context for c in found[1:]]
+        # Only worth a scan of the old text when it can decide anything.
+        once_before = (total == 1 and not kept_an_end and tmap is not None
+                       and _occurs_once(tmap.old, quote))
         best.decide(max(rivals, default=None), unique=total == 1, once_before=once_before,
                     kept_an_end=kept_an_end)
         return best
@@ -186,7 +186,7 @@ class _Placer:
             keep.update(_occurrences(text, quote + after, 0, len(text)))
         near = 20 * len(quote) + 2000
         keep.update(_occurrences(text, quote, max(0, expected - near), expected + near))
-        return sorted(keep)[:_MAX_OCCURRENCES]
+        return sorted(keep, key=lambda p: abs(p - expected))[:_MAX_SCORED]
 
     def _search(self, a: AnchorLike, ms: int, me: int) -> _Candidate | None:
         """Approximate matching near the expected place, with and without context."""
@@ -286,9 +286,10 @@ def _evident(around: tuple[int, int] | None, quote: str) -> bool:
     return len(quote) >= _LONG or min(around) >= _OK_SIDE
 
 
-def _occurrences(text: str, quote: str, start: int, end: int) -> list[int]:
+def _occurrences(text: str, quote: str, start: int, end: int,
+                 limit: int = _MAX_OCCURRENCES) -> list[int]:
     found, at = [], text.find(quote, start, end)
-    while at >= 0 and len(found) < _MAX_OCCURRENCES:
+    while at >= 0 and len(found) < limit:
         found.append(at)
         at = text.find(quote, at + 1, end)
     return found
@@ -310,7 +311,6 @@ class _Candidate:
     score: float
     sure: bool = False
     very_sure: bool = False
-    elsewhere: bool = False
     moved_words: bool = False
     min_quote: float = FUZZY_MIN_QUOTE
 
@@ -331,8 +331,6 @@ class _Candidate:
         When an end of the claim survived where it was, it was more likely edited
         there than moved: only context on both sides can say otherwise.
         """
-        if self.elsewhere:
-            return
         strong_side = max(self.prefix_sim, self.suffix_sim)
         clear = runner_up is None or self.context - runner_up >= 0.2
         self.very_sure = self.prefix_sim >= 0.9 and self.suffix_sim >= 0.9 and clear
