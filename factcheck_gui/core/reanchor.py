@@ -41,6 +41,7 @@ _IN_PLACE_MIN_QUOTE = 0.6  # ... when both ends of the span survived in place
 _CLEARLY_EDITED = 0.85  # both ends in place and this similar: edited, no search needed
 _FUZZY_EXACT_CONTEXT = 0.5  # an unsure exact copy is offered only with this much context
 _OK_SIDE = 32  # unchanged characters the diff must show on each side of a short span
+_PASSAGE = 60  # unique words this long are the claim's even with new neighbours
 _LONG = 40  # a quote this long is its own evidence
 _OK_CONTEXT = 0.5  # an unchanged span also needs one side of its context to agree
 _MAX_OCCURRENCES = 5000
@@ -100,9 +101,14 @@ class _Placer:
             if (s_exact and e_exact and _evident(tmap.unchanged_around(a.start, a.end), quote)
                     and self._context(a, ms, me) >= _OK_CONTEXT):
                 return Placement(AnchorState.OK, ms, me, quote, 1.0)
+            # Text the diff saw leave (neither end stayed) and arrive elsewhere whole.
+            moved = None if s_exact or e_exact else tmap.moved_to(a.start, a.end)
+            if moved is not None and text[moved : moved + len(quote)] == quote:
+                return Placement(AnchorState.MOVED, moved, moved + len(quote), quote, 1.0)
             in_place = self._in_place(a, ms, s_exact, s_lo, s_hi, me, e_exact, e_lo, e_hi)
         else:
             ms, me = min(a.start, len(text)), min(a.end, len(text))
+            s_exact = e_exact = False
             in_place = None
             if text[ms:me] == quote and self._context(a, ms, me) >= _OK_CONTEXT:
                 return Placement(AnchorState.OK, ms, me, quote, 1.0)
@@ -111,6 +117,12 @@ class _Placer:
             return in_place.placement(AnchorState.FUZZY)  # lightly edited where it was
         edited_in_place = in_place is not None and in_place.span != quote
         exact = self._exact(a, ms, tmap, kept_an_end=edited_in_place)
+        if (tmap is not None and exact is not None and exact.start == ms and exact.clear
+                and max(exact.prefix_sim, exact.suffix_sim) >= 0.8
+                and s_exact and e_exact and not tmap.changed_within(a.start, a.end)):
+            # Unchanged where the diff puts it, its context agrees on one side, and
+            # no other copy of the words is a close rival: the same place.
+            return exact.placement(AnchorState.OK)
         if exact is not None and exact.sure and exact.moved_words:
             return exact.placement(AnchorState.MOVED)
         # Where an end of the span survived in place, the claim most likely stayed
@@ -312,6 +324,7 @@ class _Candidate:
     sure: bool = False
     very_sure: bool = False
     moved_words: bool = False
+    clear: bool = False
     min_quote: float = FUZZY_MIN_QUOTE
 
     @property
@@ -333,17 +346,20 @@ class _Candidate:
         """
         strong_side = max(self.prefix_sim, self.suffix_sim)
         clear = runner_up is None or self.context - runner_up >= 0.2
+        self.clear = clear
         self.very_sure = self.prefix_sim >= 0.9 and self.suffix_sim >= 0.9 and clear
         if kept_an_end:
             self.sure = self.very_sure
             return
         self.moved_words = unique and once_before
-        if self.moved_words and (len(self.span) >= 20 or strong_side >= 0.5):
+        # Unique words still need some agreeing context, unless they are a whole
+        # passage (a moved paragraph claimed entire has new neighbours on both sides).
+        if self.moved_words and (len(self.span) >= _PASSAGE or strong_side >= 0.5):
             self.sure = True
         elif len(self.span) < _LONG:
-            # Short words recur: both sides must agree, or one side exactly (the
-            # quote and 32 characters of context: as strong as a long quote).
-            self.sure = (self.context >= 0.8 or strong_side == 1.0) and clear
+            # Short words recur, and so do whole phrases around them ("according
+            # to the council. Critics note that"): both sides must agree.
+            self.sure = self.context >= 0.8 and clear
         elif unique:
             self.sure = strong_side >= 0.5
         else:

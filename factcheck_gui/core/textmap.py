@@ -51,7 +51,10 @@ class TextMap:
 
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
-        self.blocks = _merge(_align(old, new))
+        moves: list[tuple[int, int, int]] = []
+        self.blocks = _merge(_align(old, new, moves))
+        self.moves = _merge_moves(old, new, moves)
+        self._move_starts = [m[0] for m in self.moves]
         # The text both versions begin and end with: alignment there is certain.
         first, last = self.blocks[0], self.blocks[-1]
         self.head = first.old_end if first.equal and first.old_start == 0 else 0
@@ -127,6 +130,16 @@ class TextMap:
         after = block.old_end - end if block.old_end < len(self.old) else unlimited
         return before, after
 
+    def moved_to(self, start: int, end: int) -> int | None:
+        """Where old[start:end] went if it lies in moved text (sentences found once
+        in each version but out of order), else None."""
+        i = bisect_right(self._move_starts, start) - 1
+        if i >= 0:
+            o0, o1, n0 = self.moves[i]
+            if end <= o1:
+                return n0 + (start - o0)
+        return None
+
     def changed_within(self, start: int, end: int) -> bool:
         """Whether any change touches old[start:end], insertions strictly inside it too."""
         i = max(0, bisect_right(self._starts, start) - 1)
@@ -142,28 +155,31 @@ class TextMap:
         return False
 
 
-def _align(old: str, new: str) -> list[Block]:
+def _align(old: str, new: str, moves: list[tuple[int, int, int]]) -> list[Block]:
     head = _token_edge(old, new, 0, 0, _common_prefix(old, new), 1)
     tail = _token_edge(old, new, len(old), len(new), _common_suffix(old[head:], new[head:]), -1)
     blocks: list[Block] = []
     if head:
         blocks.append(Block(0, head, 0, head, True))
     mid_old_end, mid_new_end = len(old) - tail, len(new) - tail
-    blocks.extend(_align_middle(old, new, head, mid_old_end, head, mid_new_end))
+    blocks.extend(_align_middle(old, new, head, mid_old_end, head, mid_new_end, moves))
     if tail:
         blocks.append(Block(mid_old_end, len(old), mid_new_end, len(new), True))
     return blocks
 
 
 def _align_middle(
-    old: str, new: str, o0: int, o1: int, n0: int, n1: int, level: int = 0
+    old: str, new: str, o0: int, o1: int, n0: int, n1: int,
+    moves: list[tuple[int, int, int]], level: int = 0,
 ) -> list[Block]:
     """Sentences unique on both sides sync first (cheap: a 1 MB text has ~10,000);
     a long stretch between them that differs is synced again by word trigrams."""
     if o0 == o1 and n0 == n1:
         return []
     keys = _sentences if level == 0 else _trigrams
-    sync = _sync_points(keys(old, o0, o1), keys(new, n0, n1))
+    sync, dropped = _sync_points(keys(old, o0, o1), keys(new, n0, n1))
+    if level == 0:
+        moves.extend(dropped)  # unique sentences found out of order: moved text
     blocks: list[Block] = []
     prev_o, prev_n = o0, n0
     for so, sn in [*sync, (o1, n1)]:
@@ -171,24 +187,30 @@ def _align_middle(
             if so > prev_o:
                 blocks.append(Block(prev_o, so, prev_n, sn, True))
         elif level == 0 and min(so - prev_o, sn - prev_n) > _RESYNC_CHARS:
-            blocks.extend(_align_middle(old, new, prev_o, so, prev_n, sn, level=1))
+            blocks.extend(_align_middle(old, new, prev_o, so, prev_n, sn, moves, level=1))
         else:
             blocks.extend(_diff_tokens(old, new, prev_o, so, prev_n, sn))
         prev_o, prev_n = so, sn
     return blocks
 
 
-def _sync_points(old_keys: list, new_keys: list) -> list[tuple[int, int]]:
-    """Start offsets (old, new) of keys unique on both sides, longest chain in order."""
+def _sync_points(
+    old_keys: list, new_keys: list
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """Start offsets (old, new) of keys unique on both sides, longest chain in order;
+    and the unique keys left out of the chain as (old start, old end, new start)."""
     old_count = Counter(key for key, _ in old_keys)
     new_count = Counter(key for key, _ in new_keys)
     new_at = {key: pos for key, pos in new_keys if new_count[key] == 1}
     pairs = [
-        (pos, new_at[key])
+        (pos, new_at[key], len(key))
         for key, pos in old_keys
         if old_count[key] == 1 and key in new_at
     ]
-    return _longest_increasing(pairs)
+    chain = _longest_increasing([(o, n) for o, n, _ in pairs])
+    kept = set(chain)
+    dropped = [(o, o + size, n) for o, n, size in pairs if (o, n) not in kept]
+    return chain, dropped
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -282,6 +304,22 @@ def _diff_core(old: str, new: str, o0: int, o1: int, n0: int, n1: int) -> list[B
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _merge_moves(old: str, new: str, moves: list[tuple[int, int, int]]
+                 ) -> list[tuple[int, int, int]]:
+    """Moved sentences next to each other on both sides, with the same text between
+    them, become one moved run (a moved paragraph)."""
+    runs: list[tuple[int, int, int]] = []
+    for o0, o1, n0 in sorted(moves):
+        if runs:
+            r0, r1, rn = runs[-1]
+            gap_new = rn + (r1 - r0)
+            if o0 >= r1 and n0 - gap_new == o0 - r1 and old[r1:o0] == new[gap_new:n0]:
+                runs[-1] = (r0, o1, rn)
+                continue
+        runs.append((o0, o1, n0))
+    return runs
 
 
 def _merge(blocks: list[Block]) -> list[Block]:
