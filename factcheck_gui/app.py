@@ -7,6 +7,7 @@ is given no command.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from factcheck_gui import APP_ID, APP_NAME, __version__
 from factcheck_gui.assets import resource_path
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.store import Store
-from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow
+from factcheck_gui.core.store import Store, default_reviewer
+from factcheck_gui.ui.dialogs import ReviewerDialog
+from factcheck_gui.ui.file_actions import REVIEWER_KEY, remembered_reviewer
+from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow, app_settings
 
 log = logging.getLogger("factcheck_gui")
 
@@ -38,6 +41,7 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     install_excepthook()
+    reviewer = reviewer or choose_reviewer()
     try:
         store = Store.open(db_path, reviewer=reviewer)
     except FactcheckError as error:
@@ -52,7 +56,23 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     finally:
         if window is not None:
             window.disconnect_store()
+            window.store.close()  # the database open at the end (File > Open may switch)
         store.close()
+
+
+def choose_reviewer() -> str:
+    """The reviewer's name: $FACTCHECK_REVIEWER, else the remembered one, else asked
+    once (prefilled with the account name) and remembered."""
+    if os.environ.get("FACTCHECK_REVIEWER", "").strip():
+        return default_reviewer()
+    settings = app_settings()
+    name = remembered_reviewer(settings)
+    if name:
+        return name
+    name = ReviewerDialog.ask(None, default_reviewer(), first_run=True) or default_reviewer()
+    settings.setValue(REVIEWER_KEY, name)
+    settings.sync()
+    return name
 
 
 def create_main_window(store: Store) -> MainWindow:

@@ -3,6 +3,8 @@
     python scripts/screenshot.py            # docs/screenshot.png
     python scripts/screenshot.py --dark     # docs/screenshot-dark.png
     python scripts/screenshot.py --empty    # docs/screenshot-empty.png
+    python scripts/screenshot.py --sources  # docs/screenshot-sources.png
+    python scripts/screenshot.py --all      # all four
 
 Uses a throw-away database holding the sample article and a few claims, and a
 throw-away settings folder, so nothing of the user's is read or changed.
@@ -22,12 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
 
@@ -60,19 +63,47 @@ CLAIMS = [
         "Misleading",
         "in-progress",
     ),
+    ("grown by 200%", "True", "final"),  # overlaps the claim above
+    ("Around 38% of Saltmere households do not have access to a car or van", None, "to-check"),
+]
+SELECTED = "The rise of 18% is the largest"
+DETAILS = {
+    "claimant": "Harbourline Transit",
+    "rationale": "The 1987 municipalisation ended private fares; Harbourline's published fare "
+    "history shows a 25% rise in 1991 (from 40p to 50p), larger than today's 18%. The claim "
+    "holds only since decimal fares were simplified in 1994.",
+}
+SOURCES = [
+    ("https://example.org/harbourline/fare-history", "Harbourline fare history 1987-2026",
+     "Harbourline Transit", "2026-03-01", "refutes", "Table 2 lists the 1991 increase."),
+    ("https://example.org/courier/1991/04/fares", "Bus fares up by a quarter",
+     "The Harbour Courier", "1991-04-02", "refutes", None),
+    ("https://example.org/council/minutes/2026-10-13", "Council minutes, 13 October 2026",
+     "Saltmere City Council", "2026-10-13", "context", "Item 7: the fares vote."),
 ]
 
 
-def add_claims(store: Store, article_id: str) -> None:
+def add_claims(store: Store, article_id: str) -> str:
+    """The sample's claims; returns the id of the one to show in the inspector."""
     text = store.current_version(article_id).text
     scale = store.active_scale()
+    selected = ""
     for quote, verdict, status in CLAIMS:
         start = text.find(quote)
         if start < 0:
             raise SystemExit(f"quote not found in the sample article: {quote!r}")
         if verdict is not None and scale is not None and scale.find(verdict) is None:
             verdict = scale.labels[0].label
-        store.add_claim(article_id, start, start + len(quote), verdict=verdict, status=status)
+        claim = store.add_claim(article_id, start, start + len(quote), verdict=verdict,
+                                status=status)
+        if quote.startswith(SELECTED):
+            selected = claim.id
+            store.update_claim(claim.id, **DETAILS)
+            for url, title, publisher, published, stance, note in SOURCES:
+                store.add_source(claim.id, url, title=title, publisher=publisher,
+                                 published=published, stance=stance, note=note,
+                                 accessed="2026-10-15")
+    return selected
 
 
 def dark_palette() -> QPalette:
@@ -109,41 +140,83 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
-    parser.add_argument("--empty", action="store_true", help="an empty library")
-    parser.add_argument("--out", type=Path, help="where to save the PNG")
-    args = parser.parse_args()
-    name = "screenshot" + ("-empty" if args.empty else "") + ("-dark" if args.dark else "")
-    out = args.out or ROOT / "docs" / f"{name}.png"
-
+def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
-        app = QApplication(sys.argv[:1])
+        app = QApplication.instance() or QApplication(sys.argv[:1])
         configure_application(app)
         app.setStyle("Fusion")
-        if args.dark:
-            app.setPalette(dark_palette())
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
         store = Store.open(Path(tmp) / "library.db")
         try:
-            if not args.empty:
+            selected = None
+            if not empty:
                 article = add_sample_article(store)
-                add_claims(store, article.id)
+                selected = add_claims(store, article.id)
             window = create_main_window(store)
             window.resize(*SIZE)
             window.show()
             for _ in range(10):  # layout requests arrive over several passes
                 app.processEvents()
+            if selected:
+                window.select_claim(selected, scroll=sources)
+                if sources:
+                    window.inspector.sources.select_row(0)
+                    window.inspector.sources.view.setFocus()
+                else:
+                    window.article_view.pane.setFocus()
+                    window.article_view.pane.verticalScrollBar().setValue(0)
+                for _ in range(10):
+                    app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(out)):
+            shot = window.grab()
+            if sources:  # the source editor, open over the window as it would be
+                dialog = SourceDialog(window, window.inspector.sources.current())
+                dialog.show()
+                for _ in range(5):
+                    app.processEvents()
+                painter = QPainter(shot)
+                box = dialog.grab()
+                painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+                x, y = (shot.width() - box.width()) // 2, (shot.height() - box.height()) // 2
+                painter.drawPixmap(x, y, box)
+                painter.setPen(QColor(0, 0, 0, 110))
+                painter.drawRect(x - 1, y - 1, box.width() + 1, box.height() + 1)
+                painter.end()
+                dialog.close()
+            if not shot.save(str(out)):
                 raise SystemExit(f"could not write {out}")
             window.disconnect_store()
             window.close()
         finally:
             store.close()
     print(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
+    parser.add_argument("--empty", action="store_true", help="an empty library")
+    parser.add_argument("--sources", action="store_true", help="a claim with its sources")
+    parser.add_argument("--all", action="store_true", help="every screenshot into docs/")
+    parser.add_argument("--out", type=Path, help="where to save the PNG")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args()
+    global SIZE
+    SIZE = tuple(int(n) for n in args.size.lower().split("x"))  # type: ignore[assignment]
+    os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
+    if args.all:
+        for dark, empty, sources in ((False, False, False), (False, True, False),
+                                     (False, False, True), (True, False, False)):
+            name = ("screenshot" + ("-empty" if empty else "") + ("-sources" if sources else "")
+                    + ("-dark" if dark else ""))
+            render(name, dark=dark, empty=empty, sources=sources,
+                   out=ROOT / "docs" / f"{name}.png")
+        return 0
+    name = ("screenshot" + ("-empty" if args.empty else "") + ("-sources" if args.sources else "")
+            + ("-dark" if args.dark else ""))
+    render(name, dark=args.dark, empty=args.empty, sources=args.sources,
+           out=args.out or ROOT / "docs" / f"{name}.png")
     return 0
 
 

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Commands that may create a database the user named but that does not exist yet.
-CREATING_COMMANDS = frozenset({"import", "sample"})
+CREATING_COMMANDS = frozenset({"import", "sample", "import-annotations"})
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -60,7 +60,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     creates = args.command is None or args.command in CREATING_COMMANDS
     if named is not None and not creates and not named.exists():
         # A typo in --db must not quietly create (and report on) an empty database.
-        raise FactcheckError(f"there is no database at {named} (`import` or `sample` creates one)")
+        raise FactcheckError(f"there is no database at {named} (`import`, `sample` or "
+                             "`import-annotations` creates one)")
     reviewer = getattr(args, "reviewer", None)
     if args.command is None:
         from factcheck_gui.app import run_app  # Qt is loaded only for the window

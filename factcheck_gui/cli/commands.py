@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
+from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
+from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.csv_export import export_csv, write_csv
+from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
+from factcheck_gui.io.claimreview_export import write_claimreview
+from factcheck_gui.io.csv_export import write_csv
+from factcheck_gui.io.html_report import write_html_report
+from factcheck_gui.io.import_errors import printable
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
 from factcheck_gui.io.records import claim_record
-from factcheck_gui.io.text_import import read_article_file
+from factcheck_gui.io.w3c_export import write_annotations
+from factcheck_gui.io.w3c_import import import_annotations, parse_annotations
 from factcheck_gui.sample import add_sample_article
 
 
@@ -24,46 +35,29 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                  if getattr(args, k) is not None}
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
-    failed = 0
-    for name in args.files:
-        path = Path(name)
-        try:
-            new = read_article_file(path)
-            if overrides:
-                new = replace(new, **overrides)
-            new = replace(new, title=_printable(new.title), provenance=replace(
-                new.provenance, source_filename=_printable(new.provenance.source_filename)))
-            existing = store.find_articles_by_text(new.text)
-            if existing:
-                print(f"{path.name}: skipped, same text as article {existing[0].id}"
-                      f" ({existing[0].title})", file=sys.stderr)
-                continue
-            article = store.add_article(new)
-        except (FactcheckError, ValueError, OSError) as error:
-            failed += 1
-            print(f"error: {_file_error(path, error)}", file=sys.stderr)
-            continue
-        tsv(article.id, article.title)
-    return 1 if failed else 0
+    many = len(args.files) > 1
 
+    def progress(index: int, total: int, path: Path) -> None:
+        if many:
+            print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 
-def _printable(text: str | None) -> str | None:
-    """File names may hold bytes that are not UTF-8: show them as U+FFFD."""
-    if text is None:
-        return None
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    def report(outcome: Imported | Skipped | Failed) -> None:
+        if isinstance(outcome, Imported):
+            tsv(outcome.article.id, outcome.article.title)
+            sys.stdout.flush()
+        elif isinstance(outcome, Skipped):
+            print(outcome.reason, file=sys.stderr)
+        else:
+            print(f"error: {outcome.reason}", file=sys.stderr)
 
-
-def _file_error(path: Path, error: Exception) -> str:
-    if isinstance(error, FileNotFoundError):
-        return f"{path}: no such file"
-    if isinstance(error, IsADirectoryError):
-        return f"{path}: is a folder, not a file"
-    if isinstance(error, PermissionError):
-        return f"{path}: permission denied"
-    if isinstance(error, OSError):
-        return f"{path}: {error.strerror or error}"
-    return _printable(str(error)) or ""
+    if args.max_mb is not None and not args.max_mb > 0:
+        raise ValidationError("--max-mb must be more than 0")
+    max_bytes = int(args.max_mb * 2**20) if args.max_mb is not None else DEFAULT_MAX_BYTES
+    result = import_files(store, args.files, progress=progress, overrides=overrides,
+                          max_bytes=max_bytes, on_result=report)
+    if many:
+        print(result.summary(), file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def cmd_sample(store: Store, args: argparse.Namespace) -> int:
@@ -117,6 +111,8 @@ def cmd_claims(store: Store, args: argparse.Namespace) -> int:
 def cmd_claim(store: Store, args: argparse.Namespace) -> int:
     if args.claim_command == "add":
         return _claim_add(store, args)
+    if args.claim_command == "copy-from":
+        return claim_copy_from(store, args)
     claim_id = store.resolve_id("claim", args.claim_id)
     fields = _claim_field_args(args)
     if not fields:
@@ -168,24 +164,69 @@ def cmd_source(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    if args.format != "csv":
-        raise FactcheckError(f"export {args.format} is not available in this version yet; "
-                             "use export csv")
     article_ids = [store.resolve_id("article", a) for a in args.article] or None
-    rows = store.report_rows(article_ids=article_ids, status=args.status, verdict=args.verdict)
-    options = {"bom": not args.no_bom, "raw": args.raw}
+    claim_ids = [store.resolve_id("claim", c) for c in args.claim] or None
+    rows = store.report_rows(
+        article_ids=article_ids, claim_ids=claim_ids, status=args.status, verdict=args.verdict,
+        reviewer=args.filter_reviewer, updated_since=args.since, updated_until=args.until,
+    )
+    write = _exporter(store, args)
     if args.out in (None, "-"):
         sys.stdout.flush()
-        write_csv(rows, sys.stdout.buffer, **options)
+        count = write(rows, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return 0
     out = Path(args.out).expanduser()
     try:
-        count = export_csv(rows, out, **options)
+        with atomic_write(out) as handle:
+            count = write(rows, handle)
     except OSError as error:
         raise FactcheckError(f"cannot write {out}: {error.strerror or error}") from error
     print(f"wrote {count} claim(s) to {out}", file=sys.stderr)
     return 0
+
+
+def _exporter(store: Store, args: argparse.Namespace) -> Callable[[Iterable, BinaryIO], int]:
+    """A function writing the chosen format to a binary stream, returning a count."""
+    def current(article: Article) -> ArticleVersion:
+        return store.current_version(article.id)
+
+    if args.format == "csv":
+        return partial(write_csv, bom=not args.no_bom, raw=args.raw, per_source=args.per_source)
+    if args.format == "json":
+        return partial(write_annotations, article_text=current, embed_text=not args.no_text)
+    if args.format == "html":
+        return partial(write_html_report, article_text=current, scale=store.active_scale(),
+                       title=args.title or "Fact-check report")
+
+    def claimreview(rows: Iterable, out: BinaryIO) -> int:
+        result = write_claimreview(rows, out, scale=store.active_scale(),
+                                   organization=args.organization, url_template=args.review_url)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return result.written
+
+    return claimreview
+
+
+def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except FileNotFoundError as error:
+        raise FactcheckError(f"{printable(args.file)}: no such file") from error
+    except IsADirectoryError as error:
+        raise FactcheckError(f"{printable(args.file)}: is a folder, not a file") from error
+    except OSError as error:
+        raise FactcheckError(f"{printable(args.file)}: {error.strerror or error}") from error
+    report = import_annotations(store, parse_annotations(data))
+    for message in report.messages:
+        print(message, file=sys.stderr)
+    if args.json:
+        emit_json(report.counts() | {"messages": report.messages})
+    else:
+        for key, value in report.counts().items():
+            tsv(key, value)
+    return 1 if report.skipped else 0
 
 
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
@@ -222,5 +263,7 @@ HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
+    "import-annotations": cmd_import_annotations,
+    "suggest": cmd_suggest, "similar": cmd_similar,
     **VERSION_HANDLERS,
 }

@@ -31,6 +31,19 @@ def short(text: str, limit: int = 80) -> str:
 def describe_event(event: Event) -> list[str]:
     """Readable lines for one history entry: what changed, from what, to what."""
     subject = event.entity
+    if event.action == "merge-older" and event.before is not None:
+        return [
+            f"import kept newer {subject} {key.replace('_', ' ')}; older imported value:"
+            f" {_value(event.before.get(key))}"
+            for key in event.before if key != "updated_at"
+        ]
+    if event.action in ("update", "merge") and event.before is not None and event.after is not None:
+        verb = "imported newer" if event.action == "merge" else "set"
+        return [
+            f"{verb} {subject} {key.replace('_', ' ')}: {_value(event.before.get(key))}"
+            f" -> {_value(event.after.get(key))}"
+            for key in event.after if key not in ("updated_at", "version_id")
+        ]
     if event.action == "update" and event.before is not None and event.after is not None:
         return [
             f"set {subject} {key.replace('_', ' ')}: {_value(event.before.get(key))}"
@@ -41,6 +54,9 @@ def describe_event(event: Event) -> list[str]:
         return [f"added source {event.after.get('url')}"]
     if event.action == "delete" and event.entity == "source" and event.before:
         return [f"removed source {event.before.get('url')}"]
+    if event.action == "copy" and event.after:
+        return [f"copied verdict and rationale from claim {event.after.get('copied_from')}:"
+                f" verdict {_value(event.after.get('verdict'))}"]
     if event.action == "respan" and event.before and event.after:
         return [f"moved span {event.before['start']}-{event.before['end']}"
                 f" -> {event.after['start']}-{event.after['end']}"]
@@ -55,7 +71,8 @@ def describe_event(event: Event) -> list[str]:
     if event.action == "move" and event.before and event.after:
         return [f"moved source from position {event.before['position'] + 1}"
                 f" to {event.after['position'] + 1}"]
-    verb = {"create": "created", "delete": "deleted", "restore": "restored"}
+    verb = {"create": "created", "delete": "deleted", "restore": "restored",
+            "import": "imported"}
     return [f"{verb.get(event.action, event.action)} {subject}"]
 
 

@@ -9,16 +9,17 @@ from factcheck_gui import __version__
 EXPORT_FORMATS = ("csv", "json", "claimreview", "html")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(*, reviewer: bool = True) -> argparse.ArgumentParser:
     """Options accepted before or after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     s = argparse.SUPPRESS
     common.add_argument("--db", metavar="PATH", default=s,
                         help="database file (default: $FACTCHECK_DB, else factcheck.db in "
                              "your data folder)")
-    common.add_argument("--reviewer", metavar="NAME", default=s,
-                        help="name stamped on your changes (default: $FACTCHECK_REVIEWER, "
-                             "else your account name)")
+    if reviewer:
+        common.add_argument("--reviewer", metavar="NAME", default=s,
+                            help="name stamped on your changes (default: $FACTCHECK_REVIEWER, "
+                                 "else your account name)")
     common.add_argument("--debug", action="store_true", default=s,
                         help="show full tracebacks on errors")
     return common
@@ -41,8 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = command("import", "import article files (.txt, .md); prints <article_id>\\t<title>")
+    p = command("import", "import article files (.txt, .md, .html, .docx, .pdf); prints "
+                          "<article_id>\\t<title> per article")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--max-mb", type=float, metavar="MB",
+                   help="refuse files larger than this (default: 50)")
     for field in ("title", "outlet", "url", "author", "published", "language"):
         p.add_argument(f"--{field}", help=f"the article's {field} (overrides the file's)")
 
@@ -76,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     edit = claim_sub.add_parser("set", help="edit a claim", parents=[common])
     edit.add_argument("claim_id", metavar="CLAIM_ID")
     _claim_fields(edit)
+    copy = claim_sub.add_parser(
+        "copy-from", parents=[common],
+        help="copy verdict, rationale and sources of an earlier claim into a claim")
+    copy.add_argument("claim_id", metavar="CLAIM_ID", help="the claim to fill in")
+    copy.add_argument("source_claim_id", metavar="SOURCE_CLAIM_ID",
+                      help="the earlier claim to copy from")
 
     p = command("source", "attach sources to claims")
     source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -86,16 +96,45 @@ def build_parser() -> argparse.ArgumentParser:
         add.add_argument(f"--{field}")
     add.add_argument("--stance", help="supports, refutes or context")
 
-    p = command("export", "write a report (to stdout unless --out)")
+    # After `export`, --reviewer filters (an export changes nothing, so it stamps no name).
+    p = sub.add_parser("export", parents=[_common(reviewer=False)],
+                       help="write a report (to stdout unless --out)",
+                       description="Write a report: csv, json (W3C Web Annotations), "
+                                   "claimreview (schema.org JSON-LD) or html. Filters combine.")
     p.add_argument("format", choices=EXPORT_FORMATS)
     p.add_argument("--article", action="append", default=[], metavar="ID",
                    help="only this article (repeatable)")
+    p.add_argument("--claim", action="append", default=[], metavar="ID",
+                   help="only this claim (repeatable)")
     p.add_argument("--status", metavar="S")
     p.add_argument("--verdict", metavar="V")
+    p.add_argument("--reviewer", dest="filter_reviewer", metavar="NAME",
+                   help="only claims last changed by this reviewer")
+    p.add_argument("--since", metavar="DATE",
+                   help="only claims changed on or after DATE (YYYY-MM-DD, or a date-time)")
+    p.add_argument("--until", metavar="DATE",
+                   help="only claims changed on or before DATE (a date: that whole day)")
     p.add_argument("--out", metavar="FILE", help="output file; - for stdout")
     p.add_argument("--no-bom", action="store_true", help="CSV: leave out the UTF-8 BOM")
     p.add_argument("--raw", action="store_true",
                    help="CSV: do not neutralise formula-looking cells (for data pipelines)")
+    p.add_argument("--per-source", action="store_true",
+                   help="CSV: one row per source instead of one per claim")
+    p.add_argument("--no-text", action="store_true",
+                   help="json: do not embed article texts (the importing database must "
+                        "already have the articles)")
+    p.add_argument("--organization", metavar="NAME",
+                   help="claimreview: the organisation publishing the reviews (author)")
+    p.add_argument("--review-url", metavar="TEMPLATE",
+                   help="claimreview: URL of each published review, with {claim_id} and "
+                        "{article_id} filled in")
+    p.add_argument("--title", help="html: the report's title")
+
+    p = command("import-annotations",
+                "merge W3C Web Annotation JSON(-LD) (ours or Hypothesis-style) into the "
+                "database; prints counts")
+    p.add_argument("file", metavar="FILE", help="a .json/.jsonld file; - for stdin")
+    json_flag(p)
 
     p = command("reimport", "store a new version of an article from a file and re-anchor its "
                             "claims; prints claims per anchor state")
@@ -116,6 +155,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("history", "a claim's change history: when, who, what, before, after")
     p.add_argument("claim_id", metavar="CLAIM_ID")
+    json_flag(p)
+
+    p = command("suggest", "check-worthy sentences of an article, ranked, with score and "
+                           "reasons: <score>\\t<start>-<end>\\t<sentence>\\t<reasons>")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N sentences")
+    p.add_argument("--min-score", type=float, metavar="S",
+                   help="lowest score to show, 0..1 (default: the claim finder's threshold)")
+    json_flag(p)
+
+    p = command("similar", "earlier claims that say the same or nearly the same thing: "
+                           "<id>\\t<score>\\t<verdict>\\t<article>\\t<quote>")
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N (default 10)")
     json_flag(p)
 
     command("check", "check the database's integrity; prints ok or the problems")

@@ -10,19 +10,20 @@ from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.models import ArticleVersion
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import unified_diff, word_diff
-from factcheck_gui.io.text_import import read_article_file
+from factcheck_gui.io.batch import failure_reason
+from factcheck_gui.io.importers import read_article_file
 
 
 def cmd_reimport(store: Store, args: argparse.Namespace) -> int:
     """A new version of an article from a file; prints claims per anchor state."""
-    from factcheck_gui.cli.commands import _file_error
-
     article_id = store.resolve_id("article", args.article_id)
     path = Path(args.file)
     try:
-        new = read_article_file(path)
-    except (ValueError, OSError) as error:
-        raise FactcheckError(_file_error(path, error)) from error
+        new = read_article_file(path)  # any format `import` reads
+    except FactcheckError:
+        raise
+    except Exception as error:
+        raise FactcheckError(failure_reason(path, error)) from error
     update = store.add_version(article_id, new.text, note=args.note or f"reimported {path.name}")
     if args.json:
         emit_json({"article_id": article_id, "version": update.version.number,

@@ -218,3 +218,30 @@ class NewArticle:
     published: str | None = None
     language: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCandidate:
+    """A stored claim offered by the full-text search for claim memory."""
+
+    claim_id: str
+    claim_text: str
+    quote: str
+    verdict: str | None
+    status: Status
+    article_id: str
+    article_title: str
+    article_published: str | None
+    created_at: str
+    rank: float  # bm25: lower is a better match
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedJudgement:
+    """What `Store.copy_judgement` changed, so that it can be undone exactly."""
+
+    claim: Claim
+    from_claim_id: str
+    previous_verdict: str | None
+    previous_rationale: str | None
+    added_source_ids: tuple[str, ...]

@@ -14,6 +14,13 @@ COLUMNS: tuple[str, ...] = (
     "created_at", "updated_at", "anchor_state",
 )  # fmt: skip
 
+# With one row per source, these follow the fixed columns (empty for a claim
+# that has no source: every claim still gets a row).
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source_url", "source_title", "source_publisher", "source_published", "source_accessed",
+    "source_stance", "source_note",
+)  # fmt: skip
+
 
 def source_record(source: Source) -> dict[str, Any]:
     return {

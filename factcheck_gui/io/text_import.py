@@ -7,16 +7,23 @@ readable text (one paragraph per block, list items as "• " lines, no markup).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from importlib.metadata import version
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.io.import_errors import UnreadableFile, UnsupportedFile
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
+
+__all__ = [
+    "MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "UnreadableFile", "UnsupportedFile",
+    "article_from_text", "decode_text", "markdown_to_text", "read_article_file",
+]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -43,23 +50,9 @@ _META_FIELDS = {
 }
 
 
-class UnsupportedFile(ValueError):
-    """The file type cannot be imported (yet)."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        super().__init__(
-            f"{filename}: this file type is not supported yet "
-            f"(use {', '.join(SUPPORTED_SUFFIXES[:-1])} or {SUPPORTED_SUFFIXES[-1]})"
-        )
-
-
-class UnreadableFile(ValueError):
-    """The file (or pasted text) holds no usable text; str() is one sentence."""
-
-    def __init__(self, filename: str, reason: str) -> None:
-        self.filename, self.reason = filename, reason
-        super().__init__(f"{filename}: {reason}")
+@functools.cache  # importlib.metadata takes milliseconds a call
+def _version(package: str) -> str:
+    return metadata.version(package)
 
 
 def _normalise(text: str) -> str:
@@ -227,7 +220,7 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
     path = Path(path)
     name, suffix = path.name, path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(name)
+        raise UnsupportedFile(name, SUPPORTED_SUFFIXES)
     try:
         size = len(data) if data is not None else path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -249,7 +242,7 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
         title = _plain_title(text, _stem_title(name))
     else:
         text, meta, heading = _render_markdown(decoded)
-        extractor = f"markdown-it-py/{version('markdown-it-py')}"
+        extractor = f"markdown-it-py/{_version('markdown-it-py')}"
         title = meta.get("title") or heading or _shorten(_first_line(text) or "")
     if not text.strip():
         raise UnreadableFile(name, "the file has no text")

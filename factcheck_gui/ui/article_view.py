@@ -1,185 +1,26 @@
-"""The reading pane: title, details and the article's text with its claims marked.
-
-Article text is untrusted: it only ever reaches Qt through `setPlainText`, never
-as HTML, so nothing in it can load files or run links.
-"""
+"""The reading pane with the article's title and details above it, aligned with its column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QPalette,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFrameFormat,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QTextEdit,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from factcheck_gui.core.models import Article, ArticleVersion, Claim, RatingScale
-from factcheck_gui.ui.highlight import (
-    OffsetMap,
-    claim_selections,
-    claims_tooltip,
-    visible_claims,
-)
+from factcheck_gui.ui.highlight import visible_claims
 from factcheck_gui.ui.library_panel import format_date
+from factcheck_gui.ui.reading_pane import (
+    READING_POINT_SIZE,
+    TITLE_SCALE,
+    ReadingPane,
+    reading_font,
+)
 
-READING_FAMILIES = [
-    "Charter",
-    "Georgia",
-    "Source Serif 4",
-    "Literata",
-    "Noto Serif",
-    "DejaVu Serif",
-]
-READING_POINT_SIZE = 12.0
-COLUMN_CHARS = 72  # average characters per line at most
-LINE_HEIGHT = 150  # percent of the font's line spacing
-SIDE_PADDING = 28  # pixels at least between the column and the pane edge
-TOP_PADDING, BOTTOM_PADDING = 18, 64
-TITLE_SCALE = 1.6
-# PySide's setLineHeight() takes the height type as a plain int.
-PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-
-
-def reading_font() -> QFont:
-    font = QFont()
-    font.setFamilies(READING_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(READING_POINT_SIZE)
-    return font
+__all__ = ["ArticleView", "ReadingPane", "same_title"]
 
 
 def same_title(first_line: str, title: str) -> bool:
     return " ".join(first_line.split()).casefold() == " ".join(title.split()).casefold()
-
-
-class ReadingPane(QTextEdit):
-    """A read-only, centred text column; claims are ExtraSelections over it."""
-
-    column_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setUndoRedoEnabled(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setAccessibleName("Article text")
-        self.document().setDefaultFont(reading_font())
-        self.document().setDocumentMargin(0)
-        self.claims: list[Claim] = []
-        self.offsets = OffsetMap("")
-        self._margin = -1
-
-    def column_width(self) -> int:
-        metrics = QFontMetricsF(self.document().defaultFont())
-        return round(metrics.averageCharWidth() * COLUMN_CHARS)
-
-    def column_margin(self) -> int:
-        """Space between the pane's edges (scroll bar aside) and the text column."""
-        return max(self._margin, 0)
-
-    def resizeEvent(self, event: QEvent) -> None:
-        self.update_column()
-        super().resizeEvent(event)
-
-    def update_column(self) -> None:
-        """Centre the column in the whole pane. Measured without the scroll bar, which
-        comes and goes with the text's height, so that showing it moves nothing."""
-        width = self.width() - 2 * self.frameWidth()
-        margin = max(SIDE_PADDING, (width - self.column_width()) // 2)
-        if margin == self._margin:
-            return
-        self._margin = margin
-        frame = self.document().rootFrame()
-        fmt: QTextFrameFormat = frame.frameFormat()
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        fmt.setTopMargin(TOP_PADDING)
-        fmt.setBottomMargin(BOTTOM_PADDING)
-        frame.setFrameFormat(fmt)
-        self.column_changed.emit()
-
-    def show_text(self, text: str, *, heading: bool) -> None:
-        """Show `text` typeset for reading; `heading` styles its first line as a title."""
-        self._margin = -1
-        self.setPlainText(text)
-        self.offsets = OffsetMap(text)
-        document = self.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        block_format = QTextBlockFormat()
-        block_format.setLineHeight(LINE_HEIGHT, PROPORTIONAL)
-        cursor.mergeBlockFormat(block_format)
-        # Blank lines between paragraphs: a little less than a full line.
-        gap = QTextBlockFormat()
-        gap.setLineHeight(70, PROPORTIONAL)
-        block = document.begin()
-        while block.isValid():
-            if block.length() == 1:
-                QTextCursor(block).setBlockFormat(gap)
-            block = block.next()
-        if heading and document.blockCount() > 0:
-            first = QTextCursor(document.begin())
-            first.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            title = QTextCharFormat()
-            title.setFontPointSize(READING_POINT_SIZE * TITLE_SCALE)
-            title.setFontWeight(QFont.Weight.Bold)
-            first.mergeCharFormat(title)
-            spacing = QTextBlockFormat()
-            spacing.setLineHeight(120, PROPORTIONAL)
-            spacing.setBottomMargin(4)
-            first.mergeBlockFormat(spacing)
-        cursor.endEditBlock()
-        self.update_column()
-        self.verticalScrollBar().setValue(0)
-
-    def set_claims(self, claims: list[Claim], scale: RatingScale | None) -> None:
-        self.claims = claims
-        self.setExtraSelections(
-            claim_selections(self.document(), claims, scale, self.offsets, self.palette())
-        )
-
-    def claims_at(self, viewport_pos: QPoint) -> list[Claim]:
-        position = self.cursorForPosition(viewport_pos).position()
-        rect = self.cursorRect(self.cursorForPosition(viewport_pos))
-        if abs(rect.center().x() - viewport_pos.x()) > 2 * rect.height():
-            return []  # beyond the end of a line
-        offset = self.offsets.from_qt(position)
-        return [c for c in self.claims if c.start <= offset < c.end]
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            claims = self.claims_at(event.pos())
-            if claims:
-                QToolTip.showText(event.globalPos(), claims_tooltip(claims), self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
 
 
 class ArticleView(QWidget):
@@ -228,7 +69,7 @@ class ArticleView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.pane, 1)
         self.pane.column_changed.connect(self._align_header)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(290)
         self._style_details()
 
     def _style_details(self) -> None:
@@ -267,11 +108,19 @@ class ArticleView(QWidget):
         shown = visible_claims(claims, self.version.id, len(self.version.text))
         self.pane.set_claims(shown, scale)
 
+    def update_claims(self, changed: list[Claim], removed: list[str]) -> None:
+        """Repaint only `changed` and `removed` claims."""
+        if self.version is None:
+            return
+        shown = visible_claims(changed, self.version.id, len(self.version.text))
+        hidden = {c.id for c in changed} - {c.id for c in shown}
+        self.pane.apply_claims(shown, [*removed, *hidden])
+
     def clear(self) -> None:
         self.article = self.version = None
         self.details.clear()
         self.title.clear()
-        self.pane.clear()
+        self.pane.show_text("", heading=False)
         self.pane.set_claims([], None)
 
     def _align_header(self) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factcheck_gui import APP_NAME
 
@@ -21,6 +28,9 @@ class EmptyState(QWidget):
     """A centred welcome panel; `open_sample_requested` fires on its button."""
 
     open_sample_requested = Signal()
+    paste_requested = Signal()
+    import_requested = Signal()
+    open_database_requested = Signal()
 
     def __init__(self, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +60,26 @@ class EmptyState(QWidget):
         self.button.setMinimumWidth(self.button.sizeHint().width() + 40)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button.clicked.connect(self.open_sample_requested)
+        self.import_button = QPushButton("Import files…")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip("Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)")
+        self.import_button.clicked.connect(self.import_requested)
+        self.paste_button = QPushButton("Paste an article")
+        self.paste_button.setObjectName("pasteArticleButton")
+        self.paste_button.setToolTip("Make a new article from the text on the clipboard "
+                                     "(Ctrl+Shift+V)")
+        self.paste_button.clicked.connect(self.paste_requested)
+        self.open_button = QPushButton("Open a database…")
+        self.open_button.setObjectName("openDatabaseButton")
+        self.open_button.clicked.connect(self.open_database_requested)
+        others = QWidget()
+        row = QHBoxLayout(others)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.paste_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
         self.hint = _plain_label(IMPORT_HINT)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,6 +96,8 @@ class EmptyState(QWidget):
         inner.addWidget(self.tagline)
         inner.addSpacing(28)
         inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addSpacing(12)
+        inner.addWidget(others)
         inner.addSpacing(18)
         inner.addWidget(self.hint)
 

@@ -11,17 +11,22 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QActionGroup, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,9 +50,50 @@ def format_date(text: str | None) -> str | None:
 
 
 def details_line(summary: ArticleSummary) -> str:
+    """Outlet · date · claims, with how many are done (final or published)."""
     claims = "1 claim" if summary.claim_count == 1 else f"{summary.claim_count} claims"
+    done = sum(summary.counts_by_status.get(s, 0) for s in ("final", "published"))
+    if summary.claim_count:
+        claims += f" ({done} done)" if done < summary.claim_count else " (all done)"
     parts = [summary.outlet, format_date(summary.published), claims]
     return " · ".join(part for part in parts if part)
+
+
+SORTS = {
+    "Newest first": lambda s: (s.imported_at,),
+    "Title": lambda s: (s.title.casefold(),),
+    "Published": lambda s: (s.published or "",),
+    "Most claims to do": lambda s: (
+        s.claim_count - sum(s.counts_by_status.get(k, 0) for k in ("final", "published")),),
+}
+DESCENDING = {"Newest first", "Published", "Most claims to do"}
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Filters by words in the title or outlet; sorts by the chosen key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.key = SORTS["Newest first"]
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, LibraryModel) or source_row >= model.rowCount():
+            return False
+        summary = model.articles_ref()[source_row]
+        haystack = f"{summary.title} {summary.outlet or ''}".casefold()
+        return all(word in haystack for word in self.words)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        model = self.sourceModel()
+        rows = model.articles_ref()  # type: ignore[union-attr]
+        return self.key(rows[left.row()]) < self.key(rows[right.row()])
 
 
 class LibraryModel(QAbstractListModel):
@@ -83,6 +129,9 @@ class LibraryModel(QAbstractListModel):
 
     def articles(self) -> list[ArticleSummary]:
         return list(self._rows)
+
+    def articles_ref(self) -> list[ArticleSummary]:
+        return self._rows
 
     def row_of(self, article_id: str) -> int:
         for row, summary in enumerate(self._rows):
@@ -188,6 +237,9 @@ class LibraryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
         self._quiet = False
         self.heading = QLabel("Library")
         self.heading.setObjectName("libraryHeading")
@@ -197,7 +249,7 @@ class LibraryPanel(QWidget):
         self.heading.setContentsMargins(PAD_X, 10, PAD_X, 6)
         self.view = QListView()
         self.view.setObjectName("libraryList")
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
         self.view.setItemDelegate(LibraryDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,9 +261,38 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.heading)
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText("Search titles and outlets")
+        self.search.setAccessibleName("Search the library")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.sort = QToolButton()
+        self.sort.setAccessibleName("Sort the library")
+        self.sort.setToolTip("Sort the library")
+        self.sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sort.setAutoRaise(True)
+        sort_menu = QMenu(self.sort)
+        self.sort_actions = QActionGroup(self)
+        for name in SORTS:
+            action = sort_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(name)
+            self.sort_actions.addAction(action)
+        self.sort_actions.triggered.connect(lambda action: self.set_sort(action.data()))
+        self.sort.setMenu(sort_menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, PAD_X - 4, 0)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sort)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(PAD_X - 4, 0, PAD_X - 4, 6)
+        search_row.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addLayout(search_row)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(220)
+        self.set_sort("Newest first")
+        self.setMinimumWidth(160)
 
     def set_articles(self, rows: list[ArticleSummary]) -> None:
         """Replace the list, keeping the selected article selected if it still exists."""
@@ -238,8 +319,23 @@ class LibraryPanel(QWidget):
         self._select_row(row)
         return True
 
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    def set_sort(self, name: str) -> None:
+        """Sort by one of SORTS ("Newest first", "Title", ...)."""
+        for action in self.sort_actions.actions():
+            action.setChecked(action.data() == name)
+        self.sort.setText(name)
+        self.proxy.key = SORTS[name]
+        self.proxy.invalidate()
+        order = Qt.SortOrder.DescendingOrder if name in DESCENDING else Qt.SortOrder.AscendingOrder
+        self.proxy.sort(0, order)
+
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )

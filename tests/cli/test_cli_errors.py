@@ -25,7 +25,7 @@ def _assert_one_line_error(result, needle: str) -> None:
         (("show", "no-such-article"), "no article with id"),
         (("claim", "set", "nope", "--verdict", "True"), "no claim with id"),
         (("history", "nope"), "no claim with id"),
-        (("export", "json"), "not available"),
+        (("export", "json", "--since", "soon"), "not a date"),
     ],
 )
 def test_unknown_ids_and_unavailable_formats(cli: Cli, args, needle: str) -> None:
@@ -60,8 +60,14 @@ def test_import_reports_each_bad_file_and_keeps_going(cli: Cli, tmp_path: Path) 
                  ok=False)
     assert result.code == 1
     assert result.out.split("\t")[1].strip() == "Good title"
-    errors = result.err.splitlines()
-    assert len(errors) == 3 and all(e.startswith("error: ") for e in errors)
+    lines = result.err.splitlines()
+    errors = [line for line in lines if line.startswith("error: ")]
+    progress = [line for line in lines if line.startswith("[")]
+    assert len(errors) == 3
+    assert progress == ["[1/4] empty.txt", "[2/4] good.txt", "[3/4] junk.txt",
+                        "[4/4] missing.txt"]
+    assert lines[-1] == "imported 1, skipped 0 duplicates, failed 3"
+    assert len(lines) == 8
     assert "Traceback" not in result.err
     again = cli("import", str(good))
     assert again.out == "" and "skipped" in again.err

@@ -90,6 +90,7 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_migration_takes_a_consistent_backup_first(db_path: Path, monkeypatch) -> None:
     with Store.open(db_path) as store:
         store.set_setting("kept", "yes")
+    shipped = schema.LATEST_VERSION
     calls = []
 
     def v2(db) -> None:
@@ -97,15 +98,14 @@ def test_migration_takes_a_consistent_backup_first(db_path: Path, monkeypatch) -
         calls.append(list(backups_folder(db_path).glob("*.db")))
         db.execute("CREATE TABLE extra (id TEXT PRIMARY KEY)")
 
-    before = len(schema.MIGRATIONS)
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
     monkeypatch.setattr(schema, "LATEST_VERSION", len(schema.MIGRATIONS))
     with Store.open(db_path) as store:
         backup = store.last_migration_backup
         assert store.get_setting("kept") == "yes"
     assert calls and calls[0] == [backup]
-    assert _pragma(db_path, "user_version") == before + 1
-    assert _pragma(backup, "user_version") == before
+    assert _pragma(db_path, "user_version") == shipped + 1
+    assert _pragma(backup, "user_version") == shipped
     with sqlite3.connect(backup) as conn:
         row = conn.execute("SELECT value FROM settings WHERE key = 'kept'").fetchone()
     assert row == ('"yes"',)
@@ -118,12 +118,12 @@ def test_failed_migration_leaves_the_old_version(db_path: Path, monkeypatch) -> 
         db.execute("CREATE TABLE half_done (id TEXT)")
         db.execute("THIS IS NOT SQL")
 
-    before = len(schema.MIGRATIONS)
+    shipped = schema.LATEST_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr(schema, "LATEST_VERSION", len(schema.MIGRATIONS))
     with pytest.raises(DatabaseError):
         Store.open(db_path)
-    assert _pragma(db_path, "user_version") == before
+    assert _pragma(db_path, "user_version") == shipped
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone() \
         == (0,)
@@ -145,3 +145,18 @@ def test_busy_timeout_is_set(db_path: Path) -> None:
     with Store.open(db_path) as store:
         timeout = store.connection.execute("PRAGMA busy_timeout").fetchone()[0]
     assert timeout == int(connection_module.BUSY_TIMEOUT_S * 1000)
+
+
+def test_a_v1_database_gains_the_dismissed_suggestions_table(db_path: Path,
+                                                             monkeypatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        patch.setattr(schema, "LATEST_VERSION", 1)
+        with Store.open(db_path) as store:
+            store.set_setting("kept", "yes")
+    assert _pragma(db_path, "user_version") == 1
+    with Store.open(db_path) as store:
+        assert store.get_setting("kept") == "yes"
+        assert store.last_migration_backup is not None
+        assert store.dismissed_suggestions("any") == set()
+    assert _pragma(db_path, "user_version") == schema.LATEST_VERSION

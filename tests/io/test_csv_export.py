@@ -7,13 +7,30 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.models import (
+    AnchorState,
+    Article,
+    Claim,
+    NewArticle,
+    Provenance,
+    ReportRow,
+    Source,
+    Stance,
+    Status,
+)
 from factcheck_gui.core.store import Store
 from factcheck_gui.io import csv_export
-from factcheck_gui.io.csv_export import COLUMNS, export_csv, neutralise, write_csv
+from factcheck_gui.io.csv_export import (
+    COLUMNS,
+    FORMULA_TRIGGERS,
+    export_csv,
+    neutralise,
+    write_csv,
+)
+from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record
 
 EXPECTED_COLUMNS = [
     "claim_id", "article_id", "article_title", "article_outlet", "article_url",
@@ -116,6 +133,104 @@ def test_any_text_survives_csv(cells: list[str]) -> None:
     # csv cannot represent a lone \r faithfully inside Python's reader only when unquoted;
     # every cell is quoted here, so all text must survive.
     assert [p[1:] if p != c else p for p, c in zip(parsed, cells, strict=True)] == cells
+
+
+# -- any text in any field: the whole writer, not just one cell -------------------
+
+_text = st.text(max_size=40)
+_maybe = st.none() | _text
+
+
+@st.composite
+def report_rows(draw) -> ReportRow:
+    article = Article(
+        id=draw(_text), title=draw(_text), outlet=draw(_maybe), author=draw(_maybe),
+        url=draw(_maybe), published=draw(_maybe), language=None, imported_at="x",
+        provenance=Provenance(), current_version_id="v", updated_at="x",
+    )
+    claim = Claim(
+        id=draw(_text), article_id=article.id, version_id="v", start=draw(st.integers(0, 99)),
+        end=100, quote=draw(_text), prefix="", suffix="",
+        anchor_state=draw(st.sampled_from(AnchorState)), claim_text=draw(_text),
+        claimant=draw(_maybe), verdict=draw(_maybe), rationale=draw(_maybe),
+        status=draw(st.sampled_from(Status)), reviewer=draw(_maybe),
+        created_at=draw(_text), updated_at=draw(_text),
+    )
+    sources = tuple(
+        Source(id=str(i), claim_id=claim.id, position=i, url=draw(_text), title=draw(_maybe),
+               publisher=draw(_maybe), published=draw(_maybe), accessed=draw(_maybe),
+               stance=draw(st.none() | st.sampled_from(Stance)), note=draw(_maybe))
+        for i in range(draw(st.integers(0, 2)))
+    )
+    value = draw(st.none() | st.integers(-5, 5) | st.floats(-5, 5, allow_nan=False))
+    return ReportRow(claim=claim, article=article, sources=sources, rating_value=value)
+
+
+def _parse(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def _expected(row: ReportRow, source: Source | None, per_source: bool) -> list[str]:
+    """Independently of the writer's fast path: the report's record, as `--json` has it."""
+    record = claim_record(row)
+    record["sources"] = "\n".join(csv_export.format_source(s) for s in row.sources)
+    values = ["" if record[column] is None else record[column] for column in COLUMNS]
+    if per_source:
+        values += csv_export.source_values(source)
+    return [repr(v) if isinstance(v, float) else str(v) for v in values]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(report_rows(), max_size=4), st.booleans())
+def test_any_text_in_any_field_survives_raw(rows: list[ReportRow], per_source: bool) -> None:
+    out = io.BytesIO()
+    assert write_csv(rows, out, raw=True, per_source=per_source) == len(rows)
+    parsed = _parse(out.getvalue())
+    expected = [
+        _expected(row, source, per_source)
+        for row in rows
+        for source in ((row.sources or (None,)) if per_source else (None,))
+    ]
+    assert parsed[1:] == expected
+    assert parsed[0] == list(COLUMNS + (SOURCE_COLUMNS if per_source else ()))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(report_rows(), min_size=1, max_size=4), st.booleans())
+def test_no_text_cell_starts_a_formula_by_default(rows: list[ReportRow], per_source) -> None:
+    safe, raw = io.BytesIO(), io.BytesIO()
+    write_csv(rows, safe, per_source=per_source)
+    write_csv(rows, raw, per_source=per_source, raw=True)
+    kinds = [
+        [isinstance(v, str) for v in csv_export.row_values(row)
+         + (csv_export.source_values(source) if per_source else [])]
+        for row in rows
+        for source in ((row.sources or (None,)) if per_source else (None,))
+    ]
+    for line, raw_line, is_text in zip(_parse(safe.getvalue())[1:], _parse(raw.getvalue())[1:],
+                                       kinds, strict=True):
+        for cell, original, text in zip(line, raw_line, is_text, strict=True):
+            if not text:  # numbers (offsets, a negative rating) are written bare
+                assert cell == original
+                continue
+            assert cell.lstrip(" \u00a0\u3000")[:1] not in FORMULA_TRIGGERS
+            assert cell in (original, "'" + original)
+
+
+def test_one_row_per_source(report_store: Store) -> None:
+    claim = report_store.list_claims()[0]
+    article = report_store.get_article(claim.article_id)
+    bare = report_store.add_claim(article.id, 0, 5)
+    out = io.BytesIO()
+    assert write_csv(report_store.report_rows(), out, per_source=True) == 2
+    header, *rows = _parse(out.getvalue())
+    assert header == list(COLUMNS + SOURCE_COLUMNS)
+    records = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [(r["claim_id"], r["source_url"]) for r in records] == [
+        (bare.id, ""), (claim.id, "https://example.org/a"), (claim.id, "https://example.org/b")]
+    assert records[1]["source_title"] == 'A, "B"'
+    assert records[1]["source_stance"] == "refutes"
+    assert records[1]["source_count"] == "2"
 
 
 def test_export_keeps_permissions_and_symlinks(report_store: Store, tmp_path: Path) -> None:

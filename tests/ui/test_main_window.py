@@ -109,16 +109,21 @@ def test_article_title_text_and_one_highlight_per_claim(store: Store, make_windo
     assert view.pane.toPlainText() == TEXT
     assert view.pane.isReadOnly()
 
-    selections = view.pane.extraSelections()
-    assert len(selections) == len(claims)
-    assert sorted(s.cursor.selectedText() for s in selections) == sorted(c.quote for c in claims)
-    by_quote = {s.cursor.selectedText(): s.format for s in selections}
+    assert sorted(c.id for c in view.pane.claims) == sorted(c.id for c in claims)
+    text = view.pane.text
     true_colour = store.active_scale().find("True").colour
-    assert (
-        by_quote["rise by 18% in January"].background().color().rgb() == QColor(true_colour).rgb()
-    )
-    unjudged = by_quote["now run every ten minutes"]
+    rise = view.pane.format_at(text.index("rise by"))
+    assert rise.background().color().rgb() == QColor(true_colour).rgb()
+    assert rise.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    # The overlap is painted in the inner claim's colour, more deeply.
+    overlap = view.pane.format_at(text.index("18%"))
+    assert overlap.background().color().rgb() == QColor(
+        store.active_scale().find("False").colour).rgb()
+    assert overlap.background().color().alphaF() > rise.background().color().alphaF()
+    unjudged = view.pane.format_at(text.index("now run every"))
     assert unjudged.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    plain = view.pane.format_at(text.index("the council"))
+    assert plain.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def test_a_title_repeated_as_the_first_line_is_shown_once(store: Store, make_window) -> None:
@@ -146,7 +151,7 @@ def test_store_changes_refresh_the_library_and_the_highlights(
     assert window.current_article_id() == first.id  # the reader was not moved
 
     add_claim(store, first.id, "18%", "Misleading")
-    qtbot.waitUntil(lambda: len(window.article_view.pane.extraSelections()) == 1)
+    qtbot.waitUntil(lambda: len(window.article_view.pane.claims) == 1)
     assert window.counts_label.text() == "2 articles · 1 claim"
 
     window.library.select(second.id)
@@ -174,14 +179,14 @@ def test_window_geometry_and_splitter_survive_a_restart(
 ) -> None:
     add_article(store)
     window = make_window()
-    window.resize(760, 520)  # within the offscreen screen (800x600)
-    window.splitter.setSizes([300, 460])
+    window.resize(800, 560)  # within the offscreen screen (800x600)
+    window.splitter.setSizes([170, 290, 330])
     window.close()
     assert app_settings().fileName().startswith(str(isolated_user_dirs))
 
     again = make_window()
-    assert (again.width(), again.height()) == (760, 520)
-    assert again.splitter.sizes()[0] == 300
+    assert (again.width(), again.height()) == (800, 560)
+    assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
 
 
 def test_library_model_passes_the_model_tester(store: Store, qtmodeltester) -> None:

@@ -18,6 +18,8 @@ from factcheck_gui.core.store.articles import ArticleOps
 from factcheck_gui.core.store.base import Change
 from factcheck_gui.core.store.claims import ClaimOps, DeletedClaim
 from factcheck_gui.core.store.connection import backup_to, check_ours, connect, migrate
+from factcheck_gui.core.store.memory import MemoryOps
+from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
@@ -44,7 +46,8 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, VersionOps):
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
+            VersionOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None

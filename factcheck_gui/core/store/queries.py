@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
 
+from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase
@@ -62,25 +64,56 @@ class QueryOps(StoreBase):
         article_ids: list[str] | None = None,
         status: Status | str | None = None,
         verdict: str | None = None,
+        reviewer: str | None = None,
+        updated_since: str | date | None = None,
+        updated_until: str | date | None = None,
+        claim_ids: Iterable[str] | None = None,
     ) -> Iterator[ReportRow]:
-        """Claims with article and sources in reading order, streamed (one query)."""
+        """Claims with article and sources in reading order, streamed (one query).
+
+        `updated_since` / `updated_until` are ISO dates or date-times (UTC when
+        no offset is given); both bounds are inclusive, a date meaning the whole
+        day. `claim_ids` limits the report to those claims (e.g. a selection).
+        """
         where, params = claim_filter(None, status, self._canonical_verdict(verdict))
         clauses = [where] if where else []
         if article_ids:
             clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
             params.extend(article_ids)
+        if reviewer is not None:
+            clauses.append("lower(c.reviewer) = lower(?)")
+            params.append(" ".join(reviewer.split()))
+        if updated_since is not None:
+            clauses.append("c.updated_at >= ?")
+            params.append(time_bound(updated_since, end=False))
+        if updated_until is not None:
+            clauses.append("c.updated_at < ?")
+            params.append(time_bound(updated_until, end=True))
+        if claim_ids is not None:
+            # One parameter however many ids (a selection may hold thousands).
+            clauses.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(claim_ids)))
         sql = _REPORT_SQL
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._report_iter(sql, params, values)
+
+    def _report_iter(self, sql: str, params: list, values: dict) -> Iterator[ReportRow]:
+        article = None
         for row in self._iter(sql, params):
             claim = claim_from_row(row)
+            if article is None or article.id != row["a_id"]:
+                # Rows come grouped by article: build each Article once (export speed).
+                article = article_from_row(_prefixed(row, "a_"))
+            data = row["sources_json"]
             yield ReportRow(
                 claim=claim,
-                article=article_from_row(_prefixed(row, "a_")),
-                sources=tuple(_sources(claim.id, row["sources_json"])),
+                article=article,
+                sources=tuple(_sources(claim.id, data)) if data != "[]" else (),
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
             )
 
@@ -108,6 +141,36 @@ class QueryOps(StoreBase):
         ):
             problems.append(f"article {row['id']} has no current text version")
         return problems
+
+
+def time_bound(value: str | date, *, end: bool) -> str:
+    """A stored-time string to compare `updated_at` with: `>= start`, `< end`.
+
+    A date (or `YYYY-MM-DD`) as an end bound means "through that whole day"; a
+    date-time as an end bound includes that instant. Raises ValidationError.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day, tzinfo=UTC)
+        moment = moment + timedelta(days=1) if end else moment
+        return moment.isoformat(timespec="microseconds")
+    else:
+        text = str(value).strip()
+        try:
+            if len(text) == 10:
+                return time_bound(date.fromisoformat(text), end=end)
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(
+                f"{text!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
+    if end:
+        moment += timedelta(microseconds=1)
+    return moment.isoformat(timespec="microseconds")
 
 
 def fts_query(phrase: str) -> str:

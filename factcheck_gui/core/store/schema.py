@@ -171,14 +171,33 @@ def _split_statements(script: str) -> list[str]:
     return statements
 
 
-def _v2_original_quote(db: sqlite_utils.Database) -> None:
-    # A claim re-anchored approximately (anchor_state 'fuzzy') now covers slightly
-    # different text; the wording it was judged on is kept here (NULL otherwise).
+_DISMISSED_SUGGESTIONS = """
+CREATE TABLE dismissed_suggestions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (article_id, sentence)
+);
+"""
+
+
+def _dismissed_suggestions(db: sqlite_utils.Database) -> None:
+    """Claim finder (issue 9): sentences the user dismissed, per article. Keyed by
+    the sentence's words, not its offsets, so a dismissal survives a new version."""
+    _run_script(db.conn, _DISMISSED_SUGGESTIONS)
+
+
+def _claims_original_quote(db: sqlite_utils.Database) -> None:
+    """Re-anchoring (issue 6): a claim placed approximately on a new version
+    (anchor_state 'fuzzy') covers slightly different text; the wording it was
+    judged on is kept here (NULL otherwise)."""
     db.execute("ALTER TABLE claims ADD COLUMN original_quote TEXT")
 
 
 Migration = Callable[[sqlite_utils.Database], None]
 
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_original_quote)
+# (Integrators: _dismissed_suggestions and _claims_original_quote are self-contained.)
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _dismissed_suggestions, _claims_original_quote)
 LATEST_VERSION = len(MIGRATIONS)

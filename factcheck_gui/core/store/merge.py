@@ -1,0 +1,173 @@
+"""Writes for importing another database's work: ids and times kept, newer wins.
+
+The importer places each claim first (offsets into the article's current text,
+or an orphan); these methods then store it. A claim or source that already
+exists is updated only when the incoming one was modified later; either way the
+value that lost stays in the history, so nothing a reviewer wrote is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from factcheck_gui.core.anchoring import anchor_at
+from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.models import AnchorState, Article, Claim, Source
+from factcheck_gui.core.store.articles import article_from_row
+from factcheck_gui.core.store.base import StoreBase, _json
+from factcheck_gui.core.store.claims import _status, _text, claim_from_row
+from factcheck_gui.core.store.sources import _clean_fields, source_from_row
+
+MergeResult = Literal["created", "updated", "unchanged"]
+
+_CLAIM_COLUMNS = ("start", "end", "quote", "prefix", "suffix", "anchor_state", "claim_text",
+                  "claimant", "verdict", "rationale", "status", "reviewer")
+_SOURCE_COLUMNS = ("url", "title", "publisher", "published", "accessed", "stance", "note")
+
+
+class MergeOps(StoreBase):
+    def find_articles_by_url(self, url: str) -> list[Article]:
+        """Articles whose URL is `url` (ignoring a trailing slash or #fragment)."""
+        key = _url_key(url)
+        if not key:
+            return []
+        rows = self._rows("SELECT * FROM articles WHERE url IS NOT NULL ORDER BY imported_at")
+        return [article_from_row(row) for row in rows if _url_key(row["url"]) == key]
+
+    def find_articles_by_sha256(self, digest: str) -> list[Article]:
+        """Articles whose current text has this SHA-256 (hex)."""
+        rows = self._rows(
+            "SELECT a.* FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
+            " WHERE v.sha256 = ? ORDER BY a.imported_at",
+            (digest.lower(),),
+        )
+        return [article_from_row(row) for row in rows]
+
+    def merge_claim(self, incoming: Claim) -> tuple[MergeResult, Claim]:
+        """Insert `incoming` with its id and times, or update the stored claim if
+        `incoming.updated_at` is later. `version_id` is ignored: offsets are into
+        the article's current text. Orphans keep their quote and context, with
+        offsets clamped into the text."""
+        with self._writing():
+            values = self._claim_values(incoming)
+            row = self._row("SELECT * FROM claims WHERE id = ?", (incoming.id,))
+            if row is None:
+                self.db["claims"].insert(values | {
+                    "id": incoming.id, "article_id": incoming.article_id,
+                    "created_at": incoming.created_at, "updated_at": incoming.updated_at,
+                })
+                claim = self.get_claim(incoming.id)  # type: ignore[attr-defined]
+                self._record("claim", claim.id, "import", None, _claim_fields(claim),
+                             claim_id=claim.id, article_id=claim.article_id)
+                return "created", claim
+            old = claim_from_row(row)
+            if old.article_id != incoming.article_id:
+                raise ValidationError(f"claim {incoming.id} belongs to another article here")
+            old_values = {k: _plain(getattr(old, k)) for k in _CLAIM_COLUMNS}
+            version_id = values.pop("version_id")
+            changed = [k for k in _CLAIM_COLUMNS if old_values[k] != values[k]]
+            if not changed:
+                return "unchanged", old
+            theirs = {k: values[k] for k in changed} | {"updated_at": incoming.updated_at}
+            ours = {k: old_values[k] for k in changed} | {"updated_at": old.updated_at}
+            if incoming.updated_at > old.updated_at:
+                if {"start", "end"} & set(changed):
+                    theirs["version_id"] = version_id
+                assignments = ", ".join(f'"{k}" = ?' for k in theirs)
+                self._conn.execute(f"UPDATE claims SET {assignments} WHERE id = ?",
+                                   (*theirs.values(), old.id))
+                theirs.pop("version_id", None)
+                self._record("claim", old.id, "merge", ours, theirs,
+                             claim_id=old.id, article_id=old.article_id)
+                return "updated", self.get_claim(old.id)  # type: ignore[attr-defined]
+            self._record_once("claim", old.id, theirs, ours, old.id, old.article_id)
+            return "unchanged", old
+
+    def merge_source(self, incoming: Source) -> MergeResult:
+        """Insert `incoming` (appended to its claim's list) or update it if newer."""
+        values = _clean_fields({k: getattr(incoming, k) for k in _SOURCE_COLUMNS})
+        with self._writing():
+            claim = self.get_claim(incoming.claim_id)  # type: ignore[attr-defined]
+            row = self._row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
+            if row is None:
+                count = self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+                                  (claim.id,))["n"]
+                self.db["sources"].insert(values | {
+                    "id": incoming.id, "claim_id": claim.id, "position": count,
+                    "created_at": incoming.created_at, "updated_at": incoming.updated_at,
+                })
+                self._record("source", incoming.id, "import", None, values,
+                             claim_id=claim.id, article_id=claim.article_id)
+                return "created"
+            old = source_from_row(row)
+            if old.claim_id != claim.id:
+                raise ValidationError(f"source {incoming.id} belongs to another claim here")
+            old_values = {k: _plain(getattr(old, k)) for k in _SOURCE_COLUMNS}
+            changed = [k for k in _SOURCE_COLUMNS if old_values[k] != values[k]]
+            if not changed:
+                return "unchanged"
+            theirs = {k: values[k] for k in changed} | {"updated_at": incoming.updated_at}
+            ours = {k: old_values[k] for k in changed} | {"updated_at": old.updated_at}
+            if incoming.updated_at > old.updated_at:
+                assignments = ", ".join(f'"{k}" = ?' for k in theirs)
+                self._conn.execute(f"UPDATE sources SET {assignments} WHERE id = ?",
+                                   (*theirs.values(), old.id))
+                self._record("source", old.id, "merge", ours, theirs,
+                             claim_id=claim.id, article_id=claim.article_id)
+                return "updated"
+            self._record_once("source", old.id, theirs, ours, claim.id, claim.article_id)
+            return "unchanged"
+
+    def _claim_values(self, incoming: Claim) -> dict[str, Any]:
+        version = self.current_version(incoming.article_id)  # type: ignore[attr-defined]
+        text = version.text
+        state = AnchorState(incoming.anchor_state)
+        if state is AnchorState.ORPHANED:
+            start = min(max(0, incoming.start), len(text) - 1)
+            end = min(max(start + 1, incoming.end), len(text))
+            quote, prefix, suffix = incoming.quote, incoming.prefix, incoming.suffix
+            if not quote:
+                raise ValidationError(f"claim {incoming.id} has no quote")
+        else:
+            anchor = anchor_at(text, incoming.start, incoming.end)
+            start, end = anchor.start, anchor.end
+            quote, prefix, suffix = anchor.quote, anchor.prefix, anchor.suffix
+        return {
+            "version_id": version.id, "start": start, "end": end, "quote": quote,
+            "prefix": prefix, "suffix": suffix, "anchor_state": state.value,
+            "claim_text": _text(incoming.claim_text) or " ".join(quote.split()),
+            "claimant": _text(incoming.claimant),
+            "verdict": self._check_verdict(incoming.verdict),  # type: ignore[attr-defined]
+            "rationale": _text(incoming.rationale, keep_lines=True),
+            "status": _status(incoming.status).value,
+            "reviewer": _text(incoming.reviewer),
+        }
+
+    def _record_once(self, entity: str, entity_id: str, theirs: dict[str, Any],
+                     ours: dict[str, Any], claim_id: str, article_id: str) -> None:
+        """Keep an older incoming value in the history (once, however often imported)."""
+        if self._row(
+            "SELECT 1 FROM events WHERE entity_id = ? AND action = 'merge-older' AND before = ?",
+            (entity_id, _json(theirs)),
+        ):
+            return
+        self._record(entity, entity_id, "merge-older", theirs, ours,
+                     claim_id=claim_id, article_id=article_id)
+
+
+def _claim_fields(claim: Claim) -> dict[str, Any]:
+    return {k: _plain(getattr(claim, k)) for k in (*_CLAIM_COLUMNS, "created_at", "updated_at")}
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _url_key(url: str | None) -> str:
+    """`https://Example.org/a/#x` and `https://example.org/a` are the same page."""
+    text = (url or "").strip().split("#", 1)[0].rstrip("/")
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return text
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}{slash}{path}"

@@ -1,0 +1,131 @@
+"""Import many files: each is imported, skipped as a duplicate, or failed with a reason.
+
+A failure never stops the others, and never leaves half an article behind: each
+article is written by one store call, which is one transaction. No Qt here; the
+window calls `import_files` from a worker with its own `progress` and `cancel`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.io.import_errors import printable
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store import Store
+
+Progress = Callable[[int, int, Path], None]  # (1-based index, total, path) before each file
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    path: Path
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Same text as an article already in the database (or earlier in this batch)."""
+
+    path: Path
+    existing: Article
+
+    @property
+    def reason(self) -> str:
+        return f"{printable(self.path.name)}: skipped, same text as article {self.existing.id}" \
+               f" ({self.existing.title})"
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    path: Path
+    reason: str  # one line, starting with the file's name
+
+
+@dataclass
+class BatchResult:
+    imported: list[Imported] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    cancelled: bool = False
+    not_started: list[Path] = field(default_factory=list)  # left when cancelled
+
+    def summary(self) -> str:
+        """"imported 118, skipped 1 duplicate, failed 1" (and what cancelling left)."""
+        dup = "duplicate" if len(self.skipped) == 1 else "duplicates"
+        text = f"imported {len(self.imported)}, skipped {len(self.skipped)} {dup}, " \
+               f"failed {len(self.failed)}"
+        if self.cancelled:
+            text += f"; cancelled, {len(self.not_started)} not imported"
+        return text
+
+
+def failure_reason(path: Path, error: BaseException) -> str:
+    """One line for a file that could not be imported."""
+    message = printable(str(error) or type(error).__name__)
+    if isinstance(error, FactcheckError):
+        name = getattr(error, "filename", None)
+        if name and message.startswith(name):
+            return message
+        return f"{printable(path.name)}: {message}"
+    return f"{printable(path.name)}: unexpected {type(error).__name__}: {message}"
+
+
+def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Imported | Skipped:
+    """Import one file (raises ArticleImportError or a store error)."""
+    new: NewArticle = read_article_file(path, max_bytes=max_bytes)
+    if overrides:
+        new = replace(new, **overrides)
+    existing = store.find_articles_by_text(new.text)
+    if existing:
+        return Skipped(path, existing[0])
+    return Imported(path, store.add_article(new))
+
+
+def import_files(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    overrides: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_result: Callable[[Imported | Skipped | Failed], None] | None = None,
+) -> BatchResult:
+    """Import every file in `paths`, in order; see the module docstring.
+
+    `progress(i, total, path)` is called before file i (1-based); `cancel()` is
+    asked before each file and stops the batch between files when it returns
+    True. `on_result` sees each outcome as soon as it is known.
+    """
+    todo = [Path(p) for p in paths]
+    result = BatchResult()
+    for index, path in enumerate(todo, start=1):
+        if cancel is not None and cancel():
+            result.cancelled = True
+            result.not_started = todo[index - 1:]
+            break
+        if progress is not None:
+            progress(index, len(todo), path)
+        outcome: Imported | Skipped | Failed
+        try:
+            outcome = import_one(store, path, overrides=overrides, max_bytes=max_bytes)
+        except Exception as error:  # one bad file never stops the batch
+            outcome = Failed(path, failure_reason(path, error))
+        if isinstance(outcome, Imported):
+            result.imported.append(outcome)
+        elif isinstance(outcome, Skipped):
+            result.skipped.append(outcome)
+        else:
+            result.failed.append(outcome)
+        if on_result is not None:
+            on_result(outcome)
+    return result

@@ -1,0 +1,207 @@
+"""Pick the importer for a file by its name AND its first bytes, within a size limit.
+
+`read_article_file(path)` is the one entry point for files: it refuses before
+reading what is too large (stat first, then reads at most the limit plus one
+byte), what is empty, and what is binary in disguise (a PNG, an executable or a
+zip renamed to .txt), then hands the bytes to the importer for the family. Every
+refusal is an `ArticleImportError` whose str() is one line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from factcheck_gui.core.models import NewArticle
+from factcheck_gui.io import docx_import, html_import, pdf_import, text_import
+from factcheck_gui.io.import_errors import (
+    ArticleImportError,
+    UnreadableFile,
+    UnsupportedFile,
+    printable,
+)
+
+# The libraries log warnings about every oddity of a damaged file. Without a handler
+# Python prints them on stderr; the app's own logging setup still receives them.
+for _logger in ("trafilatura", "htmldate", "courlan", "justext", "pypdf", "docx"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *html_import.SUFFIXES, *docx_import.SUFFIXES,
+                      *pdf_import.SUFFIXES)
+FILE_DIALOG_FILTER = "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ")"
+
+# (magic bytes at offset 0, what it is); the first match wins.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"MZ", None),  # also how "MZ Bank says..." starts: needs NULs nearby
+    (b"\xcf\xfa\xed\xfe", "a program (Mach-O executable)"),
+    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"{\\rtf", "rtf"),
+    (b"OggS", "an audio file (Ogg)"),
+    (b"ID3", "an audio file (MP3)"),
+    (b"fLaC", "an audio file (FLAC)"),
+    (b"\x00\x00\x01\x00", "an icon image"),
+    (b"wOFF", "a font file"),
+    (b"wOF2", "a font file"),
+)
+_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "an audio file (WAV)", b"AVI ": "a video file"}
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<!--")
+
+
+def _binary_follows(head: bytes, start: int) -> bool:
+    return any(b < 9 or 13 < b < 32 for b in head[start:start + 16])
+
+
+def sniff(head: bytes) -> str | None:
+    """What the first bytes say a file is: "pdf", "zip", "ole", "rtf", "html", a
+    description of a binary format ("a PNG image"), or None for "maybe text"."""
+    for magic, kind in _SIGNATURES:
+        if head.startswith(magic):
+            printable_magic = all(32 <= b < 127 for b in magic)
+            if kind and kind.startswith("a") and printable_magic and \
+                    not _binary_follows(head, len(magic)):
+                continue  # "ID3 tags..." or "GIF89a..." in a text file: words, not a format
+            if kind is not None:
+                return kind
+            if magic == b"MZ" and len(head) >= 64 and b"\x00" in head[:64]:
+                return "a program (Windows executable)"
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
+    if len(head) >= 12 and head[4:8] == b"ftyp":
+        return "a video or image file (MP4/HEIC)"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(_HTML_START) and (b"<html" in head.lower() or b"<body" in head.lower()
+                                             or stripped.startswith(b"<!doctype html")):
+        return "html"
+    return None
+
+
+def _family(suffix: str, kind: str | None, name: str) -> str:
+    """The importer family for a file, or an error that says what the file really is."""
+    if kind == "ole":
+        if suffix in (".doc", ".docx"):
+            raise UnreadableFile(name, "old Word .doc files are not supported; "
+                                       "save it as .docx and import that")
+        kind = "an Office file (old format)"
+    if kind == "rtf":
+        raise UnreadableFile(name, "RTF files are not supported; save it as .docx or .txt")
+    wanted = {".pdf": "pdf", ".docx": "zip"}.get(suffix)
+    if suffix in html_import.SUFFIXES:
+        wanted = "html"
+    if kind in ("pdf", "zip") and kind == wanted:
+        return "pdf" if kind == "pdf" else "docx"
+    if kind == "pdf":
+        raise UnreadableFile(name, "this is a PDF file; rename it to .pdf to import it")
+    if kind == "zip":
+        raise UnreadableFile(name, "this is a zip archive, not an article")
+    if kind not in (None, "html"):
+        raise UnreadableFile(name, f"this is {kind}, not an article")
+    if wanted == "pdf":
+        raise UnreadableFile(name, "this is not a PDF file (it does not start with %PDF)")
+    if wanted == "zip":
+        raise UnreadableFile(name, "this Word document is damaged (not a .docx zip)")
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if wanted == "html" or kind == "html":
+        return "html"
+    raise UnsupportedFile(name, SUPPORTED_SUFFIXES)
+
+
+def _read_bounded(path: Path, max_bytes: int) -> bytes:
+    name, full = printable(path.name), printable(str(path))
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile(full, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile(name, "is not a regular file")
+        if info.st_size > max_bytes:
+            raise UnreadableFile(name, _too_large(info.st_size, max_bytes))
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except FileNotFoundError:
+        raise UnreadableFile(full, "no such file") from None
+    except PermissionError:
+        raise UnreadableFile(name, "permission denied") from None
+    except OSError as exc:
+        raise UnreadableFile(name, f"the file could not be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise UnreadableFile(name, _too_large(len(data), max_bytes))
+    return data
+
+
+def _size(n: int) -> str:
+    if n >= 2**20:
+        return f"{n / 2**20:.1f} MB"
+    return f"{n / 2**10:.1f} KB" if n >= 2**10 else f"{n} bytes"
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"the file is too large ({_size(size)}; the limit is {_size(limit).replace('.0 ', ' ')})"
+
+
+def _read_text(name: str, data: bytes) -> NewArticle:
+    suffix = Path(name).suffix.lower()
+    as_name = name if suffix in text_import.SUPPORTED_SUFFIXES else name + ".txt"
+    article = text_import.read_article_file(Path(as_name), data=data)
+    if as_name != name:
+        from dataclasses import replace
+
+        article = replace(article, provenance=replace(article.provenance, source_filename=name))
+    return article
+
+
+IMPORTERS: dict[str, Callable[[str, bytes], NewArticle]] = {
+    "text": _read_text,
+    "html": html_import.read_html,
+    "docx": docx_import.read_docx,
+    "pdf": pdf_import.read_pdf,
+}
+
+
+def read_article_bytes(name: str, data: bytes) -> NewArticle:
+    """Import `data` as if it were the content of a file called `name`."""
+    if not data:
+        raise UnreadableFile(name, "the file is empty")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise UnreadableFile(name, "the file has only blank space")
+    family = _family(Path(name).suffix.lower(), sniff(data[:512]), name)
+    return IMPORTERS[family](name, data)
+
+
+def read_article_file(path: str | os.PathLike[str], *,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> NewArticle:
+    """Read one article file of any supported format into a `NewArticle`.
+
+    Raises an `ArticleImportError` (UnsupportedFile or UnreadableFile) with a
+    one-line message for every file that cannot become an article.
+    """
+    path = Path(path)
+    return read_article_bytes(printable(path.name), _read_bounded(path, max_bytes))
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "FILE_DIALOG_FILTER", "SUPPORTED_SUFFIXES", "ArticleImportError",
+    "UnreadableFile", "UnsupportedFile", "read_article_bytes", "read_article_file", "sniff",
+]

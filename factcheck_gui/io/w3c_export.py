@@ -1,0 +1,158 @@
+"""`export json`: claims as a W3C Web Annotation collection (JSON-LD).
+
+One annotation per claim, `motivation: "assessing"`, targeting the article (its
+URL when known, else `urn:sha256:<hex>` of the text the offsets refer to) with a
+TextQuoteSelector and a TextPositionSelector. Bodies carry the verdict, claim
+text, claimant, rationale, status and every source. Our own fields live under
+the `fc:` prefix (declared in the context) so that `import-annotations` can
+read the file back losslessly: the first annotation of each article carries the
+article's metadata and text (`fc:article`), so a fresh database can be filled.
+
+Written item by item: memory does not grow with the number of claims.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from factcheck_gui import APP_NAME, __version__
+from factcheck_gui.core.clock import new_id, utc_now
+from factcheck_gui.core.models import Article, ArticleVersion, ReportRow, Source
+from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.progress import Progress, counted, text_over
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+FC_NAMESPACE = "urn:x-factcheck-gui:ns:"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"fc": FC_NAMESPACE}]
+CLAIM_URN = "urn:x-factcheck-gui:claim:"
+
+ArticleText = Callable[[Article], ArticleVersion]
+
+
+def claim_uri(ident: str) -> str:
+    """`urn:uuid:<id>` for our UUID ids; other ids keep a namespaced URN."""
+    try:
+        return uuid.UUID(ident).urn if str(uuid.UUID(ident)) == ident else CLAIM_URN + ident
+    except ValueError:
+        return CLAIM_URN + ident
+
+
+def text_urn(version: ArticleVersion) -> str:
+    return f"urn:sha256:{version.sha256}"
+
+
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _source_body(source: Source) -> dict[str, Any]:
+    return _drop_none({
+        "id": claim_uri(source.id), "type": "SpecificResource", "purpose": "linking",
+        "fc:role": "source", "source": source.url, "fc:title": source.title,
+        "fc:publisher": source.publisher, "fc:published": source.published,
+        "fc:accessed": source.accessed,
+        "fc:stance": source.stance.value if source.stance else None, "fc:note": source.note,
+        "created": source.created_at or None, "modified": source.updated_at or None,
+    })
+
+
+def _text_body(role: str, purpose: str, value: str | None, **extra: Any) -> list[dict]:
+    if value is None or value == "":
+        return []
+    return [_drop_none({"type": "TextualBody", "purpose": purpose, "fc:role": role,
+                        "value": value, "format": "text/plain", **extra})]
+
+
+def annotation(row: ReportRow, version: ArticleVersion, *, with_text: bool) -> dict[str, Any]:
+    """The annotation for one claim. `with_text` embeds the article text."""
+    claim, article = row.claim, row.article
+    value = row.rating_value
+    bodies = [
+        *_text_body("verdict", "assessing", claim.verdict,
+                    **{"fc:ratingValue": int(value) if value is not None
+                       and float(value).is_integer() else value}),
+        *_text_body("claim", "describing", claim.claim_text),
+        *_text_body("claimant", "identifying", claim.claimant),
+        *_text_body("rationale", "commenting", claim.rationale),
+        *_text_body("status", "tagging", claim.status.value),
+        *(_source_body(s) for s in row.sources),
+    ]
+    meta = _drop_none({
+        "id": article.id, "title": article.title, "outlet": article.outlet,
+        "author": article.author, "url": article.url, "published": article.published,
+        "language": article.language, "sha256": version.sha256,
+        "text": version.text if with_text else None,
+    })
+    return _drop_none({
+        "id": claim_uri(claim.id),
+        "type": "Annotation",
+        "motivation": "assessing",
+        "created": claim.created_at,
+        "modified": claim.updated_at,
+        "creator": {"type": "Person", "name": claim.reviewer} if claim.reviewer else None,
+        "body": bodies,
+        "target": {
+            "source": article.url or text_urn(version),
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": claim.quote, "prefix": claim.prefix,
+                 "suffix": claim.suffix},
+                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+            ],
+            "fc:sha256": version.sha256,
+        },
+        "fc:anchorState": claim.anchor_state.value,
+        "fc:article": meta,
+    })
+
+
+def write_annotations(
+    rows: Iterable[ReportRow],
+    out: BinaryIO,
+    *,
+    article_text: ArticleText,
+    embed_text: bool = True,
+    progress: Progress | None = None,
+) -> int:
+    """Write the collection to a binary stream; returns the number of annotations.
+
+    `article_text(article)` gives the version the claims' offsets refer to
+    (the current one: `lambda a: store.current_version(a.id)`). Rows should come
+    grouped by article, as `Store.report_rows` gives them.
+    """
+    with text_over(out, encoding="utf-8", newline="\n") as text:
+        head = {
+            "@context": CONTEXT,
+            "id": f"urn:uuid:{new_id()}",
+            "type": "AnnotationCollection",
+            "label": f"{APP_NAME} export",
+            "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
+            "generated": utc_now(),
+        }
+        text.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
+        text.write(',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n'
+                   '    "items": [')
+        count = 0
+        current: ArticleVersion | None = None
+        seen: set[str] = set()
+        for row in counted(rows, progress):
+            if current is None or current.article_id != row.article.id:
+                current = article_text(row.article)
+            first = row.article.id not in seen
+            seen.add(row.article.id)
+            item = annotation(row, current, with_text=embed_text and first)
+            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n      ")
+            text.write(("," if count else "") + "\n      " + body)
+            count += 1
+        text.write(("\n    " if count else "") + "]\n  },\n")
+        text.write(f'  "total": {count}\n}}\n')
+    return count
+
+
+def export_annotations(rows: Iterable[ReportRow], path: Path, **options: Any) -> int:
+    """Write the collection to `path` atomically; returns the number of annotations."""
+    with atomic_write(path) as handle:
+        return write_annotations(rows, handle, **options)

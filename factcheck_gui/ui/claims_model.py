@@ -1,0 +1,152 @@
+"""The current article's claims as a table (quote, verdict, status, sources), with
+a proxy that sorts and filters by verdict and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from factcheck_gui.core.models import Claim, RatingScale, ReportRow, Status
+from factcheck_gui.ui.highlight import shorten, verdict_colour
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Quote", "Verdict", "Status", "Sources")
+QUOTE, VERDICT, STATUS, SOURCES = range(4)
+UNJUDGED = "Not judged"
+ALL = None
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Claim, int]] = []
+        self._row_of: dict[str, int] = {}
+        self.scale: RatingScale | None = None
+
+    def set_rows(self, rows: list[ReportRow], scale: RatingScale | None) -> None:
+        self.beginResetModel()
+        self._rows = [(row.claim, len(row.sources)) for row in rows]
+        self._reindex()
+        self.scale = scale
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {claim.id: n for n, (claim, _) in enumerate(self._rows)}
+
+    def upsert(self, row: ReportRow) -> None:
+        """Add or replace one claim's row (the rest of the table is left alone)."""
+        entry = (row.claim, len(row.sources))
+        index = self.row_of(row.claim.id)
+        if index >= 0:
+            self._rows[index] = entry
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+            return
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(entry)
+        self._row_of[row.claim.id] = position
+        self.endInsertRows()
+
+    def remove(self, claim_id: str) -> None:
+        index = self.row_of(claim_id)
+        if index >= 0:
+            self.beginRemoveRows(QModelIndex(), index, index)
+            del self._rows[index]
+            self._reindex()
+            self.endRemoveRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        claim, sources = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                shorten(claim.quote, 120),
+                claim.verdict or UNJUDGED,
+                claim.status.label,
+                str(sources),
+            )[column]
+        if role == ID_ROLE:
+            return claim.id
+        if role == SORT_ROLE:
+            return (
+                claim.start,
+                self._verdict_rank(claim),
+                list(Status).index(claim.status),
+                sources,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
+            return claim.quote
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+            return QColor(verdict_colour(claim, self.scale))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _verdict_rank(self, claim: Claim) -> int:
+        if claim.verdict is None or self.scale is None:
+            return 10_000
+        label = self.scale.find(claim.verdict)
+        return label.position if label else 9_999
+
+    def row_of(self, claim_id: str) -> int:
+        return self._row_of.get(claim_id, -1)
+
+    def claim_at(self, row: int) -> Claim:
+        return self._rows[row][0]
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose verdict and status match the chosen filters (None = any;
+    the verdict filter `UNJUDGED` keeps claims without a verdict)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.verdict: str | None = ALL
+        self.status: Status | None = ALL
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, verdict: str | None, status: Status | None) -> None:
+        self.beginFilterChange()
+        self.verdict, self.status = verdict, status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ClaimsTableModel) or source_row >= model.rowCount():
+            return False
+        claim = model.claim_at(source_row)
+        if self.status is not None and claim.status is not self.status:
+            return False
+        if self.verdict is None:
+            return True
+        if self.verdict == UNJUDGED:
+            return claim.verdict is None
+        return (claim.verdict or "").casefold() == self.verdict.casefold()

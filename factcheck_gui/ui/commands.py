@@ -1,0 +1,307 @@
+"""Every edit the window makes: small QUndoCommands that each call one store method.
+
+The store call happens *before* a command goes on the stack (`UndoController.push`):
+if the write fails (locked, disk full, read-only) the stack is left as it was, the
+edit stays on screen and `retry()` tries it again. Undo and redo work the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from factcheck_gui.core.clock import new_id
+from factcheck_gui.core.errors import FactcheckError, WriteError
+from factcheck_gui.core.models import Source
+from factcheck_gui.core.store import DeletedClaim, Store
+from factcheck_gui.ui.highlight import shorten
+
+FIELD_NAMES = {
+    "claim_text": "Claim Text",
+    "claimant": "Claimant",
+    "verdict": "Verdict",
+    "rationale": "Rationale",
+    "status": "Status",
+}
+TYPING_MERGE_ID = 1001
+
+
+class StoreCommand(QUndoCommand):
+    """`forward()`/`backward()` do the store work; the stack only records them.
+
+    Both return the id of the claim to select afterwards (or None)."""
+
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+
+    def forward(self) -> str | None:
+        raise NotImplementedError
+
+    def backward(self) -> str | None:
+        raise NotImplementedError
+
+    # The stack calls these when it moves; the controller has done the work already.
+    def redo(self) -> None:
+        pass
+
+    def undo(self) -> None:
+        pass
+
+
+class CreateClaim(StoreCommand):
+    def __init__(self, store: Store, article_id: str, start: int, end: int, quote: str) -> None:
+        super().__init__(store, f"Create Claim “{shorten(quote, 30)}”")
+        self.article_id, self.start, self.end = article_id, start, end
+        self.claim_id = new_id()
+        self.deleted: DeletedClaim | None = None
+
+    def forward(self) -> str:
+        if self.deleted is None:
+            self.store.add_claim(self.article_id, self.start, self.end, claim_id=self.claim_id)
+        else:  # redo: exactly as it was, timestamps included
+            self.store.restore_claim(self.deleted)
+        return self.claim_id
+
+    def backward(self) -> None:
+        self.deleted = self.store.delete_claim(self.claim_id)
+        return None
+
+
+class DeleteClaim(StoreCommand):
+    def __init__(self, store: Store, claim_id: str, quote: str) -> None:
+        super().__init__(store, f"Delete Claim “{shorten(quote, 30)}”")
+        self.claim_id = claim_id
+        self.deleted: DeletedClaim | None = None
+
+    def forward(self) -> None:
+        self.deleted = self.store.delete_claim(self.claim_id)
+        return None
+
+    def backward(self) -> str:
+        assert self.deleted is not None
+        self.store.restore_claim(self.deleted)
+        return self.claim_id
+
+
+class RespanClaim(StoreCommand):
+    def __init__(
+        self, store: Store, claim_id: str, old: tuple[int, int], new: tuple[int, int]
+    ) -> None:
+        super().__init__(store, "Adjust Claim Span")
+        self.claim_id, self.old, self.new = claim_id, old, new
+
+    def forward(self) -> str:
+        self.store.set_claim_span(self.claim_id, *self.new)
+        return self.claim_id
+
+    def backward(self) -> str:
+        self.store.set_claim_span(self.claim_id, *self.old)
+        return self.claim_id
+
+    def id(self) -> int:
+        return TYPING_MERGE_ID + 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, RespanClaim) or other.claim_id != self.claim_id:
+            return False
+        self.new = other.new
+        return True
+
+
+class UpdateClaim(StoreCommand):
+    """One field of one claim. Commands with the same `merge_key` (one typing
+    session in one field) merge into a single undo step."""
+
+    def __init__(
+        self,
+        store: Store,
+        claim_id: str,
+        field: str,
+        old: Any,
+        new: Any,
+        merge_key: object = None,
+    ) -> None:
+        text = f"Set {FIELD_NAMES[field]}" if field in ("verdict", "status") else (
+            f"Edit {FIELD_NAMES[field]}"
+        )
+        super().__init__(store, text)
+        self.claim_id, self.field, self.old, self.new = claim_id, field, old, new
+        self.merge_key = merge_key
+
+    def forward(self) -> str:
+        self.store.update_claim(self.claim_id, **{self.field: self.new})
+        return self.claim_id
+
+    def backward(self) -> str:
+        self.store.update_claim(self.claim_id, **{self.field: self.old})
+        return self.claim_id
+
+    def id(self) -> int:
+        return TYPING_MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, UpdateClaim)
+            and other.merge_key == self.merge_key
+            and (other.claim_id, other.field) == (self.claim_id, self.field)
+        ):
+            return False
+        self.new = other.new
+        return True
+
+
+class AddSource(StoreCommand):
+    def __init__(self, store: Store, claim_id: str, fields: dict[str, Any]) -> None:
+        super().__init__(store, "Add Source")
+        self.claim_id, self.fields = claim_id, fields
+        self.source_id = new_id()
+        self.position: int | None = None
+
+    def forward(self) -> str:
+        source = self.store.add_source(
+            self.claim_id, source_id=self.source_id, position=self.position, **self.fields
+        )
+        self.position = source.position
+        return self.claim_id
+
+    def backward(self) -> str:
+        self.store.delete_source(self.source_id)
+        return self.claim_id
+
+
+class EditSource(StoreCommand):
+    def __init__(
+        self, store: Store, source: Source, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        super().__init__(store, "Edit Source")
+        self.source_id, self.claim_id = source.id, source.claim_id
+        self.old, self.new = old, new
+
+    def forward(self) -> str:
+        self.store.update_source(self.source_id, **self.new)
+        return self.claim_id
+
+    def backward(self) -> str:
+        self.store.update_source(self.source_id, **self.old)
+        return self.claim_id
+
+
+class RemoveSource(StoreCommand):
+    def __init__(self, store: Store, source: Source) -> None:
+        super().__init__(store, "Remove Source")
+        self.source = source
+
+    def forward(self) -> str:
+        self.source = self.store.delete_source(self.source.id)
+        return self.source.claim_id
+
+    def backward(self) -> str:
+        s = self.source
+        self.store.add_source(
+            s.claim_id, s.url, title=s.title, publisher=s.publisher, published=s.published,
+            accessed=s.accessed, stance=s.stance, note=s.note, position=s.position,
+            source_id=s.id,
+        )
+        return s.claim_id
+
+
+class MoveSource(StoreCommand):
+    def __init__(self, store: Store, source: Source, position: int) -> None:
+        super().__init__(store, "Move Source")
+        self.source_id, self.claim_id = source.id, source.claim_id
+        self.old, self.new = source.position, position
+
+    def forward(self) -> str:
+        self.store.move_source(self.source_id, self.new)
+        return self.claim_id
+
+    def backward(self) -> str:
+        self.store.move_source(self.source_id, self.old)
+        return self.claim_id
+
+
+class UndoController(QObject):
+    """Runs commands against the store and keeps the QUndoStack in step.
+
+    `failed(message, can_retry)` reports a write that did not happen;
+    `succeeded()` follows every write that did; `select_claim(id)` says which
+    claim the last step concerned."""
+
+    failed = Signal(str, bool)
+    succeeded = Signal()
+    select_claim = Signal(object)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.stack = QUndoStack(self)
+        self._retry: Callable[[], object] | None = None
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.stack.clear()
+        self._retry = None
+
+    def push(self, command: StoreCommand, retry: Callable[[], object] | None = None) -> bool:
+        """Do `command` now and record it; False (and a `failed` notice) if it failed."""
+        selected = self._run(command.forward, retry or (lambda: self.push(command)))
+        if selected is _FAILED:
+            return False
+        self.stack.push(command)
+        self.select_claim.emit(selected)
+        return True
+
+    def undo(self) -> bool:
+        if not self.stack.canUndo():
+            return False
+        command = self.stack.command(self.stack.index() - 1)
+        selected = self._run(command.backward, self.undo)
+        if selected is _FAILED:
+            return False
+        self.stack.undo()
+        self.select_claim.emit(selected)
+        return True
+
+    def redo(self) -> bool:
+        if not self.stack.canRedo():
+            return False
+        command = self.stack.command(self.stack.index())
+        selected = self._run(command.forward, self.redo)
+        if selected is _FAILED:
+            return False
+        self.stack.redo()
+        self.select_claim.emit(selected)
+        return True
+
+    def can_retry(self) -> bool:
+        return self._retry is not None
+
+    def retry(self) -> bool:
+        """Try the last failed write again."""
+        retry, self._retry = self._retry, None
+        return bool(retry()) if retry is not None else False
+
+    def forget_failure(self) -> None:
+        self._retry = None
+
+    def _run(self, step: Callable[[], str | None], retry: Callable[[], object]) -> object:
+        try:
+            selected = step()
+        except WriteError as error:
+            self._retry = retry
+            self.failed.emit(str(error), True)
+            return _FAILED
+        except FactcheckError as error:
+            self._retry = None
+            self.failed.emit(str(error), False)
+            return _FAILED
+        self._retry = None
+        self.succeeded.emit()
+        return selected
+
+
+_FAILED = object()

@@ -1,0 +1,275 @@
+"""The claim inspector: every field of the selected claim, saved as you go.
+
+Typing is saved about a second after the last key, and at once when the field
+loses focus or the window closes; one typing session in one field is one undo
+step. Choices (verdict, status) are saved immediately.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import Claim, RatingScale, Source, Status
+from factcheck_gui.ui.commands import UndoController, UpdateClaim
+from factcheck_gui.ui.sources_editor import SourcesEditor
+
+SAVE_DELAY_MS = 800
+TEXT_FIELDS = ("claim_text", "claimant", "rationale")
+PLACEHOLDER = (
+    "No claim selected.\n\nSelect a sentence in the article and press Enter "
+    "(or click “New Claim”) to mark it as a claim, or click a highlight to open one."
+)
+
+
+def normalised(field: str, value: str | None) -> str:
+    value = (value or "").replace("\r\n", "\n")
+    return value.strip() if field == "rationale" else " ".join(value.split())
+
+
+class Inspector(QWidget):
+    def __init__(self, controller: UndoController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.controller = controller
+        self.claim: Claim | None = None
+        self._dirty: set[str] = set()
+        self._session = 0
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.heading = QLabel("Claim")
+        font = self.heading.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.claim_text = QPlainTextEdit()
+        self.claim_text.setAccessibleName("Claim text")
+        self.claim_text.setTabChangesFocus(True)
+        self.claim_text.setFixedHeight(self._lines_height(3))
+        self.claimant = QLineEdit()
+        self.claimant.setAccessibleName("Claimant")
+        self.claimant.setPlaceholderText("Who made the claim")
+        self.verdict = QComboBox()
+        self.verdict.setAccessibleName("Verdict")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText("Why this verdict: what the sources show")
+        self.rationale.setMinimumHeight(self._lines_height(4))
+        self.rationale.setMaximumHeight(self._lines_height(9))
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
+        self.info.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources = SourcesEditor()
+        self.sources_hint = QLabel()
+        self.sources_hint.setWordWrap(True)
+        self.sources_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_buddy("C&laim:", self.claim_text), self.claim_text)
+        form.addRow(_buddy("Clai&mant:", self.claimant), self.claimant)
+        form.addRow(_buddy("&Verdict:", self.verdict), self.verdict)
+        form.addRow(_buddy("Stat&us:", self.status), self.status)
+        form.addRow(_buddy("&Rationale:", self.rationale), self.rationale)
+        form.addRow(_buddy("Sources:", self.sources.view))
+        form.addRow(self.sources)
+        form.addRow(self.sources_hint)
+        form.addRow(self.info)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(10, 10, 10, 10)
+        editor_layout.addWidget(self.heading)
+        editor_layout.addLayout(form, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        self.placeholder = QLabel(PLACEHOLDER)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMargin(24)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.setMinimumWidth(330)
+
+        for name in TEXT_FIELDS:
+            widget = self.field(name)
+            widget.textChanged.connect(lambda *_args, name=name: self._typed(name))
+            widget.installEventFilter(self)
+        self.verdict.activated.connect(lambda _i: self._choose("verdict", self.verdict))
+        self.status.activated.connect(lambda _i: self._choose("status", self.status))
+        self.set_scale(None)
+
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 14
+
+    def field(self, name: str) -> QPlainTextEdit | QLineEdit:
+        return getattr(self, name)
+
+    # -- showing -------------------------------------------------------------------
+    def set_scale(self, scale: RatingScale | None) -> None:
+        keep = self.verdict.currentData()
+        self.verdict.clear()
+        self.verdict.addItem("Not judged yet", None)
+        for number, label in enumerate(
+            (lbl for lbl in (scale.labels if scale else ()) if not lbl.retired), start=1
+        ):
+            hint = f"   ({number})" if number <= 9 else ""
+            self.verdict.addItem(f"{label.label}{hint}", label.label)
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(keep)))
+
+    def show_claim(self, claim: Claim | None, sources: list[Source]) -> None:
+        """Show `claim`; for the claim already shown, refresh only what changed and
+        leave alone a field the user is typing in."""
+        if claim is None or self.claim is None or claim.id != self.claim.id:
+            self.flush()
+            self._dirty.clear()
+            self._session += 1
+        self.claim = claim
+        self.pages.setCurrentIndex(0 if claim is None else 1)
+        if claim is None:
+            self.sources.set_sources([])
+            return
+        self._loading = True
+        try:
+            for name in TEXT_FIELDS:
+                widget = self.field(name)
+                value = getattr(claim, name) or ""
+                current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else (
+                    widget.text())
+                if name in self._dirty or normalised(name, current) == normalised(name, value):
+                    continue
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(value)
+                else:
+                    widget.setText(value)
+            self.verdict.setCurrentIndex(max(0, self.verdict.findData(claim.verdict)))
+            self.status.setCurrentIndex(max(0, self.status.findData(claim.status.value)))
+        finally:
+            self._loading = False
+        self.heading.setText("Claim")
+        self.info.setText(_info_text(claim))
+        self.sources.set_sources(sources)
+        self.sources_hint.setText(sources_hint(claim, sources))
+        self.sources_hint.setVisible(bool(self.sources_hint.text()))
+
+    def focus_claim_text(self) -> None:
+        self.claim_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.claim_text.selectAll()
+
+    # -- editing -------------------------------------------------------------------
+    def _typed(self, name: str) -> None:
+        if self._loading or self.claim is None:
+            return
+        self._dirty.add(name)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        elif event.type() == QEvent.Type.FocusIn:
+            self._session += 1  # a new visit to a field is a new undo step
+        return super().eventFilter(watched, event)
+
+    def has_unsaved(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Save every field typed in since the last save; False if a write failed."""
+        self._timer.stop()
+        if self.claim is None:
+            self._dirty.clear()
+            return True
+        for name in [n for n in TEXT_FIELDS if n in self._dirty]:
+            widget = self.field(name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            old = getattr(self.claim, name)
+            if normalised(name, value) == normalised(name, old):
+                self._dirty.discard(name)
+                continue
+            command = UpdateClaim(self.controller.store, self.claim.id, name, old, value,
+                                  merge_key=(self._session, name))
+            if not self.controller.push(command, retry=self.flush):
+                return False
+            self._dirty.discard(name)
+            self.claim = self.controller.store.get_claim(self.claim.id)
+        return True
+
+    def _choose(self, name: str, combo: QComboBox) -> None:
+        if self.claim is None:
+            return
+        self.flush()
+        value: Any = combo.currentData()
+        old = getattr(self.claim, name)
+        old = getattr(old, "value", old)
+        if value == old:
+            return
+        command = UpdateClaim(self.controller.store, self.claim.id, name, old, value)
+        if self.controller.push(command):
+            self.claim = self.controller.store.get_claim(self.claim.id)
+
+
+def sources_hint(claim: Claim, sources: list[Source]) -> str:
+    """A reminder of the two-source practice (AFP) before a verdict goes out."""
+    if len(sources) >= 2 or claim.verdict is None:
+        return ""
+    have = "No source yet" if not sources else "One source so far"
+    return f"{have}: readers should be able to repeat the check; two independent " \
+        "sources are the usual minimum for a central claim."
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _info_text(claim: Claim) -> str:
+    def when(stamp: str) -> str:
+        try:
+            moment = datetime.fromisoformat(stamp).astimezone()  # the user's local time
+        except ValueError:
+            return stamp
+        return f"{moment.day} {moment:%b %Y, %H:%M}"
+
+    anchor = {"ok": "in place", "moved": "moved with an edit", "fuzzy": "found approximately",
+              "orphaned": "lost (text changed)"}.get(claim.anchor_state.value, "")
+    return (
+        f"Reviewer: {claim.reviewer or '—'}\n"
+        f"Created {when(claim.created_at)} · updated {when(claim.updated_at)}\n"
+        f"Anchor: {anchor} · characters {claim.start:,}–{claim.end:,}"
+    )

@@ -1,0 +1,108 @@
+"""Render the HTML report of a demo database to docs/report-example.png.
+
+    python scripts/report_screenshot.py [--html OUT.html] [--png OUT.png]
+
+Builds a throw-away database with the sample article and a few judged claims
+(with sources, an overlap, and a hostile-looking claim to show it stays inert),
+writes the report, and asks headless Chromium for a screenshot (install it with
+`apt-get install chromium`). Nothing of the user's is read or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck_gui.core.store import Store  # noqa: E402
+from factcheck_gui.io.html_report import export_html_report  # noqa: E402
+from factcheck_gui.sample import add_sample_article  # noqa: E402
+
+CLAIMS = [
+    ("The rise of 18% is the largest since the network was brought into municipal ownership "
+     "in 1987", "Mostly true", "final", "Harbourline Transit",
+     "The 2009 rise was 17.6%, so the claim holds, but only just: the company's own table "
+     "rounds both to 18%.",
+     [("https://example.org/harbourline/annual-report-2025", "Annual report 2025",
+       "Harbourline Transit", "supports")]),
+    ("the price of diesel has gone up by a third", "Misleading", "final", "Dominic Ashgrove",
+     "Diesel rose 33% from its 2023 low, but is 9% below its 2022 peak, which the company "
+     "leaves out.",
+     [("https://example.org/fuel-prices/2023-2026", "Road fuel prices, weekly", "Energy office",
+       "context")]),
+    ("Harbourline's electric fleet had grown by 200% in the past twelve months", "Misleading",
+     "needs-review", "Dominic Ashgrove",
+     "Technically right (two buses to six), but six of 164 vehicles is under 4% of the fleet.",
+     [("https://example.org/harbourline/fleet", "Fleet list", "Harbourline Transit", "context")]),
+    ("electric fleet had grown", None, "in-progress", None, None, []),
+    ("14.2 million passenger journeys in 2025, compared with 17.9 million in 2019", "True",
+     "final", "Harbourline Transit", "Matches the annual reports for both years.",
+     [("https://example.org/harbourline/annual-report-2025", "Annual report 2025", None,
+       "supports"),
+      ("https://example.org/harbourline/annual-report-2019", "Annual report 2019", None,
+       "supports")]),
+    ("a 10% rise in fares leads to a fall in journeys of roughly 3 to 4%", "Mostly true",
+     "final", "Dr Inés Carvalho",
+     "The usual short-run elasticity is -0.3 to -0.4; <script>alert('not run')</script> "
+     "long-run effects are larger.", []),
+    ("Around 38% of Saltmere households do not have access to a car or van", "False",
+     "final", "Dr Inés Carvalho", "The 2021 census gives 31%.",
+     [("https://example.org/census-2021/cars", "Car or van availability", "Census office",
+       "refutes")]),
+]
+
+
+def build(db: Path) -> Store:
+    store = Store.open(db, reviewer="Sam Reviewer")
+    article = add_sample_article(store)
+    text = store.current_version(article.id).text
+    for quote, verdict, status, claimant, rationale, sources in CLAIMS:
+        start = text.find(quote)
+        if start < 0:
+            raise SystemExit(f"quote not found in the sample article: {quote!r}")
+        claim = store.add_claim(article.id, start, start + len(quote), verdict=verdict,
+                                status=status, claimant=claimant, rationale=rationale)
+        for url, title, publisher, stance in sources:
+            store.add_source(claim.id, url, title=title, publisher=publisher, stance=stance,
+                             accessed="2026-10-20")
+    return store
+
+
+def screenshot(html: Path, png: Path, *, width: int = 1200, height: int = 2000) -> None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        raise SystemExit("chromium is not installed (apt-get install chromium)")
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--hide-scrollbars",
+         f"--screenshot={png}", f"--window-size={width},{height}", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--html", type=Path, help="also keep the report here")
+    parser.add_argument("--png", type=Path, default=ROOT / "docs" / "report-example.png")
+    parser.add_argument("--height", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        store = build(Path(folder) / "demo.db")
+        html = args.html or Path(folder) / "report.html"
+        with store:
+            export_html_report(store.report_rows(), html,
+                               article_text=lambda a: store.current_version(a.id),
+                               scale=store.active_scale(), title="Saltmere bus fares: checked")
+        screenshot(html.absolute(), args.png.absolute(), height=args.height)
+    print(args.png)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

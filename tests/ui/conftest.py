@@ -1,0 +1,65 @@
+"""Windows over real database files, shown offscreen, for the workspace tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from factcheck_gui.app import create_main_window
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "checks.db"
+
+
+@pytest.fixture
+def open_window(qtbot, db_path: Path) -> Iterator:
+    """`open_window()` opens the database at db_path and shows a window over it."""
+    opened: list[tuple[MainWindow, Store]] = []
+
+    def make(reviewer: str = "ann") -> MainWindow:
+        store = Store.open(db_path, reviewer=reviewer)
+        window = create_main_window(store)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        opened.append((window, store))
+        return window
+
+    yield make
+    for window, store in opened:
+        window.close()
+        window.store.close()
+        store.close()
+
+
+def select_text(window: MainWindow, quote: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select `quote` in the article as a reader would (code points returned)."""
+    pane = window.article_view.pane
+    start = -1
+    for _ in range(occurrence + 1):
+        start = pane.text.index(quote, start + 1)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane.offsets.to_qt(start))
+    cursor.setPosition(pane.offsets.to_qt(start + len(quote)), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.setFocus(Qt.FocusReason.MouseFocusReason)
+    return start, start + len(quote)
+
+
+def click_text(qtbot, window: MainWindow, offset: int) -> None:
+    """A left click on the character at `offset`."""
+    pane = window.article_view.pane
+    rects = pane.span_rects(offset, offset + 1)
+    assert rects, "the character is not laid out"
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rects[0].center().toPoint())
