@@ -34,7 +34,7 @@ _RESYNC_CHARS = 2000
 # further: it is one changed block (a rewrite), and claims in it are searched for.
 _MAX_DIFF_TOKENS = 6000
 _MIN_EQUAL_WORDS = 3
-_WEAK = 8  # equal characters between a span's end and a change that prove little
+_WEAK = 8  # an unchanged stretch this short between changes proves little
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +79,9 @@ class TextMap:
         block = self._solid[i]
         if block.equal and pos < block.old_end:
             new = block.new_start + (pos - block.old_start)
-            if block.old_end - pos < _WEAK and i + 1 < len(self._solid):
-                # A few equal characters (".", " the") right before a change may
-                # belong to either side of it: the start is only roughly known.
+            if block.old_end - block.old_start < _WEAK and i + 1 < len(self._solid):
+                # A few equal characters (".", " the") between changes may belong
+                # to either side of them: the start is only roughly known.
                 return new, False, new, self._solid[i + 1].new_start
             return new, True, new, new
         return block.new_start, False, block.new_start, block.new_end
@@ -94,7 +94,7 @@ class TextMap:
         block = self._solid[i]
         if block.equal and block.old_start < pos <= block.old_end:
             new = block.new_start + (pos - block.old_start)
-            if pos - block.old_start < _WEAK and i > 0:
+            if block.old_end - block.old_start < _WEAK and i > 0:
                 return new, False, self._solid[i - 1].new_end, new
             return new, True, new, new
         return block.new_end, False, block.new_start, block.new_end
