@@ -190,3 +190,43 @@ def test_a_version_1_database_gains_original_quote(db_path, monkeypatch) -> None
         moved = store.get_claim("c1")
         assert moved.anchor_state is AnchorState.FUZZY
         assert moved.original_quote == "The council disagreed"
+
+
+def test_undo_a_version_puts_text_and_claims_back(store: Store, article, claims) -> None:
+    before = {c.id: c for c in store.list_claims(article.id)}
+    update = store.add_version(article.id, NEW_TEXT)
+    store.undo_version(update)
+    assert store.current_version(article.id).text == TEXT
+    assert [v.number for v in store.list_versions(article.id)] == [1, 2]
+    after = {c.id: c for c in store.list_claims(article.id)}
+    for claim_id, old in before.items():
+        new = after[claim_id]
+        assert (new.version_id, new.start, new.end, new.quote, new.prefix, new.suffix,
+                new.anchor_state, new.original_quote) == (
+            old.version_id, old.start, old.end, old.quote, old.prefix, old.suffix,
+            old.anchor_state, old.original_quote)
+    assert store.integrity_problems() == []
+    assert store.article_history(article.id)[-1].action == "undo-version"
+    redo = store.add_version(article.id, NEW_TEXT)  # redo is simply doing it again
+    assert redo.version.number == 3
+
+
+def test_undo_is_refused_once_the_article_moved_on(store: Store, article, claims) -> None:
+    update = store.add_version(article.id, NEW_TEXT)
+    store.add_claim(article.id, *_span(NEW_TEXT, "UPDATE"))
+    with pytest.raises(ValidationError, match="undo them first"):
+        store.undo_version(update)
+    later = store.add_version(article.id, NEW_TEXT + "\n\nMore.")
+    with pytest.raises(ValidationError, match="changed since"):
+        store.undo_version(update)
+    store.undo_version(later)
+
+
+def test_a_found_orphan_comes_back_as_moved(store: Store, article, claims) -> None:
+    store.add_version(article.id, NEW_TEXT)
+    assert store.get_claim(claims["council"].id).anchor_state is AnchorState.ORPHANED
+    update = store.add_version(article.id, TEXT + "\n\nA new closing paragraph.")
+    back = store.get_claim(claims["council"].id)
+    assert back.anchor_state is AnchorState.MOVED
+    assert claims["council"].id in update.ids_by_state["moved"]
+    assert (back.start, back.end) == _span(TEXT, back.quote)

@@ -7,7 +7,7 @@ from typing import Any
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import AnchorState, Claim, Event, VersionUpdate
+from factcheck_gui.core.models import AnchorState, Claim, Event, SavedAnchor, VersionUpdate
 from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import StoreBase
 
@@ -50,11 +50,53 @@ class VersionOps(StoreBase):
                 article_id=article_id,
             )
             ids: dict[str, list[str]] = {state.value: [] for state in AnchorState}
+            saved = []
             for claim, placed in self._placements(article_id, text):
+                saved.append(SavedAnchor(claim.id, claim.version_id, claim.start, claim.end,
+                                         claim.quote, claim.prefix, claim.suffix,
+                                         claim.anchor_state.value, claim.original_quote))
                 state = self._apply(claim, placed, version_id, text, now)
                 ids[state.value].append(claim.id)
             version = self.get_version(version_id)  # type: ignore[attr-defined]
-        return VersionUpdate(version=version, ids_by_state=ids)
+        return VersionUpdate(version=version, ids_by_state=ids, previous_version_id=current.id,
+                             previous_anchors=tuple(saved))
+
+    def undo_version(self, update: VersionUpdate) -> None:
+        """Take back `add_version`: the previous text is current again, the claims
+        sit where they sat, and the new version is removed (history keeps it all).
+
+        Refused when the article moved on since (a newer version, or claims made
+        on the new text): undo those first.
+        """
+        version = update.version
+        with self._writing():
+            article = self.get_article(version.article_id)  # type: ignore[attr-defined]
+            if article.current_version_id != version.id:
+                raise ValidationError("the article's text has changed since this update;"
+                                      " undo the later change first")
+            known = {saved.claim_id for saved in update.previous_anchors}
+            newer = self._rows("SELECT id FROM claims WHERE version_id = ?", (version.id,))
+            if any(row["id"] not in known for row in newer):
+                raise ValidationError("claims were marked on the new text since this update;"
+                                      " undo them first")
+            for saved in update.previous_anchors:
+                self._conn.execute(
+                    'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'
+                    " prefix = ?, suffix = ?, anchor_state = ?, original_quote = ? WHERE id = ?",
+                    (saved.version_id, saved.start, saved.end, saved.quote, saved.prefix,
+                     saved.suffix, saved.anchor_state, saved.original_quote, saved.claim_id),
+                )
+            self._conn.execute(
+                "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
+                (update.previous_version_id, utc_now(), version.article_id),
+            )
+            self._conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
+            self._record(
+                "article", version.article_id, "undo-version",
+                {"version": version.number, "version_id": version.id, "sha256": version.sha256},
+                {"version_id": update.previous_version_id},
+                article_id=version.article_id,
+            )
 
     def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
         """Anchor a claim (an orphan, or a fuzzy one being confirmed) to
