@@ -88,7 +88,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 # Arguments that are file paths: any bytes the OS allows are fine there.
-_PATH_ARGUMENTS = frozenset({"db", "files", "out"})
+_PATH_ARGUMENTS = frozenset({"db", "files", "file", "out"})
 
 
 def _check_text_arguments(args: argparse.Namespace) -> None:

@@ -31,6 +31,7 @@ from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
+from factcheck_gui.core.store.versions import VersionOps
 
 __all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
 
@@ -53,7 +54,8 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps):
+class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
+            VersionOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
