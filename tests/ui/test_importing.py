@@ -350,7 +350,7 @@ def test_a_batch_into_a_database_that_refuses_writes_lists_why_for_each_file(
     assert window.import_articles(paths) == 0
     (result,) = import_summaries
     assert [f.path for f in result.failed] == paths
-    assert all(f.reason.startswith(f"{p.name}: ") for f, p in zip(result.failed, paths))
+    assert all(f.reason.startswith(f"{f.path.name}: ") for f in result.failed)
     assert window.banner.isHidden() and not window.act.retry.isEnabled()
     window.store.connection.execute("PRAGMA query_only = OFF")
     assert window.import_articles(paths) == 3
