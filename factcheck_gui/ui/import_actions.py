@@ -24,6 +24,7 @@ from factcheck_gui.ui.commands import AddArticle, EditArticle
 from factcheck_gui.ui.metadata_dialog import FIELDS, ArticleMetadataDialog
 
 PROGRESS_EVERY_S = 0.1
+PROGRESS_WIDTH = 400
 
 if TYPE_CHECKING:
     from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
@@ -138,6 +139,7 @@ class ImportActions:
         progress.setWindowTitle("Import Articles")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
+        progress.setMinimumWidth(PROGRESS_WIDTH)  # long file names do not resize it
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(batch.cancel)
@@ -150,6 +152,8 @@ class ImportActions:
             now = time.monotonic()
             if now - shown[0] >= PROGRESS_EVERY_S or done == total:
                 shown[0] = now
+                name = progress.fontMetrics().elidedText(
+                    name, Qt.TextElideMode.ElideMiddle, PROGRESS_WIDTH - 40)
                 progress.setLabelText(f"Imported {done:,} of {total:,} files\n{name}")
                 progress.setValue(done)
 
