@@ -39,6 +39,7 @@ from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
+from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.workspace import ClaimWorkspace
 
 ORGANISATION_NAME = "Factcheck"
@@ -182,7 +183,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
             action.setEnabled(can)
             action.setText(f"&{verb} {text}" if can and text else f"&{verb}")
             action.setIconText(verb)  # the toolbar stays short; the menu names the step
-            action.setToolTip(f"{verb} {text}" if can and text else verb)
+            action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
 
     def _set_path_label(self) -> None:
         full = str(self.store.path)
