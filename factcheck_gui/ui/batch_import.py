@@ -34,6 +34,7 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.ui.safe_text import tooltip
 
 Outcome = Imported | Skipped | Failed
 Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
@@ -151,7 +152,7 @@ class ImportSummaryDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(tooltip(value))  # file names and titles are not markup
                 if column == 1 and value in colours:
                     item.setForeground(colours[value])
                 self.table.setItem(row, column, item)

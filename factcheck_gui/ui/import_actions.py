@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
@@ -137,6 +143,11 @@ class ImportActions:
         progress = QProgressDialog(f"Importing {len(paths):,} files…", "Cancel", 0,
                                    len(paths), self)
         progress.setWindowTitle("Import Articles")
+        label = QLabel(progress)  # file names are shown as they are, never as markup
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        progress.setLabel(label)
+        progress.setLabelText(f"Importing {len(paths):,} files…")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setMinimumWidth(PROGRESS_WIDTH)  # long file names do not resize it

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+)
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
@@ -274,6 +280,8 @@ def test_cancel_stops_the_batch_between_files_and_the_summary_says_so(
         if len(writes) == 2:
             progress = self.findChild(QProgressDialog)
             assert progress.isVisible()
+            label = progress.findChild(QLabel)  # file names are never read as markup
+            assert label.textFormat() == Qt.TextFormat.PlainText
             progress.findChild(QPushButton).click()  # the Cancel button
         return outcome
 
@@ -355,3 +363,13 @@ def test_a_batch_into_a_database_that_refuses_writes_lists_why_for_each_file(
     window.store.connection.execute("PRAGMA query_only = OFF")
     assert window.import_articles(paths) == 3
     assert len(window.store.list_articles()) == 4
+
+
+def test_the_summary_never_reads_file_names_as_markup(qtbot, tmp_path: Path) -> None:
+    name = "<img src='x.png'><b>bold.txt"
+    result = BatchResult(failed=[Failed(tmp_path / name, f"{name}: the file is empty")])
+    dialog = ImportSummaryDialog(None, result)
+    qtbot.addWidget(dialog)
+    item = dialog.table.item(0, 0)
+    assert item.text() == name
+    assert "<img" not in item.toolTip() and "&lt;img" in item.toolTip()
