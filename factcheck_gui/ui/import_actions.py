@@ -127,6 +127,8 @@ class ImportActions:
     def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
         """Import article files, asking which unless given: one file with its details
         confirmed, several as a batch. Returns how many articles were added."""
+        if self.hold_refresh:  # a batch is running (a drop slipped past its dialog)
+            return 0
         paths = self.ask_import_paths() if paths is None else paths
         if not paths or not self.inspector.flush():
             return 0
