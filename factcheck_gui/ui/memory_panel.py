@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -158,8 +158,9 @@ class _Entry(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         verdict.setFont(font)
         label = scale.find(result.verdict) if scale and result.verdict else None
-        colour = label.colour if label and label.colour else UNJUDGED_COLOUR
-        verdict.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 5px; }}")
+        swatch = QLabel()
+        swatch.setPixmap(_swatch(QColor(label.colour if label and label.colour else
+                                        UNJUDGED_COLOUR), verdict.fontMetrics().height()))
         alike = QLabel(f"{round(result.score * 100)}% alike")
         alike.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.copy = QPushButton("Use this verdict")
@@ -171,6 +172,8 @@ class _Entry(QWidget):
                                     f"{result.claim_id[:8]}")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        top.addWidget(swatch)
         top.addWidget(verdict)
         top.addWidget(alike, 1)
         top.addWidget(self.copy)
@@ -190,3 +193,17 @@ class _Entry(QWidget):
         layout.addLayout(top)
         layout.addWidget(text)
         layout.addWidget(where)
+
+
+def _swatch(colour: QColor, height: int) -> QPixmap:
+    """A small rounded square in the verdict's colour, as in the claims table."""
+    side = max(10, height - 4)
+    pixmap = QPixmap(side, side)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(colour.darker(120))
+    painter.drawRoundedRect(0.5, 0.5, side - 1, side - 1, 2.5, 2.5)
+    painter.end()
+    return pixmap
