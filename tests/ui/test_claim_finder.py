@@ -188,6 +188,40 @@ def test_accept_outside_a_suggestion_explains(open_window, qtbot) -> None:
     assert "suggested sentence" in window.statusBar().currentMessage()
 
 
+def test_the_accepted_span_is_the_claim_clause_without_its_full_stop() -> None:
+    from factcheck_gui.core.suggest import suggest
+
+    text = ("It was a grey morning in the old town; unemployment fell to 3.5% last year, "
+            "the statistics office said.\n\n\"Fares rose 18%,\" she said.")
+    first, second = sorted(suggest(text, min_score=0.1), key=lambda s: s.start)
+    start, end = claim_span(text, first)
+    assert text[start:end] == ("unemployment fell to 3.5% last year, the statistics office "
+                               "said")
+    start, end = claim_span(text, second)
+    assert text[start:end] == "\"Fares rose 18%,\" she said"
+
+
+def test_switching_articles_while_suggestions_are_found_shows_the_right_ones(
+    open_window, qtbot, db_path
+) -> None:
+    with Store.open(db_path, reviewer="bea") as store:
+        first = store.add_article(NewArticle(title="One", text=EARLIER_TEXT * 40))
+        second = add_sample_article(store)
+    window = open_window()
+    window.library.select(first.id)
+    window.act.show_suggestions.trigger()
+    window.library.select(second.id)  # before the first article's are ready
+    qtbot.waitUntil(lambda: bool(window.suggestions) and not window.finder.busy(),
+                    timeout=10000)
+    text = window.article_view.pane.text
+    assert window.current_article_id() == second.id
+    assert all(text[s.start:s.end] == s.sentence for s in window.suggestions)
+    assert any("Saltmere" in s.sentence for s in window.suggestions)
+    window.library.select(first.id)  # asked for earlier: shown at once, or soon
+    qtbot.waitUntil(lambda: any("ferry" in s.sentence or "18 per cent" in s.sentence
+                                for s in window.suggestions), timeout=10000)
+
+
 # -- claim memory -------------------------------------------------------------------
 
 def library_with_an_earlier_check(db_path) -> tuple[str, str, str]:
