@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 STATUS_MS = 5000
 SETTING = "main_window/show_suggestions"
+FINDING = "Finding check-worthy sentences…"
 
 
 def _order(suggestion: Suggestion) -> tuple[float, int]:
@@ -64,12 +65,14 @@ class ClaimFinderWorkspace:
         """After the article or its claims changed: ask for, or re-filter, suggestions."""
         version = self.article_view.version
         if not self.suggestions_shown() or version is None:
+            if self.statusBar().currentMessage() == FINDING:
+                self.statusBar().clearMessage()
             self._show_suggestions([])
             return
         found = self.finder.request(version.id, version.text)
         if found is None:
             self._show_suggestions([])
-            self.statusBar().showMessage("Finding check-worthy sentences…")
+            self.statusBar().showMessage(FINDING)
             return
         self._refilter_suggestions(found)
 

@@ -170,6 +170,10 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, QMainWindow)
         menu.insertAction(first, self.act.new_claim_exact)
         if self.selected_claim_id:
             menu.insertAction(first, self.act.delete_claim)
+        if self.article_view.pane.current_suggestion() is not None:
+            menu.insertSeparator(first)
+            menu.insertAction(first, self.act.accept_suggestion)
+            menu.insertAction(first, self.act.dismiss_suggestion)
         menu.insertSeparator(first)
 
     def _update_undo_actions(self) -> None:

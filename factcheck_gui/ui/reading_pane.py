@@ -34,7 +34,7 @@ from factcheck_gui.ui.highlight import (
     verdict_colour,
 )
 from factcheck_gui.ui.spans import snap_to_words
-from factcheck_gui.ui.suggestions import Suggestion, SuggestionMarks, suggestion_tooltip
+from factcheck_gui.ui.suggestions import SuggestionMarks, SuggestionsInPane, suggestion_tooltip
 
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
                     "DejaVu Serif"]
@@ -57,7 +57,7 @@ def reading_font() -> QFont:
     return font
 
 
-class ReadingPane(QTextEdit):
+class ReadingPane(SuggestionsInPane, QTextEdit):
     """A read-only text column; claims are character formats painted by a HighlightLayer."""
 
     column_changed = Signal()
@@ -268,30 +268,6 @@ class ReadingPane(QTextEdit):
         self.setExtraSelections(selections)
         self.viewport().update()
 
-    # -- suggestions -------------------------------------------------------------
-    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
-        """Show these suggested claims (an empty list hides them)."""
-        self.marks.set(suggestions)
-        self.viewport().update()
-
-    def _caret_moved(self) -> None:
-        self.caret_placed = True
-        if self.marks.items:
-            self.viewport().update()
-
-    def caret_offset(self) -> int:
-        """The text cursor in code points (the start of a selection)."""
-        return self.offsets.from_qt(self.textCursor().selectionStart())
-
-    def current_suggestion(self) -> Suggestion | None:
-        """The suggestion under the text cursor."""
-        return self.marks.at(self.caret_offset()) if self.marks.items else None
-
-    def move_caret(self, offset: int) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(offset))
-        self.setTextCursor(cursor)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.marks.paint(self, self.current_suggestion())
@@ -401,6 +377,11 @@ class ReadingPane(QTextEdit):
         self.claim_clicked.emit(ids[index])
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.marks.items and not self.textCursor().hasSelection():
+            # A right click on a suggestion makes it the one the menu acts on.
+            offset = self.offset_at(event.pos())
+            if offset is not None and self.marks.at(offset) is not None:
+                self.move_caret(offset)
         menu = self.createStandardContextMenu(event.pos())
         self.context_menu_requested.emit(menu)
         menu.exec(event.globalPos())

@@ -222,6 +222,25 @@ def test_switching_articles_while_suggestions_are_found_shows_the_right_ones(
                                 for s in window.suggestions), timeout=10000)
 
 
+def test_the_context_menu_offers_the_suggestion_under_the_cursor(open_window, qtbot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = sample_window(open_window, qtbot)
+    pane = window.article_view.pane
+    gap = next(i for i in range(len(pane.text)) if pane.marks.at(i) is None)
+    pane.move_caret(gap)
+    menu = QMenu()
+    menu.addAction("Copy")
+    window._extend_context_menu(menu)
+    assert window.act.accept_suggestion not in menu.actions()
+    pane.move_caret(window.suggestions[0].start + 3)
+    menu = QMenu()
+    menu.addAction("Copy")
+    window._extend_context_menu(menu)
+    assert window.act.accept_suggestion in menu.actions()
+    assert window.act.dismiss_suggestion in menu.actions()
+
+
 # -- claim memory -------------------------------------------------------------------
 
 def library_with_an_earlier_check(db_path) -> tuple[str, str, str]:
