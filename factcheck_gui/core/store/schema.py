@@ -188,9 +188,16 @@ def _dismissed_suggestions(db: sqlite_utils.Database) -> None:
     _run_script(db.conn, _DISMISSED_SUGGESTIONS)
 
 
+def _claims_original_quote(db: sqlite_utils.Database) -> None:
+    """Re-anchoring (issue 6): a claim placed approximately on a new version
+    (anchor_state 'fuzzy') covers slightly different text; the wording it was
+    judged on is kept here (NULL otherwise)."""
+    db.execute("ALTER TABLE claims ADD COLUMN original_quote TEXT")
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 # Index i holds the step from version i to version i + 1.
-# (Integrators: _dismissed_suggestions is self-contained; renumber freely.)
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _dismissed_suggestions)
+# (Integrators: _dismissed_suggestions and _claims_original_quote are self-contained.)
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _dismissed_suggestions, _claims_original_quote)
 LATEST_VERSION = len(MIGRATIONS)
