@@ -85,21 +85,20 @@ class CheckedBefore(QFrame):
             self._fill([])
             return
         key = self._key(claim)
-        if key == self._shown_key:
-            return
         if key in self._cache:
             self._timer.stop()
-            self._show(key, self._cache[key])
+            if key != self._shown_key:
+                self._show(key, self._cache[key])
             return
         if self._shown_key is None or self._shown_key[0] != claim.id:
             self._shown_key = None
             self._fill([], note="Looking for similar claims…")
+        # The same claim after a change: its answer stays on screen until the new one.
         self._timer.start()
 
     def invalidate(self) -> None:
         """The database changed: answers may be stale (verdicts, new claims)."""
         self._cache.clear()
-        self._shown_key = None
 
     def run_lookup(self) -> None:
         self._timer.stop()

@@ -325,6 +325,15 @@ def test_claim_memory_waits_for_the_selection_to_rest_and_remembers(
     window.select_claim(other)
     assert memory.note.text() == "No similar claim in other articles."
 
+    # A change to the claim asks again, but what was shown stays until the answer.
+    window.select_claim(new_id)
+    shown = memory.entry_widgets()
+    window.store.update_claim(new_id, claimant="Harbourline")
+    window.apply_pending_changes()
+    assert memory.pending() and memory.entry_widgets() == shown
+    qtbot.waitUntil(lambda: not memory.pending(), timeout=3000)
+    assert memory.lookups == start + 3 and memory.entry_widgets()
+
 
 # -- find claims --------------------------------------------------------------------
 
