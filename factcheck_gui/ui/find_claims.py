@@ -58,7 +58,7 @@ def find_claims(store: Store, query: str, *, limit: int = MOST) -> list[tuple[st
 
 
 def _label(text: str, verdict: str | None, title: str, published: str | None) -> str:
-    where = " · ".join(p for p in (verdict or "Not judged", shorten(title, 70),
+    where = " · ".join(p for p in (verdict or "Not judged", shorten(title, 55),
                                    format_date(published)) if p)
     return f"{shorten(text, 110)}\n{where}"
 
@@ -81,6 +81,7 @@ class FindClaimsDialog(QDialog):
         self.results.setAccessibleName("Matching claims")
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
