@@ -31,6 +31,7 @@ from factcheck_gui.core.store import Change, Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.actions import build_actions, set_verdict_actions
 from factcheck_gui.ui.article_view import ArticleView
+from factcheck_gui.ui.claim_finder import ClaimFinderWorkspace
 from factcheck_gui.ui.claims_table import ClaimsTable
 from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
@@ -56,7 +57,7 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
+class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -115,6 +116,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
         self._refresh_timer.timeout.connect(self.apply_pending_changes)
         self._unsubscribe: Callable[[], None] | None = None
         self._scale_labels: list[str] | None = None
+        self._setup_claim_finder()
         self.set_store(store)
         self.restore_state()
         if self.stack.currentWidget() is self.empty_state:
@@ -170,6 +172,10 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
         menu.insertAction(first, self.act.new_claim_exact)
         if self.selected_claim_id:
             menu.insertAction(first, self.act.delete_claim)
+        if self.article_view.pane.current_suggestion() is not None:
+            menu.insertSeparator(first)
+            menu.insertAction(first, self.act.accept_suggestion)
+            menu.insertAction(first, self.act.dismiss_suggestion)
         menu.insertSeparator(first)
 
     def _update_undo_actions(self) -> None:
@@ -210,6 +216,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
         self.rows = {}
         self.selected_claim_id = None
         self.inspector.show_claim(None, [])
+        self.inspector.memory.invalidate()
         self.article_view.clear()
         self.library.set_articles([])
         self.refresh()
@@ -229,6 +236,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
         if not articles:
             self.article_view.clear()
             self._show_rows([])
+            self._follow_suggestions()
         elif self.library.current_id() is None:
             self.library.select(articles[0].id)
         elif self.article_view.article is None or (
@@ -255,6 +263,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
             self.selected_claim_id = None
         self.article_view.show_article(article, version, [r.claim for r in rows], scale)
         self._show_rows(rows, scale)
+        self._follow_suggestions()
 
     def _show_rows(self, rows: list[ReportRow], scale: object = None) -> None:
         self.rows = {row.claim.id: row for row in rows}
@@ -272,6 +281,7 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
     def _on_store_changes(self, changes: list[Change]) -> None:
         """Called inside the store's write; refresh once the event loop is back."""
         self._pending.extend(changes)
+        self.inspector.memory.invalidate()
         self._refresh_timer.start()
 
     def apply_pending_changes(self) -> None:
@@ -384,11 +394,13 @@ class MainWindow(ClaimWorkspace, FileActions, ImportActions, QMainWindow):
             return
         self.save_state()
         self.disconnect_store()
+        self.finder.shutdown()
         super().closeEvent(event)
 
     def disconnect_store(self) -> None:
         """Stop listening to the store (before it is closed or the window goes)."""
         self._refresh_timer.stop()
+        self.inspector.memory.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
