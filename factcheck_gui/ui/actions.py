@@ -85,6 +85,10 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     quit_action = add("quit", "&Quit", w.close, (Key.Quit, "Ctrl+Q"), "Quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+    # Article
+    add("article_properties", "&Properties…", w.edit_article_properties, ("Ctrl+Shift+P",),
+        "Edit the title, outlet, author, URL, date and language of the article on screen")
+
     # Edit
     add("undo", "&Undo", w.undo, (Key.Undo,), "Undo the last change")
     add("redo", "&Redo", w.redo, (Key.Redo, "Ctrl+Shift+Z"), "Redo")
@@ -193,6 +197,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
                  "show_suggestions"):
         view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
+
+    article_menu = menu_bar.addMenu("&Article")
+    article_menu.addAction(a.article_properties)
 
     claim_menu = menu_bar.addMenu("&Claim")
     for name in ("new_claim", "new_claim_exact", None, "next_claim", "previous_claim",

@@ -37,6 +37,7 @@ from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.file_actions import FileActions
+from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.safe_text import tooltip
@@ -56,7 +57,7 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, QMainWindow):
+class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -285,6 +286,8 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, QMainWindow)
 
     def apply_pending_changes(self) -> None:
         self._refresh_timer.stop()
+        if self.hold_refresh:  # a batch import is writing; it applies them at the end
+            return
         changes, self._pending = self._pending, []
         if not changes:
             return
