@@ -60,6 +60,14 @@ def describe_event(event: Event) -> list[str]:
     if event.action == "respan" and event.before and event.after:
         return [f"moved span {event.before['start']}-{event.before['end']}"
                 f" -> {event.after['start']}-{event.after['end']}"]
+    if event.action in ("reanchor", "reattach") and event.before and event.after:
+        b, a = event.before, event.after
+        verb = "re-anchored" if event.action == "reanchor" else "re-attached"
+        return [f"{verb} (version {b.get('version')} -> {a.get('version')}):"
+                f" {b['anchor_state']} {b['start']}-{b['end']}"
+                f" -> {a['anchor_state']} {a['start']}-{a['end']} {_value(a.get('quote'))}"]
+    if event.action == "new-version" and event.after:
+        return [f"new text version {event.after.get('version')}"]
     if event.action == "move" and event.before and event.after:
         return [f"moved source from position {event.before['position'] + 1}"
                 f" to {event.after['position'] + 1}"]

@@ -136,6 +136,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a .json/.jsonld file; - for stdin")
     json_flag(p)
 
+    p = command("reimport", "store a new version of an article from a file and re-anchor its "
+                            "claims; prints claims per anchor state")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--note", help="what changed (default: reimported FILENAME)")
+    json_flag(p)
+
+    p = command("versions", "list an article's text versions: number, id, date, length, note")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    json_flag(p)
+
+    p = command("diff", "what changed between two versions of an article (word by word)")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("v1", type=int, metavar="V1", help="version number (from `versions`)")
+    p.add_argument("v2", type=int, metavar="V2")
+    p.add_argument("--unified", action="store_true", help="a unified line diff instead")
+
     p = command("history", "a claim's change history: when, who, what, before, after")
     p.add_argument("claim_id", metavar="CLAIM_ID")
     json_flag(p)
@@ -158,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("backup", "write a complete, consistent copy of the database")
     p.add_argument("out", metavar="OUT")
+
+    p = command("restore", "replace the database with a backup (checked first; the current "
+                           "file is kept in the backups folder); refused while it is open "
+                           "elsewhere")
+    p.add_argument("backup", metavar="BACKUP")
     return parser
 
 

@@ -131,6 +131,39 @@ class Claim:
     reviewer: str | None
     created_at: str
     updated_at: str
+    # The wording the claim covered before a fuzzy re-anchoring changed it.
+    original_quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAnchor:
+    """A claim's anchor as it was before a new version (to undo the update)."""
+
+    claim_id: str
+    version_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    anchor_state: str
+    original_quote: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionUpdate:
+    """What storing a new article version did to the article's claims."""
+
+    version: ArticleVersion
+    ids_by_state: dict[str, list[str]] = field(default_factory=dict)
+    previous_version_id: str = ""
+    previous_anchors: tuple[SavedAnchor, ...] = ()
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Claims per anchor state, every state listed (ok, moved, fuzzy, orphaned)."""
+        return {state.value: len(self.ids_by_state.get(state.value, []))
+                for state in AnchorState}
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from factcheck_gui.core.models import Claim, RatingScale, ReportRow, Status
 from factcheck_gui.ui.highlight import shorten, verdict_colour
+from factcheck_gui.ui.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 sources,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
-            return claim.quote
+            return tooltip(claim.quote)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
             return QColor(verdict_colour(claim, self.scale))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:

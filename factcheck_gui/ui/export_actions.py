@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ReportRow
-from factcheck_gui.core.store import backups_folder
+from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.ui.dialogs import ImportSummaryDialog
 from factcheck_gui.ui.export_dialog import (
     UNJUDGED_KEY,
@@ -207,12 +207,19 @@ class ExportActions:
             return f"Fact-check: {article.title}"
         return "Fact-check report"
 
+    def _backup_before_import(self: MainWindow) -> Path:
+        return _backup_before_import_path(self.store, datetime.now(UTC))
+
     # -- import annotations ----------------------------------------------------------------------
     def import_annotations_file(self: MainWindow, path: Path | None = None) -> ImportReport | None:
         """File > Import Annotations…: merge W3C or Hypothesis JSON into this database,
         after a backup; returns what happened, None if nothing was done."""
         from factcheck_gui.io.w3c_import import import_annotations, parse_annotations
 
+        if getattr(self.store, "read_only", False):
+            self.show_error("Cannot import annotations",
+                            "This database is open read-only; nothing can be merged into it.")
+            return None
         path = path or self.ask_annotations_path()
         if path is None or not self.inspector.flush():
             return None
@@ -235,15 +242,8 @@ class ExportActions:
             "Back Up and Import",
         ):
             return None
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        folder, stem = backups_folder(self.store.path), self.store.path.stem
-        target = folder / f"{stem}-{stamp}-before-import.db"
-        for number in range(2, 100):  # two imports within a second
-            if not target.exists():
-                break
-            target = folder / f"{stem}-{stamp}-{number}-before-import.db"
         try:
-            backup = self.store.backup(target)
+            backup = self._backup_before_import()
         except FactcheckError as error:
             self.show_error("Not imported: the backup failed", str(error))
             return None
@@ -270,6 +270,21 @@ class ExportActions:
                 f"Imported annotations: {report.created:,} new, {report.updated:,} updated", 8000)
             self.show_import_summary(report, backup)
         return report
+
+
+def _backup_before_import_path(store: Store, now: datetime) -> Path:
+    """A pre-import backup named as core/backups.py names them (so rotation keeps
+    the newest few); a second import within the same second gets a numbered name."""
+    from factcheck_gui.core.backups import backup_name, backup_now
+
+    folder = backups_folder(store.path)
+    if not (folder / backup_name(store.path, "before-import", now)).exists():
+        return backup_now(store, "before-import", now)
+    stem = backup_name(store.path, "before-import", now).removesuffix(".db")
+    number = 2
+    while (folder / f"{stem}-{number}.db").exists():
+        number += 1
+    return store.backup(folder / f"{stem}-{number}.db")
 
 
 def _reporter(progress: QProgressDialog) -> Callable[[int], None]:

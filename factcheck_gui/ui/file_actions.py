@@ -1,20 +1,17 @@
-"""File menu work for the main window: databases, recent files, paste, importing
-articles, and who the reviewer is (exports: export_actions.py). Mixed into MainWindow."""
+"""File menu work for the main window: databases, recent files, and who the
+reviewer is (exports: export_actions.py; imports: import_actions.py). Mixed into MainWindow."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.text_import import article_from_text
-from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.dialogs import ReviewerDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
@@ -24,22 +21,6 @@ RECENT_KEY = "files/recent_databases"
 REVIEWER_KEY = "reviewer/name"
 MAX_RECENT = 8
 DB_FILTER = "Factcheck databases (*.db *.sqlite *.sqlite3);;All files (*)"
-
-
-class AddArticle(StoreCommand):
-    def __init__(self, store: Store, new: NewArticle) -> None:
-        super().__init__(store, f"Add Article “{new.title[:30]}”")
-        self.new = new
-        self.article_id: str | None = None
-
-    def forward(self) -> None:
-        self.article_id = self.store.add_article(self.new, article_id=self.article_id).id
-        return None
-
-    def backward(self) -> None:
-        assert self.article_id is not None
-        self.store.delete_article(self.article_id)
-        return None
 
 
 def remembered_reviewer(settings: QSettings) -> str | None:
@@ -77,8 +58,10 @@ class FileActions:
     def open_database_at(self: MainWindow, path: Path) -> bool:
         if not self.inspector.flush():
             return False
+        if Path(path).expanduser().absolute() == self.store.path:
+            return True  # already open here (its writer lock is ours)
         try:
-            store = Store.open(path, reviewer=self.store.reviewer)
+            store = Store.open(path, reviewer=self.store.reviewer, lock=True)
         except FactcheckError as error:
             self.show_error("Cannot open the database", f"{error}\n\nFile: {path}")
             return False
@@ -109,76 +92,6 @@ class FileActions:
             menu.addAction(action)
         menu.setEnabled(bool(paths))
 
-    # -- paste ---------------------------------------------------------------------------------
-    def paste_article(self: MainWindow) -> bool:
-        mime = QGuiApplication.clipboard().mimeData()
-        new = None
-        if mime is not None and mime.hasHtml():  # keeps paragraphs and the page's metadata
-            from factcheck_gui.io.html_import import article_from_clipboard_html
-
-            try:
-                new = article_from_clipboard_html(mime.html())
-            except (FactcheckError, ValueError):
-                new = None  # fall back to the plain text of the same copy
-        try:
-            new = new or article_from_text(QGuiApplication.clipboard().text())
-        except (FactcheckError, ValueError) as error:
-            self.show_error("Cannot paste an article",
-                            f"{error}\n\nCopy the article's text first, then paste again.")
-            return False
-        return self._add_article(new)
-
-    def _add_article(self: MainWindow, new: NewArticle) -> bool:
-        command = AddArticle(self.store, new)
-        if not self.controller.push(command):
-            return False
-        self.apply_pending_changes()
-        self.library.search.clear()
-        self.library.select(command.article_id or "")
-        return True
-
-    def ask_import_paths(self: MainWindow) -> list[Path]:
-        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
-
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import Articles", str(Path.home()), f"{FILE_DIALOG_FILTER};;All files (*)")
-        return [Path(name) for name in names]
-
-    def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
-        """Import article files (text, Markdown, HTML, Word, PDF) as articles, asking
-        which unless given; returns how many were added."""
-        from factcheck_gui.io.importers import read_article_file
-
-        problems, added = [], 0
-        for path in self.ask_import_paths() if paths is None else paths:
-            try:
-                new = read_article_file(path)
-            except (FactcheckError, ValueError, OSError) as error:
-                problems.append(f"{path.name}: {error}")
-                continue
-            if self.store.find_articles_by_text(new.text):
-                problems.append(f"{path.name}: this text is already in the library")
-                continue
-            if not self._add_article(new):
-                break
-            added += 1
-        if problems:
-            self.show_error("Some files were not imported", "\n".join(problems))
-        return added
-
-    # -- drag and drop -------------------------------------------------------------------
-    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self: MainWindow, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.import_articles(paths)
-
     # -- reviewer and help ---------------------------------------------------------------------
     def show_preferences(self: MainWindow) -> None:
         name = ReviewerDialog.ask(self, self.store.reviewer)
@@ -199,9 +112,4 @@ class FileActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-
-def dropped_files(mime: QMimeData) -> list[Path]:
-    """Local files among dropped URLs (anything else is not ours to open)."""
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 

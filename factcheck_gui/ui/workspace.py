@@ -78,7 +78,8 @@ class ClaimWorkspace:
         for action in self.act.verdicts:
             action.setEnabled(has)
         shown = self.article_view.article is not None
-        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter"):
+        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter",
+                     "article_properties"):
             self.act.all[name].setEnabled(shown)
         for name in ("next_claim", "previous_claim"):
             self.act.all[name].setEnabled(bool(self.rows))
@@ -101,6 +102,7 @@ class ClaimWorkspace:
         self.article_view.update_claims([row.claim for row in changed], removed)
         keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
         self.select_claim(keep, scroll=False)
+        self._refilter_suggestions()
 
     # -- commands ---------------------------------------------------------------------
     def _after_command(self: MainWindow, claim_id: object) -> None:

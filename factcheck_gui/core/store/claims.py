@@ -271,6 +271,7 @@ def claim_from_row(row: sqlite3.Row) -> Claim:
         reviewer=row["reviewer"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        original_quote=row["original_quote"],
     )
 
 

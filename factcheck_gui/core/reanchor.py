@@ -1,0 +1,369 @@
+"""Put claims back onto a new version of their article's text.
+
+In the spirit of Hypothesis's anchoring (FACTS.md), but using a diff of the two
+versions so that unchanged text costs almost nothing:
+
+1. `ok`: the diff carries the claim's whole span over unchanged (its offsets may
+   shift with edits before it). With no old text, the quote still at its stored
+   offsets with its context.
+2. `fuzzy` in place: both ends of the span survived but text inside changed (or
+   one end did and the other is found from the context): the span between them,
+   if it still resembles the quote.
+3. `moved`: the exact quote elsewhere, chosen by its context (32 characters each
+   side) and closeness to where the diff expects it; only when the context makes
+   the choice clear. Repeated quotes ("the", a name used five times) resolve by
+   context; when context cannot tell them apart the claim is `fuzzy`.
+4. `fuzzy`: approximate matching of the quote, and of the quote with its context,
+   in a window around the expected place (rapidfuzz), boundaries refined from
+   the context; only above a similarity threshold.
+5. `orphaned`: nothing placed with confidence.
+
+Never silently wrong: `ok` and `moved` are reserved for the exact quote placed
+with confidence; everything uncertain is `fuzzy` (the user looks) or `orphaned`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from factcheck_gui.core.models import AnchorState
+from factcheck_gui.core.textmap import TextMap
+
+# Weights as in Hypothesis: quote, prefix, suffix, closeness to the expected place.
+_W_QUOTE, _W_PREFIX, _W_SUFFIX, _W_NEAR = 50.0, 20.0, 20.0, 2.0
+# Quote similarity (Indel; unrelated text scores about 0.5) below which a fuzzy
+# placement is refused.
+FUZZY_MIN_QUOTE = 0.75
+FUZZY_MIN_SCORE = 0.6  # weighted score (quote and context) below which likewise
+_IN_PLACE_MIN_QUOTE = 0.6  # ... when both ends of the span survived in place
+_CLEARLY_EDITED = 0.85  # both ends in place and this similar: edited, no search needed
+_FUZZY_EXACT_CONTEXT = 0.5  # an unsure exact copy is offered only with this much context
+_OK_SIDE = 32  # unchanged characters the diff must show on each side of a short span
+_PASSAGE = 60  # unique words this long are the claim's even with new neighbours
+_LONG = 40  # a quote this long is its own evidence
+_OK_CONTEXT = 0.5  # an unchanged span also needs one side of its context to agree
+_MAX_OCCURRENCES = 5000
+_MAX_SCORED = 500  # of many plausible occurrences, the nearest this many are scored
+_MANY = 50  # occurrences above which only plausible ones are scored
+_EDGE = 16  # characters compared on each side of a boundary when refining it
+_WINDOW = 10_000  # characters searched on each side of the expected place
+
+
+class AnchorLike(Protocol):
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a claim landed in the new text. start/end are None when orphaned;
+    quote is the new text's span (the old quote when orphaned); score is 0-1."""
+
+    state: AnchorState
+    start: int | None
+    end: int | None
+    quote: str
+    score: float
+
+
+def reanchor(
+    old_text: str | None, new_text: str, anchors: Sequence[AnchorLike]
+) -> list[Placement]:
+    """One placement per anchor, in order. `old_text` is the text the anchors'
+    offsets refer to, or None when unknown (then only quote and context count)."""
+    tmap = TextMap(old_text, new_text) if old_text is not None and anchors else None
+    placer = _Placer(new_text)
+    result = []
+    for anchor in anchors:
+        usable = tmap is not None and old_text[anchor.start : anchor.end] == anchor.quote
+        result.append(placer.place(anchor, tmap if usable else None))
+    return result
+
+
+class _Placer:
+    def __init__(self, text: str) -> None:
+        from rapidfuzz.distance import Indel  # lazy: only re-anchoring needs it
+
+        self.text = text
+        self._sim = Indel.normalized_similarity
+
+    # -- the steps ------------------------------------------------------------
+    def place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
+        text, quote = self.text, a.quote
+        if tmap is not None:
+            ms, s_exact, s_lo, s_hi = tmap.map_start(a.start)
+            me, e_exact, e_lo, e_hi = tmap.map_end(a.end)
+            if (s_exact and e_exact and _evident(tmap.unchanged_around(a.start, a.end), quote)
+                    and self._context(a, ms, me) >= _OK_CONTEXT):
+                return Placement(AnchorState.OK, ms, me, quote, 1.0)
+            # Text the diff saw leave (neither end stayed) and arrive elsewhere whole.
+            moved = None if s_exact or e_exact else tmap.moved_to(a.start, a.end)
+            if moved is not None and text[moved : moved + len(quote)] == quote:
+                return Placement(AnchorState.MOVED, moved, moved + len(quote), quote, 1.0)
+            in_place = self._in_place(a, ms, s_exact, s_lo, s_hi, me, e_exact, e_lo, e_hi)
+        else:
+            ms, me = min(a.start, len(text)), min(a.end, len(text))
+            s_exact = e_exact = False
+            in_place = None
+            if text[ms:me] == quote and self._context(a, ms, me) >= _OK_CONTEXT:
+                return Placement(AnchorState.OK, ms, me, quote, 1.0)
+        if (in_place is not None and in_place.min_quote == _IN_PLACE_MIN_QUOTE
+                and in_place.quote_sim >= _CLEARLY_EDITED and in_place.span != quote):
+            return in_place.placement(AnchorState.FUZZY)  # lightly edited where it was
+        edited_in_place = in_place is not None and in_place.span != quote
+        exact = self._exact(a, ms, tmap, kept_an_end=edited_in_place)
+        if (tmap is not None and exact is not None and exact.start == ms and exact.clear
+                and max(exact.prefix_sim, exact.suffix_sim) >= 0.8
+                and s_exact and e_exact and not tmap.changed_within(a.start, a.end)):
+            # Unchanged where the diff puts it, its context agrees on one side, and
+            # no other copy of the words is a close rival: the same place.
+            return exact.placement(AnchorState.OK)
+        if exact is not None and exact.sure and exact.moved_words:
+            return exact.placement(AnchorState.MOVED)
+        # Where an end of the span survived in place, the claim most likely stayed
+        # and was edited: an exact copy of its words elsewhere is another mention.
+        if in_place is not None and in_place.acceptable and in_place.span != quote:
+            return in_place.placement(AnchorState.FUZZY)
+        if exact is not None and (exact.sure or exact.context >= _FUZZY_EXACT_CONTEXT):
+            return exact.placement(AnchorState.MOVED if exact.sure else AnchorState.FUZZY)
+        found = self._search(a, ms, me)
+        if found is not None and found.acceptable:
+            return found.placement(AnchorState.FUZZY)
+        return Placement(AnchorState.ORPHANED, None, None, quote, found.score if found else 0.0)
+
+    def _in_place(self, a: AnchorLike, ms: int, s_exact: bool, s_lo: int, s_hi: int,
+                  me: int, e_exact: bool, e_lo: int, e_hi: int) -> _Candidate | None:
+        """The span between the claim's surviving ends, when at least one survived."""
+        if not (s_exact or e_exact):
+            return None
+        # The diff's choice among equally short edit scripts is arbitrary, so a
+        # lost end is looked for a little beyond the changed block too.
+        reach, slack = len(a.quote) + _EDGE, 2 * _EDGE
+        if not s_exact:
+            ms = self._best_start(a, max(s_lo - slack, e_lo - reach), min(s_hi + slack, me - 1), ms)
+        if ms is not None and not e_exact:
+            me = self._best_end(a, max(e_lo - slack, ms + 1),
+                                min(e_hi + slack, ms + reach + _EDGE, len(self.text)), me)
+        if ms is None or me is None or me <= ms:
+            return None
+        candidate = self._candidate(a, ms, me, expected=ms)
+        candidate.min_quote = _IN_PLACE_MIN_QUOTE if s_exact and e_exact else FUZZY_MIN_QUOTE
+        return candidate
+
+    def _exact(self, a: AnchorLike, expected: int, tmap: TextMap | None, *,
+               kept_an_end: bool = False) -> _Candidate | None:
+        """The best exact occurrence of the quote by context and closeness.
+
+        An occurrence in text the diff says was already there, elsewhere, is
+        another mention of the same words, not the claim: it can only be fuzzy.
+        """
+        text, quote = self.text, a.quote
+        positions = _occurrences(text, quote, 0, len(text), limit=_MANY + 1)
+        total = len(positions)
+        if total > _MANY:
+            positions = self._plausible(a, expected)
+        found: list[_Candidate] = []
+        for at in positions:
+            if tmap is not None:
+                old, old_at = tmap.is_old_text(at, at + len(quote))
+                if old and old_at != a.start:
+                    continue
+            found.append(self._candidate(a, at, at + len(quote), expected))
+        if not found:
+            return None
+        found.sort(key=lambda c: c.score, reverse=True)
+        best = found[0]
+        rivals = [c.context for c in found[1:]]
+        # Only worth a scan of the old text when it can decide anything.
+        once_before = (total == 1 and not kept_an_end and tmap is not None
+                       and _occurs_once(tmap.old, quote))
+        best.decide(max(rivals, default=None), unique=total == 1, once_before=once_before,
+                    kept_an_end=kept_an_end)
+        return best
+
+    def _plausible(self, a: AnchorLike, expected: int) -> list[int]:
+        """Of many occurrences, those whose nearest context agrees on one side, and
+        those near the expected place; the others cannot win on context."""
+        text, quote = self.text, a.quote
+        before, after = a.prefix[-8:], a.suffix[:8]
+        keep = set()
+        if before:
+            keep.update(p + len(before) for p in _occurrences(text, before + quote, 0, len(text)))
+        if after:
+            keep.update(_occurrences(text, quote + after, 0, len(text)))
+        near = 20 * len(quote) + 2000
+        keep.update(_occurrences(text, quote, max(0, expected - near), expected + near))
+        return sorted(keep, key=lambda p: abs(p - expected))[:_MAX_SCORED]
+
+    def _search(self, a: AnchorLike, ms: int, me: int) -> _Candidate | None:
+        """Approximate matching near the expected place, with and without context."""
+        from rapidfuzz import fuzz
+
+        text, quote = self.text, a.quote
+        w0 = max(0, ms - _WINDOW - len(quote))
+        w1 = min(len(text), max(me, ms) + _WINDOW + len(quote))
+        window = text[w0:w1]
+        best: _Candidate | None = None
+        for needle, offset in ((quote, 0), (a.prefix + quote + a.suffix, len(a.prefix))):
+            if not needle or len(needle) > len(window):
+                continue
+            hit = fuzz.partial_ratio_alignment(needle, window, score_cutoff=50)
+            if hit is None:
+                continue
+            guess = w0 + hit.dest_start - hit.src_start + offset
+            reach = len(quote) // 3 + _EDGE
+            start = self._best_start(a, max(0, guess - reach), min(len(text), guess + reach),
+                                     guess)
+            if start is None:
+                continue
+            guess_end = start + len(quote)
+            end = self._best_end(a, max(start + 1, guess_end - reach),
+                                 min(len(text), guess_end + reach), guess_end)
+            if end is None or end <= start:
+                continue
+            candidate = self._candidate(a, start, end, expected=ms)
+            if best is None or candidate.score > best.score:
+                best = candidate
+        return best
+
+    # -- scoring --------------------------------------------------------------
+    def _candidate(self, a: AnchorLike, start: int, end: int, expected: int) -> _Candidate:
+        text = self.text
+        span = text[start:end]
+        quote_sim = 1.0 if span == a.quote else self._sim(a.quote, span)
+        prefix_sim = self._side(a.prefix, text[max(0, start - len(a.prefix)) : start])
+        suffix_sim = self._side(a.suffix, text[end : end + len(a.suffix)])
+        near = 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
+        score = (_W_QUOTE * quote_sim + _W_PREFIX * prefix_sim + _W_SUFFIX * suffix_sim
+                 + _W_NEAR * near) / (_W_QUOTE + _W_PREFIX + _W_SUFFIX + _W_NEAR)
+        return _Candidate(start, end, span, quote_sim, prefix_sim, suffix_sim, score)
+
+    def _context(self, a: AnchorLike, start: int, end: int) -> float:
+        text = self.text
+        return max(self._side(a.prefix, text[max(0, start - len(a.prefix)) : start]),
+                   self._side(a.suffix, text[end : end + len(a.suffix)]))
+
+    def _side(self, stored: str, found: str) -> float:
+        """Context agreement, 0-1. Unrelated English text is about 0.5 similar by
+        shared letters alone, so that is rescaled to 0."""
+        if stored == found:
+            return 1.0
+        if not stored or not found:
+            return 0.0
+        return max(0.0, 2.0 * self._sim(stored, found) - 1.0)
+
+    def _best_start(self, a: AnchorLike, lo: int, hi: int, guess: int) -> int | None:
+        lo, hi = max(0, lo), min(len(self.text), hi)
+        if hi < lo:
+            return None
+        text, head = self.text, a.quote[:_EDGE]
+        tail = a.prefix[-_EDGE:]
+        best, best_score = None, -1.0
+        for s in range(lo, hi + 1):
+            score = self._sim(head, text[s : s + len(head)])
+            if tail:  # (no stored prefix: the text's start proves nothing once edited)
+                score += self._sim(tail, text[max(0, s - len(tail)) : s])
+            score -= abs(s - guess) * 1e-6
+            if score > best_score:
+                best, best_score = s, score
+        return best
+
+    def _best_end(self, a: AnchorLike, lo: int, hi: int, guess: int) -> int | None:
+        lo, hi = max(0, lo), min(len(self.text), hi)
+        if hi < lo:
+            return None
+        text, tail = self.text, a.quote[-_EDGE:]
+        head = a.suffix[:_EDGE]
+        best, best_score = None, -1.0
+        for e in range(lo, hi + 1):
+            score = self._sim(tail, text[max(0, e - len(tail)) : e])
+            if head:
+                score += self._sim(head, text[e : e + len(head)])
+            score -= abs(e - guess) * 1e-6
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+
+def _evident(around: tuple[int, int] | None, quote: str) -> bool:
+    """Whether the diff's unchanged stretch is long enough to trust the span to it:
+    short quotes ("Critics", "the") also need unchanged text on both sides."""
+    if around is None:
+        return False
+    return len(quote) >= _LONG or min(around) >= _OK_SIDE
+
+
+def _occurrences(text: str, quote: str, start: int, end: int,
+                 limit: int = _MAX_OCCURRENCES) -> list[int]:
+    found, at = [], text.find(quote, start, end)
+    while at >= 0 and len(found) < limit:
+        found.append(at)
+        at = text.find(quote, at + 1, end)
+    return found
+
+
+def _occurs_once(text: str, quote: str) -> bool:
+    first = text.find(quote)
+    return first >= 0 and text.find(quote, first + 1) < 0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    span: str
+    quote_sim: float
+    prefix_sim: float
+    suffix_sim: float
+    score: float
+    sure: bool = False
+    very_sure: bool = False
+    moved_words: bool = False
+    clear: bool = False
+    min_quote: float = FUZZY_MIN_QUOTE
+
+    @property
+    def context(self) -> float:
+        return (self.prefix_sim + self.suffix_sim) / 2
+
+    @property
+    def acceptable(self) -> bool:
+        return self.quote_sim >= self.min_quote and self.score >= FUZZY_MIN_SCORE
+
+    def decide(self, runner_up: float | None, *, unique: bool, once_before: bool,
+               kept_an_end: bool) -> None:
+        """Whether this exact occurrence is clearly the claim's (moved, not fuzzy).
+
+        Words found once in the old text and once in the new, in new text, are the
+        claim's words moved; otherwise the context must point at one occurrence.
+        When an end of the claim survived where it was, it was more likely edited
+        there than moved: only context on both sides can say otherwise.
+        """
+        strong_side = max(self.prefix_sim, self.suffix_sim)
+        clear = runner_up is None or self.context - runner_up >= 0.2
+        self.clear = clear
+        self.very_sure = self.prefix_sim >= 0.9 and self.suffix_sim >= 0.9 and clear
+        if kept_an_end:
+            self.sure = self.very_sure
+            return
+        self.moved_words = unique and once_before
+        # Unique words still need some agreeing context, unless they are a whole
+        # passage (a moved paragraph claimed entire has new neighbours on both sides).
+        if self.moved_words and (len(self.span) >= _PASSAGE or strong_side >= 0.5):
+            self.sure = True
+        elif len(self.span) < _LONG:
+            # Short words recur, and so do whole phrases around them ("according
+            # to the council. Critics note that"): both sides must agree.
+            self.sure = self.context >= 0.8 and clear
+        elif unique:
+            self.sure = strong_side >= 0.5
+        else:
+            self.sure = strong_side >= 0.8 and clear
+
+    def placement(self, state: AnchorState) -> Placement:
+        return Placement(state, self.start, self.end, self.span, round(self.score, 4))

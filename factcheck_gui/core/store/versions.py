@@ -1,0 +1,204 @@
+"""New versions of an article's text, and claims re-anchored onto them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck_gui.core.anchoring import anchor_at
+from factcheck_gui.core.clock import new_id, sha256_text, utc_now
+from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.models import AnchorState, Claim, Event, SavedAnchor, VersionUpdate
+from factcheck_gui.core.reanchor import Placement, reanchor
+from factcheck_gui.core.store.base import StoreBase
+
+
+class VersionOps(StoreBase):
+    def add_version(self, article_id: str, text: str, note: str | None = None) -> VersionUpdate:
+        """Store `text` as the article's new current version and re-anchor its claims.
+
+        All in one transaction: the version, each changed claim and its history
+        entry, or nothing. Older versions stay as they were. A claim that cannot be
+        placed is kept whole (verdict, rationale, sources) as 'orphaned', with its
+        last quote and offsets, which refer to the version it was last placed on.
+        """
+        text = text.replace("\x00", "")
+        if not text.strip():
+            raise ValidationError("the new text is empty")
+        note = " ".join((note or "").split()) or None
+        with self._writing():
+            current = self.current_version(article_id)  # type: ignore[attr-defined]
+            if text == current.text:
+                raise ValidationError(
+                    f"the text is the same as the current version ({current.number});"
+                    " nothing to update"
+                )
+            number = self._row(
+                "SELECT max(number) AS n FROM article_versions WHERE article_id = ?",
+                (article_id,),
+            )["n"] + 1
+            now, version_id = utc_now(), new_id()
+            self._insert_version(version_id, article_id, number, text, now, note)  # type: ignore[attr-defined]
+            self._conn.execute(
+                "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
+                (version_id, now, article_id),
+            )
+            self._record(
+                "article", article_id, "new-version",
+                {"version": current.number, "version_id": current.id},
+                {"version": number, "version_id": version_id, "note": note,
+                 "sha256": sha256_text(text)},
+                article_id=article_id,
+            )
+            ids: dict[str, list[str]] = {state.value: [] for state in AnchorState}
+            saved = []
+            for claim, placed in self._placements(article_id, text):
+                saved.append(SavedAnchor(claim.id, claim.version_id, claim.start, claim.end,
+                                         claim.quote, claim.prefix, claim.suffix,
+                                         claim.anchor_state.value, claim.original_quote))
+                state = self._apply(claim, placed, version_id, text, now)
+                ids[state.value].append(claim.id)
+            version = self.get_version(version_id)  # type: ignore[attr-defined]
+        return VersionUpdate(version=version, ids_by_state=ids, previous_version_id=current.id,
+                             previous_anchors=tuple(saved))
+
+    def undo_version(self, update: VersionUpdate) -> None:
+        """Take back `add_version`: the previous text is current again, the claims
+        sit where they sat, and the new version is removed (history keeps it all).
+
+        Refused when the article moved on since (a newer version, or claims made
+        on the new text): undo those first.
+        """
+        version = update.version
+        with self._writing():
+            article = self.get_article(version.article_id)  # type: ignore[attr-defined]
+            if article.current_version_id != version.id:
+                raise ValidationError("the article's text has changed since this update;"
+                                      " undo the later change first")
+            known = {saved.claim_id for saved in update.previous_anchors}
+            newer = self._rows("SELECT id FROM claims WHERE version_id = ?", (version.id,))
+            if any(row["id"] not in known for row in newer):
+                raise ValidationError("claims were marked on the new text since this update;"
+                                      " undo them first")
+            for saved in update.previous_anchors:
+                self._conn.execute(
+                    'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'
+                    " prefix = ?, suffix = ?, anchor_state = ?, original_quote = ? WHERE id = ?",
+                    (saved.version_id, saved.start, saved.end, saved.quote, saved.prefix,
+                     saved.suffix, saved.anchor_state, saved.original_quote, saved.claim_id),
+                )
+            self._conn.execute(
+                "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
+                (update.previous_version_id, utc_now(), version.article_id),
+            )
+            self._conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
+            self._record(
+                "article", version.article_id, "undo-version",
+                {"version": version.number, "version_id": version.id, "sha256": version.sha256},
+                {"version_id": update.previous_version_id},
+                article_id=version.article_id,
+            )
+
+    def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
+        """Anchor a claim (an orphan, or a fuzzy one being confirmed) to
+        `text[start:end]` of its article's current version; its state becomes ok."""
+        with self._writing():
+            old = self.get_claim(claim_id)  # type: ignore[attr-defined]
+            version = self.current_version(old.article_id)  # type: ignore[attr-defined]
+            anchor = anchor_at(version.text, start, end)
+            original = old.original_quote
+            if original is None and old.quote != anchor.quote:
+                original = old.quote
+            self._conn.execute(
+                'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
+                " suffix = ?, anchor_state = 'ok', original_quote = ?, updated_at = ?"
+                " WHERE id = ?",
+                (version.id, start, end, anchor.quote, anchor.prefix, anchor.suffix, original,
+                 utc_now(), claim_id),
+            )
+            after = {"start": start, "end": end, "quote": anchor.quote, "anchor_state": "ok",
+                     "version": version.number}
+            self._record(
+                "claim", claim_id, "reattach", _anchor_fields(old, self._number(old)), after,
+                claim_id=claim_id, article_id=old.article_id,
+            )
+            return self.get_claim(claim_id)  # type: ignore[attr-defined]
+
+    def article_history(self, article_id: str) -> list[Event]:
+        """Every event about the article and its claims, oldest first."""
+        from factcheck_gui.core.store.queries import event_from_row
+
+        return [event_from_row(row) for row in self._rows(
+            "SELECT * FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+
+    # -- helpers ---------------------------------------------------------------
+    def _placements(self, article_id: str, text: str) -> list[tuple[Claim, Placement]]:
+        """Each claim placed on `text`, re-anchored from the version it is on."""
+        claims = self.list_claims(article_id)  # type: ignore[attr-defined]
+        by_version: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_version.setdefault(claim.version_id, []).append(claim)
+        result = []
+        for version_id, group in by_version.items():
+            old_text = self.get_version(version_id).text  # type: ignore[attr-defined]
+            result.extend(zip(group, reanchor(old_text, text, group), strict=True))
+        return result
+
+    def _apply(self, claim: Claim, placed: Placement, version_id: str, text: str,
+               now: str) -> AnchorState:
+        """Write one claim's new anchor and its history entry; returns its state."""
+        state = placed.state
+        if state is not AnchorState.ORPHANED and not text[placed.start : placed.end].strip():
+            state = AnchorState.ORPHANED
+        before = _anchor_fields(claim, self._number(claim))
+        if state is AnchorState.ORPHANED:
+            if claim.anchor_state is AnchorState.ORPHANED:
+                return state  # still lost: nothing changes, nothing to record
+            self._conn.execute(
+                "UPDATE claims SET anchor_state = 'orphaned', updated_at = ? WHERE id = ?",
+                (now, claim.id),
+            )
+            after = {**before, "anchor_state": "orphaned", "score": placed.score}
+        else:
+            # Not looked at yet stays not looked at: a fuzzy claim found exactly
+            # again is still fuzzy; a found orphan is at best moved.
+            if claim.anchor_state is AnchorState.FUZZY:
+                state = AnchorState.FUZZY
+            elif claim.anchor_state is AnchorState.ORPHANED and state is AnchorState.OK:
+                state = AnchorState.MOVED
+            anchor = anchor_at(text, placed.start, placed.end)
+            original = claim.original_quote
+            if state is AnchorState.FUZZY and original is None and anchor.quote != claim.quote:
+                original = claim.quote
+            self._conn.execute(
+                'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
+                " suffix = ?, anchor_state = ?, original_quote = ? WHERE id = ?",
+                (version_id, anchor.start, anchor.end, anchor.quote, anchor.prefix,
+                 anchor.suffix, state.value, original, claim.id),
+            )
+            after = {"start": anchor.start, "end": anchor.end, "quote": anchor.quote,
+                     "anchor_state": state.value, "version": self._number_of(version_id)}
+            unchanged = {k: v for k, v in before.items() if k != "version"} == {
+                k: v for k, v in after.items() if k != "version"}
+            if unchanged:
+                return state  # only the version moved on: the article's event says so
+            if state is AnchorState.FUZZY:
+                after["score"] = placed.score
+        self._record("claim", claim.id, "reanchor", before, after,
+                     claim_id=claim.id, article_id=claim.article_id)
+        return state
+
+    def _number(self, claim: Claim) -> int:
+        return self._number_of(claim.version_id)
+
+    def _number_of(self, version_id: str) -> int:
+        cache: dict[str, int] = self.__dict__.setdefault("_version_numbers", {})
+        if version_id not in cache:
+            cache[version_id] = self._row(
+                "SELECT number FROM article_versions WHERE id = ?", (version_id,)
+            )["number"]
+        return cache[version_id]
+
+
+def _anchor_fields(claim: Claim, version_number: int) -> dict[str, Any]:
+    return {"start": claim.start, "end": claim.end, "quote": claim.quote,
+            "anchor_state": claim.anchor_state.value, "version": version_number}
