@@ -70,6 +70,8 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     # File
     add("new_db", "&New Database…", w.new_database, (Key.New,), "Create an empty database")
     add("open_db", "&Open Database…", w.open_database, (Key.Open,), "Open another database")
+    add("restore_backup", "Restore from &Backup…", w.restore_backup, (),
+        "Replace the open database with one of its backups (checked first)")
     add("open_sample", "Open &Sample Article", w.open_sample_article, (),
         "Add the sample article to the library and open it")
     add("import_articles", "&Import Articles…", w.import_articles, ("Ctrl+I",),
@@ -185,6 +187,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     for name in ("new_db", "open_db"):
         file_menu.addAction(a.all[name])
     a.recent_menu = file_menu.addMenu("Open &Recent")
+    file_menu.addAction(a.restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(a.open_sample)
     file_menu.addAction(a.import_articles)

@@ -56,10 +56,10 @@ class ExportActions:
                                               ANNOTATION_FILTER)
         return Path(name) if name else None
 
-    def confirm(self: MainWindow, title: str, text: str, ok: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+    def confirm_import_annotations(self: MainWindow, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Import Annotations", text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        go = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton("Back Up and Import", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go
@@ -231,15 +231,13 @@ class ExportActions:
         except FactcheckError as error:
             self.show_error("Cannot import these annotations", f"{path.name}: {error}")
             return None
-        if not self.confirm(
-            "Import Annotations",
+        if not self.confirm_import_annotations(
             f"Merge {len(items):,} annotations from {path.name} into this database?\n\n"
             "Claims with the same id are updated where the file's copy is newer (the older "
             "text stays in each claim's history); the others are added.\n\n"
             "A bulk import cannot be undone with Edit > Undo, and the undo history is "
             "cleared. A backup of the database is made first, in "
             f"{backups_folder(self.store.path)}.",
-            "Back Up and Import",
         ):
             return None
         try:

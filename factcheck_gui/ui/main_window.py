@@ -41,6 +41,7 @@ from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
+from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.workspace import ClaimWorkspace
 
@@ -58,8 +59,8 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportActions, ExportActions,
-                 QMainWindow):
+class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportActions,
+                 ExportActions, RestoreActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store

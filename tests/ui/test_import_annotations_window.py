@@ -39,7 +39,7 @@ def answers(monkeypatch, window, path: Path, *, confirm: bool = True) -> dict[st
     seen: dict[str, list] = {"confirm": [], "summary": [], "errors": []}
     cls = type(window)
     monkeypatch.setattr(cls, "ask_annotations_path", lambda self: path)
-    monkeypatch.setattr(cls, "confirm", lambda self, title, text, ok:
+    monkeypatch.setattr(cls, "confirm_import_annotations", lambda self, text:
                         seen["confirm"].append(text) or confirm)
     monkeypatch.setattr(cls, "show_import_summary", lambda self, report, backup:
                         seen["summary"].append((report, backup)))
