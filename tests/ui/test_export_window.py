@@ -240,3 +240,21 @@ def test_nothing_to_export_is_one_clear_message(open_window, monkeypatch, tmp_pa
     assert window.export() is None and "No claims are selected" in errors[0]
     answer(monkeypatch, window, ExportChoice("csv", "article"), tmp_path / "no" / "x.csv")
     assert window.export() is None and len(errors) == 2 and not (tmp_path / "no").exists()
+
+
+def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
+        open_window, monkeypatch, tmp_path: Path, library: dict[str, str]) -> None:
+    from factcheck_gui.ui import export_actions
+
+    monkeypatch.setattr(export_actions, "PDF_MAX_CLAIMS", 2)
+    window = open_window()
+    window.library.select(library["trams"])
+    errors: list[str] = []
+    monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
+    out = tmp_path / "big.pdf"
+    answer(monkeypatch, window, ExportChoice("pdf", "article"), out)
+    assert window.export() is None
+    assert "at most 2 claims" in errors[0] and "HTML report" in errors[0]
+    assert not out.exists()
+    answer(monkeypatch, window, ExportChoice("pdf", "article", verdict="True"), out)
+    assert window.export() == 1 and out.read_bytes().startswith(b"%PDF")

@@ -132,3 +132,19 @@ def test_the_summary_dialog_shows_counts_problems_and_the_backup(qtbot, tmp_path
         "created": "3", "updated": "1", "unchanged": "2", "orphaned": "1", "skipped": "1",
         "articles_created": "0"}
     assert "b.db" in dialog.backup_label.text()
+
+
+def test_a_read_only_database_takes_no_import(qtbot, monkeypatch, tmp_path: Path,
+                                              db_path: Path) -> None:
+    from factcheck_gui.app import create_main_window
+
+    exported, _ = make_export(tmp_path)
+    Store.open(db_path).close()
+    store = Store.open(db_path, read_only=True)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    seen = answers(monkeypatch, window, exported)
+    assert window.import_annotations_file() is None
+    assert "read-only" in seen["errors"][0] and seen["confirm"] == []
+    window.close()
+    store.close()
