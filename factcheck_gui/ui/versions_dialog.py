@@ -1,0 +1,212 @@
+"""Article > Versions…: every stored text of an article, and a readable diff of any two.
+
+The diff is built from plain text with QTextCursor.insertText and character
+formats (removed: struck through on red, added: underlined on green); article
+text never goes through HTML.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import ArticleVersion
+from factcheck_gui.core.store import Store
+from factcheck_gui.core.textdiff import changes
+from factcheck_gui.ui.library_panel import format_date
+from factcheck_gui.ui.reading_pane import reading_font
+
+CONTEXT = 60  # unchanged characters shown on each side of a change
+MAX_CHANGES = 400  # changes drawn; more are counted, not shown
+REMOVED_BG, ADDED_BG = "#f8d4d4", "#d3f0d3"
+REMOVED_FG, ADDED_FG = "#7a1010", "#0d4a12"
+
+
+class VersionsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, store: Store, article_id: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionsDialog")
+        article = store.get_article(article_id)
+        self.versions: list[ArticleVersion] = store.list_versions(article_id)
+        current = article.current_version_id
+        self.setWindowTitle(f"Versions of “{article.title[:60]}”")
+
+        self.table = QTableWidget(len(self.versions), 4)
+        self.table.setObjectName("versionsTable")
+        self.table.setHorizontalHeaderLabels(["Version", "Saved", "Note", "Characters"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        for row, version in enumerate(self.versions):
+            number = f"{version.number}" + ("  (current)" if version.id == current else "")
+            values = (number, format_date(version.created_at) or version.created_at,
+                      version.note or "", f"{len(version.text):,}")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.old_choice, self.new_choice = QComboBox(), QComboBox()
+        self.old_choice.setAccessibleName("Compare from version")
+        self.new_choice.setAccessibleName("Compare to version")
+        for version in self.versions:
+            for combo in (self.old_choice, self.new_choice):
+                combo.addItem(f"Version {version.number}", version.id)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.diff = QTextEdit()
+        self.diff.setObjectName("versionsDiff")
+        self.diff.setReadOnly(True)
+        self.diff.setAcceptRichText(False)
+        self.diff.setAccessibleName("Differences between the two versions")
+        self.diff.document().setDefaultFont(reading_font())
+
+        compare = QHBoxLayout()
+        compare.addWidget(QLabel("Compare"))
+        compare.addWidget(self.old_choice)
+        compare.addWidget(QLabel("with"))
+        compare.addWidget(self.new_choice)
+        compare.addStretch(1)
+        compare.addWidget(self.summary)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(compare)
+        lower_layout.addWidget(self.diff, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 450])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+
+        self.table.currentCellChanged.connect(lambda row, *_: self._row_chosen(row))
+        self.old_choice.currentIndexChanged.connect(lambda _i: self.show_diff())
+        self.new_choice.currentIndexChanged.connect(lambda _i: self.show_diff())
+        last = len(self.versions) - 1
+        self.table.setCurrentCell(last, 0)  # the latest change is the one to look at
+        self.show_diff()
+
+    def _row_chosen(self, row: int) -> None:
+        """Picking a version compares it with the one before it."""
+        if not 0 <= row < len(self.versions):
+            return
+        for combo, index in ((self.old_choice, max(0, row - 1)), (self.new_choice, row)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.show_diff()
+
+    def compare(self, old_number: int, new_number: int) -> None:
+        """Show the differences from version `old_number` to `new_number`."""
+        numbers = [v.number for v in self.versions]
+        self.old_choice.setCurrentIndex(numbers.index(old_number))
+        self.new_choice.setCurrentIndex(numbers.index(new_number))
+        self.show_diff()
+
+    def show_diff(self) -> None:
+        old = self.versions[self.old_choice.currentIndex()]
+        new = self.versions[self.new_choice.currentIndex()]
+        count = render_diff(self.diff, old.text, new.text, old.number, new.number)
+        self.summary.setText("no differences" if count == 0 else
+                             f"{count:,} change" + ("" if count == 1 else "s"))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, store: Store, article_id: str) -> None:
+        """Show the versions until closed. Tests replace this."""
+        dialog = cls(parent, store, article_id)
+        dialog.exec()
+
+
+def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number: int) -> int:
+    """Write the changes from `old` to `new` into `view`, one paragraph per change,
+    each with some unchanged text around it; returns how many changes there are."""
+    found = changes(old, new)
+    document = view.document()
+    document.clear()
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()
+    muted = QTextCharFormat()
+    muted.setForeground(view.palette().color(QPalette.ColorRole.PlaceholderText))
+    heading = QTextCharFormat(muted)
+    heading.setFontWeight(QFont.Weight.DemiBold)
+    heading.setFontPointSize(document.defaultFont().pointSizeF() * 0.85)
+    removed, added = QTextCharFormat(), QTextCharFormat()
+    removed.setBackground(QColor(REMOVED_BG))
+    removed.setForeground(QColor(REMOVED_FG))
+    removed.setFontStrikeOut(True)
+    added.setBackground(QColor(ADDED_BG))
+    added.setForeground(QColor(ADDED_FG))
+    added.setFontUnderline(True)
+    cursor.beginEditBlock()
+    if old_number == new_number:
+        cursor.insertText("The same version is chosen twice; choose another to compare.", muted)
+    elif not found:
+        cursor.insertText(f"Versions {old_number} and {new_number} have the same text.", muted)
+    for number, change in enumerate(found[:MAX_CHANGES], start=1):
+        if number > 1:
+            cursor.insertBlock()
+            cursor.insertBlock()
+        line = old.count("\n", 0, change.old_start) + 1
+        cursor.insertText(f"Change {number} of {len(found)} · line {line}", heading)
+        cursor.insertBlock()
+        before, after = _context(old, change.old_start, change.old_end)
+        cursor.insertText(before, plain)
+        if change.removed:
+            cursor.insertText(_shown(change.removed), removed)
+        if change.removed and change.added:
+            cursor.insertText(" ", plain)
+        if change.added:
+            cursor.insertText(_shown(change.added), added)
+        cursor.insertText(after, plain)
+    if len(found) > MAX_CHANGES:
+        cursor.insertBlock()
+        cursor.insertBlock()
+        cursor.insertText(f"… and {len(found) - MAX_CHANGES:,} more changes.", muted)
+    cursor.endEditBlock()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    return len(found)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to CONTEXT characters of unchanged text each side, cut at a word."""
+    before = text[max(0, start - CONTEXT) : start]
+    if start - CONTEXT > 0 and " " in before:
+        before = "…" + before[before.index(" ") :]
+    after = text[end : end + CONTEXT]
+    if end + CONTEXT < len(text) and " " in after:
+        after = after[: after.rindex(" ")] + " …"
+    return _shown(before), _shown(after)
+
+
+def _shown(text: str) -> str:
+    """Paragraph breaks as a visible mark, so a change to them can be seen."""
+    return text.replace("\r\n", "\n").replace("\n\n", " ¶ ").replace("\n", " ↵ ")
