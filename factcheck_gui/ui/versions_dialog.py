@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.models import ArticleVersion
 from factcheck_gui.core.store import Store
-from factcheck_gui.core.textdiff import changes
+from factcheck_gui.core.textdiff import TextChange, changes
 from factcheck_gui.ui.library_panel import format_date
 from factcheck_gui.ui.reading_pane import reading_font
 
@@ -178,14 +178,17 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
         line = old.count("\n", 0, change.old_start) + 1
         cursor.insertText(f"Change {number} of {len(found)} · line {line}", heading)
         cursor.insertBlock()
-        before, after = _context(old, change.old_start, change.old_end)
+        low = found[number - 2].old_end if number > 1 else 0
+        high = found[number].old_start if number < len(found) else len(old)
+        start, end, gone, new_words = _whole_words(old, new, change, low, high)
+        before, after = _context(old, start, end)
         cursor.insertText(before, plain)
-        if change.removed:
-            cursor.insertText(_shown(change.removed), removed)
-        if change.removed and change.added:
+        if gone:
+            cursor.insertText(_shown(gone), removed)
+        if gone and new_words:
             cursor.insertText(" ", plain)
-        if change.added:
-            cursor.insertText(_shown(change.added), added)
+        if new_words:
+            cursor.insertText(_shown(new_words), added)
         cursor.insertText(after, plain)
     if len(found) > MAX_CHANGES:
         cursor.insertBlock()
@@ -194,6 +197,25 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
     cursor.endEditBlock()
     view.moveCursor(QTextCursor.MoveOperation.Start)
     return len(found)
+
+
+def _whole_words(old: str, new: str, change: TextChange, low: int,
+                 high: int) -> tuple[int, int, str, str]:
+    """A replacement widened to whole words ("14.2" -> "14.3", not "2" -> "3"):
+    the unchanged letters around it are the same in both texts. Stays within
+    [low, high), the unchanged stretch between its neighbours. Pure insertions
+    and deletions are shown as they are."""
+    replaced = bool(change.removed and change.added)
+    left = right = 0
+    while (replaced and change.old_start - left > low
+           and not old[change.old_start - left - 1].isspace()):
+        left += 1
+    while (replaced and change.old_end + right < high
+           and not old[change.old_end + right].isspace()):
+        right += 1
+    start, end = change.old_start - left, change.old_end + right
+    return (start, end, old[start:end],
+            new[change.new_start - left : change.new_end + right])
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
