@@ -7,6 +7,10 @@ text never goes through HTML.
 
 from __future__ import annotations
 
+import bisect
+import re
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -57,8 +61,8 @@ class VersionsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         for row, version in enumerate(self.versions):
             number = f"{version.number}" + ("  (current)" if version.id == current else "")
-            values = (number, format_date(version.created_at) or version.created_at,
-                      version.note or "", f"{len(version.text):,}")
+            note = version.note or ("First text" if version.number == 1 else "")
+            values = (number, saved_at(version.created_at), note, f"{len(version.text):,}")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -171,12 +175,13 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
         cursor.insertText("The same version is chosen twice; choose another to compare.", muted)
     elif not found:
         cursor.insertText(f"Versions {old_number} and {new_number} have the same text.", muted)
+    starts = [m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", old)] if found else []
     for number, change in enumerate(found[:MAX_CHANGES], start=1):
         if number > 1:
             cursor.insertBlock()
             cursor.insertBlock()
-        line = old.count("\n", 0, change.old_start) + 1
-        cursor.insertText(f"Change {number} of {len(found)} · line {line}", heading)
+        paragraph = max(1, bisect.bisect_right(starts, change.old_start))
+        cursor.insertText(f"Change {number} of {len(found)} · paragraph {paragraph}", heading)
         cursor.insertBlock()
         low = found[number - 2].old_end if number > 1 else 0
         high = found[number].old_start if number < len(found) else len(old)
@@ -197,6 +202,15 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
     cursor.endEditBlock()
     view.moveCursor(QTextCursor.MoveOperation.Start)
     return len(found)
+
+
+def saved_at(stamp: str) -> str:
+    """An ISO timestamp as the user's local date and time: '25 Nov 2026, 14:32'."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{format_date(moment.date().isoformat())}, {moment:%H:%M}"
 
 
 def _whole_words(old: str, new: str, change: TextChange, low: int,

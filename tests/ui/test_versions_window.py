@@ -159,6 +159,7 @@ def test_versions_dialog_lists_versions_and_styles_the_diff(open_window, tmp_pat
     assert table.rowCount() == 3
     assert [table.item(r, 0).text() for r in range(3)] == ["1", "2", "3  (current)"]
     assert table.item(1, 2).text() == "first correction"
+    assert table.item(0, 2).text() == "First text"
     # Opens on the latest change: version 2 -> 3; the article's markup is just text.
     assert dialog.summary.text() == "1 change"
     document = dialog.diff.document()
@@ -169,7 +170,7 @@ def test_versions_dialog_lists_versions_and_styles_the_diff(open_window, tmp_pat
     dialog.compare(1, 2)
     assert dialog.summary.text() == "2 changes"
     plain = document.toPlainText()
-    assert "Change 1 of 2" in plain and "Change 2 of 2" in plain
+    assert "Change 1 of 2 · paragraph 6" in plain and "Change 2 of 2" in plain
     removed = _find(document, "reviewed by the transport committee")
     assert removed.charFormat().fontStrikeOut()
     assert not removed.charFormat().fontUnderline()
