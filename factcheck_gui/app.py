@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import traceback
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from factcheck_gui import APP_ID, APP_NAME, __version__
 from factcheck_gui.assets import resource_path
+from factcheck_gui.core.backups import backup_if_due
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, default_reviewer
 from factcheck_gui.ui.dialogs import ReviewerDialog
@@ -43,7 +45,9 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     install_excepthook()
     reviewer = reviewer or choose_reviewer()
     try:
-        store = Store.open(db_path, reviewer=reviewer)
+        # The window holds the writer lock (core/store/lock.py): a second window on
+        # the same file is refused with a clear message instead of overwriting.
+        store = Store.open(db_path, reviewer=reviewer, lock=True)
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
         show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
@@ -56,8 +60,19 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     finally:
         if window is not None:
             window.disconnect_store()
-            window.store.close()  # the database open at the end (File > Open may switch)
+            _scheduled_backup(window.store)  # the database open at the end
+            window.store.close()  # (File > Open may switch)
         store.close()
+
+
+def _scheduled_backup(store: Store) -> None:
+    """The daily backup, taken on close so that start-up stays quick."""
+    if store.connection is None:  # already closed
+        return
+    try:
+        backup_if_due(store, datetime.now(UTC))
+    except FactcheckError as error:
+        log.warning("the scheduled backup failed: %s", error)
 
 
 def choose_reviewer() -> str:

@@ -67,10 +67,23 @@ def _dispatch(args: argparse.Namespace) -> int:
         from factcheck_gui.app import run_app  # Qt is loaded only for the window
 
         return run_app(db_path, reviewer=reviewer)
-    from factcheck_gui.cli.commands import HANDLERS
+    from factcheck_gui.cli.commands import FILE_HANDLERS, HANDLERS, RESCUE_HANDLERS
+    from factcheck_gui.core.errors import DatabaseError, DatabaseInUseError
     from factcheck_gui.core.store import Store
 
-    with Store.open(db_path, reviewer=reviewer) as store:
+    if args.command in FILE_HANDLERS:  # works on the file itself (restore)
+        return FILE_HANDLERS[args.command](db_path, args)
+    try:
+        store = Store.open(db_path, reviewer=reviewer)
+    except DatabaseInUseError:
+        raise
+    except DatabaseError as error:
+        # check and backup must still help when the app cannot open the file.
+        if args.command in RESCUE_HANDLERS and db_path.is_file():
+            print(f"note: {error}", file=sys.stderr)
+            return RESCUE_HANDLERS[args.command](db_path, args)
+        raise
+    with store:
         return HANDLERS[args.command](store, args)
 
 

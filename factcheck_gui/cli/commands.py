@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -13,13 +14,15 @@ from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.core.anchoring import count_quote, find_quote
+from factcheck_gui.core.backups import backup_before_import
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.models import Article, ArticleVersion
-from factcheck_gui.core.store import Store
+from factcheck_gui.core.store import Store, backups_folder
+from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
-from factcheck_gui.io.csv_export import write_csv
+from factcheck_gui.io.csv_export import write_csv, write_csv_cells
 from factcheck_gui.io.html_report import write_html_report
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
@@ -36,6 +39,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
     many = len(args.files) > 1
+    if many:  # a bulk import: keep a consistent copy from before it
+        backup_before_import(store, datetime.now(UTC))
 
     def progress(index: int, total: int, path: Path) -> None:
         if many:
@@ -171,6 +176,14 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
         reviewer=args.filter_reviewer, updated_since=args.since, updated_until=args.until,
     )
     write = _exporter(store, args)
+    if args.format == "csv" and not args.per_source:
+        # The same bytes from flat tuples: about twice as fast on a big library.
+        rows = store.report_cells(
+            article_ids=article_ids, claim_ids=claim_ids, status=args.status,
+            verdict=args.verdict, reviewer=args.filter_reviewer, updated_since=args.since,
+            updated_until=args.until,
+        )
+        write = partial(write_csv_cells, bom=not args.no_bom, raw=args.raw)
     if args.out in (None, "-"):
         sys.stdout.flush()
         count = write(rows, sys.stdout.buffer)
@@ -258,6 +271,35 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
     print(target)
     return 0
 
+
+def rescue_check(db_path: Path, args: argparse.Namespace) -> int:
+    """`check` on a file the app cannot open: SQLite's own integrity check."""
+    problems = check_file(db_path)
+    for problem in problems or ["SQLite's integrity check passed, but the app cannot use "
+                                "the file (see the note above)"]:
+        print(problem)
+    return 1
+
+
+def rescue_backup(db_path: Path, args: argparse.Namespace) -> int:
+    """`backup` of a file the app cannot open: a page-by-page copy, damage included."""
+    print(backup_file(db_path, Path(args.out).expanduser().absolute()))
+    return 0
+
+
+def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+    backup = Path(args.backup).expanduser().absolute()
+    if backup == db_path:
+        raise ValidationError("the backup and the database are the same file")
+    saved = restore_file(backup, db_path, backups_folder(db_path))
+    print(f"restored {db_path} from {backup}")
+    if saved is not None:
+        print(f"the previous database is kept as {saved}", file=sys.stderr)
+    return 0
+
+
+FILE_HANDLERS = {"restore": cmd_restore}
+RESCUE_HANDLERS = {"check": rescue_check, "backup": rescue_backup}
 
 HANDLERS = {
     "import": cmd_import, "sample": cmd_sample, "articles": cmd_articles, "show": cmd_show,

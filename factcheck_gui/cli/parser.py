@@ -175,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("backup", "write a complete, consistent copy of the database")
     p.add_argument("out", metavar="OUT")
+
+    p = command("restore", "replace the database with a backup (checked first; the current "
+                           "file is kept in the backups folder); refused while it is open "
+                           "elsewhere")
+    p.add_argument("backup", metavar="BACKUP")
     return parser
 
 

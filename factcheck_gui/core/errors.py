@@ -45,3 +45,11 @@ class DiskFullError(WriteError):
 
 class ReadOnlyError(WriteError):
     """The file or its folder cannot be written."""
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another app instance holds the database's writer lock."""
+
+
+class DatabaseGoneError(WriteError):
+    """The database file was deleted, moved or replaced while it was open."""

@@ -89,8 +89,10 @@ class FileActions:
     def open_database_at(self: MainWindow, path: Path) -> bool:
         if not self.inspector.flush():
             return False
+        if Path(path).expanduser().absolute() == self.store.path:
+            return True  # already open here (its writer lock is ours)
         try:
-            store = Store.open(path, reviewer=self.store.reviewer)
+            store = Store.open(path, reviewer=self.store.reviewer, lock=True)
         except FactcheckError as error:
             self.show_error("Cannot open the database", f"{error}\n\nFile: {path}")
             return False

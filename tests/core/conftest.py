@@ -47,3 +47,20 @@ def article(store: Store):
 def span(text: str, quote: str) -> tuple[int, int]:
     start = text.index(quote)
     return start, start + len(quote)
+
+
+@pytest.fixture
+def shared_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder that the user `nobody` can reach (pytest's own are private to
+    root); the test sets its mode. Removed afterwards."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / f"fc-{os.getpid()}-{tmp_path.name}"
+    folder.mkdir()
+    try:
+        yield folder
+    finally:
+        folder.chmod(0o700)
+        shutil.rmtree(folder, ignore_errors=True)

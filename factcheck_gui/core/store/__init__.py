@@ -12,12 +12,20 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from factcheck_gui.core.errors import NotFoundError, ValidationError
+from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationError
 from factcheck_gui.core.scales import load_preset
+from factcheck_gui.core.store import schema
 from factcheck_gui.core.store.articles import ArticleOps
 from factcheck_gui.core.store.base import Change
 from factcheck_gui.core.store.claims import ClaimOps, DeletedClaim
-from factcheck_gui.core.store.connection import backup_to, check_ours, connect, migrate
+from factcheck_gui.core.store.connection import (
+    backup_to,
+    check_ours,
+    connect,
+    migrate,
+    schema_version,
+)
+from factcheck_gui.core.store.lock import WriterLock
 from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.queries import QueryOps
@@ -51,26 +59,67 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
+    #: True when opened read-only (asked for, or the file or folder is not writable):
+    #: reads work, every write raises ReadOnlyError.
+    read_only: bool = False
+    _lock: WriterLock | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, reviewer: str | None = None) -> Store:
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        reviewer: str | None = None,
+        lock: bool = False,
+        read_only: bool = False,
+    ) -> Store:
         """Open `path`, creating and initialising it if it does not exist.
 
-        Raises NotADatabaseError, CorruptDatabaseError, NewerSchemaError or
-        DatabaseError with a message meant for the user.
+        `lock=True` takes the writer lock (core/store/lock.py): a window does, so
+        a second window on the same file is refused with DatabaseInUseError.
+        `read_only=True` never writes. A file whose folder or itself cannot be
+        written opens read-only by itself (see `read_only`).
+
+        Raises NotADatabaseError, CorruptDatabaseError, NewerSchemaError,
+        DatabaseInUseError or DatabaseError with a message meant for the user.
         """
         path = Path(path).expanduser().absolute()
-        conn = connect(path)
+        writer_lock = WriterLock(path) if lock and not read_only else None
+        if writer_lock is not None:
+            writer_lock.acquire()
         try:
-            check_ours(conn, path)
-            backup = migrate(conn, path, backups_folder(path))
-            store = cls(conn, path, reviewer or default_reviewer())
-            store.last_migration_backup = backup
-            store._ensure_defaults()
+            conn, read_only = connect(path, read_only=read_only)
+            try:
+                check_ours(conn, path)
+                if read_only:
+                    backup = None
+                    if schema_version(conn) < schema.LATEST_VERSION:
+                        raise DatabaseError(
+                            f"{path.name} needs an upgrade to this version of the app, which"
+                            " cannot be done while it is read-only"
+                        )
+                else:
+                    backup = migrate(conn, path, backups_folder(path))
+                store = cls(conn, path, reviewer or default_reviewer())
+                store.last_migration_backup = backup
+                store.read_only = read_only
+                if not read_only:
+                    store._ensure_defaults()
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            if writer_lock is not None:
+                writer_lock.release()
             raise
+        store._lock = writer_lock
         return store
+
+    def close(self) -> None:
+        super().close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _ensure_defaults(self) -> None:
         if self.active_scale() is not None:
@@ -80,6 +129,9 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
             self._active_scale_cache = None
             if self.active_scale() is None:
                 self.install_scale(load_preset(), activate=True)
+
+    def article_count(self) -> int:
+        return int(self._row("SELECT count(*) AS n FROM articles")["n"])
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A complete, consistent copy of the database at `target` (a new file)."""

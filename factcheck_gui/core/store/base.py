@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -14,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from factcheck_gui.core.clock import utc_now
-from factcheck_gui.core.errors import NotFoundError
+from factcheck_gui.core.errors import DatabaseGoneError, NotFoundError
 from factcheck_gui.core.store.connection import translate
 
 
@@ -50,6 +51,7 @@ class StoreBase:
         self._pending: _Pending | None = None
         self._depth = 0
         self._listeners: list[Listener] = []
+        self._identity = _file_identity(path)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -121,6 +123,14 @@ class StoreBase:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
+        if _file_identity(self.path) != self._identity:
+            # On POSIX the open connection would go on writing into the deleted
+            # (or replaced) file, where no one would ever find the edit again.
+            self._conn.execute("ROLLBACK")
+            raise DatabaseGoneError(
+                f"{self.path.name} was deleted, moved or replaced while open; nothing was"
+                f" saved. Put the file back, or save what is open with a backup to {self.path}."
+            )
         self._pending = pending
         try:
             yield pending
@@ -212,6 +222,15 @@ class StoreBase:
                 (key, json.dumps(value, ensure_ascii=False)),
             )
             self._record("setting", key, "update", {"value": before}, {"value": value})
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file, or None when it is missing."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _json(value: dict[str, Any] | None) -> str | None:

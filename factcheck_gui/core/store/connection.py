@@ -76,11 +76,17 @@ def check_header(path: Path) -> None:
         raise NotADatabaseError(f"{path.name} is not a Factcheck database (not an SQLite file)")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and configure the writer connection."""
+def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating if needed) and configure the writer connection.
+
+    Returns the connection and whether it is read-only: asked for, or because
+    the file or its folder cannot be written (then reading still works).
+    """
     check_header(path)
     if not path.parent.is_dir():
         raise DatabaseError(f"cannot create {path}: the folder {path.parent} does not exist")
+    if read_only:
+        return connect_read_only(path), True
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as error:
@@ -98,8 +104,49 @@ def connect(path: Path) -> sqlite3.Connection:
             raise NotADatabaseError(
                 f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
             ) from error
-        raise translate(error, path) from error
-    return conn
+        problem = translate(error, path)
+        if isinstance(problem, ReadOnlyError) and path.is_file():
+            # A read-only folder: WAL cannot create its -shm file even to read.
+            return connect_read_only(path), True
+        raise problem from error
+    return conn, False
+
+
+def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
+    """A connection that never writes, also in a read-only folder.
+
+    `mode=ro` first; if SQLite cannot set up WAL's shared memory there (no -shm
+    file and no right to create one), `immutable=1`, which tells SQLite that no
+    one changes the file while it is open: true in a folder no one may write.
+    """
+    if not path.is_file():
+        raise DatabaseError(f"cannot open {path}: no such file")
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True,
+                                   timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            last = error
+            continue
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            # The schema is read here; `verify=False` (a rescue backup) skips it,
+            # since SQLite's backup copies pages without reading the schema.
+            conn.execute("SELECT count(*) FROM sqlite_master" if verify else "SELECT 1")
+        except sqlite3.Error as error:
+            conn.close()
+            last = error
+            if "not a database" in str(error).lower():
+                break
+            continue
+        return conn
+    assert last is not None
+    if "not a database" in str(last).lower():
+        raise NotADatabaseError(
+            f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
+        ) from last
+    raise translate(last, path) from last
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -12,6 +12,7 @@ from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase
 from factcheck_gui.core.store.claims import claim_filter, claim_from_row
+from factcheck_gui.core.store.connection import translate
 
 _REPORT_SQL = """
 SELECT c.*,
@@ -27,6 +28,38 @@ SELECT c.*,
        ) AS sources_json
 FROM claims c JOIN articles a ON a.id = c.article_id
 """
+
+
+# The flat report, one tuple per claim, in the CSV report's column order
+# (io/records.py COLUMNS; a test keeps the two in step). Sources are formatted
+# here as `url — title (stance)` lines, like csv_export.format_source: building
+# domain objects for 200,000 claims only to flatten them again cost as much as
+# the query itself (README "Benchmarks").
+REPORT_CELL_COLUMNS = (
+    "claim_id", "article_id", "article_title", "article_outlet", "article_url",
+    "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
+    "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
+    "created_at", "updated_at", "anchor_state",
+)  # fmt: skip
+_CELLS_SQL = """
+SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."end",
+       c.claim_text, c.claimant, c.verdict,
+       CASE WHEN l.value = CAST(l.value AS INTEGER) THEN CAST(l.value AS INTEGER)
+            ELSE l.value END,
+       c.rationale, c.status,
+       (SELECT group_concat(s.url
+                || CASE WHEN coalesce(s.title, '') != '' THEN ' — ' || s.title ELSE '' END
+                || CASE WHEN coalesce(s.stance, '') != '' THEN ' (' || s.stance || ')'
+                        ELSE '' END, char(10))
+          FROM (SELECT url, title, stance FROM sources WHERE claim_id = c.id
+                ORDER BY position) AS s),
+       (SELECT count(*) FROM sources WHERE claim_id = c.id),
+       c.reviewer, c.created_at, c.updated_at, c.anchor_state
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN rating_labels l ON l.label = c.verdict
+     AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
+"""
+_REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 
 
 class QueryOps(StoreBase):
@@ -75,28 +108,9 @@ class QueryOps(StoreBase):
         no offset is given); both bounds are inclusive, a date meaning the whole
         day. `claim_ids` limits the report to those claims (e.g. a selection).
         """
-        where, params = claim_filter(None, status, self._canonical_verdict(verdict))
-        clauses = [where] if where else []
-        if article_ids:
-            clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
-            params.extend(article_ids)
-        if reviewer is not None:
-            clauses.append("lower(c.reviewer) = lower(?)")
-            params.append(" ".join(reviewer.split()))
-        if updated_since is not None:
-            clauses.append("c.updated_at >= ?")
-            params.append(time_bound(updated_since, end=False))
-        if updated_until is not None:
-            clauses.append("c.updated_at < ?")
-            params.append(time_bound(updated_until, end=True))
-        if claim_ids is not None:
-            # One parameter however many ids (a selection may hold thousands).
-            clauses.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(list(claim_ids)))
-        sql = _REPORT_SQL
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
+        where, params = self._report_filters(article_ids, status, verdict, reviewer,
+                                             updated_since, updated_until, claim_ids)
+        sql = _REPORT_SQL + where + _REPORT_ORDER
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
         # Not a generator itself: bad filters fail here, before anything is written.
@@ -116,6 +130,63 @@ class QueryOps(StoreBase):
                 sources=tuple(_sources(claim.id, data)) if data != "[]" else (),
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
             )
+
+    def report_cells(
+        self,
+        *,
+        article_ids: list[str] | None = None,
+        status: Status | str | None = None,
+        verdict: str | None = None,
+        reviewer: str | None = None,
+        updated_since: str | date | None = None,
+        updated_until: str | date | None = None,
+        claim_ids: Iterable[str] | None = None,
+    ) -> Iterator[tuple]:
+        """The report as flat tuples in REPORT_CELL_COLUMNS order: the same claims,
+        order, filters and values as `report_rows`, for writers of flat files."""
+        where, params = self._report_filters(article_ids, status, verdict, reviewer,
+                                             updated_since, updated_until, claim_ids)
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._cells_iter(_CELLS_SQL + where + _REPORT_ORDER, params)
+
+    def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # plain tuples: no per-row Row object
+        try:
+            yield from cursor.execute(sql, params)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def _report_filters(
+        self,
+        article_ids: list[str] | None,
+        status: Status | str | None,
+        verdict: str | None,
+        reviewer: str | None,
+        updated_since: str | date | None,
+        updated_until: str | date | None,
+        claim_ids: Iterable[str] | None,
+    ) -> tuple[str, list]:
+        """The WHERE clause (or "") and parameters shared by the two report queries."""
+        where, params = claim_filter(None, status, self._canonical_verdict(verdict))
+        clauses = [where] if where else []
+        if article_ids:
+            clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
+            params.extend(article_ids)
+        if reviewer is not None:
+            clauses.append("lower(c.reviewer) = lower(?)")
+            params.append(" ".join(reviewer.split()))
+        if updated_since is not None:
+            clauses.append("c.updated_at >= ?")
+            params.append(time_bound(updated_since, end=False))
+        if updated_until is not None:
+            clauses.append("c.updated_at < ?")
+            params.append(time_bound(updated_until, end=True))
+        if claim_ids is not None:
+            # One parameter however many ids (a selection may hold thousands).
+            clauses.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(claim_ids)))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def integrity_problems(self) -> list[str]:
         """Empty when SQLite's integrity and foreign-key checks and our own pass."""

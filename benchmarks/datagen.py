@@ -1,0 +1,121 @@
+"""Generated test data: a big library and a long article with many claims.
+
+The library is written with plain `executemany` into a database whose schema the
+real `Store.open` created (so FTS triggers, indexes and the scale are the app's
+own). That is scaffolding for speed: the operations the benchmarks measure go
+through the real store and exporters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+import uuid
+from pathlib import Path
+
+from factcheck_gui.core.store import Store
+
+_PROSE = """
+council budget fares bus rail harbour tax rate jobs wages housing rent school
+hospital waiting list police crime figures percent million billion rise fall
+minister mayor report survey data year month week record highest lowest since
+average median spending cuts deficit growth inflation energy prices water
+climate emissions target plan promise election vote turnout poll majority
+immigration border trade exports imports factory farm wheat fuel diesel
+electric cars roads bridge tunnel port airport flights passengers tourists
+"""
+WORDS = _PROSE.split()
+VERDICTS = ("True", "Mostly true", "Misleading", "Mostly false", "False", "Unverifiable", None)
+STATUSES = ("to-check", "in-progress", "needs-review", "final", "published")
+NOW = "2026-11-01T12:00:00Z"
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    words.insert(rng.randrange(len(words)), f"{rng.randint(2, 99)}.{rng.randint(0, 9)}%")
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def make_article_text(size: int, seed: int = 1) -> str:
+    """About `size` characters of news-like prose in paragraphs."""
+    rng = random.Random(seed)
+    parts, length = [], 0
+    while length < size:
+        para = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+        parts.append(para)
+        length += len(para) + 2
+    return "\n\n".join(parts)[:size].rstrip() + "."
+
+
+def claim_spans(text: str, count: int, seed: int = 2) -> list[tuple[int, int]]:
+    """`count` spans over words of `text`, about one in ten overlapping another."""
+    rng = random.Random(seed)
+    spans = []
+    step = max(1, len(text) // count)
+    for i in range(count):
+        start = min(i * step + rng.randrange(0, max(1, step // 2)), len(text) - 2)
+        length = rng.randint(20, 120) if i % 10 else step + rng.randint(10, 60)
+        spans.append((start, min(len(text), start + length)))
+    return spans
+
+
+def _uuid(rng: random.Random) -> str:
+    """Like the store's new_id(), but reproducible."""
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def make_library(path: Path, articles: int, claims_per_article: int,
+                 sources_per_claim: int, seed: int = 3) -> None:
+    """A library of `articles` articles, each with claims and sources, at `path`."""
+    Store.open(path, reviewer="bench").close()  # the app's schema, scale and pragmas
+    rng = random.Random(seed)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    pool = [sentence(rng) for _ in range(4000)]
+    article_rows, version_rows, claim_rows, source_rows = [], [], [], []
+    for number in range(articles):
+        aid, vid = _uuid(rng), _uuid(rng)
+        sentences = [rng.choice(pool) for _ in range(claims_per_article + 8)]
+        text = " ".join(sentences)
+        stamp = f"2026-{1 + number % 12:02d}-{1 + number % 28:02d}T08:{number % 60:02d}:00Z"
+        title = " ".join(rng.choice(WORDS) for _ in range(6)).capitalize()
+        article_rows.append((aid, title, f"Outlet {number % 40}", "A. Writer",
+                             f"https://news.example/{number}", stamp[:10], "en", stamp,
+                             None, None, "bench", vid, stamp))
+        version_rows.append((vid, aid, 1, text, hashlib.sha256(text.encode()).hexdigest(),
+                             stamp, None))
+        offsets, pos = [], 0
+        for s in sentences:
+            offsets.append((pos, pos + len(s)))
+            pos += len(s) + 1
+        for start, end in rng.sample(offsets, claims_per_article):
+            cid = _uuid(rng)
+            quote = text[start:end]
+            claim_rows.append((cid, aid, vid, start, end, quote, text[max(0, start - 32):start],
+                               text[end:end + 32], "ok", quote, "A spokesperson",
+                               rng.choice(VERDICTS), "Checked against the official figures.",
+                               rng.choice(STATUSES), "bench", stamp, stamp))
+            for position in range(sources_per_claim):
+                sid = _uuid(rng)
+                source_rows.append((sid, cid, position, f"https://stats.example/{sid[:8]}",
+                                    "Official statistics", "Statistics office", "2026-01-01",
+                                    "2026-11-01", "supports", None, stamp, stamp))
+    conn.executemany("INSERT INTO articles (id, title, outlet, author, url, published,"
+                     " language, imported_at, source_filename, source_sha256, extractor,"
+                     " current_version_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     article_rows)
+    conn.executemany("INSERT INTO article_versions (id, article_id, number, text, sha256,"
+                     " created_at, note) VALUES (?,?,?,?,?,?,?)", version_rows)
+    conn.executemany('INSERT INTO claims (id, article_id, version_id, start, "end", quote,'
+                     " prefix, suffix, anchor_state, claim_text, claimant, verdict, rationale,"
+                     " status, reviewer, created_at, updated_at)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
+    conn.executemany("INSERT INTO sources (id, claim_id, position, url, title, publisher,"
+                     " published, accessed, stance, note, created_at, updated_at)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", source_rows)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()

@@ -1,0 +1,144 @@
+"""Scenarios on the big library (QUALITY.md): start-up, search, CSV export, memory."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.harness import Context, Result, median_time, timed
+from factcheck_gui.core.store import Store
+from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.csv_export import write_csv_cells
+
+REPO = Path(__file__).resolve().parents[1]
+SEARCH_PHRASES = ("bus fares", "harbour", "record highest since", "electric cars",
+                  "inflation", "tunnel passengers", "12.5%", "nothing-matches-this")
+
+# The CSV report's join in plain SQL: same columns, same order as the app's export.
+FLOOR_SQL = """
+SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."end",
+       c.claim_text, c.claimant, c.verdict, l.value, c.rationale, c.status,
+       (SELECT group_concat(s.url || ' — ' || coalesce(s.title, '')
+                            || ' (' || coalesce(s.stance, '') || ')', char(10))
+          FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) s),
+       (SELECT count(*) FROM sources WHERE claim_id = c.id),
+       c.reviewer, c.created_at, c.updated_at, c.anchor_state
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN rating_labels l ON l.label = c.verdict
+     AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
+ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at
+"""
+
+
+def _label(ctx: Context) -> str:
+    s = ctx.sizes
+    claims = s.articles * s.claims_per_article
+    return f"{s.articles:,} articles / {claims:,} claims / {claims * s.sources_per_claim:,} sources"
+
+
+def _probe(ctx: Context, *args: str) -> tuple[float, float]:
+    """Wall time of a window_probe subprocess and the RSS it reported."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(ctx.workdir / "config"), PYTHONPATH=str(REPO))
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "benchmarks.window_probe", *args], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"window probe {args[0]} failed: {done.stderr.strip()[-500:]}")
+    return elapsed, json.loads(done.stdout.strip().splitlines()[-1])["rss_mb"]
+
+
+def _windows(ctx: Context) -> dict[str, list[tuple[float, float]]]:
+    """Alternating runs of the bare window and our window on the library (cached)."""
+    def run() -> dict[str, list[tuple[float, float]]]:
+        db = str(ctx.library())
+        _probe(ctx, "bare")  # warm the file cache for both
+        _probe(ctx, "app", db)
+        runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+        for _ in range(ctx.sizes.repeats):
+            runs["bare"].append(_probe(ctx, "bare"))
+            runs["app"].append(_probe(ctx, "app", db))
+        return runs
+
+    return ctx.cached("window-runs", run)  # type: ignore[return-value]
+
+
+def startup(ctx: Context) -> Result:
+    runs = _windows(ctx)
+    ours = statistics.median(t for t, _ in runs["app"])
+    floor = statistics.median(t for t, _ in runs["bare"])
+    return Result("start to a usable window (library)", ours, "s", floor, "bare QMainWindow",
+                  "<= 3x", ours <= 3 * floor,
+                  note=f"{_label(ctx)}; whole process, interpreter start included in both")
+
+
+def memory(ctx: Context) -> Result:
+    runs = _windows(ctx)
+    ours = statistics.median(m for _, m in runs["app"])
+    floor = statistics.median(m for _, m in runs["bare"])
+    return Result("resident memory, library open", ours, "MB", floor, "bare window",
+                  "<= +150 MB", ours - floor <= 150, note=f"+{ours - floor:.0f} MB over the floor")
+
+
+def search(ctx: Context) -> Result:
+    with Store.open(ctx.library()) as store:
+        times = []
+        for phrase in SEARCH_PHRASES:
+            store.search_claims(phrase)  # warm
+            times.append(median_time(lambda p=phrase: store.search_claims(p),
+                                     ctx.sizes.repeats * 2))
+    ours = statistics.median(times) * 1000
+    worst = max(times) * 1000
+    return Result("search all claims for a phrase (median)", ours, "ms", None, "",
+                  "<= 50 ms", ours <= 50,
+                  note=f"{len(SEARCH_PHRASES)} phrases; slowest {worst:.0f} ms")
+
+
+def export(ctx: Context) -> list[Result]:
+    db = ctx.library()
+    out = ctx.workdir / "export"
+    out.mkdir(exist_ok=True)
+
+    def ours() -> None:  # what `export csv --out` does
+        with Store.open(db) as store, atomic_write(out / "ours.csv") as handle:
+            write_csv_cells(store.report_cells(), handle)
+
+    def floor() -> None:
+        conn = sqlite3.connect(db)
+        with (out / "floor.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+            writer.writerow([f"c{i}" for i in range(21)])
+            writer.writerows(conn.execute(FLOOR_SQL))
+        conn.close()
+
+    tool = shutil.which("sqlite-utils") or str(Path(sys.executable).with_name("sqlite-utils"))
+
+    def peer() -> None:
+        with (out / "peer.csv").open("wb") as handle:
+            subprocess.run([tool, "query", str(db), FLOOR_SQL, "--csv"], stdout=handle,
+                           check=True, timeout=600)
+
+    repeats = max(1, ctx.sizes.repeats - 2) if not ctx.quick else 1
+    times: dict[str, list[float]] = {"ours": [], "floor": [], "peer": []}
+    for _ in range(repeats):  # interleaved, so drift hits all three alike
+        for name, fn in (("floor", floor), ("ours", ours), ("peer", peer)):
+            times[name].append(timed(fn))
+    t = {k: statistics.median(v) for k, v in times.items()}
+    return [
+        Result("export the library to CSV", t["ours"], "s", t["floor"], "sqlite3 + csv.writer",
+               "<= 1.2x", t["ours"] <= 1.2 * t["floor"], note=_label(ctx)),
+        Result("export to CSV vs sqlite-utils", t["ours"], "s", t["peer"],
+               "sqlite-utils query --csv", "< 1x", t["ours"] < t["peer"]),
+    ]
+
+
+SCENARIOS = [startup, memory, search, export]

@@ -1,0 +1,47 @@
+"""The benchmark suite keeps working: `python -m benchmarks --quick` prints its table.
+
+This checks that the scenarios run, not how fast they are (speed is measured by
+the full mode on a quiet machine, never by timed assertions here).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.harness import Result, discover, format_table
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_quick_mode_prints_the_table(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick", "--keep",
+                           str(tmp_path)], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = done.stdout
+    assert "| scenario | ours | floor or peer (same run) | ratio | target | result |" in out
+    for scenario in ("start to a usable window", "resident memory", "search all claims",
+                     "export the library to CSV"):
+        assert scenario in out
+    assert "crashed" not in out
+    assert "peak memory of the benchmark process" in out
+
+
+def test_registry_finds_every_module_with_scenarios() -> None:
+    found = {module for module, _ in discover()}
+    assert "library" in found
+    assert "window_probe" not in found  # no SCENARIOS: a helper, not a benchmark
+
+
+def test_table_marks_failures_and_missing_floors() -> None:
+    table = format_table([
+        Result("a", 0.5, "s", 0.25, "floor", "<= 1.5x", False),
+        Result("b", 12.0, "ms", None, "", "<= 50 ms", True, note="n"),
+    ])
+    assert "| a | 500 ms | 250 ms floor | 2.00x | <= 1.5x | FAIL |" in table
+    assert "| b | 12.0 ms | — | — | <= 50 ms | pass |" in table
+    assert "- b: n" in table
