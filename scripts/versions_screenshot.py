@@ -24,13 +24,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from screenshot import SIZE, add_claims
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.edit_mode import DiscardEditsDialog
 from factcheck_gui.ui.versions_dialog import VersionsDialog
 
 EDITS = [  # (old, new): a correction the outlet published after the first version
@@ -92,9 +92,9 @@ def main() -> int:
             pane.verticalScrollBar().setValue(0)
             settle(app)
             save(window.grab(), out / "screenshot-edit-mode.png")
-            window.cancel_editing = lambda: True  # noqa: E731 (leave without asking)
+            DiscardEditsDialog.ask = classmethod(lambda cls, parent: True)  # no question
+            window.cancel_editing()
             window.disconnect_store()
-            window.edit_session = None
             window.close()
         finally:
             store.close()
