@@ -232,6 +232,9 @@ class ReviewWork:
                 except FactcheckError:
                     numbers[claim.version_id] = 0
         self.review_pane.set_claims(claims, numbers)
+        command = self.summary_banner.command
+        if command is not None and command.article_id != self.current_article_id():
+            self.summary_banner.hide()  # it spoke of another article
         self.review_pane.select(self.selected_claim_id)
         self.act.review_next.setEnabled(bool(claims))
         self.act.review_previous.setEnabled(bool(claims))

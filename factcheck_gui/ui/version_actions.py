@@ -107,3 +107,4 @@ def update_version_actions(w: MainWindow) -> None:
     for name in ("update_from_file", "update_from_clipboard", "edit_text", "versions"):
         w.act.all[name].setEnabled(shown)
     w.act.reattach.setEnabled(w.selected_claim_id is not None)
+    w.review_pane.select(w.selected_claim_id)

@@ -38,6 +38,16 @@ def test_the_pane_lists_orphans_with_their_old_words_and_version(open_window) ->
     pane.list.setCurrentRow(1)  # choosing one selects it everywhere
     assert window.selected_claim_id == ids["orphan"]
     assert window.inspector.rationale.toPlainText() == "why orphan"
+    window.select_claim(ids["fuzzy"])  # and choosing elsewhere follows in the list
+    assert pane.current_id() == ids["fuzzy"]
+    window.select_claim(ids["ok"])
+    assert pane.current_id() is None
+
+    # The claims table keeps orphans, set apart and explained.
+    model = window.claims_table.model
+    index = model.index(model.row_of(ids["orphan"]), 0)
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Orphaned: the text changed")
 
 
 def test_reattach_an_orphan_to_selected_words_and_undo(open_window, qtbot) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
 from factcheck_gui.core.models import AnchorState
+from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.versions_dialog import VersionsDialog
 
 from .versions_helpers import current_text, edited, sample_with_claims
@@ -56,6 +57,14 @@ def test_update_from_file_stores_a_version_and_says_what_happened(
     assert window.rows[ids["orphan"]].claim.rationale == "why orphan"
     assert window.review_dock.isVisible()
     assert window.controller.stack.undoText() == "Update Article Text"
+
+    # The summary speaks of this article: another one shown, it goes.
+    other = window.store.add_article(article_from_text("Another story\n\nWith its text."))
+    window.apply_pending_changes()
+    window.library.select(other.id)
+    assert window.current_article_id() == other.id
+    assert not banner.isVisible()
+    assert window.review_pane.ids() == []
 
 
 def test_undo_of_an_update_brings_back_the_old_text_and_anchors(
