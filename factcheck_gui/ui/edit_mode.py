@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -89,6 +90,12 @@ class EditModeWork:
 
     def is_editing(self: MainWindow) -> bool:
         return self.edit_session is not None
+
+    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
+        if self.is_editing():
+            event.ignore()  # no importing while the text is being corrected
+            return
+        super().dragEnterEvent(event)  # type: ignore[misc]
 
     def toggle_edit_mode(self: MainWindow) -> bool:
         return self.finish_editing() if self.is_editing() else self.enter_edit_mode()

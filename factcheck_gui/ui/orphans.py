@@ -78,6 +78,7 @@ class SummaryBanner(QFrame):
             "#summaryBanner QLabel { color: #0f2a40; }"
         )
         self.command: AddVersion | None = None
+        self.article_id: str | None = None
         self.message = QLabel()
         self.message.setObjectName("summaryMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,7 +99,7 @@ class SummaryBanner(QFrame):
 
     def show_update(self, command: AddVersion) -> None:
         assert command.update is not None
-        self.command = command
+        self.command, self.article_id = command, command.article_id
         counts = command.update.counts
         self.message.setText(summary_text(command.update))
         look = counts["fuzzy"] + counts["orphaned"] > 0
@@ -213,9 +214,14 @@ class ReviewWork:
 
     def _summary_follow_undo(self: MainWindow) -> None:
         """An undone update's summary no longer describes anything: hide it."""
-        command = self.summary_banner.command
-        if command is not None and command.update is None:
-            self.summary_banner.hide()
+        banner = self.summary_banner
+        try:
+            undone = banner.command is not None and banner.command.update is None
+        except RuntimeError:  # the undo stack was cleared (another database)
+            undone = True
+        if undone:
+            banner.hide()
+            banner.command = None
 
     def claims_to_look_at(self: MainWindow) -> list[Claim]:
         return sorted((row.claim for row in self.rows.values()
@@ -232,9 +238,9 @@ class ReviewWork:
                 except FactcheckError:
                     numbers[claim.version_id] = 0
         self.review_pane.set_claims(claims, numbers)
-        command = self.summary_banner.command
-        if command is not None and command.article_id != self.current_article_id():
-            self.summary_banner.hide()  # it spoke of another article
+        if self.summary_banner.article_id != self.current_article_id():
+            self.summary_banner.hide()  # it spoke of another article (or database)
+            self.summary_banner.command = self.summary_banner.article_id = None
         self.review_pane.select(self.selected_claim_id)
         self.act.review_next.setEnabled(bool(claims))
         self.act.review_previous.setEnabled(bool(claims))

@@ -67,6 +67,18 @@ def test_update_from_file_stores_a_version_and_says_what_happened(
     assert window.review_pane.ids() == []
 
 
+def test_another_database_drops_the_summary(open_window, tmp_path: Path) -> None:
+    window = open_window()
+    sample_with_claims(window)
+    window.store_new_text(edited(current_text(window)), None)
+    assert window.summary_banner.isVisible()
+    assert window.open_database_at(tmp_path / "other.db")
+    assert not window.summary_banner.isVisible()
+    assert window.controller.stack.count() == 0
+    window.controller.stack.indexChanged.emit(0)  # nothing stale is touched
+    assert not window.summary_banner.isVisible()
+
+
 def test_undo_of_an_update_brings_back_the_old_text_and_anchors(
     open_window, tmp_path: Path
 ) -> None:
