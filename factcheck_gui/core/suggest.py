@@ -95,6 +95,21 @@ def suggest(
     return found if limit is None else found[:limit]
 
 
+def filter_suggestions(
+    suggestions: Iterable[Suggestion],
+    *,
+    existing: Iterable[tuple[int, int]] = (),
+    dismissed: Iterable[str] = (),
+) -> list[Suggestion]:
+    """`suggestions` (in their order) without those `suggest` would have skipped
+    for these claim spans and dismissed sentences: the window computes the
+    suggestions once per text and re-filters cheaply after every claim change."""
+    covered = _Coverage(existing)
+    skip = {sentence_key(s) for s in dismissed}
+    return [s for s in suggestions
+            if not covered.covers(s.start, s.end) and s.key not in skip]
+
+
 def score_sentence(sentence: str) -> tuple[float, tuple[Reason, ...]]:
     """The sentence's check-worthiness (0..1) and the reasons for it."""
     reasons: list[Reason] = []

@@ -125,6 +125,22 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     add("clear_verdict", "Clear Verdict", lambda: w.set_verdict_number(0), ("0",),
         "Remove the selected claim's verdict", local)
 
+    # Claim finder
+    in_text = Qt.ShortcutContext.WidgetShortcut
+    add("show_suggestions", "Show &Suggestions", w.toggle_suggestions, ("Ctrl+4",),
+        "Underline the sentences worth checking (dotted); hover one for why")
+    a.show_suggestions.setCheckable(True)
+    add("next_suggestion", "Ne&xt Suggestion", lambda: w.step_suggestion(1), ("F7",),
+        "Go to the next suggested claim, best first")
+    add("previous_suggestion", "Pre&vious Suggestion", lambda: w.step_suggestion(-1),
+        ("Shift+F7",), "Go back to the previous suggested claim")
+    add("accept_suggestion", "&Accept Suggestion", w.accept_suggestion, ("A",),
+        "Make the suggested sentence under the text cursor a claim", in_text)
+    add("dismiss_suggestion", "&Dismiss Suggestion", w.dismiss_suggestion, ("D",),
+        "Stop suggesting the sentence under the text cursor in this article", in_text)
+    add("find_claims", "&Find Claims…", w.find_claims, (Key.Find,),
+        "Search every claim of the library, in other words too")
+
     # View
     add("toggle_library", "&Library", w.toggle_pane_library, ("Ctrl+1",), "Show the library")
     add("toggle_claims", "&Claims Table", w.toggle_pane_claims, ("Ctrl+2",),
@@ -147,6 +163,8 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
                  "start_right", "clear_verdict"):
         pane.addAction(a.all[name])
     pane.addAction(a.delete_claim)
+    pane.addAction(a.accept_suggestion)
+    pane.addAction(a.dismiss_suggestion)
     table.addAction(a.delete_claim)
     inspector.addAction(a.to_article)
 
@@ -166,12 +184,14 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     file_menu.addAction(a.quit)
 
     edit_menu = menu_bar.addMenu("&Edit")
-    for name in ("undo", "redo", None, "delete_claim", "retry", None, "preferences"):
+    for name in ("undo", "redo", None, "find_claims", None, "delete_claim", "retry", None,
+                 "preferences"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a.all[name])
 
     view_menu = menu_bar.addMenu("&View")
-    for name in ("toggle_library", "toggle_claims", "toggle_inspector"):
-        view_menu.addAction(a.all[name])
+    for name in ("toggle_library", "toggle_claims", "toggle_inspector", None,
+                 "show_suggestions"):
+        view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
 
     claim_menu = menu_bar.addMenu("&Claim")
@@ -183,6 +203,11 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     span_menu = claim_menu.addMenu("Adjust &Span")
     for name in ("end_right", "end_left", "start_left", "start_right"):
         span_menu.addAction(a.all[name])
+    suggestion_menu = claim_menu.addMenu("Su&ggestions")
+    for name in ("show_suggestions", None, "next_suggestion", "previous_suggestion",
+                 "accept_suggestion", "dismiss_suggestion"):
+        suggestion_menu.addSeparator() if name is None else suggestion_menu.addAction(
+            a.all[name])
     claim_menu.addSeparator()
     claim_menu.addAction(a.delete_claim)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale, ReportRow, Status
 from factcheck_gui.ui.highlight import shorten, verdict_colour
+from factcheck_gui.ui.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +109,7 @@ class ClaimsTableModel(QAbstractTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
             lost = ANCHOR_NOTES.get(claim.anchor_state)
-            return f"{lost}\n\n{claim.quote}" if lost else claim.quote
+            return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
         if role == Qt.ItemDataRole.FontRole and column == QUOTE and (
                 claim.anchor_state is AnchorState.ORPHANED):
             font = QFont()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.errors import FactcheckError, WriteError
-from factcheck_gui.core.models import Source
+from factcheck_gui.core.models import CopiedJudgement, Source
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.ui.highlight import shorten
 
@@ -222,6 +222,47 @@ class MoveSource(StoreCommand):
     def backward(self) -> str:
         self.store.move_source(self.source_id, self.old)
         return self.claim_id
+
+
+class DismissSuggestion(StoreCommand):
+    """Hide a suggested sentence in this article for good (until undone)."""
+
+    def __init__(self, store: Store, article_id: str, sentence: str) -> None:
+        super().__init__(store, f"Dismiss Suggestion “{shorten(sentence, 30)}”")
+        self.article_id, self.sentence = article_id, sentence
+
+    def forward(self) -> None:
+        self.store.dismiss_suggestion(self.article_id, self.sentence)
+        return None
+
+    def backward(self) -> None:
+        self.store.undismiss_suggestion(self.article_id, self.sentence)
+        return None
+
+
+class CopyJudgement(StoreCommand):
+    """Copy an earlier claim's verdict, rationale and sources into a claim; the
+    history says "copied from" that claim. Redo gives the copied sources the ids
+    they had, so later steps on the stack still find them."""
+
+    def __init__(self, store: Store, from_id: str, to_id: str) -> None:
+        super().__init__(store, "Copy Earlier Verdict")
+        self.from_id, self.to_id = from_id, to_id
+        self.copied: CopiedJudgement | None = None
+        self.source_ids: dict[str, str] = {}
+
+    def forward(self) -> str:
+        self.copied = self.store.copy_judgement(self.from_id, self.to_id,
+                                                source_ids=self.source_ids)
+        added = set(self.copied.added_source_ids)
+        self.source_ids = {s.url: s.id for s in self.store.list_sources(self.to_id)
+                           if s.id in added}
+        return self.to_id
+
+    def backward(self) -> str:
+        assert self.copied is not None
+        self.store.revert_copied_judgement(self.copied)
+        return self.to_id
 
 
 class UndoController(QObject):

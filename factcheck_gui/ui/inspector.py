@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
-from factcheck_gui.ui.commands import UndoController, UpdateClaim
+from factcheck_gui.core.similar import similar_claims
+from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
+from factcheck_gui.ui.memory_panel import CheckedBefore
 from factcheck_gui.ui.sources_editor import SourcesEditor
 
 SAVE_DELAY_MS = 800
@@ -89,6 +91,9 @@ class Inspector(QWidget):
         self.sources_hint.setWordWrap(True)
         self.sources_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.sources_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.memory = CheckedBefore(lambda claim_id: similar_claims(self.controller.store,
+                                                                    claim_id))
+        self.memory.copy_requested.connect(self.copy_judgement)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -101,6 +106,7 @@ class Inspector(QWidget):
         form.addRow(_buddy("Sources:", self.sources.view))
         form.addRow(self.sources)
         form.addRow(self.sources_hint)
+        form.addRow(self.memory)
         form.addRow(self.info)
 
         editor = QWidget()
@@ -142,6 +148,7 @@ class Inspector(QWidget):
 
     # -- showing -------------------------------------------------------------------
     def set_scale(self, scale: RatingScale | None) -> None:
+        self.memory.scale = scale
         keep = self.verdict.currentData()
         self.verdict.clear()
         self.verdict.addItem("Not judged yet", None)
@@ -161,6 +168,7 @@ class Inspector(QWidget):
             self._session += 1
         self.claim = claim
         self.pages.setCurrentIndex(0 if claim is None else 1)
+        self.memory.show_for(claim)
         if claim is None:
             self.sources.set_sources([])
             return
@@ -241,6 +249,17 @@ class Inspector(QWidget):
         command = UpdateClaim(self.controller.store, self.claim.id, name, old, value)
         if self.controller.push(command):
             self.claim = self.controller.store.get_claim(self.claim.id)
+
+
+    def copy_judgement(self, from_id: str) -> bool:
+        """Take the verdict, rationale and sources of claim `from_id` (undoable)."""
+        if self.claim is None or not self.flush():
+            return False
+        command = CopyJudgement(self.controller.store, from_id, self.claim.id)
+        if not self.controller.push(command):
+            return False
+        self.claim = self.controller.store.get_claim(self.claim.id)
+        return True
 
 
 def sources_hint(claim: Claim, sources: list[Source]) -> str:

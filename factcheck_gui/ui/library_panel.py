@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.models import ArticleSummary
+from factcheck_gui.ui.safe_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -115,7 +116,7 @@ class LibraryModel(QAbstractListModel):
         if role == ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{details_line(summary)}"
+            return tooltip(f"{summary.title}\n{details_line(summary)}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return details_line(summary)
         return None

@@ -31,6 +31,7 @@ from factcheck_gui.core.store import Change, Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.actions import build_actions, set_verdict_actions
 from factcheck_gui.ui.article_view import ArticleView
+from factcheck_gui.ui.claim_finder import ClaimFinderWorkspace
 from factcheck_gui.ui.claims_table import ClaimsTable
 from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
@@ -40,6 +41,7 @@ from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
+from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.version_actions import setup_text_versions
 from factcheck_gui.ui.versions import VersionWork
 from factcheck_gui.ui.workspace import ClaimWorkspace
@@ -58,8 +60,8 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActions,
-                 QMainWindow):
+class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
+                 ClaimWorkspace, FileActions, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -119,6 +121,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
         self._refresh_timer.timeout.connect(self.apply_pending_changes)
         self._unsubscribe: Callable[[], None] | None = None
         self._scale_labels: list[str] | None = None
+        self._setup_claim_finder()
         self.set_store(store)
         self.restore_state()
         if self.stack.currentWidget() is self.empty_state:
@@ -174,6 +177,10 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
         menu.insertAction(first, self.act.new_claim_exact)
         if self.selected_claim_id:
             menu.insertAction(first, self.act.delete_claim)
+        if self.article_view.pane.current_suggestion() is not None:
+            menu.insertSeparator(first)
+            menu.insertAction(first, self.act.accept_suggestion)
+            menu.insertAction(first, self.act.dismiss_suggestion)
         menu.insertSeparator(first)
 
     def _update_undo_actions(self) -> None:
@@ -187,7 +194,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
             action.setEnabled(can)
             action.setText(f"&{verb} {text}" if can and text else f"&{verb}")
             action.setIconText(verb)  # the toolbar stays short; the menu names the step
-            action.setToolTip(f"{verb} {text}" if can and text else verb)
+            action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
 
     def _set_path_label(self) -> None:
         full = str(self.store.path)
@@ -214,6 +221,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
         self.rows = {}
         self.selected_claim_id = None
         self.inspector.show_claim(None, [])
+        self.inspector.memory.invalidate()
         self.article_view.clear()
         self.library.set_articles([])
         self.refresh()
@@ -233,6 +241,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
         if not articles:
             self.article_view.clear()
             self._show_rows([])
+            self._follow_suggestions()
         elif self.library.current_id() is None:
             self.library.select(articles[0].id)
         elif self.article_view.article is None or (
@@ -259,6 +268,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
             self.selected_claim_id = None
         self.article_view.show_article(article, version, [r.claim for r in rows], scale)
         self._show_rows(rows, scale)
+        self._follow_suggestions()
 
     def _show_rows(self, rows: list[ReportRow], scale: object = None) -> None:
         self.rows = {row.claim.id: row for row in rows}
@@ -277,6 +287,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
     def _on_store_changes(self, changes: list[Change]) -> None:
         """Called inside the store's write; refresh once the event loop is back."""
         self._pending.extend(changes)
+        self.inspector.memory.invalidate()
         self._refresh_timer.start()
 
     def apply_pending_changes(self) -> None:
@@ -392,11 +403,13 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimWorkspace, FileActi
             return
         self.save_state()
         self.disconnect_store()
+        self.finder.shutdown()
         super().closeEvent(event)
 
     def disconnect_store(self) -> None:
         """Stop listening to the store (before it is closed or the window goes)."""
         self._refresh_timer.stop()
+        self.inspector.memory.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -34,6 +34,7 @@ from factcheck_gui.ui.highlight import (
     verdict_colour,
 )
 from factcheck_gui.ui.spans import snap_to_words
+from factcheck_gui.ui.suggestions import SuggestionMarks, SuggestionsInPane, suggestion_tooltip
 
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
                     "DejaVu Serif"]
@@ -56,7 +57,7 @@ def reading_font() -> QFont:
     return font
 
 
-class ReadingPane(QTextEdit):
+class ReadingPane(SuggestionsInPane, QTextEdit):
     """A read-only text column; claims are character formats painted by a HighlightLayer."""
 
     column_changed = Signal()
@@ -90,6 +91,9 @@ class ReadingPane(QTextEdit):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
+        self.marks = SuggestionMarks()  # suggested claims, painted over the text
+        self.caret_placed = False  # by the user (or a command), since the text came
+        self.cursorPositionChanged.connect(self._caret_moved)
 
     @property
     def claims(self) -> list[Claim]:
@@ -131,7 +135,9 @@ class ReadingPane(QTextEdit):
         self._margin = -1
         self.selected_id = None
         self.layer.claims = {}
+        self.marks.set([])
         self.setPlainText(text)
+        self.caret_placed = False
         self.text = text
         self.offsets = OffsetMap(text)
         document = self.document()
@@ -218,10 +224,13 @@ class ReadingPane(QTextEdit):
         self._update_selection_marks()
 
     def _scroll_into_view(self, claim: Claim) -> None:
+        self.scroll_span_into_view(claim.start, claim.end)
+
+    def scroll_span_into_view(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(claim.end))
+        cursor.setPosition(self.offsets.to_qt(end))
         end_rect = self.cursorRect(cursor)
-        cursor.setPosition(self.offsets.to_qt(claim.start))
+        cursor.setPosition(self.offsets.to_qt(start))
         start_rect = self.cursorRect(cursor)
         view = self.viewport().rect()
         if start_rect.top() < view.top() + 20 or end_rect.bottom() > view.bottom() - 20:
@@ -261,6 +270,7 @@ class ReadingPane(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.marks.paint(self, self.current_suggestion())
         claim = self.claim(self.selected_id)
         if claim is None:
             return
@@ -315,16 +325,23 @@ class ReadingPane(QTextEdit):
         self.setTextCursor(cursor)
 
     # -- mouse -------------------------------------------------------------------
-    def claims_at(self, viewport_pos: QPoint) -> list[Claim]:
-        """Claims under a point, innermost first."""
+    def offset_at(self, viewport_pos: QPoint) -> int | None:
+        """The code point of the character under a point (None past a line's end)."""
         cursor = self.cursorForPosition(viewport_pos)
         rect = self.cursorRect(cursor)
         if abs(rect.center().x() - viewport_pos.x()) > 2 * rect.height():
-            return []  # beyond the end of a line
+            return None  # beyond the end of a line
         offset = self.offsets.from_qt(cursor.position())
         # The cursor lands between characters: take the character under the pointer.
         if rect.center().x() > viewport_pos.x() and offset > 0:
             offset -= 1
+        return offset
+
+    def claims_at(self, viewport_pos: QPoint) -> list[Claim]:
+        """Claims under a point, innermost first."""
+        offset = self.offset_at(viewport_pos)
+        if offset is None:
+            return []
         hits = [c for c in self.layer.claims.values() if c.start <= offset < c.end]
         ordered: list[Claim] = []
         while hits:
@@ -360,6 +377,11 @@ class ReadingPane(QTextEdit):
         self.claim_clicked.emit(ids[index])
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.marks.items and not self.textCursor().hasSelection():
+            # A right click on a suggestion makes it the one the menu acts on.
+            offset = self.offset_at(event.pos())
+            if offset is not None and self.marks.at(offset) is not None:
+                self.move_caret(offset)
         menu = self.createStandardContextMenu(event.pos())
         self.context_menu_requested.emit(menu)
         menu.exec(event.globalPos())
@@ -367,11 +389,23 @@ class ReadingPane(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            claims = self.claims_at(event.pos())
-            if claims:
-                QToolTip.showText(event.globalPos(), claims_tooltip(claims), self.viewport())
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def tooltip_at(self, viewport_pos: QPoint) -> str:
+        """Rich text about the claims and the suggestion under a point ("" if none)."""
+        parts = []
+        claims = self.claims_at(viewport_pos)
+        if claims:
+            parts.append(claims_tooltip(claims))
+        offset = self.offset_at(viewport_pos) if self.marks.items else None
+        suggestion = self.marks.at(offset) if offset is not None else None
+        if suggestion is not None and suggestion.start <= offset < suggestion.end:
+            parts.append(suggestion_tooltip(suggestion, self.marks.hint))
+        return "<hr>".join(parts)

@@ -35,6 +35,7 @@ from factcheck_gui.core.clock import today
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.urls import is_openable, normalize_source_url
+from factcheck_gui.ui.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_FIELDS = ("url", "title", "publisher", "published", "accessed")
@@ -75,7 +76,7 @@ class SourcesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return source_line(source)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (source.url, source.note) if p)
+            return tooltip("\n".join(p for p in (source.url, source.note) if p))
         return None
 
 

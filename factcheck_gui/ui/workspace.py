@@ -103,6 +103,7 @@ class ClaimWorkspace:
         self.article_view.update_claims([row.claim for row in changed], removed)
         keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
         self.select_claim(keep, scroll=False)
+        self._refilter_suggestions()
         self.refresh_review()
 
     # -- commands ---------------------------------------------------------------------

@@ -102,6 +102,17 @@ def test_revert_copied_judgement_restores_the_claim(store: Store, library) -> No
     assert store.list_sources(later.id) == []
 
 
+def test_copy_judgement_again_can_reuse_the_source_ids(store: Store, library) -> None:
+    """Redo after undo in the window: the copied sources come back as they were."""
+    later, fell = library["later"], library["fell"]
+    copied = store.copy_judgement(fell.id, later.id)
+    ids = {s.url: s.id for s in store.list_sources(later.id)}
+    store.revert_copied_judgement(copied)
+    again = store.copy_judgement(fell.id, later.id, source_ids=ids)
+    assert again.added_source_ids == copied.added_source_ids
+    assert {s.url: s.id for s in store.list_sources(later.id)} == ids
+
+
 def test_copy_judgement_refusals(store: Store, library) -> None:
     with pytest.raises(ValidationError, match="own judgement"):
         store.copy_judgement(library["fell"].id, library["fell"].id)

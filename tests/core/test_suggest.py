@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck_gui.core.suggest import (
     DEFAULT_MIN_SCORE,
+    filter_suggestions,
     score_sentence,
     split_sentences,
     suggest,
@@ -106,6 +107,22 @@ def test_sentences_already_claimed_or_dismissed_are_skipped() -> None:
     assert [s.sentence for s in suggest(text, dismissed=["Rents rose 9%  last year, the "
                                                          "council said."])] == [
         "The bridge cost £42m, twice the original budget."]
+
+
+def test_filtering_computed_suggestions_matches_suggesting_afresh() -> None:
+    """The window computes once per text and filters after each change."""
+    text = ("Rents rose 9% last year, the council said. "
+            "The bridge cost £42m, twice the original budget. "
+            "Officials say the new road caused a sharp rise in accidents.")
+    everything = suggest(text)
+    rents = next(s for s in everything if s.sentence.startswith("Rents"))
+    for existing, dismissed in (
+        ([], []),
+        ([(rents.start, rents.end - 5)], []),
+        ([(rents.start, rents.start + 5)], ["The bridge cost £42m,  twice the original budget."]),
+    ):
+        assert filter_suggestions(everything, existing=existing, dismissed=dismissed) == (
+            suggest(text, existing=existing, dismissed=dismissed))
 
 
 def test_clause_narrowing_picks_the_clause_with_the_claim() -> None:

@@ -4,7 +4,7 @@ dismissed suggestions."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import ValidationError
@@ -98,11 +98,14 @@ class MemoryOps(StoreBase):
         row = self._row("SELECT doc FROM temp.claims_fts_vocab WHERE term = ?", (term,))
         return row["doc"] if row else 0
 
-    def copy_judgement(self, from_id: str, to_id: str) -> CopiedJudgement:
+    def copy_judgement(self, from_id: str, to_id: str, *,
+                       source_ids: Mapping[str, str] | None = None) -> CopiedJudgement:
         """Copy verdict, rationale and sources of claim `from_id` into `to_id`.
 
         One transaction; the history records "copy" with `copied_from`, plus one
         entry per source added. Sources whose URL the claim already has are skipped.
+        `source_ids` (URL -> id) gives copied sources the ids an earlier copy gave
+        them (redo after undo).
         """
         if from_id == to_id:
             raise ValidationError("a claim cannot copy its own judgement")
@@ -132,7 +135,7 @@ class MemoryOps(StoreBase):
                 added.append(self.add_source(  # type: ignore[attr-defined]
                     to_id, item.url, title=item.title, publisher=item.publisher,
                     published=item.published, accessed=item.accessed, stance=item.stance,
-                    note=item.note,
+                    note=item.note, source_id=(source_ids or {}).get(item.url),
                 ).id)
             claim = self.get_claim(to_id)  # type: ignore[attr-defined]
         return CopiedJudgement(claim, from_id, target.verdict, target.rationale, tuple(added))

@@ -1,0 +1,18 @@
+"""Text from articles and users shown where Qt would guess at rich text.
+
+Tooltips (and a few other places) run `Qt.mightBeRichText` on what they get: a
+quote such as `<img src="file:///etc/passwd">` would be rendered as HTML and its
+image loaded from disk. Everything user-derived that goes into a tooltip passes
+through `tooltip()`, which escapes it and keeps its line breaks.
+"""
+
+from __future__ import annotations
+
+import html
+
+
+def tooltip(text: str | None) -> str:
+    """Rich text that shows `text` literally (no markup from the text survives)."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

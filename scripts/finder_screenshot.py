@@ -1,0 +1,131 @@
+"""Render the claim finder offscreen into docs/screenshot-finder.png: suggestions
+shown in the sample article (with the tooltip of one), and the inspector's
+"Checked before" panel offering a verdict from an earlier article.
+
+    python scripts/finder_screenshot.py [--dark] [--out PATH]
+
+Uses a throw-away database and settings folder, like scripts/screenshot.py.
+"""
+
+# ruff: noqa: E402  (Qt may be imported only after QT_QPA_PLATFORM is set)
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QToolTip
+from screenshot import SIZE, add_claims, dark_palette
+
+from factcheck_gui.app import configure_application, create_main_window
+from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.store import Store
+from factcheck_gui.sample import add_sample_article
+
+EARLIER = NewArticle(
+    title="Harbourline fares: what the council did not say",
+    outlet="The Harbour Courier",
+    published="2025-11-02",
+    text=(
+        "Harbourline fares: what the council did not say\n\n"
+        "Saltmere's 18 per cent bus fare rise is the biggest since the network came under "
+        "municipal ownership in 1987, the council said.\n"
+    ),
+)
+EARLIER_QUOTE = ("Saltmere's 18 per cent bus fare rise is the biggest since the network "
+                 "came under municipal ownership in 1987")
+HOVERED = "Branch secretary Gareth"
+
+
+def settle(app: QApplication, rounds: int = 10) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def render(out: Path, *, dark: bool) -> None:
+    with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        configure_application(app)
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        store = Store.open(Path(tmp) / "library.db")
+        try:
+            earlier = store.add_article(EARLIER)
+            start = EARLIER.text.index(EARLIER_QUOTE)
+            old = store.add_claim(
+                earlier.id, start, start + len(EARLIER_QUOTE), verdict="Misleading",
+                rationale="Fares rose 25% in 1991, more than today's 18%.", status="final")
+            store.add_source(old.id, "https://example.org/harbourline/fare-history",
+                             title="Harbourline fare history 1987-2026")
+            article = add_sample_article(store)
+            selected = add_claims(store, article.id)
+            store.update_claim(selected, verdict=None, rationale=None)
+            window = create_main_window(store)
+            window.resize(*SIZE)
+            window.show()
+            settle(app)
+            window.library.select(article.id)
+            window.act.show_suggestions.setChecked(True)
+            window.toggle_suggestions()
+            window.finder.pool.waitForDone()
+            settle(app)
+            window.select_claim(selected, scroll=False)
+            window.inspector.memory.run_lookup()
+            pane = window.article_view.pane
+            pane.setFocus()
+            hovered = pane.text.index(HOVERED)
+            pane.move_caret(hovered)
+            pane.scroll_span_into_view(hovered, hovered + 200)
+            settle(app)
+            window.statusBar().clearMessage()
+            settle(app)
+            shot = window.grab()
+            # The tooltip of the suggestion under the pointer, drawn where Qt puts it.
+            rect = pane.span_rects(hovered + 30, hovered + 31)[0]
+            point = rect.center().toPoint()
+            QToolTip.showText(pane.viewport().mapToGlobal(point), pane.tooltip_at(point),
+                              pane.viewport())
+            settle(app)
+            tips = [w for w in app.topLevelWidgets()
+                    if w.inherits("QTipLabel") and w.isVisible()]
+            if tips:
+                tip = tips[0]
+                at = window.mapFromGlobal(pane.viewport().mapToGlobal(point)) + QPoint(4, 20)
+                painter = QPainter(shot)
+                painter.drawPixmap(at, tip.grab())
+                painter.setPen(QColor(0, 0, 0, 90))
+                painter.drawRect(at.x() - 1, at.y() - 1, tip.width() + 1, tip.height() + 1)
+                painter.end()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not shot.save(str(out)):
+                raise SystemExit(f"could not write {out}")
+            window.disconnect_store()
+            window.close()
+        finally:
+            store.close()
+    print(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
+    parser.add_argument("--out", type=Path, help="where to save the PNG")
+    args = parser.parse_args()
+    os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
+    name = "screenshot-finder" + ("-dark" if args.dark else "")
+    render(args.out or ROOT / "docs" / f"{name}.png", dark=args.dark)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
