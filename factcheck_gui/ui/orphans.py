@@ -24,6 +24,7 @@ from factcheck_gui.core.models import AnchorState, Claim, VersionUpdate
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.highlight import shorten
+from factcheck_gui.ui.safe_text import tooltip
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
@@ -154,7 +155,7 @@ class ReviewPane(QWidget):
             for claim in sorted(claims, key=_review_order):
                 item = QListWidgetItem(_item_text(claim, version_numbers.get(claim.version_id)))
                 item.setData(ID_ROLE, claim.id)
-                item.setToolTip(claim.original_quote or claim.quote)
+                item.setToolTip(tooltip(claim.original_quote or claim.quote))
                 self.list.addItem(item)
             self.select(keep)
         finally:

@@ -34,6 +34,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
 from factcheck_gui.ui.library_panel import format_date
 from factcheck_gui.ui.reading_pane import reading_font
+from factcheck_gui.ui.safe_text import tooltip
 
 CONTEXT = 60  # unchanged characters shown on each side of a change
 MAX_CHANGES = 400  # changes drawn; more are counted, not shown
@@ -65,7 +66,7 @@ class VersionsDialog(QDialog):
             values = (number, saved_at(version.created_at), note, f"{len(version.text):,}")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(tooltip(value))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

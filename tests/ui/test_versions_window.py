@@ -214,3 +214,30 @@ def test_versions_menu_opens_the_dialog(open_window, monkeypatch) -> None:
                                     opened.append(article_id)))
     window.act.versions.trigger()
     assert opened == [window.current_article_id()]
+
+
+
+HOSTILE = '<img src="file:///etc/hostname"> <b>bold</b>'
+
+
+def test_markup_in_texts_quotes_and_notes_stays_text(open_window) -> None:
+    window = open_window()
+    sample_with_claims(window)
+    store, article_id = window.store, window.current_article_id()
+    with_markup = current_text(window).replace("Others were", f"{HOSTILE} Others were")
+    window.store_new_text(with_markup, HOSTILE)
+    start = with_markup.index(HOSTILE)
+    hostile = store.add_claim(article_id, start, start + len(HOSTILE)).id
+    window.store_new_text(with_markup.replace(HOSTILE, "Quite."), None)
+    assert window.rows[hostile].claim.anchor_state is AnchorState.ORPHANED
+
+    row = window.review_pane.ids().index(hostile)
+    tip = window.review_pane.list.item(row).toolTip()
+    assert "&lt;img" in tip and "<img" not in tip
+    assert HOSTILE in window.review_pane.list.item(row).text()  # plain item text
+    dialog = VersionsDialog(window, store, article_id)
+    note_tip = dialog.table.item(1, 2).toolTip()
+    assert "&lt;img" in note_tip and "<img" not in note_tip
+    dialog.compare(1, 2)
+    assert HOSTILE in dialog.diff.document().toPlainText()
+    dialog.close()
