@@ -91,6 +91,15 @@ class EditModeWork:
     def is_editing(self: MainWindow) -> bool:
         return self.edit_session is not None
 
+    def _show_suggestions(self: MainWindow, suggestions: list) -> None:
+        """Suggested claims (claim finder) wait until the text is stored: their
+        offsets belong to the text as it was, and A / D are letters while typing."""
+        if self.is_editing():
+            self.suggestions = []
+            self.article_view.pane.set_suggestions([])
+            return
+        super()._show_suggestions(suggestions)  # type: ignore[misc]
+
     def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
         if self.is_editing():
             event.ignore()  # no importing while the text is being corrected

@@ -167,6 +167,22 @@ def test_edit_mode_stores_a_correction_as_an_undoable_version(open_window, qtbot
     assert window.rows[ids["ok"]].claim.anchor_state is AnchorState.OK
 
 
+def test_suggestions_wait_while_the_text_is_corrected(open_window, qtbot) -> None:
+    window = open_window()
+    sample_with_claims(window)
+    window.act.show_suggestions.trigger()
+    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10_000)
+    window.act.edit_text.trigger()
+    assert window.article_view.pane.marks.items == []
+    window._follow_suggestions()  # as a late answer from the finder would
+    assert window.article_view.pane.marks.items == [] and window.suggestions == []
+    _type_at(qtbot, window, "Councillors", " and d")  # A and D are letters here
+    assert not window.act.accept_suggestion.isEnabled()
+    qtbot.keyClick(window.article_view.pane, Qt.Key.Key_F2)
+    assert "Councillors and d voted" in current_text(window)
+    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10_000)  # back after
+
+
 def test_leaving_edit_mode_unchanged_stores_nothing(open_window, qtbot, monkeypatch) -> None:
     window = open_window()
     sample_with_claims(window)
