@@ -70,6 +70,8 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     # File
     add("new_db", "&New Database…", w.new_database, (Key.New,), "Create an empty database")
     add("open_db", "&Open Database…", w.open_database, (Key.Open,), "Open another database")
+    add("restore_backup", "Restore from &Backup…", w.restore_backup, (),
+        "Replace the open database with one of its backups (checked first)")
     add("open_sample", "Open &Sample Article", w.open_sample_article, (),
         "Add the sample article to the library and open it")
     add("import_articles", "&Import Articles…", w.import_articles, ("Ctrl+I",),
@@ -84,6 +86,10 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
         "Export every claim of every article to CSV")
     quit_action = add("quit", "&Quit", w.close, (Key.Quit, "Ctrl+Q"), "Quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    # Article
+    add("article_properties", "&Properties…", w.edit_article_properties, ("Ctrl+Shift+P",),
+        "Edit the title, outlet, author, URL, date and language of the article on screen")
 
     # Edit
     add("undo", "&Undo", w.undo, (Key.Undo,), "Undo the last change")
@@ -173,6 +179,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     for name in ("new_db", "open_db"):
         file_menu.addAction(a.all[name])
     a.recent_menu = file_menu.addMenu("Open &Recent")
+    file_menu.addAction(a.restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(a.open_sample)
     file_menu.addAction(a.import_articles)
@@ -193,6 +200,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
                  "show_suggestions"):
         view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
+
+    article_menu = menu_bar.addMenu("&Article")
+    article_menu.addAction(a.article_properties)
 
     claim_menu = menu_bar.addMenu("&Claim")
     for name in ("new_claim", "new_claim_exact", None, "next_claim", "previous_claim",

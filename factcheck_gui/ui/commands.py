@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.errors import FactcheckError, WriteError
-from factcheck_gui.core.models import CopiedJudgement, Source
+from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.ui.highlight import shorten
 
@@ -222,6 +222,42 @@ class MoveSource(StoreCommand):
     def backward(self) -> str:
         self.store.move_source(self.source_id, self.old)
         return self.claim_id
+
+
+class AddArticle(StoreCommand):
+    def __init__(self, store: Store, new: NewArticle) -> None:
+        super().__init__(store, f"Add Article “{shorten(new.title, 30)}”")
+        self.new = new
+        self.article_id: str | None = None
+
+    def forward(self) -> None:
+        self.article_id = self.store.add_article(self.new, article_id=self.article_id).id
+        return None
+
+    def backward(self) -> None:
+        assert self.article_id is not None
+        self.store.delete_article(self.article_id)
+        return None
+
+
+class EditArticle(StoreCommand):
+    """An article's details (title, outlet, author, url, published, language)."""
+
+    def __init__(self, store: Store, article_id: str, old: dict[str, Any],
+                 new: dict[str, Any]) -> None:
+        super().__init__(store, "Edit Article Properties")
+        self.article_id = article_id
+        changed = [k for k in new if new[k] != old.get(k)]
+        self.old = {k: old.get(k) for k in changed}
+        self.new = {k: new[k] for k in changed}
+
+    def forward(self) -> None:
+        self.store.update_article(self.article_id, **self.new)
+        return None
+
+    def backward(self) -> None:
+        self.store.update_article(self.article_id, **self.old)
+        return None
 
 
 class DismissSuggestion(StoreCommand):

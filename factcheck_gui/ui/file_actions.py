@@ -1,4 +1,4 @@
-"""File menu work for the main window: databases, recent files, paste, CSV export,
+"""File menu work for the main window: databases, recent files, CSV export,
 and who the reviewer is. Mixed into MainWindow."""
 
 from __future__ import annotations
@@ -7,17 +7,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import NewArticle, ReportRow
+from factcheck_gui.core.models import ReportRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.csv_export import export_csv
-from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.claims_model import UNJUDGED
-from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.dialogs import ReviewerDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
@@ -31,22 +29,6 @@ DB_FILTER = "Factcheck databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 class ExportCancelled(Exception):
     pass
-
-
-class AddArticle(StoreCommand):
-    def __init__(self, store: Store, new: NewArticle) -> None:
-        super().__init__(store, f"Add Article “{new.title[:30]}”")
-        self.new = new
-        self.article_id: str | None = None
-
-    def forward(self) -> None:
-        self.article_id = self.store.add_article(self.new, article_id=self.article_id).id
-        return None
-
-    def backward(self) -> None:
-        assert self.article_id is not None
-        self.store.delete_article(self.article_id)
-        return None
 
 
 def remembered_reviewer(settings: QSettings) -> str | None:
@@ -123,76 +105,6 @@ class FileActions:
             menu.addAction(action)
         menu.setEnabled(bool(paths))
 
-    # -- paste ---------------------------------------------------------------------------------
-    def paste_article(self: MainWindow) -> bool:
-        mime = QGuiApplication.clipboard().mimeData()
-        new = None
-        if mime is not None and mime.hasHtml():  # keeps paragraphs and the page's metadata
-            from factcheck_gui.io.html_import import article_from_clipboard_html
-
-            try:
-                new = article_from_clipboard_html(mime.html())
-            except (FactcheckError, ValueError):
-                new = None  # fall back to the plain text of the same copy
-        try:
-            new = new or article_from_text(QGuiApplication.clipboard().text())
-        except (FactcheckError, ValueError) as error:
-            self.show_error("Cannot paste an article",
-                            f"{error}\n\nCopy the article's text first, then paste again.")
-            return False
-        return self._add_article(new)
-
-    def _add_article(self: MainWindow, new: NewArticle) -> bool:
-        command = AddArticle(self.store, new)
-        if not self.controller.push(command):
-            return False
-        self.apply_pending_changes()
-        self.library.search.clear()
-        self.library.select(command.article_id or "")
-        return True
-
-    def ask_import_paths(self: MainWindow) -> list[Path]:
-        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
-
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import Articles", str(Path.home()), f"{FILE_DIALOG_FILTER};;All files (*)")
-        return [Path(name) for name in names]
-
-    def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
-        """Import article files (text, Markdown, HTML, Word, PDF) as articles, asking
-        which unless given; returns how many were added."""
-        from factcheck_gui.io.importers import read_article_file
-
-        problems, added = [], 0
-        for path in self.ask_import_paths() if paths is None else paths:
-            try:
-                new = read_article_file(path)
-            except (FactcheckError, ValueError, OSError) as error:
-                problems.append(f"{path.name}: {error}")
-                continue
-            if self.store.find_articles_by_text(new.text):
-                problems.append(f"{path.name}: this text is already in the library")
-                continue
-            if not self._add_article(new):
-                break
-            added += 1
-        if problems:
-            self.show_error("Some files were not imported", "\n".join(problems))
-        return added
-
-    # -- drag and drop -------------------------------------------------------------------
-    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self: MainWindow, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.import_articles(paths)
-
     # -- export --------------------------------------------------------------------------------
     def export_rows(self: MainWindow, scope: str) -> tuple[Iterable[ReportRow], int, str]:
         """The rows of `scope` ("article", "filter", "library"), their count, a file name."""
@@ -261,11 +173,6 @@ class FileActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-
-def dropped_files(mime: QMimeData) -> list[Path]:
-    """Local files among dropped URLs (anything else is not ours to open)."""
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def _reporting(rows: Iterable[ReportRow], progress: QProgressDialog) -> Iterator[ReportRow]:

@@ -38,9 +38,11 @@ from factcheck_gui.ui.dialogs import SaveBanner
 from factcheck_gui.ui.edit_mode import EditModeWork
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.file_actions import FileActions
+from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
+from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.version_actions import setup_text_versions
 from factcheck_gui.ui.versions import VersionWork
@@ -61,7 +63,8 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
-                 ClaimWorkspace, FileActions, QMainWindow):
+                 ClaimWorkspace, FileActions, ImportActions, RestoreActions,
+                 QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -292,6 +295,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
 
     def apply_pending_changes(self) -> None:
         self._refresh_timer.stop()
+        if self.hold_refresh:  # a batch import is writing; it applies them at the end
+            return
         if self.is_editing():
             return  # the text is being corrected: show changes once it is done
         changes, self._pending = self._pending, []

@@ -79,7 +79,8 @@ class ClaimWorkspace:
         for action in self.act.verdicts:
             action.setEnabled(has)
         shown = self.article_view.article is not None
-        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter"):
+        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter",
+                     "article_properties"):
             self.act.all[name].setEnabled(shown)
         for name in ("next_claim", "previous_claim"):
             self.act.all[name].setEnabled(bool(self.rows))

@@ -11,7 +11,22 @@ from PySide6.QtGui import QTextCursor
 
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.batch_import import ImportSummaryDialog
 from factcheck_gui.ui.main_window import MainWindow
+from factcheck_gui.ui.metadata_dialog import ArticleMetadataDialog
+
+
+@pytest.fixture(autouse=True)
+def import_summaries(monkeypatch) -> list:
+    """Modal import dialogs would wait for a user: the details dialog confirms what
+    the importer found, and batch summaries are collected here instead of shown.
+    Tests of the dialogs themselves drive the real widgets."""
+    summaries: list = []
+    monkeypatch.setattr(ArticleMetadataDialog, "ask",
+                        classmethod(lambda cls, parent, values, **kwargs: dict(values)))
+    monkeypatch.setattr(ImportSummaryDialog, "show_result",
+                        classmethod(lambda cls, parent, result: summaries.append(result)))
+    return summaries
 
 
 @pytest.fixture

@@ -215,8 +215,8 @@ def test_paste_as_new_article_and_export_csv(open_window, monkeypatch, tmp_path:
     assert "Paste Article" in window.act.undo.text() or window.controller.stack.count() >= 3
 
 
-def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
-                                                     tmp_path: Path) -> None:
+def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch, tmp_path: Path,
+                                                     import_summaries: list) -> None:
     window = open_window()
     good = tmp_path / "trams.md"
     good.write_text("# Trams return\n\nThe trams return in 2027.\n", encoding="utf-8")
@@ -227,7 +227,9 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
     monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
     assert window.import_articles() == 1
     assert window.article_view.article.title == "Trams return"
-    assert "notes.xyz" in errors[0] and "already in the library" in errors[0]
+    (result,) = import_summaries
+    assert [f.path.name for f in result.failed] == ["notes.xyz"]
+    assert [s.existing.title for s in result.skipped] == ["Trams return"]
     QGuiApplication.clipboard().setText("   ")
     assert not window.paste_article()
     from PySide6.QtCore import QMimeData
@@ -241,7 +243,7 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch,
     assert window.paste_article()
     assert "Fares stay" in window.article_view.pane.text
     window.act.undo.trigger()
-    assert "Copy the article's text first" in errors[1]
+    assert "Copy the article's text first" in errors[0]
     window.act.undo.trigger()
     assert window.store.list_articles() == []
 
@@ -259,6 +261,7 @@ def test_dropping_files_imports_them(open_window, qtbot, tmp_path: Path) -> None
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert event.isAccepted()
+    qtbot.waitUntil(lambda: window.article_view.article is not None)
     assert window.article_view.article.title == "Ferry timetable"
 
 
