@@ -109,16 +109,18 @@ class ImportSummaryDialog(QDialog):
 
     ROWS = (("created", "New claims"), ("updated", "Updated (the file's copy was newer)"),
             ("unchanged", "Unchanged"), ("orphaned", "Orphaned (text not found; kept)"),
-            ("skipped", "Skipped (unreadable)"), ("articles_created", "New articles"))
+            ("skipped", "Skipped (could not be imported)"), ("articles_created", "New articles"))
 
     def __init__(self, parent: QWidget | None, report: ImportReport, backup: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle("Annotations Imported")
         counts = report.counts()
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.values: dict[str, QLabel] = {}
         for key, text in self.ROWS:
             value = QLabel(f"{counts[key]:,}")
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0,000,000"))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[key] = value
             form.addRow(text + ":", value)
