@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
@@ -168,6 +169,11 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
                     window.article_view.pane.verticalScrollBar().setValue(0)
                 for _ in range(10):
                     app.processEvents()
+                # Let the debounced "Checked before" lookup finish, as a user would see it.
+                deadline = time.monotonic() + 1.0
+                while time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.02)
             out.parent.mkdir(parents=True, exist_ok=True)
             shot = window.grab()
             if sources:  # the source editor, open over the window as it would be

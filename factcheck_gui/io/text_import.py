@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,8 @@ _META_FIELDS = {
 
 @functools.cache  # importlib.metadata takes milliseconds a call
 def _version(package: str) -> str:
+    from importlib import metadata  # slow to import; used once per package
+
     return metadata.version(package)
 
 

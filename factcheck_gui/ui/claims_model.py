@@ -11,9 +11,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
-from factcheck_gui.core.models import Claim, RatingScale, ReportRow, Status
+from factcheck_gui.core.models import AnchorState, Claim, RatingScale, ReportRow, Status
 from factcheck_gui.ui.highlight import shorten, verdict_colour
 from factcheck_gui.ui.safe_text import tooltip
 
@@ -23,6 +23,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Quote", "Verdict", "Status", "Sources")
 QUOTE, VERDICT, STATUS, SOURCES = range(4)
 UNJUDGED = "Not judged"
+ANCHOR_NOTES = {
+    AnchorState.ORPHANED: "Orphaned: the text changed and these words were not found.",
+    AnchorState.FUZZY: "Needs a look: placed on slightly different words.",
+}
 ALL = None
 
 
@@ -104,7 +108,13 @@ class ClaimsTableModel(QAbstractTableModel):
                 sources,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
-            return tooltip(claim.quote)
+            lost = ANCHOR_NOTES.get(claim.anchor_state)
+            return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
+        if role == Qt.ItemDataRole.FontRole and column == QUOTE and (
+                claim.anchor_state is AnchorState.ORPHANED):
+            font = QFont()
+            font.setItalic(True)  # not in the text any more: shown, but set apart
+            return font
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
             return QColor(verdict_colour(claim, self.scale))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:

@@ -35,13 +35,17 @@ from factcheck_gui.ui.claim_finder import ClaimFinderWorkspace
 from factcheck_gui.ui.claims_table import ClaimsTable
 from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
+from factcheck_gui.ui.edit_mode import EditModeWork
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
+from factcheck_gui.ui.orphans import ReviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.version_actions import setup_text_versions
+from factcheck_gui.ui.versions import VersionWork
 from factcheck_gui.ui.workspace import ClaimWorkspace
 
 ORGANISATION_NAME = "Factcheck"
@@ -58,8 +62,9 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportActions,
-                 RestoreActions, QMainWindow):
+class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
+                 ClaimWorkspace, FileActions, ImportActions, RestoreActions,
+                 QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -105,6 +110,7 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportAction
 
         self.act = build_actions(self, self.article_view.pane, self.claims_table.view,
                                      self.inspector)
+        setup_text_versions(self)  # Article menu: updates, edit mode, versions, orphans
         self.open_sample_action = self.act.open_sample
         self.quit_action = self.act.quit
         self.about_action = self.act.about
@@ -272,6 +278,7 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportAction
         self.claims_table.set_rows(rows, scale)  # type: ignore[arg-type]
         keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
         self.select_claim(keep, scroll=False)
+        self.refresh_review()
 
     def verdict_labels(self) -> list[str]:
         return list(self._scale_labels or [])
@@ -290,6 +297,8 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportAction
         self._refresh_timer.stop()
         if self.hold_refresh:  # a batch import is writing; it applies them at the end
             return
+        if self.is_editing():
+            return  # the text is being corrected: show changes once it is done
         changes, self._pending = self._pending, []
         if not changes:
             return
@@ -392,6 +401,9 @@ class MainWindow(ClaimFinderWorkspace, ClaimWorkspace, FileActions, ImportAction
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.inspector.flush() and not self.confirm_discard():
+            event.ignore()
+            return
+        if self.is_editing() and not self.finish_editing_on_close():
             event.ignore()
             return
         self.save_state()

@@ -19,6 +19,7 @@ from factcheck_gui.ui.commands import (
     UpdateClaim,
 )
 from factcheck_gui.ui.spans import word_step
+from factcheck_gui.ui.version_actions import update_version_actions
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
@@ -85,6 +86,7 @@ class ClaimWorkspace:
             self.act.all[name].setEnabled(bool(self.rows))
         if "verdict_menu" in self.act.all:
             self.act.all["verdict_menu"].setEnabled(has)
+        update_version_actions(self)
 
     def _update_claims(self: MainWindow, claim_ids: set[str]) -> None:
         """Reload just these claims: the cost does not grow with the article's claims."""
@@ -103,6 +105,7 @@ class ClaimWorkspace:
         keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
         self.select_claim(keep, scroll=False)
         self._refilter_suggestions()
+        self.refresh_review()
 
     # -- commands ---------------------------------------------------------------------
     def _after_command(self: MainWindow, claim_id: object) -> None:

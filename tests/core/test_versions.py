@@ -126,6 +126,23 @@ def test_reattach_an_orphan(store: Store, article, claims) -> None:
     assert store.integrity_problems() == []
 
 
+def test_restore_anchor_undoes_a_reattach(store: Store, article, claims) -> None:
+    store.add_version(article.id, NEW_TEXT)
+    before = store.saved_anchor(claims["council"].id)
+    assert before.anchor_state == "orphaned"
+    start, end = _span(NEW_TEXT, "this story was corrected on Friday.")
+    store.reattach_claim(claims["council"].id, start, end)
+    claim = store.restore_anchor(before)
+    assert claim.anchor_state is AnchorState.ORPHANED
+    assert (claim.version_id, claim.start, claim.end, claim.quote) == (
+        before.version_id, before.start, before.end, before.quote)
+    assert claim.original_quote is None and claim.verdict == "False"
+    assert store.saved_anchor(claim.id) == before
+    last = store.history(claim.id)[-1]
+    assert last.action == "restore-anchor" and last.after["anchor_state"] == "orphaned"
+    assert store.integrity_problems() == []
+
+
 def test_reattach_refuses_a_span_outside_the_text(store: Store, article, claims) -> None:
     with pytest.raises(ValidationError):
         store.reattach_claim(claims["council"].id, 5, 10_000)

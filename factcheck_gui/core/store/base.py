@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -10,13 +11,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import DatabaseGoneError, NotFoundError
 from factcheck_gui.core.store.connection import translate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +47,20 @@ class StoreBase:
     def __init__(self, conn: sqlite3.Connection, path: Path, reviewer: str) -> None:
         conn.row_factory = sqlite3.Row
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
         self.reviewer = reviewer
         self._pending: _Pending | None = None
         self._depth = 0
         self._listeners: list[Listener] = []
         self._identity = _file_identity(path)
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for inserts from dicts. Imported
+        on first use: it is a tenth of a second of start-up otherwise."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:

@@ -13,8 +13,6 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from factcheck_gui.core.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -190,6 +188,8 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{path.stem}-before-v{schema.LATEST_VERSION}-{stamp}.db"
         backup = backup_to(conn, backups / name)
+    import sqlite_utils  # only when a migration runs
+
     db = sqlite_utils.Database(conn)
     while True:
         try:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # "FCK1": lets us tell our files from other programs' SQLite files.
 APPLICATION_ID = 0x46434B31
@@ -195,7 +198,7 @@ def _claims_original_quote(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN original_quote TEXT")
 
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 # Index i holds the step from version i to version i + 1.
 # (Integrators: _dismissed_suggestions and _claims_original_quote are self-contained.)

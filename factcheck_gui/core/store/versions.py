@@ -123,6 +123,36 @@ class VersionOps(StoreBase):
             )
             return self.get_claim(claim_id)  # type: ignore[attr-defined]
 
+    def saved_anchor(self, claim_id: str) -> SavedAnchor:
+        """A claim's anchor as it is now, for `restore_anchor` to put back."""
+        c = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        return SavedAnchor(c.id, c.version_id, c.start, c.end, c.quote, c.prefix, c.suffix,
+                           c.anchor_state.value, c.original_quote)
+
+    def restore_anchor(self, saved: SavedAnchor) -> Claim:
+        """Put a claim's anchor back as `saved` (the undo of `reattach_claim`): its
+        version, offsets, quote, context, state and original quote; nothing else."""
+        with self._writing():
+            old = self.get_claim(saved.claim_id)  # type: ignore[attr-defined]
+            self.get_version(saved.version_id)  # type: ignore[attr-defined]
+            AnchorState(saved.anchor_state)
+            self._conn.execute(
+                'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'
+                " prefix = ?, suffix = ?, anchor_state = ?, original_quote = ?, updated_at = ?"
+                " WHERE id = ?",
+                (saved.version_id, saved.start, saved.end, saved.quote, saved.prefix,
+                 saved.suffix, saved.anchor_state, saved.original_quote, utc_now(),
+                 saved.claim_id),
+            )
+            after = {"start": saved.start, "end": saved.end, "quote": saved.quote,
+                     "anchor_state": saved.anchor_state,
+                     "version": self._number_of(saved.version_id)}
+            self._record(
+                "claim", saved.claim_id, "restore-anchor", _anchor_fields(old, self._number(old)),
+                after, claim_id=saved.claim_id, article_id=old.article_id,
+            )
+            return self.get_claim(saved.claim_id)  # type: ignore[attr-defined]
+
     def article_history(self, article_id: str) -> list[Event]:
         """Every event about the article and its claims, oldest first."""
         from factcheck_gui.core.store.queries import event_from_row

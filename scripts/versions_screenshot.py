@@ -1,0 +1,112 @@
+"""Render the article-version views offscreen into docs/:
+
+    python scripts/versions_screenshot.py
+
+docs/screenshot-versions.png       the summary banner and Claims to Look At, after an update
+docs/screenshot-versions-diff.png  Article > Versions… comparing two versions
+docs/screenshot-edit-mode.png      Article > Correct Text, mid-correction
+
+Uses a throw-away database (the sample article and the claims of screenshot.py)
+and a throw-away settings folder.
+"""
+
+# ruff: noqa: E402  (Qt may be imported only after QT_QPA_PLATFORM is set)
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from screenshot import SIZE, add_claims
+
+from factcheck_gui.app import configure_application, create_main_window
+from factcheck_gui.core.store import Store
+from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.edit_mode import DiscardEditsDialog
+from factcheck_gui.ui.versions_dialog import VersionsDialog
+
+EDITS = [  # (old, new): a correction the outlet published after the first version
+    ("14.2 million passenger journeys", "14.6 million passenger journeys"),
+    ("the price of diesel has gone up by a third", "fuel costs have risen sharply"),
+    ("Around 38% of Saltmere households do not have access to a car or van, according "
+     "to the 2021 census, one of the highest proportions in the region.", ""),
+    ("Bus passengers in Saltmere", "Correction, 15 October: an earlier version of this "
+     "article misstated last year's passenger numbers.\n\nBus passengers in Saltmere"),
+]
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def main() -> int:
+    out = ROOT / "docs"
+    with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        configure_application(app)
+        app.setStyle("Fusion")
+        app.setPalette(app.style().standardPalette())
+        store = Store.open(Path(tmp) / "library.db")
+        try:
+            article = add_sample_article(store)
+            add_claims(store, article.id)
+            window = create_main_window(store)
+            window.resize(SIZE[0] + 200, SIZE[1])
+            window.show()
+            settle(app)
+            text = store.current_version(article.id).text
+            for old, new in EDITS:
+                assert old in text, old
+                text = text.replace(old, new)
+            window.store_new_text(text, "Publisher's correction of 15 October")
+            settle(app)
+            window.review_next(1)
+            settle(app)
+            save(window.grab(), out / "screenshot-versions.png")
+
+            dialog = VersionsDialog(window, store, article.id)
+            dialog.resize(900, 620)
+            dialog.show()
+            settle(app)
+            save(dialog.grab(), out / "screenshot-versions-diff.png")
+            dialog.close()
+
+            window.review_dock.hide()
+            window.summary_banner.hide()
+            window.enter_edit_mode()
+            pane = window.article_view.pane
+            cursor = pane.textCursor()
+            cursor.setPosition(pane.toPlainText().index("Councillors voted") + 11)
+            pane.setTextCursor(cursor)
+            pane.insertPlainText(" (all 46)")
+            pane.verticalScrollBar().setValue(0)
+            settle(app)
+            save(window.grab(), out / "screenshot-edit-mode.png")
+            DiscardEditsDialog.ask = classmethod(lambda cls, parent: True)  # no question
+            window.cancel_editing()
+            window.disconnect_store()
+            window.close()
+        finally:
+            store.close()
+    return 0
+
+
+def save(pixmap: object, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(path)):  # type: ignore[attr-defined]
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
