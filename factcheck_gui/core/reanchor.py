@@ -12,7 +12,9 @@ versions so that unchanged text costs almost nothing:
 3. `moved`: the exact quote elsewhere, chosen by its context (32 characters each
    side) and closeness to where the diff expects it; only when the context makes
    the choice clear. Repeated quotes ("the", a name used five times) resolve by
-   context; when context cannot tell them apart the claim is `fuzzy`.
+   context; when context cannot tell them apart the claim is `fuzzy`, and so
+   when it is split: one side agrees at this copy, the other as well at another
+   (copies the diff calls old text elsewhere count as such rivals).
 4. `fuzzy`: approximate matching of the quote, and of the quote with its context,
    in a window around the expected place (rapidfuzz), boundaries refined from
    the context; only above a similarity threshold.
@@ -44,6 +46,10 @@ _OK_SIDE = 32  # unchanged characters the diff must show on each side of a short
 _PASSAGE = 60  # unique words this long are the claim's even with new neighbours
 _LONG = 40  # a quote this long is its own evidence
 _OK_CONTEXT = 0.5  # an unchanged span also needs one side of its context to agree
+# One side of the context points at another copy of the words when it agrees there
+# this much, this much better than at the chosen copy, and within _SIDE_TIE of how
+# well the chosen copy's best side agrees.
+_SIDE_AGREES, _SIDE_MARGIN, _SIDE_TIE = 0.8, 0.2, 0.1
 _MAX_OCCURRENCES = 5000
 _MAX_SCORED = 500  # of many plausible occurrences, the nearest this many are scored
 _MANY = 50  # occurrences above which only plausible ones are scored
@@ -168,22 +174,26 @@ class _Placer:
         if total > _MANY:
             positions = self._plausible(a, expected)
         found: list[_Candidate] = []
+        others: list[_Candidate] = []  # old text elsewhere: never the claim, still a rival
         for at in positions:
+            candidate = self._candidate(a, at, at + len(quote), expected)
             if tmap is not None:
                 old, old_at = tmap.is_old_text(at, at + len(quote))
                 if old and old_at != a.start:
+                    others.append(candidate)
                     continue
-            found.append(self._candidate(a, at, at + len(quote), expected))
+            found.append(candidate)
         if not found:
             return None
         found.sort(key=lambda c: c.score, reverse=True)
         best = found[0]
-        rivals = [c.context for c in found[1:]]
+        rivals = found[1:] + others
         # Only worth a scan of the old text when it can decide anything.
         once_before = (total == 1 and not kept_an_end and tmap is not None
                        and _occurs_once(tmap.old, quote))
-        best.decide(max(rivals, default=None), unique=total == 1, once_before=once_before,
-                    kept_an_end=kept_an_end)
+        best.decide(max((c.context for c in found[1:]), default=None),
+                    split=any(best.outvoted_by(c) for c in rivals),
+                    unique=total == 1, once_before=once_before, kept_an_end=kept_an_end)
         return best
 
     def _plausible(self, a: AnchorLike, expected: int) -> list[int]:
@@ -335,17 +345,29 @@ class _Candidate:
     def acceptable(self) -> bool:
         return self.quote_sim >= self.min_quote and self.score >= FUZZY_MIN_SCORE
 
-    def decide(self, runner_up: float | None, *, unique: bool, once_before: bool,
-               kept_an_end: bool) -> None:
+    def outvoted_by(self, other: _Candidate) -> bool:
+        """Whether one side of the context points at `other` rather than here: it
+        agrees there clearly, clearly better than here, and about as well as the
+        best side agrees here. Then the context is split between two copies of the
+        words and cannot say which one is the claim."""
+        strong = max(self.prefix_sim, self.suffix_sim) - _SIDE_TIE
+        return any(theirs >= _SIDE_AGREES and theirs >= strong and theirs - ours >= _SIDE_MARGIN
+                   for theirs, ours in ((other.prefix_sim, self.prefix_sim),
+                                        (other.suffix_sim, self.suffix_sim)))
+
+    def decide(self, runner_up: float | None, *, split: bool, unique: bool,
+               once_before: bool, kept_an_end: bool) -> None:
         """Whether this exact occurrence is clearly the claim's (moved, not fuzzy).
 
         Words found once in the old text and once in the new, in new text, are the
-        claim's words moved; otherwise the context must point at one occurrence.
+        claim's words moved; otherwise the context must point at one occurrence:
+        well ahead of the runner-up, and with neither side of it pointing at
+        another copy of the words (`split`; copies the diff calls old text count).
         When an end of the claim survived where it was, it was more likely edited
         there than moved: only context on both sides can say otherwise.
         """
         strong_side = max(self.prefix_sim, self.suffix_sim)
-        clear = runner_up is None or self.context - runner_up >= 0.2
+        clear = not split and (runner_up is None or self.context - runner_up >= 0.2)
         self.clear = clear
         self.very_sure = self.prefix_sim >= 0.9 and self.suffix_sim >= 0.9 and clear
         if kept_an_end:

@@ -160,5 +160,28 @@ def test_a_deleted_claim_is_orphaned_not_placed_on_a_lookalike() -> None:
     assert placed.start is None and placed.quote == old[s:e]
 
 
+def test_a_short_quote_whose_context_is_split_between_copies_is_not_placed_silently() -> None:
+    # "were affected." stays where it was (its sentence gains a space) but what
+    # followed it is replaced; a new paragraph elsewhere ends in the same words,
+    # followed by the very paragraph that used to follow the claim. The prefix
+    # points at the true copy, the suffix at the other: nothing in the text says
+    # which is the claim, so it must not be ok/moved on the other copy.
+    quote = "were affected."
+    follow = "\n\nMayor Ellis insisted the housing plan would cost $39.7 million over 8 years."
+    old = ("Fares rose by 12 percent in 2025, the council said.\n\n"
+           "According to figures from the union, 10 people in Eastfield " + quote + follow
+           + "\n\nCritics note that the budget fell only 4 percent.")
+    new = ("According to figures from Dr. Chen, 132 people in Eastfield " + quote + follow
+           + "\n\nFares rose by 12 percent in 2025, the council said.\n\n"
+           "According to figures from the union, 10 people in Eastfield  " + quote
+           + "\n\nThe report found that school funding dropped 23 percent since 2011."
+           + "\n\nCritics note that the budget fell only 4 percent.")
+    s, e = _nth(old, quote, 1)
+    placed = reanchor(old, new, [anchor_at(old, s, e)])[0]
+    true_start = new.rindex(quote)
+    assert new.index(quote) != true_start
+    assert placed.state in (FUZZY, ORPHANED) or placed.start == true_start
+
+
 def test_no_anchors_no_work() -> None:
     assert reanchor("a", "b", []) == []
