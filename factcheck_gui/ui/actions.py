@@ -84,6 +84,14 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
         "Export the claims the table shows (its verdict and status filter) to CSV")
     add("export_library", "Whole &Library…", lambda: w.export_csv("library"), (),
         "Export every claim of every article to CSV")
+    add("export", "&Export…", w.export, ("Ctrl+Shift+E",),
+        "Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF report")
+    add("export_html", "Export &Report (HTML)…", lambda: w.export("html"), (),
+        "Export a report to read in a browser or send to an editor")
+    add("export_pdf", "Export P&DF…", w.export_pdf, ("Ctrl+P",),
+        "Export the report as a PDF")
+    add("import_annotations", "Import A&nnotations…", w.import_annotations_file, (),
+        "Merge W3C or Hypothesis annotations (JSON) into this database, after a backup")
     quit_action = add("quit", "&Quit", w.close, (Key.Quit, "Ctrl+Q"), "Quit")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -184,7 +192,11 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     file_menu.addAction(a.open_sample)
     file_menu.addAction(a.import_articles)
     file_menu.addAction(a.paste_article)
-    export_menu = file_menu.addMenu("&Export CSV")
+    file_menu.addAction(a.import_annotations)
+    file_menu.addSeparator()
+    for name in ("export", "export_html", "export_pdf"):
+        file_menu.addAction(a.all[name])
+    export_menu = file_menu.addMenu("Export &CSV")
     for name in ("export_article", "export_filter", "export_library"):
         export_menu.addAction(a.all[name])
     file_menu.addSeparator()

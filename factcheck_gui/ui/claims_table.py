@@ -65,7 +65,8 @@ class ClaimsTable(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(QUOTE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected (Shift/Ctrl+click) for File > Export of a selection.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
@@ -149,6 +150,11 @@ class ClaimsTable(QWidget):
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def selected_ids(self) -> list[str]:
+        """The claims selected in the table, in the table's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ID_ROLE) for index in rows]
 
     def select(self, claim_id: str | None) -> None:
         """Show `claim_id` as the current row without announcing it."""

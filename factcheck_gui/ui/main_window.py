@@ -37,6 +37,7 @@ from factcheck_gui.ui.commands import UndoController
 from factcheck_gui.ui.dialogs import SaveBanner
 from factcheck_gui.ui.edit_mode import EditModeWork
 from factcheck_gui.ui.empty_state import EmptyState
+from factcheck_gui.ui.export_actions import ExportActions
 from factcheck_gui.ui.file_actions import FileActions
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
@@ -63,7 +64,7 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
-                 ClaimWorkspace, FileActions, ImportActions, RestoreActions,
+                 ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
                  QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()

@@ -205,7 +205,7 @@ def test_paste_as_new_article_and_export_csv(open_window, monkeypatch, tmp_path:
     window.create_claim()
 
     out = tmp_path / "out.csv"
-    monkeypatch.setattr(type(window), "ask_export_path", lambda self, suggested: out)
+    monkeypatch.setattr(type(window), "ask_export_path", lambda self, suggested, fmt="csv": out)
     assert window.export_csv("article") == 1
     assert window.export_csv("library") == 2
     with out.open(encoding="utf-8-sig", newline="") as handle:
