@@ -129,6 +129,8 @@ class EditModeWork:
             action.setEnabled(name in KEEP_ON)
         for action in self.act.verdicts:
             action.setEnabled(False)
+        if self.act.recent_menu is not None:  # its entries are not in act.all
+            self.act.recent_menu.setEnabled(False)
         for widget in (self.library, self.claims_table, self.inspector, self.review_pane):
             widget.setEnabled(False)
         self.summary_banner.hide()
@@ -213,6 +215,7 @@ class EditModeWork:
         pane.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.edit_bar.hide()
+        self._fill_recent_menu()  # re-enables Open Recent if it has entries
         for widget in (self.library, self.claims_table, self.inspector, self.review_pane):
             widget.setEnabled(True)
         for name, action in self.act.all.items():

@@ -58,6 +58,9 @@ class FileActions:
     def open_database_at(self: MainWindow, path: Path) -> bool:
         if not self.inspector.flush():
             return False
+        # Corrections being typed are saved first, as on close (never dropped).
+        if self.is_editing() and not self.finish_editing():
+            return False
         if Path(path).expanduser().absolute() == self.store.path:
             return True  # already open here (its writer lock is ours)
         try:

@@ -46,6 +46,8 @@ class RestoreActions:
         """Ask for a backup and restore it; False if cancelled or refused."""
         if not self.inspector.flush():
             return False
+        if self.is_editing() and not self.finish_editing():
+            return False
         backup = self.ask_backup_path()
         if backup is None:
             return False

@@ -66,7 +66,9 @@ class VersionWork:
         try:
             new = read_article_file(path)
         except (FactcheckError, ValueError, OSError) as error:
-            self.show_error("Cannot read the new text", f"{path.name}: {error}")
+            # Our import errors already start with the file's name.
+            message = str(error) if path.name in str(error) else f"{path.name}: {error}"
+            self.show_error("Cannot read the new text", message)
             return False
         return self.store_new_text(new.text, f"Updated from {path.name}")
 

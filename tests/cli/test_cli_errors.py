@@ -40,6 +40,8 @@ def test_bad_claim_input(cli: Cli, tmp_path: Path) -> None:
     _assert_one_line_error(cli(*add, "--quote", "the same words", ok=False), "--occurrence")
     _assert_one_line_error(cli(*add, "--quote", "absent", ok=False), "not in the article")
     _assert_one_line_error(cli(*add, "--start", "5", "--end", "999", ok=False), "not inside")
+    _assert_one_line_error(cli(*add, "--start", "9", "--end", "2", ok=False),
+                           "the start must come before the end")
     _assert_one_line_error(cli(*add, "--quote", "Title", "--verdict", "Meh", ok=False),
                            "not a verdict")
     _assert_one_line_error(cli(*add, "--quote", "Title", "--source", "file:///etc/passwd",

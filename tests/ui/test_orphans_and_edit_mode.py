@@ -250,3 +250,30 @@ def test_closing_while_editing_keeps_the_correction(open_window, qtbot, db_path)
     assert window.close()
     assert current_text(window).endswith(" Updated.")
     assert window.store.list_versions(window.current_article_id())[-1].note == edit_mode.NOTE
+
+
+def test_opening_another_database_while_editing_keeps_the_correction(
+        open_window, qtbot, db_path, tmp_path) -> None:
+    """Found in review: Open Recent stayed enabled in edit mode, dropped the typed
+    corrections and left the window editing on the other database."""
+    from factcheck_gui.core.store import Store
+
+    other = tmp_path / "other.db"
+    Store.open(other).close()
+    window = open_window()
+    sample_with_claims(window)
+    article_id = window.current_article_id()
+    window.act.edit_text.trigger()
+    assert not window.act.recent_menu.isEnabled()
+    pane = window.article_view.pane
+    cursor = pane.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    pane.setTextCursor(cursor)
+    qtbot.keyClicks(pane, " Corrected.")
+
+    assert window.open_database_at(other)
+
+    assert not window.is_editing()
+    assert window.store.path == other.absolute()
+    with Store.open(db_path) as first:
+        assert first.current_version(article_id).text.endswith(" Corrected.")

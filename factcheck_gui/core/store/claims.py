@@ -195,7 +195,9 @@ class ClaimOps(StoreBase):
         1 MB article as in a short one (no copy of the whole text into Python).
         SQLite's length() and substr() count characters, i.e. code points."""
         if start < 0 or end <= start:
-            check_span(0, start, end)
+            raise ValidationError(
+                f"span {start}-{end} is empty or reversed: the start must come before the end"
+            )
         row = require(
             self._row(
                 "SELECT v.id, length(v.text) AS n, substr(v.text, :s + 1, :e - :s) AS quote,"
