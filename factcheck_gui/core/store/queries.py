@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
@@ -108,8 +109,10 @@ class QueryOps(StoreBase):
         no offset is given); both bounds are inclusive, a date meaning the whole
         day. `claim_ids` limits the report to those claims (e.g. a selection).
         """
-        where, params = self._report_filters(article_ids, status, verdict, reviewer,
-                                             updated_since, updated_until, claim_ids)
+        where, params = self._report_filters(
+            article_ids=article_ids, status=status, verdict=verdict, reviewer=reviewer,
+            updated_since=updated_since, updated_until=updated_until, claim_ids=claim_ids,
+        )
         sql = _REPORT_SQL + where + _REPORT_ORDER
         scale = self.active_scale()  # type: ignore[attr-defined]
         values = {label.label: label.value for label in scale.labels} if scale else {}
@@ -131,21 +134,11 @@ class QueryOps(StoreBase):
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
             )
 
-    def report_cells(
-        self,
-        *,
-        article_ids: list[str] | None = None,
-        status: Status | str | None = None,
-        verdict: str | None = None,
-        reviewer: str | None = None,
-        updated_since: str | date | None = None,
-        updated_until: str | date | None = None,
-        claim_ids: Iterable[str] | None = None,
-    ) -> Iterator[tuple]:
+    def report_cells(self, **scope: Any) -> Iterator[tuple]:
         """The report as flat tuples in REPORT_CELL_COLUMNS order: the same claims,
-        order, filters and values as `report_rows`, for writers of flat files."""
-        where, params = self._report_filters(article_ids, status, verdict, reviewer,
-                                             updated_since, updated_until, claim_ids)
+        order and values as `report_rows`, with the same keyword filters, for
+        writers of flat files."""
+        where, params = self._report_filters(**scope)
         # Not a generator itself: bad filters fail here, before anything is written.
         return self._cells_iter(_CELLS_SQL + where + _REPORT_ORDER, params)
 
@@ -159,13 +152,14 @@ class QueryOps(StoreBase):
 
     def _report_filters(
         self,
-        article_ids: list[str] | None,
-        status: Status | str | None,
-        verdict: str | None,
-        reviewer: str | None,
-        updated_since: str | date | None,
-        updated_until: str | date | None,
-        claim_ids: Iterable[str] | None,
+        *,
+        article_ids: list[str] | None = None,
+        status: Status | str | None = None,
+        verdict: str | None = None,
+        reviewer: str | None = None,
+        updated_since: str | date | None = None,
+        updated_until: str | date | None = None,
+        claim_ids: Iterable[str] | None = None,
     ) -> tuple[str, list]:
         """The WHERE clause (or "") and parameters shared by the two report queries."""
         where, params = claim_filter(None, status, self._canonical_verdict(verdict))
