@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -182,11 +181,3 @@ def _variants(word: str) -> list[str]:
         out.extend(base + ending for ending in _ENDINGS)
     return list(dict.fromkeys(out))
 
-
-def rank_texts(query: str, texts: Sequence[str]) -> list[float]:
-    """Similarity of `query` to each of `texts` (0..1), for tests and benchmarks."""
-    from rapidfuzz import fuzz
-
-    normal = normalise(query)
-    numbers = _numbers(normal)
-    return [_score(fuzz, normal, normalise(t), numbers) for t in texts]

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from factcheck_gui.core.models import RatingScale, ReportRow
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted, text_over
+from factcheck_gui.io.records import drop_none
 
 SCHEMA = "https://schema.org"
 
@@ -43,10 +44,6 @@ def _party(name: str | None, kind: str) -> dict[str, Any] | None:
     return {"@type": kind, "name": name} if name else None
 
 
-def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if v is not None}
-
-
 def claim_review(
     row: ReportRow,
     scale: RatingScale | None,
@@ -64,20 +61,20 @@ def claim_review(
     if label is None:
         return None, f"its verdict {claim.verdict!r} is not on the active rating scale"
     value = _number(label.value)
-    rating = _drop_none({
+    rating = drop_none({
         "@type": "Rating",
         "alternateName": label.alternate_name or label.label,
         "ratingValue": value,
         "bestRating": _number(scale.best_rating) if value is not None and scale else None,
         "worstRating": _number(scale.worst_rating) if value is not None and scale else None,
     })
-    appearance = _drop_none({
+    appearance = drop_none({
         "@type": "CreativeWork", "url": article.url, "headline": article.title,
         "author": _party(article.author, "Person"),
         "publisher": _party(article.outlet, "Organization"),
         "datePublished": article.published,
     }) if article.url or article.title else None
-    item = _drop_none({
+    item = drop_none({
         "@type": "Claim",
         "author": _party(claim.claimant, "Person"),
         "datePublished": article.published,
@@ -87,7 +84,7 @@ def claim_review(
               else _party(claim.reviewer, "Person"))
     url = (url_template.replace("{claim_id}", claim.id).replace("{article_id}", article.id)
            if url_template else None)
-    return _drop_none({
+    return drop_none({
         "@context": SCHEMA,
         "@type": "ClaimReview",
         "url": url,

@@ -22,6 +22,11 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    """JSON-LD leaves unknown properties out rather than writing null."""
+    return {k: v for k, v in data.items() if v is not None}
+
+
 def source_record(source: Source) -> dict[str, Any]:
     return {
         "id": source.id, "url": source.url, "title": source.title,

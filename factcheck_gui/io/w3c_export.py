@@ -24,6 +24,7 @@ from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.models import Article, ArticleVersion, ReportRow, Source
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted, text_over
+from factcheck_gui.io.records import drop_none
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 FC_NAMESPACE = "urn:x-factcheck-gui:ns:"
@@ -45,12 +46,8 @@ def text_urn(version: ArticleVersion) -> str:
     return f"urn:sha256:{version.sha256}"
 
 
-def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if v is not None}
-
-
 def _source_body(source: Source) -> dict[str, Any]:
-    return _drop_none({
+    return drop_none({
         "id": claim_uri(source.id), "type": "SpecificResource", "purpose": "linking",
         "fc:role": "source", "source": source.url, "fc:title": source.title,
         "fc:publisher": source.publisher, "fc:published": source.published,
@@ -63,7 +60,7 @@ def _source_body(source: Source) -> dict[str, Any]:
 def _text_body(role: str, purpose: str, value: str | None, **extra: Any) -> list[dict]:
     if value is None or value == "":
         return []
-    return [_drop_none({"type": "TextualBody", "purpose": purpose, "fc:role": role,
+    return [drop_none({"type": "TextualBody", "purpose": purpose, "fc:role": role,
                         "value": value, "format": "text/plain", **extra})]
 
 
@@ -81,13 +78,13 @@ def annotation(row: ReportRow, version: ArticleVersion, *, with_text: bool) -> d
         *_text_body("status", "tagging", claim.status.value),
         *(_source_body(s) for s in row.sources),
     ]
-    meta = _drop_none({
+    meta = drop_none({
         "id": article.id, "title": article.title, "outlet": article.outlet,
         "author": article.author, "url": article.url, "published": article.published,
         "language": article.language, "sha256": version.sha256,
         "text": version.text if with_text else None,
     })
-    return _drop_none({
+    return drop_none({
         "id": claim_uri(claim.id),
         "type": "Annotation",
         "motivation": "assessing",

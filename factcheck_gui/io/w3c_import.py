@@ -112,7 +112,7 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
         raise ValidationError("it has no TextQuoteSelector, so it cannot be placed")
     source = str(target.get("source") or item.get("uri") or "")
     article = articles.find(item.get("fc:article"), source, target.get("fc:sha256"))
-    text = store.current_version(article.id).text
+    text = articles.text_of(article.id)
     exact = str(quote_sel["exact"])
     prefix, suffix = str(quote_sel.get("prefix") or ""), str(quote_sel.get("suffix") or "")
     start = _int(position.get("start")) if position else None
@@ -166,6 +166,13 @@ class _ArticleFinder:
     def __init__(self, store: Store, embedded: dict[str, dict], report: ImportReport) -> None:
         self.store, self.embedded, self.report = store, embedded, report
         self.cache: dict[tuple, Article] = {}
+        self.texts: dict[str, str] = {}
+
+    def text_of(self, article_id: str) -> str:
+        """The article's current text, read once per import (an import never changes it)."""
+        if article_id not in self.texts:
+            self.texts[article_id] = self.store.current_version(article_id).text
+        return self.texts[article_id]
 
     def find(self, meta: Any, source: str, digest: Any) -> Article:
         meta = meta if isinstance(meta, dict) else {}

@@ -135,7 +135,7 @@ class ArticleOps(StoreBase):
             # Each claim's own history ends with its deletion (and can restore it).
             claims = self.list_claims(article_id)  # type: ignore[attr-defined]
             for claim in claims:
-                self.delete_claim(claim.id)  # type: ignore[attr-defined]
+                self._delete_claim(claim)  # type: ignore[attr-defined]
             self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             before = _article_fields(article) | {"claims": len(claims)}
             self._record("article", article_id, "delete", before, None, article_id=article_id)

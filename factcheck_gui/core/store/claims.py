@@ -164,14 +164,17 @@ class ClaimOps(StoreBase):
     def delete_claim(self, claim_id: str) -> DeletedClaim:
         """Delete a claim and its sources; the history keeps all of it."""
         with self._writing():
-            claim = self.get_claim(claim_id)
-            sources = tuple(self.list_sources(claim_id))  # type: ignore[attr-defined]
-            self._conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
-            before = _claim_fields(claim) | {"sources": [_source_fields(s) for s in sources]}
-            self._record(
-                "claim", claim_id, "delete", before, None,
-                claim_id=claim_id, article_id=claim.article_id,
-            )
+            return self._delete_claim(self.get_claim(claim_id))
+
+    def _delete_claim(self, claim: Claim) -> DeletedClaim:
+        """Delete a claim already read (inside a write); its history records all of it."""
+        sources = tuple(self.list_sources(claim.id))  # type: ignore[attr-defined]
+        self._conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
+        before = _claim_fields(claim) | {"sources": [_source_fields(s) for s in sources]}
+        self._record(
+            "claim", claim.id, "delete", before, None,
+            claim_id=claim.id, article_id=claim.article_id,
+        )
         return DeletedClaim(claim, sources)
 
     def restore_claim(self, deleted: DeletedClaim) -> Claim:

@@ -159,7 +159,9 @@ class MemoryOps(StoreBase):
         return {row["sentence"] for row in rows}
 
     def dismiss_suggestion(self, article_id: str, sentence: str) -> None:
-        key = " ".join(sentence.split())
+        from factcheck_gui.core.suggest import sentence_key  # not at start-up: compiles rules
+
+        key = sentence_key(sentence)
         if not key:
             raise ValidationError("nothing to dismiss: the sentence is empty")
         with self._writing():
@@ -175,7 +177,9 @@ class MemoryOps(StoreBase):
                              article_id=article_id)
 
     def undismiss_suggestion(self, article_id: str, sentence: str) -> None:
-        key = " ".join(sentence.split())
+        from factcheck_gui.core.suggest import sentence_key  # not at start-up: compiles rules
+
+        key = sentence_key(sentence)
         with self._writing():
             cursor = self._conn.execute(
                 "DELETE FROM dismissed_suggestions WHERE article_id = ? AND sentence = ?",

@@ -11,18 +11,22 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from factcheck_gui.core.anchoring import anchor_at
-from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Article, Claim, Source
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase, _json
-from factcheck_gui.core.store.claims import _status, _text, claim_from_row
-from factcheck_gui.core.store.sources import _clean_fields, source_from_row
+from factcheck_gui.core.store.claims import _plain, _status, _text, claim_from_row
+from factcheck_gui.core.store.sources import (
+    SOURCE_FIELDS,
+    _clean_fields,
+    source_fields,
+    source_from_row,
+)
 
 MergeResult = Literal["created", "updated", "unchanged"]
 
 _CLAIM_COLUMNS = ("start", "end", "quote", "prefix", "suffix", "anchor_state", "claim_text",
                   "claimant", "verdict", "rationale", "status", "reviewer")
-_SOURCE_COLUMNS = ("url", "title", "publisher", "published", "accessed", "stance", "note")
 
 
 class MergeOps(StoreBase):
@@ -85,25 +89,28 @@ class MergeOps(StoreBase):
 
     def merge_source(self, incoming: Source) -> MergeResult:
         """Insert `incoming` (appended to its claim's list) or update it if newer."""
-        values = _clean_fields({k: getattr(incoming, k) for k in _SOURCE_COLUMNS})
+        values = _clean_fields({k: getattr(incoming, k) for k in SOURCE_FIELDS})
         with self._writing():
-            claim = self.get_claim(incoming.claim_id)  # type: ignore[attr-defined]
+            article_id = self._article_of(incoming.claim_id)  # type: ignore[attr-defined]
+            if article_id is None:
+                raise NotFoundError(f"no claim with id {incoming.claim_id}")
+            claim_id = incoming.claim_id
             row = self._row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
             if row is None:
                 count = self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
-                                  (claim.id,))["n"]
+                                  (claim_id,))["n"]
                 self.db["sources"].insert(values | {
-                    "id": incoming.id, "claim_id": claim.id, "position": count,
+                    "id": incoming.id, "claim_id": claim_id, "position": count,
                     "created_at": incoming.created_at, "updated_at": incoming.updated_at,
                 })
                 self._record("source", incoming.id, "import", None, values,
-                             claim_id=claim.id, article_id=claim.article_id)
+                             claim_id=claim_id, article_id=article_id)
                 return "created"
             old = source_from_row(row)
-            if old.claim_id != claim.id:
+            if old.claim_id != claim_id:
                 raise ValidationError(f"source {incoming.id} belongs to another claim here")
-            old_values = {k: _plain(getattr(old, k)) for k in _SOURCE_COLUMNS}
-            changed = [k for k in _SOURCE_COLUMNS if old_values[k] != values[k]]
+            old_values = source_fields(old)
+            changed = [k for k in SOURCE_FIELDS if old_values[k] != values[k]]
             if not changed:
                 return "unchanged"
             theirs = {k: values[k] for k in changed} | {"updated_at": incoming.updated_at}
@@ -113,9 +120,9 @@ class MergeOps(StoreBase):
                 self._conn.execute(f"UPDATE sources SET {assignments} WHERE id = ?",
                                    (*theirs.values(), old.id))
                 self._record("source", old.id, "merge", ours, theirs,
-                             claim_id=claim.id, article_id=claim.article_id)
+                             claim_id=claim_id, article_id=article_id)
                 return "updated"
-            self._record_once("source", old.id, theirs, ours, claim.id, claim.article_id)
+            self._record_once("source", old.id, theirs, ours, claim_id, article_id)
             return "unchanged"
 
     def _claim_values(self, incoming: Claim) -> dict[str, Any]:
@@ -157,10 +164,6 @@ class MergeOps(StoreBase):
 
 def _claim_fields(claim: Claim) -> dict[str, Any]:
     return {k: _plain(getattr(claim, k)) for k in (*_CLAIM_COLUMNS, "created_at", "updated_at")}
-
-
-def _plain(value: Any) -> Any:
-    return getattr(value, "value", value)
 
 
 def _url_key(url: str | None) -> str:

@@ -50,7 +50,7 @@ class SourceOps(StoreBase):
                           "created_at": now, "updated_at": now}
             )
             source = self.get_source(source_id)
-            self._record("source", source_id, "create", None, _fields(source),
+            self._record("source", source_id, "create", None, source_fields(source),
                          claim_id=claim_id, article_id=claim.article_id)
         return source
 
@@ -73,7 +73,7 @@ class SourceOps(StoreBase):
         new = _clean_fields(fields)
         with self._writing():
             old = self.get_source(source_id)
-            old_fields = _fields(old)
+            old_fields = source_fields(old)
             before = {k: old_fields[k] for k in new if old_fields[k] != new[k]}
             if not before:
                 return old
@@ -113,7 +113,7 @@ class SourceOps(StoreBase):
                 "UPDATE sources SET position = position - 1 WHERE claim_id = ? AND position > ?",
                 (source.claim_id, source.position),
             )
-            self._record("source", source_id, "delete", _fields(source), None,
+            self._record("source", source_id, "delete", source_fields(source), None,
                          claim_id=source.claim_id, article_id=self._article_of(source.claim_id))
         return source
 
@@ -139,7 +139,8 @@ def source_from_row(row: sqlite3.Row) -> Source:
     )
 
 
-def _fields(source: Source) -> dict[str, Any]:
+def source_fields(source: Source) -> dict[str, Any]:
+    """A source's editable fields as stored (stance as text), in SOURCE_FIELDS order."""
     return {
         "url": source.url, "title": source.title, "publisher": source.publisher,
         "published": source.published, "accessed": source.accessed,

@@ -10,6 +10,7 @@ from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import AnchorState, Claim, Event, SavedAnchor, VersionUpdate
 from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.claims import _text
 
 
 class VersionOps(StoreBase):
@@ -24,7 +25,7 @@ class VersionOps(StoreBase):
         text = text.replace("\x00", "")
         if not text.strip():
             raise ValidationError("the new text is empty")
-        note = " ".join((note or "").split()) or None
+        note = _text(note)
         with self._writing():
             current = self.current_version(article_id)  # type: ignore[attr-defined]
             if text == current.text:
