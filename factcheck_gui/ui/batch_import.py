@@ -34,7 +34,7 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
-from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.safe_text import plural, tooltip
 
 Outcome = Imported | Skipped | Failed
 Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
@@ -195,9 +195,6 @@ class ImportSummaryDialog(QDialog):
 
 
 def headline(result: BatchResult) -> str:
-    def plural(n: int, word: str) -> str:
-        return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
     parts = [f"{plural(len(result.imported), 'article')} imported"]
     if result.skipped:
         parts.append(f"{plural(len(result.skipped), 'duplicate')} skipped")

@@ -69,9 +69,7 @@ class ExportActions:
         return box.clickedButton() is go
 
     def show_notice(self: MainWindow, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        self.show_message(QMessageBox.Icon.Information, title, text)
 
     def show_import_summary(self: MainWindow, report: ImportReport, backup: Path) -> None:
         ImportSummaryDialog.ask(self, report, backup)
@@ -265,8 +263,8 @@ class ExportActions:
             progress.close()
             progress.deleteLater()
             self.controller.set_store(self.store)  # earlier steps may no longer apply
-            self.apply_pending_changes()
-            self.refresh()
+            if not self.apply_pending_changes():
+                self.refresh()
             if self.current_article_id():
                 self.show_article(self.current_article_id())
         if report is not None:

@@ -95,9 +95,14 @@ def visible_claims(claims: Iterable[Claim], version_id: str, length: int) -> lis
     ]
 
 
+def depth_key(claim: Claim) -> tuple[int, int, str]:
+    """Orders overlapping claims innermost first: the shortest, then the latest."""
+    return (claim.end - claim.start, -claim.start, claim.created_at)
+
+
 def innermost(claims: Iterable[Claim]) -> Claim:
     """The claim a reader most likely means: the shortest, then the latest."""
-    return min(claims, key=lambda c: (c.end - c.start, -c.start, c.created_at))
+    return min(claims, key=depth_key)
 
 
 class HighlightLayer:
@@ -269,7 +274,7 @@ def claims_tooltip(claims: Iterable[Claim]) -> str:
     parts = []
     for claim in claims:
         verdict = html.escape(claim.verdict or "Not judged yet")
-        text = html.escape(_shorten(claim.claim_text, 160))
+        text = html.escape(shorten(claim.claim_text, 160))
         who = f"<br><i>{html.escape(claim.claimant)}</i>" if claim.claimant else ""
         parts.append(
             f"<p style='margin:0'><b>{verdict}</b> · {html.escape(claim.status.label)}"
@@ -283,4 +288,3 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_shorten = shorten

@@ -62,17 +62,8 @@ class ImportActions:
 
     # -- one article ----------------------------------------------------------------------
     def paste_article(self: MainWindow) -> bool:
-        mime = QGuiApplication.clipboard().mimeData()
-        new = None
-        if mime is not None and mime.hasHtml():  # keeps paragraphs and the page's metadata
-            from factcheck_gui.io.html_import import article_from_clipboard_html
-
-            try:
-                new = article_from_clipboard_html(mime.html())
-            except (FactcheckError, ValueError):
-                new = None  # fall back to the plain text of the same copy
         try:
-            new = new or article_from_text(QGuiApplication.clipboard().text())
+            new = clipboard_article()
         except (FactcheckError, ValueError) as error:
             self.show_error("Cannot paste an article",
                             f"{error}\n\nCopy the article's text first, then paste again.")
@@ -258,3 +249,18 @@ def provenance_note(article: Article) -> str:
 def dropped_files(mime: QMimeData) -> list[Path]:
     """Local files among dropped URLs (anything else is not ours to open)."""
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def clipboard_article() -> NewArticle:
+    """The clipboard as an article: its HTML (paragraphs and the page's metadata kept)
+    when there is some that reads, else its plain text. Raises the importers' errors."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasHtml():
+        from factcheck_gui.io.html_import import article_from_clipboard_html
+
+        try:
+            return article_from_clipboard_html(mime.html())
+        except (FactcheckError, ValueError):
+            pass  # fall back to the plain text of the same copy
+    return article_from_text(clipboard.text())

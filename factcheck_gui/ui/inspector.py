@@ -213,9 +213,6 @@ class Inspector(QWidget):
             self._session += 1  # a new visit to a field is a new undo step
         return super().eventFilter(watched, event)
 
-    def has_unsaved(self) -> bool:
-        return bool(self._dirty)
-
     def flush(self) -> bool:
         """Save every field typed in since the last save; False if a write failed."""
         self._timer.stop()

@@ -44,7 +44,7 @@ from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
-from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.safe_text import plural, tooltip
 from factcheck_gui.ui.version_actions import setup_text_versions
 from factcheck_gui.ui.versions import VersionWork
 from factcheck_gui.ui.workspace import ClaimWorkspace
@@ -240,7 +240,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.stack.setCurrentWidget(self.splitter if articles else self.empty_state)
         claims = sum(a.claim_count for a in articles)
         self.counts_label.setText(
-            f"{_plural(len(articles), 'article')} · {_plural(claims, 'claim')}"
+            f"{plural(len(articles), 'article')} · {plural(claims, 'claim')}"
         )
         if not articles:
             self.article_view.clear()
@@ -294,26 +294,28 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.inspector.memory.invalidate()
         self._refresh_timer.start()
 
-    def apply_pending_changes(self) -> None:
+    def apply_pending_changes(self) -> bool:
+        """Show the store's queued changes; True if the library was reloaded."""
         self._refresh_timer.stop()
         if self.hold_refresh:  # a batch import is writing; it applies them at the end
-            return
+            return False
         if self.is_editing():
-            return  # the text is being corrected: show changes once it is done
+            return False  # the text is being corrected: show changes once it is done
         changes, self._pending = self._pending, []
         if not changes:
-            return
+            return False
         current = self.current_article_id()
         self.refresh()
         if current is None or self.current_article_id() != current:
-            return  # refresh() already showed whatever is current now
+            return True  # refresh() already showed whatever is current now
         touched = [c for c in changes if c.entity == "scale" or c.article_id == current]
         if not touched or self.library.current_id() != current:
-            return
+            return True
         if all(c.entity in ("claim", "source") and c.claim_id for c in touched):
             self._update_claims({c.claim_id for c in touched if c.claim_id})
         else:
             self.show_article(current)
+        return True
 
     # -- panes -------------------------------------------------------------------
     def pane_widget(self, name: str) -> QWidget:
@@ -340,8 +342,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         except FactcheckError as error:
             self.show_error("Could not add the sample article", str(error))
             return
-        self.apply_pending_changes()
-        self.refresh()
+        if not self.apply_pending_changes():  # already there: nothing was written
+            self.refresh()
         self.library.select(article.id)
         self.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -362,7 +364,11 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
 
     def show_error(self, title: str, message: str) -> None:
         """One place for error boxes, so tests can replace it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        self.show_message(QMessageBox.Icon.Warning, title, message)
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, message: str) -> None:
+        """A message box showing `message` as plain text (it may quote article text)."""
+        box = QMessageBox(icon, title, message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -423,10 +429,6 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)
         self._set_path_label()
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _separator() -> QWidget:

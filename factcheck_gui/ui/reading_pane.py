@@ -29,7 +29,7 @@ from factcheck_gui.ui.highlight import (
     HighlightLayer,
     OffsetMap,
     claims_tooltip,
-    innermost,
+    depth_key,
     is_dark,
     verdict_colour,
 )
@@ -342,13 +342,8 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
         offset = self.offset_at(viewport_pos)
         if offset is None:
             return []
-        hits = [c for c in self.layer.claims.values() if c.start <= offset < c.end]
-        ordered: list[Claim] = []
-        while hits:
-            first = innermost(hits)
-            ordered.append(first)
-            hits.remove(first)
-        return ordered
+        # The layer's start index, not a scan of every claim (this runs per hover).
+        return sorted(self.layer.covering(offset, offset + 1), key=depth_key)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

@@ -11,6 +11,11 @@ from __future__ import annotations
 import html
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 claim`, `2 claims`, `1,234 claims`."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
 def tooltip(text: str | None) -> str:
     """Rich text that shows `text` literally (no markup from the text survives)."""
     if not text:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from factcheck_gui.core.errors import FactcheckError
@@ -74,22 +73,12 @@ class VersionWork:
 
     def update_from_clipboard(self: MainWindow) -> bool:
         """Store the text on the clipboard as the new version of the article on screen."""
-        from factcheck_gui.io.text_import import article_from_text
+        from factcheck_gui.ui.import_actions import clipboard_article
 
         if self.current_article_id() is None:
             return False
-        clipboard = QGuiApplication.clipboard()
-        mime = clipboard.mimeData()
-        text = None
-        if mime is not None and mime.hasHtml():  # keeps the paragraphs, as paste does
-            from factcheck_gui.io.html_import import article_from_clipboard_html
-
-            try:
-                text = article_from_clipboard_html(mime.html()).text
-            except (FactcheckError, ValueError):
-                text = None
         try:
-            text = text or article_from_text(clipboard.text()).text
+            text = clipboard_article().text  # keeps the paragraphs, as paste does
         except (FactcheckError, ValueError) as error:
             self.show_error("Cannot update from the clipboard",
                             f"{error}\n\nCopy the article's new text first, then try again.")
