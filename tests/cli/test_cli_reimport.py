@@ -93,3 +93,41 @@ def test_reimport_errors_are_one_line(cli: Cli, tmp_path: Path) -> None:
     bad = cli("diff", article_id, "1", "7", ok=False)
     assert bad.err == "error: the article has no version 7 (it has: 1)\n"
     assert "Traceback" not in missing.err + repeated.err + bad.err
+
+
+def test_show_an_old_version_in_full(cli: Cli, tmp_path: Path) -> None:
+    article_id, ids = _setup(cli, tmp_path)
+    shown_before = cli("show", article_id).out
+    (tmp_path / "v2.txt").write_text(NEW, encoding="utf-8")
+    cli("reimport", article_id, str(tmp_path / "v2.txt"), "--note", "correction")
+
+    # Without --version, `show` is as it was: the current text.
+    assert cli("show", article_id).out == shown_before.replace(OLD.rstrip("\n"),
+                                                               NEW.rstrip("\n"))
+    out = cli("show", article_id, "--version", "1").out
+    head, text = out.split("\n\n", 1)
+    assert head.splitlines()[0] == f"id: {article_id}"
+    assert "version: 1 of 2" in head and "(current)" not in head
+    assert text == OLD.rstrip("\n") + "\n"
+    assert "version: 2 of 2 (current)" in cli("show", article_id, "--version", "2").out
+    assert "note: correction" in cli("show", article_id, "--version", "2").out
+
+    data = json.loads(cli("show", article_id, "--version", "1", "--json").out)
+    assert data["version"] == 1 and data["current"] is False
+    assert data["text"] == OLD.rstrip("\n")
+    on_v1 = {c["claim_id"]: c for c in data["claims"]}
+    # Every claim as it was on version 1, the one orphaned since included.
+    assert set(on_v1) == set(ids.values())
+    council = on_v1[ids["council"]]
+    assert data["text"][council["start"] : council["end"]] == council["quote"] == (
+        "The council disagreed with the mayor on every point.")
+    assert council["anchor_state"] == "orphaned"  # its state now
+    v2 = json.loads(cli("show", article_id, "--version", "2", "--json").out)
+    assert ids["council"] not in {c["claim_id"] for c in v2["claims"]}
+
+
+def test_show_a_missing_version_is_one_line(cli: Cli, tmp_path: Path) -> None:
+    article_id, _ = _setup(cli, tmp_path)
+    result = cli("show", article_id, "--version", "7", ok=False)
+    assert result.code != 0
+    assert result.err.strip() == "error: the article has no version 7 (it has: 1)"
