@@ -270,13 +270,9 @@ class _Placer:
     def _side(self, stored: str, found: str) -> float:
         """Context agreement, 0-1. Unrelated English text is about 0.5 similar by
         shared letters alone, so that is rescaled to 0."""
-        if not stored:
-            # The claim began (ended) the text: the same edge here says little, since
-            # any text that now begins (ends) the same way has it too.
-            return 0.5 if not found else 0.0
         if stored == found:
             return 1.0
-        if not found:
+        if not stored or not found:
             return 0.0
         return max(0.0, 2.0 * self._sim(stored, found) - 1.0)
 

@@ -81,6 +81,13 @@ class TextMap:
         if whole:
             blocks = _merge(_unalign_moved(blocks, whole))
         self.blocks = _slide(old, new, blocks)
+        # One insertion or deletion and nothing else: every unchanged character is
+        # certainly where the diff puts it (at most the added words could have gone
+        # a little earlier or later, which moves nothing else).
+        changed = [b for b in self.blocks if not b.equal]
+        self._one_pure_edit = len(changed) == 1 and (
+            changed[0].old_start == changed[0].old_end
+            or changed[0].new_start == changed[0].new_end)
         self._move_starts = [m[0] for m in self.moves]
         # Blocks that hold old text (pure insertions hold none), for bisecting.
         self._solid = [b for b in self.blocks if b.old_end > b.old_start]
@@ -125,7 +132,7 @@ class TextMap:
     def _weak(self, block: Block) -> bool:
         """A few equal characters between changes (".", " the") may belong to either
         side of them; not so whole lines ("Fares rose." as a paragraph)."""
-        return block.old_end - block.old_start < _WEAK and not (
+        return block.old_end - block.old_start < _WEAK and not self._one_pure_edit and not (
             _at_line(self.old, block.old_start) and _at_line(self.old, block.old_end)
             and _at_line(self.new, block.new_start) and _at_line(self.new, block.new_end))
 
@@ -159,6 +166,8 @@ class TextMap:
         if not block.equal or end > block.old_end or self.changed_within(start, end):
             return None
         unlimited = 1 << 40
+        if self._one_pure_edit or len(self.blocks) == 1:
+            return unlimited, unlimited
         j = bisect_left(self._starts, block.old_start)
         while self.blocks[j] is not block:  # pure insertions share the start
             j += 1
