@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.similar import similar_claims
 from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
+from factcheck_gui.ui.history_view import HistoryView
 from factcheck_gui.ui.memory_panel import CheckedBefore
 from factcheck_gui.ui.sources_editor import SourcesEditor
 
@@ -124,9 +126,16 @@ class Inspector(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(24)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The claim's fields, and its history (ui/history_view.py) beside them.
+        self.history = HistoryView(lambda claim_id: self.controller.store.history(claim_id))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, "Claim")
+        self.tabs.addTab(self.history, "History")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -169,6 +178,7 @@ class Inspector(QWidget):
         self.claim = claim
         self.pages.setCurrentIndex(0 if claim is None else 1)
         self.memory.show_for(claim)
+        self.history.show_for(claim.id if claim is not None else None)
         if claim is None:
             self.sources.set_sources([])
             return
@@ -195,7 +205,12 @@ class Inspector(QWidget):
         self.sources_hint.setText(sources_hint(claim, sources))
         self.sources_hint.setVisible(bool(self.sources_hint.text()))
 
+    def show_history(self, shown: bool = True) -> None:
+        """Bring the History tab (or the claim's fields) to the front."""
+        self.tabs.setCurrentWidget(self.history if shown else self.tabs.widget(0))
+
     def focus_claim_text(self) -> None:
+        self.show_history(False)
         self.claim_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.claim_text.selectAll()
 
