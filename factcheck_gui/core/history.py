@@ -37,6 +37,11 @@ class HistoryLine:
     text: str
     full: str
 
+    @property
+    def cut(self) -> bool:
+        """True when `text` shortened a value (`full` may also just say more)."""
+        return "…" in self.text and self.text != self.full
+
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
@@ -56,8 +61,8 @@ class HistoryEntry:
 
     @property
     def shortened(self) -> bool:
-        """True when some line hides part of a value (the full text says more)."""
-        return any(line.text != line.full for line in self.lines)
+        """True when some line hides part of a value."""
+        return any(line.cut for line in self.lines)
 
 
 # -- the words for one event ----------------------------------------------------------
@@ -133,6 +138,34 @@ def history_entries(events: Iterable[Event], *, gap: timedelta = TYPING_GAP
                                     event.entity, event.action, tuple(describe(event, context))))
         last = event
     return entries
+
+
+STANDALONE = ("correct", "delete", "restore", "relabel")  # never shown inside a group
+GROUP_GAP = timedelta(minutes=5)
+
+
+def group_entries(entries: Iterable[HistoryEntry], *, gap: timedelta = GROUP_GAP
+                  ) -> list[tuple[HistoryEntry, ...]]:
+    """Neighbouring entries by one reviewer, each within `gap` of the next, under one
+    heading (in the order given). Corrections, deletions and restores stand alone."""
+    groups: list[list[HistoryEntry]] = []
+    for entry in entries:
+        if groups:
+            last = groups[-1][-1]
+            if (last.actor == entry.actor and entry.action not in STANDALONE
+                    and last.action not in STANDALONE and _near(last, entry, gap)):
+                groups[-1].append(entry)
+                continue
+        groups.append([entry])
+    return [tuple(group) for group in groups]
+
+
+def _near(a: HistoryEntry, b: HistoryEntry, gap: timedelta) -> bool:
+    try:
+        first, second = sorted((a, b), key=lambda entry: _moment(entry.at))
+        return _moment(second.first_at) - _moment(first.at) <= gap
+    except ValueError:
+        return False
 
 
 def _continues(last: Event, event: Event, gap: timedelta) -> bool:

@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import HistoryEntry, exact_time, friendly_time, history_entries
+from factcheck_gui.core.history import (
+    HistoryEntry,
+    HistoryLine,
+    exact_time,
+    friendly_time,
+    group_entries,
+    history_entries,
+)
 from factcheck_gui.core.models import Event
 from factcheck_gui.ui.safe_text import plural, tooltip
 
@@ -52,29 +58,31 @@ def _plain_label(text: str = "", *, muted: bool = False, wrap: bool = True) -> Q
 
 
 class EntryWidget(QFrame):
-    """One entry: reviewer and time on top, then what changed, one line each."""
+    """One reviewer's neighbouring entries (core/history.group_entries): name and
+    time on top, then what changed, one line each (newest first)."""
 
-    def __init__(self, entry: HistoryEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, entries: tuple[HistoryEntry, ...], parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.entry = entry
+        self.entries = entries
         self.setObjectName("historyEntry")
         self.expanded = False
-        self.actor = _plain_label(entry.actor, wrap=False)
+        newest, oldest = entries[0], entries[-1]
+        self.actor = _plain_label(newest.actor, wrap=False)
         self.actor.setObjectName("historyActor")
         font = self.actor.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.actor.setFont(font)
-        self.time = _plain_label(friendly_time(entry.at), muted=True, wrap=False)
+        self.time = _plain_label(friendly_time(newest.at), muted=True, wrap=False)
         self.time.setObjectName("historyTime")
-        when = exact_time(entry.at)
-        if entry.saves > 1:
-            when = (f"{plural(entry.saves, 'save')} of one edit, from"
-                    f" {friendly_time(entry.first_at)} to {friendly_time(entry.at)}\n{when}")
+        when = exact_time(newest.at)
+        if oldest.first_at != newest.at:
+            when = f"From {exact_time(oldest.first_at)}\nto {when}"
         self.time.setToolTip(tooltip(when))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.actor, 1)
-        if entry.action == "correct":
+        if newest.action == "correct":
             tag = _plain_label("Correction", wrap=False)
             tag.setObjectName("historyTag")
             tag.setToolTip("A change to a verdict or rationale that was already final")
@@ -84,29 +92,32 @@ class EntryWidget(QFrame):
         layout.setContentsMargins(10, 7, 10, 8)
         layout.setSpacing(2)
         layout.addLayout(header)
-        self.lines: list[QLabel] = []
-        for line in entry.lines:
-            label = _plain_label(line.text)
-            label.setObjectName("historyLine")
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            if line.full != line.text:
-                label.setToolTip(tooltip(line.full))
-            layout.addWidget(label)
-            self.lines.append(label)
-        self.more: QToolButton | None = None
-        if entry.shortened:
-            self.more = QToolButton()
+        self.lines: list[tuple[QLabel, HistoryLine]] = []
+        for entry in entries:
+            saves = (f"{plural(entry.saves, 'save')} of one edit, the last at "
+                     if entry.saves > 1 else "")
+            for line in entry.lines:
+                label = _plain_label(line.text)
+                label.setObjectName("historyLine")
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                tip = f"{saves}{exact_time(entry.at)}"
+                label.setToolTip(tooltip(f"{line.full}\n\n{tip}" if line.full != line.text
+                                         else tip))
+                layout.addWidget(label)
+                self.lines.append((label, line))
+        self.more: QPushButton | None = None
+        if any(entry.shortened for entry in entries):
+            self.more = QPushButton("Show full text")
             self.more.setObjectName("historyMore")
-            self.more.setAutoRaise(True)
-            self.more.setText("Show full text")
+            self.more.setFlat(True)
             self.more.setCursor(Qt.CursorShape.PointingHandCursor)
             self.more.clicked.connect(self.toggle)
             layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def toggle(self) -> None:
-        """Between the one-line summary and every value in full."""
+        """Between the one-line summaries and every value in full."""
         self.expanded = not self.expanded
-        for label, line in zip(self.lines, self.entry.lines, strict=True):
+        for label, line in self.lines:
             label.setText(line.full if self.expanded else line.text)
         if self.more is not None:
             self.more.setText("Show less" if self.expanded else "Show full text")
@@ -114,7 +125,7 @@ class EntryWidget(QFrame):
     def text(self) -> str:
         """What the entry says, as shown (for tests and accessibility)."""
         return "\n".join([f"{self.actor.text()} · {self.time.text()}",
-                          *(label.text() for label in self.lines)])
+                          *(label.text() for label, _line in self.lines)])
 
 
 class HistoryView(QWidget):
@@ -145,7 +156,12 @@ class HistoryView(QWidget):
         body = QWidget()
         body.setObjectName("historyBody")
         # A hairline under each entry, in the palette's own colour (light and dark).
-        body.setStyleSheet("#historyEntry { border-bottom: 1px solid palette(midlight); }")
+        body.setStyleSheet(
+            "QFrame#historyEntry { border: none; border-bottom: 1px solid palette(mid); }"
+            " QPushButton#historyMore { border: none; padding: 2px 0; text-align: left;"
+            " color: palette(link); }"
+            " QLabel#historyTag { color: palette(highlighted-text); background: palette(highlight);"
+            " border-radius: 3px; padding: 0 4px; }")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 8)
         column.setSpacing(0)
@@ -215,14 +231,15 @@ class HistoryView(QWidget):
 
     def _render(self) -> None:
         wanted = self.entries[: self._limit]
-        old = {w.entry.event_ids[0]: w for w in self._widgets}
+        old = {w.entries[-1].event_ids[0]: w for w in self._widgets}
         widgets = []
-        for entry in wanted:
-            widget = old.pop(entry.event_ids[0], None)
-            if widget is None or widget.entry != entry:
+        for group in group_entries(wanted):
+            widget = old.pop(group[-1].event_ids[0], None)
+            if widget is None or widget.entries != group:
                 if widget is not None:
+                    self.list.removeWidget(widget)
                     widget.deleteLater()
-                widget = EntryWidget(entry)
+                widget = EntryWidget(group)
             widgets.append(widget)
         for widget in old.values():
             self.list.removeWidget(widget)
