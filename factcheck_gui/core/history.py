@@ -142,17 +142,20 @@ def history_entries(events: Iterable[Event], *, gap: timedelta = TYPING_GAP
 
 STANDALONE = ("correct", "delete", "restore", "relabel")  # never shown inside a group
 GROUP_GAP = timedelta(minutes=5)
+GROUP_MAX = 8  # entries under one heading at most, so a long session stays scannable
 
 
 def group_entries(entries: Iterable[HistoryEntry], *, gap: timedelta = GROUP_GAP
                   ) -> list[tuple[HistoryEntry, ...]]:
     """Neighbouring entries by one reviewer, each within `gap` of the next, under one
-    heading (in the order given). Corrections, deletions and restores stand alone."""
+    heading (in the order given; at most GROUP_MAX). Corrections, deletions and
+    restores stand alone."""
     groups: list[list[HistoryEntry]] = []
     for entry in entries:
         if groups:
             last = groups[-1][-1]
-            if (last.actor == entry.actor and entry.action not in STANDALONE
+            if (len(groups[-1]) < GROUP_MAX and last.actor == entry.actor
+                    and entry.action not in STANDALONE
                     and last.action not in STANDALONE and _near(last, entry, gap)):
                 groups[-1].append(entry)
                 continue

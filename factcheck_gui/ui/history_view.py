@@ -185,7 +185,7 @@ class HistoryView(QWidget):
             self._limit = SHOWN
         self.claim_id = claim_id
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() or claim_id is None:  # clearing costs no read
             self.reload()
 
     def reload(self) -> None:
