@@ -279,10 +279,11 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
     if entity == "setting" and action == "update":
         return [f"changed setting {event.entity_id}: {value('value', b.get('value'))}"
                 f" -> {value('value', a.get('value'))}"]
-    if entity == "scale" and a.get("name") and action in ("install", "activate"):
-        made = " (now the active scale)" if action == "install" and a.get("active") else ""
-        verb = "installed" if action == "install" else "made active:"
-        return [f"{verb} rating scale {value('name', a['name'])}{made}"]
+    if entity == "scale" and a.get("name") and action == "install":
+        made = " (now the active scale)" if a.get("active") else ""
+        return [f"installed rating scale {value('name', a['name'])}{made}"]
+    if entity == "scale" and a.get("name") and action == "activate":
+        return [f"made rating scale {value('name', a['name'])} the active scale"]
     if entity == "suggestion" and action in ("dismiss", "undismiss"):
         sentence = (a or b).get("sentence")
         verb = "dismissed" if action == "dismiss" else "brought back"

@@ -65,8 +65,12 @@ class HistoryWork:
 
     def restore_deleted_claim(self: MainWindow, claim_id: str) -> bool:
         """Bring a deleted claim back with its sources (undoable) and select it."""
-        quote = next((item.quote for item in self.store.deleted_claims(self.current_article_id())
-                      if item.claim_id == claim_id), "")
+        try:  # for the undo step's name; the claim's own events are quick to read
+            quote = next((str(e.before.get("quote") or "")
+                          for e in reversed(self.store.history(claim_id))
+                          if e.entity == "claim" and e.action == "delete" and e.before), "")
+        except FactcheckError:
+            quote = ""
         if not self.controller.push(RestoreDeletedClaim(self.controller.store, claim_id, quote)):
             return False
         self.statusBar().showMessage("Claim restored with its sources. Undo (Ctrl+Z) deletes"

@@ -233,7 +233,10 @@ class HistoryView(QWidget):
         wanted = self.entries[: self._limit]
         old = {w.entries[-1].event_ids[0]: w for w in self._widgets}
         widgets = []
-        for group in group_entries(wanted):
+        # Grouped oldest first, so that a new change never regroups older ones.
+        groups = [tuple(reversed(group))
+                  for group in reversed(group_entries(list(reversed(wanted))))]
+        for group in groups:
             widget = old.pop(group[-1].event_ids[0], None)
             if widget is None or widget.entries != group:
                 if widget is not None:
