@@ -68,8 +68,10 @@ class EntryWidget(QFrame):
         self.setObjectName("historyEntry")
         self.expanded = False
         newest, oldest = entries[0], entries[-1]
-        self.actor = _plain_label(newest.actor, wrap=False)
+        # A long name wraps; it never makes the entry wider than the pane.
+        self.actor = _plain_label(newest.actor)
         self.actor.setObjectName("historyActor")
+        self.actor.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.actor.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.actor.setFont(font)
@@ -86,8 +88,8 @@ class EntryWidget(QFrame):
             tag = _plain_label("Correction", wrap=False)
             tag.setObjectName("historyTag")
             tag.setToolTip("A change to a verdict or rationale that was already final")
-            header.addWidget(tag)
-        header.addWidget(self.time)
+            header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 7, 10, 8)
         layout.setSpacing(2)
@@ -225,8 +227,8 @@ class HistoryView(QWidget):
             people = sorted({e.actor for e in self.entries}, key=str.casefold)
             names = ", ".join(people[:4]) + (f" and {len(people) - 4} more"
                                              if len(people) > 4 else "")
-            self.summary.setText(f"{plural(len(self.entries), 'change')} by {names},"
-                                 " newest first")
+            order = ", newest first" if len(self.entries) > 1 else ""
+            self.summary.setText(f"{plural(len(self.entries), 'change')} by {names}{order}")
         self._render()
 
     def _render(self) -> None:
@@ -240,13 +242,11 @@ class HistoryView(QWidget):
             widget = old.pop(group[-1].event_ids[0], None)
             if widget is None or widget.entries != group:
                 if widget is not None:
-                    self.list.removeWidget(widget)
-                    widget.deleteLater()
+                    self._drop(widget)
                 widget = EntryWidget(group)
             widgets.append(widget)
         for widget in old.values():
-            self.list.removeWidget(widget)
-            widget.deleteLater()
+            self._drop(widget)
         for index, widget in enumerate(widgets):
             if self.list.indexOf(widget) != index:
                 self.list.insertWidget(index, widget)
@@ -254,6 +254,12 @@ class HistoryView(QWidget):
         hidden = len(self.entries) - len(wanted)
         self.older.setVisible(hidden > 0)
         self.older.setText(f"Show {plural(hidden, 'older change')}")
+
+    def _drop(self, widget: EntryWidget) -> None:
+        """Out of sight at once (deletion waits for the event loop)."""
+        self.list.removeWidget(widget)
+        widget.hide()
+        widget.deleteLater()
 
     def entry_texts(self) -> list[str]:
         """Each shown entry's text, newest first (tests and screen readers)."""
