@@ -181,7 +181,8 @@ def test_an_empty_database_says_what_the_overview_is_for(qtbot, open_window) -> 
     shown = window.show_overview()
     qtbot.waitExposed(shown)
     assert shown.pages.currentIndex() == 0
-    assert shown.empty.isVisible() and "No claims yet" in shown.empty.text()
+    assert shown.empty_heading.isVisible() and shown.empty_heading.text() == "No claims yet"
+    assert "counts them by verdict" in shown.empty.text()
     assert shown.model.rowCount() == 0 and not shown.clear_button.isEnabled()
 
 

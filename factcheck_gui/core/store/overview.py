@@ -92,9 +92,11 @@ class OverviewOps(StoreBase):
         where, params = filter_sql(flt)
         if dimension == "outlet":
             # Claims per article first (an index-only scan), then one row per article.
+            # (`+`: with a filter, see below.)
+            article = ("+" if where else "") + "c.article_id"
             sql = ("SELECT a.outlet AS key, sum(n) AS n FROM"
                    f" (SELECT c.article_id, count(*) AS n FROM claims c{where}"
-                   "  GROUP BY c.article_id) AS per JOIN articles a ON a.id = per.article_id"
+                   f"  GROUP BY {article}) AS per JOIN articles a ON a.id = per.article_id"
                    " GROUP BY a.outlet")
         else:
             # Raw values are grouped (an index-only scan without a filter) and

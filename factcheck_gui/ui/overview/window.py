@@ -68,9 +68,10 @@ from factcheck_gui.ui.safe_text import plural, tooltip
 
 REFRESH_MS = 300
 RANKED_ROWS = 8  # outlets and reviewers shown before "Show all"
-EMPTY_TEXT = ("No claims yet.\n\nMark claims in your articles and give them verdicts: "
-              "this overview then counts them by verdict, status, outlet, reviewer and date, "
-              "and every bar shows you the claims behind it.")
+EMPTY_HEADING = "No claims yet"
+EMPTY_TEXT = ("Mark claims in your articles and give them verdicts: this overview then "
+              "counts them by verdict, status, outlet, reviewer and date, and every bar "
+              "shows you the claims behind it.")
 CARD_STYLE = ("QFrame#chartCard { background: palette(base); border: 1px solid palette(mid);"
               " border-radius: 6px; }")
 
@@ -255,15 +256,28 @@ class OverviewWindow(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([470, 290])
 
+        self.empty_heading = _heading(EMPTY_HEADING)
+        font = self.empty_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.empty_heading.setFont(font)
+        self.empty_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setObjectName("overviewEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMaximumWidth(520)
+        self.empty.setFixedWidth(460)
         empty_box = QWidget()
-        empty_layout = QHBoxLayout(empty_box)
-        empty_layout.addWidget(self.empty)
+        empty_layout = QVBoxLayout(empty_box)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_heading)
+        empty_layout.addSpacing(8)
+        middle = QHBoxLayout()  # (an aligned word-wrapped label would get one line's height)
+        middle.addStretch(1)
+        middle.addWidget(self.empty)
+        middle.addStretch(1)
+        empty_layout.addLayout(middle)
+        empty_layout.addStretch(2)
         self.pages = QStackedWidget()
         self.pages.addWidget(empty_box)
         self.pages.addWidget(self.splitter)
@@ -337,6 +351,8 @@ class OverviewWindow(QWidget):
             self.summary.setText(f"Could not count the claims: {error}")
             return
         self.pages.setCurrentIndex(1 if total else 0)
+        self.summary.setVisible(bool(total))
+        self.clear_button.setVisible(bool(total))
         self.charts["verdict"].set_bars(verdict_bars(counts["verdict"], scale))
         self.charts["status"].set_bars(status_bars(counts["status"]))
         for dimension in ("reviewer", "outlet"):
@@ -401,6 +417,7 @@ class OverviewWindow(QWidget):
         chip.setText(shorten(text, 48).replace("&", "&&") + "  ✕")
         chip.setToolTip(tooltip(f"{text}\nClick to remove this filter."))
         chip.setAccessibleName(f"Remove filter {text}")
+        chip.setFixedHeight(self.clear_button.sizeHint().height())  # the header keeps its height
         chip.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
                            " padding: 2px 8px; background: palette(base); }"
                            "QToolButton:hover { border-color: palette(highlight); }")
