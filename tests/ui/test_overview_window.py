@@ -5,6 +5,7 @@ and come off again, a claim opens in the main window, and untrusted names stay t
 from __future__ import annotations
 
 import html
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -249,3 +250,42 @@ def test_the_shortcut_is_unique_and_opens_the_overview(qtbot, open_window) -> No
     assert not others
     action.trigger()
     assert isinstance(window._overview, OverviewWindow) and window._overview.isVisible()
+
+
+def test_hovering_shows_an_escaped_tooltip(qtbot, overview) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _window, shown = overview
+    chart = shown.charts["outlet"]
+    pos = chart.bar_rect(OUTLETS[4]).center()
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, pos, chart.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert html.escape(OUTLETS[4]) in QToolTip.text()
+    assert "Click to show only these claims" in QToolTip.text()
+    QToolTip.hideText()
+    timeline = shown.timeline
+    pos = timeline.column_rect(0).center()
+    QApplication.sendEvent(timeline, QHelpEvent(QEvent.Type.ToolTip, pos,
+                                                timeline.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert f"{timeline.buckets[0].total} claim" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_weekly_columns_label_without_overlap(overview) -> None:
+    _window, shown = overview
+    shown.period.setCurrentIndex(shown.period.findData("week"))
+    timeline = shown.timeline
+    assert timeline.granularity == "week" and len(timeline.buckets) > 30
+    assert sum(b.total for b in timeline.buckets) == 120
+    starts = [b.start for b in timeline.buckets]
+    assert all(s.weekday() == 0 for s in starts)  # Mondays
+    assert all((b - a).days == 7 for a, b in itertools.pairwise(starts))
+    for width in (1100, 600, 300):
+        timeline.resize(width, timeline.height())
+        rects = [rect for rect, _label in timeline.date_labels()]
+        assert len(rects) >= 2
+        assert all(not a.intersects(b) for a, b in itertools.pairwise(rects))
+        assert all(r.left() >= 0 and r.right() < width for r in rects)

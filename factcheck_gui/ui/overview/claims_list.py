@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingScale, Status
 from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
@@ -76,7 +77,10 @@ class OverviewClaimsModel(QAbstractTableModel):
         claim_id = self._ids[row]
         if claim_id not in self._rows and self.store is not None:
             start = row - row % PAGE
-            self._rows.update(self.store.overview_rows(self._ids[start:start + PAGE]))
+            try:
+                self._rows.update(self.store.overview_rows(self._ids[start:start + PAGE]))
+            except FactcheckError:
+                return None  # the file went away: blank cells, not a traceback mid-paint
         return self._rows.get(claim_id)
 
     # -- Qt --------------------------------------------------------------------------

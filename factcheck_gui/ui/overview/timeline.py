@@ -214,22 +214,31 @@ class TimelineChart(QWidget):
             if self.hasFocus() and index == self._current:
                 painter.setPen(highlight)
                 painter.drawRect(slot.adjusted(0, 0, -1, -1))
-        self._paint_dates(painter, plot, muted)
+        self._paint_dates(painter, muted)
         self._paint_legend(painter, plot.bottom() + AXIS_GAP + metrics.height() + 8, text)
 
-    def _paint_dates(self, painter: QPainter, plot: QRect, colour: QColor) -> None:
+    def date_labels(self) -> list[tuple[QRect, str]]:
+        """Where each shown date label goes: every n-th column, so none overlap."""
+        if not self.buckets:
+            return []
+        plot = self._plot()
         metrics = self.fontMetrics()
         labels = [bucket_label(b, self.granularity) for b in self.buckets]
         slot = plot.width() / len(self.buckets)
         widest = max(metrics.horizontalAdvance(label) for label in labels) + 10
         every = max(1, -(-widest // max(1, int(slot))))
-        painter.setPen(colour)
-        y = plot.bottom() + AXIS_GAP
+        placed = []
         for index in range(0, len(labels), every):
             centre = round(plot.left() + (index + 0.5) * slot)
             left = max(0, min(self.width() - widest, centre - widest // 2))
-            painter.drawText(QRect(left, y, widest, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, labels[index])
+            placed.append((QRect(left, plot.bottom() + AXIS_GAP, widest, metrics.height()),
+                           labels[index]))
+        return placed
+
+    def _paint_dates(self, painter: QPainter, colour: QColor) -> None:
+        painter.setPen(colour)
+        for rect, label in self.date_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_legend(self, painter: QPainter, y: int, colour: QColor) -> None:
         metrics = self.fontMetrics()

@@ -17,7 +17,10 @@ class OverviewWork:
 
     def show_overview(self: MainWindow) -> OverviewWindow:
         if self._overview is None:
-            self._overview = OverviewWindow(self.store, self)
+            # A window of its own, not a child of this one: a child window stays above
+            # its parent, and would cover the claim it has just opened here.
+            self._overview = OverviewWindow(self.store)
+            self._overview.setWindowIcon(self.windowIcon())
             self._overview.open_claim_requested.connect(self._open_from_overview)
         overview = self._overview
         overview.show()
@@ -36,9 +39,12 @@ class OverviewWork:
             self._overview.set_store(self.store)
 
     def overview_disconnect(self: MainWindow) -> None:
+        """The main window is closing: so does the overview."""
         if self._overview is not None:
             self._overview.disconnect_store()
             self._overview.close()
+            self._overview.deleteLater()
+            self._overview = None
 
 
 
