@@ -289,3 +289,25 @@ def test_weekly_columns_label_without_overlap(overview) -> None:
         assert len(rects) >= 2
         assert all(not a.intersects(b) for a, b in itertools.pairwise(rects))
         assert all(r.left() >= 0 and r.right() < width for r in rects)
+
+
+def test_many_outlets_show_the_top_ones_and_all_on_request(qtbot, overview) -> None:
+    from factcheck_gui.core.models import NewArticle
+
+    window, shown = overview
+    store = window.store
+    with store.batch():
+        for number in range(12):
+            article = store.add_article(NewArticle(title=f"Extra {number}",
+                                                   text="A claim about buses. " * 4,
+                                                   outlet=f"Small outlet {number:02d}"))
+            store.add_claim(article.id, 0, 20)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 132)
+    chart, more = shown.charts["outlet"], shown.more["outlet"]
+    assert len(chart.bars) == 8 and more.isVisible()
+    assert more.text() == "Show all 17 outlets"
+    assert chart.total == 132  # shares are of every claim, not of the bars shown
+    shown.toggle("outlet", "Small outlet 11")  # chosen below the top 8: still shown
+    assert "Small outlet 11" in [b.key for b in chart.bars] and len(chart.bars) == 9
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert len(chart.bars) == 17 and more.text() == "Show the top 8"
