@@ -16,21 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,14 +52,7 @@ from factcheck_gui.ui.overview.bars import (
     verdict_bars,
     verdict_series,
 )
-from factcheck_gui.ui.overview.claims_list import (
-    ARTICLE,
-    ARTICLE_ROLE,
-    CREATED,
-    ID_ROLE,
-    QUOTE,
-    OverviewClaimsModel,
-)
+from factcheck_gui.ui.overview.claims_pane import ClaimsPane, heading
 from factcheck_gui.ui.overview.timeline import TimelineChart, bucket_label
 from factcheck_gui.ui.safe_text import plural, tooltip
 
@@ -76,22 +66,13 @@ CARD_STYLE = ("QFrame#chartCard { background: palette(base); border: 1px solid p
               " border-radius: 6px; }")
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    return label
-
-
 class ChartCard(QFrame):
     """A titled box around one chart, with room for controls beside the title."""
 
     def __init__(self, title: str, chart: QWidget, *controls: QWidget) -> None:
         super().__init__()
         self.setObjectName("chartCard")
-        self.title = _heading(title)
+        self.title = heading(title)
         self.chart = chart
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -209,54 +190,19 @@ class OverviewWindow(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.model = OverviewClaimsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("overviewClaims")
-        self.table.setAccessibleName("Claims matching the filter")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        head.setHighlightSections(False)
-        head.resizeSection(ARTICLE, 230)
-        for column, width in ((2, 120), (3, 105), (4, 120), (5, 100)):
-            head.resizeSection(column, width)
-        self.table.activated.connect(self._activated)
-        self.table_heading = _heading("Claims")
-        self.table_hint = QLabel("Enter or double-click opens a claim in the main window.")
-        self.table_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.table_hint.setEnabled(False)  # drawn muted: a hint, not a control
-        table_bar = QHBoxLayout()
-        table_bar.setContentsMargins(12, 6, 12, 4)
-        table_bar.addWidget(self.table_heading)
-        table_bar.addStretch(1)
-        table_bar.addWidget(self.table_hint)
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.setSpacing(0)
-        table_layout.addLayout(table_bar)
-        table_layout.addWidget(self.table, 1)
+        self.claims = ClaimsPane()
+        self.claims.open_requested.connect(self.open_claim_requested)
+        self.model, self.table = self.claims.model, self.claims.table
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.scroll)
-        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.claims)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([470, 290])
 
-        self.empty_heading = _heading(EMPTY_HEADING)
+        self.empty_heading = heading(EMPTY_HEADING)
         font = self.empty_heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.empty_heading.setFont(font)
@@ -400,10 +346,10 @@ class OverviewWindow(QWidget):
         self.clear_button.setEnabled(not self.filter.is_empty)
         if self.filter.is_empty:
             self.summary.setText(f"{plural(total, 'claim')} in the library")
-            self.table_heading.setText(f"All claims ({shown:,})")
+            self.claims.heading.setText(f"All claims ({shown:,})")
         else:
             self.summary.setText(f"{shown:,} of {plural(total, 'claim')}:")
-            self.table_heading.setText(f"Claims matching the filter ({shown:,})")
+            self.claims.heading.setText(f"Claims matching the filter ({shown:,})")
 
     def _chip(self, dimension: str) -> QToolButton:
         if dimension == "period":
@@ -467,16 +413,7 @@ class OverviewWindow(QWidget):
         return self.model.ids()
 
     def current_claim_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return self.claims.current_claim_id()
 
     def select_claim(self, claim_id: str) -> bool:
-        row = self.model.row_of(claim_id)
-        if row < 0:
-            return False
-        self.table.setCurrentIndex(self.model.index(row, QUOTE))
-        return True
-
-    def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_claim_requested.emit(index.data(ARTICLE_ROLE), index.data(ID_ROLE))
+        return self.claims.select_claim(claim_id)
