@@ -83,8 +83,8 @@ def test_mapping_to_a_missing_or_retired_label_is_refused(store, judged) -> None
     with pytest.raises(ValidationError, match="has no such label"):
         store.change_scale(load_preset("fever"), mapping={"Misleading": "Nonsense"})
     fever = load_preset("fever")
-    with_old = replace(fever, labels=fever.labels + (replace(fever.labels[0], label="Old",
-                                                             position=3, retired=True),))
+    old = replace(fever.labels[0], label="Old", position=3, retired=True)
+    with_old = replace(fever, labels=(*fever.labels, old))
     with pytest.raises(ValidationError, match="it is a retired label"):
         store.change_scale(with_old, mapping={"Misleading": "old"}, keep_retired=True)
     with pytest.raises(ValidationError, match="differs only in case or spacing; map"):
@@ -100,10 +100,12 @@ def test_kept_labels_stay_displayable_and_exportable(store, judged) -> None:
         ("Supported", False), ("Refuted", False), ("Not Enough Info", False),
         ("Misleading", True), ("Mostly false", True)]
     misleading = scale.find("Misleading")
-    # Looks as it did on the old scale; its old value 3 lies outside FEVER's 1..2.
+    # Looks as it did on the old scale; its value keeps its place: 3, the middle of
+    # 1..5, is 1.5 on FEVER's 1..2.
     assert misleading.colour == load_preset().find("Misleading").colour
     assert misleading.description == load_preset().find("Misleading").description
-    assert misleading.value is None
+    assert misleading.value == 1.5
+    assert scale.find("Mostly false").value == 1.25
     assert _verdicts(store, judged)["fares"] == "Misleading"  # untouched
     with pytest.raises(ValidationError, match="not a verdict of the scale"):
         store.update_claim(judged["million"], verdict="Misleading")
@@ -111,7 +113,7 @@ def test_kept_labels_stay_displayable_and_exportable(store, judged) -> None:
     assert len(store.list_claims(verdict="misleading")) == 2
 
     rows = {r.claim.id: r for r in store.report_rows()}
-    assert rows[judged["fares"]].rating_value is None
+    assert rows[judged["fares"]].rating_value == 1.5
     assert rows[judged["million"]].claim.verdict == "Supported"
     assert rows[judged["million"]].rating_value == 2
 
@@ -134,23 +136,29 @@ def test_kept_labels_stay_displayable_and_exportable(store, judged) -> None:
     result = write_claimreview(store.report_rows(), out, scale=scale)
     records = {r["identifier"]: r for r in json.loads(out.getvalue())}
     assert result.written == 4  # retired verdicts are still reviews
-    # Retired label outside the new range: its name only, no numbers.
-    assert records[judged["fares"]]["reviewRating"] == {"@type": "Rating",
-                                                        "alternateName": "Misleading"}
+    assert records[judged["fares"]]["reviewRating"] == {
+        "@type": "Rating", "alternateName": "Misleading", "ratingValue": 1.5,
+        "bestRating": 2, "worstRating": 1}
+    assert by_id[judged["fares"]]["rating_value"] == "1.5"
     assert records[judged["million"]]["reviewRating"]["ratingValue"] == 2
 
 
-def test_a_retired_label_within_range_keeps_its_rating_value(store, judged) -> None:
+def test_a_retired_label_keeps_its_place_on_the_rating_range(store, judged) -> None:
     store.change_scale(load_preset("platform-programme"),
                        mapping={"Misleading": "Missing Context"}, keep_retired=["Mostly false"])
     kept = store.active_scale().find("Mostly false")
-    assert kept.retired and kept.value == 2  # 2 lies within 1..4
+    assert kept.retired and kept.value == 1.75  # 2 on 1..5 is a quarter up: 1.75 on 1..4
     out = io.BytesIO()
     write_claimreview(store.report_rows(), out, scale=store.active_scale())
     records = {r["identifier"]: r for r in json.loads(out.getvalue())}
     assert records[judged["ridership"]]["reviewRating"] == {
-        "@type": "Rating", "alternateName": "Mostly false", "ratingValue": 2,
+        "@type": "Rating", "alternateName": "Mostly false", "ratingValue": 1.75,
         "bestRating": 4, "worstRating": 1}
+    # Editing a scale in place keeps a retired label's value as it is.
+    edited = store.active_scale()
+    store.change_scale(replace(edited, labels=edited.labels[1:]),
+                       mapping={"False": "Altered"}, keep_retired=True)
+    assert store.active_scale().find("Mostly false").value == 1.75
 
 
 def test_editing_the_active_scale_renames_recolours_and_reorders(store, judged) -> None:

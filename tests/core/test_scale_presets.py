@@ -87,10 +87,10 @@ def test_check_scale_tidies_spacing_positions_and_colours() -> None:
 def test_scale_files_give_clear_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{nope", encoding="utf-8")
-    with pytest.raises(ValidationError, match="bad.json is not a JSON rating scale"):
+    with pytest.raises(ValidationError, match=r"bad\.json is not a JSON rating scale"):
         load_scale_file(bad)
     bad.write_text('{"labels": "x"}', encoding="utf-8")
     with pytest.raises(ValidationError, match="needs a \"labels\" list"):
         load_scale_file(bad)
-    with pytest.raises(ValidationError, match="cannot read missing.json"):
+    with pytest.raises(ValidationError, match=r"cannot read missing\.json"):
         load_scale_file(tmp_path / "missing.json")

@@ -247,21 +247,33 @@ def _retired_copy(verdict: str, old: RatingScale | None, new: RatingScale,
                   position: int) -> RatingLabel:
     """A retired label for `verdict` on `new`, looking as it did on the old scale.
 
-    Its rating value is kept when it lies within the new scale's range; otherwise
-    it would contradict bestRating/worstRating, so the label exports without one
-    (alternateName only, like Unverifiable).
+    Its rating value keeps its place between worst and best: 3 on a 1..5 scale (the
+    middle) becomes 3.5 on a 1..6 one, so that ClaimReview's ratingValue means the
+    same against the new bestRating/worstRating. Without both ranges it has no value
+    (it exports its alternateName only, like Unverifiable).
     """
     before = next((item for item in (old.labels if old else ()) if item.label == verdict), None)
-    value = before.value if before else None
-    low, high = new.worst_rating, new.best_rating
-    if value is not None and low is not None and high is not None and not (
-            min(low, high) <= value <= max(low, high)):
-        value = None
     return RatingLabel(
-        label=verdict, value=value, position=position,
-        description=before.description if before else None,
+        label=verdict, value=rescale(before.value if before else None, old, new),
+        position=position, description=before.description if before else None,
         colour=before.colour if before else None,
         alternate_name=(before.alternate_name if before else None) or verdict, retired=True)
+
+
+def rescale(value: float | None, old: RatingScale | None, new: RatingScale) -> float | None:
+    """`value` on `old`'s worst..best range moved to the same place on `new`'s."""
+    if value is None or old is None:
+        return None
+    ranges = (old.worst_rating, old.best_rating, new.worst_rating, new.best_rating)
+    if any(r is None for r in ranges):
+        return None
+    low, high, new_low, new_high = ranges  # type: ignore[misc]
+    if (low, high) == (new_low, new_high):
+        return value
+    if high == low:
+        return None
+    place = (value - low) / (high - low)
+    return round(new_low + place * (new_high - new_low), 2)
 
 
 def _scale_fields(scale: RatingScale) -> dict:
