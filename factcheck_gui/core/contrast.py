@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+import struct
 from dataclasses import dataclass
 
 TEXT_MINIMUM = 4.5
@@ -120,29 +121,69 @@ def blend(colour: RGB, background: RGB, alpha: float) -> RGB:
 
 
 def darker(rgb: RGB, factor: int) -> RGB:
-    """What QColor.darker(factor) gives (HSV value divided by factor/100)."""
-    h, s, v = _hsv(rgb)
-    return _from_hsv(h, s, v * 100 // factor)
+    """What QColor.darker(factor) gives: HSV value divided by factor/100 (Qt's own
+    16-bit arithmetic, so the check sees the colour Qt paints)."""
+    h, s, v = _hsv16(rgb)
+    return _rgb16(h, s, v * 100 // factor)
 
 
 def lighter(rgb: RGB, factor: int) -> RGB:
     """What QColor.lighter(factor) gives: value up; past white, saturation down."""
-    h, s, v = _hsv(rgb)
-    v = v * factor // 100
-    if v > 255:
-        s = max(0, s - (v - 255))
-        v = 255
-    return _from_hsv(h, s, v)
+    h, s, v = _hsv16(rgb)
+    v = factor * v // 100
+    if v > _MAX16:
+        s = max(0, s - (v - _MAX16))
+        v = _MAX16
+    return _rgb16(h, s, v)
 
 
-def _hsv(rgb: RGB) -> tuple[float, int, int]:
-    h, s, v = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))
-    return h, round(s * 255), round(v * 255)
+_MAX16 = 65535
 
 
-def _from_hsv(h: float, s: int, v: int) -> RGB:
-    r, g, b = colorsys.hsv_to_rgb(h, s / 255, v / 255)
-    return round(r * 255), round(g * 255), round(b * 255)
+def _f(x: float) -> float:
+    """`x` rounded to a C float, as Qt computes colour conversions in float."""
+    return struct.unpack("f", struct.pack("f", x))[0]
+
+
+def _hsv16(rgb: RGB) -> tuple[int | None, int, int]:
+    """Qt's HSV: hue in hundredths of a degree (None for greys), s and v 0..65535."""
+    r, g, b = (_f(c * 257 / _f(_MAX16)) for c in rgb)
+    high, low = max(r, g, b), min(r, g, b)
+    delta = _f(high - low)
+    value = round(_f(high * _MAX16))
+    if delta < 1e-9:
+        return None, 0, value
+    if r == high:
+        hue = _f(_f(g - b) / delta)
+    elif g == high:
+        hue = _f(2 + _f(_f(b - r) / delta))
+    else:
+        hue = _f(4 + _f(_f(r - g) / delta))
+    hue = _f(hue * 60)
+    if hue < 0:
+        hue = _f(hue + 360)
+    return round(_f(hue * 100)), round(_f(_f(delta / high) * _MAX16)), value
+
+
+def _rgb16(hue: int | None, s16: int, v16: int) -> RGB:
+    if hue is None or s16 == 0:
+        grey = _to8(v16)
+        return grey, grey, grey
+    h = 0.0 if hue == 36000 else _f(hue / 6000)
+    s, v = _f(s16 / _MAX16), _f(v16 / _MAX16)
+    i = int(h)
+    f = _f(h - i)
+    p = _f(v * _f(1 - s))
+    q = _f(v * _f(1 - _f(s * f)))
+    t = _f(v * _f(1 - _f(s * _f(1 - f))))
+    r, g, b = [(v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q)][i % 6]
+    return (_to8(round(_f(r * _MAX16))), _to8(round(_f(g * _MAX16))),
+            _to8(round(_f(b * _MAX16))))
+
+
+def _to8(value16: int) -> int:
+    """Qt's qt_div_257: 16-bit to 8-bit, rounded."""
+    return (value16 - (value16 >> 8) + 0x80) >> 8
 
 
 def mark_colour(rgb: RGB, dark: bool, factor: dict[bool, int] = UNDERLINE_FACTOR) -> RGB:
