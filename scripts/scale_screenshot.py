@@ -2,8 +2,9 @@
 
     python scripts/scale_screenshot.py [--out-dir DIR]
 
-Writes scale-editor.png, scale-editor-dark.png, scale-mapping.png and
-scale-mapping-dark.png from a throw-away database with the sample claims.
+Writes scale-editor, scale-mapping and scale-retired (the window after a scale
+change that kept retired labels), each also -dark, as PNGs, from a throw-away
+database with the sample claims.
 """
 
 # ruff: noqa: E402  (Qt may be imported only after QT_QPA_PLATFORM is set)
@@ -22,9 +23,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import add_claims, dark_palette
+from screenshot import SIZE, add_claims, dark_palette
 
-from factcheck_gui.app import configure_application
+from factcheck_gui.app import configure_application, create_main_window
+from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.scale_editor import ScaleEditor
@@ -53,6 +55,22 @@ def render(out_dir: Path, *, dark: bool) -> None:
             app.processEvents()
             dialog.grab().save(str(out_dir / f"scale-mapping{suffix}.png"))
             dialog.close()
+            # The window after switching scales with some verdicts kept as retired.
+            store.change_scale(load_preset("truth-meter"),
+                               mapping={"Mostly true": "Mostly True",
+                                        "Mostly false": "Mostly False"}, keep_retired=True)
+            window = create_main_window(store)
+            window.resize(*SIZE)
+            window.show()
+            for _ in range(10):
+                app.processEvents()
+            retired = next(c for c in store.list_claims() if c.verdict == "Misleading")
+            window.select_claim(retired.id, scroll=True)
+            for _ in range(10):
+                app.processEvents()
+            window.grab().save(str(out_dir / f"scale-retired{suffix}.png"))
+            window.disconnect_store()
+            window.close()
     print(out_dir)
 
 
