@@ -96,6 +96,7 @@ class ScaleWork(QMainWindow):
         labels = [lbl for lbl in scale.labels if not lbl.retired] if scale else []
         self._scale_labels = [lbl.label for lbl in labels]
         set_verdict_actions(self.act, self, self.article_view.pane, self._scale_labels)
+        self.act.verdict_menu.menu().setToolTipsVisible(True)
         for action, label in zip(self.act.verdicts, labels, strict=False):
             if label.description:
                 action.setStatusTip(f"{label.label}: {label.description}")

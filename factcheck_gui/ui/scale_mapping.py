@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 
 from factcheck_gui.core.models import RatingScale
 from factcheck_gui.ui.safe_text import plural
-from factcheck_gui.ui.verdict_look import chip_icon
+from factcheck_gui.ui.verdict_look import chip_icon, label_tooltip
 
 KEEP = "__keep__"
 
@@ -68,6 +68,8 @@ class MappingPage(QWidget):
             combo.addItem("Keep as a retired label", KEEP)
             for label in choosable:
                 combo.addItem(chip_icon(label.colour), f"Map to “{label.label}”", label.label)
+                combo.setItemData(combo.count() - 1, label_tooltip(label),
+                                  Qt.ItemDataRole.ToolTipRole)
             twin = new.find(verdict)
             combo.setCurrentIndex(max(0, combo.findData(twin.label)) if twin else 0)
             self.grid.addWidget(chip, n, 0)
