@@ -226,3 +226,19 @@ def test_the_scale_survives_reopening(db_path, store, judged) -> None:
     with Store.open(db_path) as again:
         assert again.active_scale() == scale
         assert again.verdict_usage() == {"Mixture": 2, "Mostly False": 1, "True": 1}
+
+
+def test_an_export_with_retired_verdicts_imports_back(store, judged, tmp_path) -> None:
+    from factcheck_gui.io.w3c_import import import_annotations, parse_annotations
+
+    store.change_scale(load_preset("fever"), mapping={"True": "Supported"}, keep_retired=True)
+    out = io.BytesIO()
+    write_annotations(store.report_rows(), out,
+                      article_text=lambda a: store.current_version(a.id))
+    report = import_annotations(store, parse_annotations(out.getvalue()))
+    assert report.skipped == 0 and report.unchanged == 4
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        fresh.change_scale(store.active_scale())
+        report = import_annotations(fresh, parse_annotations(out.getvalue()))
+        assert report.created == 4
+        assert fresh.verdict_usage() == store.verdict_usage()
