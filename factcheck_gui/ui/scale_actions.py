@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingScale
+from factcheck_gui.core.scales import check_scale
 from factcheck_gui.core.store import ScaleChange, Store
 from factcheck_gui.ui.actions import set_verdict_actions
 from factcheck_gui.ui.commands import StoreCommand
@@ -71,6 +72,10 @@ class ScaleWork(QMainWindow):
 
         request = ScaleEditor.ask(self, current, usage, plan)
         if request is None:
+            return False
+        if current is not None and request.scale == check_scale(current) and not (
+                request.mapping or request.keep_retired):
+            self.statusBar().showMessage("The rating scale is unchanged.", STATUS_TIMEOUT_MS)
             return False
         editing = current is not None and request.scale.id == current.id
         command = ChangeScale(self.controller.store, request, editing)

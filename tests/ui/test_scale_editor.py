@@ -201,9 +201,14 @@ def test_switching_to_a_preset_from_the_editor(open_window, qtbot, monkeypatch) 
     assert store.active_scale().id == "snopes-style"
     assert store.get_claim(ids[OUTER]).verdict == "Mixture"
     assert window.controller.stack.undoText() == "Use Rating Scale “Snopes-style scale”"
-    # Cancelling changes nothing.
+    # Cancelling changes nothing; applying the scale as it is adds no undo step.
     monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     before = store.active_scale()
     assert not window.edit_rating_scale()
     assert store.active_scale() == before
+    steps = window.controller.stack.count()
+    monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: dialog.apply() or dialog.result())
+    assert not window.edit_rating_scale()
+    assert window.controller.stack.count() == steps
+    assert window.statusBar().currentMessage() == "The rating scale is unchanged."
     assert window.act.rating_scale.text() == "Rating &Scale…"
