@@ -109,6 +109,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     prefs = add("preferences", "Pr&eferences…", w.show_preferences, (Key.Preferences, "Ctrl+,"),
                 "Change your reviewer name")
     prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+    # Rating scale (scales branch): Edit menu, after Preferences.
+    add("rating_scale", "Rating &Scale…", w.edit_rating_scale, (),
+        "Choose or edit this database's verdicts: labels, colours, order, ClaimReview values")
 
     # Claim
     add("new_claim", "&New Claim from Selection", lambda: w.create_claim(exact=False),
@@ -207,7 +210,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
 
     edit_menu = menu_bar.addMenu("&Edit")
     for name in ("undo", "redo", None, "find_claims", None, "delete_claim", "retry", None,
-                 "preferences"):
+                 "preferences", "rating_scale"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a.all[name])
 
     view_menu = menu_bar.addMenu("&View")

@@ -29,7 +29,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ReportRow
 from factcheck_gui.core.store import Change, Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.actions import build_actions, set_verdict_actions
+from factcheck_gui.ui.actions import build_actions
 from factcheck_gui.ui.article_view import ArticleView
 from factcheck_gui.ui.claim_finder import ClaimFinderWorkspace
 from factcheck_gui.ui.claims_table import ClaimsTable
@@ -46,6 +46,7 @@ from factcheck_gui.ui.orphans import ReviewWork
 from factcheck_gui.ui.overview.work import OverviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import plural, tooltip
+from factcheck_gui.ui.scale_actions import ScaleWork
 from factcheck_gui.ui.version_actions import setup_text_versions
 from factcheck_gui.ui.versions import VersionWork
 from factcheck_gui.ui.workspace import ClaimWorkspace
@@ -66,7 +67,7 @@ def app_settings() -> QSettings:
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
                  ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
-                 OverviewWork, QMainWindow):
+                 ScaleWork, OverviewWork, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -264,12 +265,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         except FactcheckError as error:
             self.show_error("Could not open the article", str(error))
             return
-        labels = [lbl.label for lbl in scale.labels if not lbl.retired] if scale else []
-        if labels != self._scale_labels:
-            self._scale_labels = labels
-            set_verdict_actions(self.act, self, self.article_view.pane, labels)
-            self.inspector.set_scale(scale)
-            self.claims_table.set_scale(scale)
+        self.apply_scale(scale)  # ui/scale_actions.py
         if self.article_view.article is None or self.article_view.article.id != article_id:
             self.selected_claim_id = None
         self.article_view.show_article(article, version, [r.claim for r in rows], scale)

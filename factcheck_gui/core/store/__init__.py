@@ -30,11 +30,12 @@ from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.overview import OverviewOps
 from factcheck_gui.core.store.queries import QueryOps
-from factcheck_gui.core.store.scales import ScaleOps
+from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
 from factcheck_gui.core.store.versions import VersionOps
 
-__all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
+__all__ = ["Change", "DeletedClaim", "ScaleChange", "Store", "UnaccountedLabelsError",
+           "backups_folder", "default_reviewer"]
 
 _ID_TABLES = {"article": "articles", "claim": "claims", "source": "sources"}
 

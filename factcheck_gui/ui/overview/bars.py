@@ -16,6 +16,7 @@ from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.overview.bar_chart import Bar
 from factcheck_gui.ui.overview.claims_list import NO_VERDICT, status_label
 from factcheck_gui.ui.overview.timeline import Series
+from factcheck_gui.ui.verdict_look import label_text
 
 # Mid-tone colours, readable as bars on light and dark backgrounds alike, and
 # told apart by lightness as well as hue (to-check lightest grey, published darkest).
@@ -45,8 +46,8 @@ def verdict_series(scale: RatingScale | None, keys: set[str]) -> list[Series]:
         known.add(label.label)
         if label.retired and label.label not in keys:
             continue
-        name = f"{label.label} (retired)" if label.retired else label.label
-        series.append(Series(label.label, name, _colour(label.colour, FALLBACK_COLOUR)))
+        series.append(Series(label.label, label_text(label),
+                             _colour(label.colour, FALLBACK_COLOUR)))
     for key in sorted(keys - known - {NONE}, key=str.casefold):
         series.append(Series(key, f"{key} (not on the scale)", QColor(FALLBACK_COLOUR)))
     series.append(Series(NONE, NO_VERDICT, QColor(UNJUDGED_COLOUR)))
