@@ -167,6 +167,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     for name in ("toggle_library", "toggle_claims", "toggle_inspector"):
         a.all[name].setCheckable(True)
         a.all[name].setChecked(True)
+    # Library overview (issue 7): charts over the whole database.
+    add("library_overview", "Library &Overview", w.show_overview, ("Ctrl+Shift+L",),
+        "Charts of every claim by verdict, status, outlet, reviewer and date")
 
     # Help
     add("shortcuts", "&Keyboard Shortcuts", w.show_shortcuts, ("F1", "Ctrl+/"),
@@ -212,7 +215,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
 
     view_menu = menu_bar.addMenu("&View")
     for name in ("toggle_library", "toggle_claims", "toggle_inspector", None,
-                 "show_suggestions"):
+                 "show_suggestions", None, "library_overview"):
         view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
 

@@ -43,6 +43,7 @@ from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
+from factcheck_gui.ui.overview.work import OverviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import plural, tooltip
 from factcheck_gui.ui.scale_actions import ScaleWork
@@ -66,7 +67,7 @@ def app_settings() -> QSettings:
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
                  ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
-                 ScaleWork, QMainWindow):
+                 ScaleWork, OverviewWork, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -230,6 +231,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.article_view.clear()
         self.library.set_articles([])
         self.refresh()
+        self.overview_follow_store()
         self.remember_recent(store.path)
         self._update_claim_actions()
 
@@ -418,6 +420,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         """Stop listening to the store (before it is closed or the window goes)."""
         self._refresh_timer.stop()
         self.inspector.memory.stop()
+        self.overview_disconnect()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -28,6 +28,7 @@ from factcheck_gui.core.store.connection import (
 from factcheck_gui.core.store.lock import WriterLock
 from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.merge import MergeOps
+from factcheck_gui.core.store.overview import OverviewOps
 from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
@@ -56,7 +57,7 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps):
+            VersionOps, OverviewOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
