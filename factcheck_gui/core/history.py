@@ -282,8 +282,8 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
     if entity == "scale" and a.get("name") and action == "install":
         made = " (now the active scale)" if a.get("active") else ""
         return [f"installed rating scale {value('name', a['name'])}{made}"]
-    if entity == "scale" and a.get("name") and action == "activate":
-        return [f"made rating scale {value('name', a['name'])} the active scale"]
+    if entity == "scale" and a.get("name") and action in ("activate", "edit"):
+        return _scale_change(b, a, action, full)
     if entity == "suggestion" and action in ("dismiss", "undismiss"):
         sentence = (a or b).get("sentence")
         verb = "dismissed" if action == "dismiss" else "brought back"
@@ -299,10 +299,32 @@ def _generic(event: Event, full: bool) -> list[str]:
     head = f"{verbs.get(event.action, event.action)} {event.entity}"
     b, a = event.before or {}, event.after or {}
     if b and a:
-        keys = [k for k in dict.fromkeys([*b, *a]) if k not in _HIDDEN]
+        keys = [k for k in dict.fromkeys([*b, *a]) if k not in _HIDDEN and b.get(k) != a.get(k)]
         return [f"{head} {_field(k)}: {_pair(k, b.get(k), a.get(k), full)}"
                 for k in _ordered(keys)] or [head]
     return [head]
+
+
+def _scale_change(b: Mapping[str, Any], a: Mapping[str, Any], action: str,
+                  full: bool) -> list[str]:
+    """A scale made active or edited (scales branch): what it meant for verdicts."""
+    name = _value("name", a.get("name"), full)
+    lines = [f"made rating scale {name} the active scale" if action == "activate"
+             else f"edited rating scale {name}"]
+    if action == "edit":
+        lines += [f"set {_field(k)}: {_pair(k, b.get(k), a.get(k), full)}"
+                  for k in ("name", "best_rating", "worst_rating") if b.get(k) != a.get(k)]
+        if b.get("labels") != a.get("labels"):
+            lines.append("changed its labels")
+    mapping = a.get("mapping") or {}
+    if isinstance(mapping, Mapping):
+        lines += [f"verdict {old} now reads {new}" for old, new in mapping.items() if old != new]
+    if a.get("kept_retired"):
+        lines.append(f"kept as retired labels: {', '.join(map(str, a['kept_retired']))}")
+    if a.get("relabelled"):
+        count = a["relabelled"]
+        lines.append(f"relabelled {count} claim{'s' if count != 1 else ''}")
+    return lines
 
 
 def _initial(values: Mapping[str, Any], full: bool) -> list[str]:

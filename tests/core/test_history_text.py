@@ -99,8 +99,17 @@ CASES = [
      ['changed setting workflow: (none) -> {"min_sources": 2}']),
     (event("scale", "install", None, {"name": "Snopes", "active": True}, entity_id="snopes"),
      ["installed rating scale “Snopes” (now the active scale)"]),
-    (event("scale", "edit", {"name": "Old"}, {"name": "New"}, entity_id="x"),
-     ["edited scale name: “Old” -> “New”"]),
+    (event("scale", "activate", {"name": "Plain", "labels": []},
+           {"name": "Snopes", "labels": [], "mapping": {"Misleading": "Mixture"},
+            "kept_retired": ["Unverifiable"], "relabelled": 3}, entity_id="snopes"),
+     ["made rating scale “Snopes” the active scale", "verdict Misleading now reads Mixture",
+      "kept as retired labels: Unverifiable", "relabelled 3 claims"]),
+    (event("scale", "edit", {"name": "Old", "labels": [1], "best_rating": 1},
+           {"name": "New", "labels": [2], "best_rating": 1, "mapping": {}, "relabelled": 0},
+           entity_id="x"),
+     ["edited rating scale “New”", "set name: “Old” -> “New”", "changed its labels"]),
+    (event("widget", "tweak", {"size": 1, "same": 2}, {"size": 3, "same": 2}, entity_id="w"),
+     ["tweak widget size: 1 -> 3"]),
 ]
 
 
