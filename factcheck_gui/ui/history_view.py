@@ -137,6 +137,7 @@ class HistoryView(QWidget):
     def __init__(self, loader: Loader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
+        self.setAccessibleName("Claim history")
         self.loader = loader
         self.claim_id: str | None = None
         self.entries: list[HistoryEntry] = []  # newest first

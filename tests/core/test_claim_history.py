@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from factcheck_gui.core.errors import NotFoundError, ValidationError
-from factcheck_gui.core.history import history_lines
-from factcheck_gui.core.models import AnchorState
+from factcheck_gui.core.history import describe_event, history_lines
+from factcheck_gui.core.models import AnchorState, Event
+from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 
 from .conftest import ARTICLE_TEXT, span
@@ -183,3 +184,18 @@ def test_deleting_claims_and_articles_keeps_every_event(store: Store, article) -
     assert [row[5] for row in after[len(before):]] == [
         "delete", "restore", "delete", "delete", "delete"]
     assert len(store.history(claim_id)) > len(_sources) + 2
+
+
+def test_a_scale_change_reads_as_a_relabel_not_an_edit(store: Store, article) -> None:
+    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="Mostly false")
+    store.change_scale(load_preset("truth-meter"), mapping={"Mostly false": "Mostly False"})
+    assert _lines(store, claim.id)[-1] == (
+        "ann", "verdict relabelled by a scale change: Mostly false -> Mostly False")
+    [scale_event] = [Event(r["id"], r["at"], r["actor"], r["entity"], r["entity_id"],
+                           r["action"], json.loads(r["before"] or "null"),
+                           json.loads(r["after"] or "null"))
+                     for r in store.connection.execute(
+                         "SELECT * FROM events WHERE entity = 'scale' AND action = 'activate'")]
+    assert describe_event(scale_event) == [
+        "made rating scale “Six-step truth meter” the active scale",
+        "verdict Mostly false now reads Mostly False", "relabelled 1 claim"]
