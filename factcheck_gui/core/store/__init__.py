@@ -32,6 +32,7 @@ from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.scales import ScaleOps
 from factcheck_gui.core.store.sources import SourceOps
 from factcheck_gui.core.store.versions import VersionOps
+from factcheck_gui.core.store.workflow import WorkflowOps
 
 __all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
 
@@ -55,7 +56,7 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps):
+            VersionOps, WorkflowOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None
