@@ -24,7 +24,7 @@ from typing import Any
 
 from factcheck_gui.core.errors import WorkflowError
 from factcheck_gui.core.models import Correction, Status
-from factcheck_gui.core.store.base import StoreBase, _Pending
+from factcheck_gui.core.store.base import Change, StoreBase, _json, _Pending
 from factcheck_gui.core.workflow import (
     DONE,
     SETTING,
@@ -92,6 +92,34 @@ class WorkflowOps(StoreBase):
                 for row in self._rows(
                     "SELECT at, actor, before, after FROM events WHERE claim_id = ?"
                     " AND action = 'correct' ORDER BY id", (claim_id,))]
+
+    def merge_corrections(self, claim_id: str, corrections: list[Correction]) -> int:
+        """Record corrections made in another database (import-annotations), each
+        once however often imported, with its own time and reviewer. The claim's
+        fields are not touched (the merged claim already carries the result).
+        Returns how many were new."""
+        if not corrections:
+            return 0
+        added = 0
+        with self._writing() as pending:
+            article_id = self._article_of(claim_id)  # type: ignore[attr-defined]
+            for fix in corrections:
+                if self._row("SELECT 1 FROM events WHERE claim_id = ? AND action = 'correct'"
+                             " AND at = ? AND actor = ?", (claim_id, fix.at, fix.reviewer)):
+                    continue
+                before = {key: old for key, old, _new in fix.changes}
+                after = {key: new for key, _old, new in fix.changes}
+                after["correction_note"] = fix.note
+                self._conn.execute(
+                    "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
+                    " claim_id, article_id) VALUES (?, ?, 'claim', ?, 'correct', ?, ?, ?, ?)",
+                    (fix.at, fix.reviewer, claim_id, _json(before), _json(after), claim_id,
+                     article_id),
+                )
+                pending.changes.append(Change("claim", "correct", (claim_id,),
+                                              article_id=article_id, claim_id=claim_id))
+                added += 1
+        return added
 
     # -- the invariant ---------------------------------------------------------------
     def _watch_final(self, claim_id: str, *, becoming: bool) -> None:
