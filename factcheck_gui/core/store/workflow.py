@@ -86,6 +86,18 @@ class WorkflowOps(StoreBase):
         return any(norm(key, fields[key]) != norm(key, getattr(claim, key))
                    for key in correction_fields(list(fields)))
 
+    def workflow_problem(self, claim_id: str, fields: dict[str, Any]) -> str | None:
+        """The refusal `update_claim(claim_id, **fields)` would meet under the rules
+        (None when it would pass them), without writing anything."""
+        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        values = {key: getattr(value, "value", value) for key, value in fields.items()}
+        if "status" in values:
+            values["status"] = Status.parse(str(values["status"])).value
+        status = Status(values.get("status", claim.status.value))
+        becoming = status in DONE and claim.status not in DONE
+        return self._final_problem(claim_id, self.workflow_rules(), becoming=becoming,
+                                   values=values)
+
     def corrections(self, claim_id: str) -> list[Correction]:
         """The claim's corrections, oldest first."""
         return [correction_from_event(row["at"], row["actor"], row["before"], row["after"])
