@@ -30,6 +30,7 @@ from factcheck_gui.io.csv_export import (
     neutralise,
     write_csv,
 )
+from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record
 
 EXPECTED_COLUMNS = [
@@ -174,6 +175,7 @@ def _expected(row: ReportRow, source: Source | None, per_source: bool) -> list[s
     """Independently of the writer's fast path: the report's record, as `--json` has it."""
     record = claim_record(row)
     record["sources"] = "\n".join(csv_export.format_source(s) for s in row.sources)
+    record["corrections"] = "\n".join(map(format_correction, row.corrections))
     values = ["" if record[column] is None else record[column] for column in COLUMNS]
     if per_source:
         values += csv_export.source_values(source)
