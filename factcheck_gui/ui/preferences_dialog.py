@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -63,9 +64,10 @@ class PreferencesDialog(QDialog):
         afp = _note("AFP's practice is at least 2 independent sources for a central claim; "
                     "IFCN asks for sources readers can use to repeat the check.")
         afp.setContentsMargins(24, 0, 0, 0)
-        self.second_reviewer = QCheckBox("A &second reviewer approves: only someone other "
-                                         "than the reviewer who set the verdict can make a "
-                                         "claim final")
+        self.second_reviewer = QCheckBox("A &second reviewer approves final claims")
+        second_note = _note("Only someone other than the reviewer who last set the verdict "
+                            "can make a claim final (for example from Needs review).")
+        second_note.setContentsMargins(24, 0, 0, 0)
         self.publishes = QCheckBox("The team &publishes: offer the status “Published”")
         for box, value in ((self.second_reviewer, rules.second_reviewer),
                            (self.publishes, rules.publishes)):
@@ -73,7 +75,7 @@ class PreferencesDialog(QDialog):
         for box in (self.enabled, self.second_reviewer, self.publishes):
             box.setStyleSheet("QCheckBox { spacing: 8px; }")
         self.enabled.toggled.connect(self._enable)
-        where = f" ({db_name})" if db_name else ""
+        where = f": {db_name}" if db_name else ""
         workflow = QGroupBox(f"Workflow (this database{where})")
         workflow.setObjectName("workflowGroup")
         box = QVBoxLayout(workflow)
@@ -81,6 +83,7 @@ class PreferencesDialog(QDialog):
         box.addLayout(sources_row)
         box.addWidget(afp)
         box.addWidget(self.second_reviewer)
+        box.addWidget(second_note)
         box.addWidget(self.publishes)
         box.addWidget(_note("Saved in the database, so everyone who opens it works to the "
                             "same rules. Claims already final stay as they are."))
@@ -93,7 +96,9 @@ class PreferencesDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(workflow)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # Wrapped notes need their height for the dialog's width, not a guess.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(540)
         self._enable(rules.enabled)
 
     def _enable(self, on: bool) -> None:

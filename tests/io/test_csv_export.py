@@ -22,6 +22,7 @@ from factcheck_gui.core.models import (
     Status,
 )
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io import csv_export
 from factcheck_gui.io.csv_export import (
     COLUMNS,
@@ -30,7 +31,6 @@ from factcheck_gui.io.csv_export import (
     neutralise,
     write_csv,
 )
-from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record
 
 EXPECTED_COLUMNS = [

@@ -16,8 +16,8 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.store import connection as connection_module
 from factcheck_gui.ui.actions import shortcut_rows
 from factcheck_gui.ui.dialogs import ReviewerDialog
-from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 from factcheck_gui.ui.main_window import app_settings
+from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 from factcheck_gui.ui.sources_editor import SourceDialog, open_link
 
 from .conftest import select_text
