@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
+from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
@@ -310,4 +311,5 @@ HANDLERS = {
     "import-annotations": cmd_import_annotations,
     "suggest": cmd_suggest, "similar": cmd_similar, "workflow": cmd_workflow,
     **VERSION_HANDLERS,
+    **SCALE_HANDLERS,
 }

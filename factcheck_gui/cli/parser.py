@@ -195,6 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "file is kept in the backups folder); refused while it is open "
                            "elsewhere")
     p.add_argument("backup", metavar="BACKUP")
+
+    from factcheck_gui.cli.scale_commands import add_scale_parser
+
+    add_scale_parser(command, common)
     return parser
 
 

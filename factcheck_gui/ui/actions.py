@@ -109,6 +109,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     prefs = add("preferences", "Pr&eferences…", w.show_preferences, (Key.Preferences, "Ctrl+,"),
                 "Change your reviewer name")
     prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+    # Rating scale (scales branch): Edit menu, after Preferences.
+    add("rating_scale", "Rating &Scale…", w.edit_rating_scale, (),
+        "Choose or edit this database's verdicts: labels, colours, order, ClaimReview values")
 
     # Claim
     add("new_claim", "&New Claim from Selection", lambda: w.create_claim(exact=False),
@@ -164,6 +167,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     for name in ("toggle_library", "toggle_claims", "toggle_inspector"):
         a.all[name].setCheckable(True)
         a.all[name].setChecked(True)
+    # Library overview (issue 7): charts over the whole database.
+    add("library_overview", "Library &Overview", w.show_overview, ("Ctrl+Shift+L",),
+        "Charts of every claim by verdict, status, outlet, reviewer and date")
 
     # Help
     add("shortcuts", "&Keyboard Shortcuts", w.show_shortcuts, ("F1", "Ctrl+/"),
@@ -204,12 +210,12 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
 
     edit_menu = menu_bar.addMenu("&Edit")
     for name in ("undo", "redo", None, "find_claims", None, "delete_claim", "retry", None,
-                 "preferences"):
+                 "preferences", "rating_scale"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a.all[name])
 
     view_menu = menu_bar.addMenu("&View")
     for name in ("toggle_library", "toggle_claims", "toggle_inspector", None,
-                 "show_suggestions"):
+                 "show_suggestions", None, "library_overview"):
         view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from factcheck_gui.core.models import (
     AnchorState,
@@ -24,6 +24,7 @@ from factcheck_gui.core.models import (
 from factcheck_gui.ui.corrections import corrections_tooltip
 from factcheck_gui.ui.highlight import shorten, verdict_colour
 from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.verdict_look import label_text, label_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +37,8 @@ ANCHOR_NOTES = {
     AnchorState.FUZZY: "Needs a look: placed on slightly different words.",
 }
 ALL = None
+_VERDICT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
 CORRECTED_MARK = "✎"
 
 
@@ -100,6 +103,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return None
         claim, sources, corrections = self._rows[index.row()]
         column = index.column()
+        if column == VERDICT and role in _VERDICT_ROLES:
+            return self._verdict_data(claim, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 shorten(claim.quote, 120),
@@ -130,6 +135,22 @@ class ClaimsTableModel(QAbstractTableModel):
             return QColor(verdict_colour(claim, self.scale))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _verdict_data(self, claim: Claim, role: int) -> object:
+        """A retired verdict is marked "(retired)" and greyed; tooltips describe it."""
+        label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
+        retired = label is not None and label.retired
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label_text(label) if label else claim.verdict or UNJUDGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label_tooltip(label) or None
+        if role == Qt.ItemDataRole.ForegroundRole and retired:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and retired:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _verdict_rank(self, claim: Claim) -> int:

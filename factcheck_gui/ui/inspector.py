@@ -32,6 +32,7 @@ from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
 from factcheck_gui.ui.corrections import corrections_text, push_claim_edit
 from factcheck_gui.ui.memory_panel import CheckedBefore
 from factcheck_gui.ui.sources_editor import SourcesEditor
+from factcheck_gui.ui.verdict_look import fill_verdict_combo, label_tooltip
 
 SAVE_DELAY_MS = 800
 TEXT_FIELDS = ("claim_text", "claimant", "rationale")
@@ -74,6 +75,7 @@ class Inspector(QWidget):
         self.claimant.setPlaceholderText("Who made the claim")
         self.verdict = QComboBox()
         self.verdict.setAccessibleName("Verdict")
+        self.scale: RatingScale | None = None
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
         self.rules = WorkflowRules()
@@ -171,15 +173,15 @@ class Inspector(QWidget):
     # -- showing -------------------------------------------------------------------
     def set_scale(self, scale: RatingScale | None) -> None:
         self.memory.scale = scale
-        keep = self.verdict.currentData()
-        self.verdict.clear()
-        self.verdict.addItem("Not judged yet", None)
-        for number, label in enumerate(
-            (lbl for lbl in (scale.labels if scale else ()) if not lbl.retired), start=1
-        ):
-            hint = f"   ({number})" if number <= 9 else ""
-            self.verdict.addItem(f"{label.label}{hint}", label.label)
-        self.verdict.setCurrentIndex(max(0, self.verdict.findData(keep)))
+        self.scale = scale
+        self._show_verdict(self.verdict.currentData())
+
+    def _show_verdict(self, verdict: str | None) -> None:
+        """Choosable labels with tooltips; a retired verdict shows greyed (verdict_look)."""
+        fill_verdict_combo(self.verdict, self.scale, "Not judged yet", verdict)
+        label = self.scale.find(verdict) if self.scale and verdict else None
+        self.verdict.setToolTip(label_tooltip(label) or "The claim's verdict (keys 1-9 in"
+                                " the article)")
 
     def show_claim(self, claim: Claim | None, sources: list[Source]) -> None:
         """Show `claim`; for the claim already shown, refresh only what changed and
@@ -207,7 +209,7 @@ class Inspector(QWidget):
                     widget.setPlainText(value)
                 else:
                     widget.setText(value)
-            self.verdict.setCurrentIndex(max(0, self.verdict.findData(claim.verdict)))
+            self._show_verdict(claim.verdict)
             self._fill_statuses(claim.status)
         finally:
             self._loading = False

@@ -253,8 +253,9 @@ class ClaimOps(StoreBase):
         label = scale.find(verdict) if scale and verdict else None
         return label.label if label else verdict
 
-    def _check_verdict(self, verdict: str | None) -> str | None:
-        """The scale's spelling of `verdict`; refuses labels the scale lacks or retired."""
+    def _check_verdict(self, verdict: str | None, *, allow_retired: bool = False) -> str | None:
+        """The scale's spelling of `verdict`; refuses labels the scale lacks, and retired
+        ones unless `allow_retired` (an import bringing back a verdict it still shows)."""
         verdict = _text(verdict)
         if verdict is None:
             return None
@@ -262,7 +263,7 @@ class ClaimOps(StoreBase):
         if scale is None:
             return verdict
         label = scale.find(verdict)
-        if label is None or label.retired:
+        if label is None or (label.retired and not allow_retired):
             known = ", ".join(item.label for item in scale.labels if not item.retired)
             raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
                                   f" (use one of: {known})")
