@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.models import NewArticle, Status
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import WorkflowRules
 from scripts.screenshot import dark_palette
 
 OUTLETS = [("The Harbour Courier", 9), ("Saltmere Evening Post", 6), ("Coastline Radio News", 5),
@@ -66,6 +67,8 @@ def build(path: Path, *, claims: int = 450, seed: int = 11) -> None:
     stamps = iter(m.isoformat(timespec="microseconds") for m in moments)
     with mock.patch("factcheck_gui.core.store.claims.utc_now", lambda: next(stamps)), \
             Store.open(path, reviewer=REVIEWERS[0][0]) as store:
+        # A synthetic library: final claims without sources are part of the mix.
+        store.set_workflow_rules(WorkflowRules(enabled=False))
         labels = [label.label for label in store.active_scale().labels]
         articles = []
         for number in range(30):

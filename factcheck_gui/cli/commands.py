@@ -14,9 +14,10 @@ from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
+from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
-from factcheck_gui.core.errors import FactcheckError, ValidationError
+from factcheck_gui.core.errors import CorrectionNoteRequired, FactcheckError, ValidationError
 from factcheck_gui.core.history import history_lines
 from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.store import Store, backups_folder
@@ -131,7 +132,11 @@ def cmd_claim(store: Store, args: argparse.Namespace) -> int:
     if not fields:
         raise ValidationError("nothing to change: give --verdict, --rationale, --status, "
                               "--claim-text or --claimant")
-    claim = store.update_claim(claim_id, **fields)
+    try:
+        claim = store.update_claim(claim_id, correction_note=args.correction_note, **fields)
+    except CorrectionNoteRequired as error:
+        raise CorrectionNoteRequired(f"{str(error).rstrip('.')}: give it with "
+                                     "--correction-note TEXT") from None
     tsv(claim.id, claim.verdict or "-", claim.status.value)
     return 0
 
@@ -329,7 +334,7 @@ HANDLERS = {
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
     "import-annotations": cmd_import_annotations,
-    "suggest": cmd_suggest, "similar": cmd_similar,
+    "suggest": cmd_suggest, "similar": cmd_similar, "workflow": cmd_workflow,
     **VERSION_HANDLERS,
     **SCALE_HANDLERS,
 }

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     edit = claim_sub.add_parser("set", help="edit a claim", parents=[common])
     edit.add_argument("claim_id", metavar="CLAIM_ID")
     _claim_fields(edit)
+    edit.add_argument("--correction-note", metavar="TEXT",
+                      help="why a final or published claim's verdict or rationale changes "
+                           "(required then: it is recorded as a correction)")
     copy = claim_sub.add_parser(
         "copy-from", parents=[common],
         help="copy verdict, rationale and sources of an earlier claim into a claim")
@@ -179,6 +182,18 @@ def build_parser() -> argparse.ArgumentParser:
                            "<id>\\t<score>\\t<verdict>\\t<article>\\t<quote>")
     p.add_argument("claim_id", metavar="CLAIM_ID")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N (default 10)")
+    json_flag(p)
+
+    p = command("workflow", "show or change this database's workflow rules (what a final "
+                            "claim needs); prints them")
+    p.add_argument("--rules", choices=("on", "off"),
+                   help="final and published claims need a verdict, a rationale and sources")
+    p.add_argument("--min-sources", type=int, metavar="N",
+                   help="sources a final claim needs (default 1; AFP practice: 2 independent)")
+    p.add_argument("--second-reviewer", choices=("on", "off"),
+                   help="going final needs a reviewer other than the one who set the verdict")
+    p.add_argument("--publishes", choices=("on", "off"),
+                   help="offer the status 'published' in the window")
     json_flag(p)
 
     command("check", "check the database's integrity; prints ok or the problems")

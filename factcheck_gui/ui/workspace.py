@@ -16,8 +16,8 @@ from factcheck_gui.ui.commands import (
     MoveSource,
     RemoveSource,
     RespanClaim,
-    UpdateClaim,
 )
+from factcheck_gui.ui.corrections import push_claim_edit
 from factcheck_gui.ui.spans import word_step
 from factcheck_gui.ui.version_actions import update_version_actions
 
@@ -172,8 +172,8 @@ class ClaimWorkspace:
         old = getattr(old, "value", old)
         if old == value:
             return True
-        return self.controller.push(
-            UpdateClaim(self.controller.store, claim.id, field, old, value))
+        # A final claim's verdict changed by a number key is a correction: asks its note.
+        return bool(push_claim_edit(self, self.controller, claim, field, old, value))
 
     def set_verdict_number(self: MainWindow, number: int) -> bool:
         """1-9: the scale's verdicts in order; 0 clears the verdict."""

@@ -14,6 +14,7 @@ import pytest
 
 from factcheck_gui.core.models import NewArticle, Status
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import WorkflowRules
 
 OUTLETS = ("The Harbour Courier", "Saltmere Gazette", None, "   ",
            "<b>Bold</b> & <i>Co</i> Weekly", "The Extraordinarily Long-Named Evening Chronicle "
@@ -30,6 +31,8 @@ def build_library(path: Path, *, articles: int = 9, claims: int = 120, seed: int
         patch.setattr("factcheck_gui.core.store.claims.utc_now",
                       lambda: next(stamps).isoformat(timespec="microseconds"))
         with Store.open(path, reviewer=REVIEWERS[0]) as store:
+            # Random statuses: final claims without sources are part of the mix.
+            store.set_workflow_rules(WorkflowRules(enabled=False))
             scale = store.active_scale()
             assert scale is not None
             labels = [label.label for label in scale.labels]
