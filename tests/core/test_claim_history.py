@@ -199,3 +199,18 @@ def test_a_scale_change_reads_as_a_relabel_not_an_edit(store: Store, article) ->
     assert describe_event(scale_event) == [
         "made rating scale “Six-step truth meter” the active scale",
         "verdict Mostly false now reads Mostly False", "relabelled 1 claim"]
+
+
+def test_a_correction_reads_with_its_note(store: Store, article, db_path: Path) -> None:
+    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="Mostly false",
+                            rationale="The budget says 12%.")
+    store.add_source(claim.id, "https://example.org/budget")
+    store.update_claim(claim.id, status="final")
+    with Store.open(db_path, reviewer="bob") as bob:
+        bob.update_claim(claim.id, verdict="False", rationale="The budget says 11.5%.",
+                         correction_note="We misread the table.")
+    assert _lines(store, claim.id)[-3:] == [
+        ("bob", "corrected verdict: Mostly false -> False"),
+        ("bob", "corrected rationale: “The budget says 12%.” -> “The budget says 11.5%.”"),
+        ("bob", "correction note: “We misread the table.”"),
+    ]

@@ -55,9 +55,9 @@ def test_history_tab_shows_each_reviewers_changes_in_order(open_window, db_path)
     assert view.summary.text() == "4 changes by ann, bob, cy, newest first"
 
     # A change made now shows at once, on top, without selecting the claim again.
-    assert window.mark_final()
+    assert window.set_verdict_number(window.verdict_labels().index("False") + 1)
     assert view.entry_texts()[0].splitlines()[1:] == [
-        "set status: To check -> Final", "set verdict: Mostly true -> True"]
+        "set verdict: True -> False", "set verdict: Mostly true -> True"]
 
     # Ctrl+H again goes back to the claim's fields.
     window.act.claim_history.trigger()
