@@ -39,7 +39,7 @@ REVISED = (
 
 
 def team_edits(path: Path, claim_id: str, article_id: str) -> None:
-    """What bob and cy do after ann marked the claims."""
+    """What bob and cy do after ann marked the claims (a correction last)."""
     with Store.open(path, reviewer="bob") as bob:
         bob.update_claim(claim_id, verdict="Mostly false")
         bob.update_claim(claim_id, rationale=REVISED)
@@ -58,6 +58,10 @@ def team_edits(path: Path, claim_id: str, article_id: str) -> None:
         victim = next(c for c in claims if c.quote.startswith("the price of diesel"))
         cy.add_source(victim.id, "https://example.org/fuel-prices", title="Fuel price index")
         cy.delete_claim(victim.id)
+    with Store.open(path, reviewer="bob") as bob:  # a correction, after it went final
+        bob.update_claim(claim_id, verdict="False", correction_note=(
+            "The 1991 rise (25%) is in Harbourline's own table; the claim is false as"
+            " worded, not mostly false."))
 
 
 def settle(app: QApplication) -> None:
