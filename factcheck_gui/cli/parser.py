@@ -90,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("source_claim_id", metavar="SOURCE_CLAIM_ID",
                       help="the earlier claim to copy from")
 
+    restore = claim_sub.add_parser(
+        "restore", parents=[common],
+        help="bring a deleted claim back from its history, with its sources; prints its id")
+    restore.add_argument("claim_id", metavar="CLAIM_ID")
+    deleted = claim_sub.add_parser(
+        "deleted", parents=[common],
+        help="list deleted claims: <id>\\t<deleted at>\\t<deleted by>\\t<article id>\\t<quote>")
+    deleted.add_argument("--article", metavar="ID")
+    json_flag(deleted)
+
     p = command("source", "attach sources to claims")
     source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     add = source_sub.add_parser("add", help="attach a source; prints its id", parents=[common])

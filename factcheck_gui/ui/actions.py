@@ -142,6 +142,12 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     add("clear_verdict", "Clear Verdict", lambda: w.set_verdict_number(0), ("0",),
         "Remove the selected claim's verdict", local)
 
+    # History (who changed what; deleted claims back from their history)
+    add("claim_history", "&History", w.show_claim_history, ("Ctrl+H",),
+        "Show who changed the selected claim, when, and from what to what")
+    add("deleted_claims", "Deleted &Claims…", w.show_deleted_claims, (),
+        "List this article's deleted claims and restore one with its sources")
+
     # Claim finder
     in_text = Qt.ShortcutContext.WidgetShortcut
     add("show_suggestions", "Show &Suggestions", w.toggle_suggestions, ("Ctrl+4",),
@@ -238,6 +244,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
             a.all[name])
     claim_menu.addSeparator()
     claim_menu.addAction(a.delete_claim)
+    claim_menu.addSeparator()
+    claim_menu.addAction(a.claim_history)
+    claim_menu.addAction(a.deleted_claims)
 
     help_menu = menu_bar.addMenu("&Help")
     help_menu.addAction(a.shortcuts)

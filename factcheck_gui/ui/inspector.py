@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from factcheck_gui.core.similar import similar_claims
 from factcheck_gui.core.workflow import CORRECTED_FIELDS, DONE, WorkflowRules, final_hint
 from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
 from factcheck_gui.ui.corrections import corrections_text, push_claim_edit
+from factcheck_gui.ui.history_view import HistoryView
 from factcheck_gui.ui.memory_panel import CheckedBefore
 from factcheck_gui.ui.sources_editor import SourcesEditor
 from factcheck_gui.ui.verdict_look import fill_verdict_combo, label_tooltip
@@ -148,9 +150,16 @@ class Inspector(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(24)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The claim's fields, and its history (ui/history_view.py) beside them.
+        self.history = HistoryView(lambda claim_id: self.controller.store.history(claim_id))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, "Claim")
+        self.tabs.addTab(self.history, "History")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -193,6 +202,7 @@ class Inspector(QWidget):
         self.claim = claim
         self.pages.setCurrentIndex(0 if claim is None else 1)
         self.memory.show_for(claim)
+        self.history.show_for(claim.id if claim is not None else None)
         if claim is None:
             self.sources.set_sources([])
             return
@@ -253,7 +263,12 @@ class Inspector(QWidget):
         self.corrections.setText(corrections_text(corrections))
         self.corrections.setVisible(bool(corrections))
 
+    def show_history(self, shown: bool = True) -> None:
+        """Bring the History tab (or the claim's fields) to the front."""
+        self.tabs.setCurrentWidget(self.history if shown else self.tabs.widget(0))
+
     def focus_claim_text(self) -> None:
+        self.show_history(False)
         self.claim_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.claim_text.selectAll()
 

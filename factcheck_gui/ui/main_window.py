@@ -39,6 +39,7 @@ from factcheck_gui.ui.edit_mode import EditModeWork
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.export_actions import ExportActions
 from factcheck_gui.ui.file_actions import FileActions
+from factcheck_gui.ui.history_actions import HistoryWork
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
@@ -67,7 +68,7 @@ def app_settings() -> QSettings:
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
                  ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
-                 ScaleWork, OverviewWork, QMainWindow):
+                 ScaleWork, OverviewWork, HistoryWork, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store

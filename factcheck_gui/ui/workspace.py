@@ -74,13 +74,13 @@ class ClaimWorkspace:
     def _update_claim_actions(self: MainWindow) -> None:
         has = self.selected_claim_id is not None
         for name in ("delete_claim", "add_source", "mark_final", "end_right", "end_left",
-                     "start_left", "start_right", "clear_verdict"):
+                     "start_left", "start_right", "clear_verdict", "claim_history"):
             self.act.all[name].setEnabled(has)
         for action in self.act.verdicts:
             action.setEnabled(has)
         shown = self.article_view.article is not None
         for name in ("new_claim", "new_claim_exact", "export_article", "export_filter",
-                     "article_properties"):
+                     "article_properties", "deleted_claims"):
             self.act.all[name].setEnabled(shown)
         for name in ("next_claim", "previous_claim"):
             self.act.all[name].setEnabled(bool(self.rows))
@@ -143,8 +143,8 @@ class ClaimWorkspace:
             return False
         if not self.controller.push(DeleteClaim(self.controller.store, claim.id, claim.quote)):
             return False
-        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back.",
-                                     STATUS_TIMEOUT_MS * 2)
+        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back, and so"
+                                     " does Claim > Deleted Claims… later.", STATUS_TIMEOUT_MS * 2)
         return True
 
     def adjust_span(self: MainWindow, edge: str, direction: int) -> bool:

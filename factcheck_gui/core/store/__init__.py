@@ -30,13 +30,14 @@ from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.merge import MergeOps
 from factcheck_gui.core.store.overview import OverviewOps
 from factcheck_gui.core.store.queries import QueryOps
+from factcheck_gui.core.store.restore import DeletedClaimInfo, RestoreOps
 from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
 from factcheck_gui.core.store.versions import VersionOps
 from factcheck_gui.core.store.workflow import WorkflowOps
 
-__all__ = ["Change", "DeletedClaim", "ScaleChange", "Store", "UnaccountedLabelsError",
-           "backups_folder", "default_reviewer"]
+__all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
+           "UnaccountedLabelsError", "backups_folder", "default_reviewer"]
 
 _ID_TABLES = {"article": "articles", "claim": "claims", "source": "sources"}
 
@@ -58,7 +59,7 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps, OverviewOps, WorkflowOps):
+            VersionOps, OverviewOps, WorkflowOps, RestoreOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None

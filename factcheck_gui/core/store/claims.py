@@ -199,7 +199,9 @@ class ClaimOps(StoreBase):
         """Delete a claim already read (inside a write); its history records all of it."""
         sources = tuple(self.list_sources(claim.id))  # type: ignore[attr-defined]
         self._conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
-        before = _claim_fields(claim) | {"sources": [_source_fields(s) for s in sources]}
+        # Source ids too, so that a restore from the history gives them back as they were.
+        before = _claim_fields(claim) | {
+            "sources": [_source_fields(s) | {"id": s.id} for s in sources]}
         self._record(
             "claim", claim.id, "delete", before, None,
             claim_id=claim.id, article_id=claim.article_id,
