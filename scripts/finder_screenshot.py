@@ -62,11 +62,12 @@ def render(out: Path, *, dark: bool) -> None:
         try:
             earlier = store.add_article(EARLIER)
             start = EARLIER.text.index(EARLIER_QUOTE)
-            old = store.add_claim(
-                earlier.id, start, start + len(EARLIER_QUOTE), verdict="Misleading",
-                rationale="Fares rose 25% in 1991, more than today's 18%.", status="final")
-            store.add_source(old.id, "https://example.org/harbourline/fare-history",
-                             title="Harbourline fare history 1987-2026")
+            with store.batch():  # final with its source (workflow rules, at commit)
+                old = store.add_claim(
+                    earlier.id, start, start + len(EARLIER_QUOTE), verdict="Misleading",
+                    rationale="Fares rose 25% in 1991, more than today's 18%.", status="final")
+                store.add_source(old.id, "https://example.org/harbourline/fare-history",
+                                 title="Harbourline fare history 1987-2026")
             article = add_sample_article(store)
             selected = add_claims(store, article.id)
             store.update_claim(selected, verdict=None, rationale=None)

@@ -50,7 +50,9 @@ CLAIMS = [
     ("a 10% rise in fares leads to a fall in journeys of roughly 3 to 4%", "Mostly true",
      "final", "Dr Inés Carvalho",
      "The usual short-run elasticity is -0.3 to -0.4; <script>alert('not run')</script> "
-     "long-run effects are larger.", []),
+     "long-run effects are larger.",
+     [("https://example.org/transport-elasticities", "Fare elasticities review", None,
+       "supports")]),
     ("Around 38% of Saltmere households do not have access to a car or van", "False",
      "final", "Dr Inés Carvalho", "The 2021 census gives 31%.",
      [("https://example.org/census-2021/cars", "Car or van availability", "Census office",
@@ -66,11 +68,12 @@ def build(db: Path) -> Store:
         start = text.find(quote)
         if start < 0:
             raise SystemExit(f"quote not found in the sample article: {quote!r}")
-        claim = store.add_claim(article.id, start, start + len(quote), verdict=verdict,
-                                status=status, claimant=claimant, rationale=rationale)
-        for url, title, publisher, stance in sources:
-            store.add_source(claim.id, url, title=title, publisher=publisher, stance=stance,
-                             accessed="2026-10-20")
+        with store.batch():  # a final claim's sources count (workflow rules, at commit)
+            claim = store.add_claim(article.id, start, start + len(quote), verdict=verdict,
+                                    status=status, claimant=claimant, rationale=rationale)
+            for url, title, publisher, stance in sources:
+                store.add_source(claim.id, url, title=title, publisher=publisher,
+                                 stance=stance, accessed="2026-10-20")
     return store
 
 

@@ -68,6 +68,8 @@ CLAIMS = [
     ("Around 38% of Saltmere households do not have access to a car or van", None, "to-check"),
 ]
 SELECTED = "The rise of 18% is the largest"
+FINAL_RATIONALE = "Matches Harbourline's published fares and annual report."
+FINAL_SOURCE = "https://example.org/harbourline/fares-2026"
 DETAILS = {
     "claimant": "Harbourline Transit",
     "rationale": "The 1987 municipalisation ended private fares; Harbourline's published fare "
@@ -95,8 +97,13 @@ def add_claims(store: Store, article_id: str) -> str:
             raise SystemExit(f"quote not found in the sample article: {quote!r}")
         if verdict is not None and scale is not None and scale.find(verdict) is None:
             verdict = scale.labels[0].label
-        claim = store.add_claim(article_id, start, start + len(quote), verdict=verdict,
-                                status=status)
+        with store.batch():  # final claims come with what final needs (workflow rules)
+            claim = store.add_claim(article_id, start, start + len(quote), verdict=verdict,
+                                    status=status, rationale=FINAL_RATIONALE
+                                    if status == "final" else None)
+            if status == "final":
+                store.add_source(claim.id, FINAL_SOURCE, title="Harbourline fares 2026",
+                                 accessed="2026-10-15")
         if quote.startswith(SELECTED):
             selected = claim.id
             store.update_claim(claim.id, **DETAILS)

@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
-from factcheck_gui.cli.output import describe_event, emit_json, short, tsv
+from factcheck_gui.cli.output import emit_json, short, tsv
+from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
+from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
-from factcheck_gui.core.errors import FactcheckError, ValidationError
+from factcheck_gui.core.errors import CorrectionNoteRequired, FactcheckError, ValidationError
+from factcheck_gui.core.history import history_lines
 from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
@@ -122,12 +125,22 @@ def cmd_claim(store: Store, args: argparse.Namespace) -> int:
         return _claim_add(store, args)
     if args.claim_command == "copy-from":
         return claim_copy_from(store, args)
+    if args.claim_command == "restore":
+        claim = store.restore_deleted_claim(store.resolve_history_claim_id(args.claim_id))
+        print(claim.id)
+        return 0
+    if args.claim_command == "deleted":
+        return _claims_deleted(store, args)
     claim_id = store.resolve_id("claim", args.claim_id)
     fields = _claim_field_args(args)
     if not fields:
         raise ValidationError("nothing to change: give --verdict, --rationale, --status, "
                               "--claim-text or --claimant")
-    claim = store.update_claim(claim_id, **fields)
+    try:
+        claim = store.update_claim(claim_id, correction_note=args.correction_note, **fields)
+    except CorrectionNoteRequired as error:
+        raise CorrectionNoteRequired(f"{str(error).rstrip('.')}: give it with "
+                                     "--correction-note TEXT") from None
     tsv(claim.id, claim.verdict or "-", claim.status.value)
     return 0
 
@@ -155,6 +168,21 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
         for url in args.source:
             store.add_source(claim.id, url)
     print(claim.id)
+    return 0
+
+
+def _claims_deleted(store: Store, args: argparse.Namespace) -> int:
+    article_id = store.resolve_id("article", args.article) if args.article else None
+    items = store.deleted_claims(article_id)
+    if args.json:
+        emit_json([{"claim_id": i.claim_id, "article_id": i.article_id,
+                    "article_title": i.article_title, "quote": i.quote, "verdict": i.verdict,
+                    "status": i.status, "source_count": i.source_count,
+                    "deleted_at": i.deleted_at, "deleted_by": i.deleted_by,
+                    "restorable": i.restorable} for i in items])
+        return 0
+    for i in items:
+        tsv(i.claim_id, i.deleted_at, i.deleted_by, i.article_id, short(i.quote))
     return 0
 
 
@@ -244,16 +272,19 @@ def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
+    """Every event of the claim and its sources, oldest first: UTC time, reviewer,
+    what changed (one line each; `--json` has every value in full)."""
     claim_id = store.resolve_history_claim_id(args.claim_id)
-    events = store.history(claim_id)
+    described = history_lines(store.history(claim_id))
     if args.json:
         emit_json([{"id": e.id, "at": e.at, "actor": e.actor, "entity": e.entity,
                     "entity_id": e.entity_id, "action": e.action, "before": e.before,
-                    "after": e.after} for e in events])
+                    "after": e.after, "lines": [line.full for line in lines]}
+                   for e, lines in described])
         return 0
-    for event in events:
-        for line in describe_event(event):
-            tsv(event.at, event.actor, line)
+    for event, lines in described:
+        for line in lines:
+            tsv(event.at, event.actor, line.text)
     return 0
 
 
@@ -307,6 +338,7 @@ HANDLERS = {
     "claims": cmd_claims, "claim": cmd_claim, "source": cmd_source, "export": cmd_export,
     "history": cmd_history, "check": cmd_check, "backup": cmd_backup,
     "import-annotations": cmd_import_annotations,
-    "suggest": cmd_suggest, "similar": cmd_similar,
+    "suggest": cmd_suggest, "similar": cmd_similar, "workflow": cmd_workflow,
     **VERSION_HANDLERS,
+    **SCALE_HANDLERS,
 }

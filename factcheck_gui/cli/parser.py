@@ -83,12 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
     edit = claim_sub.add_parser("set", help="edit a claim", parents=[common])
     edit.add_argument("claim_id", metavar="CLAIM_ID")
     _claim_fields(edit)
+    edit.add_argument("--correction-note", metavar="TEXT",
+                      help="why a final or published claim's verdict or rationale changes "
+                           "(required then: it is recorded as a correction)")
     copy = claim_sub.add_parser(
         "copy-from", parents=[common],
         help="copy verdict, rationale and sources of an earlier claim into a claim")
     copy.add_argument("claim_id", metavar="CLAIM_ID", help="the claim to fill in")
     copy.add_argument("source_claim_id", metavar="SOURCE_CLAIM_ID",
                       help="the earlier claim to copy from")
+
+    restore = claim_sub.add_parser(
+        "restore", parents=[common],
+        help="bring a deleted claim back from its history, with its sources; prints its id")
+    restore.add_argument("claim_id", metavar="CLAIM_ID")
+    deleted = claim_sub.add_parser(
+        "deleted", parents=[common],
+        help="list deleted claims: <id>\\t<deleted at>\\t<deleted by>\\t<article id>\\t<quote>")
+    deleted.add_argument("--article", metavar="ID")
+    json_flag(deleted)
 
     p = command("source", "attach sources to claims")
     source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -174,6 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N (default 10)")
     json_flag(p)
 
+    p = command("workflow", "show or change this database's workflow rules (what a final "
+                            "claim needs); prints them")
+    p.add_argument("--rules", choices=("on", "off"),
+                   help="final and published claims need a verdict, a rationale and sources")
+    p.add_argument("--min-sources", type=int, metavar="N",
+                   help="sources a final claim needs (default 1; AFP practice: 2 independent)")
+    p.add_argument("--second-reviewer", choices=("on", "off"),
+                   help="going final needs a reviewer other than the one who set the verdict")
+    p.add_argument("--publishes", choices=("on", "off"),
+                   help="offer the status 'published' in the window")
+    json_flag(p)
+
     command("check", "check the database's integrity; prints ok or the problems")
 
     p = command("backup", "write a complete, consistent copy of the database")
@@ -183,6 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "file is kept in the backups folder); refused while it is open "
                            "elsewhere")
     p.add_argument("backup", metavar="BACKUP")
+
+    from factcheck_gui.cli.scale_commands import add_scale_parser
+
+    add_scale_parser(command, common)
     return parser
 
 

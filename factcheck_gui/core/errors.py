@@ -53,3 +53,11 @@ class DatabaseInUseError(DatabaseError):
 
 class DatabaseGoneError(WriteError):
     """The database file was deleted, moved or replaced while it was open."""
+
+
+class WorkflowError(ValidationError):
+    """A write that would leave a final or published claim breaking the workflow rules."""
+
+
+class CorrectionNoteRequired(ValidationError):
+    """Changing the verdict or rationale of a final or published claim needs a note."""

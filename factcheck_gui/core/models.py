@@ -214,6 +214,17 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """A change of verdict or rationale made after the claim was final (IFCN):
+    recorded as one "correct" event. `changes` holds (field, before, after)."""
+
+    at: str
+    reviewer: str
+    changes: tuple[tuple[str, object, object], ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReportRow:
     """One claim with its article and sources, as every report needs it."""
 
@@ -221,6 +232,7 @@ class ReportRow:
     article: Article
     sources: tuple[Source, ...]
     rating_value: float | None
+    corrections: tuple[Correction, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
+from typing import Any
 
 from factcheck_gui.assets import resources_dir
+from factcheck_gui.core.contrast import hex_colour, parse_colour
+from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import RatingLabel, RatingScale
 
 DEFAULT_SCALE = "default"
@@ -43,3 +48,116 @@ def scale_from_json(data: dict, *, fallback_id: str) -> RatingScale:
         worst_rating=data.get("worst_rating"),
         labels=labels,
     )
+
+
+def scale_to_json(scale: RatingScale) -> dict[str, Any]:
+    """The preset-file form of `scale` (what `scale_from_json` reads back)."""
+    labels = []
+    for label in scale.labels:
+        item: dict[str, Any] = {"label": label.label, "value": _number(label.value),
+                                "description": label.description, "colour": label.colour,
+                                "alternate_name": label.alternate_name or label.label}
+        if label.retired:
+            item["retired"] = True
+        labels.append(item)
+    return {"id": scale.id, "name": scale.name, "description": scale.description,
+            "best_rating": _number(scale.best_rating),
+            "worst_rating": _number(scale.worst_rating), "labels": labels}
+
+
+def load_scale_file(path: str | os.PathLike[str]) -> RatingScale:
+    """A scale from a JSON file in the preset format, checked; one-sentence errors."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ValidationError(f"cannot read {path.name}: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValidationError(f"{path.name} is not a JSON rating scale ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("labels"), list) or not all(
+            isinstance(item, dict) and isinstance(item.get("label"), str)
+            for item in data["labels"]):
+        raise ValidationError(f"{path.name} is not a rating scale: it needs a \"labels\" list"
+                              " of objects with a \"label\" each")
+    try:
+        scale = scale_from_json(data, fallback_id=path.stem)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(f"{path.name} is not a valid rating scale ({error})") from None
+    return check_scale(scale)
+
+
+def preset_or_file(name: str) -> RatingScale:
+    """A preset by name, or a scale file when `name` ends in .json or is a file."""
+    if name.lower().endswith(".json") or os.sep in name or Path(name).is_file():
+        return load_scale_file(name)
+    try:
+        return check_scale(load_preset(name))
+    except LookupError as error:
+        raise ValidationError(str(error.args[0])) from None
+
+
+def check_scale(scale: RatingScale) -> RatingScale:
+    """`scale` with tidy labels and positions 0..n-1, or ValidationError saying what is wrong."""
+    name = " ".join(str(scale.name or "").split())
+    if not name:
+        raise ValidationError("the rating scale needs a name")
+    if not str(scale.id or "").strip():
+        raise ValidationError("the rating scale needs an id")
+    if not scale.labels:
+        raise ValidationError(f"the rating scale {name!r} has no labels")
+    best, worst = _float(scale.best_rating, "best rating"), _float(scale.worst_rating,
+                                                                   "worst rating")
+    if best is not None and worst is not None and best == worst:
+        raise ValidationError("the best and the worst rating must differ")
+    seen: dict[str, str] = {}
+    labels = []
+    for position, label in enumerate(scale.labels):
+        text = " ".join(str(label.label or "").split())
+        if not text:
+            raise ValidationError(f"label {position + 1} of the rating scale has no name")
+        if text.casefold() in seen:
+            raise ValidationError(f"the rating scale has the label {text!r} twice")
+        seen[text.casefold()] = text
+        value = _float(label.value, f"the rating value of {text!r}")
+        if value is not None and best is not None and worst is not None and not (
+                min(best, worst) <= value <= max(best, worst)):
+            raise ValidationError(
+                f"the rating value {_number(value)} of {text!r} lies outside the scale's"
+                f" range {_number(worst)} (worst) to {_number(best)} (best)")
+        colour = (label.colour or "").strip() or None
+        if colour is not None:
+            rgb = parse_colour(colour)
+            if rgb is None:
+                raise ValidationError(f"the colour {colour!r} of {text!r} is not like #3aa89b")
+            colour = hex_colour(rgb)
+        labels.append(RatingLabel(
+            label=text, value=value, position=position,
+            description=" ".join((label.description or "").split()) or None, colour=colour,
+            alternate_name=" ".join((label.alternate_name or "").split()) or text,
+            retired=bool(label.retired)))
+    if all(label.retired for label in labels):
+        raise ValidationError(f"the rating scale {name!r} has no label left to choose")
+    return RatingScale(id=str(scale.id).strip(), name=name,
+                       description=" ".join((scale.description or "").split()) or None,
+                       best_rating=best, worst_rating=worst, labels=tuple(labels))
+
+
+def _float(value: object, what: str) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(f"{what} must be a number")
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what} must be a number, not {value!r}") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValidationError(f"{what} must be a finite number")
+    return number
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole numbers as ints in JSON (5, not 5.0)."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source
+from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
 from factcheck_gui.io.records import COLUMNS, SOURCE_COLUMNS
@@ -61,6 +62,7 @@ def row_values(row: ReportRow) -> list[object]:
         value, claim.rationale, claim.status.value,
         "\n".join(map(format_source, row.sources)), len(row.sources), claim.reviewer,
         claim.created_at, claim.updated_at, claim.anchor_state.value,
+        "\n".join(map(format_correction, row.corrections)),
     )
     return ["" if cell is None else cell for cell in cells]
 

@@ -26,12 +26,14 @@ from factcheck_gui.core.models import (
     AnchorState,
     Article,
     ArticleVersion,
+    Correction,
     RatingScale,
     ReportRow,
     Source,
     Status,
 )
 from factcheck_gui.core.urls import is_openable
+from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.html_style import CSS
 from factcheck_gui.io.progress import Progress, counted, text_over
@@ -146,6 +148,9 @@ class _Writer:
         self.claims = self.articles = self.sources = 0
         self.verdicts: Counter = Counter()
         self.statuses: Counter = Counter()
+        # (claim number, quote, correction) for the list at the end; small:
+        # corrections are rare next to claims.
+        self.corrections: list[tuple[int, str, Correction]] = []
 
     def article(self, out: TextIO, rows: list[ReportRow]) -> None:
         article = rows[0].article
@@ -189,8 +194,10 @@ class _Writer:
                   f"{e(verdict)}</span>")
         if row.rating_value is not None:
             out.write(f'<span class="rating">rating {e(_num(row.rating_value))}</span>')
-        out.write(f'<span class="status status-{e(c.status.value)}">{e(c.status.label)}</span>'
-                  f"{refs}</div>\n")
+        out.write(f'<span class="status status-{e(c.status.value)}">{e(c.status.label)}</span>')
+        if row.corrections:
+            out.write('<span class="corrected">Corrected</span>')
+        out.write(f"{refs}</div>\n")
         out.write(f'<blockquote class="quote">{e(c.quote)}</blockquote>\n')
         if c.anchor_state is AnchorState.ORPHANED:
             out.write('<p class="warn">This quote is no longer found in the article’s current '
@@ -211,9 +218,25 @@ class _Writer:
                 self.sources += 1
                 out.write(_source_item(self.sources, source))
             out.write("</ol>\n")
+        if row.corrections:
+            out.write('<div class="corrections"><p>Corrections</p><ul>')
+            for fix in row.corrections:
+                self.corrections.append((n, c.quote, fix))
+                out.write(f"<li>{e(format_correction(fix))}</li>")
+            out.write("</ul></div>\n")
         who = f"Reviewed by {e(c.reviewer)} · " if c.reviewer else ""
         out.write(f'<p class="byline">{who}updated {e(c.updated_at[:16].replace("T", " "))}'
                   f' UTC · <span class="id">{e(c.id)}</span></p>\n</li>\n')
+
+    def corrections_list(self) -> str:
+        """Every correction in the report, at the end (IFCN: corrections are visible)."""
+        if not self.corrections:
+            return ""
+        items = "".join(
+            f'<li><a href="#claim-{n}">Claim {n}</a> “{e(quote[:80])}”: '
+            f"{e(format_correction(fix))}</li>" for n, quote, fix in self.corrections)
+        return (f'<section class="summary corrections-list" id="corrections"><h2>Corrections'
+                f'</h2><ul class="all-corrections">{items}</ul></section>\n')
 
     def summary(self) -> str:
         total = max(self.claims, 1)
@@ -269,6 +292,7 @@ def write_html_report(
                 text.write('<p class="empty">No claims match this report.</p>\n')
             body.seek(0)
             shutil.copyfileobj(body, text)
+            text.write(writer.corrections_list())
             text.write("</main>\n</body>\n</html>\n")
     return writer.claims
 

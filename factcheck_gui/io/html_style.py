@@ -76,6 +76,13 @@ ol.sources li { margin: .25rem 0; padding-left: 2.2rem; text-indent: -2.2rem; }
 .stance-supports { color: #1f6f54; } .stance-refutes { color: #a12f3b; }
 .stance-context { color: #5d636e; }
 .dead-link { color: var(--muted); overflow-wrap: anywhere; }
+.corrections { margin: .6rem 0 .2rem; padding: .4rem .7rem; border-left: 3px solid #b5651d;
+  background: #fdf3e7; font-size: .88rem; }
+.corrections p { margin: 0 0 .2rem; font-weight: 600; color: #7a3e00; }
+.corrections ul, ul.all-corrections { margin: 0; padding-left: 1.2rem; }
+.corrected { font-size: .75rem; font-weight: 600; color: #7a3e00; border: 1px solid #b5651d;
+  border-radius: 4px; padding: 0 .35rem; }
+section.corrections-list { margin-top: 2rem; }
 .byline { color: var(--muted); font-size: .78rem; margin: .5rem 0 0; }
 .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 .empty { color: var(--muted); }

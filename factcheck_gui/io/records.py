@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck_gui.core.models import ReportRow, Source
+from factcheck_gui.core.models import Correction, ReportRow, Source
 
-# The CSV report's fixed columns, in order (INTERFACES.md). Add, never rename.
+# The CSV report's columns, in order: INTERFACES.md's fixed ones, then what was
+# added since (`corrections`: one line per correction). Add, never rename.
 COLUMNS: tuple[str, ...] = (
     "claim_id", "article_id", "article_title", "article_outlet", "article_url",
     "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
     "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
-    "created_at", "updated_at", "anchor_state",
+    "created_at", "updated_at", "anchor_state", "corrections",
 )  # fmt: skip
 
 # With one row per source, these follow the fixed columns (empty for a claim
@@ -34,6 +35,15 @@ def source_record(source: Source) -> dict[str, Any]:
         "accessed": source.accessed, "stance": source.stance.value if source.stance else None,
         "note": source.note,
     }  # fmt: skip
+
+
+def correction_record(correction: Correction) -> dict[str, Any]:
+    """A correction for JSON: when, who, what changed (before/after per field), note."""
+    return {
+        "at": correction.at, "reviewer": correction.reviewer,
+        "changes": {key: {"before": old, "after": new} for key, old, new in correction.changes},
+        "note": correction.note,
+    }
 
 
 def claim_record(row: ReportRow) -> dict[str, Any]:
@@ -62,4 +72,5 @@ def claim_record(row: ReportRow) -> dict[str, Any]:
         "created_at": claim.created_at,
         "updated_at": claim.updated_at,
         "anchor_state": claim.anchor_state.value,
+        "corrections": [correction_record(c) for c in row.corrections],
     }

@@ -3,7 +3,9 @@
 One annotation per claim, `motivation: "assessing"`, targeting the article (its
 URL when known, else `urn:sha256:<hex>` of the text the offsets refer to) with a
 TextQuoteSelector and a TextPositionSelector. Bodies carry the verdict, claim
-text, claimant, rationale, status and every source. Our own fields live under
+text, claimant, rationale, status, every source and every correction (a
+commenting body with `fc:role: "correction"`, its note as value, `created`,
+`creator` and `fc:changes`). Our own fields live under
 the `fc:` prefix (declared in the context) so that `import-annotations` can
 read the file back losslessly: the first annotation of each article carries the
 article's metadata and text (`fc:article`), so a fresh database can be filled.
@@ -21,7 +23,7 @@ from typing import Any, BinaryIO
 
 from factcheck_gui import APP_NAME, __version__
 from factcheck_gui.core.clock import new_id, utc_now
-from factcheck_gui.core.models import Article, ArticleVersion, ReportRow, Source
+from factcheck_gui.core.models import Article, ArticleVersion, Correction, ReportRow, Source
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted, text_over
 from factcheck_gui.io.records import drop_none
@@ -57,6 +59,17 @@ def _source_body(source: Source) -> dict[str, Any]:
     })
 
 
+def _correction_body(correction: Correction) -> dict[str, Any]:
+    """A correction as a comment body: the note, when, who, and what changed."""
+    return {
+        "type": "TextualBody", "purpose": "commenting", "fc:role": "correction",
+        "value": correction.note, "format": "text/plain", "created": correction.at,
+        "creator": {"type": "Person", "name": correction.reviewer},
+        "fc:changes": {key: {"before": old, "after": new}
+                       for key, old, new in correction.changes},
+    }
+
+
 def _text_body(role: str, purpose: str, value: str | None, **extra: Any) -> list[dict]:
     if value is None or value == "":
         return []
@@ -77,6 +90,7 @@ def annotation(row: ReportRow, version: ArticleVersion, *, with_text: bool) -> d
         *_text_body("rationale", "commenting", claim.rationale),
         *_text_body("status", "tagging", claim.status.value),
         *(_source_body(s) for s in row.sources),
+        *(_correction_body(c) for c in row.corrections),
     ]
     meta = drop_none({
         "id": article.id, "title": article.title, "outlet": article.outlet,

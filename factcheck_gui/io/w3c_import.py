@@ -24,6 +24,7 @@ from factcheck_gui.core.models import (
     AnchorState,
     Article,
     Claim,
+    Correction,
     NewArticle,
     Provenance,
     Source,
@@ -150,6 +151,7 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
                     store.merge_source(_source(body, stored.id, modified))
                 except (FactcheckError, ValueError) as error:
                     source_problems.append(str(error))
+        store.merge_corrections(stored.id, _corrections(item))
     setattr(report, result, getattr(report, result) + 1)
     where = f"claim {stored.id} ({_quote(exact)})"
     if stored.anchor_state is AnchorState.ORPHANED and result != "unchanged":
@@ -228,7 +230,7 @@ def _fields(store: Store, item: dict) -> dict[str, str | None]:
         if isinstance(body, str):
             comments.append(body)
             continue
-        if not isinstance(body, dict) or body.get("fc:role") == "source":
+        if not isinstance(body, dict) or body.get("fc:role") in ("source", "correction"):
             continue
         value = body.get("value")
         if not isinstance(value, str):
@@ -250,6 +252,25 @@ def _fields(store: Store, item: dict) -> dict[str, str | None]:
     if found["verdict"] is None and scale is not None:
         found["verdict"] = next((label.label for tag in tags
                                  if (label := scale.find(tag)) is not None), None)
+    return found
+
+
+def _corrections(item: dict) -> list[Correction]:
+    """The corrections an export of ours carries (see w3c_export); others are skipped."""
+    found = []
+    for body in _list(item.get("body")):
+        if not isinstance(body, dict) or body.get("fc:role") != "correction":
+            continue
+        at, changes = _time(body.get("created")), body.get("fc:changes")
+        note, who = body.get("value"), _creator(body)
+        if not (at and who and isinstance(note, str) and note.strip()
+                and isinstance(changes, dict) and changes):
+            continue
+        found.append(Correction(
+            at=at, reviewer=who, note=note,
+            changes=tuple((str(key), change.get("before"), change.get("after"))
+                          for key, change in changes.items() if isinstance(change, dict)),
+        ))
     return found
 
 

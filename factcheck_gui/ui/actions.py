@@ -109,6 +109,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     prefs = add("preferences", "Pr&eferences…", w.show_preferences, (Key.Preferences, "Ctrl+,"),
                 "Change your reviewer name")
     prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+    # Rating scale (scales branch): Edit menu, after Preferences.
+    add("rating_scale", "Rating &Scale…", w.edit_rating_scale, (),
+        "Choose or edit this database's verdicts: labels, colours, order, ClaimReview values")
 
     # Claim
     add("new_claim", "&New Claim from Selection", lambda: w.create_claim(exact=False),
@@ -139,6 +142,12 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     add("clear_verdict", "Clear Verdict", lambda: w.set_verdict_number(0), ("0",),
         "Remove the selected claim's verdict", local)
 
+    # History (who changed what; deleted claims back from their history)
+    add("claim_history", "&History", w.show_claim_history, ("Ctrl+H",),
+        "Show who changed the selected claim, when, and from what to what")
+    add("deleted_claims", "Deleted &Claims…", w.show_deleted_claims, (),
+        "List this article's deleted claims and restore one with its sources")
+
     # Claim finder
     in_text = Qt.ShortcutContext.WidgetShortcut
     add("show_suggestions", "Show &Suggestions", w.toggle_suggestions, ("Ctrl+4",),
@@ -164,6 +173,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
     for name in ("toggle_library", "toggle_claims", "toggle_inspector"):
         a.all[name].setCheckable(True)
         a.all[name].setChecked(True)
+    # Library overview (issue 7): charts over the whole database.
+    add("library_overview", "Library &Overview", w.show_overview, ("Ctrl+Shift+L",),
+        "Charts of every claim by verdict, status, outlet, reviewer and date")
 
     # Help
     add("shortcuts", "&Keyboard Shortcuts", w.show_shortcuts, ("F1", "Ctrl+/"),
@@ -204,12 +216,12 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
 
     edit_menu = menu_bar.addMenu("&Edit")
     for name in ("undo", "redo", None, "find_claims", None, "delete_claim", "retry", None,
-                 "preferences"):
+                 "preferences", "rating_scale"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a.all[name])
 
     view_menu = menu_bar.addMenu("&View")
     for name in ("toggle_library", "toggle_claims", "toggle_inspector", None,
-                 "show_suggestions"):
+                 "show_suggestions", None, "library_overview"):
         view_menu.addSeparator() if name is None else view_menu.addAction(a.all[name])
     a.view_menu = view_menu
 
@@ -232,6 +244,9 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
             a.all[name])
     claim_menu.addSeparator()
     claim_menu.addAction(a.delete_claim)
+    claim_menu.addSeparator()
+    claim_menu.addAction(a.claim_history)
+    claim_menu.addAction(a.deleted_claims)
 
     help_menu = menu_bar.addMenu("&Help")
     help_menu.addAction(a.shortcuts)

@@ -11,11 +11,20 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
-from factcheck_gui.core.models import AnchorState, Claim, RatingScale, ReportRow, Status
+from factcheck_gui.core.models import (
+    AnchorState,
+    Claim,
+    Correction,
+    RatingScale,
+    ReportRow,
+    Status,
+)
+from factcheck_gui.ui.corrections import corrections_tooltip
 from factcheck_gui.ui.highlight import shorten, verdict_colour
 from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.verdict_look import label_text, label_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,28 +37,31 @@ ANCHOR_NOTES = {
     AnchorState.FUZZY: "Needs a look: placed on slightly different words.",
 }
 ALL = None
+_VERDICT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+CORRECTED_MARK = "✎"
 
 
 class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Claim, int]] = []
+        self._rows: list[tuple[Claim, int, tuple[Correction, ...]]] = []
         self._row_of: dict[str, int] = {}
         self.scale: RatingScale | None = None
 
     def set_rows(self, rows: list[ReportRow], scale: RatingScale | None) -> None:
         self.beginResetModel()
-        self._rows = [(row.claim, len(row.sources)) for row in rows]
+        self._rows = [(row.claim, len(row.sources), row.corrections) for row in rows]
         self._reindex()
         self.scale = scale
         self.endResetModel()
 
     def _reindex(self) -> None:
-        self._row_of = {claim.id: n for n, (claim, _) in enumerate(self._rows)}
+        self._row_of = {entry[0].id: n for n, entry in enumerate(self._rows)}
 
     def upsert(self, row: ReportRow) -> None:
         """Add or replace one claim's row (the rest of the table is left alone)."""
-        entry = (row.claim, len(row.sources))
+        entry = (row.claim, len(row.sources), row.corrections)
         index = self.row_of(row.claim.id)
         if index >= 0:
             self._rows[index] = entry
@@ -89,13 +101,15 @@ class ClaimsTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        claim, sources = self._rows[index.row()]
+        claim, sources, corrections = self._rows[index.row()]
         column = index.column()
+        if column == VERDICT and role in _VERDICT_ROLES:
+            return self._verdict_data(claim, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 shorten(claim.quote, 120),
                 claim.verdict or UNJUDGED,
-                claim.status.label,
+                status_text(claim, corrections),
                 str(sources),
             )[column]
         if role == ID_ROLE:
@@ -107,6 +121,8 @@ class ClaimsTableModel(QAbstractTableModel):
                 list(Status).index(claim.status),
                 sources,
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and corrections:
+            return corrections_tooltip(corrections)
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
             lost = ANCHOR_NOTES.get(claim.anchor_state)
             return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
@@ -121,6 +137,22 @@ class ClaimsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _verdict_data(self, claim: Claim, role: int) -> object:
+        """A retired verdict is marked "(retired)" and greyed; tooltips describe it."""
+        label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
+        retired = label is not None and label.retired
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label_text(label) if label else claim.verdict or UNJUDGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label_tooltip(label) or None
+        if role == Qt.ItemDataRole.ForegroundRole and retired:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and retired:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
     def _verdict_rank(self, claim: Claim) -> int:
         if claim.verdict is None or self.scale is None:
             return 10_000
@@ -132,6 +164,18 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def claim_at(self, row: int) -> Claim:
         return self._rows[row][0]
+
+    def corrections_at(self, row: int) -> tuple[Correction, ...]:
+        return self._rows[row][2]
+
+
+def status_text(claim: Claim, corrections: tuple[Correction, ...]) -> str:
+    """`Final`, or `Final · corrected` (`· corrected ×2`) when it has corrections:
+    a word, not only a colour or an icon."""
+    if not corrections:
+        return claim.status.label
+    times = f" ×{len(corrections)}" if len(corrections) > 1 else ""
+    return f"{claim.status.label} · {CORRECTED_MARK} corrected{times}"
 
 
 class ClaimsFilterProxy(QSortFilterProxyModel):

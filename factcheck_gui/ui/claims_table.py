@@ -26,6 +26,7 @@ from factcheck_gui.ui.claims_model import (
     ClaimsFilterProxy,
     ClaimsTableModel,
 )
+from factcheck_gui.ui.verdict_look import chip_icon, label_text, label_tooltip
 
 
 class ClaimsTable(QWidget):
@@ -98,9 +99,10 @@ class ClaimsTable(QWidget):
         self.verdict_filter.clear()
         self.verdict_filter.addItem("All verdicts", None)
         self.verdict_filter.addItem(UNJUDGED, UNJUDGED)
-        for label in scale.labels if scale else ():
-            if not label.retired:
-                self.verdict_filter.addItem(label.label, label.label)
+        for label in scale.labels if scale else ():  # retired ones too: they are in use
+            self.verdict_filter.addItem(chip_icon(label.colour), label_text(label), label.label)
+            self.verdict_filter.setItemData(self.verdict_filter.count() - 1,
+                                            label_tooltip(label), Qt.ItemDataRole.ToolTipRole)
         index = self.verdict_filter.findData(keep)
         self.verdict_filter.setCurrentIndex(max(0, index))
         self.verdict_filter.blockSignals(False)

@@ -114,7 +114,12 @@ class RespanClaim(StoreCommand):
 
 class UpdateClaim(StoreCommand):
     """One field of one claim. Commands with the same `merge_key` (one typing
-    session in one field) merge into a single undo step."""
+    session in one field) merge into a single undo step.
+
+    With `correction_note` the edit is a correction of a final claim (recorded
+    with the note). Undo and redo of a correction are corrections too, and are
+    never silent: they are recorded with the note "Undo: <note>" / "Redo: <note>",
+    so the history and the exports show them without asking again."""
 
     def __init__(
         self,
@@ -124,20 +129,33 @@ class UpdateClaim(StoreCommand):
         old: Any,
         new: Any,
         merge_key: object = None,
+        correction_note: str | None = None,
     ) -> None:
         text = f"Set {FIELD_NAMES[field]}" if field in ("verdict", "status") else (
             f"Edit {FIELD_NAMES[field]}"
         )
+        if correction_note is not None:
+            text = f"Correct {FIELD_NAMES[field]}"
         super().__init__(store, text)
         self.claim_id, self.field, self.old, self.new = claim_id, field, old, new
-        self.merge_key = merge_key
+        self.merge_key = merge_key if correction_note is None else None
+        self.correction_note = correction_note
+        self._done = False
+
+    def _note(self, prefix: str) -> str | None:
+        if self.correction_note is None:
+            return None
+        return f"{prefix}{self.correction_note}" if prefix else self.correction_note
 
     def forward(self) -> str:
-        self.store.update_claim(self.claim_id, **{self.field: self.new})
+        note = self._note("Redo: " if self._done else "")
+        self.store.update_claim(self.claim_id, correction_note=note, **{self.field: self.new})
+        self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.update_claim(self.claim_id, **{self.field: self.old})
+        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: "),
+                                **{self.field: self.old})
         return self.claim_id
 
     def id(self) -> int:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.dialogs import ReviewerDialog, ShortcutsDialog
+from factcheck_gui.ui.dialogs import ShortcutsDialog
+from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
@@ -97,9 +98,22 @@ class FileActions:
 
     # -- reviewer and help ---------------------------------------------------------------------
     def show_preferences(self: MainWindow) -> None:
-        name = ReviewerDialog.ask(self, self.store.reviewer)
-        if name:
+        """Your name, and this database's workflow rules (saved in the database)."""
+        rules = self.store.workflow_rules()
+        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name)
+        if answer is None:
+            return
+        name, new_rules = answer
+        if name and name != self.store.reviewer:
             self.set_reviewer(name)
+        if new_rules != rules:
+            try:
+                self.store.set_workflow_rules(new_rules)
+            except FactcheckError as error:
+                self.show_error("Could not save the workflow rules", str(error))
+                return
+            # The inspector reads the rules whenever it shows a claim.
+            self.select_claim(self.selected_claim_id, scroll=False)
 
     def set_reviewer(self: MainWindow, name: str) -> None:
         self.store.reviewer = name

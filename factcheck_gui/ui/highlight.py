@@ -21,6 +21,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 
+from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale
 
 UNJUDGED_COLOUR = "#8c8c8c"
@@ -55,6 +56,12 @@ def verdict_colour(claim: Claim, scale: RatingScale | None) -> QColor:
     return colour if colour.isValid() else QColor(FALLBACK_COLOUR)
 
 
+def readable_tint(colour: QColor, dark: bool, alpha: float) -> float:
+    """`alpha`, capped so the palette's text stays readable on `colour` at it."""
+    rgb = (colour.red(), colour.green(), colour.blue())
+    return readable_alpha(rgb, DARK if dark else LIGHT, alpha)
+
+
 def claim_format(
     colour: QColor, *, judged: bool, dark: bool, depth: int = 1, strong: bool = False
 ) -> QTextCharFormat:
@@ -62,10 +69,12 @@ def claim_format(
     cue besides colour (solid for a verdict, dotted while unjudged). Stacked
     claims get a deeper background; `strong` is for the selected claim."""
     background = QColor(colour)
-    alpha = (0.36 if dark else 0.26) if judged else (0.22 if dark else 0.13)
-    alpha *= 1 + 0.55 * (min(depth, MAX_DEPTH) - 1)
-    background.setAlphaF(min(0.85, 0.62 if strong else alpha))
-    underline = colour.lighter(135) if dark else colour.darker(115)
+    alpha = 0.62 if strong else tint_alpha(judged=judged, dark=dark, depth=depth,
+                                           max_depth=MAX_DEPTH)
+    # A deep tint (stacked claims) never pushes the text below 4.5:1 (core/contrast.py).
+    background.setAlphaF(readable_tint(colour, dark, alpha))
+    underline = (colour.lighter(UNDERLINE_FACTOR[True]) if dark
+                 else colour.darker(UNDERLINE_FACTOR[False]))
     fmt = QTextCharFormat()
     fmt.setBackground(background)
     fmt.setUnderlineColor(underline)

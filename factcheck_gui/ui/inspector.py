@@ -20,15 +20,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.similar import similar_claims
+from factcheck_gui.core.workflow import CORRECTED_FIELDS, DONE, WorkflowRules, final_hint
 from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
+from factcheck_gui.ui.corrections import corrections_text, push_claim_edit
+from factcheck_gui.ui.history_view import HistoryView
 from factcheck_gui.ui.memory_panel import CheckedBefore
 from factcheck_gui.ui.sources_editor import SourcesEditor
+from factcheck_gui.ui.verdict_look import fill_verdict_combo, label_tooltip
 
 SAVE_DELAY_MS = 800
 TEXT_FIELDS = ("claim_text", "claimant", "rationale")
@@ -55,7 +61,7 @@ class Inspector(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
 
         self.heading = QLabel("Claim")
         font = self.heading.font()
@@ -71,10 +77,23 @@ class Inspector(QWidget):
         self.claimant.setPlaceholderText("Who made the claim")
         self.verdict = QComboBox()
         self.verdict.setAccessibleName("Verdict")
+        self.scale: RatingScale | None = None
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
-        for status in Status:
-            self.status.addItem(status.label, status.value)
+        self.rules = WorkflowRules()
+        self._fill_statuses(None)
+        self.status_hint = QLabel()
+        self.status_hint.setObjectName("statusHint")
+        self.status_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_hint.setWordWrap(True)
+        self.status_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status_hint.hide()
+        self.corrections = QLabel()
+        self.corrections.setObjectName("correctionsNote")
+        self.corrections.setTextFormat(Qt.TextFormat.PlainText)
+        self.corrections.setWordWrap(True)
+        self.corrections.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.corrections.hide()
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName("Rationale")
         self.rationale.setTabChangesFocus(True)
@@ -101,12 +120,19 @@ class Inspector(QWidget):
         form.addRow(_buddy("C&laim:", self.claim_text), self.claim_text)
         form.addRow(_buddy("Clai&mant:", self.claimant), self.claimant)
         form.addRow(_buddy("&Verdict:", self.verdict), self.verdict)
-        form.addRow(_buddy("Stat&us:", self.status), self.status)
+        status_box = QWidget()  # the status, with what final still needs just below it
+        status_layout = QVBoxLayout(status_box)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.setSpacing(3)
+        status_layout.addWidget(self.status)
+        status_layout.addWidget(self.status_hint)
+        form.addRow(_buddy("Stat&us:", self.status), status_box)
         form.addRow(_buddy("&Rationale:", self.rationale), self.rationale)
         form.addRow(_buddy("Sources:", self.sources.view))
         form.addRow(self.sources)
         form.addRow(self.sources_hint)
         form.addRow(self.memory)
+        form.addRow(self.corrections)
         form.addRow(self.info)
 
         editor = QWidget()
@@ -124,9 +150,16 @@ class Inspector(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(24)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The claim's fields, and its history (ui/history_view.py) beside them.
+        self.history = HistoryView(lambda claim_id: self.controller.store.history(claim_id))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, "Claim")
+        self.tabs.addTab(self.history, "History")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -149,15 +182,15 @@ class Inspector(QWidget):
     # -- showing -------------------------------------------------------------------
     def set_scale(self, scale: RatingScale | None) -> None:
         self.memory.scale = scale
-        keep = self.verdict.currentData()
-        self.verdict.clear()
-        self.verdict.addItem("Not judged yet", None)
-        for number, label in enumerate(
-            (lbl for lbl in (scale.labels if scale else ()) if not lbl.retired), start=1
-        ):
-            hint = f"   ({number})" if number <= 9 else ""
-            self.verdict.addItem(f"{label.label}{hint}", label.label)
-        self.verdict.setCurrentIndex(max(0, self.verdict.findData(keep)))
+        self.scale = scale
+        self._show_verdict(self.verdict.currentData())
+
+    def _show_verdict(self, verdict: str | None) -> None:
+        """Choosable labels with tooltips; a retired verdict shows greyed (verdict_look)."""
+        fill_verdict_combo(self.verdict, self.scale, "Not judged yet", verdict)
+        label = self.scale.find(verdict) if self.scale and verdict else None
+        self.verdict.setToolTip(label_tooltip(label) or "The claim's verdict (keys 1-9 in"
+                                " the article)")
 
     def show_claim(self, claim: Claim | None, sources: list[Source]) -> None:
         """Show `claim`; for the claim already shown, refresh only what changed and
@@ -169,6 +202,7 @@ class Inspector(QWidget):
         self.claim = claim
         self.pages.setCurrentIndex(0 if claim is None else 1)
         self.memory.show_for(claim)
+        self.history.show_for(claim.id if claim is not None else None)
         if claim is None:
             self.sources.set_sources([])
             return
@@ -185,8 +219,8 @@ class Inspector(QWidget):
                     widget.setPlainText(value)
                 else:
                     widget.setText(value)
-            self.verdict.setCurrentIndex(max(0, self.verdict.findData(claim.verdict)))
-            self.status.setCurrentIndex(max(0, self.status.findData(claim.status.value)))
+            self._show_verdict(claim.verdict)
+            self._fill_statuses(claim.status)
         finally:
             self._loading = False
         self.heading.setText("Claim")
@@ -194,8 +228,47 @@ class Inspector(QWidget):
         self.sources.set_sources(sources)
         self.sources_hint.setText(sources_hint(claim, sources))
         self.sources_hint.setVisible(bool(self.sources_hint.text()))
+        self._show_workflow(claim, sources)
+
+    # -- workflow ------------------------------------------------------------------
+    def _fill_statuses(self, current: Status | None) -> None:
+        """The status choices (published only if the team publishes), `current` chosen."""
+        wanted = [s.value for s in self.rules.statuses(current)]
+        have = [self.status.itemData(i) for i in range(self.status.count())]
+        if have != wanted:
+            self.status.clear()
+            for status in self.rules.statuses(current):
+                self.status.addItem(status.label, status.value)
+        if current is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(current.value)))
+
+    def _show_workflow(self, claim: Claim, sources: list[Source]) -> None:
+        """The hint of what final still needs, and the claim's corrections."""
+        store = self.controller.store
+        try:
+            self.rules = store.workflow_rules()
+            corrections = store.corrections(claim.id)
+        except FactcheckError:
+            corrections = []
+        self._loading = True
+        try:
+            self._fill_statuses(claim.status)
+        finally:
+            self._loading = False
+        hint = "" if claim.status in DONE else final_hint(
+            self.rules, verdict=claim.verdict, rationale=claim.rationale,
+            source_count=len(sources))
+        self.status_hint.setText(hint)
+        self.status_hint.setVisible(bool(hint))
+        self.corrections.setText(corrections_text(corrections))
+        self.corrections.setVisible(bool(corrections))
+
+    def show_history(self, shown: bool = True) -> None:
+        """Bring the History tab (or the claim's fields) to the front."""
+        self.tabs.setCurrentWidget(self.history if shown else self.tabs.widget(0))
 
     def focus_claim_text(self) -> None:
+        self.show_history(False)
         self.claim_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.claim_text.selectAll()
 
@@ -213,8 +286,16 @@ class Inspector(QWidget):
             self._session += 1  # a new visit to a field is a new undo step
         return super().eventFilter(watched, event)
 
-    def flush(self) -> bool:
-        """Save every field typed in since the last save; False if a write failed."""
+    def _autosave(self) -> None:
+        """The typing timer: saves as you go, except a correction of a final claim's
+        rationale, which waits for the field to be left (one note per correction)."""
+        self.flush(corrections=self.claim is None or self.claim.status not in DONE)
+
+    def flush(self, *, corrections: bool = True) -> bool:
+        """Save every field typed in since the last save; False if a write failed.
+
+        A correction (the rationale of a final claim) asks for its note; cancelling
+        puts the field back as saved."""
         self._timer.stop()
         if self.claim is None:
             self._dirty.clear()
@@ -226,15 +307,46 @@ class Inspector(QWidget):
             if normalised(name, value) == normalised(name, old):
                 self._dirty.discard(name)
                 continue
-            command = UpdateClaim(self.controller.store, self.claim.id, name, old, value,
-                                  merge_key=(self._session, name))
-            if not self.controller.push(command, retry=self.flush):
-                return False
-            self._dirty.discard(name)
+            if not corrections and name in CORRECTED_FIELDS:
+                continue
+            if name in CORRECTED_FIELDS and self.controller.store.correction_needed(
+                    self.claim.id, {name: value}):
+                self._dirty.discard(name)  # asked once, whatever the answer
+                saved = push_claim_edit(self, self.controller, self.claim, name, old, value)
+                if saved is None:
+                    self._restore_field(name)
+                    continue
+                if not saved:
+                    if not self.controller.can_retry():  # refused: show what is saved
+                        self._restore_field(name)
+                    return False
+            else:
+                command = UpdateClaim(self.controller.store, self.claim.id, name, old, value,
+                                      merge_key=(self._session, name))
+                if not self.controller.push(command, retry=self.flush):
+                    return False
+                self._dirty.discard(name)
             self.claim = self.controller.store.get_claim(self.claim.id)
         return True
 
+    def _restore_field(self, name: str) -> None:
+        """Show the saved value again (a correction cancelled or refused)."""
+        if self.claim is None:
+            return
+        self._loading = True
+        try:
+            widget = self.field(name)
+            value = getattr(self.claim, name) or ""
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+        finally:
+            self._loading = False
+
     def _choose(self, name: str, combo: QComboBox) -> None:
+        """A verdict or status chosen: saved at once (a correction asks for its note;
+        a refused or cancelled choice puts the combo back as saved)."""
         if self.claim is None:
             return
         self.flush()
@@ -243,9 +355,10 @@ class Inspector(QWidget):
         old = getattr(old, "value", old)
         if value == old:
             return
-        command = UpdateClaim(self.controller.store, self.claim.id, name, old, value)
-        if self.controller.push(command):
+        if push_claim_edit(self, self.controller, self.claim, name, old, value):
             self.claim = self.controller.store.get_claim(self.claim.id)
+            return
+        combo.setCurrentIndex(max(0, combo.findData(old)))
 
 
     def copy_judgement(self, from_id: str) -> bool:

@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,13 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck_gui.core.models import ArticleSummary
+from factcheck_gui.core.models import ArticleSummary, Status
 from factcheck_gui.ui.safe_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE_LINES = 2
 PAD_X, PAD_Y, GAP = 12, 9, 3
+BAR_HEIGHT = 4
+# Mid tones that read on light and dark rows alike; the tooltip says it in words.
+STATUS_COLOURS = {"to-check": "#9aa0a6", "in-progress": "#d49a2a", "needs-review": "#8a6fd1",
+                  "final": "#3f9c6d", "published": "#2f86ad"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +71,12 @@ def details_line(summary: ArticleSummary) -> str:
         claims += f" ({done} done)" if done < summary.claim_count else " (all done)"
     parts = [summary.outlet, format_date(summary.published), claims]
     return " · ".join(part for part in parts if part)
+
+
+def progress_line(summary: ArticleSummary) -> str:
+    """Claims per status in words: `To check 3 · Final 2`."""
+    return " · ".join(f"{status.label} {summary.counts_by_status[status.value]}"
+                      for status in Status if summary.counts_by_status.get(status.value))
 
 
 SORTS = {
@@ -115,8 +134,13 @@ class LibraryModel(QAbstractListModel):
             return details_line(summary)
         if role == ID_ROLE:
             return summary.id
+        if role == PROGRESS_ROLE:
+            return [(STATUS_COLOURS[s.value], summary.counts_by_status.get(s.value, 0))
+                    for s in Status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{summary.title}\n{details_line(summary)}")
+            progress = progress_line(summary)
+            return tooltip(f"{summary.title}\n{details_line(summary)}"
+                           + (f"\nClaims by status: {progress}" if progress else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return details_line(summary)
         return None
@@ -160,6 +184,7 @@ class LibraryDelegate(QStyledItemDelegate):
             + TITLE_LINES * QFontMetrics(title).lineSpacing()
             + GAP
             + QFontMetrics(details).lineSpacing()
+            + GAP + BAR_HEIGHT
         )
         return QSize(200, height)
 
@@ -207,7 +232,26 @@ class LibraryDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             details,
         )
+        _paint_progress(painter, index.data(PROGRESS_ROLE) or [], rect.left(),
+                        y + 2 * GAP + details_metrics.lineSpacing(), rect.width())
         painter.restore()
+
+
+def _paint_progress(painter: QPainter, parts: list[tuple[str, int]], x: int, y: int,
+                    width: int) -> None:
+    """A thin bar of the article's claims by status, in workflow order."""
+    total = sum(count for _colour, count in parts)
+    if not total or width <= 0:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    done = 0
+    for colour, count in parts:
+        if not count:
+            continue
+        left = x + round(width * done / total)
+        done += count
+        right = x + round(width * done / total)
+        painter.fillRect(QRect(left, y, max(1, right - left - 1), BAR_HEIGHT), QColor(colour))
 
 
 def _wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:

@@ -29,7 +29,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ReportRow
 from factcheck_gui.core.store import Change, Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.actions import build_actions, set_verdict_actions
+from factcheck_gui.ui.actions import build_actions
 from factcheck_gui.ui.article_view import ArticleView
 from factcheck_gui.ui.claim_finder import ClaimFinderWorkspace
 from factcheck_gui.ui.claims_table import ClaimsTable
@@ -39,12 +39,15 @@ from factcheck_gui.ui.edit_mode import EditModeWork
 from factcheck_gui.ui.empty_state import EmptyState
 from factcheck_gui.ui.export_actions import ExportActions
 from factcheck_gui.ui.file_actions import FileActions
+from factcheck_gui.ui.history_actions import HistoryWork
 from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
+from factcheck_gui.ui.overview.work import OverviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import plural, tooltip
+from factcheck_gui.ui.scale_actions import ScaleWork
 from factcheck_gui.ui.version_actions import setup_text_versions
 from factcheck_gui.ui.versions import VersionWork
 from factcheck_gui.ui.workspace import ClaimWorkspace
@@ -65,7 +68,7 @@ def app_settings() -> QSettings:
 
 class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
                  ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
-                 QMainWindow):
+                 ScaleWork, OverviewWork, HistoryWork, QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
         self.store = store
@@ -229,6 +232,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.article_view.clear()
         self.library.set_articles([])
         self.refresh()
+        self.overview_follow_store()
         self.remember_recent(store.path)
         self._update_claim_actions()
 
@@ -262,12 +266,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         except FactcheckError as error:
             self.show_error("Could not open the article", str(error))
             return
-        labels = [lbl.label for lbl in scale.labels if not lbl.retired] if scale else []
-        if labels != self._scale_labels:
-            self._scale_labels = labels
-            set_verdict_actions(self.act, self, self.article_view.pane, labels)
-            self.inspector.set_scale(scale)
-            self.claims_table.set_scale(scale)
+        self.apply_scale(scale)  # ui/scale_actions.py
         if self.article_view.article is None or self.article_view.article.id != article_id:
             self.selected_claim_id = None
         self.article_view.show_article(article, version, [r.claim for r in rows], scale)
@@ -422,6 +421,7 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         """Stop listening to the store (before it is closed or the window goes)."""
         self._refresh_timer.stop()
         self.inspector.memory.stop()
+        self.overview_disconnect()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

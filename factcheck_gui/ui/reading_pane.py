@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
+from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.ui.highlight import (
     HighlightLayer,
@@ -31,6 +32,7 @@ from factcheck_gui.ui.highlight import (
     claims_tooltip,
     depth_key,
     is_dark,
+    readable_tint,
     verdict_colour,
 )
 from factcheck_gui.ui.spans import snap_to_words
@@ -253,7 +255,9 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
             colour = verdict_colour(claim, self.scale)
             background = QColor(colour)
             lit = self._flash_left % 2 == 1
-            background.setAlphaF(0.85 if lit else (0.62 if is_dark(self.palette()) else 0.5))
+            dark = is_dark(self.palette())
+            background.setAlphaF(0.85 if lit else readable_tint(colour, dark,
+                                                                SELECTED_ALPHA[dark]))
             fmt = QTextCharFormat()
             fmt.setBackground(background)
             if lit:
@@ -277,7 +281,8 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = verdict_colour(claim, self.scale)
-        colour = colour.lighter(140) if is_dark(self.palette()) else colour.darker(135)
+        colour = (colour.lighter(OUTLINE_FACTOR[True]) if is_dark(self.palette())
+                  else colour.darker(OUTLINE_FACTOR[False]))
         painter.setPen(QPen(colour, 1.6))
         for rect in self.span_rects(claim.start, claim.end):
             painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)

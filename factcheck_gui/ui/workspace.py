@@ -16,8 +16,8 @@ from factcheck_gui.ui.commands import (
     MoveSource,
     RemoveSource,
     RespanClaim,
-    UpdateClaim,
 )
+from factcheck_gui.ui.corrections import push_claim_edit
 from factcheck_gui.ui.spans import word_step
 from factcheck_gui.ui.version_actions import update_version_actions
 
@@ -74,13 +74,13 @@ class ClaimWorkspace:
     def _update_claim_actions(self: MainWindow) -> None:
         has = self.selected_claim_id is not None
         for name in ("delete_claim", "add_source", "mark_final", "end_right", "end_left",
-                     "start_left", "start_right", "clear_verdict"):
+                     "start_left", "start_right", "clear_verdict", "claim_history"):
             self.act.all[name].setEnabled(has)
         for action in self.act.verdicts:
             action.setEnabled(has)
         shown = self.article_view.article is not None
         for name in ("new_claim", "new_claim_exact", "export_article", "export_filter",
-                     "article_properties"):
+                     "article_properties", "deleted_claims"):
             self.act.all[name].setEnabled(shown)
         for name in ("next_claim", "previous_claim"):
             self.act.all[name].setEnabled(bool(self.rows))
@@ -143,8 +143,8 @@ class ClaimWorkspace:
             return False
         if not self.controller.push(DeleteClaim(self.controller.store, claim.id, claim.quote)):
             return False
-        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back.",
-                                     STATUS_TIMEOUT_MS * 2)
+        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back, and so"
+                                     " does Claim > Deleted Claims… later.", STATUS_TIMEOUT_MS * 2)
         return True
 
     def adjust_span(self: MainWindow, edge: str, direction: int) -> bool:
@@ -172,8 +172,8 @@ class ClaimWorkspace:
         old = getattr(old, "value", old)
         if old == value:
             return True
-        return self.controller.push(
-            UpdateClaim(self.controller.store, claim.id, field, old, value))
+        # A final claim's verdict changed by a number key is a correction: asks its note.
+        return bool(push_claim_edit(self, self.controller, claim, field, old, value))
 
     def set_verdict_number(self: MainWindow, number: int) -> bool:
         """1-9: the scale's verdicts in order; 0 clears the verdict."""

@@ -28,9 +28,9 @@ class Cli:
         self.db = db
         self.cwd = cwd
 
-    def __call__(self, *args: str, ok: bool = True) -> Result:
+    def __call__(self, *args: str, ok: bool = True, reviewer: str = "cli-tester") -> Result:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-        env.update(FACTCHECK_DB=str(self.db), FACTCHECK_REVIEWER="cli-tester",
+        env.update(FACTCHECK_DB=str(self.db), FACTCHECK_REVIEWER=reviewer,
                    PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="")
         proc = subprocess.run(
             [sys.executable, str(REPO / "main.py"), *args],

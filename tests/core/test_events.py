@@ -20,7 +20,7 @@ def test_every_change_writes_one_event(store: Store, article) -> None:
     before = _event_count(store)
     claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
     source = store.add_source(claim.id, "https://example.org/a")
-    store.update_claim(claim.id, verdict="False", status="final")
+    store.update_claim(claim.id, verdict="False", rationale="Budget p. 4", status="final")
     store.update_source(source.id, title="Budget report")
     store.set_claim_span(claim.id, *span(ARTICLE_TEXT, "by 18%"))
     store.move_source(store.add_source(claim.id, "https://example.org/b").id, 0)

@@ -144,13 +144,14 @@ def fill(store: Store) -> dict[str, str]:
         url="https://example.org/fares", published="2026-10-14", language="en"))
     second = store.add_article(NewArticle(title="Pasted note", text=SECOND_TEXT))
     ids = {}
-    c = store.add_claim(first.id, *_span(FIRST_TEXT, "Bus fares will rise by 18%"),
-                        claimant="The council", verdict="Mostly true", status="final",
-                        rationale="Line one, \"quoted\"\nline two <b>bold?</b>")
-    store.add_source(c.id, "https://example.org/budget", title="Budget, 2026",
-                     publisher="Council", published="2026-01-01", stance="supports",
-                     note="page 4")
-    store.add_source(c.id, "https://example.org/minutes", stance="context")
+    with store.batch():  # final with its sources: the workflow rules hold at commit
+        c = store.add_claim(first.id, *_span(FIRST_TEXT, "Bus fares will rise by 18%"),
+                            claimant="The council", verdict="Mostly true", status="final",
+                            rationale="Line one, \"quoted\"\nline two <b>bold?</b>")
+        store.add_source(c.id, "https://example.org/budget", title="Budget, 2026",
+                         publisher="Council", published="2026-01-01", stance="supports",
+                         note="page 4")
+        store.add_source(c.id, "https://example.org/minutes", stance="context")
     ids["fares"] = c.id
     ids["overlap"] = store.add_claim(first.id, *_span(FIRST_TEXT, "rise by 18% in January"),
                                      verdict="False").id

@@ -22,6 +22,7 @@ from factcheck_gui.core.models import (
     Status,
 )
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io import csv_export
 from factcheck_gui.io.csv_export import (
     COLUMNS,
@@ -174,6 +175,7 @@ def _expected(row: ReportRow, source: Source | None, per_source: bool) -> list[s
     """Independently of the writer's fast path: the report's record, as `--json` has it."""
     record = claim_record(row)
     record["sources"] = "\n".join(csv_export.format_source(s) for s in row.sources)
+    record["corrections"] = "\n".join(map(format_correction, row.corrections))
     values = ["" if record[column] is None else record[column] for column in COLUMNS]
     if per_source:
         values += csv_export.source_values(source)

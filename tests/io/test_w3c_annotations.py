@@ -115,7 +115,8 @@ def test_newer_edit_wins_and_the_older_is_in_history(library, tmp_path: Path) ->
         _import(other, _export(store))
         # Bob changes one claim, then Ann changes another one and the same one later.
         other.update_claim(ids["overlap"], verdict="Misleading")
-        store.update_claim(ids["fares"], verdict="True", rationale="New evidence.")
+        store.update_claim(ids["fares"], verdict="True", rationale="New evidence.",
+                           correction_note="New evidence came in.")
         bobs = _export(other)
         report = _import(other, _export(store))
         assert report.updated == 1

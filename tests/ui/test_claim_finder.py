@@ -251,10 +251,11 @@ def library_with_an_earlier_check(db_path) -> tuple[str, str, str]:
                                                "did not say", text=EARLIER_TEXT,
                                                published="2025-11-02"))
         start = EARLIER_TEXT.index(EARLIER_QUOTE)
-        old = store.add_claim(earlier.id, start, start + len(EARLIER_QUOTE),
-                              verdict="Misleading", rationale="A bigger rise came in 1991.",
-                              status="final")
-        store.add_source(old.id, "https://example.org/fare-history", title="Fare history")
+        with store.batch():  # final with its source (the workflow rules hold at commit)
+            old = store.add_claim(earlier.id, start, start + len(EARLIER_QUOTE),
+                                  verdict="Misleading", rationale="A bigger rise came in 1991.",
+                                  status="final")
+            store.add_source(old.id, "https://example.org/fare-history", title="Fare history")
         sample = add_sample_article(store)
         text = store.current_version(sample.id).text
         s = text.index(SAMPLE_QUOTE)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui import pdf_report
 from factcheck_gui.ui.export_dialog import (
     FORMATS,
@@ -34,6 +35,8 @@ def build_library(path: Path) -> dict[str, str]:
     """Two articles, four claims: ann judged two, bob one, one untouched."""
     ids = {}
     with Store.open(path, reviewer="ann") as store:
+        # About exports, not the workflow: a final claim without a rationale.
+        store.set_workflow_rules(WorkflowRules(enabled=False))
         trams = store.add_article(NewArticle("Trams return", TRAMS, url="https://news.example/t"))
         ferries = store.add_article(NewArticle("Ferries", FERRIES))
         ids["trams"], ids["ferries"] = trams.id, ferries.id

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from factcheck_gui.core.models import Status
+from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.claims_model import UNJUDGED, ClaimsFilterProxy, ClaimsTableModel
 from factcheck_gui.ui.highlight import HighlightLayer, OffsetMap
@@ -19,6 +20,8 @@ LATE = "Others were more forgiving"
 
 
 def add_claims(store) -> dict[str, str]:
+    # About highlights and the table, not the workflow: a final claim without sources.
+    store.set_workflow_rules(WorkflowRules(enabled=False))
     article = add_sample_article(store)
     text = store.current_version(article.id).text
     ids = {}

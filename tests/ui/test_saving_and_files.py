@@ -17,6 +17,7 @@ from factcheck_gui.core.store import connection as connection_module
 from factcheck_gui.ui.actions import shortcut_rows
 from factcheck_gui.ui.dialogs import ReviewerDialog
 from factcheck_gui.ui.main_window import app_settings
+from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 from factcheck_gui.ui.sources_editor import SourceDialog, open_link
 
 from .conftest import select_text
@@ -167,7 +168,8 @@ def test_the_reviewer_is_asked_once_then_remembered_and_changeable(
 
     window = open_window(reviewer="Ada Quill")
     assert window.reviewer_label.text() == "Reviewer: Ada Quill"
-    monkeypatch.setattr(ReviewerDialog, "ask", classmethod(lambda cls, *a, **k: "Bo Reed"))
+    monkeypatch.setattr(PreferencesDialog, "ask",
+                        classmethod(lambda cls, parent, name, rules, *a: ("Bo Reed", rules)))
     window.act.preferences.trigger()
     assert window.reviewer_label.text() == "Reviewer: Bo Reed"
     assert app_settings().value("reviewer/name") == "Bo Reed"

@@ -170,8 +170,17 @@ def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
     assert window.selected_claim_id == first
     qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.selected_claim_id == second
-    qtbot.keyClick(pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    mark_final = (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                  | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(pane, *mark_final)
+    # The workflow rules: not final without a verdict, a rationale and a source.
+    assert window.store.get_claim(second).status is Status.TO_CHECK
+    assert "can't be final yet" in window.banner.message.text()
+    with window.store.batch():
+        window.store.update_claim(second, verdict="False", rationale="The minutes.")
+        window.store.add_source(second, "https://example.org/minutes")
+    window.apply_pending_changes()
+    qtbot.keyClick(pane, *mark_final)
     assert window.store.get_claim(second).status is Status.FINAL
 
 

@@ -28,12 +28,16 @@ from factcheck_gui.core.store.connection import (
 from factcheck_gui.core.store.lock import WriterLock
 from factcheck_gui.core.store.memory import MemoryOps
 from factcheck_gui.core.store.merge import MergeOps
+from factcheck_gui.core.store.overview import OverviewOps
 from factcheck_gui.core.store.queries import QueryOps
-from factcheck_gui.core.store.scales import ScaleOps
+from factcheck_gui.core.store.restore import DeletedClaimInfo, RestoreOps
+from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
 from factcheck_gui.core.store.versions import VersionOps
+from factcheck_gui.core.store.workflow import WorkflowOps
 
-__all__ = ["Change", "DeletedClaim", "Store", "backups_folder", "default_reviewer"]
+__all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
+           "UnaccountedLabelsError", "backups_folder", "default_reviewer"]
 
 _ID_TABLES = {"article": "articles", "claim": "claims", "source": "sources"}
 
@@ -55,7 +59,7 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps):
+            VersionOps, OverviewOps, WorkflowOps, RestoreOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None

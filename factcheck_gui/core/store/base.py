@@ -35,6 +35,9 @@ class Change:
 @dataclass
 class _Pending:
     changes: list[Change] = field(default_factory=list)
+    # Claims to check against the workflow rules just before COMMIT (claim id ->
+    # whether the claim became final or published in this transaction).
+    final_checks: dict[str, bool] = field(default_factory=dict)
 
 
 Listener = Callable[[list[Change]], None]
@@ -143,6 +146,7 @@ class StoreBase:
         self._pending = pending
         try:
             yield pending
+            self._before_commit(pending)
             self._conn.execute("COMMIT")
         except BaseException as error:
             if self._conn.in_transaction:
@@ -182,6 +186,9 @@ class StoreBase:
             raise
         finally:
             self._depth -= 1
+
+    def _before_commit(self, pending: _Pending) -> None:
+        """Last checks of a whole transaction (a batch included); raising rolls it back."""
 
     def _record(
         self,

@@ -8,9 +8,10 @@ from typing import Any
 
 from factcheck_gui.core.anchoring import CONTEXT_CHARS, Anchor, check_span, make_anchor
 from factcheck_gui.core.clock import new_id, utc_now
-from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError, WorkflowError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Status
 from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
 
 EDITABLE_FIELDS = ("claim_text", "claimant", "verdict", "rationale", "status")
 
@@ -82,6 +83,8 @@ class ClaimOps(StoreBase):
                 "claim", claim_id, "create", None, _claim_fields(claim),
                 claim_id=claim_id, article_id=article_id,
             )
+            if claim.status in DONE:  # checked at commit: sources may follow in the batch
+                self._watch_final(claim_id, becoming=True)  # type: ignore[attr-defined]
         return claim
 
     def get_claim(self, claim_id: str) -> Claim:
@@ -102,10 +105,16 @@ class ClaimOps(StoreBase):
         sql += " ORDER BY a.imported_at, a.id, c.start, c.\"end\", c.created_at"
         return [claim_from_row(row) for row in self._rows(sql, params)]
 
-    def update_claim(self, claim_id: str, **fields: Any) -> Claim:
+    def update_claim(
+        self, claim_id: str, *, correction_note: str | None = None, **fields: Any
+    ) -> Claim:
         """Change any of claim_text, claimant, verdict, rationale, status.
 
         Only fields that really change are written and recorded in the history.
+        Changing the verdict or rationale of a final or published claim is a
+        correction: it needs `correction_note` (else CorrectionNoteRequired) and
+        is recorded as one "correct" event carrying the note. A change that would
+        leave a final claim breaking the workflow rules raises WorkflowError.
         """
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
@@ -126,13 +135,33 @@ class ClaimOps(StoreBase):
             if not before:
                 return old
             after = {k: new[k] for k in before}
+            action, note = "update", None
+            status = Status(after.get("status", old.status.value))
+            becoming = status in DONE and old.status not in DONE
+            if becoming or (status in DONE and {"verdict", "rationale"} & after.keys()):
+                self._watch_final(claim_id, becoming=becoming)  # type: ignore[attr-defined]
+            corrected = correction_fields(list(after)) if old.status in DONE else []
+            if corrected:
+                note = _text(correction_note)
+                if note is None:
+                    # A change the rules refuse anyway is named first: a note would not help.
+                    problem = self._final_problem(  # type: ignore[attr-defined]
+                        claim_id, self.workflow_rules(),  # type: ignore[attr-defined]
+                        becoming=becoming, values=after)
+                    if problem:
+                        raise WorkflowError(problem)
+                    raise CorrectionNoteRequired(correction_needed_message(old.status,
+                                                                           corrected))
+                action = "correct"
             assignments = ", ".join(f"{k} = ?" for k in after)
             self._conn.execute(
                 f"UPDATE claims SET {assignments}, reviewer = ?, updated_at = ? WHERE id = ?",
                 (*after.values(), self.reviewer, utc_now(), claim_id),
             )
+            if action == "correct":
+                after["correction_note"] = note
             self._record(
-                "claim", claim_id, "update", before, after,
+                "claim", claim_id, action, before, after,
                 claim_id=claim_id, article_id=old.article_id,
             )
             return self.get_claim(claim_id)
@@ -170,7 +199,9 @@ class ClaimOps(StoreBase):
         """Delete a claim already read (inside a write); its history records all of it."""
         sources = tuple(self.list_sources(claim.id))  # type: ignore[attr-defined]
         self._conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
-        before = _claim_fields(claim) | {"sources": [_source_fields(s) for s in sources]}
+        # Source ids too, so that a restore from the history gives them back as they were.
+        before = _claim_fields(claim) | {
+            "sources": [_source_fields(s) | {"id": s.id} for s in sources]}
         self._record(
             "claim", claim.id, "delete", before, None,
             claim_id=claim.id, article_id=claim.article_id,
@@ -224,8 +255,9 @@ class ClaimOps(StoreBase):
         label = scale.find(verdict) if scale and verdict else None
         return label.label if label else verdict
 
-    def _check_verdict(self, verdict: str | None) -> str | None:
-        """The scale's spelling of `verdict`; refuses labels the scale lacks or retired."""
+    def _check_verdict(self, verdict: str | None, *, allow_retired: bool = False) -> str | None:
+        """The scale's spelling of `verdict`; refuses labels the scale lacks, and retired
+        ones unless `allow_retired` (an import bringing back a verdict it still shows)."""
         verdict = _text(verdict)
         if verdict is None:
             return None
@@ -233,7 +265,7 @@ class ClaimOps(StoreBase):
         if scale is None:
             return verdict
         label = scale.find(verdict)
-        if label is None or label.retired:
+        if label is None or (label.retired and not allow_retired):
             known = ", ".join(item.label for item in scale.labels if not item.retired)
             raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
                                   f" (use one of: {known})")

@@ -7,9 +7,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from factcheck_gui.core.clock import utc_now
-from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError
 from factcheck_gui.core.models import ClaimCandidate, CopiedJudgement, Status
 from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.workflow import DONE
 
 MAX_POSTINGS = 8000
 
@@ -117,6 +118,12 @@ class MemoryOps(StoreBase):
                 raise ValidationError(f"claim {from_id} has no verdict, rationale or sources"
                                       " to copy")
             verdict = self._check_verdict(source.verdict)  # type: ignore[attr-defined]
+            if target.status in DONE and (verdict, source.rationale) != (target.verdict,
+                                                                        target.rationale):
+                raise CorrectionNoteRequired(
+                    f"Claim is {target.status.label.lower()}: copying another verdict into it"
+                    " would be a correction; change its verdict or rationale and give a"
+                    " correction note instead.")
             before = {"verdict": target.verdict, "rationale": target.rationale}
             after = {"verdict": verdict, "rationale": source.rationale, "copied_from": from_id}
             self._conn.execute(

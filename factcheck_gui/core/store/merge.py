@@ -144,7 +144,8 @@ class MergeOps(StoreBase):
             "prefix": prefix, "suffix": suffix, "anchor_state": state.value,
             "claim_text": _text(incoming.claim_text) or " ".join(quote.split()),
             "claimant": _text(incoming.claimant),
-            "verdict": self._check_verdict(incoming.verdict),  # type: ignore[attr-defined]
+            "verdict": self._check_verdict(  # type: ignore[attr-defined]
+                incoming.verdict, allow_retired=True),  # retired labels still export
             "rationale": _text(incoming.rationale, keep_lines=True),
             "status": _status(incoming.status).value,
             "reviewer": _text(incoming.reviewer),

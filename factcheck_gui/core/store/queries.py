@@ -14,6 +14,7 @@ from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase
 from factcheck_gui.core.store.claims import claim_filter, claim_from_row
 from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.workflow import correction_from_event
 
 _REPORT_SQL = """
 SELECT c.*,
@@ -26,21 +27,26 @@ SELECT c.*,
                                            s.published, s.accessed, s.stance, s.note,
                                            s.created_at, s.updated_at))
           FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) AS s
-       ) AS sources_json
+       ) AS sources_json,
+       (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
+          FROM (SELECT at, actor, before, after FROM events
+                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e
+       ) AS corrections_json
 FROM claims c JOIN articles a ON a.id = c.article_id
 """
 
 
 # The flat report, one tuple per claim, in the CSV report's column order
 # (io/records.py COLUMNS; a test keeps the two in step). Sources are formatted
-# here as `url — title (stance)` lines, like csv_export.format_source: building
+# here as `url — title (stance)` lines, like csv_export.format_source, and
+# corrections one per line like workflow.format_correction: building
 # domain objects for 200,000 claims only to flatten them again cost as much as
 # the query itself (README "Benchmarks").
 REPORT_CELL_COLUMNS = (
     "claim_id", "article_id", "article_title", "article_outlet", "article_url",
     "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
     "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
-    "created_at", "updated_at", "anchor_state",
+    "created_at", "updated_at", "anchor_state", "corrections",
 )  # fmt: skip
 _CELLS_SQL = """
 SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."end",
@@ -55,7 +61,17 @@ SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."e
           FROM (SELECT url, title, stance FROM sources WHERE claim_id = c.id
                 ORDER BY position) AS s),
        (SELECT count(*) FROM sources WHERE claim_id = c.id),
-       c.reviewer, c.created_at, c.updated_at, c.anchor_state
+       c.reviewer, c.created_at, c.updated_at, c.anchor_state,
+       (SELECT group_concat(substr(e.at, 1, 16) || 'Z · ' || e.actor || ' · '
+                || (SELECT group_concat(CASE WHEN j.key = 'rationale' THEN 'rationale edited'
+                           ELSE j.key || ': ' || coalesce(j.value, '—') || ' → '
+                                || coalesce(json_extract(e.after, '$.' || j.key), '—') END, '; ')
+                      FROM (SELECT key, value FROM json_each(e.before)
+                             ORDER BY key != 'verdict', key) AS j)
+                || ' · note: ' || coalesce(json_extract(e.after, '$.correction_note'), ''),
+                char(10))
+          FROM (SELECT at, actor, before, after FROM events
+                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e)
 FROM claims c JOIN articles a ON a.id = c.article_id
 LEFT JOIN rating_labels l ON l.label = c.verdict
      AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
@@ -127,11 +143,14 @@ class QueryOps(StoreBase):
                 # Rows come grouped by article: build each Article once (export speed).
                 article = article_from_row(_prefixed(row, "a_"))
             data = row["sources_json"]
+            fixes = row["corrections_json"]
             yield ReportRow(
                 claim=claim,
                 article=article,
                 sources=tuple(_sources(claim.id, data)) if data != "[]" else (),
                 rating_value=values.get(claim.verdict) if claim.verdict else None,
+                corrections=tuple(correction_from_event(*item) for item in json.loads(fixes))
+                if fixes != "[]" else (),
             )
 
     def report_cells(self, **scope: Any) -> Iterator[tuple]:

@@ -1,44 +1,83 @@
-"""Rating scales stored in the database (one active at a time)."""
+"""Rating scales stored in the database (one active at a time), and changing the
+active scale without silently rewriting a verdict."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, replace
 
 from factcheck_gui.core.clock import utc_now
-from factcheck_gui.core.errors import NotFoundError
+from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import RatingLabel, RatingScale
+from factcheck_gui.core.scales import check_scale
 from factcheck_gui.core.store.base import StoreBase
+
+
+class UnaccountedLabelsError(ValidationError):
+    """Verdicts in use that a new scale lacks and that were neither mapped nor kept."""
+
+    def __init__(self, scale: RatingScale, labels: dict[str, int]) -> None:
+        self.labels = labels
+        listed = ", ".join(f"{label!r} ({claims(n)})" for label, n in labels.items())
+        noun = "verdict" if len(labels) == 1 else "verdicts"
+        super().__init__(
+            f"the scale {scale.name!r} lacks {len(labels)} {noun} in use: {listed};"
+            " map each to a label of the new scale or keep it as a retired label")
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleChange:
+    """What `change_scale` did, enough to undo it exactly."""
+
+    old: RatingScale | None
+    new: RatingScale
+    #: claim id -> (verdict before, verdict after)
+    relabelled: dict[str, tuple[str, str]] = field(default_factory=dict)
+    kept_retired: tuple[str, ...] = ()
+
+
+def claims(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n:,} claims"
 
 
 class ScaleOps(StoreBase):
     _active_scale_cache: RatingScale | None = None
 
     def install_scale(self, scale: RatingScale, *, activate: bool = True) -> RatingScale:
-        """Copy a scale into the database (replacing one with the same id)."""
+        """Copy a scale into the database (replacing one with the same id).
+
+        Does not look at the verdicts in use: to change the active scale of a
+        database with claims, use `change_scale`.
+        """
         with self._writing():
-            was_active = self._row(
-                "SELECT 1 FROM rating_scales WHERE id = ? AND active = 1", (scale.id,)
-            )
-            activate = activate or was_active is not None
-            self._conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
-            if activate:
-                self._conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
-            self.db["rating_scales"].insert(
-                {"id": scale.id, "name": scale.name, "description": scale.description,
-                 "best_rating": scale.best_rating, "worst_rating": scale.worst_rating,
-                 "active": int(activate), "created_at": utc_now()}
-            )
-            self.db["rating_labels"].insert_all(
-                {"scale_id": scale.id, "position": label.position, "label": label.label,
-                 "value": label.value, "description": label.description, "colour": label.colour,
-                 "alternate_name": label.alternate_name, "retired": int(label.retired)}
-                for label in scale.labels
-            )
+            activate = self._put_scale(scale, activate=activate)
             self._record("scale", scale.id, "install", None,
                          {"name": scale.name, "active": activate,
                           "labels": [asdict(label) for label in scale.labels]})
-            self._active_scale_cache = None
         return self.get_scale(scale.id)
+
+    def _put_scale(self, scale: RatingScale, *, activate: bool) -> bool:
+        """Write `scale`'s rows (inside a write); True if it is the active one now."""
+        was_active = self._row(
+            "SELECT 1 FROM rating_scales WHERE id = ? AND active = 1", (scale.id,)
+        )
+        activate = activate or was_active is not None
+        self._conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
+        if activate:
+            self._conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
+        self.db["rating_scales"].insert(
+            {"id": scale.id, "name": scale.name, "description": scale.description,
+             "best_rating": scale.best_rating, "worst_rating": scale.worst_rating,
+             "active": int(activate), "created_at": utc_now()}
+        )
+        self.db["rating_labels"].insert_all(
+            {"scale_id": scale.id, "position": label.position, "label": label.label,
+             "value": label.value, "description": label.description, "colour": label.colour,
+             "alternate_name": label.alternate_name, "retired": int(label.retired)}
+            for label in scale.labels
+        )
+        self._active_scale_cache = None
+        return activate
 
     def get_scale(self, scale_id: str) -> RatingScale:
         row = self._row("SELECT * FROM rating_scales WHERE id = ?", (scale_id,))
@@ -63,3 +102,181 @@ class ScaleOps(StoreBase):
                 return None
             self._active_scale_cache = self.get_scale(row["id"])
         return self._active_scale_cache
+
+    def verdict_usage(self) -> dict[str, int]:
+        """How many claims carry each verdict (exact labels), most used first."""
+        return {
+            row["verdict"]: row["n"]
+            for row in self._rows(
+                "SELECT verdict, count(*) AS n FROM claims WHERE verdict IS NOT NULL"
+                " GROUP BY verdict ORDER BY n DESC, verdict"
+            )
+        }
+
+    def plan_scale_change(
+        self,
+        new: RatingScale,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        keep_retired: Iterable[str] | bool = (),
+    ) -> tuple[RatingScale, dict[str, str], dict[str, int]]:
+        """(the scale as it would be stored, the mapping with the new scale's spelling,
+        the verdicts in use still unaccounted for with their claim counts). Writes nothing.
+        """
+        return self._plan(new, mapping, keep_retired, self.verdict_usage())
+
+    def _plan(self, new: RatingScale, mapping: Mapping[str, str] | None,
+              keep_retired: Iterable[str] | bool,
+              usage: dict[str, int]) -> tuple[RatingScale, dict[str, str], dict[str, int]]:
+        new = check_scale(new)
+        mapping = dict(mapping or {})
+        resolved: dict[str, str] = {}
+        for given, target in mapping.items():
+            old_label = given if given in usage else next(
+                (used for used in usage if used.casefold() == " ".join(given.split()).casefold()),
+                None)
+            if old_label is None:
+                continue  # nothing carries it: nothing to rewrite
+            label = new.find(target)
+            if label is None:
+                raise ValidationError(f"cannot map {old_label!r} to {target!r}: the scale"
+                                      f" {new.name!r} has no such label")
+            if label.retired:
+                raise ValidationError(f"cannot map {old_label!r} to {label.label!r}: it is a"
+                                      " retired label, kept only for old verdicts")
+            if label.label != old_label:
+                resolved[old_label] = label.label
+        present = {label.label for label in new.labels}
+        missing = [v for v in usage if v not in present and v not in resolved]
+        keep = set(missing) if keep_retired is True else set(keep_retired or ())
+        old_scale = self.active_scale()
+        extra = []
+        for verdict in missing:
+            if verdict in keep:
+                twin = new.find(verdict)
+                if twin is not None:
+                    raise ValidationError(
+                        f"cannot keep {verdict!r} as a retired label beside {twin.label!r}, which"
+                        f" differs only in case or spacing; map {verdict!r} to it instead")
+                extra.append(_retired_copy(verdict, old_scale, new, len(new.labels) + len(extra)))
+        stored = replace(new, labels=new.labels + tuple(extra)) if extra else new
+        unaccounted = {v: usage[v] for v in missing if v not in keep}
+        return stored, resolved, unaccounted
+
+    def change_scale(
+        self,
+        new: RatingScale,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        keep_retired: Iterable[str] | bool = (),
+        relabels: Mapping[str, str] | None = None,
+    ) -> ScaleChange:
+        """Make `new` the active scale (or replace the active one when ids match).
+
+        Every verdict in use that `new` lacks must be mapped (`mapping`, old label ->
+        new label: those claims are rewritten, one "relabel" event each) or kept as a
+        retired label (`keep_retired`: those labels, or True for all of them), which
+        still displays and exports but cannot be chosen. Anything else is refused
+        with UnaccountedLabelsError naming the labels and their claim counts.
+        `relabels` (claim id -> verdict) rewrites single claims first (for undo).
+        All of it is one transaction.
+        """
+        try:
+            with self._writing():
+                return self._change_scale(new, mapping, keep_retired, dict(relabels or {}))
+        finally:
+            self._active_scale_cache = None
+
+    def _change_scale(self, new: RatingScale, mapping: Mapping[str, str] | None,
+                      keep_retired: Iterable[str] | bool,
+                      relabels: dict[str, str]) -> ScaleChange:
+        old = self.active_scale()
+        rows = self._rows("SELECT id, article_id, verdict FROM claims WHERE verdict IS NOT NULL")
+        targets = {label.label for label in check_scale(new).labels}
+        for verdict in relabels.values():
+            if verdict not in targets:
+                raise ValidationError(f"cannot give a claim the verdict {verdict!r}: the scale"
+                                      f" {new.name!r} has no such label")
+        # The plan is made over the verdicts as they are once `relabels` are done.
+        usage: dict[str, int] = {}
+        for row in rows:
+            verdict = relabels.get(row["id"], row["verdict"])
+            usage[verdict] = usage.get(verdict, 0) + 1
+        stored, resolved, unaccounted = self._plan(new, mapping, keep_retired, usage)
+        if unaccounted:
+            raise UnaccountedLabelsError(stored, unaccounted)
+        self._put_scale(stored, activate=True)
+        relabelled: dict[str, tuple[str, str]] = {}
+        now = utc_now()
+        for row in rows:
+            before = row["verdict"]
+            after = relabels.get(row["id"], resolved.get(before, before))
+            if after == before:
+                continue
+            self._conn.execute("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?",
+                               (after, now, row["id"]))
+            self._record("claim", row["id"], "relabel", {"verdict": before},
+                         {"verdict": after, "scale": stored.id},
+                         claim_id=row["id"], article_id=row["article_id"])
+            relabelled[row["id"]] = (before, after)
+        kept = tuple(label.label for label in stored.labels[len(new.labels):])
+        action = "edit" if old is not None and old.id == stored.id else "activate"
+        self._record(
+            "scale", stored.id, action,
+            _scale_fields(old) if old is not None else None,
+            _scale_fields(stored) | {"mapping": dict(resolved), "kept_retired": list(kept),
+                                     "relabelled": len(relabelled)},
+        )
+        return ScaleChange(old=old, new=self.get_scale(stored.id), relabelled=relabelled,
+                           kept_retired=kept)
+
+    def undo_scale_change(self, change: ScaleChange) -> ScaleChange:
+        """Put back the scale and the verdicts `change` replaced."""
+        if change.old is None:
+            raise ValidationError("there was no scale before this change to go back to")
+        back = {claim_id: before for claim_id, (before, _after) in change.relabelled.items()}
+        return self.change_scale(change.old, relabels=back)
+
+    def redo_scale_change(self, change: ScaleChange) -> ScaleChange:
+        """Do `change` again after `undo_scale_change`."""
+        forward = {claim_id: after for claim_id, (_before, after) in change.relabelled.items()}
+        return self.change_scale(change.new, relabels=forward)
+
+
+def _retired_copy(verdict: str, old: RatingScale | None, new: RatingScale,
+                  position: int) -> RatingLabel:
+    """A retired label for `verdict` on `new`, looking as it did on the old scale.
+
+    Its rating value keeps its place between worst and best: 3 on a 1..5 scale (the
+    middle) becomes 3.5 on a 1..6 one, so that ClaimReview's ratingValue means the
+    same against the new bestRating/worstRating. Without both ranges it has no value
+    (it exports its alternateName only, like Unverifiable).
+    """
+    before = next((item for item in (old.labels if old else ()) if item.label == verdict), None)
+    return RatingLabel(
+        label=verdict, value=rescale(before.value if before else None, old, new),
+        position=position, description=before.description if before else None,
+        colour=before.colour if before else None,
+        alternate_name=(before.alternate_name if before else None) or verdict, retired=True)
+
+
+def rescale(value: float | None, old: RatingScale | None, new: RatingScale) -> float | None:
+    """`value` on `old`'s worst..best range moved to the same place on `new`'s."""
+    if value is None or old is None:
+        return None
+    ranges = (old.worst_rating, old.best_rating, new.worst_rating, new.best_rating)
+    if any(r is None for r in ranges):
+        return None
+    low, high, new_low, new_high = ranges  # type: ignore[misc]
+    if (low, high) == (new_low, new_high):
+        return value
+    if high == low:
+        return None
+    place = (value - low) / (high - low)
+    return round(new_low + place * (new_high - new_low), 2)
+
+
+def _scale_fields(scale: RatingScale) -> dict:
+    return {"id": scale.id, "name": scale.name, "best_rating": scale.best_rating,
+            "worst_rating": scale.worst_rating,
+            "labels": [asdict(label) for label in scale.labels]}

@@ -108,6 +108,7 @@ class SourceOps(StoreBase):
         """Remove a source; returns it so that undo can put it back."""
         with self._writing():
             source = self.get_source(source_id)
+            self._watch_final(source.claim_id, becoming=False)  # type: ignore[attr-defined]
             self._conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
             self._conn.execute(
                 "UPDATE sources SET position = position - 1 WHERE claim_id = ? AND position > ?",

@@ -1,0 +1,180 @@
+"""The review workflow in the store: rules as an invariant of final claims, and corrections.
+
+Every write that could leave a final or published claim breaking the database's
+rules (setting the status, clearing the verdict or rationale, removing a
+source, adding a claim as final) marks the claim with `_watch_final`; the
+claims marked are checked once, just before the transaction commits. So a
+batch that adds a claim as final and then its sources (`claim add --status
+final --source URL`) is judged as a whole, and a refused write rolls back
+entirely with one WorkflowError naming everything missing.
+
+Exempt on purpose: imports and merges of others' work (`merge_claim`,
+`merge_source`: their rules are not ours to enforce on their past), and
+`restore_claim` (putting back exactly what was deleted, e.g. undo), which
+never creates a new final judgement.
+
+Corrections (a verdict or rationale changed while the claim is final or
+published) are recorded by `update_claim` as one "correct" event and read
+back here from the events table (its events_claim index).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck_gui.core.errors import WorkflowError
+from factcheck_gui.core.models import Correction, Status
+from factcheck_gui.core.store.base import Change, StoreBase, _json, _Pending
+from factcheck_gui.core.workflow import (
+    DONE,
+    SETTING,
+    WorkflowRules,
+    approval_needed,
+    correction_fields,
+    correction_from_event,
+    missing_for_final,
+    refusal,
+)
+
+# Events whose `after` may set a verdict, i.e. say who judged the claim.
+_VERDICT_ACTIONS = ("create", "update", "correct", "copy", "import", "merge")
+
+
+class WorkflowOps(StoreBase):
+    # -- settings ------------------------------------------------------------------
+    def workflow_rules(self) -> WorkflowRules:
+        """This database's workflow rules (defaults when never set)."""
+        return WorkflowRules.from_setting(self.get_setting(SETTING))
+
+    def set_workflow_rules(self, rules: WorkflowRules) -> None:
+        """Store the rules (recorded in the history as a setting change). Claims
+        already final stay as they are: the rules apply to the next write."""
+        self.set_setting(SETTING, rules.to_setting())
+
+    # -- reading -------------------------------------------------------------------
+    def final_missing(self, claim_id: str) -> list[str]:
+        """What the claim lacks to be final under the current rules (phrases)."""
+        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        return missing_for_final(self.workflow_rules(), verdict=claim.verdict,
+                                 rationale=claim.rationale,
+                                 source_count=self._source_count(claim_id))
+
+    def verdict_set_by(self, claim_id: str) -> str | None:
+        """Who last set the claim's verdict, from the history (None if unknown).
+
+        For imports and merges the reviewer named in the imported claim counts."""
+        row = self._row(
+            "SELECT coalesce(CASE WHEN action IN ('import', 'merge')"
+            " THEN json_extract(after, '$.reviewer') END, actor) AS who FROM events"
+            " WHERE claim_id = ? AND entity = 'claim' AND action IN"
+            f" ({', '.join('?' * len(_VERDICT_ACTIONS))})"
+            " AND json_extract(after, '$.verdict') IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (claim_id, *_VERDICT_ACTIONS),
+        )
+        return row["who"] if row else None
+
+    def correction_needed(self, claim_id: str, fields: dict[str, Any]) -> bool:
+        """True if `update_claim(claim_id, **fields)` would be a correction (needs a note)."""
+        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        if claim.status not in DONE:
+            return False
+        def norm(key: str, value: Any) -> Any:
+            if key == "verdict":
+                return self._canonical_verdict(value)  # type: ignore[attr-defined]
+            return _same_text(value, key) or None
+
+        return any(norm(key, fields[key]) != norm(key, getattr(claim, key))
+                   for key in correction_fields(list(fields)))
+
+    def workflow_problem(self, claim_id: str, fields: dict[str, Any]) -> str | None:
+        """The refusal `update_claim(claim_id, **fields)` would meet under the rules
+        (None when it would pass them), without writing anything."""
+        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        values = {key: getattr(value, "value", value) for key, value in fields.items()}
+        if "status" in values:
+            values["status"] = Status.parse(str(values["status"])).value
+        status = Status(values.get("status", claim.status.value))
+        becoming = status in DONE and claim.status not in DONE
+        return self._final_problem(claim_id, self.workflow_rules(), becoming=becoming,
+                                   values=values)
+
+    def corrections(self, claim_id: str) -> list[Correction]:
+        """The claim's corrections, oldest first."""
+        return [correction_from_event(row["at"], row["actor"], row["before"], row["after"])
+                for row in self._rows(
+                    "SELECT at, actor, before, after FROM events WHERE claim_id = ?"
+                    " AND action = 'correct' ORDER BY id", (claim_id,))]
+
+    def merge_corrections(self, claim_id: str, corrections: list[Correction]) -> int:
+        """Record corrections made in another database (import-annotations), each
+        once however often imported, with its own time and reviewer. The claim's
+        fields are not touched (the merged claim already carries the result).
+        Returns how many were new."""
+        if not corrections:
+            return 0
+        added = 0
+        with self._writing() as pending:
+            article_id = self._article_of(claim_id)  # type: ignore[attr-defined]
+            for fix in corrections:
+                if self._row("SELECT 1 FROM events WHERE claim_id = ? AND action = 'correct'"
+                             " AND at = ? AND actor = ?", (claim_id, fix.at, fix.reviewer)):
+                    continue
+                before = {key: old for key, old, _new in fix.changes}
+                after = {key: new for key, _old, new in fix.changes}
+                after["correction_note"] = fix.note
+                self._conn.execute(
+                    "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
+                    " claim_id, article_id) VALUES (?, ?, 'claim', ?, 'correct', ?, ?, ?, ?)",
+                    (fix.at, fix.reviewer, claim_id, _json(before), _json(after), claim_id,
+                     article_id),
+                )
+                pending.changes.append(Change("claim", "correct", (claim_id,),
+                                              article_id=article_id, claim_id=claim_id))
+                added += 1
+        return added
+
+    # -- the invariant ---------------------------------------------------------------
+    def _watch_final(self, claim_id: str, *, becoming: bool) -> None:
+        """Check this claim against the rules when the transaction commits."""
+        assert self._pending is not None, "_watch_final outside a write transaction"
+        checks = self._pending.final_checks
+        checks[claim_id] = checks.get(claim_id, False) or becoming
+
+    def _before_commit(self, pending: _Pending) -> None:
+        super()._before_commit(pending)
+        if not pending.final_checks:
+            return
+        rules = self.workflow_rules()
+        for claim_id, becoming in pending.final_checks.items():
+            problem = self._final_problem(claim_id, rules, becoming=becoming)
+            if problem:
+                raise WorkflowError(problem)
+
+    def _final_problem(self, claim_id: str, rules: WorkflowRules, *, becoming: bool,
+                       values: dict[str, Any] | None = None) -> str | None:
+        """The refusal message if the claim (with `values` applied) breaks the rules."""
+        row = self._row("SELECT verdict, rationale, status FROM claims WHERE id = ?",
+                        (claim_id,))
+        if row is None:
+            return None  # deleted in the same transaction
+        state = dict(row) | (values or {})
+        status = Status(state["status"])
+        if status not in DONE:
+            return None
+        missing = missing_for_final(rules, verdict=state["verdict"],
+                                    rationale=state["rationale"],
+                                    source_count=self._source_count(claim_id))
+        if becoming and rules.second_reviewer:
+            approval = approval_needed(self.verdict_set_by(claim_id), self.reviewer)
+            if approval:
+                missing.append(approval)
+        return refusal(status, missing, becoming=becoming) if missing else None
+
+    def _source_count(self, claim_id: str) -> int:
+        return int(self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+                             (claim_id,))["n"])
+
+
+def _same_text(value: Any, key: str) -> str:
+    text = str(value or "").replace("\r\n", "\n")
+    return text.strip() if key == "rationale" else " ".join(text.split())

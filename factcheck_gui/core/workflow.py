@@ -1,0 +1,165 @@
+"""The review workflow's rules, as pure checks (no SQL, no Qt).
+
+A database stores its rules under the setting "workflow" (see `WorkflowRules`).
+With rules on, a final or published claim has a verdict, a rationale and at
+least `min_sources` sources; optionally, it goes final only with the approval
+of a reviewer other than the one who last set its verdict. The store treats
+this as an invariant of final and published claims (core/store/workflow.py);
+the window and the CLI show the messages built here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck_gui.core.models import Correction, Status
+
+SETTING = "workflow"
+DONE = (Status.FINAL, Status.PUBLISHED)
+MAX_SOURCES = 10
+#: What a correction may change that needs a note (IFCN: corrections are visible).
+CORRECTED_FIELDS = ("verdict", "rationale")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowRules:
+    """One database's workflow settings (all on by default but `second_reviewer`)."""
+
+    #: Final and published claims need a verdict, a rationale and `min_sources`.
+    enabled: bool = True
+    min_sources: int = 1
+    #: Going final needs a reviewer other than the one who last set the verdict.
+    second_reviewer: bool = False
+    #: Offer the "published" status in the window (a team that publishes).
+    publishes: bool = True
+
+    @classmethod
+    def from_setting(cls, value: Any) -> WorkflowRules:
+        """Rules from a stored setting; anything missing or malformed takes its default."""
+        data = value if isinstance(value, dict) else {}
+        default = cls()
+
+        def flag(key: str, fallback: bool) -> bool:
+            item = data.get(key, fallback)
+            return item if isinstance(item, bool) else fallback
+
+        count = data.get("min_sources", default.min_sources)
+        if isinstance(count, bool) or not isinstance(count, int):
+            count = default.min_sources
+        return cls(
+            enabled=flag("enabled", default.enabled),
+            min_sources=max(0, min(MAX_SOURCES, count)),
+            second_reviewer=flag("second_reviewer", default.second_reviewer),
+            publishes=flag("publishes", default.publishes),
+        )
+
+    def to_setting(self) -> dict[str, Any]:
+        return {"enabled": self.enabled, "min_sources": self.min_sources,
+                "second_reviewer": self.second_reviewer, "publishes": self.publishes}
+
+    def statuses(self, current: Status | None = None) -> list[Status]:
+        """The statuses to offer: published only if the team publishes (or the
+        claim already is)."""
+        return [s for s in Status
+                if s is not Status.PUBLISHED or self.publishes or current is Status.PUBLISHED]
+
+
+def sources_text(count: int, *, more: bool) -> str:
+    noun = "source" if count == 1 else "sources"
+    return f"{count} more {noun}" if more else f"{count} {noun}"
+
+
+def missing_for_final(
+    rules: WorkflowRules, *, verdict: str | None, rationale: str | None, source_count: int
+) -> list[str]:
+    """What a claim lacks to be final, as phrases ("a verdict", "1 more source")."""
+    if not rules.enabled:
+        return []
+    missing = []
+    if not verdict:
+        missing.append("a verdict")
+    if not (rationale or "").strip():
+        missing.append("a rationale")
+    lacking = rules.min_sources - source_count
+    if lacking > 0:
+        missing.append(sources_text(lacking, more=source_count > 0))
+    return missing
+
+
+def approval_needed(verdict_by: str | None, reviewer: str) -> str | None:
+    """The phrase for a missing second review, or None when `reviewer` may approve."""
+    if verdict_by is not None and same_person(verdict_by, reviewer):
+        return f"approval by a reviewer other than {verdict_by}, who set its verdict"
+    return None
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
+def join_words(items: Sequence[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def refusal(status: Status, missing: Sequence[str], *, becoming: bool) -> str:
+    """The one-sentence message for a refused write, naming everything missing."""
+    name = status.label.lower()
+    if becoming:
+        return f"Claim can't be {name} yet: it needs {join_words(missing)}."
+    return (f"Claim can't stay {name}: it would need {join_words(missing)}; "
+            "set its status back first to make this change.")
+
+
+def final_hint(rules: WorkflowRules, *, verdict: str | None, rationale: str | None,
+               source_count: int) -> str:
+    """A short reminder near the status ("Final needs: rationale, 1 source"), or ""."""
+    missing = missing_for_final(rules, verdict=verdict, rationale=rationale,
+                                source_count=source_count)
+    if not missing:
+        return ""
+    short = [item.removeprefix("a ") for item in missing]
+    return "Final needs: " + ", ".join(short)
+
+
+def correction_fields(changed: Sequence[str]) -> list[str]:
+    """Which of the changed fields make an edit of a final claim a correction."""
+    return [name for name in CORRECTED_FIELDS if name in changed]
+
+
+def correction_needed_message(status: Status, fields: Sequence[str]) -> str:
+    return (f"Claim is {status.label.lower()}: changing its {join_words(list(fields))} is a "
+            "correction and needs a short correction note.")
+
+
+def correction_from_event(at: str, actor: str, before: Any, after: Any) -> Correction:
+    """A Correction from a "correct" event's columns (JSON text or dicts)."""
+    before = json.loads(before) if isinstance(before, str) else (before or {})
+    after = json.loads(after) if isinstance(after, str) else (after or {})
+    changes = tuple((key, before.get(key), after.get(key)) for key in _field_order(before))
+    return Correction(at=at, reviewer=actor, changes=changes,
+                      note=str(after.get("correction_note") or ""))
+
+
+def _field_order(before: dict[str, Any]) -> list[str]:
+    """Verdict first, then the rest alphabetically (the CSV's SQL does the same)."""
+    return sorted(before, key=lambda key: (key != "verdict", key))
+
+
+def format_correction(correction: Correction) -> str:
+    """One line: `2026-11-25T13:09Z · Ann Lee · verdict: A → B; rationale edited · note`.
+
+    Store.report_cells builds the same text in SQL (a test keeps them equal)."""
+    parts = []
+    for key, old, new in correction.changes:
+        if key == "rationale":
+            parts.append("rationale edited")
+        else:
+            parts.append(f"{key}: {'—' if old is None else old} → {'—' if new is None else new}")
+    return (f"{correction.at[:16]}Z · {correction.reviewer} · {'; '.join(parts)}"
+            f" · note: {correction.note}")

@@ -1,0 +1,90 @@
+"""From the store's counts to what the charts draw: order, labels and colours.
+
+Verdicts follow the active scale (its order and colours); retired labels and
+verdicts the scale does not know are still counted and shown, named as such,
+after the scale's own; claims without a verdict come last. Statuses follow the
+workflow's order. Outlets and reviewers come most first, "none" last.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from factcheck_gui.core.models import RatingScale, Status
+from factcheck_gui.core.overview import NONE, Count
+from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
+from factcheck_gui.ui.overview.bar_chart import Bar
+from factcheck_gui.ui.overview.claims_list import NO_VERDICT, status_label
+from factcheck_gui.ui.overview.timeline import Series
+from factcheck_gui.ui.verdict_look import label_text
+
+# Mid-tone colours, readable as bars on light and dark backgrounds alike, and
+# told apart by lightness as well as hue (to-check lightest grey, published darkest).
+STATUS_COLOURS = {
+    Status.TO_CHECK.value: "#9a9fa8",
+    Status.IN_PROGRESS.value: "#4f86c6",
+    Status.NEEDS_REVIEW.value: "#d08c2b",
+    Status.FINAL.value: "#3a9a6e",
+    Status.PUBLISHED.value: "#6a55b0",
+}
+OTHER_STATUS = "#b0607a"
+PLAIN_BAR = "#5c86b8"  # outlets and reviewers: one colour, the length tells
+NONE_LABELS = {"verdict": NO_VERDICT, "outlet": "No outlet", "reviewer": "No reviewer"}
+
+
+def _colour(value: str | None, fallback: str) -> QColor:
+    colour = QColor(value) if value else QColor(fallback)
+    return colour if colour.isValid() else QColor(fallback)
+
+
+def verdict_series(scale: RatingScale | None, keys: set[str]) -> list[Series]:
+    """Every verdict to draw, in order: the scale's (retired ones only if used),
+    verdicts not on the scale, then no verdict."""
+    series = []
+    known = set()
+    for label in scale.labels if scale else ():
+        known.add(label.label)
+        if label.retired and label.label not in keys:
+            continue
+        series.append(Series(label.label, label_text(label),
+                             _colour(label.colour, FALLBACK_COLOUR)))
+    for key in sorted(keys - known - {NONE}, key=str.casefold):
+        series.append(Series(key, f"{key} (not on the scale)", QColor(FALLBACK_COLOUR)))
+    series.append(Series(NONE, NO_VERDICT, QColor(UNJUDGED_COLOUR)))
+    return series
+
+
+def status_series(keys: set[str]) -> list[Series]:
+    series = [Series(s.value, s.label, QColor(STATUS_COLOURS[s.value])) for s in Status]
+    known = {s.value for s in Status}
+    series += [Series(k, status_label(k), QColor(OTHER_STATUS))
+               for k in sorted(keys - known, key=str.casefold)]
+    return series
+
+
+def verdict_bars(counts: list[Count], scale: RatingScale | None) -> list[Bar]:
+    by_key = {c.key: c.count for c in counts}
+    notes = {label.label: label.description or "" for label in scale.labels} if scale else {}
+    return [Bar(s.key, s.label, by_key.get(s.key, 0), s.colour, notes.get(s.key, ""))
+            for s in verdict_series(scale, set(by_key))]
+
+
+def status_bars(counts: list[Count]) -> list[Bar]:
+    by_key = {c.key: c.count for c in counts}
+    return [Bar(s.key, s.label, by_key.get(s.key, 0), s.colour)
+            for s in status_series(set(by_key))]
+
+
+def ranked_bars(counts: list[Count], dimension: str) -> list[Bar]:
+    """Most first (as counted), with the "none" bar last."""
+    bars = [Bar(c.key, c.key, c.count, QColor(PLAIN_BAR)) for c in counts if c.key != NONE]
+    bars += [Bar(NONE, NONE_LABELS[dimension], c.count, QColor(UNJUDGED_COLOUR))
+             for c in counts if c.key == NONE]
+    return bars
+
+
+def filter_text(dimension: str, value: str) -> str:
+    """How a filter reads on its chip: `Verdict: False`, `No outlet`."""
+    if value == NONE and dimension in NONE_LABELS:
+        return NONE_LABELS[dimension]
+    return f"{dimension.capitalize()}: {status_label(value) if dimension == 'status' else value}"

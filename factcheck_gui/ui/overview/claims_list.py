@@ -1,0 +1,137 @@
+"""The overview's claims table: every claim the charts' filter keeps.
+
+Lazy, as the library may hold 200,000 claims: the model holds only the ids (one
+sorted query per filter or sort) and fetches the columns a page at a time when
+the view asks for them. Sorting is done by the store, in SQL.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import RatingScale, Status
+from factcheck_gui.core.overview import OverviewFilter, OverviewRow
+from factcheck_gui.core.store import Store
+from factcheck_gui.core.store.overview import PAGE
+from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR, shorten
+from factcheck_gui.ui.library_panel import format_date
+from factcheck_gui.ui.safe_text import tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Quote", "Article", "Verdict", "Status", "Reviewer", "Created")
+ORDERS = ("quote", "article", "verdict", "status", "reviewer", "created")
+QUOTE, ARTICLE, VERDICT, STATUS, REVIEWER, CREATED = range(len(COLUMNS))
+NO_VERDICT = "Not judged"
+
+
+def status_label(value: str) -> str:
+    try:
+        return Status(value).label
+    except ValueError:
+        return value
+
+
+class OverviewClaimsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.scale: RatingScale | None = None
+        self.filter = OverviewFilter()
+        self.order = "created"
+        self.descending = True
+        self._ids: list[str] = []
+        self._rows: dict[str, OverviewRow] = {}
+
+    def load(self, store: Store | None, flt: OverviewFilter, scale: RatingScale | None) -> None:
+        """Fetch the ids of the claims `flt` keeps (the rows come later, by page)."""
+        self.beginResetModel()
+        self.store, self.filter, self.scale = store, flt, scale
+        self._rows = {}
+        self._ids = (store.overview_claim_ids(flt, order=self.order, descending=self.descending)
+                     if store is not None else [])
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(ORDERS):
+            return
+        self.order = ORDERS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.load(self.store, self.filter, self.scale)
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def row_of(self, claim_id: str) -> int:
+        try:
+            return self._ids.index(claim_id)
+        except ValueError:
+            return -1
+
+    def claim(self, row: int) -> OverviewRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        claim_id = self._ids[row]
+        if claim_id not in self._rows and self.store is not None:
+            start = row - row % PAGE
+            try:
+                self._rows.update(self.store.overview_rows(self._ids[start:start + PAGE]))
+            except FactcheckError:
+                return None  # the file went away: blank cells, not a traceback mid-paint
+        return self._rows.get(claim_id)
+
+    # -- Qt --------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.claim(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                shorten(row.quote, 140),
+                shorten(row.article_title, 80),
+                row.verdict or NO_VERDICT,
+                status_label(row.status),
+                row.reviewer or "",
+                format_date(row.created_at) or "",
+            )[column]
+        if role == ID_ROLE:
+            return row.claim_id
+        if role == ARTICLE_ROLE:
+            return row.article_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == QUOTE:
+                return tooltip(row.quote)
+            if column == ARTICLE:
+                return tooltip(" · ".join(p for p in (row.article_title, row.outlet) if p))
+            if column == REVIEWER:
+                return tooltip(row.reviewer)
+            if column == CREATED:
+                return tooltip(row.created_at)
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+            return QColor(self._colour(row.verdict))
+        return None
+
+    def _colour(self, verdict: str | None) -> str:
+        if verdict is None:
+            return UNJUDGED_COLOUR
+        label = self.scale.find(verdict) if self.scale else None
+        return label.colour if label and label.colour else FALLBACK_COLOUR

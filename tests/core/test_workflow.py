@@ -1,0 +1,170 @@
+"""Workflow rules as an invariant of final and published claims (store level)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck_gui.core.errors import CorrectionNoteRequired, WorkflowError
+from factcheck_gui.core.models import Claim, Status
+from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import (
+    WorkflowRules,
+    final_hint,
+    missing_for_final,
+    refusal,
+)
+
+from .conftest import ARTICLE_TEXT, span
+
+
+@pytest.fixture
+def claim(store: Store, article) -> Claim:
+    return store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+
+
+def _refused(call, *args, **kwargs) -> str:
+    with pytest.raises(WorkflowError) as caught:
+        call(*args, **kwargs)
+    return str(caught.value)
+
+
+def test_defaults_and_a_malformed_setting() -> None:
+    assert WorkflowRules() == WorkflowRules.from_setting(None)
+    rules = WorkflowRules.from_setting({"enabled": "yes", "min_sources": 99,
+                                        "second_reviewer": True, "publishes": False})
+    assert rules == WorkflowRules(enabled=True, min_sources=10, second_reviewer=True,
+                                  publishes=False)
+    assert Status.PUBLISHED not in rules.statuses()
+    assert Status.PUBLISHED in rules.statuses(Status.PUBLISHED)  # shown when it is so
+
+
+def test_messages_name_everything_missing() -> None:
+    rules = WorkflowRules(min_sources=2)
+    missing = missing_for_final(rules, verdict=None, rationale=" ", source_count=1)
+    assert missing == ["a verdict", "a rationale", "1 more source"]
+    assert refusal(Status.FINAL, missing, becoming=True) == (
+        "Claim can't be final yet: it needs a verdict, a rationale and 1 more source.")
+    assert final_hint(rules, verdict="False", rationale=None, source_count=0) == (
+        "Final needs: rationale, 2 sources")
+    assert final_hint(WorkflowRules(enabled=False), verdict=None, rationale=None,
+                      source_count=0) == ""
+
+
+def test_final_refused_until_each_rule_is_met(store: Store, claim: Claim) -> None:
+    assert _refused(store.update_claim, claim.id, status="final") == (
+        "Claim can't be final yet: it needs a verdict, a rationale and 1 source.")
+    store.update_claim(claim.id, verdict="False")
+    assert "a rationale and 1 source" in _refused(store.update_claim, claim.id, status="final")
+    store.update_claim(claim.id, rationale="The budget says 12%.")
+    assert _refused(store.update_claim, claim.id, status="published").startswith(
+        "Claim can't be published yet: it needs 1 source.")
+    assert store.get_claim(claim.id).status is Status.TO_CHECK  # nothing written
+    store.add_source(claim.id, "https://example.org/budget")
+    assert store.update_claim(claim.id, status="final").status is Status.FINAL
+
+
+def test_n_sources_is_configurable(store: Store, claim: Claim) -> None:
+    store.set_workflow_rules(WorkflowRules(min_sources=2))
+    store.update_claim(claim.id, verdict="False", rationale="r")
+    store.add_source(claim.id, "https://example.org/a")
+    assert "needs 1 more source." in _refused(store.update_claim, claim.id, status="final")
+    store.add_source(claim.id, "https://example.org/b")
+    store.update_claim(claim.id, status="final")
+    # A setting change is recorded like any other.
+    assert store.workflow_rules().min_sources == 2
+
+
+def test_a_final_claim_keeps_what_final_needs(store: Store, claim: Claim) -> None:
+    first = store.add_source(claim.id, "https://example.org/a")
+    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    message = _refused(store.delete_source, first.id)
+    assert message == ("Claim can't stay final: it would need 1 source; set its status back "
+                       "first to make this change.")
+    assert "without" not in _refused(store.update_claim, claim.id, rationale="",
+                                     correction_note="x")
+    assert "a verdict" in _refused(store.update_claim, claim.id, verdict=None,
+                                   correction_note="x")
+    assert len(store.list_sources(claim.id)) == 1
+    store.update_claim(claim.id, status="needs-review")
+    store.delete_source(first.id)  # not final any more: fine
+
+
+def test_rules_off_allow_anything(store: Store, claim: Claim) -> None:
+    store.set_workflow_rules(WorkflowRules(enabled=False))
+    assert store.update_claim(claim.id, status="final").status is Status.FINAL
+
+
+def test_adding_a_claim_as_final_is_judged_after_its_sources(store: Store, article) -> None:
+    start, end = span(ARTICLE_TEXT, "Ridership fell")
+    assert "a rationale and 1 source" in _refused(
+        store.add_claim, article.id, start, end, verdict="False", status="final")
+    with store.batch():
+        claim = store.add_claim(article.id, start, end, verdict="False", rationale="r",
+                                status="final")
+        store.add_source(claim.id, "https://example.org/a")
+    assert store.get_claim(claim.id).status is Status.FINAL
+    count = len(store.list_claims())
+    with pytest.raises(WorkflowError), store.batch():
+        store.add_claim(article.id, start, end, verdict="False", rationale="r", status="final")
+    assert len(store.list_claims()) == count  # the whole batch rolled back
+
+
+def test_second_reviewer_must_approve(db_path, store: Store, claim: Claim) -> None:
+    store.set_workflow_rules(WorkflowRules(second_reviewer=True))
+    store.update_claim(claim.id, verdict="False", rationale="r", status="needs-review")
+    store.add_source(claim.id, "https://example.org/a")
+    assert store.verdict_set_by(claim.id) == "ann"
+    assert _refused(store.update_claim, claim.id, status="final") == (
+        "Claim can't be final yet: it needs approval by a reviewer other than ann, who set "
+        "its verdict.")
+    with Store.open(db_path, reviewer="Bo Reed") as bo:
+        assert bo.update_claim(claim.id, status="final").status is Status.FINAL
+    assert store.get_claim(claim.id).status is Status.FINAL
+
+
+def test_imports_and_restores_are_exempt(store: Store, claim: Claim) -> None:
+    incomplete = Claim(**{**{f: getattr(claim, f) for f in Claim.__dataclass_fields__},
+                          "id": "00000000-0000-4000-8000-000000000001",
+                          "status": Status.FINAL, "updated_at": "2030-01-01T00:00:00+00:00"})
+    result, merged = store.merge_claim(incomplete)
+    assert result == "created" and merged.status is Status.FINAL
+    deleted = store.delete_claim(merged.id)
+    assert store.restore_claim(deleted).status is Status.FINAL
+
+
+def test_a_correction_needs_a_note_and_is_one_event(store: Store, claim: Claim) -> None:
+    store.add_source(claim.id, "https://example.org/a")
+    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    assert store.correction_needed(claim.id, {"verdict": "True"})
+    assert not store.correction_needed(claim.id, {"verdict": "false"})  # same label
+    assert not store.correction_needed(claim.id, {"claimant": "The council"})
+    with pytest.raises(CorrectionNoteRequired) as caught:
+        store.update_claim(claim.id, verdict="True")
+    assert str(caught.value) == ("Claim is final: changing its verdict is a correction and "
+                                 "needs a short correction note.")
+    with pytest.raises(CorrectionNoteRequired):
+        store.update_claim(claim.id, rationale="new", correction_note="   ")
+    store.update_claim(claim.id, claimant="The council")  # not a correction
+    store.update_claim(claim.id, verdict="True", rationale="Revised figures.",
+                       correction_note="ONS revised the series")
+    event = store.history(claim.id)[-1]
+    assert event.action == "correct"
+    assert event.before == {"verdict": "False", "rationale": "r"}
+    assert event.after == {"verdict": "True", "rationale": "Revised figures.",
+                           "correction_note": "ONS revised the series"}
+    [fix] = store.corrections(claim.id)
+    assert (fix.reviewer, fix.note) == ("ann", "ONS revised the series")
+    assert fix.changes == (("verdict", "False", "True"), ("rationale", "r", "Revised figures."))
+    [row] = store.report_rows(claim_ids=[claim.id])
+    assert row.corrections == (fix,)
+
+
+def test_copying_a_verdict_into_a_final_claim_is_refused(store: Store, claim: Claim,
+                                                         article) -> None:
+    other = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
+                            verdict="True", rationale="x")
+    store.add_source(claim.id, "https://example.org/a")
+    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    with pytest.raises(CorrectionNoteRequired):
+        store.copy_judgement(other.id, claim.id)
+    assert store.get_claim(claim.id).verdict == "False"

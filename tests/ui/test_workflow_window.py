@@ -1,0 +1,225 @@
+"""The workflow in the window: the final hint, refusals, Preferences, corrections."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from factcheck_gui.core.models import Status
+from factcheck_gui.core.workflow import WorkflowRules
+from factcheck_gui.ui.claims_model import STATUS
+from factcheck_gui.ui.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.main_window import MainWindow
+from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+from .conftest import select_text
+
+
+@pytest.fixture
+def window(open_window) -> MainWindow:
+    window = open_window()
+    window.open_sample_action.trigger()
+    select_text(window, "Councillors voted 27 to 19")
+    assert window.create_claim()
+    return window
+
+
+def _claim(window: MainWindow):
+    return window.store.get_claim(window.selected_claim_id)
+
+
+def _choose(combo, data) -> None:
+    """Pick an item as a user does (the combo emits `activated`)."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def _add_source(window: MainWindow, url: str) -> None:
+    window.inspector.sources.add_requested.emit({"url": url})
+
+
+def _set_rationale(window: MainWindow, text: str) -> None:
+    window.inspector.rationale.setPlainText(text)
+    assert window.inspector.flush()
+
+
+def _set_rules(window: MainWindow, monkeypatch, rules: WorkflowRules, name: str = "ann"):
+    monkeypatch.setattr(PreferencesDialog, "ask",
+                        classmethod(lambda cls, *a, **k: (name, rules)))
+    window.act.preferences.trigger()
+
+
+def test_final_refused_with_a_message_then_accepted(window: MainWindow) -> None:
+    inspector = window.inspector
+    assert inspector.status_hint.isVisible()
+    assert inspector.status_hint.text() == "Final needs: verdict, rationale, 1 source"
+    _choose(inspector.status, Status.FINAL.value)
+    assert window.banner.isVisible()
+    assert window.banner.message.text() == (
+        "Not done: Claim can't be final yet: it needs a verdict, a rationale and 1 source.")
+    assert not window.banner.retry_button.isVisible()
+    assert _claim(window).status is Status.TO_CHECK  # unchanged...
+    assert inspector.status.currentData() == Status.TO_CHECK.value  # ...and shown so
+    assert not window.controller.stack.canUndo() or (
+        window.controller.stack.undoText() != "Set Status")
+
+    window.set_verdict_number(1)  # number keys still work before final
+    _set_rationale(window, "The minutes record the vote.")
+    assert inspector.status_hint.text() == "Final needs: 1 source"
+    window.mark_final()  # Ctrl+Shift+F: the same rule, the same message
+    assert "it needs 1 source." in window.banner.message.text()
+    _add_source(window, "https://example.org/minutes")
+    assert inspector.status_hint.isHidden()
+    _choose(inspector.status, Status.FINAL.value)
+    assert _claim(window).status is Status.FINAL
+    assert window.banner.isHidden()
+    # Removing the last source of a final claim is refused the same way.
+    source = window.store.list_sources(_claim(window).id)[0]
+    window._remove_source(source)
+    assert "can't stay final" in window.banner.message.text()
+    assert len(window.store.list_sources(_claim(window).id)) == 1
+
+
+def test_two_sources_set_in_preferences(window: MainWindow, monkeypatch) -> None:
+    _set_rules(window, monkeypatch, WorkflowRules(min_sources=2))
+    assert window.store.workflow_rules().min_sources == 2
+    window.set_verdict_number(2)
+    _set_rationale(window, "Checked against the minutes.")
+    _add_source(window, "https://example.org/a")
+    assert window.inspector.status_hint.text() == "Final needs: 1 more source"
+    window.mark_final()
+    assert window.banner.message.text().endswith("it needs 1 more source.")
+    _add_source(window, "https://example.org/b")
+    assert window.mark_final()
+    assert _claim(window).status is Status.FINAL
+
+
+def test_a_second_reviewer_approves(window: MainWindow, monkeypatch) -> None:
+    _set_rules(window, monkeypatch, WorkflowRules(second_reviewer=True))
+    window.set_verdict_number(1)
+    _set_rationale(window, "Minutes.")
+    _add_source(window, "https://example.org/a")
+    _choose(window.inspector.status, Status.NEEDS_REVIEW.value)
+    window.mark_final()
+    assert window.banner.message.text() == (
+        "Not done: Claim can't be final yet: it needs approval by a reviewer other than ann, "
+        "who set its verdict.")
+    _set_rules(window, monkeypatch, WorkflowRules(second_reviewer=True), name="Bo Reed")
+    assert window.reviewer_label.text() == "Reviewer: Bo Reed"
+    assert window.mark_final()
+    assert _claim(window).status is Status.FINAL
+
+
+def test_published_is_offered_only_if_the_team_publishes(window: MainWindow,
+                                                        monkeypatch) -> None:
+    combo = window.inspector.status
+    assert combo.findData(Status.PUBLISHED.value) >= 0  # on by default
+    _set_rules(window, monkeypatch, WorkflowRules(publishes=False))
+    assert combo.findData(Status.PUBLISHED.value) < 0
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "to-check", "in-progress", "needs-review", "final"]
+
+
+def _make_final(window: MainWindow) -> None:
+    window.set_verdict_number(1)
+    _set_rationale(window, "The minutes record the vote.")
+    _add_source(window, "https://example.org/minutes")
+    assert window.mark_final()
+
+
+def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
+                                                          monkeypatch) -> None:
+    _make_final(window)
+    claim = _claim(window)
+    labels = window.verdict_labels()
+    asked: list[str] = []
+    answer: list[str | None] = [None]
+
+    def ask(cls, parent, claim, change):
+        asked.append(change)
+        return answer[0]
+
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(ask))
+    # Cancel: nothing changes, the combo shows the saved verdict again.
+    _choose(window.inspector.verdict, labels[2])
+    assert asked == [f"changing its verdict from {labels[0]} to {labels[2]}"]
+    assert _claim(window).verdict == labels[0]
+    assert window.inspector.verdict.currentData() == labels[0]
+    # With a note (here by number key): one "correct" event with the note.
+    answer[0] = "The council corrected its minutes"
+    assert window.set_verdict_number(3)
+    assert _claim(window).verdict == labels[2]
+    event = window.store.history(claim.id)[-1]
+    assert (event.action, event.before, event.after) == (
+        "correct", {"verdict": labels[0]},
+        {"verdict": labels[2], "correction_note": "The council corrected its minutes"})
+    assert window.controller.stack.undoText() == "Correct Verdict"
+    # Flagged in the table, with the corrections in the tooltip.
+    model = window.claims_table.model
+    row = model.row_of(claim.id)
+    assert model.data(model.index(row, STATUS)).endswith("· ✎ corrected")
+    tip = model.data(model.index(row, STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert "The council corrected its minutes" in tip
+    assert window.inspector.corrections.text().startswith("Corrected once:")
+    # Undo is a correction too, recorded with its own note (never silent).
+    assert window.undo()
+    assert _claim(window).verdict == labels[0]
+    undone = window.store.history(claim.id)[-1]
+    assert undone.action == "correct"
+    assert undone.after["correction_note"] == "Undo: The council corrected its minutes"
+    assert window.redo()
+    assert window.store.history(claim.id)[-1].after["correction_note"] == (
+        "Redo: The council corrected its minutes")
+    assert model.data(model.index(row, STATUS)).endswith("corrected ×3")
+    assert len(asked) == 2  # undo and redo did not ask again
+
+
+def test_a_rationale_correction_waits_for_leaving_the_field(window: MainWindow,
+                                                            monkeypatch, qtbot) -> None:
+    _make_final(window)
+    claim = _claim(window)
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(lambda cls, *a: None))
+    inspector = window.inspector
+    inspector.rationale.setFocus()
+    inspector.rationale.setPlainText("A rewritten rationale")
+    inspector._autosave()  # the typing timer: a correction is not saved mid-typing
+    assert _claim(window).rationale == "The minutes record the vote."
+    assert inspector.flush()  # leaving the field asks; cancelled: the field is restored
+    assert inspector.rationale.toPlainText() == "The minutes record the vote."
+    assert _claim(window).rationale == "The minutes record the vote."
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(lambda cls, *a: "Clearer"))
+    inspector.rationale.setPlainText("A rewritten rationale")
+    assert inspector.flush()
+    assert _claim(window).rationale == "A rewritten rationale"
+    assert window.store.corrections(claim.id)[-1].note == "Clearer"
+
+
+def test_the_note_dialog_needs_text(qtbot, window: MainWindow) -> None:
+    claim = _claim(window)
+    dialog = CorrectionNoteDialog(window, claim, "changing its verdict from A to B")
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.note, "  Figures   revised ")
+    assert dialog.ok.isEnabled()
+    assert dialog.value() == "Figures revised"
+
+
+def test_preferences_dialog_round_trip(qtbot) -> None:
+    rules = WorkflowRules(min_sources=2, second_reviewer=True, publishes=False)
+    dialog = PreferencesDialog(None, "Ann Lee", rules, "checks.db")
+    qtbot.addWidget(dialog)
+    assert dialog.rules() == rules
+    assert dialog.findChild(type(dialog.min_sources)).value() == 2
+    dialog.enabled.setChecked(False)
+    assert not dialog.min_sources.isEnabled()
+    assert dialog.rules().enabled is False
+    assert dialog.name_value() == "Ann Lee"
+
+
+def test_library_shows_progress_by_status(window: MainWindow) -> None:
+    _make_final(window)
+    model = window.library.model
+    index = model.index(model.row_of(window.current_article_id()), 0)
+    assert "Claims by status: Final 1" in model.data(index, Qt.ItemDataRole.ToolTipRole)
