@@ -235,6 +235,20 @@ class TextMap:
                 return n0 + (start - o0)
         return None
 
+    def placed_elsewhere(self, start: int, end: int, not_at: int) -> bool:
+        """Whether the alignment puts old[start:end], unchanged, somewhere in the new
+        text other than at `not_at` (a paragraph found again, moved whole lines, or
+        an unchanged stretch): then it is accounted for and is not what is at `not_at`."""
+        for where in (self.line_twin(start, end), self.moved_to(start, end, whole=True)):
+            if where is not None:
+                return where != not_at
+        ms, s_exact, _, _ = self.map_start(start)
+        me, e_exact, _, _ = self.map_end(end)
+        if (s_exact and e_exact and self.new[ms:me] == self.old[start:end]
+                and not self.changed_within(start, end)):
+            return ms != not_at
+        return False
+
     def changed_within(self, start: int, end: int) -> bool:
         """Whether any change touches old[start:end], insertions strictly inside it too."""
         i = max(0, bisect_right(self._starts, start) - 1)
