@@ -356,7 +356,10 @@ class _Placer:
         here_p = self.text[max(0, cand.start - _CONTEXT) : cand.start]
         here_s = self.text[cand.end : cand.end + _CONTEXT]
         others = _occurrences(old, quote, 0, len(old), limit=_MANY + 1)
-        if len(others) > _MANY:  # only those whose nearest context agrees on a side
+        near_changes = tmap.near_changes(quote) if len(others) > _MANY else None
+        if near_changes is not None:  # (the others the diff placed where they were)
+            others = near_changes[:_MAX_SCORED]
+        elif len(others) > _MANY:  # only those whose nearest context agrees on a side
             keep = set()
             if here_p:
                 keep.update(p + _NEAR for p in _occurrences(old, here_p[-_NEAR:] + quote, 0,
