@@ -290,7 +290,7 @@ class _Placer:
         """
         text, quote = self.text, a.quote
         suffix, prefix = a.suffix, a.prefix
-        if suffix:
+        if suffix and not text.startswith(suffix, end):
             here = _agree_after(text, end, suffix)
             if here < len(suffix):
                 reach = min(len(text), end + _SPLIT_REACH)
@@ -304,7 +304,7 @@ class _Placer:
                                 and _agree_after(text, t_end, suffix) >= here + _SPLIT_MARGIN):
                             return True
                         at = text.find(tail, at + 1, reach)
-        if prefix:
+        if prefix and not text.endswith(prefix, 0, start):
             here = _agree_before(text, start, prefix)
             if here < len(prefix):
                 reach = max(0, start - _SPLIT_REACH)
@@ -355,18 +355,19 @@ class _Placer:
         mine_p, mine_s = cand.prefix_sim, cand.suffix_sim
         here_p = self.text[max(0, cand.start - _CONTEXT) : cand.start]
         here_s = self.text[cand.end : cand.end + _CONTEXT]
-        others = _occurrences(old, quote, 0, len(old), limit=_MANY + 1)
-        near_changes = tmap.near_changes(quote) if len(others) > _MANY else None
-        if near_changes is not None:  # (the others the diff placed where they were)
-            others = near_changes[:_MAX_SCORED]
-        elif len(others) > _MANY:  # only those whose nearest context agrees on a side
-            keep = set()
-            if here_p:
-                keep.update(p + _NEAR for p in _occurrences(old, here_p[-_NEAR:] + quote, 0,
-                                                             len(old)))
-            if here_s:
-                keep.update(_occurrences(old, quote + here_s[:_NEAR], 0, len(old)))
-            others = sorted(keep)[:_MAX_SCORED]
+        # Mentions far from any change are where the diff put them: only those near
+        # changes can be unplaced (quotes too long for that: all mentions).
+        others = tmap.near_changes(quote, limit=_MAX_SCORED)
+        if others is None:
+            others = _occurrences(old, quote, 0, len(old), limit=_MANY + 1)
+            if len(others) > _MANY:  # only those whose nearest context agrees on a side
+                keep = set()
+                if here_p:
+                    keep.update(p + _NEAR for p in _occurrences(
+                        old, here_p[-_NEAR:] + quote, 0, len(old)))
+                if here_s:
+                    keep.update(_occurrences(old, quote + here_s[:_NEAR], 0, len(old)))
+                others = sorted(keep)[:_MAX_SCORED]
         for q in others:
             if q == a.start:
                 continue

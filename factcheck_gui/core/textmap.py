@@ -251,7 +251,7 @@ class TextMap:
             return ms != not_at
         return False
 
-    def near_changes(self, quote: str) -> list[int] | None:
+    def near_changes(self, quote: str, limit: int) -> list[int] | None:
         """Old offsets of `quote` in or near changed text (within _NEAR_CHANGE
         characters of a change), or None for a quote too long to tell that way.
         Elsewhere the old text is unchanged, and so placed by the diff."""
@@ -276,7 +276,7 @@ class TextMap:
         joined, starts = self._changed_old
         keys = [k for k, _ in starts]
         found, at = [], joined.find(quote)
-        while at >= 0:
+        while at >= 0 and len(found) < limit:
             k, lo = starts[bisect_right(keys, at) - 1]
             found.append(lo + at - k)
             at = joined.find(quote, at + 1)
