@@ -157,13 +157,15 @@ class _Placer:
         edited_in_place = in_place is not None and in_place.span != quote
         exact = self._exact(a, ms, tmap, kept_an_end=edited_in_place)
         if (tmap is not None and exact is not None and exact.start == ms and exact.clear
-                and max(exact.prefix_sim, exact.suffix_sim) >= 0.8
+                and _own_side(a, exact) >= 0.8
                 and s_exact and e_exact and not tmap.changed_within(a.start, a.end)):
             # Unchanged where the diff puts it, its context agrees on one side, and
             # no other copy of the words is a close rival: the same place.
             return exact.placement(AnchorState.OK)
         if exact is not None and exact.sure and exact.moved_words:
-            return exact.placement(AnchorState.MOVED)
+            if tmap is None or len(quote) >= _PASSAGE or not self._stayed(a, exact, ms, me):
+                return exact.placement(AnchorState.MOVED)
+            exact.sure = False
         # Where an end of the span survived in place, the claim most likely stayed
         # and was edited: an exact copy of its words elsewhere is another mention.
         if in_place is not None and in_place.acceptable and in_place.span != quote:
@@ -228,7 +230,14 @@ class _Placer:
                     split=any(best.outvoted_by(c) for c in rivals),
                     unique=total == 1, once_before=once_before, kept_an_end=kept_an_end)
         if tmap is not None and (best.sure or best.clear) and (
-                self._outshone(a, best, rivals, tmap.old) or self._elsewhere(a, best, tmap)):
+                self._outshone(a, best, rivals, tmap.old) or self._elsewhere(a, best, tmap)
+                or (best.moved_words and len(best.span) < _PASSAGE
+                    and max(self._wide(a, best, tmap.old)) < _OK_CONTEXT)):
+            # (Short words found once in each version may also be the claim's
+            # words edited where they were and the same words in an added sentence
+            # elsewhere: "the ridership plan would" in "James Okafor argued the
+            # ridership plan would cost $93.4 million". Moved words bring more of
+            # their surroundings with them than 32 characters on one side.)
             best.sure = best.clear = best.very_sure = False
         return best
 
@@ -319,6 +328,17 @@ class _Placer:
                         at = text.rfind(head, reach, at + len(head) - 1)
         return False
 
+    def _stayed(self, a: AnchorLike, copy: _Candidate, ms: int, me: int) -> bool:
+        """Whether, where the diff puts the claim, the side of its context that
+        chose `copy` agrees as well as at the copy: then the claim's words were
+        more likely edited where they stood than moved ("in the [port] were
+        affected" -> "in the last were affected", and "in the port were affected"
+        in an added sentence)."""
+        text = self.text
+        if copy.prefix_sim >= copy.suffix_sim:
+            return self._side(a.prefix, text[max(0, ms - len(a.prefix)) : ms]) >= copy.prefix_sim
+        return self._side(a.suffix, text[me : me + len(a.suffix)]) >= copy.suffix_sim
+
     def _outshone(self, a: AnchorLike, best: _Candidate, rivals: list[_Candidate],
                   old: str) -> bool:
         """Whether a rival copy agrees with the claim's wider surroundings (twice the
@@ -331,16 +351,16 @@ class _Placer:
         plausible = [c for c in rivals if c.context >= _FUZZY_EXACT_CONTEXT]
         if not plausible:
             return False
+        mine = sum(self._wide(a, best, old))
+        return any(sum(self._wide(a, c, old)) >= mine for c in plausible)
+
+    def _wide(self, a: AnchorLike, c: _Candidate, old: str) -> tuple[float, float]:
+        """How well each side of the claim's wider context (from the old text)
+        agrees at candidate `c`."""
         text = self.text
-        wide_p = old[max(0, a.start - _WIDE) : a.start]
-        wide_s = old[a.end : a.end + _WIDE]
-
-        def wide(c: _Candidate) -> float:
-            return (self._side(wide_p, text[max(0, c.start - _WIDE) : c.start])
-                    + self._side(wide_s, text[c.end : c.end + _WIDE]))
-
-        mine = wide(best)
-        return any(wide(c) >= mine for c in plausible)
+        return (self._side(old[max(0, a.start - _WIDE) : a.start],
+                           text[max(0, c.start - _WIDE) : c.start]),
+                self._side(old[a.end : a.end + _WIDE], text[c.end : c.end + _WIDE]))
 
     def _elsewhere(self, a: AnchorLike, cand: _Candidate, tmap: TextMap) -> bool:
         """Whether another mention of the same words in the old text, one the diff
@@ -445,6 +465,17 @@ def _evident(around: tuple[int, int] | None, quote: str) -> bool:
     if around is None:
         return False
     return len(quote) >= _LONG or min(around) >= _OK_SIDE
+
+
+def _own_side(a: AnchorLike, c: _Candidate) -> float:
+    """The better agreeing side of the context, not counting a side that is
+    another paragraph (after a claim that ends its paragraph, before one that
+    starts it): paragraphs move, and "years.\n\nAccording to figures from Mayor
+    Ellis" may follow another paragraph's "years." as well."""
+    sides = [sim for sim, stored, edge in ((c.prefix_sim, a.prefix, -1),
+                                           (c.suffix_sim, a.suffix, 0))
+             if not stored or stored[edge] != "\n"]
+    return max(sides) if sides else max(c.prefix_sim, c.suffix_sim)
 
 
 def _cuts(quote: str) -> list[int]:

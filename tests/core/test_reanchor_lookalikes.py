@@ -173,3 +173,50 @@ def test_a_sentence_from_the_same_mould_does_not_outbid_the_claims_edited_surrou
            "Harbour City were affected. than and that")
     placed = _place(old, new, "Dr.")
     _not_silently_wrong(placed, new.index("Dr."))
+
+
+# -- short words found once in each version -----------------------------------------------
+def test_short_words_in_a_rewritten_sentence_are_not_silently_moved() -> None:
+    # Found once in each version, but only 32 characters of context on one side
+    # agree (the sentence's template); the wider context does not: the claim's
+    # words may as well be another sentence's, so the user looks.
+    old = "the union wrote the ridership plan would cost $95.8 million over 173 years. "
+    new = "James Okafor argued the ridership plan would cost $93.4 million over 476 years. "
+    _not_silently_wrong(_place(old, new, "the ridership plan would"))
+
+
+def test_a_short_quote_in_an_added_sentence_of_the_same_mould_is_not_silently_moved() -> None:
+    old = "\u201cBudget fell because of us,\u201d the council told reporters.\n\n"
+    new = ("\u201cFares dropped because of us,\u201d the council wrote: \u201cHousing "
+           "\u201cSchool funding grew because of us,\u201d the union told reporters. ")
+    _not_silently_wrong(_place(old, new, "reporters."))
+
+
+def test_words_edited_where_they_stood_are_not_moved_to_an_added_copy() -> None:
+    # "port" became "last" where the claim stood (its prefix still agrees there);
+    # an added sentence has "in the port were affected" with less agreeing context.
+    old = ("Mayor Ellis said that the deficit dropped by 42 percent in 2006. According to "
+           "figures from the union, 189 people in the port were affected. It was the third "
+           "time in 476 years that unemployment rose.\n\nThe report found that fares fell.")
+    new = ("Mayor Ellis said that the deficit dropped by 42 percent in 2006. According to "
+           "figures from the union; 189 people in the last were affected. \u201cWait times "
+           "climbed because of us,\u201d Maria Lopez insisted. It was the third time in 476 "
+           "years that unemployment rose.\n\nThe report found that fares fell. It was the "
+           "second time in 338 years that the tax rate fell. According to figures from the "
+           "ministry, 495 people in the port were affected.")
+    _not_silently_wrong(_place(old, new, "port were"))
+
+
+# -- context that is another paragraph ----------------------------------------------------
+def test_the_next_paragraph_alone_does_not_make_a_paragraph_end_ok() -> None:
+    # The claim ends its paragraph; the paragraph after it now follows another
+    # paragraph that ends in the same word. Only the text across the break agrees
+    # there, and paragraphs move: the claim is not silently ok on that "years.".
+    old = ("James Okafor claimed the the deficit plan would cost $63.9 million over 391 "
+           "years.\n\nAccording to figures from Mayor Ellis, 347 people in Riverside were "
+           "affected. ")
+    new = ("Governor Hale wrote that times fell by 17 percent in 1996 Governor Hale argued the "
+           "emissions plan would $46:1 cost million over 438 years.\n\nAccording to figures "
+           "from Mayor Ellis, 347 people in Riverside were affected; Tom Berg insisted the "
+           "housing costs plan would cost $36.5 million over 141 years.\n\n")
+    _not_silently_wrong(_place(old, new, "years."))
