@@ -19,7 +19,7 @@ from factcheck_gui.core.scales import check_scale
 from factcheck_gui.core.store import ScaleChange, Store
 from factcheck_gui.ui.actions import set_verdict_actions
 from factcheck_gui.ui.commands import StoreCommand
-from factcheck_gui.ui.safe_text import plural
+from factcheck_gui.ui.safe_text import plural, tooltip
 from factcheck_gui.ui.scale_editor import ScaleEditor, ScaleRequest
 
 if TYPE_CHECKING:
@@ -105,6 +105,6 @@ class ScaleWork(QMainWindow):
         for action, label in zip(self.act.verdicts, labels, strict=False):
             if label.description:
                 action.setStatusTip(f"{label.label}: {label.description}")
-                action.setToolTip(label.description)
+                action.setToolTip(tooltip(label.description))
         self.inspector.set_scale(scale)
         self.claims_table.set_scale(scale)
