@@ -7,7 +7,6 @@ step. Choices (verdict, status) are saved immediately.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.similar import similar_claims
 from factcheck_gui.core.workflow import CORRECTED_FIELDS, DONE, WorkflowRules, final_hint
@@ -388,13 +388,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 def _info_text(claim: Claim) -> str:
-    def when(stamp: str) -> str:
-        try:
-            moment = datetime.fromisoformat(stamp).astimezone()  # the user's local time
-        except ValueError:
-            return stamp
-        return f"{moment.day} {moment:%b %Y, %H:%M}"
-
+    when = friendly_time  # the user's local time, as the History tab shows it
     anchor = {"ok": "in place", "moved": "moved with an edit", "fuzzy": "found approximately",
               "orphaned": "lost (text changed)"}.get(claim.anchor_state.value, "")
     return (

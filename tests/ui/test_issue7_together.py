@@ -1,0 +1,229 @@
+"""Rating scales, the workflow, corrections, history, restoring and the overview used
+together in one window, as a fact-checker would: each step shows everywhere, undo
+walks back through all of it in step with the database, and nothing raises."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from factcheck_gui.core.history import friendly_time
+from factcheck_gui.core.models import Status
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.claims_model import STATUS, VERDICT
+from factcheck_gui.ui.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.deleted_claims import DeletedClaimsDialog
+from factcheck_gui.ui.main_window import MainWindow
+from factcheck_gui.ui.scale_editor import ScaleEditor
+
+from .conftest import select_text
+
+QUOTE = "Councillors voted 27 to 19"
+
+
+@pytest.fixture
+def unexpected(monkeypatch) -> list:
+    """Exceptions that reached the top of the event loop (a traceback for the user)."""
+    seen: list = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: seen.append(args))
+    return seen
+
+
+@pytest.fixture
+def noted(monkeypatch) -> list:
+    """The correction note dialog, answered "ONS revised" (its questions kept)."""
+    asked: list = []
+
+    def ask(cls, parent, claim, change):
+        asked.append(change)
+        return "ONS revised"
+
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(ask))
+    return asked
+
+
+def final_claim(window: MainWindow, quote: str = QUOTE, verdict: str = "Mostly true") -> str:
+    """A claim made final from the keyboard and inspector, as the rules ask."""
+    select_text(window, quote)
+    assert window.create_claim()
+    claim_id = window.selected_claim_id
+    window.article_view.pane.setFocus()
+    assert window.set_verdict_number(window.verdict_labels().index(verdict) + 1)
+    window.inspector.rationale.setPlainText("The minutes record the vote.")
+    assert window.inspector.flush()
+    window.inspector.sources.add_requested.emit({"url": "https://example.org/minutes"})
+    assert window.mark_final()
+    assert window.store.get_claim(claim_id).status is Status.FINAL
+    return claim_id
+
+
+def use_preset(monkeypatch, preset: str, mapping: dict[str, str | None]) -> None:
+    """The scale editor, scripted: start from `preset`, map (None: keep retired), apply."""
+    def scripted(dialog: ScaleEditor) -> int:
+        dialog.load_start(preset)
+        dialog.apply()
+        if dialog.request is None:
+            for old, new in mapping.items():
+                dialog.mapping.choose(old, new)
+            dialog.apply()
+        return dialog.result()
+
+    monkeypatch.setattr(ScaleEditor, "exec", scripted)
+
+
+def cells(window: MainWindow, claim_id: str) -> tuple[str, str]:
+    model = window.claims_table.model
+    row = model.row_of(claim_id)
+    return model.index(row, VERDICT).data(), model.index(row, STATUS).data()
+
+
+def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monkeypatch,
+                                                        noted, unexpected) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    overview = window.show_overview()
+    store = window.store
+    claim_id = final_claim(window)
+    steps = window.controller.stack.count()
+
+    # A number key on a final claim: a correction, with its note.
+    window.select_claim(claim_id)
+    assert window.set_verdict_number(window.verdict_labels().index("False") + 1)
+    assert noted == ["changing its verdict from Mostly true to False"]
+    assert cells(window, claim_id) == ("False", "Final · ✎ corrected")
+    fix = store.corrections(claim_id)[0]
+    shown = window.inspector.corrections.text()
+    assert shown.splitlines()[1].startswith(f"{friendly_time(fix.at)} · ann · verdict:")
+    assert "Z ·" not in shown  # local, friendly times, as the History tab shows
+
+    # A scale change maps False away: a relabel, not a correction (no note asked).
+    use_preset(monkeypatch, "fever", {"False": "Refuted"})
+    assert window.edit_rating_scale()
+    assert len(noted) == 1
+    assert store.get_claim(claim_id).verdict == "Refuted"
+    assert cells(window, claim_id) == ("Refuted", "Final · ✎ corrected")
+    assert window.inspector.verdict.currentData() == "Refuted"
+    assert len(store.corrections(claim_id)) == 1
+    window.act.claim_history.trigger()
+    texts = window.inspector.history.entry_texts()
+    assert "verdict relabelled by a scale change: False -> Refuted" in texts[0]
+    assert "correction note: “ONS revised”" in texts[1]
+    window.act.claim_history.trigger()  # Ctrl+H again: back to the fields
+    assert window.inspector.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: {b.key: b.count for b in overview.charts["verdict"].bars
+                             if b.count} == {"Refuted": 1})
+
+    # Deleted, then brought back from Deleted Claims: corrections and flag come too.
+    assert window.delete_selected_claim()
+    monkeypatch.setattr(DeletedClaimsDialog, "ask",
+                        classmethod(lambda cls, parent, store, article_id: claim_id))
+    window.act.deleted_claims.trigger()
+    assert window.selected_claim_id == claim_id
+    assert cells(window, claim_id) == ("Refuted", "Final · ✎ corrected")
+    assert window.inspector.corrections.text().startswith("Corrected once:")
+    qtbot.waitUntil(lambda: claim_id in overview.shown_claim_ids())
+
+    # Undo walks back through every step in step with the database, redo forward.
+    done = window.controller.stack.count()
+    while window.controller.stack.index() > steps:
+        assert window.undo(), window.banner.message.text()
+    claim = store.get_claim(claim_id)
+    assert (claim.verdict, claim.status) == ("Mostly true", Status.FINAL)
+    assert store.active_scale().id == "default"
+    assert cells(window, claim_id) == ("Mostly true", "Final · ✎ corrected ×2")
+    assert window.verdict_labels()[0] == "True"
+    while window.controller.stack.index() < done:
+        assert window.redo(), window.banner.message.text()
+    assert store.get_claim(claim_id).verdict == "Refuted"
+    assert store.active_scale().id == "fever"
+    assert window.banner.isHidden()
+    assert not unexpected
+
+
+def test_a_claim_restored_after_a_scale_change_shows_its_retired_verdict(
+        open_window, monkeypatch, noted, unexpected) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    store = window.store
+    claim_id = final_claim(window, verdict="False")
+    assert window.delete_selected_claim()
+    use_preset(monkeypatch, "fever", {})  # nothing in use: no mapping asked
+    assert window.edit_rating_scale()
+    monkeypatch.setattr(DeletedClaimsDialog, "ask",
+                        classmethod(lambda cls, parent, store, article_id: claim_id))
+    window.act.deleted_claims.trigger()
+    assert store.get_claim(claim_id).verdict == "False"
+    assert cells(window, claim_id)[0] == "False (retired)"
+    assert window.inspector.verdict.currentText() == "False (retired)"
+    assert "False" not in window.verdict_labels()  # shown, but not offered
+    assert window.undo()  # the restore: the claim is deleted again
+    assert window.undo()  # the scale change
+    assert store.active_scale().id == "default" and not noted
+    assert not unexpected
+
+
+def test_the_overview_survives_closing_and_another_database(open_window, qtbot, tmp_path,
+                                                            unexpected) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    overview = window.show_overview()
+    claim_id = final_claim(window)
+    overview.close()
+    assert window.delete_selected_claim()  # while closed: caught up when shown again
+    assert window.show_overview() is overview
+    assert claim_id not in overview.shown_claim_ids()
+    other = Store.open(tmp_path / "other.db", reviewer="ann")
+    old = window.store
+    window.set_store(other)
+    old.close()
+    qtbot.wait(50)
+    assert overview.store is other and overview.pages.currentIndex() == 0
+    window.open_sample_action.trigger()
+    claim_id = final_claim(window)
+    qtbot.waitUntil(lambda: overview.shown_claim_ids() == [claim_id])
+    assert overview.pages.currentIndex() == 1
+    assert not unexpected
+
+
+def test_verdict_keys_on_a_final_claim_cancelled_note_changes_nothing(
+        open_window, monkeypatch, unexpected) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    claim_id = final_claim(window)
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(lambda cls, *a: None))
+    steps = window.controller.stack.count()
+    window.article_view.pane.setFocus()
+    assert not window.set_verdict_number(1)
+    assert window.store.get_claim(claim_id).verdict == "Mostly true"
+    assert window.inspector.verdict.currentData() == "Mostly true"
+    assert window.controller.stack.count() == steps and window.banner.isHidden()
+    assert not unexpected
+
+
+def test_window_wide_shortcuts_are_unique(open_window) -> None:
+    """No key does two things: a window-wide shortcut is nobody else's, and two local
+    ones never live on the same widget (Qt would call the key ambiguous and do nothing)."""
+    window = open_window()
+    window.open_sample_action.trigger()
+    window.show_overview()
+    window.select_claim(None)
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, list[tuple[QAction, set[int]]]] = {}
+    for action in window.findChildren(QAction):
+        widgets = {id(w) for w in action.associatedObjects()}
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+            widgets = {0}  # everywhere in the window
+        for key in action.shortcuts():
+            seen.setdefault(key.toString(), []).append((action, widgets))
+    clashes = []
+    for key, users in seen.items():
+        for n, (action, widgets) in enumerate(users):
+            for other, other_widgets in users[n + 1:]:
+                if action is other:
+                    continue
+                if 0 in widgets or 0 in other_widgets or widgets & other_widgets:
+                    clashes.append((key, action.text(), other.text()))
+    assert not clashes
