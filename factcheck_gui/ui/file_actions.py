@@ -100,13 +100,14 @@ class FileActions:
     def show_preferences(self: MainWindow) -> None:
         """Your name, and this database's workflow rules (saved in the database)."""
         rules = self.store.workflow_rules()
-        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name)
+        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name,
+                                       read_only=self.store.read_only)
         if answer is None:
             return
         name, new_rules = answer
         if name and name != self.store.reviewer:
             self.set_reviewer(name)
-        if new_rules != rules:
+        if new_rules != rules and not self.store.read_only:
             try:
                 self.store.set_workflow_rules(new_rules)
             except FactcheckError as error:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
 
 STATUS_TIMEOUT_MS = 6000
+READ_ONLY = ("This database is open read-only, so its rating scale cannot be changed;"
+             " `scale show` on the command line lists it.")
 
 
 class ChangeScale(StoreCommand):
@@ -59,6 +61,9 @@ class ScaleWork(QMainWindow):
 
     def edit_rating_scale(self: MainWindow) -> bool:
         """Open the editor; apply what it asks for as one undoable step."""
+        if self.store.read_only:
+            self.show_error("Cannot change the rating scale", READ_ONLY)
+            return False
         self.inspector.flush()
         try:
             current = self.store.active_scale()

@@ -227,3 +227,63 @@ def test_window_wide_shortcuts_are_unique(open_window) -> None:
                 if 0 in widgets or 0 in other_widgets or widgets & other_widgets:
                     clashes.append((key, action.text(), other.text()))
     assert not clashes
+
+
+def test_a_read_only_database_refuses_the_new_writes_up_front(qtbot, monkeypatch, db_path,
+                                                             unexpected) -> None:
+    from factcheck_gui.app import create_main_window
+    from factcheck_gui.sample import add_sample_article
+    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+    with Store.open(db_path, reviewer="ann") as store:
+        article = add_sample_article(store)
+        start = store.current_version(article.id).text.index(QUOTE)
+        deleted = store.add_claim(article.id, start, start + len(QUOTE)).id
+        store.delete_claim(deleted)
+    store = Store.open(db_path, read_only=True)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append((title, text)))
+    monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: pytest.fail("editor opened"))
+    assert not window.edit_rating_scale()
+    assert errors[-1][0] == "Cannot change the rating scale" and "read-only" in errors[-1][1]
+
+    dialog = PreferencesDialog(window, "ann", store.workflow_rules(), "checks.db",
+                               read_only=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.enabled.isEnabled() and not dialog.min_sources.isEnabled()
+    assert dialog.name.isEnabled()  # the reviewer's name is this computer's, not the file's
+    assert "read-only" in dialog.read_only_note.text()
+
+    listing = DeletedClaimsDialog(window, store, article.id)
+    qtbot.addWidget(listing)
+    assert listing.chosen().claim_id == deleted and not listing.restore_button.isEnabled()
+    assert "read-only" in listing.intro.text()
+    assert not window.restore_deleted_claim(deleted)
+    assert errors[-1][0] == "Cannot restore the claim"
+    assert window.controller.stack.count() == 0 and window.banner.isHidden()
+    window.close()
+    store.close()
+    assert not unexpected
+
+
+def test_scale_labels_in_actions_stay_text(open_window, monkeypatch) -> None:
+    """A scale file from elsewhere: its labels and descriptions are not markup, and
+    '&' is not a keyboard accelerator."""
+    from dataclasses import replace
+
+    from factcheck_gui.ui.actions import shortcut_rows
+    from factcheck_gui.ui.safe_text import tooltip
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    scale = window.store.active_scale()
+    hostile = "<img src='file:///etc/passwd'> <b>bold</b>"
+    first = replace(scale.labels[0], label="R&D <i>true</i>", description=hostile)
+    window.store.change_scale(replace(scale, labels=(first, *scale.labels[1:])))
+    window.apply_pending_changes()
+    action = window.act.verdicts[0]
+    assert action.toolTip() == tooltip(hostile)
+    assert action.text() == "R&&D <i>true</i>"
+    assert ("R&D <i>true</i>", "1", "in the article text") in shortcut_rows(window)
