@@ -95,7 +95,7 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     assert cells(window, claim_id) == ("False", "Final · ✎ corrected")
     fix = store.corrections(claim_id)[0]
     shown = window.inspector.corrections.text()
-    assert shown.splitlines()[1].startswith(f"{friendly_time(fix.at)} · ann · verdict:")
+    assert shown.splitlines()[1].startswith(f"• {friendly_time(fix.at)} · ann · verdict:")
     assert "Z ·" not in shown  # local, friendly times, as the History tab shows
 
     # A scale change maps False away: a relabel, not a correction (no note asked).
@@ -158,6 +158,12 @@ def test_a_claim_restored_after_a_scale_change_shows_its_retired_verdict(
     assert cells(window, claim_id)[0] == "False (retired)"
     assert window.inspector.verdict.currentText() == "False (retired)"
     assert "False" not in window.verdict_labels()  # shown, but not offered
+    overview = window.show_overview()  # says it as the table and its own chart do
+    row = overview.model.row_of(claim_id)
+    assert overview.model.index(row, 2).data() == "False (retired)"
+    assert "Retired label" in overview.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    created = overview.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "UTC" in created and "(" in created  # local time first, as History shows
     assert window.undo()  # the restore: the claim is deleted again
     assert window.undo()  # the scale change
     assert store.active_scale().id == "default" and not noted
