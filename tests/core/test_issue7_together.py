@@ -3,6 +3,7 @@ together: what each feature promises must still hold when another has run since.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -15,6 +16,7 @@ from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.queries import event_from_row
 from factcheck_gui.io.claimreview_export import write_claimreview
+from factcheck_gui.io.csv_export import write_csv_cells
 from tests.core.conftest import ARTICLE_TEXT, span
 
 
@@ -46,8 +48,13 @@ def test_a_claim_restored_after_a_scale_change_keeps_its_verdict_as_retired(
     reviews = json.loads(out.getvalue())
     reviews = reviews if isinstance(reviews, list) else reviews.get("@graph", [reviews])
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["False"]
-    # Its corrections and history are still its own.
+    # Its corrections and history are still its own, in the window and the CSV.
     assert [c.note for c in store.corrections(corrected)] == ["The ONS revised it"]
+    out = io.BytesIO()
+    write_csv_cells(store.report_cells(), out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig"))))
+    assert row["verdict"] == "False" and row["rating_value"] == "1"
+    assert row["corrections"].endswith("· verdict: Mostly true → False · note: The ONS revised it")
     words = [line for e in store.history(corrected) for line in describe_event(e)]
     assert words[-2:] == ["deleted claim on “Bus fares will rise by 18%” with 1 source",
                           "restored claim with 1 source"]

@@ -293,3 +293,31 @@ def test_scale_labels_in_actions_stay_text(open_window, monkeypatch) -> None:
     assert action.toolTip() == tooltip(hostile)
     assert action.text() == "R&&D <i>true</i>"
     assert ("R&D <i>true</i>", "1", "in the article text") in shortcut_rows(window)
+
+
+def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
+        open_window, qtbot, noted, unexpected) -> None:
+    window = open_window()
+    window.open_sample_action.trigger()
+    claim_id = final_claim(window)
+    pane = window.article_view.pane
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    false = window.verdict_labels().index("False") + 1
+    qtbot.keyClick(pane, str(false))  # a number key: the note is asked, then recorded
+    assert noted and window.store.get_claim(claim_id).verdict == "False"
+    qtbot.keyClick(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    inspector = window.inspector
+    assert inspector.tabs.currentWidget() is inspector.history
+    qtbot.waitUntil(lambda: inspector.history.isAncestorOf(window.focusWidget())
+                    or window.focusWidget() is inspector.history)
+    assert "Correction" in inspector.history.entry_texts()[0] or (
+        "correction note" in inspector.history.entry_texts()[0])
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)  # back to the text
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.keyClick(pane, Qt.Key.Key_F6)  # to the claim's fields: the Claim tab again
+    qtbot.waitUntil(lambda: inspector.claim_text.hasFocus())
+    assert inspector.tabs.currentIndex() == 0
+    qtbot.keyClick(inspector.claim_text, Qt.Key.Key_Escape)
+    qtbot.waitUntil(pane.hasFocus)
+    assert not unexpected
