@@ -226,8 +226,6 @@ class Inspector(QWidget):
         self.heading.setText("Claim")
         self.info.setText(_info_text(claim))
         self.sources.set_sources(sources)
-        self.sources_hint.setText(sources_hint(claim, sources))
-        self.sources_hint.setVisible(bool(self.sources_hint.text()))
         self._show_workflow(claim, sources)
 
     # -- workflow ------------------------------------------------------------------
@@ -260,6 +258,8 @@ class Inspector(QWidget):
             source_count=len(sources))
         self.status_hint.setText(hint)
         self.status_hint.setVisible(bool(hint))
+        self.sources_hint.setText(sources_hint(claim, sources, self.rules))
+        self.sources_hint.setVisible(bool(self.sources_hint.text()))
         self.corrections.setText(corrections_text(corrections))
         self.corrections.setVisible(bool(corrections))
 
@@ -372,9 +372,13 @@ class Inspector(QWidget):
         return True
 
 
-def sources_hint(claim: Claim, sources: list[Source]) -> str:
-    """A reminder of the two-source practice (AFP) before a verdict goes out."""
+def sources_hint(claim: Claim, sources: list[Source],
+                 rules: WorkflowRules | None = None) -> str:
+    """A reminder of the two-source practice (AFP) before a verdict goes out; not
+    when the database's rules ask for two or more (the status hint says how many)."""
     if len(sources) >= 2 or claim.verdict is None:
+        return ""
+    if rules is not None and rules.enabled and rules.min_sources >= 2:
         return ""
     have = "No source yet" if not sources else "One source so far"
     return f"{have}: readers should be able to repeat the check; two independent " \

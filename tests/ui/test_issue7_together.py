@@ -321,3 +321,25 @@ def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
     qtbot.keyClick(inspector.claim_text, Qt.Key.Key_Escape)
     qtbot.waitUntil(pane.hasFocus)
     assert not unexpected
+
+
+def test_the_two_source_reminder_gives_way_to_the_databases_own_rule(
+        open_window, monkeypatch) -> None:
+    """A fact-checker never reads 'two sources are the usual minimum' beside 'Final
+    needs: 3 sources'."""
+    from factcheck_gui.core.workflow import WorkflowRules
+    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    select_text(window, QUOTE)
+    assert window.create_claim()
+    window.article_view.pane.setFocus()
+    assert window.set_verdict_number(1)
+    inspector = window.inspector
+    assert "two independent sources" in inspector.sources_hint.text()  # rules: 1 source
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=3))))
+    window.act.preferences.trigger()
+    assert inspector.status_hint.text() == "Final needs: rationale, 3 sources"
+    assert inspector.sources_hint.isHidden()
