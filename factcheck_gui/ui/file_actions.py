@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.commands import SetWorkflowRules
 from factcheck_gui.ui.dialogs import ShortcutsDialog
 from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 
@@ -108,13 +109,8 @@ class FileActions:
         if name and name != self.store.reviewer:
             self.set_reviewer(name)
         if new_rules != rules and not self.store.read_only:
-            try:
-                self.store.set_workflow_rules(new_rules)
-            except FactcheckError as error:
-                self.show_error("Could not save the workflow rules", str(error))
-                return
-            # The inspector reads the rules whenever it shows a claim.
-            self.select_claim(self.selected_claim_id, scroll=False)
+            # Undoable like any edit; a failed write says why in the banner (Retry).
+            self.controller.push(SetWorkflowRules(self.controller.store, rules, new_rules))
 
     def set_reviewer(self: MainWindow, name: str) -> None:
         self.store.reviewer = name

@@ -305,6 +305,10 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
             return False
         current = self.current_article_id()
         self.refresh()
+        if any(c.entity == "setting" for c in changes):
+            # The workflow rules (Preferences, or undoing them): the inspector's hints
+            # and status choices follow them.
+            self.select_claim(self.selected_claim_id, scroll=False)
         if current is None or self.current_article_id() != current:
             return True  # refresh() already showed whatever is current now
         touched = [c for c in changes if c.entity == "scale" or c.article_id == current]

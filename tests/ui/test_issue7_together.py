@@ -190,6 +190,10 @@ def test_the_overview_survives_closing_and_another_database(open_window, qtbot, 
     claim_id = final_claim(window)
     qtbot.waitUntil(lambda: overview.shown_claim_ids() == [claim_id])
     assert overview.pages.currentIndex() == 1
+    assert window.delete_selected_claim()  # the overview's refresh is now pending...
+    window.close()  # ...and the main window goes, taking the overview with it
+    qtbot.wait(400)
+    assert window._overview is None
     assert not unexpected
 
 
@@ -343,3 +347,29 @@ def test_the_two_source_reminder_gives_way_to_the_databases_own_rule(
     window.act.preferences.trigger()
     assert inspector.status_hint.text() == "Final needs: rationale, 3 sources"
     assert inspector.sources_hint.isHidden()
+
+
+def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monkeypatch,
+                                                               unexpected) -> None:
+    from factcheck_gui.core.workflow import WorkflowRules
+    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    select_text(window, QUOTE)
+    assert window.create_claim()
+    inspector = window.inspector
+    assert inspector.status_hint.text() == "Final needs: verdict, rationale, 1 source"
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=2, publishes=False))))
+    window.act.preferences.trigger()
+    assert window.store.workflow_rules().min_sources == 2
+    assert inspector.status_hint.text() == "Final needs: verdict, rationale, 2 sources"
+    assert inspector.status.findData(Status.PUBLISHED.value) < 0
+    assert window.act.undo.text() == "&Undo Change Workflow Rules"
+    assert window.undo()
+    assert window.store.workflow_rules() == WorkflowRules()
+    assert inspector.status_hint.text() == "Final needs: verdict, rationale, 1 source"
+    assert inspector.status.findData(Status.PUBLISHED.value) >= 0
+    assert window.redo() and window.store.workflow_rules().min_sources == 2
+    assert not unexpected
