@@ -199,7 +199,9 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
             (self.act.redo, stack.canRedo(), stack.redoText(), "Redo"),
         ):
             action.setEnabled(can)
-            action.setText(f"&{verb} {text}" if can and text else f"&{verb}")
+            # The step's name may quote a claim or a scale: its "&" is no accelerator.
+            action.setText(f"&{verb} {text.replace('&', '&&')}" if can and text
+                           else f"&{verb}")
             action.setIconText(verb)  # the toolbar stays short; the menu names the step
             action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
 

@@ -297,6 +297,25 @@ def test_scale_labels_in_actions_stay_text(open_window, monkeypatch) -> None:
     assert action.toolTip() == tooltip(hostile)
     assert action.text() == "R&&D <i>true</i>"
     assert ("R&D <i>true</i>", "1", "in the article text") in shortcut_rows(window)
+    select_text(window, QUOTE)
+    assert window.create_claim()
+    window.article_view.pane.setFocus()
+    assert window.set_verdict_number(1)
+    assert window.act.undo.text() == "&Undo Set Verdict"
+
+
+def test_an_ampersand_in_an_undo_step_is_no_accelerator(open_window, qtbot) -> None:
+    from factcheck_gui.core.models import NewArticle, Provenance
+
+    window = open_window()
+    article = window.store.add_article(NewArticle(
+        title="Telecoms", text="AT&T said prices rise by 5% in May.", outlet=None,
+        author=None, url=None, published=None, language=None, provenance=Provenance()))
+    window.apply_pending_changes()
+    window.library.select(article.id)
+    select_text(window, "AT&T said")
+    assert window.create_claim(exact=True)
+    assert window.act.undo.text() == "&Undo Create Claim “AT&&T said”"
 
 
 def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
