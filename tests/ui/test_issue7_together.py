@@ -392,3 +392,27 @@ def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monk
     assert inspector.status.findData(Status.PUBLISHED.value) >= 0
     assert window.redo() and window.store.workflow_rules().min_sources == 2
     assert not unexpected
+
+
+def test_the_export_filter_offers_retired_verdicts_as_the_table_does(
+        open_window, qtbot, monkeypatch) -> None:
+    from factcheck_gui.ui.export_dialog import ExportChoice, ExportDialog
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    final_claim(window, verdict="Misleading")
+    use_preset(monkeypatch, "fever", {"Misleading": None})  # kept as retired
+    assert window.edit_rating_scale()
+    seen = {}
+
+    def ask(cls, parent, scopes, verdicts, initial):
+        dialog = cls(parent, scopes, verdicts, initial)
+        qtbot.addWidget(dialog)
+        combo = dialog.verdict
+        seen["items"] = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        return None
+
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
+    window.ask_export_choice(ExportChoice())
+    assert ("Misleading (retired)", "Misleading") in seen["items"]
+    assert ("Refuted", "Refuted") in seen["items"]
