@@ -162,6 +162,9 @@ def test_a_claim_restored_after_a_scale_change_shows_its_retired_verdict(
     row = overview.model.row_of(claim_id)
     assert overview.model.index(row, 2).data() == "False (retired)"
     assert "Retired label" in overview.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    width = overview.table.horizontalHeader().sectionSize(2)
+    text = overview.table.fontMetrics().horizontalAdvance("Unverifiable (retired)")
+    assert width >= text + 36  # colour chip and padding: the longest default label fits
     created = overview.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert "UTC" in created and "(" in created  # local time first, as History shows
     assert window.undo()  # the restore: the claim is deleted again
