@@ -329,6 +329,22 @@ class Inspector(QWidget):
             self.claim = self.controller.store.get_claim(self.claim.id)
         return True
 
+    def discard_unsaved_corrections(self) -> bool:
+        """Typing in a final claim's rationale waits, unsaved, for its correction note
+        until the field is left. Put it back as saved (Undo of that typing); True if
+        there was any."""
+        if self.claim is None or self.claim.status not in DONE:
+            return False
+        discarded = False
+        for name in [n for n in CORRECTED_FIELDS if n in self._dirty and n in TEXT_FIELDS]:
+            widget = self.field(name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            self._dirty.discard(name)
+            if normalised(name, value) != normalised(name, getattr(self.claim, name)):
+                self._restore_field(name)
+                discarded = True
+        return discarded
+
     def _restore_field(self, name: str) -> None:
         """Show the saved value again (a correction cancelled or refused)."""
         if self.claim is None:

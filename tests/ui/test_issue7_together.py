@@ -419,3 +419,31 @@ def test_the_export_filter_offers_retired_verdicts_as_the_table_does(
     window.ask_export_choice(ExportChoice())
     assert ("Misleading (retired)", "Misleading") in seen["items"]
     assert ("Refuted", "Refuted") in seen["items"]
+
+
+def test_undo_while_typing_in_a_final_claims_rationale_just_takes_the_typing_back(
+        open_window, monkeypatch, unexpected) -> None:
+    """Typing in a final claim's rationale waits for a note until the field is left;
+    Undo (menu or toolbar, the field keeping focus) takes that typing back. It asks
+    for no correction note and leaves the step before it alone."""
+    window = open_window()
+    window.open_sample_action.trigger()
+    claim_id = final_claim(window)
+    asked: list = []
+    monkeypatch.setattr(CorrectionNoteDialog, "ask",
+                        classmethod(lambda cls, *a: asked.append(a) or None))
+    steps = window.controller.stack.index()
+    rationale = window.inspector.rationale
+    rationale.setFocus()
+    rationale.setPlainText("Second thoughts, not yet a correction.")
+    window.inspector._autosave()  # the typing timer: it waits for the note
+    assert window.act.undo.isEnabled()
+    window.act.undo.trigger()
+    assert not asked
+    assert rationale.toPlainText() == "The minutes record the vote."
+    assert window.controller.stack.index() == steps  # Mark Final is still done
+    claim = window.store.get_claim(claim_id)
+    assert claim.status is Status.FINAL and window.store.corrections(claim_id) == []
+    assert window.undo()  # the next Undo is the step before, as usual
+    assert window.store.get_claim(claim_id).status is not Status.FINAL
+    assert not unexpected
