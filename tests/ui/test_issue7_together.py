@@ -447,3 +447,15 @@ def test_undo_while_typing_in_a_final_claims_rationale_just_takes_the_typing_bac
     assert window.undo()  # the next Undo is the step before, as usual
     assert window.store.get_claim(claim_id).status is not Status.FINAL
     assert not unexpected
+
+
+def test_a_status_has_one_colour_in_the_library_and_the_overview(open_window) -> None:
+    from factcheck_gui.ui.library_panel import PROGRESS_ROLE
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    final_claim(window)
+    overview = window.show_overview()
+    library = window.library.model.index(0, 0).data(PROGRESS_ROLE)
+    statuses = {bar.key: bar.colour.name() for bar in overview.charts["status"].bars}
+    assert [colour for colour, _count in library] == [statuses[s.value] for s in Status]
