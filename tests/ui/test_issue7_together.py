@@ -459,3 +459,65 @@ def test_a_status_has_one_colour_in_the_library_and_the_overview(open_window) ->
     library = window.library.model.index(0, 0).data(PROGRESS_ROLE)
     statuses = {bar.key: bar.colour.name() for bar in overview.charts["status"].bars}
     assert [colour for colour, _count in library] == [statuses[s.value] for s in Status]
+
+
+def _snapshot(store: Store) -> tuple:
+    """What a user can see of the database (ids, fields, sources, scale, rules)."""
+    claims = tuple((c.id, c.verdict, c.status.value, c.rationale, c.start, c.end)
+                   for c in store.list_claims())
+    sources = tuple(sorted((s.claim_id, s.id, s.url, s.position)
+                           for c in store.list_claims() for s in store.list_sources(c.id)))
+    scale = store.active_scale()
+    labels = tuple((lbl.label, lbl.retired) for lbl in scale.labels)
+    return claims, sources, scale.id, labels, store.workflow_rules()
+
+
+def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, noted,
+                                                      unexpected) -> None:
+    from factcheck_gui.core.workflow import WorkflowRules
+    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    store = window.store
+    stack = window.controller.stack
+    states = {stack.index(): _snapshot(store)}
+
+    def step(done: bool = True) -> None:
+        assert done, window.banner.message.text()
+        states[stack.index()] = _snapshot(store)
+
+    claim_id = final_claim(window)
+    step()
+    window.select_claim(claim_id)
+    window.article_view.pane.setFocus()
+    step(window.set_verdict_number(window.verdict_labels().index("False") + 1))
+    first = store.list_sources(claim_id)[0]
+    count = stack.count()
+    window._remove_source(first)  # the last source of a final claim: refused, no step
+    assert stack.count() == count and window.banner.isVisible()
+    window.inspector.sources.add_requested.emit({"url": "https://example.org/second"})
+    step()
+    window._remove_source(first)  # now there is another: allowed
+    step()
+    use_preset(monkeypatch, "snopes-style", {})
+    step(window.edit_rating_scale())
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=1, second_reviewer=True))))
+    window.act.preferences.trigger()
+    step()
+    step(window.delete_selected_claim())
+    monkeypatch.setattr(DeletedClaimsDialog, "ask",
+                        classmethod(lambda cls, parent, store, article_id: claim_id))
+    window.act.deleted_claims.trigger()
+    step()
+    top = stack.index()
+    for index in range(top - 1, -1, -1):
+        assert window.undo(), (stack.text(index), window.banner.message.text())
+        if index in states:
+            assert _snapshot(store) == states[index], stack.text(index)
+    for index in range(1, top + 1):
+        assert window.redo(), (stack.text(index - 1), window.banner.message.text())
+        if index in states:
+            assert _snapshot(store) == states[index], stack.text(index - 1)
+    assert not unexpected
