@@ -4,6 +4,8 @@
 
 docs/screenshot-versions.png       the summary banner and Claims to Look At, after an update
 docs/screenshot-versions-diff.png  Article > Versions… comparing two versions
+docs/screenshot-versions-text.png  ... and the Text tab: version 1 in full, with its claims
+docs/screenshot-versions-text-dark.png  the same in a dark palette
 docs/screenshot-edit-mode.png      Article > Correct Text, mid-correction
 
 Uses a throw-away database (the sample article and the claims of screenshot.py)
@@ -25,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims
+from screenshot import SIZE, add_claims, dark_palette
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -79,7 +81,21 @@ def main() -> int:
             dialog.show()
             settle(app)
             save(dialog.grab(), out / "screenshot-versions-diff.png")
+            dialog.show_text(1)
+            settle(app)
+            save(dialog.grab(), out / "screenshot-versions-text.png")
             dialog.close()
+            light = app.palette()
+            app.setPalette(dark_palette())
+            dialog = VersionsDialog(window, store, article.id)
+            dialog.resize(900, 620)
+            dialog.show()
+            dialog.show_text(1)
+            settle(app)
+            save(dialog.grab(), out / "screenshot-versions-text-dark.png")
+            dialog.close()
+            app.setPalette(light)
+            settle(app)
 
             window.review_dock.hide()
             window.summary_banner.hide()

@@ -88,6 +88,10 @@ def cmd_articles(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
     article = store.get_article(store.resolve_id("article", args.article_id))
+    if args.version is not None:
+        from factcheck_gui.cli.version_commands import show_version
+
+        return show_version(store, article, args.version, as_json=args.json)
     text = store.current_version(article.id).text
     fields = ("title", "outlet", "author", "url", "published", "language")
     if args.json:

@@ -55,8 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("articles", "list articles: id, title, outlet, claim count")
     json_flag(p)
 
-    p = command("show", "an article's metadata and current text")
+    p = command("show", "an article's metadata and current text (or an older version's)")
     p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--version", type=int, metavar="N",
+                   help="that version's text (numbers from `versions`), and with --json"
+                        " the claims that were on it")
     json_flag(p)
 
     p = command("claims", "list claims with quote, verdict, status, anchor state")

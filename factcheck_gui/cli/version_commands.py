@@ -7,7 +7,7 @@ from pathlib import Path
 
 from factcheck_gui.cli.output import emit_json, tsv
 from factcheck_gui.core.errors import FactcheckError, ValidationError
-from factcheck_gui.core.models import ArticleVersion
+from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import unified_diff, word_diff
 from factcheck_gui.io.batch import failure_reason
@@ -61,6 +61,35 @@ def cmd_diff(store: Store, args: argparse.Namespace) -> int:
                            new_label=f"version {new.number}"), end="")
     else:
         print(word_diff(old.text, new.text), end="")
+    return 0
+
+
+def show_version(store: Store, article: Article, number: int, *, as_json: bool) -> int:
+    """`show ARTICLE_ID --version N`: that version's text, as it was stored; with
+    --json also the claims that were anchored on it (where they were then)."""
+    versions = {v.number: v for v in store.list_versions(article.id)}
+    version = _version(versions, number)
+    current = version.id == article.current_version_id
+    if as_json:
+        emit_json({
+            "id": article.id, "title": article.title, "version": version.number,
+            "version_id": version.id, "created_at": version.created_at, "note": version.note,
+            "current": current, "text": version.text,
+            "claims": [{"claim_id": claim.id, "start": start, "end": end,
+                        "quote": version.text[start:end], "verdict": claim.verdict,
+                        "status": claim.status.value, "anchor_state": claim.anchor_state.value}
+                       for claim, start, end in store.claims_on_version(version.id)],
+        })
+        return 0
+    print(f"id: {article.id}")
+    if article.title:
+        print(f"title: {article.title}")
+    print(f"version: {version.number} of {max(versions)}" + (" (current)" if current else ""))
+    print(f"saved: {version.created_at}")
+    if version.note:
+        print(f"note: {version.note}")
+    print()
+    print(version.text)
     return 0
 
 

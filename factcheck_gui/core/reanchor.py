@@ -107,8 +107,17 @@ class _Placer:
             if (s_exact and e_exact and _evident(tmap.unchanged_around(a.start, a.end), quote)
                     and self._context(a, ms, me) >= _OK_CONTEXT):
                 return Placement(AnchorState.OK, ms, me, quote, 1.0)
-            # Text the diff saw leave (neither end stayed) and arrive elsewhere whole.
-            moved = None if s_exact or e_exact else tmap.moved_to(a.start, a.end)
+            # A paragraph found once in each version, word for word, is the same
+            # paragraph wherever it went and whatever now stands around it.
+            twin = tmap.line_twin(a.start, a.end)
+            if twin is not None:
+                state = AnchorState.OK if (twin, s_exact) == (ms, True) else AnchorState.MOVED
+                return Placement(state, twin, twin + len(quote), quote, 1.0)
+            # Text that left and arrived elsewhere whole: sentences found once in each
+            # version, out of order. A whole moved paragraph is surer than ends the
+            # diff matched up by chance with like words ("It was the") where it was;
+            # a shorter run only counts where the diff lost both ends.
+            moved = tmap.moved_to(a.start, a.end, whole=s_exact or e_exact)
             if moved is not None and text[moved : moved + len(quote)] == quote:
                 return Placement(AnchorState.MOVED, moved, moved + len(quote), quote, 1.0)
             in_place = self._in_place(a, ms, s_exact, s_lo, s_hi, me, e_exact, e_lo, e_hi)

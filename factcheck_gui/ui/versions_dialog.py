@@ -1,8 +1,10 @@
-"""Article > Versions…: every stored text of an article, and a readable diff of any two.
+"""Article > Versions…: every stored text of an article, a readable diff of any two,
+and the full text of any one, read-only, with the claims that were on it.
 
-The diff is built from plain text with QTextCursor.insertText and character
-formats (removed: struck through on red, added: underlined on green); article
-text never goes through HTML.
+The diff and the text are built from plain text with QTextCursor.insertText /
+setPlainText and character formats (removed: struck through on red, added:
+underlined on green; claims: their verdict's colour); article text never goes
+through HTML.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,17 +23,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from factcheck_gui.core.models import ArticleVersion
+from factcheck_gui.core.models import ArticleVersion, Claim
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
+from factcheck_gui.ui.highlight import OffsetMap, claim_format, is_dark, verdict_colour
 from factcheck_gui.ui.library_panel import format_date
 from factcheck_gui.ui.reading_pane import reading_font
 from factcheck_gui.ui.safe_text import tooltip
@@ -46,6 +51,7 @@ class VersionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, store: Store, article_id: str) -> None:
         super().__init__(parent)
         self.setObjectName("versionsDialog")
+        self.store = store
         article = store.get_article(article_id)
         self.versions: list[ArticleVersion] = store.list_versions(article_id)
         current = article.current_version_id
@@ -96,14 +102,47 @@ class VersionsDialog(QDialog):
         compare.addWidget(self.new_choice)
         compare.addStretch(1)
         compare.addWidget(self.summary)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
+        changes_tab = QWidget()
+        lower_layout = QVBoxLayout(changes_tab)
+        lower_layout.setContentsMargins(6, 6, 6, 6)
         lower_layout.addLayout(compare)
         lower_layout.addWidget(self.diff, 1)
+
+        # The full text of the version picked in the table, as it was.
+        self.text_heading = QLabel()
+        self.text_heading.setObjectName("versionTextHeading")
+        self.text_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_button = QPushButton("Copy Text")
+        self.copy_button.setToolTip("Copy this version's whole text to the clipboard")
+        self.copy_button.clicked.connect(self.copy_text)
+        self.text_view = QTextEdit()
+        self.text_view.setObjectName("versionText")
+        self.text_view.setReadOnly(True)
+        self.text_view.setAcceptRichText(False)
+        self.text_view.setUndoRedoEnabled(False)
+        self.text_view.setAccessibleName("The text of the chosen version")
+        self.text_view.document().setDefaultFont(reading_font())
+        text_top = QHBoxLayout()
+        text_top.addWidget(self.text_heading, 1)
+        text_top.addWidget(self.copy_button)
+        text_tab = QWidget()
+        text_layout = QVBoxLayout(text_tab)
+        text_layout.setContentsMargins(6, 6, 6, 6)
+        text_layout.addLayout(text_top)
+        text_layout.addWidget(self.text_view, 1)
+        self.shown_version: ArticleVersion | None = None
+        self.shown_claims: list[tuple[Claim, int, int]] = []
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(changes_tab, "Changes")
+        self.tabs.addTab(text_tab, "Text")
+        self.tabs.setTabToolTip(1, "The chosen version's full text, with the claims that"
+                                   " were on it")
+        self.tabs.currentChanged.connect(lambda _i: self._show_chosen_text())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([150, 450])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -121,14 +160,56 @@ class VersionsDialog(QDialog):
         self.show_diff()
 
     def _row_chosen(self, row: int) -> None:
-        """Picking a version compares it with the one before it."""
+        """Picking a version compares it with the one before it (and shows its text
+        when the Text tab is open)."""
         if not 0 <= row < len(self.versions):
             return
+        self._compare_with_previous(row)
+        self._show_chosen_text()
+
+    def _compare_with_previous(self, row: int) -> None:
         for combo, index in ((self.old_choice, max(0, row - 1)), (self.new_choice, row)):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
         self.show_diff()
+
+    def _show_chosen_text(self) -> None:
+        row = self.table.currentRow()
+        if self.tabs.currentIndex() == 1 and 0 <= row < len(self.versions):
+            self.show_text(self.versions[row].number)
+
+    def show_text(self, number: int) -> None:
+        """Show the full text of version `number`, read-only, with the claims that
+        were anchored on it highlighted in their verdict's colour."""
+        version = next(v for v in self.versions if v.number == number)
+        if self.tabs.currentIndex() != 1:
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+        row = self.versions.index(version)
+        if self.table.currentRow() != row:
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(row, 0)
+            self.table.blockSignals(False)
+            self._compare_with_previous(row)
+        if self.shown_version is not None and self.shown_version.id == version.id:
+            return
+        self.shown_version = version
+        self.shown_claims = self.store.claims_on_version(version.id)
+        render_version_text(self.text_view, version.text, self.shown_claims,
+                            self.store.active_scale())
+        count = len(self.shown_claims)
+        claims = ("no claims were on this text" if not count else
+                  f"{count:,} claim" + (" was" if count == 1 else "s were") + " on this text")
+        self.text_heading.setText(f"Version {version.number}, saved "
+                                  f"{saved_at(version.created_at)} · "
+                                  f"{len(version.text):,} characters · {claims}")
+
+    def copy_text(self) -> None:
+        """The shown version's whole text to the clipboard, as plain text."""
+        if self.shown_version is not None:
+            QGuiApplication.clipboard().setText(self.shown_version.text)
 
     def compare(self, old_number: int, new_number: int) -> None:
         """Show the differences from version `old_number` to `new_number`."""
@@ -203,6 +284,27 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
     cursor.endEditBlock()
     view.moveCursor(QTextCursor.MoveOperation.Start)
     return len(found)
+
+
+def render_version_text(view: QTextEdit, text: str, spans: list[tuple[Claim, int, int]],
+                        scale: object | None) -> None:
+    """Put `text` into `view` as plain text and paint each claim span on it with
+    character formats, in its verdict's colour; a claim's quote as a tooltip."""
+    view.setPlainText(text)
+    document = view.document()
+    offsets = OffsetMap(text)
+    dark = is_dark(view.palette())
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for claim, start, end in spans:
+        fmt = claim_format(verdict_colour(claim, scale),  # type: ignore[arg-type]
+                           judged=claim.verdict is not None, dark=dark)
+        fmt.setToolTip(tooltip(claim.verdict or "not judged yet"))
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 def saved_at(stamp: str) -> str:

@@ -185,3 +185,34 @@ def test_a_short_quote_whose_context_is_split_between_copies_is_not_placed_silen
 
 def test_no_anchors_no_work() -> None:
     assert reanchor("a", "b", []) == []
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=3, max_size=8), min_size=5,
+                max_size=5, unique_by=tuple),
+       st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), st.data())
+def test_a_name_used_five_times_resolves_to_each_occurrence(sentences, inserted, data) -> None:
+    """Five sentences each mention "Ms Núñez"; a claim on each mention. After a
+    sentence is inserted anywhere (between sentences), each claim is on its own
+    mention still, never on another one."""
+    name = "Ms Núñez"
+    parts = [_sentence([*words[:2], name, *words[2:]]) for words in sentences]
+    text = " ".join(parts)
+    spans, at = [], 0
+    for part in parts:
+        start = at + part.index(name)
+        spans.append((start, start + len(name)))
+        at += len(part) + 1
+    cut = data.draw(st.sampled_from([0] + [m.end() for m in re.finditer(r"\. ", text)]))
+    addition = _sentence(inserted) + " "
+    new = text[:cut] + addition + text[cut:]
+    anchors = [anchor_at(text, s, e) for s, e in spans]
+    for (s, e), placed in zip(spans, reanchor(text, new, anchors), strict=True):
+        shift = len(addition) if s >= cut else 0
+        assert placed.state in (OK, MOVED)
+        assert (placed.start, placed.end) == (s + shift, e + shift)
+
+
+def _sentence(words: list[str]) -> str:
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."

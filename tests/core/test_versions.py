@@ -247,3 +247,32 @@ def test_a_found_orphan_comes_back_as_moved(store: Store, article, claims) -> No
     assert back.anchor_state is AnchorState.MOVED
     assert claims["council"].id in update.ids_by_state["moved"]
     assert (back.start, back.end) == _span(TEXT, back.quote)
+
+
+def test_claims_on_an_old_version_are_where_they_were_then(store: Store, article,
+                                                           claims) -> None:
+    v2 = store.get_article(article.id).current_version_id
+    v3 = store.add_version(article.id, NEW_TEXT, note="correction").version
+    later = store.add_claim(article.id, *_span(NEW_TEXT, "UPDATE: this story"))
+    on_v2 = {claim.id: (start, end) for claim, start, end in store.claims_on_version(v2)}
+    # Every claim made on version 2, at its place there -- also the one orphaned since
+    # and the one edited (fuzzy) since; not the claim made on version 3.
+    assert on_v2 == {claims[key].id: _span(TEXT, claims[key].quote)
+                     for key in ("fares", "council", "ridership")}
+    on_v3 = {claim.id: (start, end) for claim, start, end in store.claims_on_version(v3.id)}
+    assert on_v3 == {
+        claims["fares"].id: _span(NEW_TEXT, "The mayor said fares rose 14 percent in 2025."),
+        claims["ridership"].id: _span(NEW_TEXT, claims["ridership"].quote),
+        later.id: _span(NEW_TEXT, "UPDATE: this story"),
+    }
+    # The first version had no claims yet.
+    first = store.list_versions(article.id)[0]
+    assert store.claims_on_version(first.id) == []
+
+
+def test_claims_carried_over_unchanged_count_for_both_versions(store: Store, article,
+                                                               claims) -> None:
+    v2 = store.get_article(article.id).current_version_id
+    v3 = store.add_version(article.id, TEXT + "\n\nA closing line.").version
+    for version_id in (v2, v3.id):
+        assert len(store.claims_on_version(version_id)) == 3

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
 from factcheck_gui.core.models import AnchorState
 from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.versions_dialog import VersionsDialog
 
-from .versions_helpers import current_text, edited, sample_with_claims
+from .versions_helpers import QUOTES, current_text, edited, sample_with_claims
 
 
 def _anchor(claim) -> tuple:
@@ -240,4 +241,54 @@ def test_markup_in_texts_quotes_and_notes_stays_text(open_window) -> None:
     assert "&lt;img" in note_tip and "<img" not in note_tip
     dialog.compare(1, 2)
     assert HOSTILE in dialog.diff.document().toPlainText()
+    dialog.close()
+
+
+def test_an_old_version_is_shown_in_full_with_its_claims(open_window) -> None:
+    window = open_window()
+    ids = sample_with_claims(window)
+    store, article_id = window.store, window.current_article_id()
+    old = current_text(window)
+    window.store_new_text(edited(old), "first correction")
+    dialog = VersionsDialog(window, store, article_id)
+    window.show_versions_dialog = dialog  # keep it alive while the test looks
+    assert dialog.tabs.currentIndex() == 0  # opens on the changes, as before
+
+    dialog.show_text(1)
+    assert dialog.tabs.currentIndex() == 1 and dialog.table.currentRow() == 0
+    view = dialog.text_view
+    assert view.isReadOnly() and view.toPlainText() == old
+    assert "Version 1" in dialog.text_heading.text()
+    assert "4 claims were on this text" in dialog.text_heading.text()
+    # The orphaned claim is painted where it was on version 1; plain text is not.
+    orphan = old.index(QUOTES["orphan"])
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(orphan + 3)
+    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+    assert {c.id for c, _s, _e in dialog.shown_claims} == set(ids.values())
+    cursor.setPosition(1)
+    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+
+    dialog.copy_text()
+    assert QGuiApplication.clipboard().text() == old
+
+    # Picking version 2 in the table shows its text: three claims on it.
+    dialog.table.setCurrentCell(1, 0)
+    assert view.toPlainText() == edited(old)
+    assert "3 claims were on this text" in dialog.text_heading.text()
+    assert (dialog.old_choice.currentIndex(), dialog.new_choice.currentIndex()) == (0, 1)
+    dialog.close()
+
+
+def test_a_version_text_with_markup_stays_text(open_window) -> None:
+    window = open_window()
+    sample_with_claims(window)
+    store, article_id = window.store, window.current_article_id()
+    with_markup = current_text(window).replace("Others were", f"{HOSTILE} Others were")
+    window.store_new_text(with_markup, None)
+    dialog = VersionsDialog(window, store, article_id)
+    dialog.show_text(2)
+    assert HOSTILE in dialog.text_view.toPlainText()
+    assert "<img" not in dialog.text_view.document().toHtml().split("<body")[1].replace(
+        "&lt;img", "")
     dialog.close()

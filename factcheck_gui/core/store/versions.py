@@ -161,6 +161,51 @@ class VersionOps(StoreBase):
         return [event_from_row(row) for row in self._rows(
             "SELECT * FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
 
+    def claims_on_version(self, version_id: str) -> list[tuple[Claim, int, int]]:
+        """The article's claims as they were anchored on that version: (claim, start,
+        end) in reading order. From the claims' own anchors and their history
+        (creation, re-anchoring, re-attaching); an anchor carried over unchanged
+        counts for the later version too. Only spans whose recorded quote is
+        exactly the version's text there are given, so nothing is shown on words
+        the claim was not on. Claims made after the version are left out."""
+        version = self.get_version(version_id)  # type: ignore[attr-defined]
+        text = version.text
+        numbers = {v.id: v.number
+                   for v in self.list_versions(version.article_id)}  # type: ignore[attr-defined]
+        claims = {c.id: c for c in self.list_claims(version.article_id)}  # type: ignore[attr-defined]
+        # Every known anchor per claim: (version number, start, end, quote).
+        known: dict[str, list[tuple[int, int, int, str]]] = {cid: [] for cid in claims}
+        born: dict[str, int] = {}
+        for event in self.article_history(version.article_id):
+            if event.entity != "claim" or event.entity_id not in claims:
+                continue
+            for side in (event.before, event.after):
+                span = _recorded_span(side, numbers)
+                if span is not None:
+                    known[event.entity_id].append(span)
+                    if event.action in ("create", "import") and side is event.after:
+                        born.setdefault(event.entity_id, span[0])
+        for cid, claim in claims.items():
+            if claim.version_id in numbers:
+                known[cid].append((numbers[claim.version_id], claim.start, claim.end,
+                                   claim.quote))
+        found = []
+        for cid, spans in known.items():
+            if born.get(cid, min((n for n, *_ in spans), default=0)) > version.number:
+                continue
+            # The latest anchor on this version or before it: a re-anchoring that
+            # changed nothing is not recorded, the anchor simply carried over.
+            best = None
+            for n, s, e, q in spans:
+                if n <= version.number and (best is None or n >= best[0]):
+                    best = (n, s, e, q)
+            if best is not None:
+                _, s, e, q = best
+                if 0 <= s < e <= len(text) and text[s:e] == q:
+                    found.append((claims[cid], s, e))
+        found.sort(key=lambda f: (f[1], f[2]))
+        return found
+
     # -- helpers ---------------------------------------------------------------
     def _placements(self, article_id: str, text: str) -> list[tuple[Claim, Placement]]:
         """Each claim placed on `text`, re-anchored from the version it is on."""
@@ -233,3 +278,21 @@ class VersionOps(StoreBase):
 def _anchor_fields(claim: Claim, version_number: int) -> dict[str, Any]:
     return {"start": claim.start, "end": claim.end, "quote": claim.quote,
             "anchor_state": claim.anchor_state.value, "version": version_number}
+
+
+def _recorded_span(side: dict | None, numbers: dict[str, int]
+                   ) -> tuple[int, int, int, str] | None:
+    """(version number, start, end, quote) from an event's before/after, if it holds
+    a whole anchor on a version that still exists."""
+    if not isinstance(side, dict) or not {"start", "end", "quote"} <= side.keys():
+        return None
+    if side.get("anchor_state") == AnchorState.ORPHANED.value:
+        return None
+    number = side.get("version")
+    if number is None and side.get("version_id") in numbers:
+        number = numbers[side["version_id"]]
+    start, end, quote = side["start"], side["end"], side["quote"]
+    if not (isinstance(number, int) and isinstance(start, int) and isinstance(end, int)
+            and isinstance(quote, str)):
+        return None
+    return number, start, end, quote
