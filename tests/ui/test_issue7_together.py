@@ -4,6 +4,7 @@ walks back through all of it in step with the database, and nothing raises."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import pytest
@@ -24,11 +25,15 @@ QUOTE = "Councillors voted 27 to 19"
 
 
 @pytest.fixture
-def unexpected(monkeypatch) -> list:
-    """Exceptions that reached the top of the event loop (a traceback for the user)."""
+def unexpected(monkeypatch, caplog):
+    """Exceptions that reached the top of the event loop (a traceback for the user);
+    afterwards, none logged either (the store logs and swallows a failing listener,
+    such as a window's refresh)."""
     seen: list = []
     monkeypatch.setattr(sys, "excepthook", lambda *args: seen.append(args))
-    return seen
+    yield seen
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, [r.getMessage() for r in errors]
 
 
 @pytest.fixture
