@@ -127,6 +127,20 @@ def final_hint(rules: WorkflowRules, *, verdict: str | None, rationale: str | No
     return "Final needs: " + ", ".join(short)
 
 
+def done_hint(rules: WorkflowRules, status: Status, *, verdict: str | None,
+              rationale: str | None, source_count: int) -> str:
+    """For a final or published claim the rules would not let be made final now
+    (it was, before the rules were tightened, or it was restored): what it lacks,
+    so that a refused edit is no surprise ("Final, short of the current rules:
+    1 more source"), or ""."""
+    missing = missing_for_final(rules, verdict=verdict, rationale=rationale,
+                                source_count=source_count)
+    if not missing:
+        return ""
+    short = [item.removeprefix("a ") for item in missing]
+    return f"{status.label}, short of the current rules: " + ", ".join(short)
+
+
 def correction_fields(changed: Sequence[str]) -> list[str]:
     """Which of the changed fields make an edit of a final claim a correction."""
     return [name for name in CORRECTED_FIELDS if name in changed]

@@ -28,7 +28,13 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.similar import similar_claims
-from factcheck_gui.core.workflow import CORRECTED_FIELDS, DONE, WorkflowRules, final_hint
+from factcheck_gui.core.workflow import (
+    CORRECTED_FIELDS,
+    DONE,
+    WorkflowRules,
+    done_hint,
+    final_hint,
+)
 from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
 from factcheck_gui.ui.corrections import corrections_text, push_claim_edit
 from factcheck_gui.ui.history_view import HistoryView
@@ -253,9 +259,12 @@ class Inspector(QWidget):
             self._fill_statuses(claim.status)
         finally:
             self._loading = False
-        hint = "" if claim.status in DONE else final_hint(
-            self.rules, verdict=claim.verdict, rationale=claim.rationale,
-            source_count=len(sources))
+        values = {"verdict": claim.verdict, "rationale": claim.rationale,
+                  "source_count": len(sources)}
+        # Not final yet: what final needs. Final already: what it lacks under rules
+        # tightened since (or restored as it was), so a refused edit is no surprise.
+        hint = (done_hint(self.rules, claim.status, **values) if claim.status in DONE
+                else final_hint(self.rules, **values))
         self.status_hint.setText(hint)
         self.status_hint.setVisible(bool(hint))
         self.sources_hint.setText(sources_hint(claim, sources, self.rules))

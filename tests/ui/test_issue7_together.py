@@ -526,3 +526,21 @@ def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, 
         if index in states:
             assert _snapshot(store) == states[index], stack.text(index - 1)
     assert not unexpected
+
+
+def test_a_final_claim_short_of_tightened_rules_says_so(open_window, monkeypatch) -> None:
+    from factcheck_gui.core.workflow import WorkflowRules
+    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+
+    window = open_window()
+    window.open_sample_action.trigger()
+    final_claim(window)
+    inspector = window.inspector
+    assert inspector.status_hint.isHidden()
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=2))))
+    window.act.preferences.trigger()  # claims already final stay as they are...
+    assert inspector.status_hint.isVisibleTo(inspector)
+    assert inspector.status_hint.text() == "Final, short of the current rules: 1 more source"
+    window.inspector.sources.add_requested.emit({"url": "https://example.org/second"})
+    assert inspector.status_hint.isHidden()  # ...until they meet them
