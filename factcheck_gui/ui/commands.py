@@ -17,6 +17,7 @@ from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.errors import FactcheckError, WriteError
 from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
 from factcheck_gui.core.store import DeletedClaim, Store
+from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.highlight import shorten
 
 FIELD_NAMES = {
@@ -317,6 +318,22 @@ class CopyJudgement(StoreCommand):
         assert self.copied is not None
         self.store.revert_copied_judgement(self.copied)
         return self.to_id
+
+
+class SetWorkflowRules(StoreCommand):
+    """Preferences: this database's workflow rules (what a final claim needs)."""
+
+    def __init__(self, store: Store, old: WorkflowRules, new: WorkflowRules) -> None:
+        super().__init__(store, "Change Workflow Rules")
+        self.old, self.new = old, new
+
+    def forward(self) -> None:
+        self.store.set_workflow_rules(self.new)
+        return None
+
+    def backward(self) -> None:
+        self.store.set_workflow_rules(self.old)
+        return None
 
 
 class UndoController(QObject):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, Correction
 from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.ui.commands import FIELD_NAMES, UndoController, UpdateClaim
@@ -108,7 +109,9 @@ def corrections_text(corrections: tuple[Correction, ...] | list[Correction]) -> 
         return ""
     head = "Corrected once" if len(corrections) == 1 else (
         f"Corrected {plural(len(corrections), 'time')}")
-    return head + ":\n" + "\n".join(format_correction(c) for c in corrections)
+    # A bullet each: a correction's note often wraps, and the next must stand apart.
+    return head + ":\n" + "\n".join(f"• {format_correction(c, friendly_time)}"
+                                     for c in corrections)
 
 
 def corrections_tooltip(corrections: tuple[Correction, ...]) -> str:

@@ -126,7 +126,9 @@ class ClaimOps(StoreBase):
                 if key == "status":
                     new[key] = _status(value).value
                 elif key == "verdict":
-                    new[key] = self._check_verdict(value)
+                    # Its own retired verdict, given again unchanged, is no new choice.
+                    new[key] = self._check_verdict(value, allow_retired=(
+                        self._canonical_verdict(value) == old.verdict))
                 elif key == "claim_text":
                     new[key] = _text(value) or " ".join(old.quote.split())
                 else:

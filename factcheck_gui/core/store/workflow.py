@@ -52,13 +52,6 @@ class WorkflowOps(StoreBase):
         self.set_setting(SETTING, rules.to_setting())
 
     # -- reading -------------------------------------------------------------------
-    def final_missing(self, claim_id: str) -> list[str]:
-        """What the claim lacks to be final under the current rules (phrases)."""
-        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
-        return missing_for_final(self.workflow_rules(), verdict=claim.verdict,
-                                 rationale=claim.rationale,
-                                 source_count=self._source_count(claim_id))
-
     def verdict_set_by(self, claim_id: str) -> str | None:
         """Who last set the claim's verdict, from the history (None if unknown).
 
