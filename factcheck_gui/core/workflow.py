@@ -146,8 +146,11 @@ def correction_fields(changed: Sequence[str]) -> list[str]:
     return [name for name in CORRECTED_FIELDS if name in changed]
 
 
-def correction_needed_message(status: Status, fields: Sequence[str]) -> str:
-    return (f"Claim is {status.label.lower()}: changing its {join_words(list(fields))} is a "
+def correction_needed_message(status: Status, fields: Sequence[str], *,
+                              reopened: bool = False) -> str:
+    state = (f"was final before (now {status.label.lower()})" if reopened
+             else f"is {status.label.lower()}")
+    return (f"Claim {state}: changing its {join_words(list(fields))} is a "
             "correction and needs a short correction note.")
 
 

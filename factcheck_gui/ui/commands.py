@@ -120,7 +120,8 @@ class UpdateClaim(StoreCommand):
     With `correction_note` the edit is a correction of a final claim (recorded
     with the note). Undo and redo of a correction are corrections too, and are
     never silent: they are recorded with the note "Undo: <note>" / "Redo: <note>",
-    so the history and the exports show them without asking again."""
+    so the history and the exports show them without asking again. So is undo or
+    redo of an edit made before the claim was (once) final."""
 
     def __init__(
         self,
@@ -143,19 +144,23 @@ class UpdateClaim(StoreCommand):
         self.correction_note = correction_note
         self._done = False
 
-    def _note(self, prefix: str) -> str | None:
-        if self.correction_note is None:
-            return None
-        return f"{prefix}{self.correction_note}" if prefix else self.correction_note
+    def _note(self, prefix: str, value: Any) -> str | None:
+        if self.correction_note is not None:
+            return f"{prefix}{self.correction_note}" if prefix else self.correction_note
+        if prefix and self.store.correction_needed(self.claim_id, {self.field: value}):
+            # Made before the claim was final; taking it back (or again) now changes a
+            # judgement already given, so it is recorded as a correction too.
+            return f"{prefix}{self.text()} (made before the claim was final)"
+        return None
 
     def forward(self) -> str:
-        note = self._note("Redo: " if self._done else "")
+        note = self._note("Redo: " if self._done else "", self.new)
         self.store.update_claim(self.claim_id, correction_note=note, **{self.field: self.new})
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: "),
+        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: ", self.old),
                                 **{self.field: self.old})
         return self.claim_id
 

@@ -298,7 +298,7 @@ class Inspector(QWidget):
     def _autosave(self) -> None:
         """The typing timer: saves as you go, except a correction of a final claim's
         rationale, which waits for the field to be left (one note per correction)."""
-        self.flush(corrections=self.claim is None or self.claim.status not in DONE)
+        self.flush(corrections=not self._holds_corrections())
 
     def flush(self, *, corrections: bool = True) -> bool:
         """Save every field typed in since the last save; False if a write failed.
@@ -342,7 +342,7 @@ class Inspector(QWidget):
         """Typing in a final claim's rationale waits, unsaved, for its correction note
         until the field is left. Put it back as saved (Undo of that typing); True if
         there was any."""
-        if self.claim is None or self.claim.status not in DONE:
+        if not self._holds_corrections():
             return False
         discarded = False
         for name in [n for n in CORRECTED_FIELDS if n in self._dirty and n in TEXT_FIELDS]:
@@ -353,6 +353,15 @@ class Inspector(QWidget):
                 self._restore_field(name)
                 discarded = True
         return discarded
+
+    def _holds_corrections(self) -> bool:
+        """True if editing this claim's judgement is a correction (it is or was final)."""
+        if self.claim is None:
+            return False
+        try:
+            return self.claim.status in DONE or self.controller.store.once_final(self.claim.id)
+        except FactcheckError:
+            return self.claim.status in DONE
 
     def _restore_field(self, name: str) -> None:
         """Show the saved value again (a correction cancelled or refused)."""
