@@ -146,7 +146,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
         "Remove the selected claim's verdict", local)
 
     # History (who changed what; deleted claims back from their history)
-    add("claim_history", "&History", w.show_claim_history, ("Ctrl+H",),
+    add("claim_history", "&History", w.show_claim_history, ("Ctrl+Shift+H",),
         "Show who changed the selected claim, when, and from what to what")
     add("deleted_claims", "Deleted &Claims…", w.show_deleted_claims, (),
         "List this article's deleted claims and restore one with its sources")

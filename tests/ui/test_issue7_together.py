@@ -115,7 +115,7 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     texts = window.inspector.history.entry_texts()
     assert "verdict relabelled by a scale change: False -> Refuted" in texts[0]
     assert "correction note: “ONS revised”" in texts[1]
-    window.act.claim_history.trigger()  # Ctrl+H again: back to the fields
+    window.act.claim_history.trigger()  # Ctrl+Shift+H again: back to the fields
     assert window.inspector.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: {b.key: b.count for b in overview.charts["verdict"].bars
                              if b.count} == {"Refuted": 1})
@@ -337,7 +337,8 @@ def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
     false = window.verdict_labels().index("False") + 1
     qtbot.keyClick(pane, str(false))  # a number key: the note is asked, then recorded
     assert noted and window.store.get_claim(claim_id).verdict == "False"
-    qtbot.keyClick(pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane, Qt.Key.Key_H, ctrl_shift)  # not Ctrl+H: Cmd+H hides a Mac app
     inspector = window.inspector
     assert inspector.tabs.currentWidget() is inspector.history
     qtbot.waitUntil(lambda: inspector.history.isAncestorOf(window.focusWidget())
