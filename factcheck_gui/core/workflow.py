@@ -11,7 +11,7 @@ the window and the CLI show the messages built here.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,13 +127,30 @@ def final_hint(rules: WorkflowRules, *, verdict: str | None, rationale: str | No
     return "Final needs: " + ", ".join(short)
 
 
+def done_hint(rules: WorkflowRules, status: Status, *, verdict: str | None,
+              rationale: str | None, source_count: int) -> str:
+    """For a final or published claim the rules would not let be made final now
+    (it was, before the rules were tightened, or it was restored): what it lacks,
+    so that a refused edit is no surprise ("Final, short of the current rules:
+    1 more source"), or ""."""
+    missing = missing_for_final(rules, verdict=verdict, rationale=rationale,
+                                source_count=source_count)
+    if not missing:
+        return ""
+    short = [item.removeprefix("a ") for item in missing]
+    return f"{status.label}, short of the current rules: " + ", ".join(short)
+
+
 def correction_fields(changed: Sequence[str]) -> list[str]:
     """Which of the changed fields make an edit of a final claim a correction."""
     return [name for name in CORRECTED_FIELDS if name in changed]
 
 
-def correction_needed_message(status: Status, fields: Sequence[str]) -> str:
-    return (f"Claim is {status.label.lower()}: changing its {join_words(list(fields))} is a "
+def correction_needed_message(status: Status, fields: Sequence[str], *,
+                              reopened: bool = False) -> str:
+    state = (f"was final before (now {status.label.lower()})" if reopened
+             else f"is {status.label.lower()}")
+    return (f"Claim {state}: changing its {join_words(list(fields))} is a "
             "correction and needs a short correction note.")
 
 
@@ -151,15 +168,18 @@ def _field_order(before: dict[str, Any]) -> list[str]:
     return sorted(before, key=lambda key: (key != "verdict", key))
 
 
-def format_correction(correction: Correction) -> str:
+def format_correction(correction: Correction,
+                      when: Callable[[str], str] | None = None) -> str:
     """One line: `2026-11-25T13:09Z · Ann Lee · verdict: A → B; rationale edited · note`.
 
-    Store.report_cells builds the same text in SQL (a test keeps them equal)."""
+    Store.report_cells builds the same text in SQL (a test keeps them equal). The
+    window passes `when` (core/history.friendly_time) to show local times instead."""
     parts = []
     for key, old, new in correction.changes:
         if key == "rationale":
             parts.append("rationale edited")
         else:
             parts.append(f"{key}: {'—' if old is None else old} → {'—' if new is None else new}")
-    return (f"{correction.at[:16]}Z · {correction.reviewer} · {'; '.join(parts)}"
+    stamp = when(correction.at) if when is not None else f"{correction.at[:16]}Z"
+    return (f"{stamp} · {correction.reviewer} · {'; '.join(parts)}"
             f" · note: {correction.note}")

@@ -6,12 +6,15 @@ cannot drift from what the keys really do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from factcheck_gui.ui.safe_text import tooltip
 
 Key = QKeySequence.StandardKey
 
@@ -143,7 +146,7 @@ def build_actions(window: QMainWindow, pane: QWidget, table: QWidget,
         "Remove the selected claim's verdict", local)
 
     # History (who changed what; deleted claims back from their history)
-    add("claim_history", "&History", w.show_claim_history, ("Ctrl+H",),
+    add("claim_history", "&History", w.show_claim_history, ("Ctrl+Shift+H",),
         "Show who changed the selected claim, when, and from what to what")
     add("deleted_claims", "Deleted &Claims…", w.show_deleted_claims, (),
         "List this article's deleted claims and restore one with its sources")
@@ -278,8 +281,12 @@ def set_verdict_actions(actions: Actions, window: QMainWindow, pane: QWidget,
     actions.verdicts = []
     for number, label in enumerate(labels, start=1):
         keys = (str(number),) if number <= 9 else ()
-        action = make_action(window, label, lambda n=number: window.set_verdict_number(n), keys,
+        # A label is the user's text: "&" is no accelerator, "<" no markup in the tooltip.
+        action = make_action(window, label.replace("&", "&&"),
+                             lambda n=number: window.set_verdict_number(n), keys,
                              f"Set the verdict to {label}", Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(tooltip(f"Set the verdict to {label}"
+                                  + (f" ({number})" if keys else "")))
         pane.addAction(action)
         menu.addAction(action)
         actions.verdicts.append(action)
@@ -300,8 +307,13 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             Qt.ShortcutContext.WidgetShortcut: "in the article text",
             Qt.ShortcutContext.WidgetWithChildrenShortcut: _where(action),
         }.get(action.shortcutContext(), "anywhere")
-        rows.append((action.text().replace("&", "").rstrip("…"), " or ".join(keys), where))
+        rows.append((menu_text(action.text()).rstrip("…"), " or ".join(keys), where))
     return rows
+
+
+def menu_text(text: str) -> str:
+    """An action's text as read: accelerator marks gone, "&&" back to "&"."""
+    return re.sub(r"&(&?)", r"\1", text)
 
 
 def _where(action: QAction) -> str:

@@ -17,6 +17,7 @@ from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.errors import FactcheckError, WriteError
 from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
 from factcheck_gui.core.store import DeletedClaim, Store
+from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.highlight import shorten
 
 FIELD_NAMES = {
@@ -119,7 +120,8 @@ class UpdateClaim(StoreCommand):
     With `correction_note` the edit is a correction of a final claim (recorded
     with the note). Undo and redo of a correction are corrections too, and are
     never silent: they are recorded with the note "Undo: <note>" / "Redo: <note>",
-    so the history and the exports show them without asking again."""
+    so the history and the exports show them without asking again. So is undo or
+    redo of an edit made before the claim was (once) final."""
 
     def __init__(
         self,
@@ -142,19 +144,23 @@ class UpdateClaim(StoreCommand):
         self.correction_note = correction_note
         self._done = False
 
-    def _note(self, prefix: str) -> str | None:
-        if self.correction_note is None:
-            return None
-        return f"{prefix}{self.correction_note}" if prefix else self.correction_note
+    def _note(self, prefix: str, value: Any) -> str | None:
+        if self.correction_note is not None:
+            return f"{prefix}{self.correction_note}" if prefix else self.correction_note
+        if prefix and self.store.correction_needed(self.claim_id, {self.field: value}):
+            # Made before the claim was final; taking it back (or again) now changes a
+            # judgement already given, so it is recorded as a correction too.
+            return f"{prefix}{self.text()} (made before the claim was final)"
+        return None
 
     def forward(self) -> str:
-        note = self._note("Redo: " if self._done else "")
+        note = self._note("Redo: " if self._done else "", self.new)
         self.store.update_claim(self.claim_id, correction_note=note, **{self.field: self.new})
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: "),
+        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: ", self.old),
                                 **{self.field: self.old})
         return self.claim_id
 
@@ -317,6 +323,22 @@ class CopyJudgement(StoreCommand):
         assert self.copied is not None
         self.store.revert_copied_judgement(self.copied)
         return self.to_id
+
+
+class SetWorkflowRules(StoreCommand):
+    """Preferences: this database's workflow rules (what a final claim needs)."""
+
+    def __init__(self, store: Store, old: WorkflowRules, new: WorkflowRules) -> None:
+        super().__init__(store, "Change Workflow Rules")
+        self.old, self.new = old, new
+
+    def forward(self) -> None:
+        self.store.set_workflow_rules(self.new)
+        return None
+
+    def backward(self) -> None:
+        self.store.set_workflow_rules(self.old)
+        return None
 
 
 class UndoController(QObject):

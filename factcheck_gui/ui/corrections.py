@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, Correction
-from factcheck_gui.core.workflow import format_correction
+from factcheck_gui.core.workflow import DONE, format_correction
 from factcheck_gui.ui.commands import FIELD_NAMES, UndoController, UpdateClaim
 from factcheck_gui.ui.highlight import shorten
 from factcheck_gui.ui.safe_text import plural, tooltip
@@ -34,9 +35,10 @@ class CorrectionNoteDialog(QDialog):
     def __init__(self, parent: QWidget | None, claim: Claim, change: str) -> None:
         super().__init__(parent)
         self.setWindowTitle("Correction Note")
-        status = claim.status.label.lower()
+        status = (f"is {claim.status.label.lower()}" if claim.status in DONE
+                  else "was final before")
         intro = QLabel(
-            f"This claim is {status}, so {change} is a correction. Corrections are recorded "
+            f"This claim {status}, so {change} is a correction. Corrections are recorded "
             "and shown in the claim's history and in every report. Say briefly why:"
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,7 +110,9 @@ def corrections_text(corrections: tuple[Correction, ...] | list[Correction]) -> 
         return ""
     head = "Corrected once" if len(corrections) == 1 else (
         f"Corrected {plural(len(corrections), 'time')}")
-    return head + ":\n" + "\n".join(format_correction(c) for c in corrections)
+    # A bullet each: a correction's note often wraps, and the next must stand apart.
+    return head + ":\n" + "\n".join(f"• {format_correction(c, friendly_time)}"
+                                     for c in corrections)
 
 
 def corrections_tooltip(corrections: tuple[Correction, ...]) -> str:

@@ -25,6 +25,7 @@ from factcheck_gui.core.store import DeletedClaimInfo, Store
 from factcheck_gui.ui.history_view import HistoryView
 from factcheck_gui.ui.safe_text import plural, tooltip
 
+READ_ONLY = "This database is open read-only: deleted claims can be read here, not restored."
 COLUMNS = ("Claim", "Verdict", "Sources", "Deleted by", "Deleted")
 EMPTY = ("No deleted claims in this article.\n\nA claim you delete is kept in its history"
          " and listed here, to restore with its sources.")
@@ -102,6 +103,10 @@ class DeletedClaimsDialog(QDialog):
         self.restore_button.setToolTip("Bring the selected claim back with its sources"
                                        " (undoable)")
         self.restore_button.setVisible(bool(self.items))
+        if store.read_only:
+            self.restore_button.setToolTip(READ_ONLY)
+            if self.items:
+                self.intro.setText(f"{self.intro.text()}\n\n{READ_ONLY}")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,7 +129,8 @@ class DeletedClaimsDialog(QDialog):
 
     def _selected(self) -> None:
         item = self.chosen()
-        self.restore_button.setEnabled(item is not None)
+        # Read-only: the list and histories still show; nothing can be put back.
+        self.restore_button.setEnabled(item is not None and not self.store.read_only)
         if item is None:
             self.history.show_events([])
             return

@@ -26,6 +26,7 @@ from factcheck_gui.ui.export_dialog import (
     ScopeInfo,
     format_info,
 )
+from factcheck_gui.ui.verdict_look import label_text
 
 if TYPE_CHECKING:
     from factcheck_gui.io.w3c_import import ImportReport
@@ -53,7 +54,16 @@ class ExportActions:
         return Path(name) if name else None
 
     def ask_export_choice(self: MainWindow, initial: ExportChoice) -> ExportChoice | None:
-        return ExportDialog.ask(self, self.export_scopes(), self.verdict_labels(), initial)
+        return ExportDialog.ask(self, self.export_scopes(), self.export_verdicts(), initial)
+
+    def export_verdicts(self: MainWindow) -> list[tuple[str, str]]:
+        """The verdict filter's choices: the scale's labels, retired ones too (they are
+        in use and export like the rest)."""
+        try:
+            scale = self.store.active_scale()
+        except FactcheckError:
+            scale = None
+        return [(label_text(label), label.label) for label in scale.labels] if scale else []
 
     def ask_annotations_path(self: MainWindow) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, "Import Annotations", str(Path.home()),

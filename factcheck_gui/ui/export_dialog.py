@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
@@ -80,8 +81,8 @@ class ScopeInfo:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, scopes: ScopeInfo, verdicts: list[str],
-                 initial: ExportChoice) -> None:
+    def __init__(self, parent: QWidget | None, scopes: ScopeInfo,
+                 verdicts: Sequence[str | tuple[str, str]], initial: ExportChoice) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.format = QComboBox()
@@ -128,8 +129,9 @@ class ExportDialog(QDialog):
         self.verdict.setAccessibleName("Verdict filter")
         self.verdict.addItem("Any verdict", ANY)
         self.verdict.addItem("No verdict yet", UNJUDGED_KEY)
-        for label in verdicts:
-            self.verdict.addItem(label, label)
+        for item in verdicts:  # a label, or (text shown, label): "Misleading (retired)"
+            text, label = item if isinstance(item, tuple) else (item, item)
+            self.verdict.addItem(text, label)
         self.reviewer = QLineEdit(initial.reviewer or "")
         self.reviewer.setAccessibleName("Reviewer filter")
         self.reviewer.setPlaceholderText("Any reviewer")
@@ -203,7 +205,8 @@ class ExportDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, scopes: ScopeInfo, verdicts: list[str],
+    def ask(cls, parent: QWidget | None, scopes: ScopeInfo,
+            verdicts: Sequence[str | tuple[str, str]],
             initial: ExportChoice) -> ExportChoice | None:
         """What to export, or None if cancelled. Tests replace this."""
         dialog = cls(parent, scopes, verdicts, initial)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.commands import SetWorkflowRules
 from factcheck_gui.ui.dialogs import ShortcutsDialog
 from factcheck_gui.ui.preferences_dialog import PreferencesDialog
 
@@ -100,20 +101,16 @@ class FileActions:
     def show_preferences(self: MainWindow) -> None:
         """Your name, and this database's workflow rules (saved in the database)."""
         rules = self.store.workflow_rules()
-        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name)
+        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name,
+                                       read_only=self.store.read_only)
         if answer is None:
             return
         name, new_rules = answer
         if name and name != self.store.reviewer:
             self.set_reviewer(name)
-        if new_rules != rules:
-            try:
-                self.store.set_workflow_rules(new_rules)
-            except FactcheckError as error:
-                self.show_error("Could not save the workflow rules", str(error))
-                return
-            # The inspector reads the rules whenever it shows a claim.
-            self.select_claim(self.selected_claim_id, scroll=False)
+        if new_rules != rules and not self.store.read_only:
+            # Undoable like any edit; a failed write says why in the banner (Retry).
+            self.controller.push(SetWorkflowRules(self.controller.store, rules, new_rules))
 
     def set_reviewer(self: MainWindow, name: str) -> None:
         self.store.reviewer = name

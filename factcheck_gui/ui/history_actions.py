@@ -65,6 +65,11 @@ class HistoryWork:
 
     def restore_deleted_claim(self: MainWindow, claim_id: str) -> bool:
         """Bring a deleted claim back with its sources (undoable) and select it."""
+        if self.store.read_only:
+            from factcheck_gui.ui.deleted_claims import READ_ONLY
+
+            self.show_error("Cannot restore the claim", READ_ONLY)
+            return False
         try:  # for the undo step's name; the claim's own events are quick to read
             quote = next((str(e.before.get("quote") or "")
                           for e in reversed(self.store.history(claim_id))

@@ -7,7 +7,6 @@ step. Choices (verdict, status) are saved immediately.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -26,9 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.similar import similar_claims
-from factcheck_gui.core.workflow import CORRECTED_FIELDS, DONE, WorkflowRules, final_hint
+from factcheck_gui.core.workflow import (
+    CORRECTED_FIELDS,
+    DONE,
+    WorkflowRules,
+    done_hint,
+    final_hint,
+)
 from factcheck_gui.ui.commands import CopyJudgement, UndoController, UpdateClaim
 from factcheck_gui.ui.corrections import corrections_text, push_claim_edit
 from factcheck_gui.ui.history_view import HistoryView
@@ -226,8 +232,6 @@ class Inspector(QWidget):
         self.heading.setText("Claim")
         self.info.setText(_info_text(claim))
         self.sources.set_sources(sources)
-        self.sources_hint.setText(sources_hint(claim, sources))
-        self.sources_hint.setVisible(bool(self.sources_hint.text()))
         self._show_workflow(claim, sources)
 
     # -- workflow ------------------------------------------------------------------
@@ -255,11 +259,16 @@ class Inspector(QWidget):
             self._fill_statuses(claim.status)
         finally:
             self._loading = False
-        hint = "" if claim.status in DONE else final_hint(
-            self.rules, verdict=claim.verdict, rationale=claim.rationale,
-            source_count=len(sources))
+        values = {"verdict": claim.verdict, "rationale": claim.rationale,
+                  "source_count": len(sources)}
+        # Not final yet: what final needs. Final already: what it lacks under rules
+        # tightened since (or restored as it was), so a refused edit is no surprise.
+        hint = (done_hint(self.rules, claim.status, **values) if claim.status in DONE
+                else final_hint(self.rules, **values))
         self.status_hint.setText(hint)
         self.status_hint.setVisible(bool(hint))
+        self.sources_hint.setText(sources_hint(claim, sources, self.rules))
+        self.sources_hint.setVisible(bool(self.sources_hint.text()))
         self.corrections.setText(corrections_text(corrections))
         self.corrections.setVisible(bool(corrections))
 
@@ -289,7 +298,7 @@ class Inspector(QWidget):
     def _autosave(self) -> None:
         """The typing timer: saves as you go, except a correction of a final claim's
         rationale, which waits for the field to be left (one note per correction)."""
-        self.flush(corrections=self.claim is None or self.claim.status not in DONE)
+        self.flush(corrections=not self._holds_corrections())
 
     def flush(self, *, corrections: bool = True) -> bool:
         """Save every field typed in since the last save; False if a write failed.
@@ -328,6 +337,31 @@ class Inspector(QWidget):
                 self._dirty.discard(name)
             self.claim = self.controller.store.get_claim(self.claim.id)
         return True
+
+    def discard_unsaved_corrections(self) -> bool:
+        """Typing in a final claim's rationale waits, unsaved, for its correction note
+        until the field is left. Put it back as saved (Undo of that typing); True if
+        there was any."""
+        if not self._holds_corrections():
+            return False
+        discarded = False
+        for name in [n for n in CORRECTED_FIELDS if n in self._dirty and n in TEXT_FIELDS]:
+            widget = self.field(name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            self._dirty.discard(name)
+            if normalised(name, value) != normalised(name, getattr(self.claim, name)):
+                self._restore_field(name)
+                discarded = True
+        return discarded
+
+    def _holds_corrections(self) -> bool:
+        """True if editing this claim's judgement is a correction (it is or was final)."""
+        if self.claim is None:
+            return False
+        try:
+            return self.claim.status in DONE or self.controller.store.once_final(self.claim.id)
+        except FactcheckError:
+            return self.claim.status in DONE
 
     def _restore_field(self, name: str) -> None:
         """Show the saved value again (a correction cancelled or refused)."""
@@ -372,9 +406,13 @@ class Inspector(QWidget):
         return True
 
 
-def sources_hint(claim: Claim, sources: list[Source]) -> str:
-    """A reminder of the two-source practice (AFP) before a verdict goes out."""
+def sources_hint(claim: Claim, sources: list[Source],
+                 rules: WorkflowRules | None = None) -> str:
+    """A reminder of the two-source practice (AFP) before a verdict goes out; not
+    when the database's rules ask for two or more (the status hint says how many)."""
     if len(sources) >= 2 or claim.verdict is None:
+        return ""
+    if rules is not None and rules.enabled and rules.min_sources >= 2:
         return ""
     have = "No source yet" if not sources else "One source so far"
     return f"{have}: readers should be able to repeat the check; two independent " \
@@ -388,13 +426,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 def _info_text(claim: Claim) -> str:
-    def when(stamp: str) -> str:
-        try:
-            moment = datetime.fromisoformat(stamp).astimezone()  # the user's local time
-        except ValueError:
-            return stamp
-        return f"{moment.day} {moment:%b %Y, %H:%M}"
-
+    when = friendly_time  # the user's local time, as the History tab shows it
     anchor = {"ok": "in place", "moved": "moved with an edit", "fuzzy": "found approximately",
               "orphaned": "lost (text changed)"}.get(claim.anchor_state.value, "")
     return (

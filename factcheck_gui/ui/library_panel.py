@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.models import ArticleSummary, Status
 from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.status_look import STATUS_COLOURS  # the tooltip says it in words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,9 +49,6 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE_LINES = 2
 PAD_X, PAD_Y, GAP = 12, 9, 3
 BAR_HEIGHT = 4
-# Mid tones that read on light and dark rows alike; the tooltip says it in words.
-STATUS_COLOURS = {"to-check": "#9aa0a6", "in-progress": "#d49a2a", "needs-review": "#8a6fd1",
-                  "final": "#3f9c6d", "published": "#2f86ad"}
 
 _Index = QModelIndex | QPersistentModelIndex
 

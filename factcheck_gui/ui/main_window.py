@@ -199,7 +199,9 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
             (self.act.redo, stack.canRedo(), stack.redoText(), "Redo"),
         ):
             action.setEnabled(can)
-            action.setText(f"&{verb} {text}" if can and text else f"&{verb}")
+            # The step's name may quote a claim or a scale: its "&" is no accelerator.
+            action.setText(f"&{verb} {text.replace('&', '&&')}" if can and text
+                           else f"&{verb}")
             action.setIconText(verb)  # the toolbar stays short; the menu names the step
             action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
 
@@ -305,6 +307,10 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
             return False
         current = self.current_article_id()
         self.refresh()
+        if any(c.entity == "setting" for c in changes):
+            # The workflow rules (Preferences, or undoing them): the inspector's hints
+            # and status choices follow them.
+            self.select_claim(self.selected_claim_id, scroll=False)
         if current is None or self.current_article_id() != current:
             return True  # refresh() already showed whatever is current now
         touched = [c for c in changes if c.entity == "scale" or c.article_id == current]

@@ -34,9 +34,10 @@ class PreferencesDialog(QDialog):
     """Your name, stamped on every change, and this database's workflow rules."""
 
     def __init__(self, parent: QWidget | None, name: str, rules: WorkflowRules,
-                 db_name: str = "") -> None:
+                 db_name: str = "", *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
+        self.read_only = read_only
         self.name = QLineEdit(name)
         self.name.setAccessibleName("Reviewer name")
         self.name.selectAll()
@@ -87,6 +88,14 @@ class PreferencesDialog(QDialog):
         box.addWidget(self.publishes)
         box.addWidget(_note("Saved in the database, so everyone who opens it works to the "
                             "same rules. Claims already final stay as they are."))
+        if read_only:  # shown as they are, not offered for a change that cannot be saved
+            for widget in (self.enabled, self.min_sources, self.second_reviewer,
+                           self.publishes):
+                widget.setEnabled(False)
+            self.read_only_note = _note("This database is open read-only: its rules are "
+                                        "shown, not changed.")
+            self.read_only_note.setContentsMargins(0, 4, 0, 0)
+            box.addWidget(self.read_only_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -102,7 +111,7 @@ class PreferencesDialog(QDialog):
         self._enable(rules.enabled)
 
     def _enable(self, on: bool) -> None:
-        self.min_sources.setEnabled(on)
+        self.min_sources.setEnabled(on and not self.read_only)
 
     def name_value(self) -> str:
         return " ".join(self.name.text().split())
@@ -115,9 +124,10 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, rules: WorkflowRules,
-            db_name: str = "") -> tuple[str, WorkflowRules] | None:
+            db_name: str = "", *, read_only: bool = False
+            ) -> tuple[str, WorkflowRules] | None:
         """(name, rules) as accepted, or None if cancelled. Tests replace this."""
-        dialog = cls(parent, name, rules, db_name)
+        dialog = cls(parent, name, rules, db_name, read_only=read_only)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.name_value(), dialog.rules()

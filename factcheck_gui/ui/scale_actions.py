@@ -19,13 +19,15 @@ from factcheck_gui.core.scales import check_scale
 from factcheck_gui.core.store import ScaleChange, Store
 from factcheck_gui.ui.actions import set_verdict_actions
 from factcheck_gui.ui.commands import StoreCommand
-from factcheck_gui.ui.safe_text import plural
+from factcheck_gui.ui.safe_text import plural, tooltip
 from factcheck_gui.ui.scale_editor import ScaleEditor, ScaleRequest
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
 
 STATUS_TIMEOUT_MS = 6000
+READ_ONLY = ("This database is open read-only, so its rating scale cannot be changed;"
+             " `scale show` on the command line lists it.")
 
 
 class ChangeScale(StoreCommand):
@@ -59,6 +61,9 @@ class ScaleWork(QMainWindow):
 
     def edit_rating_scale(self: MainWindow) -> bool:
         """Open the editor; apply what it asks for as one undoable step."""
+        if self.store.read_only:
+            self.show_error("Cannot change the rating scale", READ_ONLY)
+            return False
         self.inspector.flush()
         try:
             current = self.store.active_scale()
@@ -105,6 +110,6 @@ class ScaleWork(QMainWindow):
         for action, label in zip(self.act.verdicts, labels, strict=False):
             if label.description:
                 action.setStatusTip(f"{label.label}: {label.description}")
-                action.setToolTip(label.description)
+                action.setToolTip(tooltip(label.description))
         self.inspector.set_scale(scale)
         self.claims_table.set_scale(scale)

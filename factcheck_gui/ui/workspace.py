@@ -228,7 +228,12 @@ class ClaimWorkspace:
         self.article_view.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def undo(self: MainWindow) -> bool:
-        """Undo the last step; typing not yet saved is saved first (and is that step)."""
+        """Undo the last step; typing not yet saved is saved first (and is that step).
+
+        Typing that would be a correction (a final claim's rationale) is not saved
+        first, with a note asked for, only to be undone: it is simply taken back."""
+        if self.inspector.discard_unsaved_corrections():
+            return True
         self.inspector.flush()
         return self.controller.undo()
 

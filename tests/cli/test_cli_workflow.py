@@ -92,3 +92,18 @@ def test_correction_needs_a_note_and_shows_in_exports(cli: Cli, tmp_path) -> Non
     bodies = annotations["first"]["items"][0]["body"]
     assert [b["value"] for b in bodies if b.get("fc:role") == "correction"] == [
         "The vote was re-counted <twice>"]
+
+
+def test_reopening_does_not_skip_the_correction_note(cli: Cli) -> None:
+    article = _article(cli)
+    claim = cli("claim", "add", "--article", article, "--quote", "27 to 19",
+                "--verdict", "False", "--rationale", "r", "--status", "final",
+                "--source", "https://example.org/a").out.strip()
+    cli("claim", "set", claim, "--status", "in-progress")
+    line = _refused(cli("claim", "set", claim, "--verdict", "True", ok=False))
+    assert line == ("error: Claim was final before (now in progress): changing its verdict"
+                    " is a correction and needs a short correction note: give it with"
+                    " --correction-note TEXT")
+    cli("claim", "set", claim, "--verdict", "True", "--correction-note", "Recount")
+    [record] = json.loads(cli("claims", "--json").out)
+    assert [fix["note"] for fix in record["corrections"]] == ["Recount"]

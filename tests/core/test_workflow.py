@@ -168,3 +168,37 @@ def test_copying_a_verdict_into_a_final_claim_is_refused(store: Store, claim: Cl
     with pytest.raises(CorrectionNoteRequired):
         store.copy_judgement(other.id, claim.id)
     assert store.get_claim(claim.id).verdict == "False"
+
+
+def test_reopening_a_final_claim_does_not_make_changing_its_judgement_quiet(
+        store: Store, claim: Claim, article) -> None:
+    """IFCN: a verdict changed after it was final is a correction, even when the
+    claim was first set back to in progress (found in review: the refusal to
+    change a final claim invited exactly that)."""
+    assert not store.once_final(claim.id)
+    store.update_claim(claim.id, verdict="True")  # never final: no note
+    store.add_source(claim.id, "https://example.org/a")
+    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    store.update_claim(claim.id, status="in-progress")  # reopening is no correction
+    assert store.once_final(claim.id)
+    assert store.correction_needed(claim.id, {"verdict": "True"})
+    assert not store.correction_needed(claim.id, {"claimant": "Mayor"})
+    with pytest.raises(CorrectionNoteRequired) as caught:
+        store.update_claim(claim.id, verdict="True")
+    assert str(caught.value) == (
+        "Claim was final before (now in progress): changing its verdict is a correction"
+        " and needs a short correction note.")
+    store.update_claim(claim.id, verdict="True", correction_note="New figures")
+    assert [fix.note for fix in store.corrections(claim.id)] == ["New figures"]
+    store.update_claim(claim.id, claimant="Mayor")  # other fields stay free
+    other = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
+                            verdict="Mostly true", rationale="x")
+    with pytest.raises(CorrectionNoteRequired, match="was final before"):
+        store.copy_judgement(other.id, claim.id)
+    # Created as final in one batch counts as final too.
+    with store.batch():
+        made = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership"),
+                               verdict="False", rationale="r", status="final")
+        store.add_source(made.id, "https://example.org/b")
+    store.update_claim(made.id, status="to-check")
+    assert store.correction_needed(made.id, {"rationale": "other"})

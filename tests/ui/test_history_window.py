@@ -59,7 +59,7 @@ def test_history_tab_shows_each_reviewers_changes_in_order(open_window, db_path)
     assert view.entry_texts()[0].splitlines()[1:] == [
         "set verdict: True -> False", "set verdict: Mostly true -> True"]
 
-    # Ctrl+H again goes back to the claim's fields.
+    # Ctrl+Shift+H again goes back to the claim's fields.
     window.act.claim_history.trigger()
     assert window.inspector.tabs.currentIndex() == 0
 

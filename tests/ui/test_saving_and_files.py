@@ -169,7 +169,7 @@ def test_the_reviewer_is_asked_once_then_remembered_and_changeable(
     window = open_window(reviewer="Ada Quill")
     assert window.reviewer_label.text() == "Reviewer: Ada Quill"
     monkeypatch.setattr(PreferencesDialog, "ask",
-                        classmethod(lambda cls, parent, name, rules, *a: ("Bo Reed", rules)))
+                        classmethod(lambda cls, parent, name, rules, *a, **k: ("Bo Reed", rules)))
     window.act.preferences.trigger()
     assert window.reviewer_label.text() == "Reviewer: Bo Reed"
     assert app_settings().value("reviewer/name") == "Bo Reed"

@@ -13,6 +13,7 @@ from factcheck_gui.core import contrast
 from factcheck_gui.core.scales import load_preset, preset_names
 from factcheck_gui.ui.claims_model import VERDICT
 from factcheck_gui.ui.highlight import claim_format
+from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.scale_editor import CONTRAST, LABEL, ScaleEditor
 
 from .test_highlights_and_table import INNER, LATE, OUTER, add_claims
@@ -145,7 +146,7 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     assert window.verdict_labels() == ["False", "Mostly true", "Missing context",
                                        "Mostly false"]
     assert window.act.verdicts[0].text() == "False"
-    assert window.act.verdicts[2].toolTip() == "Needs context to be fair."
+    assert window.act.verdicts[2].toolTip() == tooltip("Needs context to be fair.")
     window.select_claim(ids[INNER])
     combo = window.inspector.verdict
     assert combo.currentText() == "True (retired)"

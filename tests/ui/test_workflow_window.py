@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.workflow import WorkflowRules
@@ -223,3 +224,52 @@ def test_library_shows_progress_by_status(window: MainWindow) -> None:
     model = window.library.model
     index = model.index(model.row_of(window.current_article_id()), 0)
     assert "Claims by status: Final 1" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_reopened_claim_still_asks_for_a_note(window: MainWindow, monkeypatch) -> None:
+    _make_final(window)
+    claim = _claim(window)
+    _choose(window.inspector.status, Status.IN_PROGRESS)
+    assert _claim(window).status is Status.IN_PROGRESS
+    asked: list[str] = []
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
+        lambda cls, parent, claim, change: asked.append(change) or None))
+    labels = window.verdict_labels()
+    _choose(window.inspector.verdict, labels[2])
+    assert len(asked) == 1 and _claim(window).verdict == labels[0]  # cancelled
+    # Typing in the rationale waits for leaving the field, as on a final claim.
+    inspector = window.inspector
+    inspector.rationale.setPlainText("Rewritten")
+    inspector._autosave()
+    assert _claim(window).rationale == "The minutes record the vote."
+    assert inspector.flush()  # asked again, cancelled: restored
+    assert len(asked) == 2
+    assert inspector.rationale.toPlainText() == "The minutes record the vote."
+    assert window.store.corrections(claim.id) == []
+
+
+def test_the_note_dialog_says_a_reopened_claim_was_final(qtbot, window: MainWindow) -> None:
+    _make_final(window)
+    window.store.update_claim(window.selected_claim_id, status="in-progress")
+    dialog = CorrectionNoteDialog(window, _claim(window), "changing its verdict")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith("This claim was final before, so changing its verdict")
+               for text in texts)
+
+
+def test_undo_past_mark_final_records_a_correction_without_asking(window: MainWindow,
+                                                                  monkeypatch) -> None:
+    _make_final(window)
+    claim = _claim(window)
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
+        lambda cls, *a: pytest.fail("undo must not ask for a note")))
+    assert window.undo()  # Mark Final
+    assert _claim(window).status is not Status.FINAL
+    assert window.undo()  # the source
+    assert window.undo()  # the rationale, typed before the claim was final
+    assert _claim(window).rationale is None
+    [fix] = window.store.corrections(claim.id)
+    assert fix.note == "Undo: Edit Rationale (made before the claim was final)"
+    assert window.redo()
+    assert window.store.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")

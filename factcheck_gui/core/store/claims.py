@@ -111,9 +111,10 @@ class ClaimOps(StoreBase):
         """Change any of claim_text, claimant, verdict, rationale, status.
 
         Only fields that really change are written and recorded in the history.
-        Changing the verdict or rationale of a final or published claim is a
-        correction: it needs `correction_note` (else CorrectionNoteRequired) and
-        is recorded as one "correct" event carrying the note. A change that would
+        Changing the verdict or rationale of a final or published claim (or of
+        one that was, and has been reopened) is a correction: it needs
+        `correction_note` (else CorrectionNoteRequired) and is recorded as one
+        "correct" event carrying the note. A change that would
         leave a final claim breaking the workflow rules raises WorkflowError.
         """
         unknown = set(fields) - set(EDITABLE_FIELDS)
@@ -126,7 +127,9 @@ class ClaimOps(StoreBase):
                 if key == "status":
                     new[key] = _status(value).value
                 elif key == "verdict":
-                    new[key] = self._check_verdict(value)
+                    # Its own retired verdict, given again unchanged, is no new choice.
+                    new[key] = self._check_verdict(value, allow_retired=(
+                        self._canonical_verdict(value) == old.verdict))
                 elif key == "claim_text":
                     new[key] = _text(value) or " ".join(old.quote.split())
                 else:
@@ -140,7 +143,9 @@ class ClaimOps(StoreBase):
             becoming = status in DONE and old.status not in DONE
             if becoming or (status in DONE and {"verdict", "rationale"} & after.keys()):
                 self._watch_final(claim_id, becoming=becoming)  # type: ignore[attr-defined]
-            corrected = correction_fields(list(after)) if old.status in DONE else []
+            corrected = correction_fields(list(after))
+            if corrected and not self.once_final(claim_id):  # type: ignore[attr-defined]
+                corrected = []
             if corrected:
                 note = _text(correction_note)
                 if note is None:
@@ -150,8 +155,8 @@ class ClaimOps(StoreBase):
                         becoming=becoming, values=after)
                     if problem:
                         raise WorkflowError(problem)
-                    raise CorrectionNoteRequired(correction_needed_message(old.status,
-                                                                           corrected))
+                    raise CorrectionNoteRequired(correction_needed_message(
+                        old.status, corrected, reopened=old.status not in DONE))
                 action = "correct"
             assignments = ", ".join(f"{k} = ?" for k in after)
             self._conn.execute(

@@ -160,8 +160,14 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def check_ours(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse other programs' SQLite files and databases from a newer app."""
-    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    # One statement, so one snapshot: read apart, another process creating the
+    # same new file could commit its first migration in between, and its tables
+    # without our application_id would look like another program's file.
+    app_id, tables = conn.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        " (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
+    app_id = int(app_id)
     if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
         raise NotADatabaseError(
             f"{path.name} is an SQLite database of another program, not a Factcheck database"

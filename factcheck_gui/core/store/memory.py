@@ -118,10 +118,12 @@ class MemoryOps(StoreBase):
                 raise ValidationError(f"claim {from_id} has no verdict, rationale or sources"
                                       " to copy")
             verdict = self._check_verdict(source.verdict)  # type: ignore[attr-defined]
-            if target.status in DONE and (verdict, source.rationale) != (target.verdict,
-                                                                        target.rationale):
+            if (verdict, source.rationale) != (target.verdict, target.rationale) and (
+                    self.once_final(to_id)):  # type: ignore[attr-defined]
+                state = (f"is {target.status.label.lower()}" if target.status in DONE
+                         else "was final before")
                 raise CorrectionNoteRequired(
-                    f"Claim is {target.status.label.lower()}: copying another verdict into it"
+                    f"Claim {state}: copying another verdict into it"
                     " would be a correction; change its verdict or rationale and give a"
                     " correction note instead.")
             before = {"verdict": target.verdict, "rationale": target.rationale}

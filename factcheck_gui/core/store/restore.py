@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck_gui.core.clock import new_id, utc_now
@@ -86,6 +86,8 @@ class RestoreOps(StoreBase):
                     f"{self._deleted_title(article_id)} was deleted")
             current = self.get_version(article["current_version_id"])  # type: ignore[attr-defined]
             claim = _claim_from_event(claim_id, article_id, before)
+            # A verdict from a scale changed since stays, as a retired label.
+            claim = replace(claim, verdict=self._keep_verdict(claim.verdict))  # type: ignore[attr-defined]
             old = self._row("SELECT text FROM article_versions WHERE id = ? AND article_id = ?",
                             (claim.version_id, article_id))
             if old is None:  # its version was taken back since: place it on the current one
@@ -169,8 +171,6 @@ def _claim_from_event(claim_id: str, article_id: str, before: Mapping[str, Any])
 
 def _clamped(claim: Claim, version_id: str, length: int) -> Claim:
     """The claim on another version, its offsets kept inside that text."""
-    from dataclasses import replace
-
     start = min(max(0, claim.start), max(0, length - 1))
     end = min(max(start + 1, claim.end), length)
     return replace(claim, version_id=version_id, start=start, end=end)

@@ -3,8 +3,10 @@ active scale without silently rewriting a verdict."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import NotFoundError, ValidationError
@@ -230,6 +232,36 @@ class ScaleOps(StoreBase):
         return ScaleChange(old=old, new=self.get_scale(stored.id), relabelled=relabelled,
                            kept_retired=kept)
 
+    def _keep_verdict(self, verdict: str | None) -> str | None:
+        """`verdict` as the active scale spells it (inside a write). A verdict the scale
+        lacks (a claim judged on an earlier scale, brought back from its history) is
+        added to the scale as a retired label, looking as it did on the scale it came
+        from, so that it still displays and exports like every other retired verdict."""
+        scale = self.active_scale()
+        if verdict is None or scale is None:
+            return verdict
+        label = scale.find(verdict)
+        if label is not None:
+            return label.label
+        extra = _retired_copy(verdict, self._earlier_scale_with(verdict), scale,
+                              len(scale.labels))
+        stored = replace(scale, labels=(*scale.labels, extra))
+        self._put_scale(stored, activate=True)
+        self._record("scale", stored.id, "edit", _scale_fields(scale),
+                     _scale_fields(stored) | {"mapping": {}, "kept_retired": [verdict],
+                                              "relabelled": 0})
+        return verdict
+
+    def _earlier_scale_with(self, verdict: str) -> RatingScale | None:
+        """The latest scale in the history that had `verdict` (for its colour and value)."""
+        for row in self._rows("SELECT before, after FROM events WHERE entity = 'scale'"
+                              " ORDER BY id DESC"):
+            for text in (row["after"], row["before"]):
+                scale = _scale_from_fields(json.loads(text) if text else None)
+                if scale is not None and any(item.label == verdict for item in scale.labels):
+                    return scale
+        return None
+
     def undo_scale_change(self, change: ScaleChange) -> ScaleChange:
         """Put back the scale and the verdicts `change` replaced."""
         if change.old is None:
@@ -280,3 +312,18 @@ def _scale_fields(scale: RatingScale) -> dict:
     return {"id": scale.id, "name": scale.name, "best_rating": scale.best_rating,
             "worst_rating": scale.worst_rating,
             "labels": [asdict(label) for label in scale.labels]}
+
+
+def _scale_from_fields(data: Any) -> RatingScale | None:
+    """A scale from a scale event's `before`/`after` (None if it holds no labels)."""
+    if not isinstance(data, dict) or not isinstance(data.get("labels"), list):
+        return None
+    names = {f.name for f in fields(RatingLabel)}
+    try:
+        labels = tuple(RatingLabel(**{k: v for k, v in item.items() if k in names})
+                       for item in data["labels"] if isinstance(item, dict))
+    except TypeError:
+        return None
+    return RatingScale(id=str(data.get("id") or ""), name=str(data.get("name") or ""),
+                       description=None, best_rating=data.get("best_rating"),
+                       worst_rating=data.get("worst_rating"), labels=labels)

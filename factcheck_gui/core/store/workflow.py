@@ -14,7 +14,8 @@ Exempt on purpose: imports and merges of others' work (`merge_claim`,
 never creates a new final judgement.
 
 Corrections (a verdict or rationale changed while the claim is final or
-published) are recorded by `update_claim` as one "correct" event and read
+published, or after it was once: reopening a claim does not make changing its
+judgement quiet) are recorded by `update_claim` as one "correct" event and read
 back here from the events table (its events_claim index).
 """
 
@@ -52,13 +53,6 @@ class WorkflowOps(StoreBase):
         self.set_setting(SETTING, rules.to_setting())
 
     # -- reading -------------------------------------------------------------------
-    def final_missing(self, claim_id: str) -> list[str]:
-        """What the claim lacks to be final under the current rules (phrases)."""
-        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
-        return missing_for_final(self.workflow_rules(), verdict=claim.verdict,
-                                 rationale=claim.rationale,
-                                 source_count=self._source_count(claim_id))
-
     def verdict_set_by(self, claim_id: str) -> str | None:
         """Who last set the claim's verdict, from the history (None if unknown).
 
@@ -73,10 +67,21 @@ class WorkflowOps(StoreBase):
         )
         return row["who"] if row else None
 
+    def once_final(self, claim_id: str) -> bool:
+        """True if the claim is final or published now or ever was: its verdict has
+        been given as a judgement, so changing it (even after reopening the claim)
+        is a correction."""
+        return self._row(
+            "SELECT 1 FROM claims WHERE id = ? AND status IN ('final', 'published')"
+            " UNION ALL SELECT 1 FROM events WHERE claim_id = ? AND entity = 'claim'"
+            " AND json_extract(after, '$.status') IN ('final', 'published') LIMIT 1",
+            (claim_id, claim_id),
+        ) is not None
+
     def correction_needed(self, claim_id: str, fields: dict[str, Any]) -> bool:
         """True if `update_claim(claim_id, **fields)` would be a correction (needs a note)."""
         claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
-        if claim.status not in DONE:
+        if not correction_fields(list(fields)) or not self.once_final(claim_id):
             return False
         def norm(key: str, value: Any) -> Any:
             if key == "verdict":

@@ -11,20 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
+from factcheck_gui.ui.overview.target_chart import TargetChart
 from factcheck_gui.ui.safe_text import tooltip
 
 PAD_X, PAD_Y, GAP = 8, 3, 8
@@ -48,21 +45,14 @@ def percent(count: int, total: int) -> str:
     return "<1%" if 0 < share < 1 else f"{share:.0f}%"
 
 
-class BarChart(QWidget):
+class BarChart(TargetChart):
     activated = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, parent)
         self.bars: list[Bar] = []
         self.total = 0
         self.selected: str | None = None
-        self.empty_text = "No claims"
-        self._hover = -1
-        self._current = 0
 
     # -- data ------------------------------------------------------------------------
     def set_bars(self, bars: list[Bar], total: int | None = None) -> None:
@@ -192,63 +182,15 @@ class BarChart(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(row.adjusted(1, 0, -2, -1), 3, 3)
 
-    # -- interaction -----------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.index_at(event.position().toPoint())
-        if index != self._hover:
-            self._hover = index
-            self.setCursor(Qt.CursorShape.PointingHandCursor if index >= 0
-                           else Qt.CursorShape.ArrowCursor)
-            self.update()
-        super().mouseMoveEvent(event)
+    # -- targets -----------------------------------------------------------------------
+    def item_count(self) -> int:
+        return len(self.bars)
 
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover = -1
-        self.update()
-        super().leaveEvent(event)
+    def item_rect(self, index: int) -> QRect:
+        return self.row_rect(index)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        index = self.index_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and index >= 0:
-            self._current = index
-            self.activated.emit(self.bars[index].key)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        moves = {Qt.Key.Key_Up: self._current - 1, Qt.Key.Key_Down: self._current + 1,
-                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.bars) - 1}
-        if key in moves and self.bars:
-            self._current = max(0, min(len(self.bars) - 1, moves[key]))
-            self._describe()
-            self.update()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.bars:
-            self.activated.emit(self.bars[self._current].key)
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self.index_at(event.pos())
-            if index < 0:
-                QToolTip.hideText()
-                event.ignore()
-                return True
-            QToolTip.showText(event.globalPos(), self.tooltip_text(index), self,
-                              self.row_rect(index))
-            return True
-        return super().event(event)
+    def activate(self, index: int) -> None:
+        self.activated.emit(self.bars[index].key)
 
     def tooltip_text(self, index: int) -> str:
         bar = self.bars[index]

@@ -16,17 +16,9 @@ from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.overview.bar_chart import Bar
 from factcheck_gui.ui.overview.claims_list import NO_VERDICT, status_label
 from factcheck_gui.ui.overview.timeline import Series
+from factcheck_gui.ui.status_look import STATUS_COLOURS
 from factcheck_gui.ui.verdict_look import label_text
 
-# Mid-tone colours, readable as bars on light and dark backgrounds alike, and
-# told apart by lightness as well as hue (to-check lightest grey, published darkest).
-STATUS_COLOURS = {
-    Status.TO_CHECK.value: "#9a9fa8",
-    Status.IN_PROGRESS.value: "#4f86c6",
-    Status.NEEDS_REVIEW.value: "#d08c2b",
-    Status.FINAL.value: "#3a9a6e",
-    Status.PUBLISHED.value: "#6a55b0",
-}
 OTHER_STATUS = "#b0607a"
 PLAIN_BAR = "#5c86b8"  # outlets and reviewers: one colour, the length tells
 NONE_LABELS = {"verdict": NO_VERDICT, "outlet": "No outlet", "reviewer": "No reviewer"}

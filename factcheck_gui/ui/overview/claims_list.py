@@ -11,13 +11,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import RatingScale, Status
+from factcheck_gui.core.history import exact_time
+from factcheck_gui.core.models import RatingLabel, RatingScale, Status
 from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.overview import PAGE
 from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR, shorten
 from factcheck_gui.ui.library_panel import format_date
 from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.verdict_look import label_text, label_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +110,7 @@ class OverviewClaimsModel(QAbstractTableModel):
             return (
                 shorten(row.quote, 140),
                 shorten(row.article_title, 80),
-                row.verdict or NO_VERDICT,
+                self._verdict_text(row.verdict),
                 status_label(row.status),
                 row.reviewer or "",
                 format_date(row.created_at) or "",
@@ -125,13 +127,23 @@ class OverviewClaimsModel(QAbstractTableModel):
             if column == REVIEWER:
                 return tooltip(row.reviewer)
             if column == CREATED:
-                return tooltip(row.created_at)
+                return tooltip(exact_time(row.created_at))
+            if column == VERDICT:
+                return label_tooltip(self._label(row.verdict)) or None
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
             return QColor(self._colour(row.verdict))
         return None
 
+    def _label(self, verdict: str | None) -> RatingLabel | None:
+        return self.scale.find(verdict) if self.scale and verdict else None
+
+    def _verdict_text(self, verdict: str | None) -> str:
+        """As the claims table and the verdict chart say it: "Misleading (retired)"."""
+        label = self._label(verdict)
+        return label_text(label) if label else verdict or NO_VERDICT
+
     def _colour(self, verdict: str | None) -> str:
         if verdict is None:
             return UNJUDGED_COLOUR
-        label = self.scale.find(verdict) if self.scale else None
+        label = self._label(verdict)
         return label.colour if label and label.colour else FALLBACK_COLOUR

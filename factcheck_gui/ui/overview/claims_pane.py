@@ -30,7 +30,8 @@ from factcheck_gui.ui.overview.claims_list import (
     OverviewClaimsModel,
 )
 
-WIDTHS = {ARTICLE: 230, VERDICT: 120, STATUS: 105, REVIEWER: 120, CREATED: 100}
+WIDTHS = {ARTICLE: 230, VERDICT: 175,  # room for "Unverifiable (retired)"
+          STATUS: 105, REVIEWER: 120, CREATED: 100}
 
 
 def heading(text: str) -> QLabel:

@@ -11,21 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from factcheck_gui.core.overview import WEEK, TimeBucket
 from factcheck_gui.ui.overview.bar_chart import FADED
+from factcheck_gui.ui.overview.target_chart import TargetChart
 from factcheck_gui.ui.safe_text import tooltip
 
 PAD = 8
@@ -67,22 +64,16 @@ def bucket_label(bucket: TimeBucket, granularity: str, *, long: bool = False) ->
     return locale.toString(start, "MMMM yyyy" if long else "MMM yyyy")
 
 
-class TimelineChart(QWidget):
+class TimelineChart(TargetChart):
     activated = Signal(int)
+    step_keys = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 
     def __init__(self, name: str = "Claims over time", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, parent)
         self.buckets: list[TimeBucket] = []
         self.series: list[Series] = []
         self.granularity = WEEK
         self.selected: tuple[date, date] | None = None
-        self.empty_text = "No claims"
-        self._hover = -1
-        self._current = 0
 
     def set_data(self, buckets: list[TimeBucket], series: list[Series],
                  granularity: str) -> None:
@@ -255,63 +246,15 @@ class TimelineChart(QWidget):
                 x += width
             y += line
 
-    # -- interaction -----------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.index_at(event.position().toPoint())
-        if index != self._hover:
-            self._hover = index
-            self.setCursor(Qt.CursorShape.PointingHandCursor if index >= 0
-                           else Qt.CursorShape.ArrowCursor)
-            self.update()
-        super().mouseMoveEvent(event)
+    # -- targets -----------------------------------------------------------------------
+    def item_count(self) -> int:
+        return len(self.buckets)
 
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover = -1
-        self.update()
-        super().leaveEvent(event)
+    def item_rect(self, index: int) -> QRect:
+        return self.column_rect(index)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        index = self.index_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and index >= 0:
-            self._current = index
-            self.activated.emit(index)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        moves = {Qt.Key.Key_Left: self._current - 1, Qt.Key.Key_Right: self._current + 1,
-                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.buckets) - 1}
-        if key in moves and self.buckets:
-            self._current = max(0, min(len(self.buckets) - 1, moves[key]))
-            self._describe()
-            self.update()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.buckets:
-            self.activated.emit(self._current)
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self.index_at(event.pos())
-            if index < 0:
-                QToolTip.hideText()
-                event.ignore()
-                return True
-            QToolTip.showText(event.globalPos(), self.tooltip_text(index), self,
-                              self.column_rect(index))
-            return True
-        return super().event(event)
+    def activate(self, index: int) -> None:
+        self.activated.emit(index)
 
     def summary(self, index: int) -> list[str]:
         bucket = self.buckets[index]
