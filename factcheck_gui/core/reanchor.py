@@ -171,7 +171,11 @@ class _Placer:
         if in_place is not None and in_place.acceptable and in_place.span != quote:
             return in_place.placement(AnchorState.FUZZY)
         if exact is not None and (exact.sure or exact.context >= _FUZZY_EXACT_CONTEXT):
-            return exact.placement(AnchorState.MOVED if exact.sure else AnchorState.FUZZY)
+            if not exact.sure:
+                return exact.placement(AnchorState.FUZZY)
+            stayed = (tmap is not None and exact.start == ms and s_exact and e_exact
+                      and not tmap.changed_within(a.start, a.end))
+            return exact.placement(AnchorState.OK if stayed else AnchorState.MOVED)
         found = self._search(a, ms, me)
         if found is not None and found.acceptable:
             return found.placement(AnchorState.FUZZY)
