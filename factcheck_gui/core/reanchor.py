@@ -22,6 +22,12 @@ versions so that unchanged text costs almost nothing:
 
 Never silently wrong: `ok` and `moved` are reserved for the exact quote placed
 with confidence; everything uncertain is `fuzzy` (the user looks) or `orphaned`.
+Look-alike words are the danger (news repeats its phrasing), so a copy is not
+the claim's with confidence when another old mention the diff did not place
+explains it as well (`_elsewhere`), when a rival copy agrees as well with twice
+the context (`_outshone`), when only another paragraph agrees, or when an
+insertion that repeats the claim's edge words may have split it
+(`_maybe_split`). tests/core/test_reanchor_lookalikes.py has a case for each.
 """
 
 from __future__ import annotations
