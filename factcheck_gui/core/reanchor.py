@@ -22,6 +22,12 @@ versions so that unchanged text costs almost nothing:
 
 Never silently wrong: `ok` and `moved` are reserved for the exact quote placed
 with confidence; everything uncertain is `fuzzy` (the user looks) or `orphaned`.
+Look-alike words are the danger (news repeats its phrasing), so a copy is not
+the claim's with confidence when another old mention the diff did not place
+explains it as well (`_elsewhere`), when a rival copy agrees as well with twice
+the context (`_outshone`), when only another paragraph agrees, or when an
+insertion that repeats the claim's edge words may have split it
+(`_maybe_split`). tests/core/test_reanchor_lookalikes.py has a case for each.
 """
 
 from __future__ import annotations
@@ -55,6 +61,12 @@ _MAX_SCORED = 500  # of many plausible occurrences, the nearest this many are sc
 _MANY = 50  # occurrences above which only plausible ones are scored
 _EDGE = 16  # characters compared on each side of a boundary when refining it
 _WINDOW = 10_000  # characters searched on each side of the expected place
+_CONTEXT = 32  # characters of context compared on each side (as stored)
+_WIDE = 2 * _CONTEXT  # wider context, from the old text, to tell like copies apart
+_NEAR = 8  # nearest context characters that must agree to score one of many mentions
+# An insertion that may have split a claim is looked for this far from it, and the
+# stored context must agree this many characters longer beyond it.
+_SPLIT_REACH, _SPLIT_MARGIN = 240, 8
 
 
 class AnchorLike(Protocol):
@@ -100,6 +112,16 @@ class _Placer:
 
     # -- the steps ------------------------------------------------------------
     def place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
+        placed = self._place(a, tmap)
+        if (placed.state in (AnchorState.OK, AnchorState.MOVED) and placed.start is not None
+                and self._maybe_split(a, placed.start, placed.end)):
+            # The words are all here, but an insertion that repeats the claim's first
+            # (last) words reads the same inside the claim as next to it: say so.
+            return Placement(AnchorState.FUZZY, placed.start, placed.end, placed.quote,
+                             placed.score)
+        return placed
+
+    def _place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
         text, quote = self.text, a.quote
         if tmap is not None:
             ms, s_exact, s_lo, s_hi = tmap.map_start(a.start)
@@ -116,8 +138,16 @@ class _Placer:
             # Text that left and arrived elsewhere whole: sentences found once in each
             # version, out of order. A whole moved paragraph is surer than ends the
             # diff matched up by chance with like words ("It was the") where it was;
-            # a shorter run only counts where the diff lost both ends.
-            moved = tmap.moved_to(a.start, a.end, whole=s_exact or e_exact)
+            # a shorter run only counts where the diff lost both ends, and where the
+            # claim's context went with it: a sentence key is only the text after the
+            # last stop ("7 million last year, according to Tom Berg." after "$42."),
+            # and an inserted sentence may end with the same words.
+            moved = tmap.moved_to(a.start, a.end, whole=True)
+            if moved is None and not (s_exact or e_exact):
+                moved = tmap.moved_to(a.start, a.end)
+                if moved is not None and self._context(
+                        a, moved, moved + len(quote)) < _OK_CONTEXT:
+                    moved = None
             if moved is not None and text[moved : moved + len(quote)] == quote:
                 return Placement(AnchorState.MOVED, moved, moved + len(quote), quote, 1.0)
             in_place = self._in_place(a, ms, s_exact, s_lo, s_hi, me, e_exact, e_lo, e_hi)
@@ -133,19 +163,25 @@ class _Placer:
         edited_in_place = in_place is not None and in_place.span != quote
         exact = self._exact(a, ms, tmap, kept_an_end=edited_in_place)
         if (tmap is not None and exact is not None and exact.start == ms and exact.clear
-                and max(exact.prefix_sim, exact.suffix_sim) >= 0.8
+                and _own_side(a, exact) >= 0.8
                 and s_exact and e_exact and not tmap.changed_within(a.start, a.end)):
             # Unchanged where the diff puts it, its context agrees on one side, and
             # no other copy of the words is a close rival: the same place.
             return exact.placement(AnchorState.OK)
         if exact is not None and exact.sure and exact.moved_words:
-            return exact.placement(AnchorState.MOVED)
+            if tmap is None or len(quote) >= _PASSAGE or not self._stayed(a, exact, ms, me):
+                return exact.placement(AnchorState.MOVED)
+            exact.sure = False
         # Where an end of the span survived in place, the claim most likely stayed
         # and was edited: an exact copy of its words elsewhere is another mention.
         if in_place is not None and in_place.acceptable and in_place.span != quote:
             return in_place.placement(AnchorState.FUZZY)
         if exact is not None and (exact.sure or exact.context >= _FUZZY_EXACT_CONTEXT):
-            return exact.placement(AnchorState.MOVED if exact.sure else AnchorState.FUZZY)
+            if not exact.sure:
+                return exact.placement(AnchorState.FUZZY)
+            stayed = (tmap is not None and exact.start == ms and s_exact and e_exact
+                      and not tmap.changed_within(a.start, a.end))
+            return exact.placement(AnchorState.OK if stayed else AnchorState.MOVED)
         found = self._search(a, ms, me)
         if found is not None and found.acceptable:
             return found.placement(AnchorState.FUZZY)
@@ -203,6 +239,16 @@ class _Placer:
         best.decide(max((c.context for c in found[1:]), default=None),
                     split=any(best.outvoted_by(c) for c in rivals),
                     unique=total == 1, once_before=once_before, kept_an_end=kept_an_end)
+        if tmap is not None and (best.sure or best.clear) and (
+                self._outshone(a, best, rivals, tmap.old) or self._elsewhere(a, best, tmap)
+                or (best.moved_words and len(best.span) < _PASSAGE
+                    and max(self._wide(a, best, tmap.old)) < _OK_CONTEXT)):
+            # (Short words found once in each version may also be the claim's
+            # words edited where they were and the same words in an added sentence
+            # elsewhere: "the ridership plan would" in "James Okafor argued the
+            # ridership plan would cost $93.4 million". Moved words bring more of
+            # their surroundings with them than 32 characters on one side.)
+            best.sure = best.clear = best.very_sure = False
         return best
 
     def _plausible(self, a: AnchorLike, expected: int) -> list[int]:
@@ -249,6 +295,120 @@ class _Placer:
             if best is None or candidate.score > best.score:
                 best = candidate
         return best
+
+    def _maybe_split(self, a: AnchorLike, start: int, end: int) -> bool:
+        """Whether text inserted into the claim may have been taken for text next to it.
+
+        Words inserted inside a claim that end with its first words ("the [... in
+        the] council wrote") or begin with its last ones ("643 years that [in
+        that]") leave its exact words in the new text, with the insertion outside
+        them; the stored context then agrees better beyond a nearby copy of those
+        first (last) words than at the span. Both readings give the same text, so
+        the claim is not placed silently. (Whole lines added next to it are only
+        lines added: a paragraph is not split.)
+        """
+        text, quote = self.text, a.quote
+        suffix, prefix = a.suffix, a.prefix
+        if suffix and not text.startswith(suffix, end):
+            here = _agree_after(text, end, suffix)
+            if here < len(suffix):
+                reach = min(len(text), end + _SPLIT_REACH)
+                for j in _cuts(quote):
+                    tail = quote[j:]
+                    at = text.find(tail, end - len(tail) + 1, reach)
+                    while at >= 0:
+                        t_end = at + len(tail)
+                        if (not (_at_line(text, end) and _at_line(text, t_end))
+                                and "\n\n" not in text[end:t_end]
+                                and _agree_after(text, t_end, suffix) >= here + _SPLIT_MARGIN):
+                            return True
+                        at = text.find(tail, at + 1, reach)
+        if prefix and not text.endswith(prefix, 0, start):
+            here = _agree_before(text, start, prefix)
+            if here < len(prefix):
+                reach = max(0, start - _SPLIT_REACH)
+                for i in _cuts(quote):
+                    head = quote[:i]
+                    at = text.rfind(head, reach, start + len(head) - 1)
+                    while at >= 0:
+                        if (not (_at_line(text, start) and _at_line(text, at))
+                                and "\n\n" not in text[at:start]
+                                and _agree_before(text, at, prefix) >= here + _SPLIT_MARGIN):
+                            return True
+                        at = text.rfind(head, reach, at + len(head) - 1)
+        return False
+
+    def _stayed(self, a: AnchorLike, copy: _Candidate, ms: int, me: int) -> bool:
+        """Whether, where the diff puts the claim, the side of its context that
+        chose `copy` agrees as well as at the copy: then the claim's words were
+        more likely edited where they stood than moved ("in the [port] were
+        affected" -> "in the last were affected", and "in the port were affected"
+        in an added sentence)."""
+        text = self.text
+        if copy.prefix_sim >= copy.suffix_sim:
+            return self._side(a.prefix, text[max(0, ms - len(a.prefix)) : ms]) >= copy.prefix_sim
+        return self._side(a.suffix, text[me : me + len(a.suffix)]) >= copy.suffix_sim
+
+    def _outshone(self, a: AnchorLike, best: _Candidate, rivals: list[_Candidate],
+                  old: str) -> bool:
+        """Whether a rival copy agrees with the claim's wider surroundings (twice the
+        stored context, from the old text) at least as well as the chosen one.
+
+        A sentence added from the same mould ("According to figures from Dr. Chen,
+        347 people in Harbour City") can agree with 32 characters around a short
+        quote better than the claim's own edited surroundings, but not with more.
+        """
+        plausible = [c for c in rivals if c.context >= _FUZZY_EXACT_CONTEXT]
+        if not plausible:
+            return False
+        mine = sum(self._wide(a, best, old))
+        return any(sum(self._wide(a, c, old)) >= mine for c in plausible)
+
+    def _wide(self, a: AnchorLike, c: _Candidate, old: str) -> tuple[float, float]:
+        """How well each side of the claim's wider context (from the old text)
+        agrees at candidate `c`."""
+        text = self.text
+        return (self._side(old[max(0, a.start - _WIDE) : a.start],
+                           text[max(0, c.start - _WIDE) : c.start]),
+                self._side(old[a.end : a.end + _WIDE], text[c.end : c.end + _WIDE]))
+
+    def _elsewhere(self, a: AnchorLike, cand: _Candidate, tmap: TextMap) -> bool:
+        """Whether another mention of the same words in the old text, one the diff
+        did not place anywhere, explains this occurrence as well as the claim does.
+
+        Repeated phrasing ("were affected. Dr. Chen wrote that") can make another
+        mention's context as like the claim's as the claim's own; when that mention
+        was edited or moved, its words may be the ones found here. They are then the
+        claim's only if the claim's context agrees here better, on both sides.
+        """
+        old, quote, size = tmap.old, a.quote, len(a.quote)
+        mine_p, mine_s = cand.prefix_sim, cand.suffix_sim
+        here_p = self.text[max(0, cand.start - _CONTEXT) : cand.start]
+        here_s = self.text[cand.end : cand.end + _CONTEXT]
+        # Mentions far from any change are where the diff put them: only those near
+        # changes can be unplaced (quotes too long for that: all mentions).
+        others = tmap.near_changes(quote, limit=_MAX_SCORED)
+        if others is None:
+            others = _occurrences(old, quote, 0, len(old), limit=_MANY + 1)
+            if len(others) > _MANY:  # only those whose nearest context agrees on a side
+                keep = set()
+                if here_p:
+                    keep.update(p + _NEAR for p in _occurrences(
+                        old, here_p[-_NEAR:] + quote, 0, len(old)))
+                if here_s:
+                    keep.update(_occurrences(old, quote + here_s[:_NEAR], 0, len(old)))
+                others = sorted(keep)[:_MAX_SCORED]
+        for q in others:
+            if q == a.start:
+                continue
+            theirs_p = self._side(old[max(0, q - _CONTEXT) : q], here_p)
+            theirs_s = self._side(old[q + size : q + size + _CONTEXT], here_s)
+            alike = theirs_p + theirs_s >= mine_p + mine_s - _SIDE_TIE
+            split = any(t >= _SIDE_AGREES and t - m >= _SIDE_MARGIN
+                        for t, m in ((theirs_p, mine_p), (theirs_s, mine_s)))
+            if (alike or split) and not tmap.placed_elsewhere(q, q + size, cand.start):
+                return True
+        return False
 
     # -- scoring --------------------------------------------------------------
     def _candidate(self, a: AnchorLike, start: int, end: int, expected: int) -> _Candidate:
@@ -315,6 +475,47 @@ def _evident(around: tuple[int, int] | None, quote: str) -> bool:
     if around is None:
         return False
     return len(quote) >= _LONG or min(around) >= _OK_SIDE
+
+
+def _own_side(a: AnchorLike, c: _Candidate) -> float:
+    """The better agreeing side of the context, not counting a side that is
+    another paragraph (after a claim that ends its paragraph, before one that
+    starts it): paragraphs move, and "years.\n\nAccording to figures from Mayor
+    Ellis" may follow another paragraph's "years." as well."""
+    sides = [sim for sim, stored, edge in ((c.prefix_sim, a.prefix, -1),
+                                           (c.suffix_sim, a.suffix, 0))
+             if not stored or stored[edge] != "\n"]
+    return max(sides) if sides else max(c.prefix_sim, c.suffix_sim)
+
+
+def _cuts(quote: str) -> list[int]:
+    """Places inside a quote where an insertion could split it: word edges."""
+    return [i for i in range(1, len(quote))
+            if quote[i - 1].isalnum() != quote[i].isalnum() or quote[i - 1].isspace()]
+
+
+def _agree_after(text: str, pos: int, suffix: str) -> int:
+    """How many characters of `suffix` the text after `pos` repeats, from the start."""
+    n, found = 0, text[pos : pos + len(suffix)]
+    for x, y in zip(found, suffix, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _agree_before(text: str, pos: int, prefix: str) -> int:
+    """How many characters of `prefix` the text before `pos` repeats, from its end."""
+    n, found = 0, text[max(0, pos - len(prefix)) : pos]
+    for x, y in zip(reversed(found), reversed(prefix), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _at_line(text: str, pos: int) -> bool:
+    return pos <= 0 or pos >= len(text) or text[pos - 1] == "\n" or text[pos] == "\n"
 
 
 def _occurrences(text: str, quote: str, start: int, end: int,

@@ -44,6 +44,7 @@ _MAX_DIFF_TOKENS = 6000
 _MIN_EQUAL_WORDS = 3
 _WEAK = 8  # an unchanged stretch this short between changes proves little
 _OK_REACH = 64  # unchanged characters around a span counted at most
+_NEAR_CHANGE = 64  # old text this close to a change may be text the diff did not place
 _LINE_SLACK = 3  # characters a whole-lines change may end off its line's edge
 
 
@@ -95,6 +96,7 @@ class TextMap:
         self._starts = [b.old_start for b in self.blocks]
         self._new_solid = [b for b in self.blocks if b.new_end > b.new_start]
         self._new_starts = [b.new_start for b in self._new_solid]
+        self._changed_old: tuple[str, list[tuple[int, int]]] | None = None  # near_changes
 
     def map_start(self, pos: int) -> tuple[int, bool, int, int]:
         """(new position, exact?, lo, hi) for a span starting at old `pos`.
@@ -234,6 +236,51 @@ class TextMap:
             if end <= o1:
                 return n0 + (start - o0)
         return None
+
+    def placed_elsewhere(self, start: int, end: int, not_at: int) -> bool:
+        """Whether the alignment puts old[start:end], unchanged, somewhere in the new
+        text other than at `not_at` (a paragraph found again, moved whole lines, or
+        an unchanged stretch): then it is accounted for and is not what is at `not_at`."""
+        for where in (self.line_twin(start, end), self.moved_to(start, end, whole=True)):
+            if where is not None:
+                return where != not_at
+        ms, s_exact, _, _ = self.map_start(start)
+        me, e_exact, _, _ = self.map_end(end)
+        if (s_exact and e_exact and self.new[ms:me] == self.old[start:end]
+                and not self.changed_within(start, end)):
+            return ms != not_at
+        return False
+
+    def near_changes(self, quote: str, limit: int) -> list[int] | None:
+        """Old offsets of `quote` in or near changed text (within _NEAR_CHANGE
+        characters of a change), or None for a quote too long to tell that way.
+        Elsewhere the old text is unchanged, and so placed by the diff."""
+        if len(quote) > _NEAR_CHANGE:
+            return None
+        if self._changed_old is None:
+            ranges: list[list[int]] = []
+            for b in self.blocks:
+                if b.equal or (b.old_end == b.old_start and b.new_end == b.new_start):
+                    continue
+                lo, hi = max(0, b.old_start - _NEAR_CHANGE), b.old_end + _NEAR_CHANGE
+                if ranges and lo <= ranges[-1][1]:
+                    ranges[-1][1] = max(ranges[-1][1], hi)
+                else:
+                    ranges.append([lo, hi])
+            chunks, starts, at = [], [], 0
+            for lo, hi in ranges:
+                chunks.append(self.old[lo:hi])
+                starts.append((at, lo))
+                at += hi - lo + 1
+            self._changed_old = ("\x00".join(chunks), starts)
+        joined, starts = self._changed_old
+        keys = [k for k, _ in starts]
+        found, at = [], joined.find(quote)
+        while at >= 0 and len(found) < limit:
+            k, lo = starts[bisect_right(keys, at) - 1]
+            found.append(lo + at - k)
+            at = joined.find(quote, at + 1)
+        return found
 
     def changed_within(self, start: int, end: int) -> bool:
         """Whether any change touches old[start:end], insertions strictly inside it too."""
