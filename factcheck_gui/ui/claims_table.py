@@ -53,8 +53,7 @@ class ClaimsTable(QWidget):
         self.status_filter.setAccessibleName("Filter by status")
         self.status_filter.setToolTip("Show only claims with this status")
         self.status_filter.addItem("All statuses", None)
-        for status in Status:
-            self.status_filter.addItem(status.label, status.value)
+        self.set_publishes(True)
         self.set_scale(None)
         self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
@@ -132,6 +131,25 @@ class ClaimsTable(QWidget):
         finally:
             self._quiet = False
         self._update_heading()
+
+    def set_publishes(self, publishes: bool) -> None:
+        """Offer Published in the status filter only if the team publishes (or it is
+        the filter chosen now)."""
+        chosen = self.status_filter.currentData()
+        wanted = [s for s in Status
+                  if publishes or s is not Status.PUBLISHED or chosen == s.value]
+        have = [self.status_filter.itemData(i) for i in range(1, self.status_filter.count())]
+        if have == [s.value for s in wanted]:
+            return
+        blocked = self.status_filter.blockSignals(True)
+        try:
+            while self.status_filter.count() > 1:
+                self.status_filter.removeItem(1)
+            for status in wanted:
+                self.status_filter.addItem(status.label, status.value)
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen)))
+        finally:
+            self.status_filter.blockSignals(blocked)
 
     def filters(self) -> tuple[str | None, Status | None]:
         status = self.status_filter.currentData()

@@ -7,6 +7,7 @@ notices, so edits made anywhere show up here.
 
 from __future__ import annotations
 
+import contextlib
 import platform
 from collections.abc import Callable
 
@@ -277,6 +278,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
 
     def _show_rows(self, rows: list[ReportRow], scale: object = None) -> None:
         self.rows = {row.claim.id: row for row in rows}
+        with contextlib.suppress(FactcheckError):  # else the filter stays as it is
+            self.claims_table.set_publishes(self.store.workflow_rules().publishes)
         self.claims_table.set_rows(rows, scale)  # type: ignore[arg-type]
         keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
         self.select_claim(keep, scroll=False)
@@ -309,7 +312,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.refresh()
         if any(c.entity == "setting" for c in changes):
             # The workflow rules (Preferences, or undoing them): the inspector's hints
-            # and status choices follow them.
+            # and status choices follow them, and so does the table's status filter.
+            self.claims_table.set_publishes(self.store.workflow_rules().publishes)
             self.select_claim(self.selected_claim_id, scroll=False)
         if current is None or self.current_article_id() != current:
             return True  # refresh() already showed whatever is current now

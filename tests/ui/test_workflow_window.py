@@ -273,3 +273,28 @@ def test_undo_past_mark_final_records_a_correction_without_asking(window: MainWi
     assert fix.note == "Undo: Edit Rationale (made before the claim was final)"
     assert window.redo()
     assert window.store.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
+
+
+def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
+        window: MainWindow, monkeypatch, qtbot) -> None:
+    table_filter = window.claims_table.status_filter
+
+    def offered() -> list[str]:
+        return [table_filter.itemData(i) for i in range(1, table_filter.count())]
+
+    assert Status.PUBLISHED.value in offered()
+    table_filter.setCurrentIndex(table_filter.findData(Status.FINAL.value))
+    _set_rules(window, monkeypatch, WorkflowRules(publishes=False))
+    assert offered() == ["to-check", "in-progress", "needs-review", "final"]
+    assert table_filter.currentData() == Status.FINAL.value  # the choice is kept
+    overview = window.show_overview()
+    qtbot.waitExposed(overview)
+    bars = [bar.key for bar in overview.charts["status"].bars]
+    assert Status.PUBLISHED.value not in bars and Status.FINAL.value in bars
+    # A published claim (from before, or imported) still shows where it is counted.
+    _make_final(window)
+    window.store.update_claim(window.selected_claim_id, status="published")
+    overview.refresh()
+    assert Status.PUBLISHED.value in [bar.key for bar in overview.charts["status"].bars]
+    _set_rules(window, monkeypatch, WorkflowRules(publishes=True))
+    assert Status.PUBLISHED.value in offered()

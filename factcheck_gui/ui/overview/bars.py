@@ -46,8 +46,11 @@ def verdict_series(scale: RatingScale | None, keys: set[str]) -> list[Series]:
     return series
 
 
-def status_series(keys: set[str]) -> list[Series]:
-    series = [Series(s.value, s.label, QColor(STATUS_COLOURS[s.value])) for s in Status]
+def status_series(keys: set[str], *, publishes: bool = True) -> list[Series]:
+    """Every status in order (Published only if the team publishes or some claim is),
+    then any unknown ones found in the data."""
+    series = [Series(s.value, s.label, QColor(STATUS_COLOURS[s.value])) for s in Status
+              if publishes or s is not Status.PUBLISHED or s.value in keys]
     known = {s.value for s in Status}
     series += [Series(k, status_label(k), QColor(OTHER_STATUS))
                for k in sorted(keys - known, key=str.casefold)]
@@ -61,10 +64,10 @@ def verdict_bars(counts: list[Count], scale: RatingScale | None) -> list[Bar]:
             for s in verdict_series(scale, set(by_key))]
 
 
-def status_bars(counts: list[Count]) -> list[Bar]:
-    by_key = {c.key: c.count for c in counts}
+def status_bars(counts: list[Count], *, publishes: bool = True) -> list[Bar]:
+    by_key = {c.key: c.count for c in counts if c.count}
     return [Bar(s.key, s.label, by_key.get(s.key, 0), s.colour)
-            for s in status_series(set(by_key))]
+            for s in status_series(set(by_key), publishes=publishes)]
 
 
 def ranked_bars(counts: list[Count], dimension: str) -> list[Bar]:

@@ -287,6 +287,7 @@ class OverviewWindow(QWidget):
         flt = self.filter
         try:
             scale = self.store.active_scale()
+            publishes = self.store.workflow_rules().publishes
             total = self.store.overview_total()
             counts = {d: self.store.overview_counts(d, flt.without(d)) for d in self.charts}
             stack = self.stack_by.currentData()
@@ -300,7 +301,7 @@ class OverviewWindow(QWidget):
         self.summary.setVisible(bool(total))
         self.clear_button.setVisible(bool(total))
         self.charts["verdict"].set_bars(verdict_bars(counts["verdict"], scale))
-        self.charts["status"].set_bars(status_bars(counts["status"]))
+        self.charts["status"].set_bars(status_bars(counts["status"], publishes=publishes))
         for dimension in ("reviewer", "outlet"):
             self._show_ranked(dimension, counts[dimension])
         for dimension, chart in self.charts.items():
