@@ -248,7 +248,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
 
         With `first_screenful` (a database just opened) the library lists the
         newest articles at once and the rest after the window is painted."""
-        if first_screenful and self.library.model.sort_name() == "Newest first":
+        lazy = self.library.model.sort_name() == "Newest first" and not self.library.search.text()
+        if first_screenful and lazy:
             articles = self.store.list_articles(limit=LIBRARY_FIRST_SCREENFUL)
             total, claims = self.store.library_totals()
             rest = self.store.list_articles if total > len(articles) else None

@@ -129,3 +129,18 @@ def test_a_change_before_the_rest_keeps_the_selection(library_window) -> None:
     assert len(titles(window)) == ARTICLES + 1
     assert window.library.current_id() == shown
     assert window.article_view.article.title == "Report 7"
+
+
+def test_opening_a_library_while_searching_or_sorting_lists_it_all(library_window,
+                                                                   db_path: Path) -> None:
+    window = library_window()
+    for prepare in (lambda: window.library.search.setText("courier"),
+                    lambda: window.library.set_sort("Title")):
+        window.library.search.clear()
+        window.library.set_sort("Newest first")
+        prepare()
+        old = window.store
+        window.set_store(Store.open(db_path, reviewer="ann"))  # File > Open
+        old.close()
+        assert window.library.model.is_complete()
+    assert titles(window)[:2] == ["Report 0", "Report 1"]
