@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.suggest import Suggestion, filter_suggestions
 from factcheck_gui.ui.commands import CreateClaim, DismissSuggestion
-from factcheck_gui.ui.find_claims import FindClaimsDialog
 from factcheck_gui.ui.suggestions import SuggestionFinder, claim_span
 
 if TYPE_CHECKING:
+    from factcheck_gui.ui.find_claims import FindClaimsDialog
     from factcheck_gui.ui.main_window import MainWindow
 
 STATUS_MS = 5000
@@ -193,6 +193,8 @@ class ClaimFinderWorkspace:
     # -- find claims ---------------------------------------------------------------------
     def find_claims(self: MainWindow) -> FindClaimsDialog:
         if self._find_dialog is None:
+            from factcheck_gui.ui.find_claims import FindClaimsDialog  # first use, not start
+
             self._find_dialog = FindClaimsDialog(self.store, self)
             self._find_dialog.chosen.connect(self.open_claim)
         dialog = self._find_dialog

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -39,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ArticleSummary, Status
 from factcheck_gui.ui.safe_text import tooltip
 from factcheck_gui.ui.status_look import STATUS_COLOURS  # the tooltip says it in words
@@ -106,18 +112,28 @@ class LibraryFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, LibraryModel) or source_row >= model.rowCount():
             return False
-        summary = model.articles_ref()[source_row]
+        summary = model.loaded_ref()[source_row]
         haystack = f"{summary.title} {summary.outlet or ''}".casefold()
         return all(word in haystack for word in self.words)
 
 
 class LibraryModel(QAbstractListModel):
-    """A thin adapter over the store's `list_articles()` result."""
+    """A thin adapter over the store's `list_articles()` result.
+
+    At start-up it may hold only the first screenful (`set_articles(rows, rest=...)`):
+    the rest is loaded by `fetch_all()`, which the view asks for through
+    `fetchMore` when it scrolls to the end, and the panel calls before searching,
+    sorting or looking an article up, and once the window has been painted.
+    `articles()` and `row_of()` always answer for the whole library."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
+        self._rest: Callable[[], list[ArticleSummary]] | None = None
         self._sort = "Newest first"
+        # Called with the whole list when it does not start with the rows shown
+        # (the library changed in between); the panel keeps the selection.
+        self.replace_all: Callable[[list[ArticleSummary]], None] = self.set_articles
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -143,26 +159,66 @@ class LibraryModel(QAbstractListModel):
             return details_line(summary)
         return None
 
-    def set_articles(self, rows: list[ArticleSummary]) -> None:
+    def set_articles(self, rows: list[ArticleSummary],
+                     rest: Callable[[], list[ArticleSummary]] | None = None) -> None:
+        """Show `rows`; with `rest`, they are only the first of the whole list and
+        `rest()` returns all of it (in any order) when needed."""
         self.beginResetModel()
         self._rows = sorted(rows, key=SORTS[self._sort], reverse=self._sort in DESCENDING)
+        self._rest = rest
         self.endResetModel()
 
     def set_sort(self, name: str) -> None:
         """Order rows by one of SORTS from the next `set_articles` on."""
         self._sort = name
 
+    def sort_name(self) -> str:
+        return self._sort
+
+    def is_complete(self) -> bool:
+        """True once every article of the library is in the model."""
+        return self._rest is None
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._rest is not None
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not parent.isValid():
+            self.fetch_all()
+
+    def fetch_all(self) -> None:
+        """Load the rest of the library after the first screenful (no-op if loaded)."""
+        if self._rest is None:
+            return
+        load, self._rest = self._rest, None
+        try:
+            rows = sorted(load(), key=SORTS[self._sort], reverse=self._sort in DESCENDING)
+        except FactcheckError:
+            return  # the next refresh (after any change) loads the whole list again
+        shown = len(self._rows)
+        if rows[:shown] != self._rows:
+            self.replace_all(rows)
+        elif len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
+
     def articles(self) -> list[ArticleSummary]:
+        self.fetch_all()
         return list(self._rows)
 
-    def articles_ref(self) -> list[ArticleSummary]:
+    def loaded_ref(self) -> list[ArticleSummary]:
+        """The rows the model holds now (no loading: safe inside a filter pass)."""
         return self._rows
 
     def row_of(self, article_id: str) -> int:
         for row, summary in enumerate(self._rows):
             if summary.id == article_id:
                 return row
-        return -1
+        if self._rest is None:
+            return -1
+        self.fetch_all()
+        return self.row_of(article_id)
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -282,6 +338,7 @@ class LibraryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
+        self.model.replace_all = self.set_articles
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
@@ -339,18 +396,34 @@ class LibraryPanel(QWidget):
         self.set_sort("Newest first")
         self.setMinimumWidth(160)
 
-    def set_articles(self, rows: list[ArticleSummary]) -> None:
-        """Replace the list, keeping the selected article selected if it still exists."""
+    def set_articles(self, rows: list[ArticleSummary],
+                     rest: Callable[[], list[ArticleSummary]] | None = None,
+                     total: int | None = None) -> None:
+        """Replace the list, keeping the selected article selected if it still exists.
+
+        With `rest`, `rows` are the newest `total` articles' first screenful and
+        `rest()` lists them all: it is called once the list has been painted, or
+        sooner when a search, a sort or a look-up needs the whole library."""
         keep = self.current_id()
         self._quiet = True  # re-selecting the same article is not a new choice
         try:
-            self.model.set_articles(rows)
+            self.model.set_articles(rows, rest)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self._select_row(row)
         finally:
             self._quiet = False
-        self.heading.setText(f"Library ({len(rows)})" if rows else "Library")
+        count = len(rows) if total is None else total
+        self.heading.setText(f"Library ({count})" if count else "Library")
+        if rest is not None:
+            self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            # After this paint reaches the screen: the window is usable first.
+            QTimer.singleShot(0, self.model, self.model.fetch_all)
+        return super().eventFilter(watched, event)
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -365,6 +438,7 @@ class LibraryPanel(QWidget):
         return True
 
     def _search_changed(self, text: str) -> None:
+        self.model.fetch_all()  # search the whole library, not the first screenful
         self.proxy.set_search(text)
 
     def set_sort(self, name: str) -> None:
@@ -372,6 +446,7 @@ class LibraryPanel(QWidget):
         for action in self.sort_actions.actions():
             action.setChecked(action.data() == name)
         self.sort.setText(name)
+        self.model.fetch_all()  # in the old order, so the rows shown are kept
         self.model.set_sort(name)
         self.set_articles(self.model.articles())  # re-sorted, selection kept quietly
 

@@ -58,6 +58,9 @@ DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (800, 520)
 LIBRARY_WIDTH, INSPECTOR_WIDTH = 250, 380
 PANES = ("library", "claims", "inspector")
+# Articles listed before the window is first painted (more than a tall screen
+# shows); the rest of a bigger library follows right after (ui/library_panel.py).
+LIBRARY_FIRST_SCREENFUL = 100
 
 
 def app_settings() -> QSettings:
@@ -234,21 +237,28 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.inspector.memory.invalidate()
         self.article_view.clear()
         self.library.set_articles([])
-        self.refresh()
+        self.refresh(first_screenful=True)
         self.overview_follow_store()
         self.remember_recent(store.path)
         self._update_claim_actions()
 
     # -- showing -----------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the library from the store; keep (or pick) the article shown."""
-        articles = self.store.list_articles()
-        self.library.set_articles(articles)
+    def refresh(self, first_screenful: bool = False) -> None:
+        """Reload the library from the store; keep (or pick) the article shown.
+
+        With `first_screenful` (a database just opened) the library lists the
+        newest articles at once and the rest after the window is painted."""
+        lazy = self.library.model.sort_name() == "Newest first" and not self.library.search.text()
+        if first_screenful and lazy:
+            articles = self.store.list_articles(limit=LIBRARY_FIRST_SCREENFUL)
+            total, claims = self.store.library_totals()
+            rest = self.store.list_articles if total > len(articles) else None
+        else:
+            articles = self.store.list_articles()
+            total, claims, rest = len(articles), sum(a.claim_count for a in articles), None
+        self.library.set_articles(articles, rest, total)
         self.stack.setCurrentWidget(self.splitter if articles else self.empty_state)
-        claims = sum(a.claim_count for a in articles)
-        self.counts_label.setText(
-            f"{plural(len(articles), 'article')} · {plural(claims, 'claim')}"
-        )
+        self.counts_label.setText(f"{plural(total, 'article')} · {plural(claims, 'claim')}")
         if not articles:
             self.article_view.clear()
             self._show_rows([])

@@ -20,10 +20,10 @@ from factcheck_gui.core.store import ScaleChange, Store
 from factcheck_gui.ui.actions import set_verdict_actions
 from factcheck_gui.ui.commands import StoreCommand
 from factcheck_gui.ui.safe_text import plural, tooltip
-from factcheck_gui.ui.scale_editor import ScaleEditor, ScaleRequest
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
+    from factcheck_gui.ui.scale_editor import ScaleRequest
 
 STATUS_TIMEOUT_MS = 6000
 READ_ONLY = ("This database is open read-only, so its rating scale cannot be changed;"
@@ -74,6 +74,8 @@ class ScaleWork(QMainWindow):
 
         def plan(scale: RatingScale, mapping: dict[str, str]):
             return self.store.plan_scale_change(scale, mapping=mapping)
+
+        from factcheck_gui.ui.scale_editor import ScaleEditor  # on first use, not at start
 
         request = ScaleEditor.ask(self, current, usage, plan)
         if request is None:

@@ -81,28 +81,49 @@ class ArticleOps(StoreBase):
         )
         return article_from_row(row)
 
-    def list_articles(self) -> list[ArticleSummary]:
-        """Every article with its claim counts, newest import first."""
+    def list_articles(self, limit: int | None = None) -> list[ArticleSummary]:
+        """Every article with its claim counts, newest import first; with `limit`,
+        only the newest `limit` (the library's first screenful at start-up)."""
+        articles = self._tuples(
+            "SELECT id, title, outlet, published, imported_at FROM articles"
+            " ORDER BY imported_at DESC, rowid DESC"
+            + (" LIMIT ?" if limit is not None else ""),
+            (limit,) if limit is not None else (),
+        )
         counts: dict[str, dict[str, int]] = {}
-        for row in self._rows(
-            "SELECT article_id, status, count(*) AS n FROM claims GROUP BY article_id, status"
-        ):
-            counts.setdefault(row["article_id"], {})[row["status"]] = row["n"]
-        return [
-            ArticleSummary(
-                id=row["id"],
-                title=row["title"],
-                outlet=row["outlet"],
-                published=row["published"],
-                imported_at=row["imported_at"],
-                claim_count=sum(counts.get(row["id"], {}).values()),
-                counts_by_status=counts.get(row["id"], {}),
+        if limit is None:
+            count_rows = self._tuples(
+                "SELECT article_id, status, count(*) AS n FROM claims GROUP BY article_id, status"
             )
-            for row in self._rows(
-                "SELECT id, title, outlet, published, imported_at FROM articles"
-                " ORDER BY imported_at DESC, rowid DESC"
-            )
-        ]
+        else:
+            ids = [row[0] for row in articles]
+            count_rows = self._tuples(
+                "SELECT article_id, status, count(*) AS n FROM claims"
+                f" WHERE article_id IN ({', '.join('?' * len(ids))})"
+                " GROUP BY article_id, status",
+                tuple(ids),
+            ) if ids else []
+        for article_id, status, n in count_rows:
+            counts.setdefault(article_id, {})[status] = n
+        empty: dict[str, int] = {}
+        summaries = []
+        for article_id, title, outlet, published, imported_at in articles:
+            by_status = counts.get(article_id, empty)
+            summaries.append(ArticleSummary(
+                id=article_id,
+                title=title,
+                outlet=outlet,
+                published=published,
+                imported_at=imported_at,
+                claim_count=sum(by_status.values()),
+                counts_by_status=by_status if by_status else {},
+            ))
+        return summaries
+
+    def library_totals(self) -> tuple[int, int]:
+        """(articles, claims) in the whole library, without listing them."""
+        row = self._row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)")
+        return (row[0], row[1]) if row is not None else (0, 0)
 
     def update_article(self, article_id: str, **fields: Any) -> Article:
         """Change metadata (title, outlet, author, url, published, language)."""

@@ -93,6 +93,18 @@ class StoreBase:
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
 
+    def _tuples(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """All rows as plain tuples (no per-row Row object: cheaper for big lists)."""
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        try:
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        finally:
+            with suppress(sqlite3.Error):
+                cursor.close()
+
     def _row(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck_gui.ui.overview.window import OverviewWindow
-
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
+    from factcheck_gui.ui.overview.window import OverviewWindow
 
 
 class OverviewWork:
@@ -17,6 +16,9 @@ class OverviewWork:
 
     def show_overview(self: MainWindow) -> OverviewWindow:
         if self._overview is None:
+            # Imported on first use: not needed to show the main window.
+            from factcheck_gui.ui.overview.window import OverviewWindow
+
             # A window of its own, not a child of this one: a child window stays above
             # its parent, and would cover the claim it has just opened here.
             self._overview = OverviewWindow(self.store)
