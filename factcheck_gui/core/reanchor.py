@@ -114,6 +114,7 @@ class _Placer:
     def place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
         placed = self._place(a, tmap)
         if (placed.state in (AnchorState.OK, AnchorState.MOVED) and placed.start is not None
+                and not _insertion_stays_outside(tmap, placed.start, placed.end)
                 and self._maybe_split(a, placed.start, placed.end)):
             # The words are all here, but an insertion that repeats the claim's first
             # (last) words reads the same inside the claim as next to it: say so.
@@ -475,6 +476,17 @@ def _evident(around: tuple[int, int] | None, quote: str) -> bool:
     if around is None:
         return False
     return len(quote) >= _LONG or min(around) >= _OK_SIDE
+
+
+def _insertion_stays_outside(tmap: TextMap | None, start: int, end: int) -> bool:
+    """True when the only change is one insertion that cannot slide into the claim:
+    then nothing was inserted inside it, whatever its context says (the text is
+    the same under no other reading)."""
+    reach = tmap.insertion_reach if tmap is not None else None
+    if reach is None:
+        return False
+    lo, hi = reach
+    return hi <= start or lo >= end
 
 
 def _own_side(a: AnchorLike, c: _Candidate) -> float:

@@ -89,6 +89,7 @@ class TextMap:
         self._one_pure_edit = len(changed) == 1 and (
             changed[0].old_start == changed[0].old_end
             or changed[0].new_start == changed[0].new_end)
+        self.insertion_reach = self._insertion_reach(new, changed) if self._one_pure_edit else None
         self._move_starts = [m[0] for m in self.moves]
         # Blocks that hold old text (pure insertions hold none), for bisecting.
         self._solid = [b for b in self.blocks if b.old_end > b.old_start]
@@ -98,6 +99,24 @@ class TextMap:
         self._new_starts = [b.new_start for b in self._new_solid]
         self._changed_old: tuple[str, list[tuple[int, int]]] | None = None  # near_changes
 
+
+    @staticmethod
+    def _insertion_reach(new: str, changed: list[Block]) -> tuple[int, int] | None:
+        """For one pure insertion, the stretch of `new` it could occupy: inserted text
+        can slide while the character it gives up equals the one it takes ("in that "
+        after "that " reads the same as "that in " before it). None for a deletion."""
+        block = changed[0]
+        lo, hi = block.new_start, block.new_end
+        if lo == hi:
+            return None
+        a, b = lo, hi
+        while a > 0 and new[a - 1] == new[b - 1]:
+            a, b = a - 1, b - 1
+        first = a
+        a, b = lo, hi
+        while b < len(new) and new[a] == new[b]:
+            a, b = a + 1, b + 1
+        return first, b
     def map_start(self, pos: int) -> tuple[int, bool, int, int]:
         """(new position, exact?, lo, hi) for a span starting at old `pos`.
 

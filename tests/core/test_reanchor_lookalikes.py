@@ -220,3 +220,14 @@ def test_the_next_paragraph_alone_does_not_make_a_paragraph_end_ok() -> None:
            "from Mayor Ellis, 347 people in Riverside were affected; Tom Berg insisted the "
            "housing costs plan would cost $36.5 million over 141 years.\n\n")
     _not_silently_wrong(_place(old, new, "years."))
+
+
+def test_one_insertion_that_cannot_reach_into_a_claim_leaves_it_exact() -> None:
+    """Found by Hypothesis after the look-alike rules: "0 " inserted right before
+    "council the" in "...council council council the..." made the claim fuzzy,
+    because its context agrees longer before the previous "council". One
+    insertion that cannot slide into the claim has only one reading."""
+    old = "the council council council the the the the"
+    new = old[:20] + "0 " + old[20:]
+    [placed] = reanchor(old, new, [anchor_at(old, 20, 31)])
+    assert (placed.state, placed.start, placed.end) == (AnchorState.OK, 22, 33)
