@@ -80,16 +80,18 @@ class WorkflowOps(StoreBase):
 
     def correction_needed(self, claim_id: str, fields: dict[str, Any]) -> bool:
         """True if `update_claim(claim_id, **fields)` would be a correction (needs a note)."""
+        judged = correction_fields(list(fields))
+        if not judged:
+            return False  # other fields are never corrections: no read at all
         claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
-        if not correction_fields(list(fields)) or not self.once_final(claim_id):
-            return False
+
         def norm(key: str, value: Any) -> Any:
             if key == "verdict":
                 return self._canonical_verdict(value)  # type: ignore[attr-defined]
             return _same_text(value, key) or None
 
-        return any(norm(key, fields[key]) != norm(key, getattr(claim, key))
-                   for key in correction_fields(list(fields)))
+        changed = any(norm(key, fields[key]) != norm(key, getattr(claim, key)) for key in judged)
+        return changed and self.once_final(claim_id)
 
     def workflow_problem(self, claim_id: str, fields: dict[str, Any]) -> str | None:
         """The refusal `update_claim(claim_id, **fields)` would meet under the rules
