@@ -22,9 +22,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip
-from screenshot import SIZE, add_claims, dark_palette
+from screenshot import SIZE, add_claims, dark_palette, paste, save_png
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.models import NewArticle
@@ -102,14 +101,8 @@ def render(out: Path, *, dark: bool) -> None:
             if tips:
                 tip = tips[0]
                 at = window.mapFromGlobal(pane.viewport().mapToGlobal(point)) + QPoint(4, 20)
-                painter = QPainter(shot)
-                painter.drawPixmap(at, tip.grab())
-                painter.setPen(QColor(0, 0, 0, 90))
-                painter.drawRect(at.x() - 1, at.y() - 1, tip.width() + 1, tip.height() + 1)
-                painter.end()
-            out.parent.mkdir(parents=True, exist_ok=True)
-            if not shot.save(str(out)):
-                raise SystemExit(f"could not write {out}")
+                paste(shot, tip.grab(), at.x(), at.y(), border_alpha=90)
+            save_png(shot, out)
             window.disconnect_store()
             window.close()
         finally:

@@ -33,7 +33,7 @@ from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.models import NewArticle, Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
-from scripts.screenshot import dark_palette
+from scripts.screenshot import dark_palette, save_png
 
 OUTLETS = [("The Harbour Courier", 9), ("Saltmere Evening Post", 6), ("Coastline Radio News", 5),
            ("The Northern Ledger", 4), ("Bay Area Business Review and Shipping Gazette", 3),
@@ -115,9 +115,7 @@ def render(out: Path, *, dark: bool, empty: bool, filtered: bool, size: tuple[in
                 overview.toggle("outlet", "The Harbour Courier")
                 for _ in range(5):
                     app.processEvents()
-            out.parent.mkdir(parents=True, exist_ok=True)
-            if not overview.grab().save(str(out)):
-                raise SystemExit(f"could not write {out}")
+            save_png(overview.grab(), out)
             window.disconnect_store()
             window.close()
         finally:

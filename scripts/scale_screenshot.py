@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims, dark_palette
+from screenshot import SIZE, add_claims, dark_palette, save_png
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.scales import load_preset
@@ -49,11 +49,11 @@ def render(out_dir: Path, *, dark: bool) -> None:
             dialog.table.setCurrentCell(1, 1)
             dialog.set_colour(dialog.rows[1], "#a8e07a")
             app.processEvents()
-            dialog.grab().save(str(out_dir / f"scale-editor{suffix}.png"))
+            save_png(dialog.grab(), out_dir / f"scale-editor{suffix}.png")
             dialog.load_start("truth-meter")
             dialog.apply()
             app.processEvents()
-            dialog.grab().save(str(out_dir / f"scale-mapping{suffix}.png"))
+            save_png(dialog.grab(), out_dir / f"scale-mapping{suffix}.png")
             dialog.close()
             # The window after switching scales with some verdicts kept as retired.
             store.change_scale(load_preset("truth-meter"),
@@ -68,7 +68,7 @@ def render(out_dir: Path, *, dark: bool) -> None:
             window.select_claim(retired.id, scroll=True)
             for _ in range(10):
                 app.processEvents()
-            window.grab().save(str(out_dir / f"scale-retired{suffix}.png"))
+            save_png(window.grab(), out_dir / f"scale-retired{suffix}.png")
             window.disconnect_store()
             window.close()
     print(out_dir)

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from factcheck_gui.app import configure_application, create_main_window
@@ -148,6 +148,26 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def save_png(image: object, path: Path) -> None:
+    """Write a grabbed pixmap (or image) as PNG, creating its folder; exit if it fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path)):  # type: ignore[attr-defined]
+        raise SystemExit(f"could not write {path}")
+
+
+def paste(shot: QPixmap, box: QPixmap, x: int, y: int, *, dim: int = 0,
+          border_alpha: int = 110) -> None:
+    """Draw `box` (a tooltip or dialog grabbed on its own) onto `shot` at (x, y) with
+    a thin border, as it shows over the window; `dim` darkens the window first."""
+    painter = QPainter(shot)
+    if dim:
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, dim))
+    painter.drawPixmap(x, y, box)
+    painter.setPen(QColor(0, 0, 0, border_alpha))
+    painter.drawRect(x - 1, y - 1, box.width() + 1, box.height() + 1)
+    painter.end()
+
+
 def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="factcheck-shot-") as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
@@ -188,17 +208,11 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
                 dialog.show()
                 for _ in range(5):
                     app.processEvents()
-                painter = QPainter(shot)
                 box = dialog.grab()
-                painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
-                x, y = (shot.width() - box.width()) // 2, (shot.height() - box.height()) // 2
-                painter.drawPixmap(x, y, box)
-                painter.setPen(QColor(0, 0, 0, 110))
-                painter.drawRect(x - 1, y - 1, box.width() + 1, box.height() + 1)
-                painter.end()
+                paste(shot, box, (shot.width() - box.width()) // 2,
+                      (shot.height() - box.height()) // 2, dim=60)
                 dialog.close()
-            if not shot.save(str(out)):
-                raise SystemExit(f"could not write {out}")
+            save_png(shot, out)
             window.disconnect_store()
             window.close()
         finally:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims, dark_palette
+from screenshot import SIZE, add_claims, dark_palette, save_png
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -97,11 +97,11 @@ def main() -> None:
             window.select_claim(selected, scroll=True)
             window.show_claim_history()
             settle(app)
-            window.grab().save(str(out / f"screenshot-history{suffix}.png"))
+            save_png(window.grab(), out / f"screenshot-history{suffix}.png")
             dialog = DeletedClaimsDialog(window, store, article.id)
             dialog.show()
             settle(app)
-            dialog.grab().save(str(out / f"screenshot-deleted-claims{suffix}.png"))
+            save_png(dialog.grab(), out / f"screenshot-deleted-claims{suffix}.png")
             dialog.close()
             window.disconnect_store()
             window.close()

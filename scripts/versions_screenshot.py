@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims, dark_palette
+from screenshot import SIZE, add_claims, dark_palette, save_png
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -74,16 +74,16 @@ def main() -> int:
             settle(app)
             window.review_next(1)
             settle(app)
-            save(window.grab(), out / "screenshot-versions.png")
+            save_png(window.grab(), out / "screenshot-versions.png")
 
             dialog = VersionsDialog(window, store, article.id)
             dialog.resize(900, 620)
             dialog.show()
             settle(app)
-            save(dialog.grab(), out / "screenshot-versions-diff.png")
+            save_png(dialog.grab(), out / "screenshot-versions-diff.png")
             dialog.show_text(1)
             settle(app)
-            save(dialog.grab(), out / "screenshot-versions-text.png")
+            save_png(dialog.grab(), out / "screenshot-versions-text.png")
             dialog.close()
             light = app.palette()
             app.setPalette(dark_palette())
@@ -92,7 +92,7 @@ def main() -> int:
             dialog.show()
             dialog.show_text(1)
             settle(app)
-            save(dialog.grab(), out / "screenshot-versions-text-dark.png")
+            save_png(dialog.grab(), out / "screenshot-versions-text-dark.png")
             dialog.close()
             app.setPalette(light)
             settle(app)
@@ -107,7 +107,7 @@ def main() -> int:
             pane.insertPlainText(" (all 46)")
             pane.verticalScrollBar().setValue(0)
             settle(app)
-            save(window.grab(), out / "screenshot-edit-mode.png")
+            save_png(window.grab(), out / "screenshot-edit-mode.png")
             DiscardEditsDialog.ask = classmethod(lambda cls, parent: True)  # no question
             window.cancel_editing()
             window.disconnect_store()
@@ -116,12 +116,6 @@ def main() -> int:
             store.close()
     return 0
 
-
-def save(pixmap: object, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(path)):  # type: ignore[attr-defined]
-        raise SystemExit(f"could not write {path}")
-    print(path)
 
 
 if __name__ == "__main__":
