@@ -19,12 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.ui.list_table import list_table
 from factcheck_gui.ui.safe_text import plural, tooltip
 
 Outcome = Imported | Skipped | Failed
@@ -140,14 +139,8 @@ class ImportSummaryDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         rows = summary_rows(result)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["File", "Result", "Details"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table(len(rows), ["File", "Result", "Details"])
         self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
         colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00")}
         for row, values in enumerate(rows):
             for column, value in enumerate(values):

@@ -7,13 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import exact_time, friendly_time, shorten
 from factcheck_gui.core.store import DeletedClaimInfo, Store
 from factcheck_gui.ui.history_view import HistoryView
+from factcheck_gui.ui.list_table import list_table
 from factcheck_gui.ui.safe_text import plural, tooltip
 
 READ_ONLY = "This database is open read-only: deleted claims can be read here, not restored."
@@ -50,15 +49,8 @@ class DeletedClaimsDialog(QDialog):
             else EMPTY)
         self.intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.table = QTableWidget(len(self.items), len(COLUMNS))
-        self.table.setObjectName("deletedClaimsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(len(self.items), COLUMNS, name="deletedClaimsTable",
+                                single=True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for row, item in enumerate(self.items):

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.ui.list_table import list_table
+
 if TYPE_CHECKING:
     from factcheck_gui.io.w3c_import import ImportReport
 
@@ -76,13 +78,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys", "Where"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        self.table = list_table(len(rows), ["Action", "Keys", "Where"])
         for row, values in enumerate(sorted(rows, key=lambda r: (r[2] != "anywhere", r[0]))):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

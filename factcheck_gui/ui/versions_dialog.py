@@ -16,7 +16,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextEdit,
@@ -38,6 +36,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
 from factcheck_gui.ui.highlight import OffsetMap, claim_format, is_dark, verdict_colour
 from factcheck_gui.ui.library_panel import format_date
+from factcheck_gui.ui.list_table import list_table
 from factcheck_gui.ui.reading_pane import reading_font
 from factcheck_gui.ui.safe_text import tooltip
 
@@ -57,15 +56,8 @@ class VersionsDialog(QDialog):
         current = article.current_version_id
         self.setWindowTitle(f"Versions of “{article.title[:60]}”")
 
-        self.table = QTableWidget(len(self.versions), 4)
-        self.table.setObjectName("versionsTable")
-        self.table.setHorizontalHeaderLabels(["Version", "Saved", "Note", "Characters"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(len(self.versions), ["Version", "Saved", "Note", "Characters"],
+                                name="versionsTable", single=True)
         for row, version in enumerate(self.versions):
             number = f"{version.number}" + ("  (current)" if version.id == current else "")
             note = version.note or ("First text" if version.number == 1 else "")
