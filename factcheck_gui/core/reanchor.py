@@ -27,7 +27,7 @@ the claim's with confidence when another old mention the diff did not place
 explains it as well (`_elsewhere`), when a rival copy agrees as well with twice
 the context (`_outshone`), when only another paragraph agrees, or when an
 insertion that repeats the claim's edge words may have split it
-(`_maybe_split`). tests/core/test_reanchor_lookalikes.py has a case for each.
+(`split_check.maybe_split`). tests/core/test_reanchor_lookalikes.py has a case for each.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from factcheck_gui.core.models import AnchorState
+from factcheck_gui.core.split_check import insertion_stays_outside, maybe_split
 from factcheck_gui.core.textmap import TextMap
 
 # Weights as in Hypothesis: quote, prefix, suffix, closeness to the expected place.
@@ -64,9 +65,6 @@ _WINDOW = 10_000  # characters searched on each side of the expected place
 _CONTEXT = 32  # characters of context compared on each side (as stored)
 _WIDE = 2 * _CONTEXT  # wider context, from the old text, to tell like copies apart
 _NEAR = 8  # nearest context characters that must agree to score one of many mentions
-# An insertion that may have split a claim is looked for this far from it, and the
-# stored context must agree this many characters longer beyond it.
-_SPLIT_REACH, _SPLIT_MARGIN = 240, 8
 
 
 class AnchorLike(Protocol):
@@ -114,8 +112,8 @@ class _Placer:
     def place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
         placed = self._place(a, tmap)
         if (placed.state in (AnchorState.OK, AnchorState.MOVED) and placed.start is not None
-                and not _insertion_stays_outside(tmap, placed.start, placed.end)
-                and self._maybe_split(a, placed.start, placed.end)):
+                and not insertion_stays_outside(tmap, placed.start, placed.end)
+                and maybe_split(self.text, a, placed.start, placed.end)):
             # The words are all here, but an insertion that repeats the claim's first
             # (last) words reads the same inside the claim as next to it: say so.
             return Placement(AnchorState.FUZZY, placed.start, placed.end, placed.quote,
@@ -297,48 +295,6 @@ class _Placer:
                 best = candidate
         return best
 
-    def _maybe_split(self, a: AnchorLike, start: int, end: int) -> bool:
-        """Whether text inserted into the claim may have been taken for text next to it.
-
-        Words inserted inside a claim that end with its first words ("the [... in
-        the] council wrote") or begin with its last ones ("643 years that [in
-        that]") leave its exact words in the new text, with the insertion outside
-        them; the stored context then agrees better beyond a nearby copy of those
-        first (last) words than at the span. Both readings give the same text, so
-        the claim is not placed silently. (Whole lines added next to it are only
-        lines added: a paragraph is not split.)
-        """
-        text, quote = self.text, a.quote
-        suffix, prefix = a.suffix, a.prefix
-        if suffix and not text.startswith(suffix, end):
-            here = _agree_after(text, end, suffix)
-            if here < len(suffix):
-                reach = min(len(text), end + _SPLIT_REACH)
-                for j in _cuts(quote):
-                    tail = quote[j:]
-                    at = text.find(tail, end - len(tail) + 1, reach)
-                    while at >= 0:
-                        t_end = at + len(tail)
-                        if (not (_at_line(text, end) and _at_line(text, t_end))
-                                and "\n\n" not in text[end:t_end]
-                                and _agree_after(text, t_end, suffix) >= here + _SPLIT_MARGIN):
-                            return True
-                        at = text.find(tail, at + 1, reach)
-        if prefix and not text.endswith(prefix, 0, start):
-            here = _agree_before(text, start, prefix)
-            if here < len(prefix):
-                reach = max(0, start - _SPLIT_REACH)
-                for i in _cuts(quote):
-                    head = quote[:i]
-                    at = text.rfind(head, reach, start + len(head) - 1)
-                    while at >= 0:
-                        if (not (_at_line(text, start) and _at_line(text, at))
-                                and "\n\n" not in text[at:start]
-                                and _agree_before(text, at, prefix) >= here + _SPLIT_MARGIN):
-                            return True
-                        at = text.rfind(head, reach, at + len(head) - 1)
-        return False
-
     def _stayed(self, a: AnchorLike, copy: _Candidate, ms: int, me: int) -> bool:
         """Whether, where the diff puts the claim, the side of its context that
         chose `copy` agrees as well as at the copy: then the claim's words were
@@ -478,17 +434,6 @@ def _evident(around: tuple[int, int] | None, quote: str) -> bool:
     return len(quote) >= _LONG or min(around) >= _OK_SIDE
 
 
-def _insertion_stays_outside(tmap: TextMap | None, start: int, end: int) -> bool:
-    """True when the only change is one insertion that cannot slide into the claim:
-    then nothing was inserted inside it, whatever its context says (the text is
-    the same under no other reading)."""
-    reach = tmap.insertion_reach if tmap is not None else None
-    if reach is None:
-        return False
-    lo, hi = reach
-    return hi <= start or lo >= end
-
-
 def _own_side(a: AnchorLike, c: _Candidate) -> float:
     """The better agreeing side of the context, not counting a side that is
     another paragraph (after a claim that ends its paragraph, before one that
@@ -498,36 +443,6 @@ def _own_side(a: AnchorLike, c: _Candidate) -> float:
                                            (c.suffix_sim, a.suffix, 0))
              if not stored or stored[edge] != "\n"]
     return max(sides) if sides else max(c.prefix_sim, c.suffix_sim)
-
-
-def _cuts(quote: str) -> list[int]:
-    """Places inside a quote where an insertion could split it: word edges."""
-    return [i for i in range(1, len(quote))
-            if quote[i - 1].isalnum() != quote[i].isalnum() or quote[i - 1].isspace()]
-
-
-def _agree_after(text: str, pos: int, suffix: str) -> int:
-    """How many characters of `suffix` the text after `pos` repeats, from the start."""
-    n, found = 0, text[pos : pos + len(suffix)]
-    for x, y in zip(found, suffix, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _agree_before(text: str, pos: int, prefix: str) -> int:
-    """How many characters of `prefix` the text before `pos` repeats, from its end."""
-    n, found = 0, text[max(0, pos - len(prefix)) : pos]
-    for x, y in zip(reversed(found), reversed(prefix), strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _at_line(text: str, pos: int) -> bool:
-    return pos <= 0 or pos >= len(text) or text[pos - 1] == "\n" or text[pos] == "\n"
 
 
 def _occurrences(text: str, quote: str, start: int, end: int,
