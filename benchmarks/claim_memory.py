@@ -154,7 +154,7 @@ def run(claims: int, folder: Path) -> dict:
     big_ids = build_library(big, mixed)
     built = time.perf_counter() - started
     with Store.open(big) as store:
-        store.add_article(NewArticle(title="warm-up", text="warm up"))
+        store.articles.add_article(NewArticle(title="warm-up", text="warm up"))
         similar_to_text(store, "warm up the cache")
         among = evaluate(store, pairs, big_ids)
         sample = random.Random(2).sample(sorted(big_ids.values()), 50)

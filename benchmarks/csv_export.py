@@ -27,7 +27,7 @@ from pathlib import Path
 
 from factcheck_gui.core.clock import sha256_text
 from factcheck_gui.core.store import Store
-from factcheck_gui.core.store.queries import _REPORT_SQL
+from factcheck_gui.core.store.reports import _REPORT_SQL
 from factcheck_gui.io.csv_export import export_csv
 
 ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
@@ -94,7 +94,7 @@ def floor(db: Path, out: Path) -> int:
 
 def ours(db: Path, out: Path) -> int:
     with Store.open(db, reviewer="bench") as store:
-        return export_csv(store.report_rows(), out)
+        return export_csv(store.reports.report_rows(), out)
 
 
 def peer(db: Path, out: Path) -> int:

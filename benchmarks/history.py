@@ -34,11 +34,11 @@ def _events_db(ctx: Context) -> tuple[Path, str, str]:
             stale.unlink()
         total = ctx.sizes.articles * ctx.sizes.claims_per_article * 5
         with Store.open(path, reviewer="bench") as store:
-            article = store.add_article(NewArticle(
+            article = store.articles.add_article(NewArticle(
                 title="Busy", text="Claims about fares and buses. " * 20, outlet=None,
                 author=None, url=None, published=None, language=None,
                 provenance=Provenance()))
-            busy = store.add_claim(article.id, 0, 6).id
+            busy = store.claims.add_claim(article.id, 0, 6).id
         articles = [str(uuid.uuid4()) for _ in range(max(10, total // 1000))]
         articles[0] = article.id
         claims = max(100, total // 5)
@@ -72,7 +72,7 @@ def deleted_list(ctx: Context) -> Result:
     conn = sqlite3.connect(path)
     try:
         def ours() -> None:
-            store.deleted_claims(article_id)
+            store.restore.deleted_claims(article_id)
 
         def floor() -> None:
             rows = conn.execute("SELECT * FROM events WHERE entity = 'claim' AND action ="
@@ -98,7 +98,7 @@ def busy_history(ctx: Context) -> Result:
     conn = sqlite3.connect(path)
     try:
         def ours() -> None:
-            list(reversed(group_entries(reversed(history_entries(store.history(busy))))))
+            list(reversed(group_entries(reversed(history_entries(store.events.for_claim(busy))))))
 
         def floor() -> None:
             for row in conn.execute("SELECT * FROM events WHERE claim_id = ? OR entity_id = ?"

@@ -75,7 +75,7 @@ def cmd_sample(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_articles(store: Store, args: argparse.Namespace) -> int:
-    articles = store.list_articles()
+    articles = store.articles.list_articles()
     if args.json:
         emit_json([{"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published,
                     "imported_at": a.imported_at, "claim_count": a.claim_count,
@@ -87,12 +87,12 @@ def cmd_articles(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
-    article = store.get_article(store.resolve_id("article", args.article_id))
+    article = store.articles.get_article(store.resolve_id("article", args.article_id))
     if args.version is not None:
         from factcheck_gui.cli.version_commands import show_version
 
         return show_version(store, article, args.version, as_json=args.json)
-    text = store.current_version(article.id).text
+    text = store.versions.current_version(article.id).text
     fields = ("title", "outlet", "author", "url", "published", "language")
     if args.json:
         emit_json({"id": article.id, **{f: getattr(article, f) for f in fields}, "text": text})
@@ -109,7 +109,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_claims(store: Store, args: argparse.Namespace) -> int:
     article_ids = [store.resolve_id("article", args.article)] if args.article else None
-    rows = store.report_rows(article_ids=article_ids, status=args.status, verdict=args.verdict)
+    rows = store.reports.report_rows(article_ids=article_ids, status=args.status,
+                                     verdict=args.verdict)
     if args.json:
         emit_json([claim_record(row) for row in rows])
         return 0
@@ -126,7 +127,7 @@ def cmd_claim(store: Store, args: argparse.Namespace) -> int:
     if args.claim_command == "copy-from":
         return claim_copy_from(store, args)
     if args.claim_command == "restore":
-        claim = store.restore_deleted_claim(store.resolve_history_claim_id(args.claim_id))
+        claim = store.restore.restore_deleted_claim(store.resolve_history_claim_id(args.claim_id))
         print(claim.id)
         return 0
     if args.claim_command == "deleted":
@@ -137,7 +138,7 @@ def cmd_claim(store: Store, args: argparse.Namespace) -> int:
         raise ValidationError("nothing to change: give --verdict, --rationale, --status, "
                               "--claim-text or --claimant")
     try:
-        claim = store.update_claim(claim_id, correction_note=args.correction_note, **fields)
+        claim = store.claims.update_claim(claim_id, correction_note=args.correction_note, **fields)
     except CorrectionNoteRequired as error:
         raise CorrectionNoteRequired(f"{str(error).rstrip('.')}: give it with "
                                      "--correction-note TEXT") from None
@@ -150,7 +151,7 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
     if args.quote is not None:
         if args.start is not None or args.end is not None:
             raise ValidationError("give either --quote or --start/--end, not both")
-        text = store.current_version(article_id).text
+        text = store.versions.current_version(article_id).text
         if args.occurrence is None and count_quote(text, args.quote) > 1:
             raise ValidationError(
                 f"the quote occurs {count_quote(text, args.quote)} times in the article; "
@@ -164,16 +165,16 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
     else:
         raise ValidationError("say which text the claim covers: --quote TEXT, or --start and --end")
     with store.batch():
-        claim = store.add_claim(article_id, start, end, **_claim_field_args(args))
+        claim = store.claims.add_claim(article_id, start, end, **_claim_field_args(args))
         for url in args.source:
-            store.add_source(claim.id, url)
+            store.sources.add_source(claim.id, url)
     print(claim.id)
     return 0
 
 
 def _claims_deleted(store: Store, args: argparse.Namespace) -> int:
     article_id = store.resolve_id("article", args.article) if args.article else None
-    items = store.deleted_claims(article_id)
+    items = store.restore.deleted_claims(article_id)
     if args.json:
         emit_json([{"claim_id": i.claim_id, "article_id": i.article_id,
                     "article_title": i.article_title, "quote": i.quote, "verdict": i.verdict,
@@ -195,7 +196,7 @@ def cmd_source(store: Store, args: argparse.Namespace) -> int:
     claim_id = store.resolve_id("claim", args.claim_id)
     fields = {f: getattr(args, f) for f in
               ("title", "publisher", "published", "accessed", "stance", "note")}
-    source = store.add_source(claim_id, args.url, **fields)
+    source = store.sources.add_source(claim_id, args.url, **fields)
     print(source.id)
     return 0
 
@@ -208,10 +209,10 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
              "updated_since": args.since, "updated_until": args.until}
     if args.format == "csv" and not args.per_source:
         # The same bytes from flat tuples: about twice as fast on a big library.
-        rows = store.report_cells(**scope)
+        rows = store.reports.report_cells(**scope)
         write = partial(write_csv_cells, bom=not args.no_bom, raw=args.raw)
     else:
-        rows = store.report_rows(**scope)
+        rows = store.reports.report_rows(**scope)
         write = _exporter(store, args)
     if args.out in (None, "-"):
         sys.stdout.flush()
@@ -231,18 +232,18 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 def _exporter(store: Store, args: argparse.Namespace) -> Callable[[Iterable, BinaryIO], int]:
     """A function writing the chosen format to a binary stream, returning a count."""
     def current(article: Article) -> ArticleVersion:
-        return store.current_version(article.id)
+        return store.versions.current_version(article.id)
 
     if args.format == "csv":
         return partial(write_csv, bom=not args.no_bom, raw=args.raw, per_source=args.per_source)
     if args.format == "json":
         return partial(write_annotations, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
-        return partial(write_html_report, article_text=current, scale=store.active_scale(),
+        return partial(write_html_report, article_text=current, scale=store.scales.active_scale(),
                        title=args.title or "Fact-check report")
 
     def claimreview(rows: Iterable, out: BinaryIO) -> int:
-        result = write_claimreview(rows, out, scale=store.active_scale(),
+        result = write_claimreview(rows, out, scale=store.scales.active_scale(),
                                    organization=args.organization, url_template=args.review_url)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -275,7 +276,7 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
     """Every event of the claim and its sources, oldest first: UTC time, reviewer,
     what changed (one line each; `--json` has every value in full)."""
     claim_id = store.resolve_history_claim_id(args.claim_id)
-    described = history_lines(store.history(claim_id))
+    described = history_lines(store.events.for_claim(claim_id))
     if args.json:
         emit_json([{"id": e.id, "at": e.at, "actor": e.actor, "entity": e.entity,
                     "entity_id": e.entity_id, "action": e.action, "before": e.before,

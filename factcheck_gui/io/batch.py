@@ -84,10 +84,10 @@ def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None 
     new: NewArticle = read_article_file(path, max_bytes=max_bytes)
     if overrides:
         new = replace(new, **overrides)
-    existing = store.find_articles_by_text(new.text)
+    existing = store.articles.find_articles_by_text(new.text)
     if existing:
         return Skipped(path, existing[0])
-    return Imported(path, store.add_article(new))
+    return Imported(path, store.articles.add_article(new))
 
 
 def import_files(

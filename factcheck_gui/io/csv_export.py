@@ -122,7 +122,7 @@ def write_csv_cells(
     raw: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Like `write_csv`, from `Store.report_cells()` tuples (already in COLUMNS
+    """Like `write_csv`, from `store.reports.report_cells()` tuples (already in COLUMNS
     order), writing the same bytes: the fast path for `export csv`."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)

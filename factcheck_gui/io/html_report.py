@@ -272,7 +272,7 @@ def write_html_report(
 ) -> int:
     """Write the report to a binary stream; returns the number of claims.
 
-    Rows must come grouped by article (as `Store.report_rows` gives them).
+    Rows must come grouped by article (as `store.reports.report_rows` gives them).
     """
     writer = _Writer(_Palette(scale), article_text)
     with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8") as body:

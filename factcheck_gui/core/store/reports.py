@@ -1,4 +1,4 @@
-"""Read-only views over the whole database: history, search, report rows, checks."""
+"""The claims report: which claims a scope keeps, as domain rows or as flat cells."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import Event, ReportRow, Source, Stance, Status
+from factcheck_gui.core.models import ReportRow, Source, Stance, Status
 from factcheck_gui.core.store.articles import article_from_row
-from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import claim_filter, claim_from_row
 from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.scales import Scales
 from factcheck_gui.core.workflow import correction_from_event
 
 _REPORT_SQL = """
@@ -79,34 +80,12 @@ LEFT JOIN rating_labels l ON l.label = c.verdict
 _REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 
 
-class QueryOps(StoreBase):
-    def history(self, claim_id: str) -> list[Event]:
-        """The claim's events and its sources' events, oldest first."""
-        return [event_from_row(row) for row in self._rows(
-            "SELECT * FROM events WHERE claim_id = ? OR entity_id = ? ORDER BY id",
-            (claim_id, claim_id),
-        )]
+class Reports:
+    """The report over claims in reading order: as domain rows, or as flat cells."""
 
-    def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
-        """Ids of claims whose quote, claim text or rationale, or whose article's
-        title, contain every word of `phrase` (best matches first)."""
-        query = fts_query(phrase)
-        if not query:
-            return []
-        rows = self._rows(
-            """
-            SELECT id FROM (
-                SELECT c.id, f.rank AS rank FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
-                 WHERE claims_fts MATCH :q
-                UNION ALL
-                SELECT c.id, f.rank + 1000 AS rank FROM articles_fts f
-                  JOIN articles a ON a.rowid = f.rowid JOIN claims c ON c.article_id = a.id
-                 WHERE articles_fts MATCH :q
-            ) GROUP BY id ORDER BY min(rank) LIMIT :limit
-            """,
-            {"q": query, "limit": limit},
-        )
-        return [row["id"] for row in rows]
+    def __init__(self, db: Db, scales: Scales) -> None:
+        self._db = db
+        self._scales = scales
 
     def report_rows(
         self,
@@ -130,14 +109,14 @@ class QueryOps(StoreBase):
             updated_since=updated_since, updated_until=updated_until, claim_ids=claim_ids,
         )
         sql = _REPORT_SQL + where + _REPORT_ORDER
-        scale = self.active_scale()  # type: ignore[attr-defined]
+        scale = self._scales.active_scale()
         values = {label.label: label.value for label in scale.labels} if scale else {}
         # Not a generator itself: bad filters fail here, before anything is written.
         return self._report_iter(sql, params, values)
 
     def _report_iter(self, sql: str, params: list, values: dict) -> Iterator[ReportRow]:
         article = None
-        for row in self._iter(sql, params):
+        for row in self._db.iter(sql, params):
             claim = claim_from_row(row)
             if article is None or article.id != row["a_id"]:
                 # Rows come grouped by article: build each Article once (export speed).
@@ -162,12 +141,12 @@ class QueryOps(StoreBase):
         return self._cells_iter(_CELLS_SQL + where + _REPORT_ORDER, params)
 
     def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
-        cursor = self._conn.cursor()
+        cursor = self._db.conn.cursor()
         cursor.row_factory = None  # plain tuples: no per-row Row object
         try:
             yield from cursor.execute(sql, params)
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise translate(error, self._db.path) from error
 
     def _report_filters(
         self,
@@ -181,7 +160,7 @@ class QueryOps(StoreBase):
         claim_ids: Iterable[str] | None = None,
     ) -> tuple[str, list]:
         """The WHERE clause (or "") and parameters shared by the two report queries."""
-        where, params = claim_filter(None, status, self._canonical_verdict(verdict))
+        where, params = claim_filter(None, status, self._scales.canonical_verdict(verdict))
         clauses = [where] if where else []
         if article_ids:
             clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
@@ -200,31 +179,6 @@ class QueryOps(StoreBase):
             clauses.append("c.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(claim_ids)))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-    def integrity_problems(self) -> list[str]:
-        """Empty when SQLite's integrity and foreign-key checks and our own pass."""
-        problems = [row[0] for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
-        for row in self._rows("PRAGMA foreign_key_check"):
-            problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]}")
-        # Compared inside SQLite: pulling each claim's article text into Python
-        # would copy a 1 MB text once per claim.
-        for row in self._rows(
-            "SELECT c.id FROM claims c JOIN article_versions v ON v.id = c.version_id"
-            " WHERE c.anchor_state != 'orphaned'"
-            ' AND substr(v.text, c.start + 1, c."end" - c.start) IS NOT c.quote'
-        ):
-            problems.append(f"claim {row['id']}: its quote no longer matches its text span")
-        for table in ("claims_fts", "articles_fts"):
-            try:
-                self._conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
-            except sqlite3.Error as error:
-                problems.append(f"the search index {table} is damaged ({error})")
-        for row in self._rows(
-            "SELECT id FROM articles WHERE current_version_id IS NULL OR current_version_id"
-            " NOT IN (SELECT id FROM article_versions)"
-        ):
-            problems.append(f"article {row['id']} has no current text version")
-        return problems
 
 
 def time_bound(value: str | date, *, end: bool) -> str:
@@ -255,24 +209,6 @@ def time_bound(value: str | date, *, end: bool) -> str:
     if end:
         moment += timedelta(microseconds=1)
     return moment.isoformat(timespec="microseconds")
-
-
-def fts_query(phrase: str) -> str:
-    """Every word quoted (so `U.S.` or `3.5%` are words, not syntax), all required."""
-    words = [word.replace('"', '""') for word in phrase.split()]
-    return " ".join(f'"{word}"' for word in words if word.strip('"'))
-
-
-def event_from_row(row: sqlite3.Row) -> Event:
-    return Event(
-        id=row["id"], at=row["at"], actor=row["actor"], entity=row["entity"],
-        entity_id=row["entity_id"], action=row["action"],
-        before=json.loads(row["before"]) if row["before"] else None,
-        after=json.loads(row["after"]) if row["after"] else None,
-        claim_id=row["claim_id"], article_id=row["article_id"],
-    )
-
-
 
 
 def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
