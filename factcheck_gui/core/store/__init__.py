@@ -18,6 +18,7 @@ from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
 from factcheck_gui.core.store.articles import Articles
 from factcheck_gui.core.store.base import Change, Db, Listener
+from factcheck_gui.core.store.bulk import Bulk
 from factcheck_gui.core.store.claims import Claims, DeletedClaim
 from factcheck_gui.core.store.compat import LegacyNames
 from factcheck_gui.core.store.connection import (
@@ -92,6 +93,7 @@ class Store(LegacyNames):
         self.overview = Overview(db)
         self.reports = Reports(db, self.scales)
         self.restore = Restore(db, self.claims, self.versions, self.scales)
+        self.bulk = Bulk(db)
 
     @classmethod
     def open(
