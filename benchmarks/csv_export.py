@@ -37,9 +37,10 @@ from factcheck_gui.core.models import (
     Stance,
     Status,
 )
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.reports import _REPORT_SQL
-from factcheck_gui.io.csv_export import export_csv
+from factcheck_gui.io.csv_export import export_report_csv
 
 ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 SENTENCE = "The council said on Tuesday that fares would rise by {n}% from January. "
@@ -97,8 +98,9 @@ def floor(db: Path, out: Path) -> int:
 
 
 def ours(db: Path, out: Path) -> int:
+    """What File > Export… > CSV and `export csv --out` both do."""
     with Store.open(db, reviewer="bench") as store:
-        return export_csv(store.reports.report_rows(), out)
+        return export_report_csv(store, ReportScope(), out)
 
 
 def peer(db: Path, out: Path) -> int:

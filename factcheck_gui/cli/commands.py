@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -20,12 +20,13 @@ from factcheck_gui.core.backups import backup_before_import
 from factcheck_gui.core.errors import CorrectionNoteRequired, FactcheckError, ValidationError
 from factcheck_gui.core.history import history_lines
 from factcheck_gui.core.models import Article, ArticleVersion
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
-from factcheck_gui.io.csv_export import write_csv, write_csv_cells
+from factcheck_gui.io.csv_export import write_report_csv
 from factcheck_gui.io.html_report import write_html_report
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
@@ -108,9 +109,9 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_claims(store: Store, args: argparse.Namespace) -> int:
-    article_ids = [store.resolve_id("article", args.article)] if args.article else None
-    rows = store.reports.report_rows(article_ids=article_ids, status=args.status,
-                                     verdict=args.verdict)
+    articles = (store.resolve_id("article", args.article),) if args.article else None
+    rows = store.reports.report_rows(ReportScope(articles=articles, status=args.status,
+                                                 verdict=args.verdict))
     if args.json:
         emit_json([claim_record(row) for row in rows])
         return 0
@@ -202,47 +203,47 @@ def cmd_source(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    article_ids = [store.resolve_id("article", a) for a in args.article] or None
-    claim_ids = [store.resolve_id("claim", c) for c in args.claim] or None
-    scope = {"article_ids": article_ids, "claim_ids": claim_ids, "status": args.status,
-             "verdict": args.verdict, "reviewer": args.filter_reviewer,
-             "updated_since": args.since, "updated_until": args.until}
-    if args.format == "csv" and not args.per_source:
-        # The same bytes from flat tuples: about twice as fast on a big library.
-        rows = store.reports.report_cells(**scope)
-        write = partial(write_csv_cells, bom=not args.no_bom, raw=args.raw)
-    else:
-        rows = store.reports.report_rows(**scope)
-        write = _exporter(store, args)
+    scope = ReportScope(
+        articles=tuple(store.resolve_id("article", a) for a in args.article) or None,
+        claims=tuple(store.resolve_id("claim", c) for c in args.claim) or None,
+        status=args.status, verdict=args.verdict, reviewer=args.filter_reviewer,
+        since=args.since, until=args.until)
+    write = _exporter(store, scope, args)
     if args.out in (None, "-"):
         sys.stdout.flush()
-        count = write(rows, sys.stdout.buffer)
+        count = write(sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return 0
     out = Path(args.out).expanduser()
     try:
         with atomic_write(out) as handle:
-            count = write(rows, handle)
+            count = write(handle)
     except OSError as error:
         raise FactcheckError(f"cannot write {out}: {error.strerror or error}") from error
     print(f"wrote {count} claim(s) to {out}", file=sys.stderr)
     return 0
 
 
-def _exporter(store: Store, args: argparse.Namespace) -> Callable[[Iterable, BinaryIO], int]:
-    """A function writing the chosen format to a binary stream, returning a count."""
+def _exporter(store: Store, scope: ReportScope,
+              args: argparse.Namespace) -> Callable[[BinaryIO], int]:
+    """A function writing the chosen format of the claims in `scope` to a binary
+    stream, returning how many it wrote."""
+    if args.format == "csv":
+        return partial(write_report_csv, store, scope, bom=not args.no_bom, raw=args.raw,
+                       per_source=args.per_source)
+    # Bad filters fail here, before anything is written.
+    rows = store.reports.report_rows(scope)
+
     def current(article: Article) -> ArticleVersion:
         return store.versions.current_version(article.id)
 
-    if args.format == "csv":
-        return partial(write_csv, bom=not args.no_bom, raw=args.raw, per_source=args.per_source)
     if args.format == "json":
-        return partial(write_annotations, article_text=current, embed_text=not args.no_text)
+        return partial(write_annotations, rows, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
-        return partial(write_html_report, article_text=current, scale=store.scales.active_scale(),
-                       title=args.title or "Fact-check report")
+        return partial(write_html_report, rows, article_text=current,
+                       scale=store.scales.active_scale(), title=args.title or "Fact-check report")
 
-    def claimreview(rows: Iterable, out: BinaryIO) -> int:
+    def claimreview(out: BinaryIO) -> int:
         result = write_claimreview(rows, out, scale=store.scales.active_scale(),
                                    organization=args.organization, url_template=args.review_url)
         for warning in result.warnings:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,6 @@ from factcheck_gui.core.models import ReportRow
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.ui.dialogs import ImportSummaryDialog
 from factcheck_gui.ui.export_dialog import (
-    UNJUDGED_KEY,
     ExportChoice,
     ExportDialog,
     ScopeInfo,
@@ -96,8 +96,7 @@ class ExportActions:
     def export(self: MainWindow, fmt: str | None = None) -> int | None:
         """File > Export…: ask what and where, then write; the number of claims written."""
         last = self._last_export or ExportChoice()
-        initial = ExportChoice(fmt or last.format, last.scope, last.status, last.verdict,
-                               last.reviewer, last.since, last.until)
+        initial = replace(last, format=fmt or last.format)
         choice = self.ask_export_choice(initial)
         if choice is None:
             return None
@@ -111,10 +110,11 @@ class ExportActions:
     def export_pdf(self: MainWindow) -> int | None:
         return self.export("pdf")
 
-    def export_rows(self: MainWindow, choice: ExportChoice) -> tuple[Iterable[ReportRow], int, str]:
-        """The rows `choice` picks, how many at most, and a file name to suggest."""
+    def export_target(self: MainWindow, choice: ExportChoice) -> tuple[ExportChoice, int, str]:
+        """`choice` with the articles or claims its scope stands for, how many claims
+        at most, and a file name to suggest."""
         article = self.article_view.article
-        scope = {}
+        scope = choice
         if choice.scope == "library":
             total, stem = sum(a.claim_count for a in self.library.model.articles()), "factchecks"
         elif article is None:
@@ -123,29 +123,25 @@ class ExportActions:
             stem = "".join(ch if ch.isalnum() else "-" for ch in article.title[:40]).strip("-")
             stem = stem or "article"
             if choice.scope == "article":
-                scope = {"article_ids": [article.id]}
+                scope = replace(choice, articles=(article.id,))
             else:
                 ids = (self.claims_table.selected_ids() if choice.scope == "selected"
                        else self.claims_table.visible_ids())
                 if not ids and choice.scope == "selected":
                     raise FactcheckError("No claims are selected in the table.")
-                scope = {"claim_ids": ids}
+                scope = replace(choice, claims=tuple(ids))
                 stem += "-selected" if choice.scope == "selected" else "-filtered"
-            total = len(scope.get("claim_ids", ())) or len(self.rows)
-        unjudged = choice.verdict == UNJUDGED_KEY
-        rows: Iterable[ReportRow] = self.store.report_rows(
-            **scope, status=choice.status, verdict=None if unjudged else choice.verdict,
-            reviewer=choice.reviewer, updated_since=choice.since, updated_until=choice.until)
-        if unjudged:
-            rows = (r for r in rows if r.claim.verdict is None)
-        return rows, total, stem + format_info(choice.format)[2]
+            total = len(scope.claims or ()) or len(self.rows)
+        return scope, total, stem + format_info(choice.format)[2]
 
     def run_export(self: MainWindow, choice: ExportChoice) -> int | None:
         """Ask where, then write `choice`; the number of claims written, None if not."""
         if not self.inspector.flush():
             return None  # the change being typed could not be saved: do not export stale text
         try:
-            rows, total, suggested = self.export_rows(choice)
+            scope, total, suggested = self.export_target(choice)
+            # Bad filters fail here, before a file is asked for.
+            rows = self.store.reports.report_rows(scope)
         except FactcheckError as error:
             self.show_error("Nothing to export", str(error))
             return None
@@ -159,7 +155,7 @@ class ExportActions:
         progress.setMinimumDuration(400)
         warnings: list[str] = []
         try:
-            count = self._write_export(choice, rows, path, _reporter(progress), warnings)
+            count = self._write_export(scope, rows, path, _reporter(progress), warnings)
         except ExportCancelled:
             self.statusBar().showMessage("Export cancelled; no file was written.", 5000)
             return None
@@ -184,9 +180,10 @@ class ExportActions:
             return store.current_version(article.id)  # type: ignore[attr-defined]
 
         if fmt in ("csv", "csv-sources"):
-            from factcheck_gui.io.csv_export import export_csv
+            from factcheck_gui.io.csv_export import export_report_csv
 
-            return export_csv(rows, path, per_source=fmt == "csv-sources", progress=progress)
+            return export_report_csv(store, choice, path, per_source=fmt == "csv-sources",
+                                     progress=progress)
         if fmt == "json":
             from factcheck_gui.io.w3c_export import export_annotations
 

@@ -12,6 +12,7 @@ import pytest
 
 from factcheck_gui.core.errors import FactcheckError, NotFoundError, ValidationError
 from factcheck_gui.core.models import NewArticle, Provenance, RatingLabel, RatingScale
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.urls import is_openable
 
@@ -72,7 +73,8 @@ def test_every_store_field_keeps_sql_looking_text_verbatim(store: Store, text: s
     assert store.scales.active_scale().name == text
     store.claims.update_claim(claim.id, verdict=text)
     assert store.claims.get_claim(claim.id).verdict == text
-    assert [row.claim.id for row in store.reports.report_rows(verdict=text)] == [claim.id]
+    rows = store.reports.report_rows(ReportScope(verdict=text))
+    assert [row.claim.id for row in rows] == [claim.id]
 
     # Lookups with hostile text find nothing and break nothing.
     store.claims.search_claims(text)
@@ -82,7 +84,7 @@ def test_every_store_field_keeps_sql_looking_text_verbatim(store: Store, text: s
     with pytest.raises(FactcheckError):
         store.resolve_history_claim_id(text)
     with pytest.raises(ValidationError):
-        store.reports.report_rows(status=text).__next__()
+        store.reports.report_rows(ReportScope(status=text)).__next__()
 
     # Nothing dropped, deleted or altered: same schema, full history, sound file.
     assert schema_of(store) == schema

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck_gui.core.errors import DatabaseError, ValidationError
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 
 from .conftest import ARTICLE_TEXT, span
@@ -58,7 +59,7 @@ def test_retired_labels_display_but_cannot_be_chosen(store: Store, article) -> N
 def test_verdict_filter_ignores_case_beyond_ascii(store: Store, article) -> None:
     claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="False")
     assert [c.id for c in store.claims.list_claims(verdict="fAlSe")] == [claim.id]
-    assert list(store.reports.report_rows(verdict="  false "))
+    assert list(store.reports.report_rows(ReportScope(verdict="  false ")))
     assert not store.claims.list_claims(verdict="Ünsure")
 
 

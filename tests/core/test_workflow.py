@@ -6,6 +6,7 @@ import pytest
 
 from factcheck_gui.core.errors import CorrectionNoteRequired, WorkflowError
 from factcheck_gui.core.models import Claim, Status
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import (
     WorkflowRules,
@@ -157,7 +158,7 @@ def test_a_correction_needs_a_note_and_is_one_event(store: Store, claim: Claim) 
     [fix] = store.workflow.corrections(claim.id)
     assert (fix.reviewer, fix.note) == ("ann", "ONS revised the series")
     assert fix.changes == (("verdict", "False", "True"), ("rationale", "r", "Revised figures."))
-    [row] = store.reports.report_rows(claim_ids=[claim.id])
+    [row] = store.reports.report_rows(ReportScope(claims=[claim.id]))
     assert row.corrections == (fix,)
 
 

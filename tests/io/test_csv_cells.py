@@ -10,9 +10,10 @@ import pytest
 
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import NewArticle, RatingLabel, RatingScale
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.reports import REPORT_CELL_COLUMNS
-from factcheck_gui.io.csv_export import write_csv, write_csv_cells
+from factcheck_gui.io.csv_export import write_csv, write_csv_cells, write_report_csv
 from factcheck_gui.io.records import COLUMNS
 
 TEXT = ("=HYPERLINK(\"http://evil\") says fares rose, \"quoted\"\nnext line 😀 שלום. "
@@ -57,27 +58,37 @@ def test_both_paths_write_the_same_bytes(varied: Store, options: dict) -> None:
 
 @pytest.mark.parametrize("filters", [{"status": "to-check"}, {"verdict": "false"},
                                      {"verdict": "nothing"}, {"reviewer": "ANN"},
-                                     {"reviewer": "bob"}, {"updated_since": "2000-01-01"},
-                                     {"updated_until": "2000-01-01"}])
+                                     {"reviewer": "bob"}, {"since": "2000-01-01"},
+                                     {"until": "2000-01-01"}])
 def test_filters_select_the_same_claims(varied: Store, filters: dict) -> None:
-    slow = [row.claim.id for row in varied.reports.report_rows(**filters)]
-    assert [cells[0] for cells in varied.reports.report_cells(**filters)] == slow
+    slow = [row.claim.id for row in varied.reports.report_rows(ReportScope(**filters))]
+    assert [cells[0] for cells in varied.reports.report_cells(ReportScope(**filters))] == slow
 
 
 def test_article_and_claim_filters(varied: Store) -> None:
     article = varied.articles.list_articles()[-1].id
-    slow = [row.claim.id for row in varied.reports.report_rows(article_ids=[article])]
-    assert [c[0] for c in varied.reports.report_cells(article_ids=[article])] == slow
+    slow = [row.claim.id for row in varied.reports.report_rows(ReportScope(articles=[article]))]
+    assert [c[0] for c in varied.reports.report_cells(ReportScope(articles=[article]))] == slow
     some = slow[:1]
-    assert [c[0] for c in varied.reports.report_cells(claim_ids=some)] == some
+    assert [c[0] for c in varied.reports.report_cells(ReportScope(claims=some))] == some
 
 
 def test_bad_filters_fail_before_anything_is_written(varied: Store) -> None:
     with pytest.raises(ValidationError):
-        varied.reports.report_cells(updated_since="yesterday-ish")
+        varied.reports.report_cells(ReportScope(since="yesterday-ish"))
 
 
 def test_progress_is_reported(varied: Store) -> None:
     seen: list[int] = []
     assert write_csv_cells(varied.reports.report_cells(), io.BytesIO(), progress=seen.append) == 6
     assert seen == [6]
+
+
+@pytest.mark.parametrize("per_source", [False, True])
+def test_the_one_csv_route_writes_what_the_rows_give(varied: Store, per_source: bool) -> None:
+    """write_report_csv (the window's and the CLI's CSV) against the row writer."""
+    scope = ReportScope(verdict="half")
+    expected, written = io.BytesIO(), io.BytesIO()
+    write_csv(varied.reports.report_rows(scope), expected, per_source=per_source)
+    assert write_report_csv(varied, scope, written, per_source=per_source) == 1
+    assert written.getvalue() == expected.getvalue()

@@ -10,7 +10,9 @@ from factcheck_gui.core.anchoring import CONTEXT_CHARS, Anchor, check_span, make
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError, WorkflowError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Status
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.store.scope import parse_status, scope_where
 from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
 
@@ -65,7 +67,7 @@ class Claims:
                 "claimant": _text(claimant),
                 "verdict": self._scales.check_verdict(verdict),
                 "rationale": _text(rationale, keep_lines=True),
-                "status": _status(status).value,
+                "status": parse_status(status).value,
             }
             self._db.conn.execute(
                 'INSERT INTO claims (id, article_id, version_id, start, "end", quote, prefix,'
@@ -112,9 +114,10 @@ class Claims:
         verdict: str | None = None,
     ) -> list[Claim]:
         """Claims in reading order (article, then position), optionally filtered."""
-        where, params = claim_filter(article_id, status, self._scales.canonical_verdict(verdict))
-        sql = "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id"
-        sql += f" WHERE {where}" if where else ""
+        scope = ReportScope(articles=None if article_id is None else (article_id,),
+                            status=status, verdict=verdict)
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        sql = "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id" + where
         sql += " ORDER BY a.imported_at, a.id, c.start, c.\"end\", c.created_at"
         return [claim_from_row(row) for row in self._db.rows(sql, params)]
 
@@ -138,7 +141,7 @@ class Claims:
             new = {}
             for key, value in fields.items():
                 if key == "status":
-                    new[key] = _status(value).value
+                    new[key] = parse_status(value).value
                 elif key == "verdict":
                     # Its own retired verdict, given again unchanged, is no new choice.
                     new[key] = self._scales.check_verdict(value, allow_retired=(
@@ -288,23 +291,6 @@ class Claims:
         return row["id"], anchor
 
 
-def claim_filter(
-    article_id: str | None, status: Status | str | None, verdict: str | None
-) -> tuple[str, list[Any]]:
-    """SQL WHERE text (over alias c) and parameters shared by lists and reports."""
-    clauses, params = [], []
-    if article_id is not None:
-        clauses.append("c.article_id = ?")
-        params.append(article_id)
-    if status is not None:
-        clauses.append("c.status = ?")
-        params.append(_status(status).value)
-    if verdict is not None:
-        clauses.append("c.verdict = ?")
-        params.append(verdict)
-    return " AND ".join(clauses), params
-
-
 def fts_query(phrase: str) -> str:
     """Every word quoted (so `U.S.` or `3.5%` are words, not syntax), all required."""
     words = [word.replace('"', '""') for word in phrase.split()]
@@ -355,12 +341,3 @@ def _source_fields(source: Source) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     """Enum members as their stored text."""
     return getattr(value, "value", value)
-
-
-def _status(value: Status | str) -> Status:
-    if isinstance(value, Status):
-        return value
-    try:
-        return Status.parse(str(value))
-    except ValueError as error:
-        raise ValidationError(str(error)) from None

@@ -8,9 +8,12 @@ class of `Store`, once no GUI module calls a name listed here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
+from factcheck_gui.core.models import ReportRow, Status
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.articles import Articles
 from factcheck_gui.core.store.claims import Claims
 from factcheck_gui.core.store.events import Events
@@ -51,6 +54,8 @@ class _Forward(Generic[P, R]):
 class LegacyNames:
     """The old names still called from ui/ (see the module's docstring)."""
 
+    reports: Reports  # set by Store.__init__
+
     active_scale = _Forward("scales", Scales.active_scale)
     add_article = _Forward("articles", Articles.add_article)
     add_claim = _Forward("claims", Claims.add_claim)
@@ -87,7 +92,6 @@ class LegacyNames:
     plan_scale_change = _Forward("scales", Scales.plan_scale_change)
     reattach_claim = _Forward("versions", Versions.reattach_claim)
     redo_scale_change = _Forward("scales", Scales.redo_scale_change)
-    report_rows = _Forward("reports", Reports.report_rows)
     restore_anchor = _Forward("versions", Versions.restore_anchor)
     restore_claim = _Forward("claims", Claims.restore_claim)
     restore_deleted_claim = _Forward("restore", Restore.restore_deleted_claim)
@@ -105,3 +109,22 @@ class LegacyNames:
     verdict_usage = _Forward("scales", Scales.verdict_usage)
     workflow_problem = _Forward("workflow", Workflow.workflow_problem)
     workflow_rules = _Forward("workflow", Workflow.workflow_rules)
+
+    def report_rows(
+        self,
+        *,
+        article_ids: Iterable[str] | None = None,
+        claim_ids: Iterable[str] | None = None,
+        status: Status | str | None = None,
+        verdict: str | None = None,
+        reviewer: str | None = None,
+        updated_since: str | date | None = None,
+        updated_until: str | date | None = None,
+    ) -> Iterator[ReportRow]:
+        """The old keyword filters of `store.reports.report_rows(ReportScope(...))`."""
+        articles = tuple(article_ids) if article_ids else None  # empty meant all
+        scope = ReportScope(articles=articles,
+                            claims=None if claim_ids is None else tuple(claim_ids),
+                            status=status, verdict=verdict, reviewer=reviewer,
+                            since=updated_since, until=updated_until)
+        return self.reports.report_rows(scope)

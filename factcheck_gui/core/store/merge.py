@@ -15,7 +15,8 @@ from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Article, Claim, Source
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db, event_json
-from factcheck_gui.core.store.claims import _plain, _status, claim_from_row
+from factcheck_gui.core.store.claims import _plain, claim_from_row
+from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.sources import (
     SOURCE_FIELDS,
     _clean_fields,
@@ -164,7 +165,7 @@ class Merge:
             "verdict": self._scales.check_verdict(
                 incoming.verdict, allow_retired=True),  # retired labels still export
             "rationale": _text(incoming.rationale, keep_lines=True),
-            "status": _status(incoming.status).value,
+            "status": parse_status(incoming.status).value,
             "reviewer": _text(incoming.reviewer),
         }
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from collections.abc import Iterator, Sequence
 
-from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import ReportRow, Source, Stance, Status
+from factcheck_gui.core.models import ReportRow, Source, Stance
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db
-from factcheck_gui.core.store.claims import claim_filter, claim_from_row
+from factcheck_gui.core.store.claims import claim_from_row
 from factcheck_gui.core.store.connection import translate
 from factcheck_gui.core.store.scales import Scales
+from factcheck_gui.core.store.scope import scope_where
 from factcheck_gui.core.workflow import correction_from_event
 
 _REPORT_SQL = """
@@ -37,33 +36,41 @@ FROM claims c JOIN articles a ON a.id = c.article_id
 """
 
 
-# The flat report, one tuple per claim, in the CSV report's column order
-# (io/records.py COLUMNS; a test keeps the two in step). Sources are formatted
-# here as `url — title (stance)` lines, like csv_export.format_source, and
-# corrections one per line like workflow.format_correction: building
-# domain objects for 200,000 claims only to flatten them again cost as much as
-# the query itself (README "Benchmarks").
-REPORT_CELL_COLUMNS = (
-    "claim_id", "article_id", "article_title", "article_outlet", "article_url",
-    "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
-    "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
-    "created_at", "updated_at", "anchor_state", "corrections",
-)  # fmt: skip
-_CELLS_SQL = """
-SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."end",
-       c.claim_text, c.claimant, c.verdict,
-       CASE WHEN l.value = CAST(l.value AS INTEGER) THEN CAST(l.value AS INTEGER)
-            ELSE l.value END,
-       c.rationale, c.status,
-       (SELECT group_concat(s.url
+# Each column of the flat report (io/records.py defines them; a test keeps the
+# two in step) as SQL over claims c, articles a and the verdict's label l.
+# Sources become `url — title (stance)` lines, like records.format_source, and
+# corrections one line each like workflow.format_correction: building domain
+# objects for 200,000 claims only to flatten them again cost as much as the
+# query itself (README "Benchmarks").
+_CELL_SQL: dict[str, str] = {
+    "claim_id": "c.id",
+    "article_id": "a.id",
+    "article_title": "a.title",
+    "article_outlet": "a.outlet",
+    "article_url": "a.url",
+    "article_published": "a.published",
+    "quote": "c.quote",
+    "start": "c.start",
+    "end": 'c."end"',
+    "claim_text": "c.claim_text",
+    "claimant": "c.claimant",
+    "verdict": "c.verdict",
+    "rating_value": "CASE WHEN l.value = CAST(l.value AS INTEGER)"
+                    " THEN CAST(l.value AS INTEGER) ELSE l.value END",
+    "rationale": "c.rationale",
+    "status": "c.status",
+    "sources": """(SELECT group_concat(s.url
                 || CASE WHEN coalesce(s.title, '') != '' THEN ' — ' || s.title ELSE '' END
                 || CASE WHEN coalesce(s.stance, '') != '' THEN ' (' || s.stance || ')'
                         ELSE '' END, char(10))
           FROM (SELECT url, title, stance FROM sources WHERE claim_id = c.id
-                ORDER BY position) AS s),
-       (SELECT count(*) FROM sources WHERE claim_id = c.id),
-       c.reviewer, c.created_at, c.updated_at, c.anchor_state,
-       (SELECT group_concat(substr(e.at, 1, 16) || 'Z · ' || e.actor || ' · '
+                ORDER BY position) AS s)""",
+    "source_count": "(SELECT count(*) FROM sources WHERE claim_id = c.id)",
+    "reviewer": "c.reviewer",
+    "created_at": "c.created_at",
+    "updated_at": "c.updated_at",
+    "anchor_state": "c.anchor_state",
+    "corrections": """(SELECT group_concat(substr(e.at, 1, 16) || 'Z · ' || e.actor || ' · '
                 || (SELECT group_concat(CASE WHEN j.key = 'rationale' THEN 'rationale edited'
                            ELSE j.key || ': ' || coalesce(j.value, '—') || ' → '
                                 || coalesce(json_extract(e.after, '$.' || j.key), '—') END, '; ')
@@ -72,11 +79,16 @@ SELECT c.id, a.id, a.title, a.outlet, a.url, a.published, c.quote, c.start, c."e
                 || ' · note: ' || coalesce(json_extract(e.after, '$.correction_note'), ''),
                 char(10))
           FROM (SELECT at, actor, before, after FROM events
-                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e)
+                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e)""",
+}
+#: The columns `report_cells` can give, in the CSV report's order.
+REPORT_CELL_COLUMNS = tuple(_CELL_SQL)
+_CELLS_FROM = """
 FROM claims c JOIN articles a ON a.id = c.article_id
 LEFT JOIN rating_labels l ON l.label = c.verdict
      AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
 """
+ALL = ReportScope()
 _REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 
 
@@ -87,27 +99,11 @@ class Reports:
         self._db = db
         self._scales = scales
 
-    def report_rows(
-        self,
-        *,
-        article_ids: list[str] | None = None,
-        status: Status | str | None = None,
-        verdict: str | None = None,
-        reviewer: str | None = None,
-        updated_since: str | date | None = None,
-        updated_until: str | date | None = None,
-        claim_ids: Iterable[str] | None = None,
-    ) -> Iterator[ReportRow]:
-        """Claims with article and sources in reading order, streamed (one query).
-
-        `updated_since` / `updated_until` are ISO dates or date-times (UTC when
-        no offset is given); both bounds are inclusive, a date meaning the whole
-        day. `claim_ids` limits the report to those claims (e.g. a selection).
-        """
-        where, params = self._report_filters(
-            article_ids=article_ids, status=status, verdict=verdict, reviewer=reviewer,
-            updated_since=updated_since, updated_until=updated_until, claim_ids=claim_ids,
-        )
+    def report_rows(self, scope: ReportScope = ALL) -> Iterator[ReportRow]:
+        """The claims `scope` keeps, with article, sources and corrections, in
+        reading order, streamed (one query). Raises ValidationError for a bad
+        status or date before the first row."""
+        where, params = scope_where(scope, self._scales.canonical_verdict)
         sql = _REPORT_SQL + where + _REPORT_ORDER
         scale = self._scales.active_scale()
         values = {label.label: label.value for label in scale.labels} if scale else {}
@@ -132,13 +128,17 @@ class Reports:
                 if fixes != "[]" else (),
             )
 
-    def report_cells(self, **scope: Any) -> Iterator[tuple]:
-        """The report as flat tuples in REPORT_CELL_COLUMNS order: the same claims,
-        order and values as `report_rows`, with the same keyword filters, for
-        writers of flat files."""
-        where, params = self._report_filters(**scope)
+    def report_cells(self, scope: ReportScope = ALL,
+                     columns: Sequence[str] = REPORT_CELL_COLUMNS) -> Iterator[tuple]:
+        """The same claims, order and values as `report_rows`, as flat tuples of
+        `columns` (names of REPORT_CELL_COLUMNS, any order), for flat files."""
+        unknown = [name for name in columns if name not in _CELL_SQL]
+        if unknown:
+            raise ValueError(f"no report column {unknown[0]!r}")
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        select = "SELECT " + ", ".join(_CELL_SQL[name] for name in columns)
         # Not a generator itself: bad filters fail here, before anything is written.
-        return self._cells_iter(_CELLS_SQL + where + _REPORT_ORDER, params)
+        return self._cells_iter(select + _CELLS_FROM + where + _REPORT_ORDER, params)
 
     def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
         cursor = self._db.conn.cursor()
@@ -147,68 +147,6 @@ class Reports:
             yield from cursor.execute(sql, params)
         except sqlite3.Error as error:
             raise translate(error, self._db.path) from error
-
-    def _report_filters(
-        self,
-        *,
-        article_ids: list[str] | None = None,
-        status: Status | str | None = None,
-        verdict: str | None = None,
-        reviewer: str | None = None,
-        updated_since: str | date | None = None,
-        updated_until: str | date | None = None,
-        claim_ids: Iterable[str] | None = None,
-    ) -> tuple[str, list]:
-        """The WHERE clause (or "") and parameters shared by the two report queries."""
-        where, params = claim_filter(None, status, self._scales.canonical_verdict(verdict))
-        clauses = [where] if where else []
-        if article_ids:
-            clauses.append(f"c.article_id IN ({', '.join('?' * len(article_ids))})")
-            params.extend(article_ids)
-        if reviewer is not None:
-            clauses.append("lower(c.reviewer) = lower(?)")
-            params.append(" ".join(reviewer.split()))
-        if updated_since is not None:
-            clauses.append("c.updated_at >= ?")
-            params.append(time_bound(updated_since, end=False))
-        if updated_until is not None:
-            clauses.append("c.updated_at < ?")
-            params.append(time_bound(updated_until, end=True))
-        if claim_ids is not None:
-            # One parameter however many ids (a selection may hold thousands).
-            clauses.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(list(claim_ids)))
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def time_bound(value: str | date, *, end: bool) -> str:
-    """A stored-time string to compare `updated_at` with: `>= start`, `< end`.
-
-    A date (or `YYYY-MM-DD`) as an end bound means "through that whole day"; a
-    date-time as an end bound includes that instant. Raises ValidationError.
-    """
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day, tzinfo=UTC)
-        moment = moment + timedelta(days=1) if end else moment
-        return moment.isoformat(timespec="microseconds")
-    else:
-        text = str(value).strip()
-        try:
-            if len(text) == 10:
-                return time_bound(date.fromisoformat(text), end=end)
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise ValidationError(
-                f"{text!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
-            ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
-    if end:
-        moment += timedelta(microseconds=1)
-    return moment.isoformat(timespec="microseconds")
 
 
 def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
