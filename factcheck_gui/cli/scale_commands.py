@@ -134,7 +134,8 @@ def _hint(store: Store, new: RatingScale, labels: dict[str, int]) -> str:
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
-    text = json.dumps(scale_to_json(_active(store)), ensure_ascii=False, indent=2) + "\n"
+    scale = _active(store)
+    text = json.dumps(scale_to_json(scale), ensure_ascii=False, indent=2) + "\n"
     if args.out == "-":
         sys.stdout.write(text)
         return 0
@@ -144,7 +145,7 @@ def _export(store: Store, args: argparse.Namespace) -> int:
             handle.write(text.encode("utf-8"))
     except OSError as error:
         raise FactcheckError(f"cannot write {out}: {error.strerror or error}") from error
-    print(f"wrote the scale {store.scales.active_scale().name!r} to {out}", file=sys.stderr)
+    print(f"wrote the scale {scale.name!r} to {out}", file=sys.stderr)
     return 0
 
 

@@ -84,7 +84,7 @@ def import_annotations(
     """Merge `items` into `store`; returns what happened, with a message per problem."""
     items = list(items)
     report = ImportReport()
-    embedded = {}  # article id -> its metadata with text, from any annotation
+    embedded: dict[str, dict] = {}  # article id -> its metadata with text, from any annotation
     for item in items:
         meta = item.get("fc:article")
         if isinstance(meta, dict) and isinstance(meta.get("text"), str) and meta.get("id"):

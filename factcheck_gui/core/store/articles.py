@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
@@ -175,7 +176,7 @@ class Articles:
         return [article_from_row(row) for row in rows]
 
 
-def article_from_row(row: sqlite3.Row) -> Article:
+def article_from_row(row: sqlite3.Row | Mapping[str, Any]) -> Article:
     return Article(
         id=row["id"],
         title=row["title"],

@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from factcheck_gui.core.store.connection import translate
 
 if TYPE_CHECKING:
     import sqlite_utils
+    import sqlite_utils.db
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class Pending:
 
 
 Listener = Callable[[list[Change]], None]
+#: Query parameters: positional, or by name.
+Params = Sequence[Any] | Mapping[str, Any]
 #: Called with the whole transaction just before COMMIT; raising rolls it back.
 CommitCheck = Callable[[Pending], None]
 log = logging.getLogger(__name__)
@@ -86,6 +89,10 @@ class Db:
 
         return sqlite_utils.Database(self.conn)
 
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """A table, for inserts from dicts (inside `writing()`)."""
+        return self.utils.table(name)
+
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
         if self._conn is not None:
@@ -106,13 +113,13 @@ class Db:
         self._commit_checks.append(check)
 
     # -- reading -------------------------------------------------------------
-    def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def rows(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
 
-    def tuples(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+    def tuples(self, sql: str, params: Params = ()) -> list[tuple]:
         """All rows as plain tuples (no per-row Row object: cheaper for big lists)."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
@@ -124,17 +131,17 @@ class Db:
             with suppress(sqlite3.Error):
                 cursor.close()
 
-    def row(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+    def row(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         rows = self.rows(sql, params)
         return rows[0] if rows else None
 
-    def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row:
+    def one(self, sql: str, params: Params = ()) -> sqlite3.Row:
         """The single row of a query that always gives one (an aggregate, say)."""
         row = self.row(sql, params)
         assert row is not None, "the query gave no row"
         return row
 
-    def iter(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
+    def iter(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """Stream rows. Abandoning the generator (or closing the store first) is fine."""
         try:
             cursor = self.conn.execute(sql, params)

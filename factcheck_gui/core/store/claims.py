@@ -138,7 +138,7 @@ class Claims:
             raise ValidationError(f"claims have no editable field(s) {', '.join(sorted(unknown))}")
         with self._db.writing():
             old = self.get_claim(claim_id)
-            new = {}
+            new: dict[str, str | None] = {}
             for key, value in fields.items():
                 if key == "status":
                     new[key] = parse_status(value).value
@@ -155,7 +155,7 @@ class Claims:
                 return old
             after = {k: new[k] for k in before}
             action, note = "update", None
-            status = Status(after.get("status", old.status.value))
+            status = Status(after.get("status") or old.status.value)
             becoming = status in DONE and old.status not in DONE
             if becoming or (status in DONE and {"verdict", "rationale"} & after.keys()):
                 self._workflow.watch_final(claim_id, becoming=becoming)
@@ -234,9 +234,9 @@ class Claims:
         claim = deleted.claim
         with self._db.writing():
             row = _claim_fields(claim) | {"id": claim.id}
-            self._db.utils["claims"].insert(row)
+            self._db.table("claims").insert(row)
             for source in deleted.sources:
-                self._db.utils["sources"].insert(_source_fields(source) | {"id": source.id})
+                self._db.table("sources").insert(_source_fields(source) | {"id": source.id})
             self._db.record(
                 "claim", claim.id, "restore", None, _claim_fields(claim),
                 claim_id=claim.id, article_id=claim.article_id,

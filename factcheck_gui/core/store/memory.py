@@ -91,7 +91,8 @@ class Memory:
             if count:
                 counts.append((count, word))
         counts.sort()
-        chosen, total = [], 0
+        chosen: list[str] = []
+        total = 0
         for count, word in counts:
             if chosen and total + count > max_postings:
                 break

@@ -74,7 +74,7 @@ class Merge:
             values = self._claim_values(incoming)
             row = self._db.row("SELECT * FROM claims WHERE id = ?", (incoming.id,))
             if row is None:
-                self._db.utils["claims"].insert(values | {
+                self._db.table("claims").insert(values | {
                     "id": incoming.id, "article_id": incoming.article_id,
                     "created_at": incoming.created_at, "updated_at": incoming.updated_at,
                 })
@@ -115,9 +115,9 @@ class Merge:
             claim_id = incoming.claim_id
             row = self._db.row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
             if row is None:
-                count = self._db.row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+                count = self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                                   (claim_id,))["n"]
-                self._db.utils["sources"].insert(values | {
+                self._db.table("sources").insert(values | {
                     "id": incoming.id, "claim_id": claim_id, "position": count,
                     "created_at": incoming.created_at, "updated_at": incoming.updated_at,
                 })

@@ -86,7 +86,7 @@ class Overview:
 
     def overview_total(self, flt: OverviewFilter | None = None) -> int:
         where, params = filter_sql(flt)
-        return int(self._db.row(f"SELECT count(*) AS n FROM claims c{where}", params)["n"])
+        return int(self._db.one(f"SELECT count(*) AS n FROM claims c{where}", params)["n"])
 
     def overview_counts(self, dimension: str, flt: OverviewFilter | None = None) -> list[Count]:
         """Claims per value of `dimension` (verdict, status, outlet, reviewer) among

@@ -105,7 +105,7 @@ class Restore:
                             (claim.version_id, article_id))
             if old is None:  # its version was taken back since: place it on the current one
                 claim = _clamped(claim, current.id, len(current.text))
-            self._db.utils["claims"].insert(_claim_fields(claim) | {"id": claim.id})
+            self._db.table("claims").insert(_claim_fields(claim) | {"id": claim.id})
             source_ids = self._insert_sources(claim.id, before.get("sources") or ())
             self._db.record(
                 "claim", claim.id, "restore", None,
@@ -120,7 +120,7 @@ class Restore:
     def _insert_sources(self, claim_id: str, sources: Any) -> list[str]:
         ids = []
         items = [s for s in sources if isinstance(s, Mapping) and s.get("url")]
-        items.sort(key=lambda s: s.get("position") if isinstance(s.get("position"), int) else 0)
+        items.sort(key=_position)
         now = utc_now()
         for position, item in enumerate(items):
             source_id = item.get("id") or new_id()
@@ -134,7 +134,7 @@ class Restore:
                 note=item.get("note"), created_at=item.get("created_at") or now,
                 updated_at=item.get("updated_at") or now,
             )
-            self._db.utils["sources"].insert(_source_fields(source) | {"id": source_id})
+            self._db.table("sources").insert(_source_fields(source) | {"id": source_id})
             ids.append(source_id)
         return ids
 
@@ -143,6 +143,11 @@ class Restore:
                         " AND action = 'delete' ORDER BY id DESC LIMIT 1", (article_id,))
         title = json.loads(row["before"]).get("title") if row and row["before"] else None
         return f" “{title}”" if title else ""
+
+
+def _position(source: Mapping[str, Any]) -> int:
+    position = source.get("position")
+    return position if isinstance(position, int) else 0
 
 
 def _info(row: sqlite3.Row) -> DeletedClaimInfo:

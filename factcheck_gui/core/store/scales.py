@@ -72,12 +72,12 @@ class Scales:
         self._db.conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
         if activate:
             self._db.conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
-        self._db.utils["rating_scales"].insert(
+        self._db.table("rating_scales").insert(
             {"id": scale.id, "name": scale.name, "description": scale.description,
              "best_rating": scale.best_rating, "worst_rating": scale.worst_rating,
              "active": int(activate), "created_at": utc_now()}
         )
-        self._db.utils["rating_labels"].insert_all(
+        self._db.table("rating_labels").insert_all(
             {"scale_id": scale.id, "position": label.position, "label": label.label,
              "value": label.value, "description": label.description, "colour": label.colour,
              "alternate_name": label.alternate_name, "retired": int(label.retired)}
@@ -157,7 +157,7 @@ class Scales:
         missing = [v for v in usage if v not in present and v not in resolved]
         keep = set(missing) if keep_retired is True else set(keep_retired or ())
         old_scale = self.active_scale()
-        extra = []
+        extra: list[RatingLabel] = []
         for verdict in missing:
             if verdict in keep:
                 twin = new.find(verdict)
@@ -328,10 +328,10 @@ def rescale(value: float | None, old: RatingScale | None, new: RatingScale) -> f
     """`value` on `old`'s worst..best range moved to the same place on `new`'s."""
     if value is None or old is None:
         return None
-    ranges = (old.worst_rating, old.best_rating, new.worst_rating, new.best_rating)
-    if any(r is None for r in ranges):
+    low, high = old.worst_rating, old.best_rating
+    new_low, new_high = new.worst_rating, new.best_rating
+    if low is None or high is None or new_low is None or new_high is None:
         return None
-    low, high, new_low, new_high = ranges  # type: ignore[misc]
     if (low, high) == (new_low, new_high):
         return value
     if high == low:

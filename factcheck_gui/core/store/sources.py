@@ -49,14 +49,14 @@ class Sources:
             article_id = self.article_of(claim_id)
             if article_id is None:
                 raise NotFoundError(f"no claim with id {claim_id}")
-            count = self._db.row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+            count = self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                               (claim_id,))["n"]
             position = count if position is None else max(0, min(position, count))
             self._db.conn.execute(
                 "UPDATE sources SET position = position + 1 WHERE claim_id = ? AND position >= ?",
                 (claim_id, position),
             )
-            self._db.utils["sources"].insert(
+            self._db.table("sources").insert(
                 values | {"id": source_id, "claim_id": claim_id, "position": position,
                           "created_at": now, "updated_at": now}
             )

@@ -70,7 +70,7 @@ class Versions:
                     f"the text is the same as the current version ({current.number});"
                     " nothing to update"
                 )
-            number = self._db.row(
+            number = self._db.one(
                 "SELECT max(number) AS n FROM article_versions WHERE article_id = ?",
                 (article_id,),
             )["n"] + 1
@@ -243,7 +243,7 @@ class Versions:
         by_version: dict[str, list[Claim]] = {}
         for claim in claims:
             by_version.setdefault(claim.version_id, []).append(claim)
-        result = []
+        result: list[tuple[Claim, Placement]] = []
         for version_id, group in by_version.items():
             old_text = self.get_version(version_id).text
             result.extend(zip(group, reanchor(old_text, text, group), strict=True))
@@ -271,6 +271,7 @@ class Versions:
                 state = AnchorState.FUZZY
             elif claim.anchor_state is AnchorState.ORPHANED and state is AnchorState.OK:
                 state = AnchorState.MOVED
+            assert placed.start is not None and placed.end is not None  # placed: not orphaned
             anchor = anchor_at(text, placed.start, placed.end)
             original = claim.original_quote
             if state is AnchorState.FUZZY and original is None and anchor.quote != claim.quote:
@@ -299,7 +300,7 @@ class Versions:
     def _number_of(self, version_id: str) -> int:
         cache = self._version_numbers
         if version_id not in cache:
-            cache[version_id] = self._db.row(
+            cache[version_id] = self._db.one(
                 "SELECT number FROM article_versions WHERE id = ?", (version_id,)
             )["number"]
         return cache[version_id]

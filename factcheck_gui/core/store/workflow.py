@@ -191,7 +191,7 @@ class Workflow:
         return refusal(status, missing, becoming=becoming) if missing else None
 
     def _source_count(self, claim_id: str) -> int:
-        return int(self._db.row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+        return int(self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                              (claim_id,))["n"])
 
 
