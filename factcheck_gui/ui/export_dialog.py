@@ -55,14 +55,25 @@ def format_info(key: str) -> tuple[str, str, str, str, str]:
     return next(f for f in FORMATS if f[0] == key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ExportChoice(ReportScope):
-    """A format, which claims (`scope`: one of SCOPES), and the report's filters
-    (status, verdict, reviewer, since, until: keywords). The window fills in the
-    articles or claims `scope` stands for and hands the whole to the store."""
+    """A format, which claims (`scope`: one of SCOPES), and the report's filters.
+    The window fills in the articles or claims `scope` stands for and hands the
+    whole, a ReportScope, to the store."""
 
     format: str = "csv"
     scope: str = "article"
+
+    def __init__(self, format: str = "csv", scope: str = "article",
+                 status: str | None = None, verdict: str | None = None,
+                 reviewer: str | None = None, since: str | None = None,
+                 until: str | None = None, *, articles: tuple[str, ...] | None = None,
+                 claims: tuple[str, ...] | None = None) -> None:
+        # Written out to keep the order callers give positionally: format, scope, filters.
+        super().__init__(articles=articles, claims=claims, status=status, verdict=verdict,
+                         reviewer=reviewer, since=since, until=until)
+        object.__setattr__(self, "format", format)
+        object.__setattr__(self, "scope", scope)
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ class ExportDialog(QDialog):
             self.dated.setChecked(True)
             for edit, value in ((self.since, initial.since), (self.until, initial.until)):
                 if value:
-                    edit.setDate(QDate.fromString(value[:10], "yyyy-MM-dd"))
+                    edit.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
