@@ -1,6 +1,8 @@
 """The only code that knows SQL. Open a database with `Store.open(path)`.
 
-Methods return domain objects from `factcheck_gui.core.models`; every write is
+A store is made of parts, one per kind of thing it holds (`store.claims`,
+`store.articles`, `store.reports`...; docs/decisions.md lists them). Their
+methods return domain objects from `factcheck_gui.core.models`; every write is
 one IMMEDIATE transaction that also appends to the `events` history.
 """
 
