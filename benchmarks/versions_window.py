@@ -36,7 +36,7 @@ from benchmarks.workspace import make_spans, make_text
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.versions_dialog import VersionsDialog
+from factcheck_gui.ui.article.versions_dialog import VersionsDialog
 
 
 def edit_one_percent(text: str, seed: int = 3) -> str:

@@ -29,7 +29,7 @@ from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.scale_editor import ScaleEditor
+from factcheck_gui.ui.scales.editor import ScaleEditor
 
 
 def render(out_dir: Path, *, dark: bool) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.sources_editor import SourceDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
 

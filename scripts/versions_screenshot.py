@@ -32,8 +32,8 @@ from screenshot import SIZE, add_claims, dark_palette, save_png
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.edit_mode import DiscardEditsDialog
-from factcheck_gui.ui.versions_dialog import VersionsDialog
+from factcheck_gui.ui.article.text_correction import DiscardEditsDialog
+from factcheck_gui.ui.article.versions_dialog import VersionsDialog
 
 EDITS = [  # (old, new): a correction the outlet published after the first version
     ("14.2 million passenger journeys", "14.6 million passenger journeys"),

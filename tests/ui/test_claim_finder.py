@@ -11,8 +11,8 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.suggest import sentence_key
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.main_window import MainWindow
-from factcheck_gui.ui.suggestions import claim_span
+from factcheck_gui.ui.shell.main_window import MainWindow
+from factcheck_gui.ui.suggestions.finder import claim_span
 
 EARLIER_TEXT = (
     "Harbourline fares: what the council did not say\n\n"
@@ -381,7 +381,7 @@ def test_find_claims_by_words_of_a_rationale_and_past_a_library_search(
 
 
 def test_the_new_actions_are_in_the_shortcut_sheet(open_window) -> None:
-    from factcheck_gui.ui.actions import shortcut_rows
+    from factcheck_gui.ui.shell.actions_old import shortcut_rows
 
     window = open_window()
     rows = {row[0]: row[1:] for row in shortcut_rows(window)}

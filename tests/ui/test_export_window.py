@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QProgressDialog
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
-from factcheck_gui.ui import pdf_report
-from factcheck_gui.ui.export_dialog import (
+from factcheck_gui.ui.exporting import pdf_report
+from factcheck_gui.ui.exporting.export_dialog import (
     FORMATS,
     UNJUDGED_KEY,
     ExportChoice,
@@ -247,7 +247,7 @@ def test_nothing_to_export_is_one_clear_message(open_window, monkeypatch, tmp_pa
 
 def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
         open_window, monkeypatch, tmp_path: Path, library: dict[str, str]) -> None:
-    from factcheck_gui.ui import export_actions
+    from factcheck_gui.ui.exporting import controller as export_actions
 
     monkeypatch.setattr(export_actions, "PDF_MAX_CLAIMS", 2)
     window = open_window()

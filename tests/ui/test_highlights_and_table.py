@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.claims_model import UNJUDGED, ClaimsFilterProxy, ClaimsTableModel
-from factcheck_gui.ui.highlight import HighlightLayer, OffsetMap
-from factcheck_gui.ui.sources_editor import SourcesModel
+from factcheck_gui.ui.article.highlight import HighlightLayer, OffsetMap
+from factcheck_gui.ui.claims.claims_model import UNJUDGED, ClaimsFilterProxy, ClaimsTableModel
+from factcheck_gui.ui.inspector.sources_editor import SourcesModel
 
 from .conftest import click_text
 
@@ -70,7 +70,7 @@ def test_overlapping_claims_are_each_reachable_by_clicking_again(open_window, qt
     click_text(qtbot, window, spot)
     assert window.selected_claim_id == ids[INNER]
     # Both are in the tooltip.
-    from factcheck_gui.ui.highlight import claims_tooltip
+    from factcheck_gui.ui.article.highlight import claims_tooltip
 
     tip = claims_tooltip(pane.claims_at(pane.span_rects(spot, spot + 1)[0].center().toPoint()))
     assert "True" in tip and "Misleading" in tip

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from factcheck_gui.core.models import NewArticle, Provenance
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.deleted_claims import EMPTY, DeletedClaimsDialog
-from factcheck_gui.ui.history_view import NO_CLAIM, SHOWN
+from factcheck_gui.ui.claims.deleted_claims_dialog import EMPTY, DeletedClaimsDialog
+from factcheck_gui.ui.inspector.history_view import NO_CLAIM, SHOWN
 
 QUOTE = "the first fare increase in three years"
 HOSTILE = "<b>bold</b> <img src='file:///etc/passwd'> " + "and then some more words " * 6

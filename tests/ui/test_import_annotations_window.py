@@ -11,7 +11,7 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.io.w3c_export import export_annotations
 from factcheck_gui.io.w3c_import import ImportReport
-from factcheck_gui.ui.dialogs import ImportSummaryDialog
+from factcheck_gui.ui.dialogs.annotation_import_summary import ImportSummaryDialog
 
 from .conftest import select_text
 

@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
-from factcheck_gui.ui import batch_import
-from factcheck_gui.ui.batch_import import BatchImport, ImportSummaryDialog, summary_rows
-from factcheck_gui.ui.metadata_dialog import ArticleMetadataDialog, date_problem, url_problem
+from factcheck_gui.ui.importing import batch_import
+from factcheck_gui.ui.dialogs.article_metadata import (
+    ArticleMetadataDialog,
+    date_problem,
+    url_problem,
+)
+from factcheck_gui.ui.importing.batch_import import BatchImport, ImportSummaryDialog, summary_rows
 
 FRONT_MATTER = """---
 title: Trams return to the high street

@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.claims_model import STATUS, VERDICT
-from factcheck_gui.ui.corrections import CorrectionNoteDialog
-from factcheck_gui.ui.deleted_claims import DeletedClaimsDialog
-from factcheck_gui.ui.main_window import MainWindow
-from factcheck_gui.ui.scale_editor import ScaleEditor
+from factcheck_gui.ui.claims.claims_model import STATUS, VERDICT
+from factcheck_gui.ui.claims.deleted_claims_dialog import DeletedClaimsDialog
+from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.scales.editor import ScaleEditor
+from factcheck_gui.ui.shell.main_window import MainWindow
 
 from .conftest import select_text
 
@@ -251,7 +251,7 @@ def test_a_read_only_database_refuses_the_new_writes_up_front(qtbot, monkeypatch
                                                              unexpected) -> None:
     from factcheck_gui.app import create_main_window
     from factcheck_gui.sample import add_sample_article
-    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 
     with Store.open(db_path, reviewer="ann") as store:
         article = add_sample_article(store)
@@ -291,8 +291,8 @@ def test_scale_labels_in_actions_stay_text(open_window, monkeypatch) -> None:
     '&' is not a keyboard accelerator."""
     from dataclasses import replace
 
-    from factcheck_gui.ui.actions import shortcut_rows
-    from factcheck_gui.ui.safe_text import tooltip
+    from factcheck_gui.ui.shell.actions_old import shortcut_rows
+    from factcheck_gui.ui.widgets.safe_text import tooltip
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -360,7 +360,7 @@ def test_the_two_source_reminder_gives_way_to_the_databases_own_rule(
     """A fact-checker never reads 'two sources are the usual minimum' beside 'Final
     needs: 3 sources'."""
     from factcheck_gui.core.workflow import WorkflowRules
-    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -380,7 +380,7 @@ def test_the_two_source_reminder_gives_way_to_the_databases_own_rule(
 def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monkeypatch,
                                                                unexpected) -> None:
     from factcheck_gui.core.workflow import WorkflowRules
-    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -405,7 +405,7 @@ def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monk
 
 def test_the_export_filter_offers_retired_verdicts_as_the_table_does(
         open_window, qtbot, monkeypatch) -> None:
-    from factcheck_gui.ui.export_dialog import ExportChoice, ExportDialog
+    from factcheck_gui.ui.exporting.export_dialog import ExportChoice, ExportDialog
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -456,7 +456,7 @@ def test_undo_while_typing_in_a_final_claims_rationale_just_takes_the_typing_bac
 
 
 def test_a_status_has_one_colour_in_the_library_and_the_overview(open_window) -> None:
-    from factcheck_gui.ui.library_panel import PROGRESS_ROLE
+    from factcheck_gui.ui.library.panel import PROGRESS_ROLE
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -481,7 +481,7 @@ def _snapshot(store: Store) -> tuple:
 def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, noted,
                                                       unexpected) -> None:
     from factcheck_gui.core.workflow import WorkflowRules
-    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 
     window = open_window()
     window.open_sample_action.trigger()
@@ -531,7 +531,7 @@ def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, 
 
 def test_a_final_claim_short_of_tightened_rules_says_so(open_window, monkeypatch) -> None:
     from factcheck_gui.core.workflow import WorkflowRules
-    from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 
     window = open_window()
     window.open_sample_action.trigger()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.ui.library_panel import LibraryFilter, LibraryModel
-from factcheck_gui.ui.spans import snap_to_words, word_step
+from factcheck_gui.ui.article.spans import snap_to_words, word_step
+from factcheck_gui.ui.library.panel import LibraryFilter, LibraryModel
 
 TEXT = "The rise of 18% is the largest, costing £2.60 now. Don't re-elect them."
 

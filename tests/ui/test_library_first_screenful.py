@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import NewArticle, Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui import main_window
-from factcheck_gui.ui.main_window import MainWindow
+from factcheck_gui.ui.shell import main_window
+from factcheck_gui.ui.shell.main_window import MainWindow
 
 ARTICLES = 8
 FIRST = 3

@@ -18,8 +18,8 @@ from factcheck_gui.core.errors import NotFoundError
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.library_panel import LibraryModel
-from factcheck_gui.ui.main_window import MainWindow, app_settings
+from factcheck_gui.ui.library.panel import LibraryModel
+from factcheck_gui.ui.shell.main_window import MainWindow, app_settings
 
 TEXT = (
     "Fares will rise by 18% in January, the council said.\n\n"

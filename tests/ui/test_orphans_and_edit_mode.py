@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from factcheck_gui.core.models import AnchorState
-from factcheck_gui.ui import edit_mode
-from factcheck_gui.ui.edit_mode import DiscardEditsDialog
+from factcheck_gui.ui.article import text_correction as edit_mode
+from factcheck_gui.ui.article.text_correction import DiscardEditsDialog
 
 from .conftest import select_text
 from .versions_helpers import QUOTES, current_text, edited, sample_with_claims

@@ -14,11 +14,11 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from factcheck_gui import app as app_module
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store import connection as connection_module
-from factcheck_gui.ui.actions import shortcut_rows
-from factcheck_gui.ui.dialogs import ReviewerDialog
-from factcheck_gui.ui.main_window import app_settings
-from factcheck_gui.ui.preferences_dialog import PreferencesDialog
-from factcheck_gui.ui.sources_editor import SourceDialog, open_link
+from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
+from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog, open_link
+from factcheck_gui.ui.shell.actions_old import shortcut_rows
+from factcheck_gui.ui.shell.main_window import app_settings
 
 from .conftest import select_text
 

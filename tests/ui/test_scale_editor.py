@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog
 
 from factcheck_gui.core import contrast
 from factcheck_gui.core.scales import load_preset, preset_names
-from factcheck_gui.ui.claims_model import VERDICT
-from factcheck_gui.ui.highlight import claim_format
-from factcheck_gui.ui.safe_text import tooltip
-from factcheck_gui.ui.scale_editor import CONTRAST, LABEL, ScaleEditor
+from factcheck_gui.ui.article.highlight import claim_format
+from factcheck_gui.ui.claims.claims_model import VERDICT
+from factcheck_gui.ui.scales.editor import CONTRAST, LABEL, ScaleEditor
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 from .test_highlights_and_table import INNER, LATE, OUTER, add_claims
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from factcheck_gui.ui.main_window import app_settings
-from factcheck_gui.ui.sources_editor import SourceDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
+from factcheck_gui.ui.shell.main_window import app_settings
 
 from .conftest import select_text
 

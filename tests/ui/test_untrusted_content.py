@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.highlight import claims_tooltip
+from factcheck_gui.ui.article.highlight import claims_tooltip
 
 LOCAL = "file:///etc/hostname"
 IMG = f'<img src="{LOCAL}">'

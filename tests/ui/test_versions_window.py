@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
 from factcheck_gui.core.models import AnchorState
 from factcheck_gui.io.text_import import article_from_text
-from factcheck_gui.ui.versions_dialog import VersionsDialog
+from factcheck_gui.ui.article.versions_dialog import VersionsDialog
 
 from .versions_helpers import QUOTES, current_text, edited, sample_with_claims
 

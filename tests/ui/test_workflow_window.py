@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.workflow import WorkflowRules
-from factcheck_gui.ui.claims_model import STATUS
-from factcheck_gui.ui.corrections import CorrectionNoteDialog
-from factcheck_gui.ui.main_window import MainWindow
-from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+from factcheck_gui.ui.claims.claims_model import STATUS
+from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
+from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.shell.main_window import MainWindow
 
 from .conftest import select_text
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.sources_editor import SourceDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 
 from .conftest import select_text
 

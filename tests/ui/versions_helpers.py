@@ -3,7 +3,7 @@ claims, and a new text that keeps two, edits one and drops one."""
 
 from __future__ import annotations
 
-from factcheck_gui.ui.main_window import MainWindow
+from factcheck_gui.ui.shell.main_window import MainWindow
 
 QUOTES = {
     "ok": "Councillors voted 27 to 19 in favour of the new fares",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from factcheck_gui.core.overview import WEEK, TimeBucket
 from factcheck_gui.ui.overview.bar_chart import FADED
 from factcheck_gui.ui.overview.target_chart import TargetChart
-from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 PAD = 8
 AXIS_GAP = 6

@@ -1,0 +1,266 @@
+"""Suggested claims in the reading pane: found off the UI thread, drawn as a faint
+dotted line under the sentence, explained on hover.
+
+Suggestions are painted over the text by the pane (`SuggestionMarks.paint`),
+never as character formats: the document, its claim highlights and the claims
+themselves stay exactly as they are until a suggestion is accepted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF, QTextCursor
+
+from factcheck_gui.core.suggest import Suggestion, suggest
+from factcheck_gui.ui.article.highlight import is_dark
+
+if TYPE_CHECKING:
+    from factcheck_gui.ui.article.reading_pane import ReadingPane
+
+MARK_COLOUR = "#2f7f9e"  # a quiet teal: no verdict colour uses it
+CACHED_TEXTS = 6
+DOT_TILE = (4, 5)  # one dot every 4 px, in a band 5 px tall below the line
+_TRAILING = ".!?;:,— \t\n"
+
+
+def claim_span(text: str, suggestion: Suggestion) -> tuple[int, int]:
+    """The span an accepted suggestion becomes: the clause that carries the claim
+    (the whole sentence when it has one clause), without its closing full stop
+    or a dangling comma. Closing quotation marks stay with their quote."""
+    start, end = suggestion.clause_start, suggestion.clause_end
+    while end > start + 1 and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def suggestion_tooltip(suggestion: Suggestion, hint: str = "") -> str:
+    """Rich text: the score and every reason for it (all text escaped)."""
+    reasons = "".join(
+        f"<br>{'+' if r.weight >= 0 else '−'} {html.escape(_reason(r))}"
+        for r in suggestion.reasons
+    )
+    tail = f"<br><i>{html.escape(hint)}</i>" if hint else ""
+    return (f"<p style='margin:0'><b>Suggested claim</b> · check-worthiness "
+            f"{suggestion.score:.2f}{reasons}{tail}</p>")
+
+
+def _reason(reason: object) -> str:
+    evidence = getattr(reason, "evidence", "")
+    label = getattr(reason, "label", str(reason))
+    return f"{label} “{evidence}”" if evidence else label
+
+
+class SuggestionMarks:
+    """The suggestions shown in one pane, ordered by position for painting and
+    hit-testing (sentences never overlap, so ends are ordered too)."""
+
+    def __init__(self) -> None:
+        self.items: list[Suggestion] = []
+        self._ends: list[int] = []
+        self._tiles: dict[tuple[bool, bool, float], QPixmap] = {}
+        self.hint = ""
+
+    def set(self, suggestions: Iterable[Suggestion]) -> None:
+        self.items = sorted(suggestions, key=lambda s: s.start)
+        self._ends = [s.end for s in self.items]
+
+    def at(self, offset: int) -> Suggestion | None:
+        """The suggestion whose sentence holds code point `offset` (its end included,
+        so a caret just after the full stop still counts)."""
+        i = bisect_left(self._ends, offset)
+        if i < len(self.items) and self.items[i].start <= offset <= self.items[i].end:
+            return self.items[i]
+        return None
+
+    def between(self, start: int, end: int) -> list[Suggestion]:
+        i = bisect_left(self._ends, start)
+        found = []
+        while i < len(self.items) and self.items[i].start <= end:
+            found.append(self.items[i])
+            i += 1
+        return found
+
+    def paint(self, pane: ReadingPane, current: Suggestion | None) -> None:
+        """Dotted lines under the suggestions in view; `current` a little stronger."""
+        if not self.items:
+            return
+        viewport = pane.viewport()
+        first = pane.offsets.from_qt(pane.cursorForPosition(QPoint(0, 0)).position())
+        last = pane.offsets.from_qt(
+            pane.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
+        shown = self.between(first, last)
+        if not shown:
+            return
+        painter = QPainter(viewport)
+        dark = is_dark(pane.palette())
+        ratio = viewport.devicePixelRatioF()
+        for suggestion in shown:
+            strong = current is not None and suggestion.start == current.start
+            dots = self._dots(strong, dark, ratio)
+            rects = pane.span_rects(suggestion.start, suggestion.end)
+            for rect in rects:
+                # Tiled dots: ten times cheaper than an antialiased dotted pen.
+                x = round(rect.left())
+                width = round(rect.right()) - x
+                painter.drawTiledPixmap(x, round(rect.bottom()), width, DOT_TILE[1], dots,
+                                        x % DOT_TILE[0], 0)
+            if strong and rects:  # a marker in the margin: the one A and D act on
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                _margin_marker(painter, pane, rects[0].center().y(), _colour(True, dark))
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.end()
+
+    def _dots(self, strong: bool, dark: bool, ratio: float) -> QPixmap:
+        key = (strong, dark, ratio)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = _dot_tile(_colour(strong, dark), 1.0 if strong else 0.75, ratio)
+            self._tiles[key] = tile
+        return tile
+
+
+class SuggestionsInPane:
+    """The reading pane's side of suggestions (mixed into ReadingPane)."""
+
+    marks: SuggestionMarks
+    caret_placed: bool
+
+    def set_suggestions(self: ReadingPane, suggestions: list[Suggestion]) -> None:
+        """Show these suggested claims (an empty list hides them)."""
+        self.marks.set(suggestions)
+        self.viewport().update()
+
+    def _caret_moved(self: ReadingPane) -> None:
+        self.caret_placed = True
+        if self.marks.items:
+            self.viewport().update()
+
+    def caret_offset(self: ReadingPane) -> int:
+        """The text cursor in code points (the start of a selection)."""
+        return self.offsets.from_qt(self.textCursor().selectionStart())
+
+    def current_suggestion(self: ReadingPane) -> Suggestion | None:
+        """The suggestion under the text cursor."""
+        return self.marks.at(self.caret_offset()) if self.marks.items else None
+
+    def move_caret(self: ReadingPane, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset))
+        self.setTextCursor(cursor)
+
+
+def _colour(strong: bool, dark: bool) -> QColor:
+    colour = QColor(MARK_COLOUR)
+    if dark:
+        colour = colour.lighter(160)
+    colour.setAlphaF(1.0 if strong else 0.6)
+    return colour
+
+
+def _dot_tile(colour: QColor, radius: float, ratio: float) -> QPixmap:
+    """One period of the dotted line: a round dot on a transparent tile."""
+    width, height = DOT_TILE
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(width / 2, height / 2), radius, radius)
+    painter.end()
+    return pixmap
+
+
+def _margin_marker(painter: QPainter, pane: ReadingPane, y: float, colour: QColor) -> None:
+    x = pane.column_margin() - pane.horizontalScrollBar().value() - 14
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([QPointF(x, y - 5), QPointF(x + 6, y), QPointF(x, y + 5)]))
+
+
+class _Job(QRunnable):
+    """suggest() on a copy of the text: pure Python, no store, no widgets."""
+
+    def __init__(self, finder: SuggestionFinder, key: str, text: str) -> None:
+        super().__init__()
+        self.finder, self.key, self.text = finder, key, text
+
+    def run(self) -> None:
+        result: object = None  # skipped: another text is wanted by now
+        if self.finder.wanted == self.key:
+            try:
+                result = suggest(self.text)
+            except Exception as error:  # reported in the status bar, never raised
+                result = error
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            self.finder.finished.emit(self.key, result)
+
+
+class SuggestionFinder(QObject):
+    """Computes suggestions for a text version on a worker thread, one at a time,
+    and remembers the last few. `ready(key, suggestions)` arrives on the UI
+    thread; `failed(key, message)` if the finder broke. A queued text that is no
+    longer wanted when its turn comes is skipped."""
+
+    finished = Signal(str, object)  # from the worker thread
+    ready = Signal(str, list)
+    failed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.wanted: str | None = None
+        self._cache: OrderedDict[str, list[Suggestion]] = OrderedDict()
+        self._running: dict[str, str] = {}  # key -> text, queued or running
+        self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    def cached(self, key: str) -> list[Suggestion] | None:
+        return self._cache.get(key)
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def request(self, key: str, text: str) -> list[Suggestion] | None:
+        """The suggestions for `key` if known; otherwise start finding them
+        (`ready` follows) and return None."""
+        self.wanted = key
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        if key not in self._running:
+            self._running[key] = text
+            self.pool.start(_Job(self, key, text))
+        return None
+
+    def _finished(self, key: str, result: object) -> None:
+        text = self._running.pop(key, "")
+        if result is None:
+            if key == self.wanted:  # wanted again after it was skipped
+                self.request(key, text)
+            return
+        if isinstance(result, Exception):
+            self.failed.emit(key, f"The claim finder failed: {result}")
+            return
+        assert isinstance(result, list)
+        self._cache[key] = result
+        while len(self._cache) > CACHED_TEXTS:
+            self._cache.popitem(last=False)
+        if key == self.wanted:
+            self.ready.emit(key, result)
+
+    def shutdown(self) -> None:
+        """Drop queued work and wait for the running job (window closing)."""
+        self.wanted = None
+        self.pool.clear()
+        self.pool.waitForDone()
