@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
-from factcheck_gui.ui.importing import batch_import
 from factcheck_gui.ui.dialogs.article_metadata import (
     ArticleMetadataDialog,
     date_problem,
     url_problem,
 )
+from factcheck_gui.ui.importing import batch_import
 from factcheck_gui.ui.importing.batch_import import BatchImport, ImportSummaryDialog, summary_rows
 
 FRONT_MATTER = """---
