@@ -96,7 +96,7 @@ def window_refresh(ctx: Context) -> Result:
         app.processEvents()
 
         def ours() -> None:
-            window.refresh()
+            window.library_list.refresh()
             window.repaint()
             app.processEvents()
 

@@ -60,7 +60,7 @@ def measure(pages: int) -> dict[str, float]:
         window.show()
         app.processEvents()
         started = time.perf_counter()
-        added = window.import_articles(paths)
+        added = window.importing.import_articles(paths)
         window_s = time.perf_counter() - started
         window.close()
         store.close()

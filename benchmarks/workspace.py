@@ -198,7 +198,7 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
         pane.setTextCursor(cursor)
 
     def add() -> None:
-        assert window.create_claim(exact=True)
+        assert window.claims.create_claim(exact=True)
         laid_out(pane)
 
     result = median_time(add, repeat, setup=select)

@@ -65,7 +65,7 @@ def render(out_dir: Path, *, dark: bool) -> None:
             for _ in range(10):
                 app.processEvents()
             retired = next(c for c in store.list_claims() if c.verdict == "Misleading")
-            window.select_claim(retired.id, scroll=True)
+            window.claims.select_claim(retired.id, scroll=True)
             for _ in range(10):
                 app.processEvents()
             save_png(window.grab(), out_dir / f"scale-retired{suffix}.png")

@@ -187,7 +187,7 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
             for _ in range(10):  # layout requests arrive over several passes
                 app.processEvents()
             if selected:
-                window.select_claim(selected, scroll=sources)
+                window.claims.select_claim(selected, scroll=sources)
                 if sources:
                     window.inspector.sources.select_row(0)
                     window.inspector.sources.view.setFocus()

@@ -70,9 +70,9 @@ def main() -> int:
             for old, new in EDITS:
                 assert old in text, old
                 text = text.replace(old, new)
-            window.store_new_text(text, "Publisher's correction of 15 October")
+            window.versions.store_new_text(text, "Publisher's correction of 15 October")
             settle(app)
-            window.review_next(1)
+            window.review.review_next(1)
             settle(app)
             save_png(window.grab(), out / "screenshot-versions.png")
 
@@ -97,9 +97,9 @@ def main() -> int:
             app.setPalette(light)
             settle(app)
 
-            window.review_dock.hide()
-            window.summary_banner.hide()
-            window.enter_edit_mode()
+            window.review.review_dock.hide()
+            window.review.summary_banner.hide()
+            window.correcting.enter_edit_mode()
             pane = window.article_view.pane
             cursor = pane.textCursor()
             cursor.setPosition(pane.toPlainText().index("Councillors voted") + 11)
@@ -109,7 +109,7 @@ def main() -> int:
             settle(app)
             save_png(window.grab(), out / "screenshot-edit-mode.png")
             DiscardEditsDialog.ask = classmethod(lambda cls, parent: True)  # no question
-            window.cancel_editing()
+            window.correcting.cancel_editing()
             window.disconnect_store()
             window.close()
         finally:

@@ -29,12 +29,12 @@ SAMPLE_QUOTE = ("The rise of 18% is the largest since the network was brought in
 def show_suggestions(qtbot, window: MainWindow) -> None:
     if not window.act.show_suggestions.isChecked():
         window.act.show_suggestions.trigger()
-    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.claim_finder.suggestions), timeout=10000)
 
 
 def sample_window(open_window, qtbot) -> MainWindow:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     show_suggestions(qtbot, window)
     window.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
     return window
@@ -48,7 +48,7 @@ def viewport_image(window: MainWindow) -> QImage:
 
 def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     pane = window.article_view.pane
     store = window.store
     pane.verticalScrollBar().setValue(0)
@@ -65,9 +65,9 @@ def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtb
     assert pane.toPlainText() == pane.text
 
     # Best first; each one a sentence of the text, explained on hover.
-    scores = [s.score for s in window.suggestions]
+    scores = [s.score for s in window.claim_finder.suggestions]
     assert scores == sorted(scores, reverse=True)
-    best = window.suggestions[0]
+    best = window.claim_finder.suggestions[0]
     assert pane.text[best.start:best.end] == best.sentence
     middle = (best.start + best.end) // 2
     point = pane.span_rects(middle, middle + 1)[0].center().toPoint()
@@ -77,7 +77,7 @@ def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtb
 
     # Off again: the lines go, the text looks as before.
     window.act.show_suggestions.trigger()
-    assert window.suggestions == []
+    assert window.claim_finder.suggestions == []
     assert "Suggested claim" not in pane.tooltip_at(point)
     assert viewport_image(window) == before
 
@@ -85,7 +85,7 @@ def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtb
 def test_next_suggestion_goes_by_score_and_wraps(open_window, qtbot) -> None:
     window = sample_window(open_window, qtbot)
     pane = window.article_view.pane
-    order = [s.start for s in window.suggestions]
+    order = [s.start for s in window.claim_finder.suggestions]
     visited = []
     for _ in order:
         qtbot.keyClick(pane, Qt.Key.Key_F7)
@@ -101,12 +101,12 @@ def test_next_suggestion_goes_by_score_and_wraps(open_window, qtbot) -> None:
 
 def test_next_suggestion_turns_them_on_and_waits_for_them(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     assert not window.act.show_suggestions.isChecked()
     window.act.next_suggestion.trigger()
     assert window.act.show_suggestions.isChecked()
-    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10000)
-    assert window.article_view.pane.caret_offset() == window.suggestions[0].start
+    qtbot.waitUntil(lambda: bool(window.claim_finder.suggestions), timeout=10000)
+    assert window.article_view.pane.caret_offset() == window.claim_finder.suggestions[0].start
 
 
 def test_accepting_a_suggestion_makes_a_claim_and_undo_takes_it_back(
@@ -116,27 +116,27 @@ def test_accepting_a_suggestion_makes_a_claim_and_undo_takes_it_back(
     pane = window.article_view.pane
     store = window.store
     qtbot.keyClick(pane, Qt.Key.Key_F7)
-    best = window.suggestions[0]
+    best = window.claim_finder.suggestions[0]
     start, end = claim_span(pane.text, best)
     qtbot.keyClick(pane, Qt.Key.Key_A)
 
     claims = store.list_claims()
     assert [(c.start, c.end, c.quote) for c in claims] == [(start, end, pane.text[start:end])]
     assert not pane.text[start:end].endswith(".")  # the clause, without its full stop
-    assert window.selected_claim_id == claims[0].id
-    assert best.start not in [s.start for s in window.suggestions]  # it is a claim now
+    assert window.workspace.selected_claim_id == claims[0].id
+    assert best.start not in [s.start for s in window.claim_finder.suggestions]  # it is a claim now
     assert window.act.undo.text().startswith("&Undo Create Claim")
 
     # The next suggestion is the next best one.
     qtbot.keyClick(pane, Qt.Key.Key_F7)
-    assert pane.caret_offset() == window.suggestions[0].start
+    assert pane.caret_offset() == window.claim_finder.suggestions[0].start
 
     window.act.undo.trigger()
     assert store.list_claims() == []
-    assert window.suggestions[0].start == best.start
+    assert window.claim_finder.suggestions[0].start == best.start
     window.act.redo.trigger()
     assert [c.id for c in store.list_claims()] == [claims[0].id]
-    assert best.start not in [s.start for s in window.suggestions]
+    assert best.start not in [s.start for s in window.claim_finder.suggestions]
 
 
 def test_dismissing_is_remembered_for_the_article_and_undoable(
@@ -145,25 +145,25 @@ def test_dismissing_is_remembered_for_the_article_and_undoable(
     window = sample_window(open_window, qtbot)
     pane = window.article_view.pane
     store = window.store
-    article_id = window.current_article_id()
+    article_id = window.workspace.article_id
     qtbot.keyClick(pane, Qt.Key.Key_F7)
     qtbot.keyClick(pane, Qt.Key.Key_F7)
-    second = window.suggestions[1]
+    second = window.claim_finder.suggestions[1]
     assert pane.current_suggestion() == second
-    count = len(window.suggestions)
+    count = len(window.claim_finder.suggestions)
     qtbot.keyClick(pane, Qt.Key.Key_D)
 
     assert store.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
-    assert len(window.suggestions) == count - 1
-    assert second.start not in [s.start for s in window.suggestions]
+    assert len(window.claim_finder.suggestions) == count - 1
+    assert second.start not in [s.start for s in window.claim_finder.suggestions]
     assert store.list_claims() == []
     assert window.act.undo.text().startswith("&Undo Dismiss Suggestion")
     qtbot.keyClick(pane, Qt.Key.Key_F7)  # on to the one after it
-    assert pane.caret_offset() == window.suggestions[1].start
+    assert pane.caret_offset() == window.claim_finder.suggestions[1].start
 
     window.act.undo.trigger()
     assert store.dismissed_suggestions(article_id) == set()
-    assert second.start in [s.start for s in window.suggestions]
+    assert second.start in [s.start for s in window.claim_finder.suggestions]
     window.act.redo.trigger()
     assert store.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
 
@@ -174,8 +174,8 @@ def test_dismissing_is_remembered_for_the_article_and_undoable(
     again.library.select(article_id)
     assert again.act.show_suggestions.isChecked()
     show_suggestions(qtbot, again)
-    assert second.start not in [s.start for s in again.suggestions]
-    assert len(again.suggestions) == count - 1
+    assert second.start not in [s.start for s in again.claim_finder.suggestions]
+    assert len(again.claim_finder.suggestions) == count - 1
 
 
 def test_accept_outside_a_suggestion_explains(open_window, qtbot) -> None:
@@ -211,15 +211,15 @@ def test_switching_articles_while_suggestions_are_found_shows_the_right_ones(
     window.library.select(first.id)
     window.act.show_suggestions.trigger()
     window.library.select(second.id)  # before the first article's are ready
-    qtbot.waitUntil(lambda: bool(window.suggestions) and not window.finder.busy(),
-                    timeout=10000)
+    finder = window.claim_finder
+    qtbot.waitUntil(lambda: bool(finder.suggestions) and not finder.finder.busy(), timeout=10000)
     text = window.article_view.pane.text
-    assert window.current_article_id() == second.id
-    assert all(text[s.start:s.end] == s.sentence for s in window.suggestions)
-    assert any("Saltmere" in s.sentence for s in window.suggestions)
+    assert window.workspace.article_id == second.id
+    assert all(text[s.start:s.end] == s.sentence for s in window.claim_finder.suggestions)
+    assert any("Saltmere" in s.sentence for s in window.claim_finder.suggestions)
     window.library.select(first.id)  # asked for earlier: shown at once, or soon
     qtbot.waitUntil(lambda: any("ferry" in s.sentence or "18 per cent" in s.sentence
-                                for s in window.suggestions), timeout=10000)
+                                for s in window.claim_finder.suggestions), timeout=10000)
 
 
 def test_the_context_menu_offers_the_suggestion_under_the_cursor(open_window, qtbot) -> None:
@@ -231,12 +231,12 @@ def test_the_context_menu_offers_the_suggestion_under_the_cursor(open_window, qt
     pane.move_caret(gap)
     menu = QMenu()
     menu.addAction("Copy")
-    window._extend_context_menu(menu)
+    window.claims.extend_context_menu(menu)
     assert window.act.accept_suggestion not in menu.actions()
-    pane.move_caret(window.suggestions[0].start + 3)
+    pane.move_caret(window.claim_finder.suggestions[0].start + 3)
     menu = QMenu()
     menu.addAction("Copy")
-    window._extend_context_menu(menu)
+    window.claims.extend_context_menu(menu)
     assert window.act.accept_suggestion in menu.actions()
     assert window.act.dismiss_suggestion in menu.actions()
 
@@ -271,7 +271,7 @@ def test_checked_before_lists_the_earlier_claim_and_copies_it_undoably(
     old_id, sample_id, new_id = library_with_an_earlier_check(db_path)
     window = open_window()
     window.library.select(sample_id)
-    window.select_claim(new_id)
+    window.claims.select_claim(new_id)
     memory = window.inspector.memory
     qtbot.waitUntil(lambda: bool(memory.entry_widgets()), timeout=3000)
     entry = memory.entry_widgets()[0]
@@ -315,22 +315,22 @@ def test_claim_memory_waits_for_the_selection_to_rest_and_remembers(
     qtbot.waitUntil(lambda: not memory.pending(), timeout=3000)
     start = memory.lookups
     for claim_id in (new_id, other, new_id, other, new_id):  # quick clicks: no lookup
-        window.select_claim(claim_id)
+        window.claims.select_claim(claim_id)
     assert memory.lookups == start
     qtbot.waitUntil(lambda: memory.lookups == start + 1, timeout=3000)
-    window.select_claim(other)
+    window.claims.select_claim(other)
     qtbot.waitUntil(lambda: memory.lookups == start + 2, timeout=3000)
-    window.select_claim(new_id)  # asked before: answered at once, from memory
+    window.claims.select_claim(new_id)  # asked before: answered at once, from memory
     assert memory.lookups == start + 2 and memory.entry_widgets()
     assert "No similar claim" in memory.note.text() or not memory.note.isVisible()
-    window.select_claim(other)
+    window.claims.select_claim(other)
     assert memory.note.text() == "No similar claim in other articles."
 
     # A change to the claim asks again, but what was shown stays until the answer.
-    window.select_claim(new_id)
+    window.claims.select_claim(new_id)
     shown = memory.entry_widgets()
     window.store.update_claim(new_id, claimant="Harbourline")
-    window.apply_pending_changes()
+    window.feed.apply()
     assert memory.pending() and memory.entry_widgets() == shown
     qtbot.waitUntil(lambda: not memory.pending(), timeout=3000)
     assert memory.lookups == start + 3 and memory.entry_widgets()
@@ -344,9 +344,9 @@ def test_find_claims_opens_the_article_and_selects_the_claim(
     old_id, sample_id, _new = library_with_an_earlier_check(db_path)
     window = open_window()
     window.library.select(sample_id)
-    window.select_claim(None)
+    window.claims.select_claim(None)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    dialog = window._find_dialog
+    dialog = window.find.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "biggest fare rise since 1987")
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=3000)
@@ -354,9 +354,9 @@ def test_find_claims_opens_the_article_and_selects_the_claim(
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
 
     assert not dialog.isVisible()
-    assert window.current_article_id() != sample_id
-    assert window.library.current_id() == window.current_article_id()
-    assert window.selected_claim_id == old_id
+    assert window.workspace.article_id != sample_id
+    assert window.library.current_id() == window.workspace.article_id
+    assert window.workspace.selected_claim_id == old_id
     assert window.claims_table.current_id() == old_id
     assert window.article_view.pane.selected_id == old_id
 
@@ -368,7 +368,7 @@ def test_find_claims_by_words_of_a_rationale_and_past_a_library_search(
     window = open_window()
     window.library.select(sample_id)
     window.library.search.setText("Saltmere bus")  # hides the earlier article
-    dialog = window.find_claims()
+    dialog = window.find.find_claims()
     dialog.query.setText("bigger rise 1991")  # words of the rationale only
     dialog.search()
     hits = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole)
@@ -376,15 +376,14 @@ def test_find_claims_by_words_of_a_rationale_and_past_a_library_search(
     assert hits[0][1] == old_id
     dialog.results.setCurrentRow(0)
     dialog.open_current()
-    assert window.selected_claim_id == old_id
+    assert window.workspace.selected_claim_id == old_id
     assert new_id != old_id
 
 
 def test_the_new_actions_are_in_the_shortcut_sheet(open_window) -> None:
-    from factcheck_gui.ui.shell.actions_old import shortcut_rows
 
     window = open_window()
-    rows = {row[0]: row[1:] for row in shortcut_rows(window)}
+    rows = {row[0]: row[1:] for row in window.act.shortcut_rows()}
     assert rows["Accept Suggestion"] == ("A", "in the article text")
     assert rows["Dismiss Suggestion"] == ("D", "in the article text")
     assert rows["Next Suggestion"][0] == "F7"

@@ -65,8 +65,8 @@ def library(db_path: Path) -> dict[str, str]:
 
 
 def answer(monkeypatch, window, choice: ExportChoice, out: Path) -> None:
-    monkeypatch.setattr(type(window), "ask_export_choice", lambda self, initial: choice)
-    monkeypatch.setattr(type(window), "ask_export_path", lambda self, suggested, fmt: out)
+    monkeypatch.setattr(type(window.exporting), "ask_export_choice", lambda self, initial: choice)
+    monkeypatch.setattr(type(window.exporting), "ask_export_path", lambda self, suggested, fmt: out)
 
 
 def csv_ids(path: Path) -> list[str]:
@@ -78,14 +78,15 @@ def test_every_format_of_the_current_article(open_window, monkeypatch, tmp_path:
                                              library: dict[str, str]) -> None:
     window = open_window()
     window.library.select(library["trams"])
-    assert window.current_article_id() == library["trams"]
+    assert window.workspace.article_id == library["trams"]
     notices: list[str] = []
-    monkeypatch.setattr(type(window), "show_notice", lambda self, title, text: notices.append(text))
+    monkeypatch.setattr(type(window.messages), "show_notice",
+                        lambda self, title, text: notices.append(text))
     written = {}
     for key, _text, suffix, *_ in FORMATS:
         out = tmp_path / f"out-{key}{suffix}"
         answer(monkeypatch, window, ExportChoice(key, "article"), out)
-        written[key] = window.export(), out
+        written[key] = window.exporting.export(), out
     assert {k: n for k, (n, _) in written.items()} == {
         "csv": 3, "csv-sources": 3, "json": 3, "claimreview": 2, "html": 3, "pdf": 3}
     assert sorted(csv_ids(written["csv"][1])) == sorted(
@@ -121,18 +122,18 @@ def test_scopes_selection_table_filter_and_library(open_window, monkeypatch, tmp
             selection.select(index, QItemSelectionModel.SelectionFlag.Select
                              | QItemSelectionModel.SelectionFlag.Rows)
     assert set(table.selected_ids()) == wanted
-    assert window.export_scopes().selected == 2
+    assert window.exporting.export_scopes().selected == 2
     answer(monkeypatch, window, ExportChoice("csv", "selected"), out)
-    assert window.export() == 2 and set(csv_ids(out)) == wanted
+    assert window.exporting.export() == 2 and set(csv_ids(out)) == wanted
 
     table.verdict_filter.setCurrentIndex(table.verdict_filter.findData("False"))
-    assert window.export_scopes().filter == 1
+    assert window.exporting.export_scopes().filter == 1
     answer(monkeypatch, window, ExportChoice("csv", "filter"), out)
-    assert window.export() == 1 and csv_ids(out) == [library["fares"]]
+    assert window.exporting.export() == 1 and csv_ids(out) == [library["fares"]]
 
     answer(monkeypatch, window, ExportChoice("csv", "library"), out)
-    assert window.export() == 4 and len(csv_ids(out)) == 4
-    assert window.export_scopes().library == 4
+    assert window.exporting.export() == 4 and len(csv_ids(out)) == 4
+    assert window.exporting.export_scopes().library == 4
 
 
 @pytest.mark.parametrize(("filters", "expected"), [
@@ -151,7 +152,7 @@ def test_library_filters(open_window, monkeypatch, tmp_path: Path, library: dict
     filters = {k: days.get(v, v) for k, v in filters.items()}
     out = tmp_path / "filtered.csv"
     answer(monkeypatch, window, ExportChoice("csv", "library", **filters), out)
-    assert window.export() == len(expected)
+    assert window.exporting.export() == len(expected)
     assert sorted(csv_ids(out)) == sorted(library[name] for name in expected)
 
 
@@ -167,11 +168,11 @@ def test_cancelling_a_large_export_leaves_no_file(open_window, monkeypatch, tmp_
     for fmt in ("csv", "html", "pdf"):
         answer(monkeypatch, window, ExportChoice(fmt, "library"), out_dir / f"big.{fmt}")
         QTimer.singleShot(0, lambda: [d.cancel() for d in window.findChildren(QProgressDialog)])
-        assert window.export() is None
+        assert window.exporting.export() is None
         assert list(out_dir.iterdir()) == []
         assert "cancelled" in window.statusBar().currentMessage()
     answer(monkeypatch, window, ExportChoice("csv", "library"), out_dir / "big.csv")
-    assert window.export() == 900 and len(csv_ids(out_dir / "big.csv")) == 900
+    assert window.exporting.export() == 900 and len(csv_ids(out_dir / "big.csv")) == 900
 
 
 def test_pdf_loads_no_resource_named_in_the_text(open_window, monkeypatch, tmp_path: Path,
@@ -237,12 +238,13 @@ def test_nothing_to_export_is_one_clear_message(open_window, monkeypatch, tmp_pa
                                                 library: dict[str, str]) -> None:
     window = open_window()
     errors: list[str] = []
-    monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
+    monkeypatch.setattr(type(window.messages), "show_error",
+                        lambda self, title, text: errors.append(text))
     window.claims_table.select(None)
     answer(monkeypatch, window, ExportChoice("csv", "selected"), tmp_path / "x.csv")
-    assert window.export() is None and "No claims are selected" in errors[0]
+    assert window.exporting.export() is None and "No claims are selected" in errors[0]
     answer(monkeypatch, window, ExportChoice("csv", "article"), tmp_path / "no" / "x.csv")
-    assert window.export() is None and len(errors) == 2 and not (tmp_path / "no").exists()
+    assert window.exporting.export() is None and len(errors) == 2 and not (tmp_path / "no").exists()
 
 
 def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
@@ -253,11 +255,12 @@ def test_a_pdf_too_large_to_lay_out_is_refused_with_the_way_out(
     window = open_window()
     window.library.select(library["trams"])
     errors: list[str] = []
-    monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
+    monkeypatch.setattr(type(window.messages), "show_error",
+                        lambda self, title, text: errors.append(text))
     out = tmp_path / "big.pdf"
     answer(monkeypatch, window, ExportChoice("pdf", "article"), out)
-    assert window.export() is None
+    assert window.exporting.export() is None
     assert "at most 2 claims" in errors[0] and "HTML report" in errors[0]
     assert not out.exists()
     answer(monkeypatch, window, ExportChoice("pdf", "article", verdict="True"), out)
-    assert window.export() == 1 and out.read_bytes().startswith(b"%PDF")
+    assert window.exporting.export() == 1 and out.read_bytes().startswith(b"%PDF")

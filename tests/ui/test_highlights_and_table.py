@@ -36,11 +36,11 @@ def add_claims(store) -> dict[str, str]:
 def test_clicking_a_highlight_selects_its_claim_everywhere(open_window, qtbot) -> None:
     window = open_window()
     ids = add_claims(window.store)
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
     pane = window.article_view.pane
     click_text(qtbot, window, pane.text.index("largest"))
-    assert window.selected_claim_id == ids[OUTER]
+    assert window.workspace.selected_claim_id == ids[OUTER]
     assert window.claims_table.current_id() == ids[OUTER]
     assert window.inspector.claim_text.toPlainText().startswith("The rise of 18%")
     assert pane.selected_id == ids[OUTER]
@@ -49,26 +49,26 @@ def test_clicking_a_highlight_selects_its_claim_everywhere(open_window, qtbot) -
     assert len(marks) == 1 and marks[0].cursor.selectedText() == OUTER
     # Clicking plain text keeps the selection (it is how one starts a new one).
     click_text(qtbot, window, pane.text.index("according to figures"))
-    assert window.selected_claim_id == ids[OUTER]
+    assert window.workspace.selected_claim_id == ids[OUTER]
 
 
 def test_overlapping_claims_are_each_reachable_by_clicking_again(open_window, qtbot) -> None:
     window = open_window()
     ids = add_claims(window.store)
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
     pane = window.article_view.pane
     spot = pane.text.index(INNER) + len("rise of ")
     assert [c.id for c in pane.claims_at(pane.span_rects(spot, spot + 1)[0].center()
                                           .toPoint())] == [ids[INNER], ids[OUTER]]
     click_text(qtbot, window, spot)
-    assert window.selected_claim_id == ids[INNER]  # the innermost first
+    assert window.workspace.selected_claim_id == ids[INNER]  # the innermost first
     qtbot.wait(QApplicationDoubleClickGap)
     click_text(qtbot, window, spot)
-    assert window.selected_claim_id == ids[OUTER]  # the same spot again: the next one
+    assert window.workspace.selected_claim_id == ids[OUTER]  # the same spot again: the next one
     qtbot.wait(QApplicationDoubleClickGap)
     click_text(qtbot, window, spot)
-    assert window.selected_claim_id == ids[INNER]
+    assert window.workspace.selected_claim_id == ids[INNER]
     # Both are in the tooltip.
     from factcheck_gui.ui.article.highlight import claims_tooltip
 
@@ -82,8 +82,8 @@ QApplicationDoubleClickGap = 450  # ms: two clicks slower than a double click
 def test_choosing_a_table_row_scrolls_to_and_flashes_the_highlight(open_window, qtbot) -> None:
     window = open_window()
     ids = add_claims(window.store)
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
     window.resize(1000, 560)
     pane = window.article_view.pane
     bar = pane.verticalScrollBar()
@@ -92,7 +92,7 @@ def test_choosing_a_table_row_scrolls_to_and_flashes_the_highlight(open_window, 
     row = table.proxy.mapFromSource(table.model.index(table.model.row_of(ids[LATE]), 0))
     rect = table.view.visualRect(row)
     qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_claim_id == ids[LATE]
+    assert window.workspace.selected_claim_id == ids[LATE]
     assert bar.value() > 0
     late = pane.span_rects(pane.text.index(LATE), pane.text.index(LATE) + 3)[0]
     assert pane.viewport().rect().contains(late.center().toPoint())
@@ -103,8 +103,8 @@ def test_choosing_a_table_row_scrolls_to_and_flashes_the_highlight(open_window, 
 def test_table_sorts_and_filters_by_verdict_and_status(open_window) -> None:
     window = open_window()
     add_claims(window.store)
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
     table = window.claims_table
     assert table.proxy.rowCount() == 3
     table.verdict_filter.setCurrentIndex(table.verdict_filter.findData(UNJUDGED))
@@ -123,8 +123,8 @@ def test_every_item_model_passes_the_model_tester(open_window, qtmodeltester) ->
     window = open_window()
     ids = add_claims(window.store)
     window.store.add_source(ids[INNER], "https://example.org/a")
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
     rows = list(window.store.report_rows())
     model = ClaimsTableModel()
     model.set_rows(rows, window.store.active_scale())
@@ -138,7 +138,7 @@ def test_every_item_model_passes_the_model_tester(open_window, qtmodeltester) ->
     qtmodeltester.check(sources)
     # ...and the live ones inside the window.
     qtmodeltester.check(window.claims_table.proxy)
-    window.select_claim(ids[INNER])
+    window.claims.select_claim(ids[INNER])
     qtmodeltester.check(window.inspector.sources.model)
 
 
@@ -198,16 +198,16 @@ def test_typing_then_clicking_another_claim_saves_and_selects_consistently(
 ) -> None:
     window = open_window()
     ids = add_claims(window.store)
-    window.apply_pending_changes()
-    window.show_article(window.current_article_id())
-    window.select_claim(ids[LATE])
+    window.feed.apply()
+    window.article.show_article(window.workspace.article_id)
+    window.claims.select_claim(ids[LATE])
     window.inspector.claimant.setFocus()
     qtbot.keyClicks(window.inspector.claimant, "Tomas Breen")
     pane = window.article_view.pane
     bar = pane.verticalScrollBar()
     click_text(qtbot, window, pane.text.index("largest"))
     assert window.store.get_claim(ids[LATE]).claimant == "Tomas Breen"
-    assert window.selected_claim_id == ids[OUTER]
+    assert window.workspace.selected_claim_id == ids[OUTER]
     assert pane.selected_id == ids[OUTER]
     assert window.claims_table.current_id() == ids[OUTER]
     assert window.inspector.claim.id == ids[OUTER]

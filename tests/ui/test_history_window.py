@@ -39,8 +39,8 @@ def _history_tab(window) -> None:
 def test_history_tab_shows_each_reviewers_changes_in_order(open_window, db_path) -> None:
     _article_id, claim_id = _prepare(db_path)
     window = open_window(reviewer="cy")
-    window.select_claim(claim_id)
-    assert window.set_verdict_number(window.verdict_labels().index("True") + 1)
+    window.claims.select_claim(claim_id)
+    assert window.claims.set_verdict_number(window.claims.verdict_labels().index("True") + 1)
     _history_tab(window)
     view = window.inspector.history
     assert [text.splitlines() for text in view.entry_texts()] == [
@@ -55,7 +55,7 @@ def test_history_tab_shows_each_reviewers_changes_in_order(open_window, db_path)
     assert view.summary.text() == "4 changes by ann, bob, cy, newest first"
 
     # A change made now shows at once, on top, without selecting the claim again.
-    assert window.set_verdict_number(window.verdict_labels().index("False") + 1)
+    assert window.claims.set_verdict_number(window.claims.verdict_labels().index("False") + 1)
     assert view.entry_texts()[0].splitlines()[1:] == [
         "set verdict: True -> False", "set verdict: Mostly true -> True"]
 
@@ -69,13 +69,13 @@ def test_history_loads_only_when_shown_and_follows_the_selection(open_window,
     _article_id, claim_id = _prepare(db_path)
     window = open_window()
     view = window.inspector.history
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
     loads = view.loads
-    window.set_verdict_number(1)
+    window.claims.set_verdict_number(1)
     assert view.loads == loads  # the Claim tab is in front: nothing read
     _history_tab(window)
     assert view.loads == loads + 1
-    window.select_claim(None)
+    window.claims.select_claim(None)
     assert view.summary.text() == NO_CLAIM and view.entry_texts() == []
 
 
@@ -84,7 +84,7 @@ def test_history_keeps_untrusted_text_plain_and_long_values_expand(open_window,
     _article_id, claim_id = _prepare(db_path)
     window = open_window()
     window.store.update_claim(claim_id, rationale=HOSTILE)
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
     _history_tab(window)
     block = window.inspector.history._widgets[0]
     label, line = block.lines[0]
@@ -107,7 +107,7 @@ def test_a_long_history_shows_the_newest_first_and_the_rest_on_demand(open_windo
         for number in range(SHOWN + 20):
             bob.update_claim(claim_id, verdict="False" if number % 2 else "True")
     window = open_window()
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
     _history_tab(window)
     view = window.inspector.history
     shown = sum(len(w.entries) for w in view._widgets)
@@ -126,23 +126,23 @@ def test_a_deleted_claim_comes_back_with_its_sources_undo_and_redo(
     store = window.store
     store.add_source(claim_id, "https://example.org/second", stance="supports")
     sources = store.list_sources(claim_id)
-    window.select_claim(claim_id)
-    assert window.delete_selected_claim()
-    assert claim_id not in window.rows
+    window.claims.select_claim(claim_id)
+    assert window.claims.delete_selected_claim()
+    assert claim_id not in window.workspace.rows
     assert [item.claim_id for item in store.deleted_claims(article_id)] == [claim_id]
 
     monkeypatch.setattr(DeletedClaimsDialog, "ask",
                         classmethod(lambda cls, parent, store, article: claim_id))
     window.act.deleted_claims.trigger()
-    assert window.selected_claim_id == claim_id
+    assert window.workspace.selected_claim_id == claim_id
     assert store.list_sources(claim_id) == sources
     assert window.inspector.sources.model.rowCount() == 2
     assert window.act.undo.text().startswith("&Undo Restore Claim “the first fare")
 
-    assert window.undo()
-    assert claim_id not in window.rows and store.deleted_claims(article_id)
-    assert window.redo()
-    assert window.selected_claim_id == claim_id
+    assert window.edits.undo()
+    assert claim_id not in window.workspace.rows and store.deleted_claims(article_id)
+    assert window.edits.redo()
+    assert window.workspace.selected_claim_id == claim_id
     assert store.list_sources(claim_id) == sources  # the same sources, ids and all
     actions = [(e.actor, e.action) for e in store.history(claim_id) if e.entity == "claim"]
     assert actions[-4:] == [("cy", "delete"), ("cy", "restore"), ("cy", "delete"),

@@ -37,13 +37,14 @@ def make_export(tmp_path: Path) -> tuple[Path, list[str]]:
 
 def answers(monkeypatch, window, path: Path, *, confirm: bool = True) -> dict[str, list]:
     seen: dict[str, list] = {"confirm": [], "summary": [], "errors": []}
-    cls = type(window)
+    cls = type(window.annotations)
     monkeypatch.setattr(cls, "ask_annotations_path", lambda self: path)
     monkeypatch.setattr(cls, "confirm_import_annotations", lambda self, text:
                         seen["confirm"].append(text) or confirm)
     monkeypatch.setattr(cls, "show_import_summary", lambda self, report, backup:
                         seen["summary"].append((report, backup)))
-    monkeypatch.setattr(cls, "show_error", lambda self, title, text: seen["errors"].append(text))
+    monkeypatch.setattr(type(window.messages), "show_error",
+                        lambda self, title, text: seen["errors"].append(text))
     return seen
 
 
@@ -51,9 +52,9 @@ def test_import_merges_backs_up_refreshes_and_summarises(open_window, monkeypatc
                                                          tmp_path: Path, db_path: Path) -> None:
     exported, ids = make_export(tmp_path)
     window = open_window(reviewer="bob")
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
+    window.claims.create_claim()
     assert window.controller.stack.count() == 1
     seen = answers(monkeypatch, window, exported)
     window.act.import_annotations.trigger()
@@ -69,7 +70,7 @@ def test_import_merges_backs_up_refreshes_and_summarises(open_window, monkeypatc
     assert "Trams" in titles  # the library shows the imported article at once
     window.library.select(next(a.id for a in window.library.model.articles()
                                if a.title == "Trams"))
-    assert sorted(window.rows) == sorted(ids)  # ids kept
+    assert sorted(window.workspace.rows) == sorted(ids)  # ids kept
     assert window.controller.stack.count() == 0  # bulk merge: no stale undo steps
     assert "2 new" in window.statusBar().currentMessage()
 
@@ -84,7 +85,7 @@ def test_declining_imports_nothing_and_makes_no_backup(open_window, monkeypatch,
     exported, _ = make_export(tmp_path)
     window = open_window()
     seen = answers(monkeypatch, window, exported, confirm=False)
-    assert window.import_annotations_file() is None
+    assert window.annotations.import_annotations_file() is None
     assert seen["summary"] == [] and not backups_folder(db_path).exists()
     assert window.store.list_articles() == []
 
@@ -95,9 +96,9 @@ def test_unreadable_files_get_one_clear_message(open_window, monkeypatch,
     bad = tmp_path / "notes.json"
     bad.write_text("{not json", encoding="utf-8")
     seen = answers(monkeypatch, window, bad)
-    assert window.import_annotations_file() is None
+    assert window.annotations.import_annotations_file() is None
     assert "notes.json" in seen["errors"][0] and "not JSON" in seen["errors"][0]
-    assert window.import_annotations_file(tmp_path / "missing.json") is None
+    assert window.annotations.import_annotations_file(tmp_path / "missing.json") is None
     assert "missing.json" in seen["errors"][1]
     assert seen["confirm"] == [] and not backups_folder(db_path).exists()
 
@@ -118,9 +119,9 @@ def test_orphans_are_reported_in_the_summary(open_window, monkeypatch, tmp_path:
     path = tmp_path / "hypothesis.json"
     path.write_text(json.dumps(hypothesis), encoding="utf-8")
     answers(monkeypatch, window, path)
-    report = window.import_annotations_file()
+    report = window.annotations.import_annotations_file()
     assert report is not None and (report.created, report.orphaned) == (2, 1)
-    assert len(window.rows) == 2
+    assert len(window.workspace.rows) == 2
 
 
 def test_the_summary_dialog_shows_counts_problems_and_the_backup(qtbot, tmp_path: Path) -> None:
@@ -144,7 +145,7 @@ def test_a_read_only_database_takes_no_import(qtbot, monkeypatch, tmp_path: Path
     window = create_main_window(store)
     qtbot.addWidget(window)
     seen = answers(monkeypatch, window, exported)
-    assert window.import_annotations_file() is None
+    assert window.annotations.import_annotations_file() is None
     assert "read-only" in seen["errors"][0] and seen["confirm"] == []
     window.close()
     store.close()

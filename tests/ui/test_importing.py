@@ -80,7 +80,7 @@ def test_one_file_shows_its_details_to_confirm_and_the_edit_is_one_undo_step(
                 "url": "https://courier.example/trams", "language": "en"}
 
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(ask))
-    assert window.import_articles([path]) == 1
+    assert window.importing.import_articles([path]) == 1
     (prefilled, importing), = shown
     assert importing == "trams.md"
     assert prefilled["author"] == "Dana Kim" and prefilled["published"] == "2024-03-05"
@@ -101,9 +101,9 @@ def test_cancelling_the_details_dialog_imports_nothing(open_window, monkeypatch,
                                                        tmp_path: Path) -> None:
     window = open_window()
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    assert window.import_articles(write_articles(tmp_path, 1)) == 0
+    assert window.importing.import_articles(write_articles(tmp_path, 1)) == 0
     QGuiApplication.clipboard().setText("Ferries\n\nThe ferry runs hourly from May.")
-    assert not window.paste_article()
+    assert not window.importing.paste_article()
     assert window.store.list_articles() == []
     assert not window.controller.stack.canUndo()
 
@@ -112,13 +112,13 @@ def test_properties_edit_the_details_and_undo_restores_the_old_ones(open_window,
                                                                     monkeypatch) -> None:
     window = open_window()
     assert not window.act.article_properties.isEnabled()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     assert window.act.article_properties.isEnabled()
     before = window.article_view.article
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(
         lambda cls, parent, values, **kwargs: {**values, "title": "Fares rise",
                                                      "author": "Lee Park", "published": None}))
-    assert window.edit_article_properties()
+    assert window.importing.edit_article_properties()
     after = window.store.get_article(before.id)
     assert (after.title, after.author, after.published) == ("Fares rise", "Lee Park", None)
     assert window.article_view.article.title == "Fares rise"
@@ -134,14 +134,14 @@ def test_properties_edit_the_details_and_undo_restores_the_old_ones(open_window,
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(
         lambda cls, parent, values, **kwargs: dict(values)))
     count = window.controller.stack.count()
-    assert not window.edit_article_properties()
+    assert not window.importing.edit_article_properties()
     assert window.controller.stack.count() == count
 
 
 def test_the_real_properties_dialog_driven_through_its_widgets(open_window, qtbot,
                                                                monkeypatch) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(REAL_ASK))
     seen: list[str] = []
 
@@ -159,7 +159,7 @@ def test_the_real_properties_dialog_driven_through_its_widgets(open_window, qtbo
     QTimer.singleShot(0, fill)
     window.act.article_properties.trigger()
     assert seen[0].startswith("Imported ") and "http://" in seen[1]
-    article = window.store.get_article(window.current_article_id())
+    article = window.store.get_article(window.workspace.article_id)
     assert (article.url, article.outlet) == ("https://news.example/fares", "The Herald")
 
 
@@ -207,25 +207,25 @@ def test_a_duplicate_offers_the_existing_article(open_window, monkeypatch,
                                                  tmp_path: Path) -> None:
     window = open_window()
     first, other = write_articles(tmp_path, 2)
-    assert window.import_articles([first]) == 1
+    assert window.importing.import_articles([first]) == 1
     existing = window.store.list_articles()[0]
-    window.import_articles([other])
-    assert window.current_article_id() != existing.id
+    window.importing.import_articles([other])
+    assert window.workspace.article_id != existing.id
     copy = tmp_path / "copy.txt"
     copy.write_bytes(first.read_bytes())
     offers: list[tuple[str, str]] = []
     answer = iter([True, False, True])
-    monkeypatch.setattr(type(window), "ask_open_duplicate",
+    monkeypatch.setattr(type(window.importing), "ask_open_duplicate",
                         lambda self, article, what: offers.append((article.id, what))
                         or next(answer))
-    assert window.import_articles([copy]) == 0
+    assert window.importing.import_articles([copy]) == 0
     assert offers == [(existing.id, "copy.txt")]
-    assert window.current_article_id() == existing.id  # opened instead
+    assert window.workspace.article_id == existing.id  # opened instead
     assert len(window.store.list_articles()) == 2
-    window.import_articles([other])  # declined: nothing happens
+    window.importing.import_articles([other])  # declined: nothing happens
     assert len(window.store.list_articles()) == 2
     QGuiApplication.clipboard().setText(first.read_text(encoding="utf-8"))
-    assert not window.paste_article()
+    assert not window.importing.paste_article()
     assert offers[-1] == (existing.id, "the clipboard")
     assert len(window.store.list_articles()) == 2
 
@@ -234,7 +234,7 @@ def test_dropping_several_files_imports_them_as_a_batch_with_a_summary(
     open_window, qtbot, tmp_path: Path, import_summaries: list
 ) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     good = write_articles(tmp_path, 3)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
@@ -253,9 +253,9 @@ def test_dropping_several_files_imports_them_as_a_batch_with_a_summary(
     assert "PNG" in result.failed[1].reason
     titles = {a.title for a in window.store.list_articles()}
     assert {"Story number 0", "Story number 1", "Story number 2"} <= titles
-    assert window.current_article_id() == result.imported[0].article.id
+    assert window.workspace.article_id == result.imported[0].article.id
     assert window.counts_label.text().startswith("4 articles")
-    assert window.last_import is result
+    assert window.importing.last_import is result
     assert not window.findChildren(QProgressDialog) or all(
         not p.isVisible() for p in window.findChildren(QProgressDialog))
 
@@ -275,22 +275,22 @@ def test_cancel_stops_the_batch_between_files_and_the_summary_says_so(
 ) -> None:
     window = open_window()
     paths = write_articles(tmp_path, 6)
-    original = type(window)._write_batch_article
+    original = type(window.importing)._write_batch_article
     writes: list[Path] = []
 
     def write_then_cancel(self, path, new):
         writes.append(path)
         outcome = original(self, path, new)
         if len(writes) == 2:
-            progress = self.findChild(QProgressDialog)
+            progress = window.findChild(QProgressDialog)
             assert progress.isVisible()
             label = progress.findChild(QLabel)  # file names are never read as markup
             assert label.textFormat() == Qt.TextFormat.PlainText
             progress.findChild(QPushButton).click()  # the Cancel button
         return outcome
 
-    monkeypatch.setattr(type(window), "_write_batch_article", write_then_cancel)
-    assert window.import_articles(paths) == 2
+    monkeypatch.setattr(type(window.importing), "_write_batch_article", write_then_cancel)
+    assert window.importing.import_articles(paths) == 2
     (result,) = import_summaries
     assert result.cancelled and result.not_started == paths[2:]
     assert len(window.store.list_articles()) == 2
@@ -356,16 +356,16 @@ def test_a_batch_into_a_database_that_refuses_writes_lists_why_for_each_file(
     open_window, tmp_path: Path, import_summaries: list
 ) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     window.store.connection.execute("PRAGMA query_only = ON")
     paths = write_articles(tmp_path, 3)
-    assert window.import_articles(paths) == 0
+    assert window.importing.import_articles(paths) == 0
     (result,) = import_summaries
     assert [f.path for f in result.failed] == paths
     assert all(f.reason.startswith(f"{f.path.name}: ") for f in result.failed)
     assert window.banner.isHidden() and not window.act.retry.isEnabled()
     window.store.connection.execute("PRAGMA query_only = OFF")
-    assert window.import_articles(paths) == 3
+    assert window.importing.import_articles(paths) == 3
     assert len(window.store.list_articles()) == 4
 
 

@@ -44,7 +44,7 @@ def test_library_search_and_sort(open_window, qtbot, qtmodeltester) -> None:
     for title, outlet in (("Trams are back", "Courier"), ("Bus fares rise", "Gazette"),
                           ("Ferry timetable", "Courier")):
         store.add_article(NewArticle(title=title, text=f"{title}. Some text.", outlet=outlet))
-    window.apply_pending_changes()
+    window.feed.apply()
     library = window.library
     view_titles = lambda: [library.proxy.index(r, 0).data()  # noqa: E731
                            for r in range(library.proxy.rowCount())]

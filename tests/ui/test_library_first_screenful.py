@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import NewArticle, Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.shell import main_window
+from factcheck_gui.ui.library import controller as library_controller
 from factcheck_gui.ui.shell.main_window import MainWindow
 
 ARTICLES = 8
@@ -23,7 +23,7 @@ FIRST = 3
 def library_window(qtbot, db_path: Path, monkeypatch) -> Iterator:
     """`library_window(show=False)`: a window over ARTICLES articles listing FIRST
     at once; not shown (so not painted) unless asked."""
-    monkeypatch.setattr(main_window, "LIBRARY_FIRST_SCREENFUL", FIRST)
+    monkeypatch.setattr(library_controller, "LIBRARY_FIRST_SCREENFUL", FIRST)
     with Store.open(db_path, reviewer="ann") as store:
         for i in range(ARTICLES):
             article = store.add_article(NewArticle(title=f"Report {i}", text=f"Fact {i}.",

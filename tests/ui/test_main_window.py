@@ -89,8 +89,8 @@ def test_empty_library_welcomes_and_its_button_opens_the_sample(make_window, qtb
 
 def test_the_file_menu_opens_the_sample_once(make_window) -> None:
     window = make_window()
-    window.open_sample_action.trigger()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
+    window.act.open_sample.trigger()
     assert window.library.model.rowCount() == 1
 
 
@@ -148,7 +148,7 @@ def test_store_changes_refresh_the_library_and_the_highlights(
     second = add_article(store, title="Trams are back", text="The trams return in 2027.")
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2)
     assert window.counts_label.text() == "2 articles · 0 claims"
-    assert window.current_article_id() == first.id  # the reader was not moved
+    assert window.workspace.article_id == first.id  # the reader was not moved
 
     add_claim(store, first.id, "18%", "Misleading")
     qtbot.waitUntil(lambda: len(window.article_view.pane.claims) == 1)
@@ -158,7 +158,7 @@ def test_store_changes_refresh_the_library_and_the_highlights(
     assert window.article_view.pane.toPlainText() == "The trams return in 2027."
     store.delete_article(second.id)
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
-    qtbot.waitUntil(lambda: window.current_article_id() == first.id)
+    qtbot.waitUntil(lambda: window.workspace.article_id == first.id)
 
 
 def test_window_title_status_bar_and_about(store: Store, make_window, monkeypatch) -> None:
@@ -169,7 +169,7 @@ def test_window_title_status_bar_and_about(store: Store, make_window, monkeypatc
     assert window.path_label.toolTip() == str(store.path)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    window.about_action.trigger()
+    window.act.about.trigger()
     assert "0.1.0" in shown[0] or "Factcheck GUI" in shown[0]
     assert str(store.path) in shown[0]
 

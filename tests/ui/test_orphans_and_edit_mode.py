@@ -18,15 +18,15 @@ NEW_HOME = "Officials say the higher fares will raise about £2.3 million a year
 
 def _updated(window) -> dict[str, str]:
     ids = sample_with_claims(window)
-    assert window.store_new_text(edited(current_text(window)), "test edit")
+    assert window.versions.store_new_text(edited(current_text(window)), "test edit")
     return ids
 
 
 def test_the_pane_lists_orphans_with_their_old_words_and_version(open_window) -> None:
     window = open_window()
     ids = _updated(window)
-    pane = window.review_pane
-    assert window.review_dock.isVisible()
+    pane = window.review.review_pane
+    assert window.review.review_dock.isVisible()
     assert pane.ids() == [ids["fuzzy"], ids["orphan"]]  # fuzzy first, then orphans
     orphan_text = pane.list.item(1).text()
     assert orphan_text.startswith("Orphaned · covered in version 1")
@@ -36,11 +36,11 @@ def test_the_pane_lists_orphans_with_their_old_words_and_version(open_window) ->
     assert fuzzy_text.startswith("Needs a look · was")
 
     pane.list.setCurrentRow(1)  # choosing one selects it everywhere
-    assert window.selected_claim_id == ids["orphan"]
+    assert window.workspace.selected_claim_id == ids["orphan"]
     assert window.inspector.rationale.toPlainText() == "why orphan"
-    window.select_claim(ids["fuzzy"])  # and choosing elsewhere follows in the list
+    window.claims.select_claim(ids["fuzzy"])  # and choosing elsewhere follows in the list
     assert pane.current_id() == ids["fuzzy"]
-    window.select_claim(ids["ok"])
+    window.claims.select_claim(ids["ok"])
     assert pane.current_id() is None
 
     # The claims table keeps orphans, set apart and explained.
@@ -53,8 +53,8 @@ def test_the_pane_lists_orphans_with_their_old_words_and_version(open_window) ->
 def test_reattach_an_orphan_to_selected_words_and_undo(open_window, qtbot) -> None:
     window = open_window()
     ids = _updated(window)
-    window.review_pane.list.setCurrentRow(1)
-    assert window.selected_claim_id == ids["orphan"]
+    window.review.review_pane.list.setCurrentRow(1)
+    assert window.workspace.selected_claim_id == ids["orphan"]
     start, end = select_text(window, NEW_HOME)
     steps = window.controller.stack.count()
 
@@ -67,28 +67,28 @@ def test_reattach_an_orphan_to_selected_words_and_undo(open_window, qtbot) -> No
     assert claim.original_quote == QUOTES["orphan"]
     assert claim.rationale == "why orphan" and claim.verdict == "False"
     assert ids["orphan"] in window.article_view.pane.layer.claims
-    assert window.review_pane.ids() == [ids["fuzzy"]]
+    assert window.review.review_pane.ids() == [ids["fuzzy"]]
     assert window.controller.stack.count() == steps + 1
     assert window.controller.stack.undoText().startswith("Re-attach Claim")
 
-    assert window.undo()
+    assert window.edits.undo()
     claim = window.store.get_claim(ids["orphan"])
     assert claim.anchor_state is AnchorState.ORPHANED
     assert claim.quote == QUOTES["orphan"] and claim.original_quote is None
     assert claim.version_id == window.store.list_versions(claim.article_id)[0].id
     assert ids["orphan"] not in window.article_view.pane.layer.claims
-    assert window.review_pane.ids() == [ids["fuzzy"], ids["orphan"]]
+    assert window.review.review_pane.ids() == [ids["fuzzy"], ids["orphan"]]
 
-    assert window.redo()
+    assert window.edits.redo()
     assert window.store.get_claim(ids["orphan"]).quote == NEW_HOME
 
 
 def test_reattach_needs_selected_words_for_an_orphan(open_window) -> None:
     window = open_window()
     ids = _updated(window)
-    window.select_claim(ids["orphan"])
+    window.claims.select_claim(ids["orphan"])
     window.article_view.pane.clear_text_selection()
-    assert not window.reattach_selected()
+    assert not window.review.reattach_selected()
     assert "Select the words" in window.statusBar().currentMessage()
     assert window.store.get_claim(ids["orphan"]).anchor_state is AnchorState.ORPHANED
 
@@ -96,32 +96,32 @@ def test_reattach_needs_selected_words_for_an_orphan(open_window) -> None:
 def test_a_fuzzy_claim_is_confirmed_where_it_is(open_window) -> None:
     window = open_window()
     ids = _updated(window)
-    window.select_claim(ids["fuzzy"])
+    window.claims.select_claim(ids["fuzzy"])
     window.article_view.pane.clear_text_selection()
     assert window.act.reattach.isEnabled()
     window.act.reattach.trigger()
     claim = window.store.get_claim(ids["fuzzy"])
     assert claim.anchor_state is AnchorState.OK
     assert claim.quote == QUOTES["fuzzy"].replace("14.2", "14.3")
-    assert window.claims_to_look_at()[0].id == ids["orphan"]
+    assert window.review.claims_to_look_at()[0].id == ids["orphan"]
 
 
 def test_review_next_steps_through_the_changed_claims(open_window, qtbot) -> None:
     window = open_window()
     ids = _updated(window)
-    window.review_dock.hide()
-    window.select_claim(None)
-    window.summary_banner.review_button.click()
-    assert window.selected_claim_id == ids["fuzzy"]
+    window.review.review_dock.hide()
+    window.claims.select_claim(None)
+    window.review.summary_banner.review_button.click()
+    assert window.workspace.selected_claim_id == ids["fuzzy"]
     assert "1 of 2" in window.statusBar().currentMessage()
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_F8)
-    assert window.selected_claim_id == ids["orphan"]
-    assert window.review_dock.isVisible()  # an orphan is shown in its list
-    assert window.review_pane.current_id() == ids["orphan"]
-    window.review_next(1)
-    assert window.selected_claim_id == ids["fuzzy"]  # round again
-    window.review_next(-1)
-    assert window.selected_claim_id == ids["orphan"]
+    assert window.workspace.selected_claim_id == ids["orphan"]
+    assert window.review.review_dock.isVisible()  # an orphan is shown in its list
+    assert window.review.review_pane.current_id() == ids["orphan"]
+    window.review.review_next(1)
+    assert window.workspace.selected_claim_id == ids["fuzzy"]  # round again
+    window.review.review_next(-1)
+    assert window.workspace.selected_claim_id == ids["orphan"]
 
 
 def _type_at(qtbot, window, after: str, keys: str) -> None:
@@ -138,7 +138,7 @@ def test_edit_mode_stores_a_correction_as_an_undoable_version(open_window, qtbot
     old = current_text(window)
     pane = window.article_view.pane
     qtbot.keyClick(pane, Qt.Key.Key_F2)
-    assert window.is_editing() and window.edit_bar.isVisible()
+    assert window.correcting.is_editing() and window.correcting.edit_bar.isVisible()
     assert not pane.isReadOnly()
     assert pane.layer.claims == {}  # claims are hidden while typing
     assert not window.claims_table.isEnabled() and not window.library.isEnabled()
@@ -151,36 +151,36 @@ def test_edit_mode_stores_a_correction_as_an_undoable_version(open_window, qtbot
     assert window.store.get_claim(ids["ok"]).verdict == "False"
     qtbot.keyClick(pane, Qt.Key.Key_F2)  # Done
 
-    assert not window.is_editing() and pane.isReadOnly()
+    assert not window.correcting.is_editing() and pane.isReadOnly()
     expected = old.replace("27 to 19", "27 to 19 (of 46)")
     assert current_text(window) == expected
-    versions = window.store.list_versions(window.current_article_id())
+    versions = window.store.list_versions(window.workspace.article_id)
     assert versions[-1].note == "Corrected in the window"
     assert window.controller.stack.undoText() == "Correct Article Text"
-    assert window.summary_banner.isVisible()
+    assert window.review.summary_banner.isVisible()
     assert set(pane.layer.claims) == set(ids.values())
     assert window.act.new_claim.isEnabled() and window.library.isEnabled()
-    assert window.rows[ids["ok"]].claim.anchor_state is AnchorState.FUZZY
+    assert window.workspace.rows[ids["ok"]].claim.anchor_state is AnchorState.FUZZY
 
-    assert window.undo()
+    assert window.edits.undo()
     assert current_text(window) == old and pane.text == old
-    assert window.rows[ids["ok"]].claim.anchor_state is AnchorState.OK
+    assert window.workspace.rows[ids["ok"]].claim.anchor_state is AnchorState.OK
 
 
 def test_suggestions_wait_while_the_text_is_corrected(open_window, qtbot) -> None:
     window = open_window()
     sample_with_claims(window)
     window.act.show_suggestions.trigger()
-    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.claim_finder.suggestions), timeout=10_000)
     window.act.edit_text.trigger()
     assert window.article_view.pane.marks.items == []
-    window._follow_suggestions()  # as a late answer from the finder would
-    assert window.article_view.pane.marks.items == [] and window.suggestions == []
+    window.claim_finder.follow()  # as a late answer from the finder would
+    assert window.article_view.pane.marks.items == [] and window.claim_finder.suggestions == []
     _type_at(qtbot, window, "Councillors", " and d")  # A and D are letters here
     assert not window.act.accept_suggestion.isEnabled()
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_F2)
     assert "Councillors and d voted" in current_text(window)
-    qtbot.waitUntil(lambda: bool(window.suggestions), timeout=10_000)  # back after
+    qtbot.waitUntil(lambda: bool(window.claim_finder.suggestions), timeout=10_000)  # back after
 
 
 def test_leaving_edit_mode_unchanged_stores_nothing(open_window, qtbot, monkeypatch) -> None:
@@ -190,12 +190,12 @@ def test_leaving_edit_mode_unchanged_stores_nothing(open_window, qtbot, monkeypa
     steps = window.controller.stack.count()
     window.act.edit_text.trigger()
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_Escape)  # nothing to ask about
-    assert not window.is_editing()
+    assert not window.correcting.is_editing()
     window.act.edit_text.trigger()
-    window.edit_bar.done_button.click()
-    assert not window.is_editing()
+    window.correcting.edit_bar.done_button.click()
+    assert not window.correcting.is_editing()
     assert window.controller.stack.count() == steps
-    assert len(window.store.list_versions(window.current_article_id())) == 1
+    assert len(window.store.list_versions(window.workspace.article_id)) == 1
 
 
 def test_cancel_asks_before_throwing_corrections_away(open_window, qtbot, monkeypatch) -> None:
@@ -213,29 +213,29 @@ def test_cancel_asks_before_throwing_corrections_away(open_window, qtbot, monkey
     window.act.edit_text.trigger()
     _type_at(qtbot, window, "Councillors", " XYZ")
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_Escape)
-    assert len(asked) == 1 and window.is_editing()  # "Cancel": keep editing
-    window.edit_bar.cancel_button.click()
-    assert len(asked) == 2 and not window.is_editing()
+    assert len(asked) == 1 and window.correcting.is_editing()  # "Cancel": keep editing
+    window.correcting.edit_bar.cancel_button.click()
+    assert len(asked) == 2 and not window.correcting.is_editing()
     assert window.article_view.pane.text == old
     assert "XYZ" not in window.article_view.pane.toPlainText()
     assert set(window.article_view.pane.layer.claims) == set(ids.values())
-    assert len(window.store.list_versions(window.current_article_id())) == 1
+    assert len(window.store.list_versions(window.workspace.article_id)) == 1
 
 
 def test_an_emptied_text_is_not_stored(open_window, qtbot, monkeypatch) -> None:
     window = open_window()
     sample_with_claims(window)
     shown = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(title))
+    monkeypatch.setattr(window.messages, "show_error", lambda title, text: shown.append(title))
     window.act.edit_text.trigger()
     pane = window.article_view.pane
     pane.selectAll()
     qtbot.keyClick(pane, Qt.Key.Key_Delete)
-    assert not window.finish_editing()
-    assert shown == ["Cannot store an empty text"] and window.is_editing()
+    assert not window.correcting.finish_editing()
+    assert shown == ["Cannot store an empty text"] and window.correcting.is_editing()
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # typing undo
-    assert window.finish_editing() and not window.is_editing()
-    assert len(window.store.list_versions(window.current_article_id())) == 1
+    assert window.correcting.finish_editing() and not window.correcting.is_editing()
+    assert len(window.store.list_versions(window.workspace.article_id)) == 1
 
 
 def test_closing_while_editing_keeps_the_correction(open_window, qtbot, db_path) -> None:
@@ -249,7 +249,7 @@ def test_closing_while_editing_keeps_the_correction(open_window, qtbot, db_path)
     qtbot.keyClicks(pane, " Updated.")
     assert window.close()
     assert current_text(window).endswith(" Updated.")
-    assert window.store.list_versions(window.current_article_id())[-1].note == edit_mode.NOTE
+    assert window.store.list_versions(window.workspace.article_id)[-1].note == edit_mode.NOTE
 
 
 def test_opening_another_database_while_editing_keeps_the_correction(
@@ -262,7 +262,7 @@ def test_opening_another_database_while_editing_keeps_the_correction(
     Store.open(other).close()
     window = open_window()
     sample_with_claims(window)
-    article_id = window.current_article_id()
+    article_id = window.workspace.article_id
     window.act.edit_text.trigger()
     assert not window.act.recent_menu.isEnabled()
     pane = window.article_view.pane
@@ -271,9 +271,9 @@ def test_opening_another_database_while_editing_keeps_the_correction(
     pane.setTextCursor(cursor)
     qtbot.keyClicks(pane, " Corrected.")
 
-    assert window.open_database_at(other)
+    assert window.files.open_database_at(other)
 
-    assert not window.is_editing()
+    assert not window.correcting.is_editing()
     assert window.store.path == other.absolute()
     with Store.open(db_path) as first:
         assert first.current_version(article_id).text.endswith(" Corrected.")

@@ -32,7 +32,7 @@ def overview(qtbot, open_window, db_path: Path):
     """The main window over a generated library, and its overview shown."""
     build_library(db_path)
     window = open_window()
-    shown = window.show_overview()
+    shown = window.overview.show_overview()
     qtbot.waitExposed(shown)
     return window, shown
 
@@ -139,17 +139,18 @@ def test_enter_on_a_claim_opens_it_in_the_main_window(qtbot, overview) -> None:
     shown.table.setCurrentIndex(shown.model.index(3, 0))
     claim_id = shown.current_claim_id()
     qtbot.keyClick(shown.table, Qt.Key.Key_Return)
-    assert window.selected_claim_id == claim_id
-    assert window.current_article_id() == window.store.get_claim(claim_id).article_id
+    assert window.workspace.selected_claim_id == claim_id
+    assert window.workspace.article_id == window.store.get_claim(claim_id).article_id
 
 
 def test_double_click_opens_a_claim_too(qtbot, overview) -> None:
     window, shown = overview
     rect = shown.table.visualRect(shown.model.index(0, 0))
     qtbot.mouseClick(shown.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_claim_id is None  # a single click only chooses the row
+    assert window.workspace.selected_claim_id is None  # a single click only chooses the row
     qtbot.mouseDClick(shown.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_claim_id == shown.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert window.workspace.selected_claim_id == (
+        shown.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1))
 
 
 def test_the_overview_follows_changes_to_the_database(qtbot, overview) -> None:
@@ -174,12 +175,12 @@ def test_the_overview_follows_another_database(qtbot, overview, tmp_path: Path) 
     assert shown.store is other
     assert shown.pages.currentIndex() == 0  # empty: the helpful text
     window.disconnect_store()
-    window.store = other
+    assert window.store is other
 
 
 def test_an_empty_database_says_what_the_overview_is_for(qtbot, open_window) -> None:
     window = open_window()
-    shown = window.show_overview()
+    shown = window.overview.show_overview()
     qtbot.waitExposed(shown)
     assert shown.pages.currentIndex() == 0
     assert shown.empty_heading.isVisible() and shown.empty_heading.text() == "No claims yet"
@@ -249,7 +250,8 @@ def test_the_shortcut_is_unique_and_opens_the_overview(qtbot, open_window) -> No
               and any(k.toString() == keys for k in a.shortcuts())]
     assert not others
     action.trigger()
-    assert isinstance(window._overview, OverviewWindow) and window._overview.isVisible()
+    shown = window.overview.overview
+    assert isinstance(shown, OverviewWindow) and shown.isVisible()
 
 
 def test_hovering_shows_an_escaped_tooltip(qtbot, overview) -> None:

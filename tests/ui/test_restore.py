@@ -18,10 +18,10 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_file(
     window.store.add_article(NewArticle(title="Kept", text="Before the backup."))
     backup = window.store.backup(db_path.parent / "manual-backup.db")
     window.store.add_article(NewArticle(title="Later", text="After the backup."))
-    monkeypatch.setattr(window, "ask_backup_path", lambda: backup)
-    monkeypatch.setattr(window, "confirm_restore", lambda path: True)
+    monkeypatch.setattr(window.restoring, "ask_backup_path", lambda: backup)
+    monkeypatch.setattr(window.restoring, "confirm_restore", lambda path: True)
 
-    assert window.restore_backup()
+    assert window.restoring.restore_backup()
 
     assert _titles(window) == ["Kept"]
     kept = list(backups_folder(db_path).glob("*before-restore*"))
@@ -37,11 +37,12 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(
     junk = db_path.parent / "junk.db"
     junk.write_text("not a database at all")
     errors: list[str] = []
-    monkeypatch.setattr(window, "ask_backup_path", lambda: junk)
-    monkeypatch.setattr(window, "confirm_restore", lambda path: True)
-    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    monkeypatch.setattr(window.restoring, "ask_backup_path", lambda: junk)
+    monkeypatch.setattr(window.restoring, "confirm_restore", lambda path: True)
+    monkeypatch.setattr(window.messages, "show_error",
+                        lambda title, message: errors.append(message))
 
-    assert not window.restore_backup()
+    assert not window.restoring.restore_backup()
 
     assert errors and "not a Factcheck database" in errors[0]
     assert _titles(window) == ["Current"]
@@ -51,7 +52,7 @@ def test_cancelling_changes_nothing(open_window, db_path: Path, monkeypatch) -> 
     window = open_window()
     backup = window.store.backup(db_path.parent / "b.db")
     window.store.add_article(NewArticle(title="Current", text="The open database."))
-    monkeypatch.setattr(window, "ask_backup_path", lambda: backup)
-    monkeypatch.setattr(window, "confirm_restore", lambda path: False)
-    assert not window.restore_backup()
+    monkeypatch.setattr(window.restoring, "ask_backup_path", lambda: backup)
+    monkeypatch.setattr(window.restoring, "confirm_restore", lambda path: False)
+    assert not window.restoring.restore_backup()
     assert _titles(window) == ["Current"]

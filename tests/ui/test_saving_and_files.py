@@ -17,7 +17,6 @@ from factcheck_gui.core.store import connection as connection_module
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog, open_link
-from factcheck_gui.ui.shell.actions_old import shortcut_rows
 from factcheck_gui.ui.shell.main_window import app_settings
 
 from .conftest import select_text
@@ -39,10 +38,10 @@ def test_a_locked_database_shows_why_keeps_the_edit_and_retry_saves(
 ) -> None:
     monkeypatch.setattr(connection_module, "BUSY_TIMEOUT_S", 0.2)
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    assert window.create_claim()
-    claim_id = window.selected_claim_id
+    assert window.claims.create_claim()
+    claim_id = window.workspace.selected_claim_id
     steps = window.controller.stack.count()
     inspector = window.inspector
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)],
@@ -61,12 +60,12 @@ def test_a_locked_database_shows_why_keeps_the_edit_and_retry_saves(
         assert window.controller.stack.count() == steps
         assert window.store.get_claim(claim_id).rationale is None
         # A choice fails the same way and stays chosen.
-        window.set_verdict_number(1)
+        window.claims.set_verdict_number(1)
         assert window.store.get_claim(claim_id).verdict is None
     finally:
         holder.communicate("\n", timeout=30)
     window.banner.retry_button.click()
-    assert window.store.get_claim(claim_id).verdict == window.verdict_labels()[0]
+    assert window.store.get_claim(claim_id).verdict == window.claims.verdict_labels()[0]
     assert not window.banner.isVisible()
     inspector.flush()
     assert window.store.get_claim(claim_id).rationale == "The minutes record 27 votes to 19."
@@ -75,14 +74,14 @@ def test_a_locked_database_shows_why_keeps_the_edit_and_retry_saves(
 
 def test_a_read_only_connection_is_reported_and_retry_saves_after(open_window) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
     window.store.connection.execute("PRAGMA query_only = ON")
-    assert not window.create_claim()
+    assert not window.claims.create_claim()
     assert window.banner.isVisible() and window.store.list_claims() == []
     assert window.controller.stack.count() == 0
     window.store.connection.execute("PRAGMA query_only = OFF")
-    assert window.retry_save()
+    assert window.edits.retry_save()
     assert len(window.store.list_claims()) == 1
     assert window.controller.stack.count() == 1
 
@@ -99,26 +98,26 @@ class UrlCatcher(QObject):
 
 def test_an_unsaved_edit_keeps_its_claim_selected_until_saved(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
-    first = window.selected_claim_id
+    window.claims.create_claim()
+    first = window.workspace.selected_claim_id
     select_text(window, "the first fare increase")
-    window.create_claim()
-    second = window.selected_claim_id
+    window.claims.create_claim()
+    second = window.workspace.selected_claim_id
     window.store.connection.execute("PRAGMA query_only = ON")
     window.inspector.claimant.setFocus()
     qtbot.keyClicks(window.inspector.claimant, "Council")
-    window.select_claim(first)  # e.g. a click on the other highlight
-    assert window.selected_claim_id == second
+    window.claims.select_claim(first)  # e.g. a click on the other highlight
+    assert window.workspace.selected_claim_id == second
     assert window.inspector.claimant.text() == "Council"
     assert window.claims_table.current_id() == second
     assert window.banner.isVisible()
     window.store.connection.execute("PRAGMA query_only = OFF")
-    assert window.retry_save()
+    assert window.edits.retry_save()
     assert window.store.get_claim(second).claimant == "Council"
-    window.select_claim(first)
-    assert window.selected_claim_id == first
+    window.claims.select_claim(first)
+    assert window.workspace.selected_claim_id == first
 
 
 def test_links_open_only_for_http_and_https(qapp) -> None:
@@ -173,9 +172,9 @@ def test_the_reviewer_is_asked_once_then_remembered_and_changeable(
     window.act.preferences.trigger()
     assert window.reviewer_label.text() == "Reviewer: Bo Reed"
     assert app_settings().value("reviewer/name") == "Bo Reed"
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
+    window.claims.create_claim()
     assert window.store.list_claims()[0].reviewer == "Bo Reed"
 
 
@@ -183,7 +182,7 @@ def test_open_new_and_recent_databases(open_window, monkeypatch, tmp_path: Path)
     window = open_window()
     first = window.store.path
     other = tmp_path / "other.db"
-    monkeypatch.setattr(type(window), "ask_new_path", lambda self: other)
+    monkeypatch.setattr(type(window.files), "ask_new_path", lambda self: other)
     window.act.new_db.trigger()
     assert window.store.path == other and window.windowTitle().endswith("other.db")
     assert window.stack.currentWidget() is window.empty_state
@@ -200,20 +199,21 @@ def test_paste_as_new_article_and_export_csv(open_window, monkeypatch, tmp_path:
     article = window.article_view.article
     assert article is not None and article.title == "Trams return"
     select_text(window, "2027")
-    window.create_claim()
-    window.set_verdict_number(1)
-    window.open_sample_action.trigger()
+    window.claims.create_claim()
+    window.claims.set_verdict_number(1)
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
+    window.claims.create_claim()
 
     out = tmp_path / "out.csv"
-    monkeypatch.setattr(type(window), "ask_export_path", lambda self, suggested, fmt="csv": out)
-    assert window.export_csv("article") == 1
-    assert window.export_csv("library") == 2
+    monkeypatch.setattr(type(window.exporting), "ask_export_path",
+                        lambda self, suggested, fmt="csv": out)
+    assert window.exporting.export_csv("article") == 1
+    assert window.exporting.export_csv("library") == 2
     with out.open(encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 2
     window.claims_table.verdict_filter.setCurrentIndex(2)  # the first verdict of the scale
-    assert window.export_csv("filter") == 0
+    assert window.exporting.export_csv("filter") == 0
     assert "Paste Article" in window.act.undo.text() or window.controller.stack.count() >= 3
 
 
@@ -225,15 +225,17 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch, 
     bad = tmp_path / "notes.xyz"
     bad.write_bytes(b"\x00\x01binary")
     errors: list[str] = []
-    monkeypatch.setattr(type(window), "ask_import_paths", lambda self: [good, bad, good])
-    monkeypatch.setattr(type(window), "show_error", lambda self, title, text: errors.append(text))
-    assert window.import_articles() == 1
+    monkeypatch.setattr(type(window.importing), "ask_import_paths",
+                        lambda self: [good, bad, good])
+    monkeypatch.setattr(type(window.messages), "show_error",
+                        lambda self, title, text: errors.append(text))
+    assert window.importing.import_articles() == 1
     assert window.article_view.article.title == "Trams return"
     (result,) = import_summaries
     assert [f.path.name for f in result.failed] == ["notes.xyz"]
     assert [s.existing.title for s in result.skipped] == ["Trams return"]
     QGuiApplication.clipboard().setText("   ")
-    assert not window.paste_article()
+    assert not window.importing.paste_article()
     from PySide6.QtCore import QMimeData
 
     html = QMimeData()
@@ -242,7 +244,7 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch, 
                  "</p><p>Fares stay at two pounds for the crossing.</p></article></body></html>")
     html.setText("Ferries return The ferry runs hourly")
     QGuiApplication.clipboard().setMimeData(html)
-    assert window.paste_article()
+    assert window.importing.paste_article()
     assert "Fares stay" in window.article_view.pane.text
     window.act.undo.trigger()
     assert "Copy the article's text first" in errors[0]
@@ -269,28 +271,28 @@ def test_dropping_files_imports_them(open_window, qtbot, tmp_path: Path) -> None
 
 def test_the_shortcut_sheet_lists_the_real_actions(open_window) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
-    rows = {row[0]: row for row in shortcut_rows(window)}
+    window.act.open_sample.trigger()
+    rows = {row[0]: row for row in window.act.shortcut_rows()}
     assert rows["New Claim from Selection"][1].startswith("Return")
     assert rows["Add Source"][1] == "Ctrl+Shift+S"
     assert rows["Mark Final"][1] == "Ctrl+Shift+F"
     assert rows["Next Claim"][1] == "Ctrl+Down"
     assert rows["Go to Inspector / Article"][1] == "F6"
     assert any(keys == "1" for _, keys, _ in rows.values())  # a verdict key
-    dialog = window.show_shortcuts()
+    dialog = window.help.show_shortcuts()
     assert len(dialog.rows()) == len(rows)
     dialog.close()
 
 
 def test_closing_with_an_unsaved_edit_asks_first(open_window, monkeypatch) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
+    window.claims.create_claim()
     window.store.connection.execute("PRAGMA query_only = ON")
     window.inspector.claimant.setText("Council")
     answers = iter([False, True])
-    monkeypatch.setattr(type(window), "confirm_discard", lambda self: next(answers))
+    monkeypatch.setattr(type(window.messages), "confirm_discard", lambda self: next(answers))
     assert not window.close()
     assert window.isVisible()
     window.store.connection.execute("PRAGMA query_only = OFF")

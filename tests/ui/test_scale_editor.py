@@ -97,7 +97,7 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     window = open_window()
     store = window.store
     ids = add_claims(store)  # OUTER: Misleading, INNER: True, LATE: none
-    window.apply_pending_changes()
+    window.feed.apply()
     old_scale = store.active_scale()
     seen = {}
 
@@ -126,7 +126,7 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
         return dialog.result()
 
     monkeypatch.setattr(ScaleEditor, "exec", scripted)
-    assert window.edit_rating_scale()
+    assert window.scales.edit_rating_scale()
     assert seen["title"] == "1 verdict in use is not on “Plain six-point scale”"
     assert seen["choices"][0] == "Keep as a retired label"
     assert "Map to “Mostly true”" in seen["choices"]
@@ -143,11 +143,11 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     assert "Ctrl+Z undoes it" in window.statusBar().currentMessage()
 
     # The window follows: keys 1-9, the Set Verdict menu, inspector, table, highlights.
-    assert window.verdict_labels() == ["False", "Mostly true", "Missing context",
+    assert window.claims.verdict_labels() == ["False", "Mostly true", "Missing context",
                                        "Mostly false"]
     assert window.act.verdicts[0].text() == "False"
     assert window.act.verdicts[2].toolTip() == tooltip("Needs context to be fair.")
-    window.select_claim(ids[INNER])
+    window.claims.select_claim(ids[INNER])
     combo = window.inspector.verdict
     assert combo.currentText() == "True (retired)"
     assert not combo.model().item(combo.currentIndex()).isEnabled()
@@ -166,20 +166,20 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     assert pane.format_at(spot).background().color().rgb() == QColor(
         scale.find("Missing context").colour).rgb()
     # Key 1 now gives the first label of the new order.
-    window.select_claim(ids[LATE])
-    assert window.set_verdict_number(1)
+    window.claims.select_claim(ids[LATE])
+    assert window.claims.set_verdict_number(1)
     assert store.get_claim(ids[LATE]).verdict == "False"
 
     # Undo both steps: the verdict, then the whole scale change.
-    assert window.undo() and window.undo()
+    assert window.edits.undo() and window.edits.undo()
     assert store.active_scale() == old_scale
     assert store.get_claim(ids[OUTER]).verdict == "Misleading"
     assert store.get_claim(ids[INNER]).verdict == "True"
-    assert window.verdict_labels() == [lbl.label for lbl in old_scale.labels]
-    window.select_claim(ids[INNER])
+    assert window.claims.verdict_labels() == [lbl.label for lbl in old_scale.labels]
+    window.claims.select_claim(ids[INNER])
     assert window.inspector.verdict.currentText().startswith("True")
     assert window.inspector.verdict.currentText() != "True (retired)"
-    assert window.redo()
+    assert window.edits.redo()
     assert store.active_scale() == scale
     assert store.get_claim(ids[OUTER]).verdict == "Missing context"
 
@@ -188,7 +188,7 @@ def test_switching_to_a_preset_from_the_editor(open_window, qtbot, monkeypatch) 
     window = open_window()
     store = window.store
     ids = add_claims(store)
-    window.apply_pending_changes()
+    window.feed.apply()
 
     def scripted(dialog: ScaleEditor) -> int:
         dialog.load_start("snopes-style")
@@ -198,18 +198,18 @@ def test_switching_to_a_preset_from_the_editor(open_window, qtbot, monkeypatch) 
         return dialog.result()
 
     monkeypatch.setattr(ScaleEditor, "exec", scripted)
-    assert window.edit_rating_scale()
+    assert window.scales.edit_rating_scale()
     assert store.active_scale().id == "snopes-style"
     assert store.get_claim(ids[OUTER]).verdict == "Mixture"
     assert window.controller.stack.undoText() == "Use Rating Scale “Snopes-style scale”"
     # Cancelling changes nothing; applying the scale as it is adds no undo step.
     monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     before = store.active_scale()
-    assert not window.edit_rating_scale()
+    assert not window.scales.edit_rating_scale()
     assert store.active_scale() == before
     steps = window.controller.stack.count()
     monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: dialog.apply() or dialog.result())
-    assert not window.edit_rating_scale()
+    assert not window.scales.edit_rating_scale()
     assert window.controller.stack.count() == steps
     assert window.statusBar().currentMessage() == "The rating scale is unchanged."
     assert window.act.rating_scale.text() == "Rating &Scale…"

@@ -12,14 +12,14 @@ from .conftest import select_text
 
 def sources_of(window) -> list[tuple]:
     return [(s.url, s.title, s.position) for s in
-            window.store.list_sources(window.selected_claim_id)]
+            window.store.list_sources(window.workspace.selected_claim_id)]
 
 
 def test_sources_edit_reorder_remove_each_undoable(open_window, monkeypatch) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim()
+    window.claims.create_claim()
     editor = window.inspector.sources
     answers = iter([{"url": f"https://example.org/{n}", "title": f"S{n}"} for n in range(3)])
     monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, *a, **k: next(answers)))
@@ -41,7 +41,7 @@ def test_sources_edit_reorder_remove_each_undoable(open_window, monkeypatch) -> 
                                           "note": None}))
     editor.select_row(0)
     editor.buttons["edit"].click()
-    assert window.store.list_sources(window.selected_claim_id)[0].publisher == "Courier"
+    assert window.store.list_sources(window.workspace.selected_claim_id)[0].publisher == "Courier"
     assert "Refutes · Courier" in editor.model.index(0, 0).data()
     states.append(sources_of(window))
 
@@ -60,7 +60,7 @@ def test_sources_edit_reorder_remove_each_undoable(open_window, monkeypatch) -> 
 
 def test_panes_hide_show_and_are_remembered(open_window) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     window.act.toggle_claims.trigger()
     assert window.claims_table.isHidden() and not window.act.toggle_claims.isChecked()
     window.act.toggle_library.trigger()
@@ -76,7 +76,7 @@ def test_panes_hide_show_and_are_remembered(open_window) -> None:
 
 def test_the_context_menu_offers_making_a_claim(open_window) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     pane = window.article_view.pane
     select_text(window, "Councillors voted")
     menu = pane.createStandardContextMenu()
@@ -88,13 +88,13 @@ def test_the_context_menu_offers_making_a_claim(open_window) -> None:
 
 def test_highlights_follow_a_dark_palette(open_window) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted")
-    window.create_claim()
-    window.set_verdict_number(1)
+    window.claims.create_claim()
+    window.claims.set_verdict_number(1)
     pane = window.article_view.pane
     offset = pane.text.index("Councillors") + 2
-    window.select_claim(None)
+    window.claims.select_claim(None)
     light = pane.format_at(offset).background().color().alphaF()
     palette = QPalette(pane.palette())
     palette.setColor(QPalette.ColorRole.Base, QColor("#1d1f22"))

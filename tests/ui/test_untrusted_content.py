@@ -64,7 +64,7 @@ def _interpreted(text: str) -> bool:
 def test_no_widget_interprets_or_loads_article_content(open_window, db_path: Path) -> None:
     claim_id = _hostile_database(db_path)
     window = open_window()
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
 
     for label in window.findChildren(QLabel):
         if "<img" in label.text() or "<a " in label.text():

@@ -22,7 +22,8 @@ def _anchor(claim) -> tuple:
 
 def _errors(window, monkeypatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append((title, text)))
+    monkeypatch.setattr(window.messages, "show_error",
+                        lambda title, text: shown.append((title, text)))
     return shown
 
 
@@ -34,50 +35,50 @@ def test_update_from_file_stores_a_version_and_says_what_happened(
     old = current_text(window)
     path = tmp_path / "corrected.txt"
     path.write_text(edited(old), encoding="utf-8")
-    window.ask_update_path = lambda: path
+    window.versions.ask_update_path = lambda: path
     assert window.act.update_from_file.isEnabled()
 
     window.act.update_from_file.trigger()
 
-    article_id = window.current_article_id()
+    article_id = window.workspace.article_id
     versions = window.store.list_versions(article_id)
     assert [v.number for v in versions] == [1, 2]
     assert versions[1].note == "Updated from corrected.txt"
     assert window.article_view.pane.text == edited(old)
-    banner = window.summary_banner
+    banner = window.review.summary_banner
     assert banner.isVisible()
     assert banner.message.text() == (
         "Version 2 stored: 2 ok, 0 moved, 1 need a look, 1 orphaned.")
     assert banner.review_button.isVisible()
-    states = {key: window.rows[i].claim.anchor_state for key, i in ids.items()}
+    states = {key: window.workspace.rows[i].claim.anchor_state for key, i in ids.items()}
     assert states == {"ok": AnchorState.OK, "fuzzy": AnchorState.FUZZY,
                       "orphan": AnchorState.ORPHANED, "later": AnchorState.OK}
     # The orphan is kept whole but not painted; the others are on the new text.
     painted = set(window.article_view.pane.layer.claims)
     assert painted == {ids["ok"], ids["fuzzy"], ids["later"]}
-    assert window.rows[ids["orphan"]].claim.rationale == "why orphan"
-    assert window.review_dock.isVisible()
+    assert window.workspace.rows[ids["orphan"]].claim.rationale == "why orphan"
+    assert window.review.review_dock.isVisible()
     assert window.controller.stack.undoText() == "Update Article Text"
 
     # The summary speaks of this article: another one shown, it goes.
     other = window.store.add_article(article_from_text("Another story\n\nWith its text."))
-    window.apply_pending_changes()
+    window.feed.apply()
     window.library.select(other.id)
-    assert window.current_article_id() == other.id
+    assert window.workspace.article_id == other.id
     assert not banner.isVisible()
-    assert window.review_pane.ids() == []
+    assert window.review.review_pane.ids() == []
 
 
 def test_another_database_drops_the_summary(open_window, tmp_path: Path) -> None:
     window = open_window()
     sample_with_claims(window)
-    window.store_new_text(edited(current_text(window)), None)
-    assert window.summary_banner.isVisible()
-    assert window.open_database_at(tmp_path / "other.db")
-    assert not window.summary_banner.isVisible()
+    window.versions.store_new_text(edited(current_text(window)), None)
+    assert window.review.summary_banner.isVisible()
+    assert window.files.open_database_at(tmp_path / "other.db")
+    assert not window.review.summary_banner.isVisible()
     assert window.controller.stack.count() == 0
     window.controller.stack.indexChanged.emit(0)  # nothing stale is touched
-    assert not window.summary_banner.isVisible()
+    assert not window.review.summary_banner.isVisible()
 
 
 def test_undo_of_an_update_brings_back_the_old_text_and_anchors(
@@ -89,20 +90,20 @@ def test_undo_of_an_update_brings_back_the_old_text_and_anchors(
     before = {i: _anchor(window.store.get_claim(i)) for i in ids.values()}
     path = tmp_path / "corrected.txt"
     path.write_text(edited(old), encoding="utf-8")
-    assert window.update_from_file(path)
+    assert window.versions.update_from_file(path)
 
-    assert window.undo()
-    article_id = window.current_article_id()
+    assert window.edits.undo()
+    article_id = window.workspace.article_id
     assert [v.number for v in window.store.list_versions(article_id)] == [1]
     assert window.article_view.pane.text == old
     assert {i: _anchor(window.store.get_claim(i)) for i in ids.values()} == before
     assert set(window.article_view.pane.layer.claims) == set(ids.values())
-    assert not window.summary_banner.isVisible()
-    assert window.claims_to_look_at() == []
+    assert not window.review.summary_banner.isVisible()
+    assert window.review.claims_to_look_at() == []
 
-    assert window.redo()
+    assert window.edits.redo()
     assert current_text(window) == edited(old)
-    assert window.rows[ids["orphan"]].claim.anchor_state is AnchorState.ORPHANED
+    assert window.workspace.rows[ids["orphan"]].claim.anchor_state is AnchorState.ORPHANED
 
 
 def test_the_same_text_is_refused_with_a_message(open_window, monkeypatch,
@@ -114,13 +115,13 @@ def test_the_same_text_is_refused_with_a_message(open_window, monkeypatch,
     path = tmp_path / "same.txt"
     path.write_text(current_text(window), encoding="utf-8")
 
-    assert not window.update_from_file(path)
+    assert not window.versions.update_from_file(path)
 
     assert shown and shown[0][0] == "Nothing to update"
     assert "same as the current text (version 1)" in shown[0][1]
     assert window.controller.stack.count() == steps
-    assert len(window.store.list_versions(window.current_article_id())) == 1
-    assert not window.summary_banner.isVisible()
+    assert len(window.store.list_versions(window.workspace.article_id)) == 1
+    assert not window.review.summary_banner.isVisible()
 
 
 def test_an_unreadable_file_is_one_clear_message(open_window, monkeypatch,
@@ -130,7 +131,7 @@ def test_an_unreadable_file_is_one_clear_message(open_window, monkeypatch,
     shown = _errors(window, monkeypatch)
     path = tmp_path / "empty.txt"
     path.write_text("   \n", encoding="utf-8")
-    assert not window.update_from_file(path)
+    assert not window.versions.update_from_file(path)
     assert shown[0][0] == "Cannot read the new text"
     assert shown[0][1].startswith("empty.txt: ")
 
@@ -142,22 +143,22 @@ def test_update_from_clipboard(open_window, monkeypatch) -> None:
 
     window.act.update_from_clipboard.trigger()
 
-    versions = window.store.list_versions(window.current_article_id())
+    versions = window.store.list_versions(window.workspace.article_id)
     assert versions[-1].note == "Updated from the clipboard"
-    assert window.rows[ids["fuzzy"]].claim.anchor_state is AnchorState.FUZZY
+    assert window.workspace.rows[ids["fuzzy"]].claim.anchor_state is AnchorState.FUZZY
 
     shown = _errors(window, monkeypatch)
     QGuiApplication.clipboard().setText("   ")
-    assert not window.update_from_clipboard()
+    assert not window.versions.update_from_clipboard()
     assert shown[0][0] == "Cannot update from the clipboard"
 
 
 def test_update_actions_need_an_article(open_window) -> None:
     window = open_window()
-    assert window.current_article_id() is None
+    assert window.workspace.article_id is None
     for name in ("update_from_file", "update_from_clipboard", "edit_text", "versions"):
         assert not window.act.all[name].isEnabled(), name
-    assert not window.update_from_clipboard()
+    assert not window.versions.update_from_clipboard()
 
 
 def _find(document: QTextDocument, text: str) -> QTextCursor:
@@ -170,12 +171,12 @@ def test_versions_dialog_lists_versions_and_styles_the_diff(open_window, tmp_pat
     window = open_window()
     sample_with_claims(window)
     old = current_text(window)
-    window.store_new_text(edited(old), "first correction")
+    window.versions.store_new_text(edited(old), "first correction")
     markup = edited(old).replace("Others were more forgiving.",
                                  "Others were <b>more</b> forgiving &amp; kind.")
-    window.store_new_text(markup, None)
+    window.versions.store_new_text(markup, None)
 
-    dialog = VersionsDialog(window, window.store, window.current_article_id())
+    dialog = VersionsDialog(window, window.store, window.workspace.article_id)
     window.show_versions_dialog = dialog  # keep it alive while the test looks
     table = dialog.table
     assert table.rowCount() == 3
@@ -214,7 +215,7 @@ def test_versions_menu_opens_the_dialog(open_window, monkeypatch) -> None:
                         classmethod(lambda cls, parent, store, article_id:
                                     opened.append(article_id)))
     window.act.versions.trigger()
-    assert opened == [window.current_article_id()]
+    assert opened == [window.workspace.article_id]
 
 
 
@@ -224,18 +225,18 @@ HOSTILE = '<img src="file:///etc/hostname"> <b>bold</b>'
 def test_markup_in_texts_quotes_and_notes_stays_text(open_window) -> None:
     window = open_window()
     sample_with_claims(window)
-    store, article_id = window.store, window.current_article_id()
+    store, article_id = window.store, window.workspace.article_id
     with_markup = current_text(window).replace("Others were", f"{HOSTILE} Others were")
-    window.store_new_text(with_markup, HOSTILE)
+    window.versions.store_new_text(with_markup, HOSTILE)
     start = with_markup.index(HOSTILE)
     hostile = store.add_claim(article_id, start, start + len(HOSTILE)).id
-    window.store_new_text(with_markup.replace(HOSTILE, "Quite."), None)
-    assert window.rows[hostile].claim.anchor_state is AnchorState.ORPHANED
+    window.versions.store_new_text(with_markup.replace(HOSTILE, "Quite."), None)
+    assert window.workspace.rows[hostile].claim.anchor_state is AnchorState.ORPHANED
 
-    row = window.review_pane.ids().index(hostile)
-    tip = window.review_pane.list.item(row).toolTip()
+    row = window.review.review_pane.ids().index(hostile)
+    tip = window.review.review_pane.list.item(row).toolTip()
     assert "&lt;img" in tip and "<img" not in tip
-    assert HOSTILE in window.review_pane.list.item(row).text()  # plain item text
+    assert HOSTILE in window.review.review_pane.list.item(row).text()  # plain item text
     dialog = VersionsDialog(window, store, article_id)
     note_tip = dialog.table.item(1, 2).toolTip()
     assert "&lt;img" in note_tip and "<img" not in note_tip
@@ -247,9 +248,9 @@ def test_markup_in_texts_quotes_and_notes_stays_text(open_window) -> None:
 def test_an_old_version_is_shown_in_full_with_its_claims(open_window) -> None:
     window = open_window()
     ids = sample_with_claims(window)
-    store, article_id = window.store, window.current_article_id()
+    store, article_id = window.store, window.workspace.article_id
     old = current_text(window)
-    window.store_new_text(edited(old), "first correction")
+    window.versions.store_new_text(edited(old), "first correction")
     dialog = VersionsDialog(window, store, article_id)
     window.show_versions_dialog = dialog  # keep it alive while the test looks
     assert dialog.tabs.currentIndex() == 0  # opens on the changes, as before
@@ -283,9 +284,9 @@ def test_an_old_version_is_shown_in_full_with_its_claims(open_window) -> None:
 def test_a_version_text_with_markup_stays_text(open_window) -> None:
     window = open_window()
     sample_with_claims(window)
-    store, article_id = window.store, window.current_article_id()
+    store, article_id = window.store, window.workspace.article_id
     with_markup = current_text(window).replace("Others were", f"{HOSTILE} Others were")
-    window.store_new_text(with_markup, None)
+    window.versions.store_new_text(with_markup, None)
     dialog = VersionsDialog(window, store, article_id)
     dialog.show_text(2)
     assert HOSTILE in dialog.text_view.toPlainText()

@@ -16,8 +16,8 @@ DROPPED = "\n\nThe new fares will be reviewed by the transport committee in June
 
 def sample_with_claims(window: MainWindow) -> dict[str, str]:
     """Open the sample article and mark the claims of QUOTES; their ids by key."""
-    window.open_sample_action.trigger()
-    store, article_id = window.store, window.current_article_id()
+    window.act.open_sample.trigger()
+    store, article_id = window.store, window.workspace.article_id
     assert article_id is not None
     text = store.current_version(article_id).text
     ids = {}
@@ -25,8 +25,8 @@ def sample_with_claims(window: MainWindow) -> dict[str, str]:
         start = text.index(quote)
         ids[key] = store.add_claim(article_id, start, start + len(quote),
                                    verdict="False", rationale=f"why {key}").id
-    window.apply_pending_changes()
-    assert set(window.rows) == set(ids.values())
+    window.feed.apply()
+    assert set(window.workspace.rows) == set(ids.values())
     return ids
 
 
@@ -37,6 +37,6 @@ def edited(text: str) -> str:
 
 
 def current_text(window: MainWindow) -> str:
-    article_id = window.current_article_id()
+    article_id = window.workspace.article_id
     assert article_id is not None
     return window.store.current_version(article_id).text

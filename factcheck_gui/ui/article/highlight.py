@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor
 
 from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale
+from factcheck_gui.ui.widgets.safe_text import shorten
 
 UNJUDGED_COLOUR = "#8c8c8c"
 FALLBACK_COLOUR = "#7a7fd1"  # a verdict the scale lacks a colour for
@@ -291,9 +292,5 @@ def claims_tooltip(claims: Iterable[Claim]) -> str:
         )
     return "<hr>".join(parts)
 
-
-def shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

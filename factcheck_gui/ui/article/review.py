@@ -1,19 +1,17 @@
 """After the text changed: the summary banner, the "Claims to Look At" pane (orphans
 and fuzzy claims, with the words they used to cover), stepping through them, and
-re-attaching one to new words. Mixed into MainWindow.
+re-attaching one to new words.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
+    QDockWidget,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,35 +19,19 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import AnchorState, Claim, VersionUpdate
-from factcheck_gui.core.store import Store
-from factcheck_gui.ui.article.highlight import shorten
-from factcheck_gui.ui.edits.commands import StoreCommand
-from factcheck_gui.ui.widgets.safe_text import tooltip
-
-if TYPE_CHECKING:
-    from factcheck_gui.ui.article.versions import AddVersion
-    from factcheck_gui.ui.shell.main_window import MainWindow
+from factcheck_gui.ui.article.reading_pane import ReadingPane
+from factcheck_gui.ui.claims.controller import ClaimsController
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.edits.versions import AddVersion, ReattachClaim
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.widgets.banner import Banner
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 LOOK = (AnchorState.FUZZY, AnchorState.ORPHANED)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_MS = 6000
-
-
-class ReattachClaim(StoreCommand):
-    """redo: `reattach_claim` to new words; undo: `restore_anchor` (lost again)."""
-
-    def __init__(self, store: Store, claim: Claim, start: int, end: int) -> None:
-        super().__init__(store, f"Re-attach Claim “{shorten(claim.quote, 30)}”")
-        self.claim_id, self.start, self.end = claim.id, start, end
-        self.saved = store.saved_anchor(claim.id)
-
-    def forward(self) -> str:
-        self.store.reattach_claim(self.claim_id, self.start, self.end)
-        return self.claim_id
-
-    def backward(self) -> str:
-        self.store.restore_anchor(self.saved)
-        return self.claim_id
 
 
 def summary_text(update: VersionUpdate) -> str:
@@ -64,39 +46,24 @@ def summary_text(update: VersionUpdate) -> str:
     return f"{head}: " + ", ".join(parts) + "." + tail
 
 
-class SummaryBanner(QFrame):
+class SummaryBanner(Banner):
     """A strip above the workspace after an update: what happened to the claims."""
 
     review_requested = Signal()
     orphans_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("summaryBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#summaryBanner { background: #dcebf7; border: 1px solid #6f9fc8; }"
-            "#summaryBanner QLabel { color: #0f2a40; }"
-        )
+        super().__init__("summaryBanner", "#dcebf7", "#6f9fc8", "#0f2a40", parent=parent)
         self.command: AddVersion | None = None
         self.article_id: str | None = None
-        self.message = QLabel()
         self.message.setObjectName("summaryMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.review_button = QPushButton("Review Next")
-        self.review_button.setToolTip("Go to the next claim that needs a look (F8)")
+        self.review_button = self.add_button(
+            "Review Next", "Go to the next claim that needs a look (F8)")
         self.review_button.clicked.connect(self.review_requested)
-        self.orphans_button = QPushButton("Show Claims to Look At")
+        self.orphans_button = self.add_button("Show Claims to Look At")
         self.orphans_button.clicked.connect(self.orphans_requested)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = self.add_button("Dismiss")
         self.dismiss_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
-        layout.addWidget(self.message, 1)
-        for button in (self.review_button, self.orphans_button, self.dismiss_button):
-            layout.addWidget(button)
-        self.hide()
 
     def show_update(self, command: AddVersion) -> None:
         assert command.update is not None
@@ -202,18 +169,64 @@ def _item_text(claim: Claim, version: int | None) -> str:
     return f"Needs a look\n“{shorten(claim.quote, 160)}”"
 
 
-class ReviewWork:
-    """Stepping through and re-attaching claims whose text changed (see MainWindow)."""
+class ReviewController:
+    """Stepping through and re-attaching claims whose text changed."""
 
-    _version_numbers: dict[str, int]
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, window: QMainWindow, pane: ReadingPane,
+                 claims: ClaimsController) -> None:
+        self.ws, self.undo, self.messages, self.registry = ws, undo, messages, registry
+        self.pane, self.claims = pane, claims
+        self._version_numbers: dict[str, int] = {}
+        look = lambda: bool(self.claims_to_look_at())  # noqa: E731
+        registry.declare([
+            ActionSpec("review_next", "Review &Next Changed Claim", lambda: self.review_next(1),
+                       ("F8",), "Go to the next claim that was lost or needs a look after the "
+                       "text changed", menus=(Place("article", 4, 1),), when=look),
+            ActionSpec("review_previous", "Review &Previous Changed Claim",
+                       lambda: self.review_next(-1), ("Shift+F8",),
+                       "Go to the previous claim that needs a look",
+                       menus=(Place("article", 4, 2),), when=look),
+            ActionSpec("reattach", "Re-&attach Claim to Selection", self.reattach_selected,
+                       ("Ctrl+Shift+A",),
+                       "Anchor the selected claim to the words selected in the article",
+                       menus=(Place("article", 4, 3),), when=ws.has_selection),
+        ])
+        self.summary_banner = SummaryBanner()
+        self.summary_banner.review_requested.connect(lambda: self.review_next(1))
+        self.summary_banner.orphans_requested.connect(lambda: self.review_dock.show())
+        self.review_pane = ReviewPane()
+        self.review_pane.claim_chosen.connect(self._review_chosen)
+        self.review_pane.reattach_requested.connect(self.reattach_selected)
+        dock = QDockWidget("Claims to Look At", window)
+        dock.setObjectName("reviewDock")
+        dock.setWidget(self.review_pane)
+        dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
+                             | Qt.DockWidgetArea.BottomDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        dock.visibilityChanged.connect(lambda shown: shown and self.refresh_review())
+        self.review_dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setText("Claims to &Look At")
+        registry.adopt(ActionSpec(
+            "toggle_review", toggle.text(), keys=("Ctrl+5",),
+            tip="Show the claims that were lost or need a look after the text changed",
+            menus=(Place("view", 4, 1),), while_correcting=True), toggle)
+        toggle.setShortcut("Ctrl+5")
+        toggle.setStatusTip("Show the claims that were lost or need a look after the text "
+                            "changed")
+        undo.stack.indexChanged.connect(lambda _i: self._summary_follow_undo())
+        ws.claims_changed.connect(self.refresh_review)
+        ws.selection_changed.connect(lambda: self.review_pane.select(ws.selected_claim_id))
 
-    def show_update_summary(self: MainWindow, command: AddVersion) -> None:
+    def show_update_summary(self, command: AddVersion) -> None:
         self.summary_banner.show_update(command)
         update = command.update
         if update is not None and update.counts["orphaned"]:
             self.review_dock.show()
 
-    def _summary_follow_undo(self: MainWindow) -> None:
+    def _summary_follow_undo(self) -> None:
         """An undone update's summary no longer describes anything: hide it."""
         banner = self.summary_banner
         try:
@@ -224,44 +237,45 @@ class ReviewWork:
             banner.hide()
             banner.command = None
 
-    def claims_to_look_at(self: MainWindow) -> list[Claim]:
-        return sorted((row.claim for row in self.rows.values()
+    def claims_to_look_at(self) -> list[Claim]:
+        return sorted((row.claim for row in self.ws.rows.values()
                        if row.claim.anchor_state in LOOK), key=_review_order)
 
-    def refresh_review(self: MainWindow) -> None:
+    def refresh_review(self) -> None:
         """Fill the pane from the claims on screen (called whenever they change)."""
         claims = self.claims_to_look_at()
-        numbers = self.__dict__.setdefault("_version_numbers", {})
+        numbers = self._version_numbers
         for claim in claims:
             if claim.version_id not in numbers:
                 try:
-                    numbers[claim.version_id] = self.store.get_version(claim.version_id).number
+                    numbers[claim.version_id] = self.ws.store.get_version(
+                        claim.version_id).number
                 except FactcheckError:
                     numbers[claim.version_id] = 0
         self.review_pane.set_claims(claims, numbers)
-        if self.summary_banner.article_id != self.current_article_id():
+        if self.summary_banner.article_id != self.ws.article_id:
             self.summary_banner.hide()  # it spoke of another article (or database)
             self.summary_banner.command = self.summary_banner.article_id = None
-        self.review_pane.select(self.selected_claim_id)
-        self.act.review_next.setEnabled(bool(claims))
-        self.act.review_previous.setEnabled(bool(claims))
+        self.review_pane.select(self.ws.selected_claim_id)
+        self.registry.update()
 
-    def _review_chosen(self: MainWindow, claim_id: str) -> None:
-        self.select_claim(claim_id, scroll=True, flash=True)
-        self.review_pane.select(self.selected_claim_id)
+    def _review_chosen(self, claim_id: str) -> None:
+        self.claims.select_claim(claim_id, scroll=True, flash=True)
+        self.review_pane.select(self.ws.selected_claim_id)
 
-    def review_next(self: MainWindow, step: int = 1) -> bool:
+    def review_next(self, step: int = 1) -> bool:
         """Select the next claim that needs a look (fuzzy first, then orphans)."""
         ids = [claim.id for claim in self.claims_to_look_at()]
         if not ids:
-            self.statusBar().showMessage("No claim needs a look.", STATUS_MS)
+            self.messages.status("No claim needs a look.", STATUS_MS)
             return False
-        if self.selected_claim_id in ids:
-            index = (ids.index(self.selected_claim_id) + step) % len(ids)
+        selected = self.ws.selected_claim_id
+        if selected in ids:
+            index = (ids.index(selected) + step) % len(ids)
         else:
             index = 0 if step > 0 else len(ids) - 1
-        self.select_claim(ids[index], scroll=True, flash=True)
-        claim = self.selected_claim()
+        self.claims.select_claim(ids[index], scroll=True, flash=True)
+        claim = self.ws.selected_claim()
         if claim is None:
             return False
         self.review_pane.select(claim.id)
@@ -271,35 +285,34 @@ class ReviewWork:
         else:
             hint = ("Needs a look: if the highlighted words are right, press Ctrl+Shift+A to "
                     "confirm; otherwise select the right words first.")
-        self.statusBar().showMessage(f"{index + 1} of {len(ids)}. {hint}", STATUS_MS * 2)
+        self.messages.status(f"{index + 1} of {len(ids)}. {hint}", STATUS_MS * 2)
         return True
 
-    def reattach_selected(self: MainWindow) -> bool:
+    def reattach_selected(self) -> bool:
         """Anchor the selected claim to the words selected in the article; a fuzzy
         claim with no words selected is confirmed where it is."""
-        claim = self.selected_claim()
-        article = self.article_view.article
-        version = self.article_view.version
+        claim = self.ws.selected_claim()
+        article, version = self.ws.article, self.ws.version
         if claim is None or article is None or version is None:
-            self.statusBar().showMessage("Pick a claim to re-attach first.", STATUS_MS)
+            self.messages.status("Pick a claim to re-attach first.", STATUS_MS)
             return False
-        span = self.article_view.pane.selected_span(exact=False)
+        span = self.pane.selected_span(exact=False)
         if span is None and claim.anchor_state is AnchorState.FUZZY and (
                 claim.version_id == version.id):
             span = (claim.start, claim.end)
         if span is None:
-            self.statusBar().showMessage(
+            self.messages.status(
                 "Select the words in the article this claim covers now, then re-attach.",
                 STATUS_MS)
             return False
         try:
-            command = ReattachClaim(self.controller.store, claim, *span)
+            command = ReattachClaim(self.undo.store, claim, *span)
         except FactcheckError as error:
-            self.show_error("Cannot re-attach the claim", str(error))
+            self.messages.show_error("Cannot re-attach the claim", str(error))
             return False
-        if not self.controller.push(command):
+        if not self.undo.push(command):
             return False
-        self.article_view.pane.clear_text_selection()
-        self.statusBar().showMessage("Claim re-attached. Undo (Ctrl+Z) puts it back.",
-                                     STATUS_MS)
+        self.pane.clear_text_selection()
+        self.messages.status("Claim re-attached. Undo (Ctrl+Z) puts it back.", STATUS_MS)
         return True
+

@@ -21,10 +21,10 @@ from factcheck_gui.core.models import (
     ReportRow,
     Status,
 )
-from factcheck_gui.ui.article.highlight import shorten, verdict_colour
+from factcheck_gui.ui.article.highlight import verdict_colour
 from factcheck_gui.ui.edits.corrections import corrections_tooltip
 from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
-from factcheck_gui.ui.widgets.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

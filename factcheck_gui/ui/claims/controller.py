@@ -1,15 +1,20 @@
-"""What the window does with claims: make, select, step through, judge, re-span,
-delete, and edit sources. Mixed into MainWindow; every change is a command."""
+"""Claims: make, select, step through, judge, re-span, delete, and edit sources.
+
+Owns the selection (in the workspace) and the claim actions; every change is a
+command pushed on the undo stack."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QWidget
 
-from factcheck_gui.core.models import Claim, ReportRow, Source, Status
+from factcheck_gui.core.models import Claim, RatingScale, Source, Status
+from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.article.spans import word_step
-from factcheck_gui.ui.article.version_actions_old import update_version_actions
+from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.edits.commands import (
     AddSource,
     CreateClaim,
@@ -20,138 +25,214 @@ from factcheck_gui.ui.edits.commands import (
     RespanClaim,
 )
 from factcheck_gui.ui.edits.corrections import push_claim_edit
-
-if TYPE_CHECKING:
-    from factcheck_gui.ui.shell.main_window import MainWindow
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.shell.actions import (
+    IN_WIDGET,
+    LOCAL,
+    ActionRegistry,
+    ActionSpec,
+    Key,
+    Place,
+)
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 STATUS_TIMEOUT_MS = 4000
 
 
-class ClaimWorkspace:
-    """Claim operations of the main window (see MainWindow for the widgets)."""
+class ClaimsController:
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, article_view: ArticleView, table: ClaimsTable,
+                 inspector: Inspector, show_pane: Callable[[str], None]) -> None:
+        self.ws, self.undo, self.messages, self.registry = ws, undo, messages, registry
+        self.article_view, self.table, self.inspector = article_view, table, inspector
+        self.show_pane = show_pane
+        self.labels: list[str] = []  # the active scale's verdicts, in key order
+        self.pane = article_view.pane
+        self._declare()
+        self.pane.claim_clicked.connect(lambda claim_id: self.select_claim(claim_id, scroll=False))
+        self.pane.context_menu_requested.connect(self.extend_context_menu)
+        table.claim_selected.connect(
+            lambda claim_id: self.select_claim(claim_id, scroll=True, flash=True))
+        sources = inspector.sources
+        sources.add_requested.connect(self._add_source)
+        sources.edit_requested.connect(self._edit_source)
+        sources.remove_requested.connect(self._remove_source)
+        sources.move_requested.connect(self._move_source)
 
-    selected_claim_id: str | None = None
-    rows: dict[str, ReportRow]
+    def _declare(self) -> None:
+        ws, pane, table = self.ws, self.pane, self.table
+        shown, has = ws.has_article, ws.has_selection
+        self.registry.declare([
+            ActionSpec("new_claim", "&New Claim from Selection", lambda: self.create_claim(),
+                       ("Return", "Enter"),
+                       "Mark the selected text as a claim, snapped to whole words", LOCAL,
+                       menus=(Place("claim", 1, 1),), toolbar=Place("toolbar", 1, 1),
+                       when=shown, icon_text="New Claim", widgets=(pane,)),
+            ActionSpec("new_claim_exact", "New Claim from &Exact Selection",
+                       lambda: self.create_claim(exact=True), ("Shift+Return", "Shift+Enter"),
+                       "Mark exactly the selected characters as a claim", LOCAL,
+                       menus=(Place("claim", 1, 2),), when=shown, widgets=(pane,)),
+            ActionSpec("next_claim", "Ne&xt Claim", lambda: self.step_claim(1), ("Ctrl+Down",),
+                       "Select the next claim in the text", menus=(Place("claim", 2, 1),),
+                       toolbar=Place("toolbar", 2, 2), when=lambda: bool(ws.rows)),
+            ActionSpec("previous_claim", "Pre&vious Claim", lambda: self.step_claim(-1),
+                       ("Ctrl+Up",), "Select the previous claim in the text",
+                       menus=(Place("claim", 2, 2),), toolbar=Place("toolbar", 2, 1),
+                       when=lambda: bool(ws.rows)),
+            ActionSpec("end_right", "Extend End by a Word", lambda: self.adjust_span("end", 1),
+                       ("Alt+Shift+Right",), "Move the end of the selected claim one word right",
+                       LOCAL, menus=(Place("claim/span", 1, 1),), when=has, widgets=(pane,)),
+            ActionSpec("end_left", "Shrink End by a Word", lambda: self.adjust_span("end", -1),
+                       ("Alt+Shift+Left",), "Move the end of the selected claim one word left",
+                       LOCAL, menus=(Place("claim/span", 1, 2),), when=has, widgets=(pane,)),
+            ActionSpec("start_left", "Extend Start by a Word",
+                       lambda: self.adjust_span("start", -1), ("Ctrl+Alt+Left",),
+                       "Move the start of the selected claim one word left", LOCAL,
+                       menus=(Place("claim/span", 1, 3),), when=has, widgets=(pane,)),
+            ActionSpec("start_right", "Shrink Start by a Word",
+                       lambda: self.adjust_span("start", 1), ("Ctrl+Alt+Right",),
+                       "Move the start of the selected claim one word right", LOCAL,
+                       menus=(Place("claim/span", 1, 4),), when=has, widgets=(pane,)),
+            ActionSpec("to_inspector", "Go to &Inspector / Article", self.toggle_inspector_focus,
+                       ("F6",), "Move the keyboard between the article and the claim's fields",
+                       menus=(Place("claim", 2, 3),)),
+            ActionSpec("to_article", "Back to the Article", self.focus_article, ("Escape",),
+                       "Leave the claim's fields and return to the text", LOCAL,
+                       menus=(Place("claim", 2, 4),), widgets=(self.inspector,)),
+            ActionSpec("add_source", "Add &Source…", self.add_source, ("Ctrl+Shift+S",),
+                       "Add a source to the selected claim", menus=(Place("claim", 3, 1),),
+                       toolbar=Place("toolbar", 3, 1), when=has),
+            ActionSpec("mark_final", "Mark &Final", self.mark_final, ("Ctrl+Shift+F",),
+                       "Set the selected claim's status to Final", menus=(Place("claim", 3, 2),),
+                       toolbar=Place("toolbar", 3, 2), when=has),
+            ActionSpec("clear_verdict", "Clear Verdict", lambda: self.set_verdict_number(0),
+                       ("0",), "Remove the selected claim's verdict", LOCAL,
+                       menus=(Place("claim/verdict", 2, 1),), when=has, widgets=(pane,)),
+            ActionSpec("delete_claim", "&Delete Claim", self.delete_selected_claim,
+                       (Key.Delete,), "Delete the selected claim (undoable)", LOCAL,
+                       menus=(Place("edit", 3, 1), Place("claim", 4, 1)),
+                       toolbar=Place("toolbar", 1, 2), when=has, widgets=(pane, table.view)),
+        ])
+        self.registry.menu_enabled_when("claim/verdict", has)
 
-    # -- selecting ------------------------------------------------------------------
-    def select_claim(
-        self: MainWindow, claim_id: str | None, *, scroll: bool = True, flash: bool = False
-    ) -> None:
+    # -- verdict keys ------------------------------------------------------------------------
+    def set_scale(self, scale: RatingScale | None) -> None:
+        """One action per verdict of the scale; keys 1-9 while the article has focus."""
+        labels = [label for label in scale.labels if not label.retired] if scale else []
+        self.labels = [label.label for label in labels]
+        self.registry.remove([f"verdict:{n}" for n in range(len(self.registry.verdicts))])
+        specs = []
+        for number, label in enumerate(labels, start=1):
+            keys = (str(number),) if number <= 9 else ()
+            # A label is the user's text: "&" is no accelerator, "<" no markup in the tooltip.
+            specs.append(ActionSpec(
+                f"verdict:{number - 1}", label.label.replace("&", "&&"),
+                lambda n=number: self.set_verdict_number(n), keys,
+                f"Set the verdict to {label.label}", IN_WIDGET,
+                menus=(Place("claim/verdict", 1, number),), when=self.ws.has_selection,
+                widgets=(self.pane,)))
+        self.registry.verdicts = self.registry.declare(specs)
+        for action, label, number in zip(self.registry.verdicts, labels, range(1, 10_000),
+                                         strict=False):
+            if label.description:
+                action.setStatusTip(f"{label.label}: {label.description}")
+                action.setToolTip(tooltip(label.description))
+            else:
+                action.setToolTip(tooltip(f"Set the verdict to {label.label}"
+                                          + (f" ({number})" if number <= 9 else "")))
+        menu = self.registry.menus.get("claim/verdict")
+        if menu is not None:
+            self.registry.fill_menu("claim/verdict")
+            menu.setToolTipsVisible(True)
+        self.registry.update()
+
+    def verdict_labels(self) -> list[str]:
+        return list(self.labels)
+
+    # -- selecting ---------------------------------------------------------------------------
+    def select_claim(self, claim_id: str | None, *, scroll: bool = True,
+                     flash: bool = False) -> None:
         """Make `claim_id` the selected claim everywhere: text, table, inspector."""
-        if claim_id != self.selected_claim_id and not self.inspector.flush():
+        ws = self.ws
+        if claim_id != ws.selected_claim_id and not self.inspector.flush():
             # Typing for the claim being left could not be saved: stay with it, so the
             # edit stays on screen for Retry (the banner says why).
-            self.claims_table.select(self.selected_claim_id)
+            self.table.select(ws.selected_claim_id)
             return
-        row = self.rows.get(claim_id) if claim_id else None
-        self.selected_claim_id = row.claim.id if row else None
-        self.article_view.pane.select_claim(self.selected_claim_id, scroll=scroll, flash=flash)
-        self.claims_table.select(self.selected_claim_id)
+        row = ws.rows.get(claim_id) if claim_id else None
+        selected = row.claim.id if row else None
+        ws.selected_claim_id = selected
+        self.pane.select_claim(selected, scroll=scroll, flash=flash)
+        self.table.select(selected)
         self.inspector.show_claim(row.claim if row else None, list(row.sources) if row else [])
-        self._update_claim_actions()
+        ws.set_selected(selected)
 
-    def selected_claim(self: MainWindow) -> Claim | None:
-        row = self.rows.get(self.selected_claim_id or "")
-        return row.claim if row else None
+    def selected_claim(self) -> Claim | None:
+        return self.ws.selected_claim()
 
-    def _claim_clicked(self: MainWindow, claim_id: str) -> None:
-        self.select_claim(claim_id, scroll=False)
-
-    def _table_selected(self: MainWindow, claim_id: str) -> None:
-        self.select_claim(claim_id, scroll=True, flash=True)
-
-    def step_claim(self: MainWindow, step: int) -> None:
-        ordered = sorted(self.article_view.pane.claims, key=lambda c: (c.start, c.end, c.id))
+    def step_claim(self, step: int) -> None:
+        ordered = sorted(self.pane.claims, key=lambda c: (c.start, c.end, c.id))
         if not ordered:
             return
         ids = [c.id for c in ordered]
-        if self.selected_claim_id in ids:
-            index = max(0, min(len(ids) - 1, ids.index(self.selected_claim_id) + step))
+        selected = self.ws.selected_claim_id
+        if selected in ids:
+            index = max(0, min(len(ids) - 1, ids.index(selected) + step))
         else:
             index = 0 if step > 0 else len(ids) - 1
         self.select_claim(ids[index], scroll=True)
 
-    def _update_claim_actions(self: MainWindow) -> None:
-        has = self.selected_claim_id is not None
-        for name in ("delete_claim", "add_source", "mark_final", "end_right", "end_left",
-                     "start_left", "start_right", "clear_verdict", "claim_history"):
-            self.act.all[name].setEnabled(has)
-        for action in self.act.verdicts:
-            action.setEnabled(has)
-        shown = self.article_view.article is not None
-        for name in ("new_claim", "new_claim_exact", "export_article", "export_filter",
-                     "article_properties", "deleted_claims"):
-            self.act.all[name].setEnabled(shown)
-        for name in ("next_claim", "previous_claim"):
-            self.act.all[name].setEnabled(bool(self.rows))
-        if "verdict_menu" in self.act.all:
-            self.act.all["verdict_menu"].setEnabled(has)
-        update_version_actions(self)
+    def extend_context_menu(self, menu: QMenu) -> None:
+        act = self.registry
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, act.new_claim)
+        menu.insertAction(first, act.new_claim_exact)
+        if self.ws.selected_claim_id:
+            menu.insertAction(first, act.delete_claim)
+        if self.pane.current_suggestion() is not None:
+            menu.insertSeparator(first)
+            menu.insertAction(first, act.accept_suggestion)
+            menu.insertAction(first, act.dismiss_suggestion)
+        menu.insertSeparator(first)
 
-    def _update_claims(self: MainWindow, claim_ids: set[str]) -> None:
-        """Reload just these claims: the cost does not grow with the article's claims."""
-        fresh = {row.claim.id: row for row in self.store.report_rows(claim_ids=list(claim_ids))}
-        current = self.current_article_id()
-        removed = []
-        for claim_id in claim_ids:
-            row = fresh.get(claim_id)
-            if row is not None and row.claim.article_id == current:
-                self.rows[claim_id] = row
-            elif self.rows.pop(claim_id, None) is not None:
-                removed.append(claim_id)
-        changed = [row for claim_id, row in fresh.items() if claim_id in self.rows]
-        self.claims_table.update_rows(changed, removed)
-        self.article_view.update_claims([row.claim for row in changed], removed)
-        keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
-        self.select_claim(keep, scroll=False)
-        self._refilter_suggestions()
-        self.refresh_review()
-
-    # -- commands ---------------------------------------------------------------------
-    def _after_command(self: MainWindow, claim_id: object) -> None:
-        """A write went through: show it now (not on the next turn of the event loop)."""
-        self.apply_pending_changes()
-        if isinstance(claim_id, str):
-            # Another claim (create, undo...): show it; the same one: just refresh it.
-            self.select_claim(claim_id, scroll=claim_id != self.selected_claim_id)
-        elif claim_id is None and self.selected_claim_id not in self.rows:
-            self.select_claim(None)
-
-    def create_claim(self: MainWindow, *, exact: bool = False) -> bool:
+    # -- commands -----------------------------------------------------------------------------
+    def create_claim(self, *, exact: bool = False) -> bool:
         """Mark the selected text as a claim; the inspector's claim text gets the keys."""
-        pane = self.article_view.pane
-        article = self.article_view.article
-        span = pane.selected_span(exact=exact)
+        article = self.ws.article
+        span = self.pane.selected_span(exact=exact)
         if article is None or span is None:
-            self.statusBar().showMessage(
-                "Select the words of a claim in the article first.", STATUS_TIMEOUT_MS)
+            self.messages.status("Select the words of a claim in the article first.",
+                                 STATUS_TIMEOUT_MS)
             return False
         start, end = span
-        command = CreateClaim(self.controller.store, article.id, start, end, pane.text[start:end])
-        if not self.controller.push(command):
+        command = CreateClaim(self.undo.store, article.id, start, end, self.pane.text[start:end])
+        if not self.undo.push(command):
             return False
-        pane.clear_text_selection()
+        self.pane.clear_text_selection()
         self.inspector.focus_claim_text()
-        self.statusBar().showMessage(
+        self.messages.status(
             "Claim saved. Type its claim text; Escape returns to the article, 1-9 there set "
             "the verdict.", STATUS_TIMEOUT_MS * 2)
         return True
 
-    def delete_selected_claim(self: MainWindow) -> bool:
+    def delete_selected_claim(self) -> bool:
         claim = self.selected_claim()
         if claim is None:
             return False
-        if not self.controller.push(DeleteClaim(self.controller.store, claim.id, claim.quote)):
+        if not self.undo.push(DeleteClaim(self.undo.store, claim.id, claim.quote)):
             return False
-        self.statusBar().showMessage("Claim deleted. Undo (Ctrl+Z) brings it back, and so"
-                                     " does Claim > Deleted Claims… later.", STATUS_TIMEOUT_MS * 2)
+        self.messages.status("Claim deleted. Undo (Ctrl+Z) brings it back, and so"
+                             " does Claim > Deleted Claims… later.", STATUS_TIMEOUT_MS * 2)
         return True
 
-    def adjust_span(self: MainWindow, edge: str, direction: int) -> bool:
+    def adjust_span(self, edge: str, direction: int) -> bool:
         claim = self.selected_claim()
         if claim is None:
             return False
-        text = self.article_view.pane.text
+        text = self.pane.text
         start, end = claim.start, claim.end
         if edge == "end":
             end = word_step(text, end, direction, edge="end")
@@ -159,11 +240,10 @@ class ClaimWorkspace:
             start = word_step(text, start, direction, edge="start")
         if not 0 <= start < end <= len(text) or (start, end) == (claim.start, claim.end):
             return False
-        return self.controller.push(
-            RespanClaim(self.controller.store, claim.id, (claim.start, claim.end), (start, end))
-        )
+        return self.undo.push(
+            RespanClaim(self.undo.store, claim.id, (claim.start, claim.end), (start, end)))
 
-    def _set_field(self: MainWindow, field: str, value: Any) -> bool:
+    def set_field(self, field: str, value: Any) -> bool:
         claim = self.selected_claim()
         if claim is None:
             return False
@@ -173,81 +253,56 @@ class ClaimWorkspace:
         if old == value:
             return True
         # A final claim's verdict changed by a number key is a correction: asks its note.
-        return bool(push_claim_edit(self, self.controller, claim, field, old, value))
+        return bool(push_claim_edit(self.messages.parent, self.undo, claim, field, old, value))
 
-    def set_verdict_number(self: MainWindow, number: int) -> bool:
+    def set_verdict_number(self, number: int) -> bool:
         """1-9: the scale's verdicts in order; 0 clears the verdict."""
-        labels = self.verdict_labels()
         if number == 0:
-            return self._set_field("verdict", None)
-        if not 1 <= number <= len(labels):
+            return self.set_field("verdict", None)
+        if not 1 <= number <= len(self.labels):
             return False
-        return self._set_field("verdict", labels[number - 1])
+        return self.set_field("verdict", self.labels[number - 1])
 
-    def mark_final(self: MainWindow) -> bool:
-        return self._set_field("status", Status.FINAL.value)
+    def mark_final(self) -> bool:
+        return self.set_field("status", Status.FINAL.value)
 
-    # -- sources -------------------------------------------------------------------------
-    def add_source(self: MainWindow) -> None:
-        if self.selected_claim_id is None:
+    # -- sources --------------------------------------------------------------------------------
+    def add_source(self) -> None:
+        if self.ws.selected_claim_id is None:
             return
-        self.set_pane_visible("inspector", True)
+        self.show_pane("inspector")
         self.inspector.sources.add()
 
-    def _add_source(self: MainWindow, values: dict) -> None:
-        if self.selected_claim_id is not None:
+    def _add_source(self, values: dict[str, Any]) -> None:
+        claim_id = self.ws.selected_claim_id
+        if claim_id is not None:
             url = values.pop("url")
-            self.controller.push(AddSource(self.controller.store, self.selected_claim_id,
-                                           {"url": url, **values}))
+            self.undo.push(AddSource(self.undo.store, claim_id, {"url": url, **values}))
 
-    def _edit_source(self: MainWindow, source: Source, values: dict) -> None:
+    def _edit_source(self, source: Source, values: dict[str, Any]) -> None:
         old = {key: getattr(source, key) for key in values}
         old["stance"] = source.stance.value if source.stance else None
         if old != values:
-            self.controller.push(EditSource(self.controller.store, source, old, values))
+            self.undo.push(EditSource(self.undo.store, source, old, values))
 
-    def _remove_source(self: MainWindow, source: Source) -> None:
-        self.controller.push(RemoveSource(self.controller.store, source))
+    def _remove_source(self, source: Source) -> None:
+        self.undo.push(RemoveSource(self.undo.store, source))
 
-    def _move_source(self: MainWindow, source: Source, position: int) -> None:
-        if self.controller.push(MoveSource(self.controller.store, source, position)):
+    def _move_source(self, source: Source, position: int) -> None:
+        if self.undo.push(MoveSource(self.undo.store, source, position)):
             self.inspector.sources.select_row(position)
 
-    # -- focus ----------------------------------------------------------------------------
-    def toggle_inspector_focus(self: MainWindow) -> None:
-        if self.inspector.isAncestorOf(self.focusWidget()):
+    # -- focus ----------------------------------------------------------------------------------
+    def toggle_inspector_focus(self) -> None:
+        focused = self.inspector.window().focusWidget()
+        if isinstance(focused, QWidget) and self.inspector.isAncestorOf(focused):
             self.focus_article()
-        elif self.selected_claim_id is not None:
-            self.set_pane_visible("inspector", True)
+        elif self.ws.selected_claim_id is not None:
+            self.show_pane("inspector")
             self.inspector.focus_claim_text()
         else:
             self.focus_article()
 
-    def focus_article(self: MainWindow) -> None:
+    def focus_article(self) -> None:
         self.inspector.flush()
-        self.article_view.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def undo(self: MainWindow) -> bool:
-        """Undo the last step; typing not yet saved is saved first (and is that step).
-
-        Typing that would be a correction (a final claim's rationale) is not saved
-        first, with a note asked for, only to be undone: it is simply taken back."""
-        if self.inspector.discard_unsaved_corrections():
-            return True
-        self.inspector.flush()
-        return self.controller.undo()
-
-    def redo(self: MainWindow) -> bool:
-        self.inspector.flush()
-        return self.controller.redo()
-
-    def retry_save(self: MainWindow) -> bool:
-        return self.controller.retry()
-
-    def _write_failed(self: MainWindow, message: str, can_retry: bool) -> None:
-        self.banner.show_problem(message, can_retry)
-        self.act.retry.setEnabled(can_retry)
-
-    def _write_succeeded(self: MainWindow) -> None:
-        self.banner.hide()
-        self.act.retry.setEnabled(False)
+        self.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)

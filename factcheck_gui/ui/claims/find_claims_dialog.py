@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.similar import similar_to_text
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.article.highlight import shorten
 from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.widgets.safe_text import shorten
 
 SEARCH_DELAY_MS = 200
 MOST = 50

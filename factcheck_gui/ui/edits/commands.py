@@ -15,7 +15,7 @@ from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.core.workflow import WorkflowRules
-from factcheck_gui.ui.article.highlight import shorten
+from factcheck_gui.ui.widgets.safe_text import shorten
 
 FIELD_NAMES = {
     "claim_text": "Claim Text",
@@ -335,4 +335,23 @@ class SetWorkflowRules(StoreCommand):
 
     def backward(self) -> None:
         self.store.set_workflow_rules(self.old)
+        return None
+
+
+class RestoreDeletedClaim(StoreCommand):
+    """redo: rebuild the claim and its sources from its "delete" event (re-anchored
+    if the text changed since); undo: delete it again (which records the claim,
+    source ids included, so that redo brings back the very same)."""
+
+    def __init__(self, store: Store, claim_id: str, quote: str = "") -> None:
+        super().__init__(store, f"Restore Claim “{shorten(quote, 30)}”" if quote
+                         else "Restore Claim")
+        self.claim_id = claim_id
+
+    def forward(self) -> str:
+        self.store.restore_deleted_claim(self.claim_id)
+        return self.claim_id
+
+    def backward(self) -> None:
+        self.store.delete_claim(self.claim_id)
         return None

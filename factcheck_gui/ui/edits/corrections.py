@@ -24,10 +24,9 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, Correction
 from factcheck_gui.core.workflow import DONE, format_correction
-from factcheck_gui.ui.article.highlight import shorten
 from factcheck_gui.ui.edits.commands import FIELD_NAMES, UpdateClaim
 from factcheck_gui.ui.edits.undo import UndoController
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
 
 
 class CorrectionNoteDialog(QDialog):

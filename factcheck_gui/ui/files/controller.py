@@ -1,23 +1,24 @@
-"""File menu work for the main window: databases, recent files, and who the
-reviewer is (exports: export_actions.py; imports: import_actions.py). Mixed into MainWindow."""
+"""Databases from the File menu (new, open, open recent) and who the reviewer is
+(Edit > Preferences, which also holds this database's workflow rules)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
-from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
 from factcheck_gui.ui.edits.commands import SetWorkflowRules
-
-if TYPE_CHECKING:
-    from factcheck_gui.ui.shell.main_window import MainWindow
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
 
 RECENT_KEY = "files/recent_databases"
 REVIEWER_KEY = "reviewer/name"
@@ -30,100 +31,118 @@ def remembered_reviewer(settings: QSettings) -> str | None:
     return str(value) if value else None
 
 
-class FileActions:
+class FilesController:
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, inspector: Inspector, reviewer_label: QLabel,
+                 settings: Callable[[], QSettings], switch_store: Callable[[Store], None],
+                 finish_correcting: Callable[[], bool]) -> None:
+        self.ws, self.undo, self.messages, self.registry = ws, undo, messages, registry
+        self.inspector, self.reviewer_label, self.settings = inspector, reviewer_label, settings
+        self.switch_store = switch_store
+        self.finish_correcting = finish_correcting  # True once no text is being corrected
+        registry.declare([
+            ActionSpec("new_db", "&New Database…", self.new_database, (Key.New,),
+                       "Create an empty database", menus=(Place("file", 1, 1),)),
+            ActionSpec("open_db", "&Open Database…", self.open_database, (Key.Open,),
+                       "Open another database", menus=(Place("file", 1, 2),)),
+            ActionSpec("preferences", "Pr&eferences…", self.show_preferences,
+                       (Key.Preferences, "Ctrl+,"), "Change your reviewer name",
+                       menus=(Place("edit", 4, 1),), role=QAction.MenuRole.PreferencesRole),
+        ])
+        registry.menu_enabled_when("file/recent", lambda: bool(self._recent_elsewhere()))
+
     # -- asking (one method each, so tests can replace them) ------------------------------
-    def ask_open_path(self: MainWindow) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open Database", str(self.store.path.parent),
-                                              DB_FILTER)
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.messages.parent, "Open Database",
+                                              str(self.ws.store.path.parent), DB_FILTER)
         return Path(name) if name else None
 
-    def ask_new_path(self: MainWindow) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "New Database",
-                                              str(self.store.path.parent / "factchecks.db"),
+    def ask_new_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.messages.parent, "New Database",
+                                              str(self.ws.store.path.parent / "factchecks.db"),
                                               DB_FILTER)
         return Path(name) if name else None
 
     # -- databases ----------------------------------------------------------------------------
-    def new_database(self: MainWindow) -> bool:
+    def new_database(self) -> bool:
         path = self.ask_new_path()
         if path is None:
             return False
         if path.exists():
-            self.show_error("Cannot create the database", f"{path} already exists.")
+            self.messages.show_error("Cannot create the database", f"{path} already exists.")
             return False
         return self.open_database_at(path)
 
-    def open_database(self: MainWindow) -> bool:
+    def open_database(self) -> bool:
         path = self.ask_open_path()
         return self.open_database_at(path) if path is not None else False
 
-    def open_database_at(self: MainWindow, path: Path) -> bool:
+    def open_database_at(self, path: Path) -> bool:
         if not self.inspector.flush():
             return False
         # Corrections being typed are saved first, as on close (never dropped).
-        if self.is_editing() and not self.finish_editing():
+        if not self.finish_correcting():
             return False
-        if Path(path).expanduser().absolute() == self.store.path:
+        old = self.ws.store
+        if Path(path).expanduser().absolute() == old.path:
             return True  # already open here (its writer lock is ours)
         try:
-            store = Store.open(path, reviewer=self.store.reviewer, lock=True)
+            store = Store.open(path, reviewer=old.reviewer, lock=True)
         except FactcheckError as error:
-            self.show_error("Cannot open the database", f"{error}\n\nFile: {path}")
+            self.messages.show_error("Cannot open the database", f"{error}\n\nFile: {path}")
             return False
-        old = self.store
-        self.set_store(store)
+        self.switch_store(store)
         old.close()
         return True
 
-    def remember_recent(self: MainWindow, path: Path) -> None:
+    def remember_recent(self, path: Path) -> None:
         settings = self.settings()
         paths = [str(path)] + [p for p in self.recent_paths() if p != str(path)]
         settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
-        self._fill_recent_menu()
+        self.fill_recent_menu()
 
-    def recent_paths(self: MainWindow) -> list[str]:
+    def recent_paths(self) -> list[str]:
         value = self.settings().value(RECENT_KEY) or []
         return [value] if isinstance(value, str) else [str(v) for v in value]
 
-    def _fill_recent_menu(self: MainWindow) -> None:
-        menu = self.act.recent_menu
+    def _recent_elsewhere(self) -> list[str]:
+        return [p for p in self.recent_paths() if p != str(self.ws.store.path)]
+
+    def fill_recent_menu(self) -> None:
+        menu = self.registry.recent_menu
+        if menu is None:
+            return
         menu.clear()
-        paths = [p for p in self.recent_paths() if p != str(self.store.path)]
-        for number, path in enumerate(paths, start=1):
+        for number, path in enumerate(self._recent_elsewhere(), start=1):
             action = QAction(f"&{number} {Path(path).name}", menu)
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_database_at(Path(p)))
             menu.addAction(action)
-        menu.setEnabled(bool(paths))
+        self.registry.update()
 
-    # -- reviewer and help ---------------------------------------------------------------------
-    def show_preferences(self: MainWindow) -> None:
+    # -- reviewer --------------------------------------------------------------------------------
+    def show_preferences(self) -> None:
         """Your name, and this database's workflow rules (saved in the database)."""
-        rules = self.store.workflow_rules()
-        answer = PreferencesDialog.ask(self, self.store.reviewer, rules, self.store.path.name,
-                                       read_only=self.store.read_only)
+        store = self.ws.store
+        rules = store.workflow_rules()
+        answer = PreferencesDialog.ask(self.messages.parent, store.reviewer, rules,
+                                       store.path.name, read_only=store.read_only)
         if answer is None:
             return
         name, new_rules = answer
-        if name and name != self.store.reviewer:
+        if name and name != store.reviewer:
             self.set_reviewer(name)
-        if new_rules != rules and not self.store.read_only:
+        if new_rules != rules and not store.read_only:
             # Undoable like any edit; a failed write says why in the banner (Retry).
-            self.controller.push(SetWorkflowRules(self.controller.store, rules, new_rules))
+            self.undo.push(SetWorkflowRules(self.undo.store, rules, new_rules))
 
-    def set_reviewer(self: MainWindow, name: str) -> None:
-        self.store.reviewer = name
+    def set_reviewer(self, name: str) -> None:
+        self.ws.store.reviewer = name
         settings = self.settings()
         settings.setValue(REVIEWER_KEY, name)
         settings.sync()
-        self.reviewer_label.setText(f"Reviewer: {name}")
+        self.show_reviewer()
 
-    def show_shortcuts(self: MainWindow) -> ShortcutsDialog:
-        from factcheck_gui.ui.shell.actions_old import shortcut_rows
-
-        dialog = ShortcutsDialog(self, shortcut_rows(self))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
+    def show_reviewer(self) -> None:
+        self.reviewer_label.setText(f"Reviewer: {self.ws.store.reviewer}")

@@ -1,5 +1,5 @@
 """Getting articles in from the window: File > Import, dropped files, Paste as New
-Article, and Article > Properties. Mixed into MainWindow.
+Article, the sample article, and Article > Properties.
 
 One file (or a paste) is checked for a duplicate, then its details are confirmed in
 the metadata dialog before it is added. Several files are a batch: a progress
@@ -9,6 +9,7 @@ dialog with Cancel, duplicates skipped, failures listed, and a summary at the en
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,34 +27,76 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
 from factcheck_gui.io.text_import import article_from_text
+from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
 from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.library.controller import LibraryController
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.changes import ChangeFeed
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
 
 PROGRESS_EVERY_S = 0.1
 PROGRESS_WIDTH = 400
 
 if TYPE_CHECKING:
     from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
-    from factcheck_gui.ui.shell.main_window import MainWindow
 
 
-class ImportActions:
-    last_import: BatchResult | None = None  # the last batch's outcome (tests read it)
-    hold_refresh = False  # while a batch writes: store notices wait until it ends
+class ArticleImportController:
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, library: LibraryController, feed: ChangeFeed,
+                 inspector: Inspector, pane: ReadingPane,
+                 forget_failure: Callable[[], None]) -> None:
+        self.ws, self.undo, self.messages = ws, undo, messages
+        self.library, self.feed, self.inspector, self.pane = library, feed, inspector, pane
+        self.forget_failure = forget_failure  # clears the save banner and Retry
+        self.last_import: BatchResult | None = None  # the last batch's outcome
+        registry.declare([
+            ActionSpec("open_sample", "Open &Sample Article", self.open_sample_article, (),
+                       "Add the sample article to the library and open it",
+                       menus=(Place("file", 2, 1),)),
+            ActionSpec("import_articles", "&Import Articles…", lambda: self.import_articles(),
+                       ("Ctrl+I",),
+                       "Add article files (.txt, .md, .html, .docx, .pdf) to the library",
+                       menus=(Place("file", 2, 2),)),
+            ActionSpec("paste_article", "&Paste as New Article", self.paste_article,
+                       ("Ctrl+Shift+V",), "Make a new article from the text on the clipboard",
+                       menus=(Place("file", 2, 3),)),
+            ActionSpec("article_properties", "&Properties…", self.edit_article_properties,
+                       ("Ctrl+Shift+P",), "Edit the title, outlet, author, URL, date and "
+                       "language of the article on screen", menus=(Place("article", 1, 1),),
+                       when=ws.has_article),
+        ])
+
+    def open_sample_article(self) -> None:
+        try:
+            article = add_sample_article(self.ws.store)
+        except FactcheckError as error:
+            self.messages.show_error("Could not add the sample article", str(error))
+            return
+        if not self.feed.apply():  # already there: nothing was written
+            self.library.refresh()
+        self.library.select(article.id)
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- asking (one method each, so tests can replace them) ------------------------------
-    def ask_import_paths(self: MainWindow) -> list[Path]:
+    def ask_import_paths(self) -> list[Path]:
         from factcheck_gui.io.importers import FILE_DIALOG_FILTER
 
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import Articles", str(Path.home()), f"{FILE_DIALOG_FILTER};;All files (*)")
+            self.messages.parent, "Import Articles", str(Path.home()),
+            f"{FILE_DIALOG_FILTER};;All files (*)")
         return [Path(name) for name in names]
 
-    def ask_open_duplicate(self: MainWindow, existing: Article, what: str) -> bool:
+    def ask_open_duplicate(self, existing: Article, what: str) -> bool:
         """Whether to open the article that already has this text (else do nothing)."""
         box = QMessageBox(QMessageBox.Icon.Information, "Already in the Library",
                           f"The text of {what} is already in the library as “{existing.title}”."
-                          "\n\nOpen that article instead?", parent=self)
+                          "\n\nOpen that article instead?", parent=self.messages.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Open
                                | QMessageBox.StandardButton.Cancel)
@@ -61,16 +104,16 @@ class ImportActions:
         return box.exec() == QMessageBox.StandardButton.Open
 
     # -- one article ----------------------------------------------------------------------
-    def paste_article(self: MainWindow) -> bool:
+    def paste_article(self) -> bool:
         try:
             new = clipboard_article()
         except (FactcheckError, ValueError) as error:
-            self.show_error("Cannot paste an article",
+            self.messages.show_error("Cannot paste an article",
                             f"{error}\n\nCopy the article's text first, then paste again.")
             return False
         return self.add_checked_article(new, "the clipboard")
 
-    def import_one_file(self: MainWindow, path: Path) -> bool:
+    def import_one_file(self, path: Path) -> bool:
         from factcheck_gui.io.batch import failure_reason
         from factcheck_gui.io.importers import read_article_file
 
@@ -79,46 +122,44 @@ class ImportActions:
             new = read_article_file(path)
         except Exception as error:  # one clear line, never a traceback
             QApplication.restoreOverrideCursor()
-            self.show_error("Cannot import the file", failure_reason(path, error))
+            self.messages.show_error("Cannot import the file", failure_reason(path, error))
             return False
         QApplication.restoreOverrideCursor()
         return self.add_checked_article(new, path.name)
 
-    def add_checked_article(self: MainWindow, new: NewArticle, what: str) -> bool:
+    def add_checked_article(self, new: NewArticle, what: str) -> bool:
         """Offer the existing article for a duplicate; else confirm the details, add."""
         try:
-            existing = self.store.find_articles_by_text(new.text)
+            existing = self.ws.store.find_articles_by_text(new.text)
         except FactcheckError as error:
-            self.show_error("Cannot add the article", str(error))
+            self.messages.show_error("Cannot add the article", str(error))
             return False
         if existing:
             if self.ask_open_duplicate(existing[0], what):
-                self.library.search.clear()
-                self.library.select(existing[0].id)
+                self.library.select(existing[0].id, clear_search=True)
             return False
         values = ArticleMetadataDialog.ask(
-            self, {name: getattr(new, name) for name in FIELDS}, importing=what)
+            self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what)
         if values is None:
             return False
         values["title"] = values["title"] or new.title
         return self._add_article(replace(new, **values)) is not None
 
-    def _add_article(self: MainWindow, new: NewArticle, *, select: bool = True) -> str | None:
+    def _add_article(self, new: NewArticle, *, select: bool = True) -> str | None:
         """Add through the undo stack; the new article's id, or None if not saved."""
-        command = AddArticle(self.store, new)
-        if not self.controller.push(command):
+        command = AddArticle(self.ws.store, new)
+        if not self.undo.push(command):
             return None
         if select:
-            self.apply_pending_changes()
-            self.library.search.clear()
-            self.library.select(command.article_id or "")
+            self.feed.apply()
+            self.library.select(command.article_id or "", clear_search=True)
         return command.article_id
 
     # -- files ----------------------------------------------------------------------------
-    def import_articles(self: MainWindow, paths: list[Path] | None = None) -> int:
+    def import_articles(self, paths: list[Path] | None = None) -> int:
         """Import article files, asking which unless given: one file with its details
         confirmed, several as a batch. Returns how many articles were added."""
-        if self.hold_refresh:  # a batch is running (a drop slipped past its dialog)
+        if self.feed.is_held():  # a batch is running (a drop slipped past its dialog)
             return 0
         paths = self.ask_import_paths() if paths is None else paths
         if not paths or not self.inspector.flush():
@@ -128,13 +169,14 @@ class ImportActions:
         result = self.import_batch(paths)
         return len(result.imported)
 
-    def import_batch(self: MainWindow, paths: list[Path]) -> BatchResult:
+    def import_batch(self, paths: list[Path]) -> BatchResult:
         """Import several files with a progress dialog; shows the summary at the end."""
         from factcheck_gui.ui.importing.batch_import import BatchImport, ImportSummaryDialog
 
-        batch = BatchImport(paths, self._write_batch_article, parent=self)
+        parent = self.messages.parent
+        batch = BatchImport(paths, self._write_batch_article, parent=parent)
         progress = QProgressDialog(f"Importing {len(paths):,} files…", "Cancel", 0,
-                                   len(paths), self)
+                                   len(paths), parent)
         progress.setWindowTitle("Import Articles")
         label = QLabel(progress)  # file names are shown as they are, never as markup
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,30 +206,28 @@ class ImportActions:
         loop = QEventLoop()
         batch.progressed.connect(advance)
         batch.finished.connect(lambda _result: loop.quit())
-        self.hold_refresh = True  # one library refresh at the end, not one per file
         try:
-            batch.start()
-            if not batch.done:
-                loop.exec()
+            with self.feed.held():  # one library refresh at the end, not one per file
+                batch.start()
+                if not batch.done:
+                    loop.exec()
         finally:
-            self.hold_refresh = False
             progress.close()
             progress.deleteLater()
             batch.deleteLater()
         result = batch.result
         self.last_import = result
-        self.apply_pending_changes()
+        self.feed.apply()
         if result.imported:
-            self.library.search.clear()
-            self.library.select(result.imported[0].article.id)
-        ImportSummaryDialog.show_result(self, result)
+            self.library.select(result.imported[0].article.id, clear_search=True)
+        ImportSummaryDialog.show_result(parent, result)
         return result
 
-    def _write_batch_article(self: MainWindow, path: Path,
+    def _write_batch_article(self, path: Path,
                              new: NewArticle) -> Imported | Skipped | Failed:
         from factcheck_gui.io.batch import Failed, Imported, Skipped
 
-        existing = self.store.find_articles_by_text(new.text)
+        existing = self.ws.store.find_articles_by_text(new.text)
         if existing:
             return Skipped(path, existing[0])
         problems: list[str] = []
@@ -195,47 +235,45 @@ class ImportActions:
         def note(message: str, _can_retry: bool) -> None:
             problems.append(message)
 
-        self.controller.failed.connect(note)
+        self.undo.failed.connect(note)
         try:
             article_id = self._add_article(new, select=False)
         finally:
-            self.controller.failed.disconnect(note)
+            self.undo.failed.disconnect(note)
         if article_id is None:
             # The summary lists it; the banner's Retry would re-add just this one.
-            self.controller.forget_failure()
-            self.banner.hide()
-            self.act.retry.setEnabled(False)
+            self.forget_failure()
             reason = problems[0] if problems else "could not be saved"
             return Failed(path, f"{path.name}: {reason}")
-        return Imported(path, self.store.get_article(article_id))
+        return Imported(path, self.ws.store.get_article(article_id))
 
-    # -- drag and drop --------------------------------------------------------------------
-    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
+    # -- drag and drop (the window passes its events on) -------------------------------
+    def drag_enter(self, event: QDragEnterEvent) -> None:
         if dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self: MainWindow, event: QDropEvent) -> None:
+    def drop(self, event: QDropEvent) -> None:
         paths = dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             # Not inside the drop: the dragging application waits until dropEvent returns.
-            QTimer.singleShot(0, self, lambda: self.import_articles(paths))
+            QTimer.singleShot(0, self.pane, lambda: self.import_articles(paths))
 
     # -- Article > Properties -------------------------------------------------------------
-    def edit_article_properties(self: MainWindow) -> bool:
-        article = self.article_view.article
+    def edit_article_properties(self) -> bool:
+        article = self.ws.article
         if article is None or not self.inspector.flush():
             return False
         old = {name: getattr(article, name) for name in FIELDS}
-        values = ArticleMetadataDialog.ask(self, old, note=provenance_note(article))
+        values = ArticleMetadataDialog.ask(self.messages.parent, old, note=provenance_note(article))
         if values is None:
             return False
-        command = EditArticle(self.store, article.id, old, values)
+        command = EditArticle(self.ws.store, article.id, old, values)
         if not command.new:
             return False
-        return self.controller.push(command)
+        return self.undo.push(command)
 
 
 def provenance_note(article: Article) -> str:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.core.similar import SimilarClaim
-from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR, shorten
+from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR
 from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.widgets.safe_text import shorten
 
 LOOKUP_DELAY_MS = 150
 SHOWN = 4

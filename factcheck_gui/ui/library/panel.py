@@ -203,6 +203,21 @@ class LibraryModel(QAbstractListModel):
             self._rows = rows
             self.endInsertRows()
 
+    def update_summary(self, summary: ArticleSummary) -> bool:
+        """Show new counts for one listed article (the row repaints, nothing else
+        is reloaded); False if the article is not listed."""
+        for row, shown in enumerate(self._rows):
+            if shown.id == summary.id:
+                self._rows[row] = summary
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+                return True
+        return False
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        """The listed article `article_id` (None if not among the rows loaded)."""
+        return next((s for s in self._rows if s.id == article_id), None)
+
     def articles(self) -> list[ArticleSummary]:
         self.fetch_all()
         return list(self._rows)

@@ -16,10 +16,10 @@ from factcheck_gui.core.models import RatingLabel, RatingScale, Status
 from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.overview import PAGE
-from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR, shorten
+from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
-from factcheck_gui.ui.widgets.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -42,7 +42,6 @@ from factcheck_gui.core.overview import (
     time_buckets,
 )
 from factcheck_gui.core.store import Change, Store
-from factcheck_gui.ui.article.highlight import shorten
 from factcheck_gui.ui.overview.bar_chart import BarChart
 from factcheck_gui.ui.overview.bars import (
     filter_text,
@@ -54,7 +53,7 @@ from factcheck_gui.ui.overview.bars import (
 )
 from factcheck_gui.ui.overview.claims_pane import ClaimsPane, heading
 from factcheck_gui.ui.overview.timeline import TimelineChart, bucket_label
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
 
 REFRESH_MS = 300
 RANKED_ROWS = 8  # outlets and reviewers shown before "Show all"

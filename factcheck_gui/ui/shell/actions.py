@@ -7,9 +7,11 @@ shortcuts sheet, and recomputes every action's enablement in one place
 (`update()`) from the workspace's state and each action's `when`.
 
 Keys: a platform's standard key (Undo, Redo, Quit...) means different sequences
-under different desktop themes. `resolve_keys` expands standard keys with the
-theme's bindings, then drops every sequence already held: an action that holds
-one sequence twice makes Qt call the key ambiguous and do nothing.
+under different desktop themes. `resolve_keys` puts the theme's primary sequence
+for a standard key in its place (as `QKeySequence(standard_key)` does), then drops
+every sequence already held: an action that holds one sequence twice makes Qt
+call the key ambiguous and do nothing (Redo's Ctrl+Shift+Z and Quit's Ctrl+Q on
+X11 did exactly that when the explicit key repeated the standard one).
 """
 
 from __future__ import annotations
@@ -70,12 +72,12 @@ class MenuSpec:
 
 def resolve_keys(keys: Iterable[KeyLike], bindings: Bindings = QKeySequence.keyBindings
                  ) -> list[QKeySequence]:
-    """The sequences `keys` stand for under a theme: standard keys expanded by
-    `bindings`, empty ones dropped, each sequence once (first place kept)."""
+    """The sequences `keys` stand for under a theme: a standard key is the first
+    of its `bindings` (none on a desktop without one), each sequence once."""
     resolved: list[QKeySequence] = []
     seen: set[str] = set()
     for key in keys:
-        sequences = list(bindings(key)) if isinstance(key, Key) else [QKeySequence(key)]
+        sequences = list(bindings(key))[:1] if isinstance(key, Key) else [QKeySequence(key)]
         for sequence in sequences:
             name = sequence.toString(QKeySequence.SequenceFormat.PortableText)
             if sequence.isEmpty() or name in seen:

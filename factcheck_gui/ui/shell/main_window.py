@@ -1,66 +1,62 @@
 """The main window: library | article (over its claims table) | claim inspector.
 
-The window never writes SQL: it changes data through QUndoCommands that call one
-store method each (ui/edits/commands.py), and it refreshes itself from the store's change
-notices, so edits made anywhere show up here.
+It lays out the panes and wires the feature controllers to them and to each
+other; the features themselves live in their controllers. The window never writes
+SQL: controllers change data through undo commands (ui/edits), and store changes
+reach the screen by one route (shell/changes.py), so edits made anywhere show here.
 """
 
 from __future__ import annotations
 
-import contextlib
-import platform
-from collections.abc import Callable
-
-import shiboken6
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qVersion
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from factcheck_gui import APP_NAME, __version__
-from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import ReportRow
-from factcheck_gui.core.store import Change, Store
-from factcheck_gui.sample import add_sample_article
+from factcheck_gui import APP_NAME
+from factcheck_gui.core.store import Store
 from factcheck_gui.ui.article.article_view import ArticleView
-from factcheck_gui.ui.article.review import ReviewWork
-from factcheck_gui.ui.article.text_correction import EditModeWork
-from factcheck_gui.ui.article.version_actions_old import setup_text_versions
-from factcheck_gui.ui.article.versions import VersionWork
+from factcheck_gui.ui.article.controller import ArticleController
+from factcheck_gui.ui.article.review import ReviewController
+from factcheck_gui.ui.article.text_correction import TextCorrectionController
+from factcheck_gui.ui.article.versions import VersionsController
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
-from factcheck_gui.ui.claims.controller import ClaimWorkspace
-from factcheck_gui.ui.claims.history import HistoryWork
+from factcheck_gui.ui.claims.controller import ClaimsController
+from factcheck_gui.ui.claims.find_claims import FindClaimsController
+from factcheck_gui.ui.claims.history import HistoryController
 from factcheck_gui.ui.edits.undo import UndoController
-from factcheck_gui.ui.exporting.controller import ExportActions
-from factcheck_gui.ui.files.controller import FileActions
-from factcheck_gui.ui.files.restore import RestoreActions
-from factcheck_gui.ui.importing.articles import ImportActions
+from factcheck_gui.ui.exporting.controller import ExportController
+from factcheck_gui.ui.files.controller import FilesController
+from factcheck_gui.ui.files.restore import RestoreController
+from factcheck_gui.ui.importing.annotations import AnnotationImportController
+from factcheck_gui.ui.importing.articles import ArticleImportController
 from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.library.controller import LibraryController
 from factcheck_gui.ui.library.empty_state import EmptyState
 from factcheck_gui.ui.library.panel import LibraryPanel
-from factcheck_gui.ui.overview.controller import OverviewWork
-from factcheck_gui.ui.scales.controller import ScaleWork
-from factcheck_gui.ui.shell.actions_old import build_actions
-from factcheck_gui.ui.suggestions.controller import ClaimFinderWorkspace
+from factcheck_gui.ui.overview.controller import OverviewController
+from factcheck_gui.ui.scales.controller import ScalesController
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.changes import ChangeFeed
+from factcheck_gui.ui.shell.edit_actions import EditActions
+from factcheck_gui.ui.shell.help import HelpController
+from factcheck_gui.ui.shell.menus import MENUS
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.panes import PanesController
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.suggestions.controller import SuggestionsController
 from factcheck_gui.ui.widgets.banner import SaveBanner
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
 
 ORGANISATION_NAME = "Factcheck"
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (800, 520)
 LIBRARY_WIDTH, INSPECTOR_WIDTH = 250, 380
-PANES = ("library", "claims", "inspector")
-# Articles listed before the window is first painted (more than a tall screen
-# shows); the rest of a bigger library follows right after (ui/library/panel.py).
-LIBRARY_FIRST_SCREENFUL = 100
 
 
 def app_settings() -> QSettings:
@@ -70,20 +66,39 @@ def app_settings() -> QSettings:
     )
 
 
-class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
-                 ClaimWorkspace, FileActions, ImportActions, ExportActions, RestoreActions,
-                 ScaleWork, OverviewWork, HistoryWork, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, store: Store, icon: QIcon | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.rows: dict[str, ReportRow] = {}
-        self.selected_claim_id = None
         self.setObjectName("mainWindow")
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
         self.setAcceptDrops(True)  # drop .txt / .md files to import them
+        self.workspace = ws = Workspace(store, self)
         self.controller = UndoController(store, self)
+        self.messages = Messages(self)
+        self.act = ActionRegistry(self, ws.is_correcting)
+        self.act.declare_menus(MENUS)
+        ws.state_changed.connect(self.act.update)
+        self._build_panes(icon)
+        self._build_status_bar()
+        self._build_controllers()
+        self.act.build_menus()
+        toolbar = self.act.build_toolbar("Main Toolbar", "mainToolbar")
+        toggle = toolbar.toggleViewAction()
+        toggle.setText("&Toolbar")
+        self.act.adopt(ActionSpec("toolbar", "&Toolbar", menus=(Place("view", 4, 2),),
+                                  while_correcting=True), toggle)
+        self.act.fill_menu("view")
+        self._connect()
+        self.set_store(store)
+        self.panes.restore_state()
+        if self.stack.currentWidget() is self.empty_state:
+            self.empty_state.focus_button()
+        else:
+            self.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- building ----------------------------------------------------------------------
+    def _build_panes(self, icon: QIcon | None) -> None:
         self.library = LibraryPanel()
         self.article_view = ArticleView()
         self.claims_table = ClaimsTable()
@@ -109,63 +124,12 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.stack.addWidget(self.splitter)
         self.banner = SaveBanner()
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.banner)
+        self.central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self.act = build_actions(self, self.article_view.pane, self.claims_table.view,
-                                     self.inspector)
-        setup_text_versions(self)  # Article menu: updates, edit mode, versions, orphans
-        self.open_sample_action = self.act.open_sample
-        self.quit_action = self.act.quit
-        self.about_action = self.act.about
-        self._build_status_bar()
-        self._connect()
-
-        self._pending: list[Change] = []
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.apply_pending_changes)
-        self._unsubscribe: Callable[[], None] | None = None
-        self._scale_labels: list[str] | None = None
-        self._setup_claim_finder()
-        self.set_store(store)
-        self.restore_state()
-        if self.stack.currentWidget() is self.empty_state:
-            self.empty_state.focus_button()
-        else:
-            self.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- building ----------------------------------------------------------------
-    def _connect(self) -> None:
-        self.library.article_selected.connect(self.show_article)
-        self.empty_state.open_sample_requested.connect(self.open_sample_article)
-        self.empty_state.paste_requested.connect(self.paste_article)
-        self.empty_state.import_requested.connect(self.import_articles)
-        self.empty_state.open_database_requested.connect(self.open_database)
-        pane = self.article_view.pane
-        pane.claim_clicked.connect(self._claim_clicked)
-        pane.context_menu_requested.connect(self._extend_context_menu)
-        self.claims_table.claim_selected.connect(self._table_selected)
-        sources = self.inspector.sources
-        sources.add_requested.connect(self._add_source)
-        sources.edit_requested.connect(self._edit_source)
-        sources.remove_requested.connect(self._remove_source)
-        sources.move_requested.connect(self._move_source)
-        self.controller.failed.connect(self._write_failed)
-        self.controller.succeeded.connect(self._write_succeeded)
-        self.controller.select_claim.connect(self._after_command)
-        self.banner.retry_requested.connect(self.retry_save)
-        self.banner.dismissed.connect(lambda: self.act.retry.setEnabled(
-            self.controller.can_retry()))
-        stack = self.controller.stack
-        stack.indexChanged.connect(lambda _i: self._update_undo_actions())
-        self._update_undo_actions()
-        self.act.retry.setEnabled(False)
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel()
@@ -182,33 +146,93 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         bar.addPermanentWidget(_separator())
         bar.addPermanentWidget(self.counts_label)
 
-    def _extend_context_menu(self, menu: object) -> None:
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.act.new_claim)
-        menu.insertAction(first, self.act.new_claim_exact)
-        if self.selected_claim_id:
-            menu.insertAction(first, self.act.delete_claim)
-        if self.article_view.pane.current_suggestion() is not None:
-            menu.insertSeparator(first)
-            menu.insertAction(first, self.act.accept_suggestion)
-            menu.insertAction(first, self.act.dismiss_suggestion)
-        menu.insertSeparator(first)
+    def _build_controllers(self) -> None:
+        ws, undo, messages, act = self.workspace, self.controller, self.messages, self.act
+        inspector, view, table = self.inspector, self.article_view, self.claims_table
+        self.panes = PanesController(
+            act, self, {"library": self.library, "claims": table, "inspector": inspector},
+            {"splitter": self.splitter, "center": self.center}, app_settings)
+        self.help = HelpController(ws, act, self)
+        self.files = FilesController(ws, undo, messages, act, inspector, self.reviewer_label,
+                                     app_settings, self.set_store, self._finish_correcting)
+        self.restoring = RestoreController(ws, messages, act, inspector, self.set_store,
+                                           self._finish_correcting)
+        self.edits = EditActions(undo, act, inspector, self.banner)
+        self.claims = ClaimsController(ws, undo, messages, act, view, table, inspector,
+                                       self.panes.show)
+        self.scales = ScalesController(ws, undo, messages, act, inspector, table,
+                                       self.claims.set_scale)
+        self.article = ArticleController(ws, messages, view, table, self.claims,
+                                         self.scales.apply_scale)
+        self.library_list = LibraryController(
+            ws, messages, self.library, self.stack, self.splitter, self.empty_state,
+            self.counts_label, self.article, self.claims)
+        self.feed = ChangeFeed(ws, undo, self.library_list, self.article, self.claims,
+                               inspector.memory.invalidate, self)
+        self.review = ReviewController(ws, undo, messages, act, self, view.pane, self.claims)
+        self.central_layout.insertWidget(1, self.review.summary_banner)  # under the save one
+        self.versions = VersionsController(ws, undo, messages, act, inspector, self.review)
+        self.correcting = TextCorrectionController(
+            ws, undo, messages, act, view, self.article, inspector, self.review,
+            self.feed.apply, (self.library, table, inspector, self.review.review_pane))
+        self.claim_finder = SuggestionsController(ws, undo, messages, act, view.pane,
+                                                 app_settings)
+        self.find = FindClaimsController(ws, messages, act, self.library_list.open_claim)
+        self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
+        self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
+        self.importing = ArticleImportController(
+            ws, undo, messages, act, self.library_list, self.feed, inspector, view.pane,
+            self.edits.forget_failure)
+        self.annotations = AnnotationImportController(ws, undo, messages, act, inspector,
+                                                      self._show_everything)
+        self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
 
-    def _update_undo_actions(self) -> None:
-        stack = self.controller.stack
-        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.act.undo):
-            return  # the window is being destroyed
-        for action, can, text, verb in (
-            (self.act.undo, stack.canUndo(), stack.undoText(), "Undo"),
-            (self.act.redo, stack.canRedo(), stack.redoText(), "Redo"),
-        ):
-            action.setEnabled(can)
-            # The step's name may quote a claim or a scale: its "&" is no accelerator.
-            action.setText(f"&{verb} {text.replace('&', '&&')}" if can and text
-                           else f"&{verb}")
-            action.setIconText(verb)  # the toolbar stays short; the menu names the step
-            action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
+    def _connect(self) -> None:
+        self.empty_state.open_sample_requested.connect(self.importing.open_sample_article)
+        self.empty_state.paste_requested.connect(self.importing.paste_article)
+        self.empty_state.import_requested.connect(lambda: self.importing.import_articles())
+        self.empty_state.open_database_requested.connect(self.files.open_database)
 
+    # -- the database --------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self.workspace.store
+
+    def set_store(self, store: Store) -> None:
+        """Show `store` (at start, or after File > Open); undo starts afresh."""
+        self.feed.stop()
+        self.controller.set_store(store)
+        self.feed.follow(store)
+        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.inspector.show_claim(None, [])
+        self.inspector.memory.invalidate()
+        self.article_view.clear()
+        self.library_list.clear()
+        self.workspace.set_store(store)
+        self.files.show_reviewer()
+        self._set_path_label()
+        self.library_list.refresh(first_screenful=True)
+        self.files.remember_recent(store.path)
+        self.act.update()
+
+    def _show_everything(self) -> None:
+        """After a bulk write: the library and the article on screen, read afresh."""
+        if not self.feed.apply():
+            self.library_list.refresh()
+        if self.workspace.article_id:
+            self.article.show_article(self.workspace.article_id)
+
+    def _finish_correcting(self) -> bool:
+        """True once no text is being corrected (corrections are stored first)."""
+        return not self.correcting.is_editing() or self.correcting.finish_editing()
+
+    def disconnect_store(self) -> None:
+        """Stop listening to the store (before it is closed or the window goes)."""
+        self.feed.stop()
+        self.inspector.memory.stop()
+        self.overview.disconnect()
+
+    # -- window events -----------------------------------------------------------------
     def _set_path_label(self) -> None:
         full = str(self.store.path)
         metrics = self.path_label.fontMetrics()
@@ -217,236 +241,28 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         )
         self.path_label.setToolTip(full)
 
-    def settings(self) -> QSettings:
-        return app_settings()
-
-    # -- the database ----------------------------------------------------------------
-    def set_store(self, store: Store) -> None:
-        """Show `store` (at start, or after File > Open); undo starts afresh."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-        self.store = store
-        self.controller.set_store(store)
-        self._unsubscribe = store.subscribe(self._on_store_changes)
-        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
-        self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
-        self._set_path_label()
-        self.rows = {}
-        self.selected_claim_id = None
-        self.inspector.show_claim(None, [])
-        self.inspector.memory.invalidate()
-        self.article_view.clear()
-        self.library.set_articles([])
-        self.refresh(first_screenful=True)
-        self.overview_follow_store()
-        self.remember_recent(store.path)
-        self._update_claim_actions()
-
-    # -- showing -----------------------------------------------------------------
-    def refresh(self, first_screenful: bool = False) -> None:
-        """Reload the library from the store; keep (or pick) the article shown.
-
-        With `first_screenful` (a database just opened) the library lists the
-        newest articles at once and the rest after the window is painted."""
-        lazy = self.library.model.sort_name() == "Newest first" and not self.library.search.text()
-        if first_screenful and lazy:
-            articles = self.store.list_articles(limit=LIBRARY_FIRST_SCREENFUL)
-            total, claims = self.store.library_totals()
-            rest = self.store.list_articles if total > len(articles) else None
-        else:
-            articles = self.store.list_articles()
-            total, claims, rest = len(articles), sum(a.claim_count for a in articles), None
-        self.library.set_articles(articles, rest, total)
-        self.stack.setCurrentWidget(self.splitter if articles else self.empty_state)
-        self.counts_label.setText(f"{plural(total, 'article')} · {plural(claims, 'claim')}")
-        if not articles:
-            self.article_view.clear()
-            self._show_rows([])
-            self._follow_suggestions()
-        elif self.library.current_id() is None:
-            self.library.select(articles[0].id)
-        elif self.article_view.article is None or (
-            self.article_view.article.id != self.library.current_id()
-        ):
-            self.show_article(self.library.current_id())
-
-    def show_article(self, article_id: str) -> None:
-        try:
-            article = self.store.get_article(article_id)
-            version = self.store.current_version(article_id)
-            rows = list(self.store.report_rows(article_ids=[article_id]))
-            scale = self.store.active_scale()
-        except FactcheckError as error:
-            self.show_error("Could not open the article", str(error))
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.correcting.is_editing():
+            event.ignore()  # no importing while the text is being corrected
             return
-        self.apply_scale(scale)  # ui/scales/controller.py
-        if self.article_view.article is None or self.article_view.article.id != article_id:
-            self.selected_claim_id = None
-        self.article_view.show_article(article, version, [r.claim for r in rows], scale)
-        self._show_rows(rows, scale)
-        self._follow_suggestions()
+        self.importing.drag_enter(event)
 
-    def _show_rows(self, rows: list[ReportRow], scale: object = None) -> None:
-        self.rows = {row.claim.id: row for row in rows}
-        with contextlib.suppress(FactcheckError):  # else the filter stays as it is
-            self.claims_table.set_publishes(self.store.workflow_rules().publishes)
-        self.claims_table.set_rows(rows, scale)  # type: ignore[arg-type]
-        keep = self.selected_claim_id if self.selected_claim_id in self.rows else None
-        self.select_claim(keep, scroll=False)
-        self.refresh_review()
-
-    def verdict_labels(self) -> list[str]:
-        return list(self._scale_labels or [])
-
-    def current_article_id(self) -> str | None:
-        return self.article_view.article.id if self.article_view.article else None
-
-    # -- store notices -----------------------------------------------------------
-    def _on_store_changes(self, changes: list[Change]) -> None:
-        """Called inside the store's write; refresh once the event loop is back."""
-        self._pending.extend(changes)
-        self.inspector.memory.invalidate()
-        self._refresh_timer.start()
-
-    def apply_pending_changes(self) -> bool:
-        """Show the store's queued changes; True if the library was reloaded."""
-        self._refresh_timer.stop()
-        if self.hold_refresh:  # a batch import is writing; it applies them at the end
-            return False
-        if self.is_editing():
-            return False  # the text is being corrected: show changes once it is done
-        changes, self._pending = self._pending, []
-        if not changes:
-            return False
-        current = self.current_article_id()
-        self.refresh()
-        if any(c.entity == "setting" for c in changes):
-            # The workflow rules (Preferences, or undoing them): the inspector's hints
-            # and status choices follow them, and so does the table's status filter.
-            self.claims_table.set_publishes(self.store.workflow_rules().publishes)
-            self.select_claim(self.selected_claim_id, scroll=False)
-        if current is None or self.current_article_id() != current:
-            return True  # refresh() already showed whatever is current now
-        touched = [c for c in changes if c.entity == "scale" or c.article_id == current]
-        if not touched or self.library.current_id() != current:
-            return True
-        if all(c.entity in ("claim", "source") and c.claim_id for c in touched):
-            self._update_claims({c.claim_id for c in touched if c.claim_id})
-        else:
-            self.show_article(current)
-        return True
-
-    # -- panes -------------------------------------------------------------------
-    def pane_widget(self, name: str) -> QWidget:
-        return {"library": self.library, "claims": self.claims_table,
-                "inspector": self.inspector}[name]
-
-    def set_pane_visible(self, name: str, visible: bool) -> None:
-        self.pane_widget(name).setVisible(visible)
-        self.act.all[f"toggle_{name}"].setChecked(visible)
-
-    def toggle_pane_library(self) -> None:
-        self.set_pane_visible("library", self.act.toggle_library.isChecked())
-
-    def toggle_pane_claims(self) -> None:
-        self.set_pane_visible("claims", self.act.toggle_claims.isChecked())
-
-    def toggle_pane_inspector(self) -> None:
-        self.set_pane_visible("inspector", self.act.toggle_inspector.isChecked())
-
-    # -- actions -----------------------------------------------------------------
-    def open_sample_article(self) -> None:
-        try:
-            article = add_sample_article(self.store)
-        except FactcheckError as error:
-            self.show_error("Could not add the sample article", str(error))
-            return
-        if not self.apply_pending_changes():  # already there: nothing was written
-            self.refresh()
-        self.library.select(article.id)
-        self.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        # Everything in one plain-text label: the path is the user's, never markup.
-        box.setText(
-            f"{APP_NAME} {__version__}\n\n"
-            "A desktop workbench for checking the claims in news articles by hand.\n\n"
-            f"Database: {self.store.path}\n\n"
-            f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
-        )
-        if not self.windowIcon().isNull():
-            box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.exec()
-
-    def show_error(self, title: str, message: str) -> None:
-        """One place for error boxes, so tests can replace it."""
-        self.show_message(QMessageBox.Icon.Warning, title, message)
-
-    def show_message(self, icon: QMessageBox.Icon, title: str, message: str) -> None:
-        """A message box showing `message` as plain text (it may quote article text)."""
-        box = QMessageBox(icon, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def confirm_discard(self) -> bool:
-        """Asked when closing while a change could not be saved. Tests replace this."""
-        answer = QMessageBox.question(
-            self, "Unsaved change",
-            "Your last change could not be saved. Close anyway and lose it?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # -- window state ------------------------------------------------------------
-    def save_state(self) -> None:
-        settings = app_settings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/state", self.saveState())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
-        settings.setValue("main_window/center", self.center.saveState())
-        for name in PANES:
-            settings.setValue(f"main_window/show_{name}", not self.pane_widget(name).isHidden())
-        settings.sync()
-
-    def restore_state(self) -> None:
-        settings = app_settings()
-        for key, restore in (
-            ("main_window/geometry", self.restoreGeometry),
-            ("main_window/state", self.restoreState),
-            ("main_window/splitter", self.splitter.restoreState),
-            ("main_window/center", self.center.restoreState),
-        ):
-            value = settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-        for name in PANES:
-            shown = settings.value(f"main_window/show_{name}", True)
-            self.set_pane_visible(name, shown not in (False, "false"))
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.importing.drop(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.inspector.flush() and not self.confirm_discard():
+        if not self.inspector.flush() and not self.messages.confirm_discard():
             event.ignore()
             return
-        if self.is_editing() and not self.finish_editing_on_close():
+        if self.correcting.is_editing() and not self.correcting.finish_editing_on_close():
             event.ignore()
             return
-        self.save_state()
+        self.panes.save_state()
         self.disconnect_store()
-        self.finder.shutdown()
+        self.claim_finder.shutdown()
         super().closeEvent(event)
 
-    def disconnect_store(self) -> None:
-        """Stop listening to the store (before it is closed or the window goes)."""
-        self._refresh_timer.stop()
-        self.inspector.memory.stop()
-        self.overview_disconnect()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._set_path_label()
 

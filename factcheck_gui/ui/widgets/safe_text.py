@@ -21,3 +21,9 @@ def tooltip(text: str | None) -> str:
     if not text:
         return ""
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters (the last an ellipsis)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
