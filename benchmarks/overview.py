@@ -96,7 +96,7 @@ def window_refresh(ctx: Context) -> Result:
         app.processEvents()
 
         def ours() -> None:
-            window.library_list.refresh()
+            window.refresh()
             window.repaint()
             app.processEvents()
 
