@@ -346,7 +346,7 @@ def test_find_claims_opens_the_article_and_selects_the_claim(
     window.library.select(sample_id)
     window.claims.select_claim(None)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.find.dialog
+    dialog = window.claim_search.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "biggest fare rise since 1987")
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=3000)
@@ -368,7 +368,7 @@ def test_find_claims_by_words_of_a_rationale_and_past_a_library_search(
     window = open_window()
     window.library.select(sample_id)
     window.library.search.setText("Saltmere bus")  # hides the earlier article
-    dialog = window.find.find_claims()
+    dialog = window.claim_search.find_claims()
     dialog.query.setText("bigger rise 1991")  # words of the rationale only
     dialog.search()
     hits = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole)

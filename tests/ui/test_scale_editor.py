@@ -108,7 +108,7 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
         t.item(_row(dialog, "Missing context"), 4).setText("Needs context to be fair.")
         t.setCurrentCell(_row(dialog, "False"), LABEL)
         for _ in range(4):
-            dialog.move(-1)
+            dialog.move_label(-1)
         assert [r.label for r in dialog.rows][:2] == ["False", "True"]
         dialog.set_colour(dialog.rows[_row(dialog, "False")], "#b8433a")
         t.setCurrentCell(_row(dialog, "Unverifiable"), LABEL)

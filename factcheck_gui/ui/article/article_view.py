@@ -49,7 +49,7 @@ class ArticleView(QWidget):
         self.header.setObjectName("articleHeader")
         # Only as tall as its labels: a shorter title gives the height back to the text.
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        header_layout = QVBoxLayout(self.header)
+        self.header_layout = header_layout = QVBoxLayout(self.header)
         header_layout.setSpacing(6)
         header_layout.addWidget(self.details)
         header_layout.addWidget(self.title)
@@ -63,7 +63,7 @@ class ArticleView(QWidget):
         for widget in (self, self.header):
             widget.setBackgroundRole(QPalette.ColorRole.Base)
             widget.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
@@ -123,11 +123,15 @@ class ArticleView(QWidget):
         self.pane.show_text("", heading=False)
         self.pane.set_claims([], None)
 
+    def insert_strip(self, widget: QWidget) -> None:
+        """A strip (the text-correction bar) above the article's header."""
+        self.column.insertWidget(0, widget)
+
     def _align_header(self) -> None:
         """Give the header the text column's edges (as if the scroll bar were shown)."""
         inset = self.pane.frameWidth() + self.pane.column_margin()
         scroll_bar = self.pane.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.header.layout().setContentsMargins(inset, 22, inset + scroll_bar, 0)
+        self.header_layout.setContentsMargins(inset, 22, inset + scroll_bar, 0)
 
 
 def _details_text(article: Article) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.models import Claim, RatingScale
+from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
     OffsetMap,
@@ -38,7 +40,6 @@ from factcheck_gui.ui.article.highlight import (
 from factcheck_gui.ui.article.spans import snap_to_words
 from factcheck_gui.ui.suggestions.finder import (
     SuggestionMarks,
-    SuggestionsInPane,
     suggestion_tooltip,
 )
 
@@ -63,7 +64,7 @@ def reading_font() -> QFont:
     return font
 
 
-class ReadingPane(SuggestionsInPane, QTextEdit):
+class ReadingPane(QTextEdit):
     """A read-only text column; claims are character formats painted by a HighlightLayer."""
 
     column_changed = Signal()
@@ -114,7 +115,7 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
         """Space between the pane's edges (scroll bar aside) and the text column."""
         return max(self._margin, 0)
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.update_column()
         super().resizeEvent(event)
 
@@ -309,8 +310,8 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
                 b = min(q_end, block.position() + line.textStart() + line.textLength())
                 if a >= b:
                     continue
-                x1 = line.cursorToX(a - block.position())[0]
-                x2 = line.cursorToX(b - block.position())[0]
+                x1 = _x_of(line.cursorToX(a - block.position()))
+                x2 = _x_of(line.cursorToX(b - block.position()))
                 rect = QRectF(x1, line.y(), x2 - x1, line.ascent() + line.descent() + 2)
                 rects.append(rect.translated(origin.x() + dx, origin.y() + dy))
             block = block.next()
@@ -402,6 +403,30 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
             return True
         return super().viewportEvent(event)
 
+    # -- suggestions ----------------------------------------------------------------
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        """Show these suggested claims (an empty list hides them)."""
+        self.marks.set(suggestions)
+        self.viewport().update()
+
+    def _caret_moved(self) -> None:
+        self.caret_placed = True
+        if self.marks.items:
+            self.viewport().update()
+
+    def caret_offset(self) -> int:
+        """The text cursor in code points (the start of a selection)."""
+        return self.offsets.from_qt(self.textCursor().selectionStart())
+
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion under the text cursor."""
+        return self.marks.at(self.caret_offset()) if self.marks.items else None
+
+    def move_caret(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset))
+        self.setTextCursor(cursor)
+
     def tooltip_at(self, viewport_pos: QPoint) -> str:
         """Rich text about the claims and the suggestion under a point ("" if none)."""
         parts = []
@@ -410,6 +435,12 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
             parts.append(claims_tooltip(claims))
         offset = self.offset_at(viewport_pos) if self.marks.items else None
         suggestion = self.marks.at(offset) if offset is not None else None
-        if suggestion is not None and suggestion.start <= offset < suggestion.end:
+        if (suggestion is not None and offset is not None
+                and suggestion.start <= offset < suggestion.end):
             parts.append(suggestion_tooltip(suggestion, self.marks.hint))
         return "<hr>".join(parts)
+
+
+def _x_of(answer: object) -> float:
+    """PySide6 answers QTextLine.cursorToX with (x, position); its stub says object."""
+    return float(answer[0]) if isinstance(answer, tuple) else float(str(answer))

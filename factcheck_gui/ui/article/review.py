@@ -192,21 +192,20 @@ class ReviewController:
                        "Anchor the selected claim to the words selected in the article",
                        menus=(Place("article", 4, 3),), when=ws.has_selection),
         ])
-        self.summary_banner = SummaryBanner()
-        self.summary_banner.review_requested.connect(lambda: self.review_next(1))
-        self.summary_banner.orphans_requested.connect(lambda: self.review_dock.show())
         self.review_pane = ReviewPane()
         self.review_pane.claim_chosen.connect(self._review_chosen)
         self.review_pane.reattach_requested.connect(self.reattach_selected)
-        dock = QDockWidget("Claims to Look At", window)
+        self.review_dock = dock = QDockWidget("Claims to Look At", window)
         dock.setObjectName("reviewDock")
         dock.setWidget(self.review_pane)
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
-        dock.visibilityChanged.connect(lambda shown: shown and self.refresh_review())
-        self.review_dock = dock
+        dock.visibilityChanged.connect(self._dock_shown)
+        self.summary_banner = SummaryBanner()
+        self.summary_banner.review_requested.connect(lambda: self.review_next(1))
+        self.summary_banner.orphans_requested.connect(dock.show)
         toggle = dock.toggleViewAction()
         toggle.setText("Claims to &Look At")
         registry.adopt(ActionSpec(
@@ -219,6 +218,10 @@ class ReviewController:
         undo.stack.indexChanged.connect(lambda _i: self._summary_follow_undo())
         ws.claims_changed.connect(self.refresh_review)
         ws.selection_changed.connect(lambda: self.review_pane.select(ws.selected_claim_id))
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown:
+            self.refresh_review()
 
     def show_update_summary(self, command: AddVersion) -> None:
         self.summary_banner.show_update(command)

@@ -88,7 +88,7 @@ class TextCorrectionController:
                        when=ws.is_correcting, while_correcting=True, widgets=(view.pane,)),
         ])
         self.edit_bar = EditBar()
-        view.layout().insertWidget(0, self.edit_bar)
+        view.insert_strip(self.edit_bar)
         self.edit_bar.done_requested.connect(self.finish_editing)
         self.edit_bar.cancel_requested.connect(self.cancel_editing)
 

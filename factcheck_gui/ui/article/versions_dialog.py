@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck_gui.core.models import ArticleVersion, Claim
+from factcheck_gui.core.models import ArticleVersion, Claim, RatingScale
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
 from factcheck_gui.ui.article.highlight import OffsetMap, claim_format, is_dark, verdict_colour
@@ -279,7 +279,7 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
 
 
 def render_version_text(view: QTextEdit, text: str, spans: list[tuple[Claim, int, int]],
-                        scale: object | None) -> None:
+                        scale: RatingScale | None) -> None:
     """Put `text` into `view` as plain text and paint each claim span on it with
     character formats, in its verdict's colour; a claim's quote as a tooltip."""
     view.setPlainText(text)
@@ -289,7 +289,7 @@ def render_version_text(view: QTextEdit, text: str, spans: list[tuple[Claim, int
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for claim, start, end in spans:
-        fmt = claim_format(verdict_colour(claim, scale),  # type: ignore[arg-type]
+        fmt = claim_format(verdict_colour(claim, scale),
                            judged=claim.verdict is not None, dark=dark)
         fmt.setToolTip(tooltip(claim.verdict or "not judged yet"))
         cursor.setPosition(offsets.to_qt(start))

@@ -6,9 +6,11 @@ command pushed on the undo stack."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
@@ -130,7 +132,7 @@ class ClaimsController:
             # A label is the user's text: "&" is no accelerator, "<" no markup in the tooltip.
             specs.append(ActionSpec(
                 f"verdict:{number - 1}", label.label.replace("&", "&&"),
-                lambda n=number: self.set_verdict_number(n), keys,
+                partial(self.set_verdict_number, number), keys,
                 f"Set the verdict to {label.label}", IN_WIDGET,
                 menus=(Place("claim/verdict", 1, number),), when=self.ws.has_selection,
                 widgets=(self.pane,)))
@@ -186,17 +188,22 @@ class ClaimsController:
         self.select_claim(ids[index], scroll=True)
 
     def extend_context_menu(self, menu: QMenu) -> None:
+        """The claim actions on top of the text's own context menu."""
         act = self.registry
         first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, act.new_claim)
-        menu.insertAction(first, act.new_claim_exact)
+        added: list[QAction | None] = [act.new_claim, act.new_claim_exact]  # None: separator
         if self.ws.selected_claim_id:
-            menu.insertAction(first, act.delete_claim)
+            added.append(act.delete_claim)
         if self.pane.current_suggestion() is not None:
-            menu.insertSeparator(first)
-            menu.insertAction(first, act.accept_suggestion)
-            menu.insertAction(first, act.dismiss_suggestion)
-        menu.insertSeparator(first)
+            added += [None, act.accept_suggestion, act.dismiss_suggestion]
+        added.append(None)
+        for action in added:
+            if first is None:
+                menu.addSeparator() if action is None else menu.addAction(action)
+            elif action is None:
+                menu.insertSeparator(first)
+            else:
+                menu.insertAction(first, action)
 
     # -- commands -----------------------------------------------------------------------------
     def create_claim(self, *, exact: bool = False) -> bool:

@@ -9,7 +9,7 @@ its article and selects the claim.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -134,7 +134,7 @@ class FindClaimsDialog(QDialog):
             self.search()
         self.open_current()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up and Down in the box move through the results, as in a browser's bar.
         if watched is self.query and isinstance(event, QKeyEvent) and (
             event.type() == QKeyEvent.Type.KeyPress

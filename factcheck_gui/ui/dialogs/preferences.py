@@ -79,14 +79,14 @@ class PreferencesDialog(QDialog):
         where = f": {db_name}" if db_name else ""
         workflow = QGroupBox(f"Workflow (this database{where})")
         workflow.setObjectName("workflowGroup")
-        box = QVBoxLayout(workflow)
-        box.addWidget(self.enabled)
-        box.addLayout(sources_row)
-        box.addWidget(afp)
-        box.addWidget(self.second_reviewer)
-        box.addWidget(second_note)
-        box.addWidget(self.publishes)
-        box.addWidget(_note("Saved in the database, so everyone who opens it works to the "
+        rules_box = QVBoxLayout(workflow)
+        rules_box.addWidget(self.enabled)
+        rules_box.addLayout(sources_row)
+        rules_box.addWidget(afp)
+        rules_box.addWidget(self.second_reviewer)
+        rules_box.addWidget(second_note)
+        rules_box.addWidget(self.publishes)
+        rules_box.addWidget(_note("Saved in the database, so everyone who opens it works to the "
                             "same rules. Claims already final stay as they are."))
         if read_only:  # shown as they are, not offered for a change that cannot be saved
             for widget in (self.enabled, self.min_sources, self.second_reviewer,
@@ -95,7 +95,7 @@ class PreferencesDialog(QDialog):
             self.read_only_note = _note("This database is open read-only: its rules are "
                                         "shown, not changed.")
             self.read_only_note.setContentsMargins(0, 4, 0, 0)
-            box.addWidget(self.read_only_note)
+            rules_box.addWidget(self.read_only_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

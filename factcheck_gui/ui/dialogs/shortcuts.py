@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck_gui.ui.widgets.list_table import list_table
+from factcheck_gui.ui.widgets.list_table import list_table, row_texts
 
 if TYPE_CHECKING:
     pass
@@ -39,7 +39,4 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 560)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        return [(what, keys, where) for what, keys, where in row_texts(self.table, 3)]

@@ -51,7 +51,7 @@ class UndoController(QObject):
     def undo(self) -> bool:
         if not self.stack.canUndo():
             return False
-        command = self.stack.command(self.stack.index() - 1)
+        command = self._command(self.stack.index() - 1)
         selected = self._run(command.backward, self.undo)
         if selected is _FAILED:
             return False
@@ -62,13 +62,18 @@ class UndoController(QObject):
     def redo(self) -> bool:
         if not self.stack.canRedo():
             return False
-        command = self.stack.command(self.stack.index())
+        command = self._command(self.stack.index())
         selected = self._run(command.forward, self.redo)
         if selected is _FAILED:
             return False
         self.stack.redo()
         self.select_claim.emit(selected)
         return True
+
+    def _command(self, index: int) -> StoreCommand:
+        command = self.stack.command(index)
+        assert isinstance(command, StoreCommand), "only store commands go on the stack"
+        return command
 
     def can_retry(self) -> bool:
         return self._retry is not None

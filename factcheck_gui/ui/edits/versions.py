@@ -15,11 +15,11 @@ class AddVersion(StoreCommand):
     def __init__(self, store: Store, article_id: str, text: str, note: str | None,
                  label: str = "Update Article Text") -> None:
         super().__init__(store, label)
-        self.article_id, self.text, self.note = article_id, text, note
+        self.article_id, self.new_text, self.note = article_id, text, note
         self.update: VersionUpdate | None = None
 
     def forward(self) -> None:
-        self.update = self.store.add_version(self.article_id, self.text, self.note)
+        self.update = self.store.add_version(self.article_id, self.new_text, self.note)
         return None
 
     def backward(self) -> None:

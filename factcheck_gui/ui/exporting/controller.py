@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import ReportRow
+from factcheck_gui.core.models import Article, ArticleVersion, ReportRow
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.exporting.export_dialog import (
     UNJUDGED_KEY,
@@ -185,8 +185,8 @@ class ExportController:
                       path: Path, progress: Callable[[int], None], warnings: list[str]) -> int:
         fmt, store = choice.format, self.ws.store
 
-        def current(article: object) -> object:
-            return store.current_version(article.id)  # type: ignore[attr-defined]
+        def current(article: Article) -> ArticleVersion:
+            return store.current_version(article.id)
 
         if fmt in ("csv", "csv-sources"):
             from factcheck_gui.io.csv_export import export_csv

@@ -21,8 +21,8 @@ class InertDocument(QTextDocument):
         super().__init__()
         self.requested: list[str] = []
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
-        self.requested.append(url.toString())
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        self.requested.append(url.toString() if isinstance(url, QUrl) else url)
         return None
 
 

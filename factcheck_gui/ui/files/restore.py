@@ -82,10 +82,9 @@ class RestoreController:
         try:
             store = Store.open(path, reviewer=reviewer, lock=True)
         except FactcheckError as error:
-            store = Store.open(path, reviewer=reviewer, lock=False, read_only=True) \
-                if path.exists() else None
-            if store is None:
+            if not path.exists():
                 raise
+            store = Store.open(path, reviewer=reviewer, lock=False, read_only=True)
             failure = failure or error
         self.switch_store(store)
         if failure is not None:

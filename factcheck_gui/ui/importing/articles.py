@@ -142,8 +142,10 @@ class ArticleImportController:
             self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what)
         if values is None:
             return False
-        values["title"] = values["title"] or new.title
-        return self._add_article(replace(new, **values)) is not None
+        confirmed = replace(new, title=values["title"] or new.title, outlet=values["outlet"],
+                            author=values["author"], url=values["url"],
+                            published=values["published"], language=values["language"])
+        return self._add_article(confirmed) is not None
 
     def _add_article(self, new: NewArticle, *, select: bool = True) -> str | None:
         """Add through the undo stack; the new article's id, or None if not saved."""

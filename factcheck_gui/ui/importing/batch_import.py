@@ -32,7 +32,7 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
-from factcheck_gui.ui.widgets.list_table import list_table
+from factcheck_gui.ui.widgets.list_table import cell_text, list_table
 from factcheck_gui.ui.widgets.safe_text import plural, tooltip
 
 Outcome = Imported | Skipped | Failed
@@ -104,8 +104,12 @@ class BatchImport(QObject):
             outcome = self.write(path, future.result())
         except Exception as error:  # one bad file never stops the batch
             outcome = Failed(path, failure_reason(path, error))
-        {Imported: self.result.imported, Skipped: self.result.skipped,
-         Failed: self.result.failed}[type(outcome)].append(outcome)  # type: ignore[index]
+        if isinstance(outcome, Imported):
+            self.result.imported.append(outcome)
+        elif isinstance(outcome, Skipped):
+            self.result.skipped.append(outcome)
+        else:
+            self.result.failed.append(outcome)
         try:
             self.progressed.emit(self._next, len(self.paths), printable(path.name))
         finally:
@@ -175,7 +179,7 @@ class ImportSummaryDialog(QDialog):
     def report_text(self) -> str:
         lines = [self.headline.text(), ""]
         for row in range(self.table.rowCount()):
-            lines.append("\t".join(self.table.item(row, c).text() for c in range(3)))
+            lines.append("\t".join(cell_text(self.table, row, c) for c in range(3)))
         return "\n".join(lines)
 
     def copy_report(self) -> None:

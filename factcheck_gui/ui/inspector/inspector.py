@@ -162,6 +162,7 @@ class Inspector(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
+        self.fields_page = scroll
         self.tabs.addTab(scroll, "Claim")
         self.tabs.addTab(self.history, "History")
         self.pages = QStackedWidget()
@@ -260,12 +261,14 @@ class Inspector(QWidget):
             self._fill_statuses(claim.status)
         finally:
             self._loading = False
-        values = {"verdict": claim.verdict, "rationale": claim.rationale,
-                  "source_count": len(sources)}
         # Not final yet: what final needs. Final already: what it lacks under rules
         # tightened since (or restored as it was), so a refused edit is no surprise.
-        hint = (done_hint(self.rules, claim.status, **values) if claim.status in DONE
-                else final_hint(self.rules, **values))
+        if claim.status in DONE:
+            hint = done_hint(self.rules, claim.status, verdict=claim.verdict,
+                             rationale=claim.rationale, source_count=len(sources))
+        else:
+            hint = final_hint(self.rules, verdict=claim.verdict, rationale=claim.rationale,
+                              source_count=len(sources))
         self.status_hint.setText(hint)
         self.status_hint.setVisible(bool(hint))
         self.sources_hint.setText(sources_hint(claim, sources, self.rules))
@@ -275,7 +278,7 @@ class Inspector(QWidget):
 
     def show_history(self, shown: bool = True) -> None:
         """Bring the History tab (or the claim's fields) to the front."""
-        self.tabs.setCurrentWidget(self.history if shown else self.tabs.widget(0))
+        self.tabs.setCurrentWidget(self.history if shown else self.fields_page)
 
     def focus_claim_text(self) -> None:
         self.show_history(False)

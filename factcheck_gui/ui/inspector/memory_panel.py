@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.core.similar import SimilarClaim
 from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR
 from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.widgets.layouts import clear_layout, layout_widgets
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 LOOKUP_DELAY_MS = 150
@@ -128,10 +129,7 @@ class CheckedBefore(QFrame):
 
     def _fill(self, results: list[SimilarClaim], note: str = "") -> None:
         self.results = results[:SHOWN]
-        while self.entries.count():
-            item = self.entries.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.entries)
         if not note and not results:
             note = "No similar claim in other articles."
         self.note.setText(note)
@@ -143,7 +141,7 @@ class CheckedBefore(QFrame):
             self.entries.addWidget(entry)
 
     def entry_widgets(self) -> list[_Entry]:
-        return [self.entries.itemAt(i).widget() for i in range(self.entries.count())]
+        return [w for w in layout_widgets(self.entries) if isinstance(w, _Entry)]
 
 
 class _Entry(QWidget):
@@ -204,6 +202,6 @@ def _swatch(colour: QColor, height: int) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(colour)
     painter.setPen(colour.darker(120))
-    painter.drawRoundedRect(0.5, 0.5, side - 1, side - 1, 2.5, 2.5)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, side - 1, side - 1), 2.5, 2.5)
     painter.end()
     return pixmap

@@ -224,8 +224,9 @@ class SourcesEditor(QWidget):
         has = source is not None
         for key in ("edit", "remove", "open"):
             self.buttons[key].setEnabled(has)
-        self.buttons["up"].setEnabled(has and source.position > 0)
-        self.buttons["down"].setEnabled(has and source.position < len(self.model.sources) - 1)
+        position = source.position if source is not None else -1
+        self.buttons["up"].setEnabled(position > 0)
+        self.buttons["down"].setEnabled(0 <= position < len(self.model.sources) - 1)
         self.buttons["add"].setEnabled(self.isEnabled())
 
     def add(self) -> None:

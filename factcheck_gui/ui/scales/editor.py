@@ -85,6 +85,7 @@ class ScaleEditor(QDialog):
         self.scale_id = current.id if current else "custom"
         self.description: str | None = current.description if current else None
         self.request: ScaleRequest | None = None
+        self._pending: tuple[RatingScale, dict[str, str], list[str]] | None = None
         self._filling = False
 
         self.start = QComboBox()
@@ -116,8 +117,8 @@ class ScaleEditor(QDialog):
         buttons = QVBoxLayout()
         self.add_button = self._button("Add Label", self.add_label, buttons)
         self.remove_button = self._button("Remove", self.remove_label, buttons)
-        self.up_button = self._button("Move Up", lambda: self.move(-1), buttons)
-        self.down_button = self._button("Move Down", lambda: self.move(1), buttons)
+        self.up_button = self._button("Move Up", lambda: self.move_label(-1), buttons)
+        self.down_button = self._button("Move Down", lambda: self.move_label(1), buttons)
         self.retire_button = self._button("Retire", self.toggle_retired, buttons)
         self.colour_button = self._button("Colour…", self.choose_colour, buttons)
         buttons.addStretch(1)
@@ -264,7 +265,7 @@ class ScaleEditor(QDialog):
             f"Used by {in_use:,} claim(s)" if in_use else "Not used by any claim yet"))
         cells[DESCRIPTION].setToolTip(tooltip(row.description))
         cells[COLOUR].setIcon(chip_icon(row.colour))
-        failing = problems(row.colour) if parse_colour(row.colour) else []
+        failing = problems(row.colour) if row.colour and parse_colour(row.colour) else []
         if row.colour and parse_colour(row.colour) is None:
             cells[CONTRAST].setText("not a colour")
         elif failing:
@@ -359,7 +360,9 @@ class ScaleEditor(QDialog):
         self.rows.insert(len([r for r in self.rows if not r.retired]),
                          Row(label=f"New label {len(self.rows) + 1}", colour="#6d7590"))
         self.refresh(len([r for r in self.rows if not r.retired]) - 1)
-        self.table.editItem(self.table.item(self.table.currentRow(), LABEL))
+        item = self.table.item(self.table.currentRow(), LABEL)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_label(self) -> None:
         n = self.table.currentRow()
@@ -367,7 +370,7 @@ class ScaleEditor(QDialog):
             del self.rows[n]
             self.refresh(n)
 
-    def move(self, step: int) -> None:
+    def move_label(self, step: int) -> None:
         """Up or down among the choosable labels (the order of keys 1-9)."""
         n = self.table.currentRow()
         other = n + step
@@ -425,7 +428,7 @@ class ScaleEditor(QDialog):
                 if r.original is not None and r.original != r.label}
 
     def apply(self) -> None:
-        if self.pages.currentIndex() == 1:
+        if self.pages.currentIndex() == 1 and self._pending is not None:
             scale, mapping, keep = self._pending
             chosen_map, chosen_keep = self.mapping.choices()
             self.request = ScaleRequest(scale, mapping | chosen_map, tuple(keep + chosen_keep))

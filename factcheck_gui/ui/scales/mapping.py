@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 
 from factcheck_gui.core.models import RatingScale
 from factcheck_gui.ui.scales.verdict_look import chip_icon, label_tooltip
+from factcheck_gui.ui.widgets.layouts import clear_layout
 from factcheck_gui.ui.widgets.safe_text import plural
 
 KEEP = "__keep__"
@@ -45,10 +46,7 @@ class MappingPage(QWidget):
     def set_labels(self, unaccounted: dict[str, int], new: RatingScale,
                    old: RatingScale | None) -> None:
         """One row per verdict: chip and label, claim count, map to / keep choice."""
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.combos = {}
         count = len(unaccounted)
         self.title.setText(f"{plural(count, 'verdict')} in use "

@@ -3,7 +3,7 @@ description as a tooltip, and retired labels greyed and marked "retired"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox
 
@@ -27,7 +27,7 @@ def chip(colour: str | QColor | None, size: int = CHIP_SIZE) -> QPixmap:
     else:
         painter.setPen(QColor("#8c8c8c"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 2.5, 2.5)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
     painter.end()
     return pixmap
 

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self.feed.apply, (self.library, table, inspector, self.review.review_pane))
         self.claim_finder = SuggestionsController(ws, undo, messages, act, view.pane,
                                                  app_settings)
-        self.find = FindClaimsController(ws, messages, act, self.library_list.open_claim)
+        self.claim_search = FindClaimsController(ws, messages, act, self.library_list.open_claim)
         self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
         self.importing = ArticleImportController(

@@ -4,6 +4,7 @@ between runs (geometry, splitters, which panes show)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
@@ -23,7 +24,7 @@ class PanesController:
                   "claims": ("&Claims Table", "Ctrl+2", "Show the claims table"),
                   "inspector": ("Claim &Inspector", "Ctrl+3", "Show the claim inspector")}
         registry.declare([
-            ActionSpec(f"toggle_{name}", text, lambda n=name: self._toggled(n), (key,), tip,
+            ActionSpec(f"toggle_{name}", text, partial(self._toggled, name), (key,), tip,
                        menus=(Place("view", 1, order),), checkable=True, checked=True,
                        while_correcting=True)
             for order, (name, (text, key, tip)) in enumerate(titles.items(), start=1)])

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
 from factcheck_gui.core.suggest import Suggestion, suggest
 from factcheck_gui.ui.article.highlight import is_dark
@@ -126,36 +126,6 @@ class SuggestionMarks:
             tile = _dot_tile(_colour(strong, dark), 1.0 if strong else 0.75, ratio)
             self._tiles[key] = tile
         return tile
-
-
-class SuggestionsInPane:
-    """The reading pane's side of suggestions (mixed into ReadingPane)."""
-
-    marks: SuggestionMarks
-    caret_placed: bool
-
-    def set_suggestions(self: ReadingPane, suggestions: list[Suggestion]) -> None:
-        """Show these suggested claims (an empty list hides them)."""
-        self.marks.set(suggestions)
-        self.viewport().update()
-
-    def _caret_moved(self: ReadingPane) -> None:
-        self.caret_placed = True
-        if self.marks.items:
-            self.viewport().update()
-
-    def caret_offset(self: ReadingPane) -> int:
-        """The text cursor in code points (the start of a selection)."""
-        return self.offsets.from_qt(self.textCursor().selectionStart())
-
-    def current_suggestion(self: ReadingPane) -> Suggestion | None:
-        """The suggestion under the text cursor."""
-        return self.marks.at(self.caret_offset()) if self.marks.items else None
-
-    def move_caret(self: ReadingPane, offset: int) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(offset))
-        self.setTextCursor(cursor)
 
 
 def _colour(strong: bool, dark: bool) -> QColor:

@@ -23,3 +23,15 @@ def list_table(rows: int, headers: Sequence[str], *, name: str = "",
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     return table
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a cell ("" for a cell never filled)."""
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def row_texts(table: QTableWidget, columns: int) -> list[tuple[str, ...]]:
+    """Every row's first `columns` cells as text."""
+    return [tuple(cell_text(table, row, c) for c in range(columns))
+            for row in range(table.rowCount())]
