@@ -18,8 +18,7 @@ from factcheck_gui.ui.claims.deleted_claims_dialog import DeletedClaimsDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
 from factcheck_gui.ui.scales.editor import ScaleEditor
 from factcheck_gui.ui.shell.main_window import MainWindow
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 QUOTE = "Councillors voted 27 to 19"
 

@@ -12,8 +12,7 @@ from factcheck_gui.ui.claims.claims_model import STATUS
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
 from factcheck_gui.ui.shell.main_window import MainWindow
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 QUOTE = "the first fare increase in three years"
 

@@ -6,8 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 from factcheck_gui.ui.shell.main_window import app_settings
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 
 def sources_of(window) -> list[tuple]:

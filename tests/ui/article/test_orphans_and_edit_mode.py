@@ -9,9 +9,8 @@ from PySide6.QtGui import QTextCursor
 from factcheck_gui.core.models import AnchorState
 from factcheck_gui.ui.article import text_correction as edit_mode
 from factcheck_gui.ui.article.text_correction import DiscardEditsDialog
-
-from .conftest import select_text
-from .versions_helpers import QUOTES, current_text, edited, sample_with_claims
+from tests.ui.article.versions_helpers import QUOTES, current_text, edited, sample_with_claims
+from tests.ui.conftest import select_text
 
 NEW_HOME = "Officials say the higher fares will raise about £2.3 million a year"
 

@@ -12,8 +12,7 @@ from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.io.w3c_export import export_annotations
 from factcheck_gui.io.w3c_import import ImportReport
 from factcheck_gui.ui.dialogs.annotation_import_summary import ImportSummaryDialog
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 TEXT = "Trams\n\nThe trams return in 2027, the council said. Fares will fall by half."
 

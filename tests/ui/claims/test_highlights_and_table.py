@@ -11,8 +11,7 @@ from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.highlight import HighlightLayer, OffsetMap
 from factcheck_gui.ui.claims.claims_model import UNJUDGED, ClaimsFilterProxy, ClaimsTableModel
 from factcheck_gui.ui.inspector.sources_editor import SourcesModel
-
-from .conftest import click_text
+from tests.ui.conftest import click_text
 
 OUTER = "The rise of 18% is the largest since the network was brought into municipal"
 INNER = "rise of 18%"

@@ -11,8 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from factcheck_gui.core.models import AnchorState
 from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.ui.article.versions_dialog import VersionsDialog
-
-from .versions_helpers import QUOTES, current_text, edited, sample_with_claims
+from tests.ui.article.versions_helpers import QUOTES, current_text, edited, sample_with_claims
 
 
 def _anchor(claim) -> tuple:

@@ -18,8 +18,7 @@ from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog, open_link
 from factcheck_gui.ui.shell.main_window import app_settings
-
-from .conftest import select_text
+from tests.ui.conftest import select_text
 
 HOLD_LOCK = textwrap.dedent(
     """

@@ -15,8 +15,7 @@ from factcheck_gui.ui.article.highlight import claim_format
 from factcheck_gui.ui.claims.claims_model import VERDICT
 from factcheck_gui.ui.scales.editor import CONTRAST, LABEL, ScaleEditor
 from factcheck_gui.ui.widgets.safe_text import tooltip
-
-from .test_highlights_and_table import INNER, LATE, OUTER, add_claims
+from tests.ui.claims.test_highlights_and_table import INNER, LATE, OUTER, add_claims
 
 
 def _colours() -> list[str]:
