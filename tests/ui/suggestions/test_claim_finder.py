@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
@@ -40,6 +41,15 @@ def sample_window(open_window, qtbot) -> MainWindow:
     return window
 
 
+def settle_layout() -> None:
+    """Run the layout requests an article's header queues when it is shown (labels
+    appearing change the text's height by a few lines): a fixed wait was not
+    always enough on a busy machine, and the first picture came out shorter."""
+    for _ in range(5):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
 def viewport_image(window: MainWindow) -> QImage:
     pane = window.article_view.pane
     pane.viewport().repaint()
@@ -52,7 +62,7 @@ def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtb
     pane = window.article_view.pane
     store = window.store
     pane.verticalScrollBar().setValue(0)
-    qtbot.wait(50)  # let the layout settle before comparing pictures
+    settle_layout()  # the header's labels resize the text once shown
     before_formats = [pane.format_at(i).underlineStyle() for i in range(0, len(pane.text), 7)]
     before = viewport_image(window)
 
