@@ -38,7 +38,7 @@ from factcheck_gui.ui.article.highlight import (
     verdict_colour,
 )
 from factcheck_gui.ui.article.spans import snap_to_words
-from factcheck_gui.ui.suggestions.finder import (
+from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
 )
