@@ -54,16 +54,16 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
         small = article_text(items, 5_000)
         with store.batch():
             for i in range(max(0, claims // 20)):
-                article = store.add_article(NewArticle(title=f"Earlier {i}", text=small))
+                article = store.articles.add_article(NewArticle(title=f"Earlier {i}", text=small))
                 sentences = [s for s in small.split(". ") if len(s) > 30][:20]
                 for sentence in sentences:
                     start = small.index(sentence)
-                    store.add_claim(article.id, start, start + len(sentence),
-                                    verdict="True")
+                    store.claims.add_claim(article.id, start, start + len(sentence),
+                                           verdict="True")
         ids = {}
         for size in sizes:
             text = article_text(items, size)
-            ids[size] = store.add_article(NewArticle(title=f"Big {size}", text=text)).id
+            ids[size] = store.articles.add_article(NewArticle(title=f"Big {size}", text=text)).id
         window = create_main_window(store)
         window.resize(1200, 800)
         window.show()
@@ -116,8 +116,8 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
                 "repaint_without_ms": round(without, 2),
             }
         if claims:
-            claim = store.list_claims(article_id=next(iter(
-                a.id for a in store.list_articles() if a.title == "Earlier 0")))[0]
+            claim = store.claims.list_claims(article_id=next(iter(
+                a.id for a in store.articles.list_articles() if a.title == "Earlier 0")))[0]
             window.claims.select_claim(None)
             memory = window.inspector.memory
             memory.show_for(claim)

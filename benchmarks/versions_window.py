@@ -64,10 +64,10 @@ def run(size: int, claims: int, repeat: int, folder: Path) -> dict[str, float]:
     times: dict[str, list[float]] = {}
     try:
         text = make_text(size)
-        article = store.add_article(NewArticle(title="Big article", text=text))
+        article = store.articles.add_article(NewArticle(title="Big article", text=text))
         with store.batch():
             for start, end in make_spans(text, claims):
-                store.add_claim(article.id, start, end)
+                store.claims.add_claim(article.id, start, end)
         new_text = edit_one_percent(text)
         window = create_main_window(store)
         window.resize(1280, 800)

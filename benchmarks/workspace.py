@@ -177,11 +177,12 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
 
     path = folder / f"bench-{len(spans)}.db"
     store = Store.open(path)
-    article = store.add_article(NewArticle(title="Benchmark", text=text))
-    labels = [label.label for label in store.active_scale().labels]
+    article = store.articles.add_article(NewArticle(title="Benchmark", text=text))
+    labels = [label.label for label in store.scales.active_scale().labels]
     with store.batch():
         for i, (s, e) in enumerate(spans):
-            store.add_claim(article.id, s, e, verdict=labels[i % len(labels)] if i % 5 else None)
+            store.claims.add_claim(article.id, s, e,
+                                   verdict=labels[i % len(labels)] if i % 5 else None)
     window = create_main_window(store)
     window.resize(1280, 800)
     window.show()
@@ -216,7 +217,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         store = Store.open(Path(tmp) / "scale.db")
-        scale = store.active_scale()
+        scale = store.scales.active_scale()
         store.close()
         labels = [label.label for label in scale.labels]
         big = make_text(1_000_000)

@@ -13,6 +13,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -40,7 +41,8 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
     _configure_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as QCoreApplication; only a QApplication is ever made here.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     install_excepthook()
     reviewer = reviewer or choose_reviewer()

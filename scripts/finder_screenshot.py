@@ -59,17 +59,17 @@ def render(out: Path, *, dark: bool) -> None:
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
         store = Store.open(Path(tmp) / "library.db")
         try:
-            earlier = store.add_article(EARLIER)
+            earlier = store.articles.add_article(EARLIER)
             start = EARLIER.text.index(EARLIER_QUOTE)
             with store.batch():  # final with its source (workflow rules, at commit)
-                old = store.add_claim(
+                old = store.claims.add_claim(
                     earlier.id, start, start + len(EARLIER_QUOTE), verdict="Misleading",
                     rationale="Fares rose 25% in 1991, more than today's 18%.", status="final")
-                store.add_source(old.id, "https://example.org/harbourline/fare-history",
-                                 title="Harbourline fare history 1987-2026")
+                store.sources.add_source(old.id, "https://example.org/harbourline/fare-history",
+                                         title="Harbourline fare history 1987-2026")
             article = add_sample_article(store)
             selected = add_claims(store, article.id)
-            store.update_claim(selected, verdict=None, rationale=None)
+            store.claims.update_claim(selected, verdict=None, rationale=None)
             window = create_main_window(store)
             window.resize(*SIZE)
             window.show()

@@ -88,8 +88,8 @@ SOURCES = [
 
 def add_claims(store: Store, article_id: str) -> str:
     """The sample's claims; returns the id of the one to show in the inspector."""
-    text = store.current_version(article_id).text
-    scale = store.active_scale()
+    text = store.versions.current_version(article_id).text
+    scale = store.scales.active_scale()
     selected = ""
     for quote, verdict, status in CLAIMS:
         start = text.find(quote)
@@ -98,19 +98,19 @@ def add_claims(store: Store, article_id: str) -> str:
         if verdict is not None and scale is not None and scale.find(verdict) is None:
             verdict = scale.labels[0].label
         with store.batch():  # final claims come with what final needs (workflow rules)
-            claim = store.add_claim(article_id, start, start + len(quote), verdict=verdict,
-                                    status=status, rationale=FINAL_RATIONALE
-                                    if status == "final" else None)
+            claim = store.claims.add_claim(article_id, start, start + len(quote), verdict=verdict,
+                                           status=status, rationale=FINAL_RATIONALE
+                                           if status == "final" else None)
             if status == "final":
-                store.add_source(claim.id, FINAL_SOURCE, title="Harbourline fares 2026",
-                                 accessed="2026-10-15")
+                store.sources.add_source(claim.id, FINAL_SOURCE, title="Harbourline fares 2026",
+                                         accessed="2026-10-15")
         if quote.startswith(SELECTED):
             selected = claim.id
-            store.update_claim(claim.id, **DETAILS)
+            store.claims.update_claim(claim.id, **DETAILS)
             for url, title, publisher, published, stance, note in SOURCES:
-                store.add_source(claim.id, url, title=title, publisher=publisher,
-                                 published=published, stance=stance, note=note,
-                                 accessed="2026-10-15")
+                store.sources.add_source(claim.id, url, title=title, publisher=publisher,
+                                         published=published, stance=stance, note=note,
+                                         accessed="2026-10-15")
     return selected
 
 

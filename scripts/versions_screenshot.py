@@ -66,7 +66,7 @@ def main() -> int:
             window.resize(SIZE[0] + 200, SIZE[1])
             window.show()
             settle(app)
-            text = store.current_version(article.id).text
+            text = store.versions.current_version(article.id).text
             for old, new in EDITS:
                 assert old in text, old
                 text = text.replace(old, new)

@@ -115,9 +115,9 @@ def contrast_ratio(a: RGB, b: RGB) -> float:
 
 def blend(colour: RGB, background: RGB, alpha: float) -> RGB:
     """`colour` painted at `alpha` over an opaque `background`."""
-    return tuple(  # type: ignore[return-value]
-        round(alpha * c + (1 - alpha) * b) for c, b in zip(colour, background, strict=True)
-    )
+    (r, g, b), (br, bg, bb) = colour, background
+    return (round(alpha * r + (1 - alpha) * br), round(alpha * g + (1 - alpha) * bg),
+            round(alpha * b + (1 - alpha) * bb))
 
 
 def darker(rgb: RGB, factor: int) -> RGB:

@@ -53,7 +53,7 @@ def main(path: Path) -> None:
     pump(0.5)
     subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+shift+z"], check=True)
     pump(1.5)
-    redone = len(store.list_claims())
+    redone = len(store.claims.list_claims())
     subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], check=True)
     pump(1.5)
     print(json.dumps({"claims_after_redo_key": redone, "shown_after_quit_key":

@@ -59,7 +59,7 @@ def final_claim(window: MainWindow, quote: str = QUOTE, verdict: str = "Mostly t
     assert window.inspector.flush()
     window.inspector.sources.add_requested.emit({"url": "https://example.org/minutes"})
     assert window.claims.mark_final()
-    assert window.store.get_claim(claim_id).status is Status.FINAL
+    assert window.store.claims.get_claim(claim_id).status is Status.FINAL
     return claim_id
 
 
@@ -97,7 +97,7 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     assert window.claims.set_verdict_number(window.claims.verdict_labels().index("False") + 1)
     assert noted == ["changing its verdict from Mostly true to False"]
     assert cells(window, claim_id) == ("False", "Final · ✎ corrected")
-    fix = store.corrections(claim_id)[0]
+    fix = store.workflow.corrections(claim_id)[0]
     shown = window.inspector.corrections.text()
     assert shown.splitlines()[1].startswith(f"• {friendly_time(fix.at)} · ann · verdict:")
     assert "Z ·" not in shown  # local, friendly times, as the History tab shows
@@ -106,10 +106,10 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     use_preset(monkeypatch, "fever", {"False": "Refuted"})
     assert window.scales.edit_rating_scale()
     assert len(noted) == 1
-    assert store.get_claim(claim_id).verdict == "Refuted"
+    assert store.claims.get_claim(claim_id).verdict == "Refuted"
     assert cells(window, claim_id) == ("Refuted", "Final · ✎ corrected")
     assert window.inspector.verdict.currentData() == "Refuted"
-    assert len(store.corrections(claim_id)) == 1
+    assert len(store.workflow.corrections(claim_id)) == 1
     window.act.claim_history.trigger()
     texts = window.inspector.history.entry_texts()
     assert "verdict relabelled by a scale change: False -> Refuted" in texts[0]
@@ -133,15 +133,15 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     done = window.controller.stack.count()
     while window.controller.stack.index() > steps:
         assert window.edits.undo(), window.banner.message.text()
-    claim = store.get_claim(claim_id)
+    claim = store.claims.get_claim(claim_id)
     assert (claim.verdict, claim.status) == ("Mostly true", Status.FINAL)
-    assert store.active_scale().id == "default"
+    assert store.scales.active_scale().id == "default"
     assert cells(window, claim_id) == ("Mostly true", "Final · ✎ corrected ×2")
     assert window.claims.verdict_labels()[0] == "True"
     while window.controller.stack.index() < done:
         assert window.edits.redo(), window.banner.message.text()
-    assert store.get_claim(claim_id).verdict == "Refuted"
-    assert store.active_scale().id == "fever"
+    assert store.claims.get_claim(claim_id).verdict == "Refuted"
+    assert store.scales.active_scale().id == "fever"
     assert window.banner.isHidden()
     assert not unexpected
 
@@ -158,7 +158,7 @@ def test_a_claim_restored_after_a_scale_change_shows_its_retired_verdict(
     monkeypatch.setattr(DeletedClaimsDialog, "ask",
                         classmethod(lambda cls, parent, store, article_id: claim_id))
     window.act.deleted_claims.trigger()
-    assert store.get_claim(claim_id).verdict == "False"
+    assert store.claims.get_claim(claim_id).verdict == "False"
     assert cells(window, claim_id)[0] == "False (retired)"
     assert window.inspector.verdict.currentText() == "False (retired)"
     assert "False" not in window.claims.verdict_labels()  # shown, but not offered
@@ -173,7 +173,7 @@ def test_a_claim_restored_after_a_scale_change_shows_its_retired_verdict(
     assert "UTC" in created and "(" in created  # local time first, as History shows
     assert window.edits.undo()  # the restore: the claim is deleted again
     assert window.edits.undo()  # the scale change
-    assert store.active_scale().id == "default" and not noted
+    assert store.scales.active_scale().id == "default" and not noted
     assert not unexpected
 
 
@@ -213,7 +213,7 @@ def test_verdict_keys_on_a_final_claim_cancelled_note_changes_nothing(
     steps = window.controller.stack.count()
     window.article_view.pane.setFocus()
     assert not window.claims.set_verdict_number(1)
-    assert window.store.get_claim(claim_id).verdict == "Mostly true"
+    assert window.store.claims.get_claim(claim_id).verdict == "Mostly true"
     assert window.inspector.verdict.currentData() == "Mostly true"
     assert window.controller.stack.count() == steps and window.banner.isHidden()
     assert not unexpected
@@ -254,9 +254,9 @@ def test_a_read_only_database_refuses_the_new_writes_up_front(qtbot, monkeypatch
 
     with Store.open(db_path, reviewer="ann") as store:
         article = add_sample_article(store)
-        start = store.current_version(article.id).text.index(QUOTE)
-        deleted = store.add_claim(article.id, start, start + len(QUOTE)).id
-        store.delete_claim(deleted)
+        start = store.versions.current_version(article.id).text.index(QUOTE)
+        deleted = store.claims.add_claim(article.id, start, start + len(QUOTE)).id
+        store.claims.delete_claim(deleted)
     store = Store.open(db_path, read_only=True)
     window = create_main_window(store)
     qtbot.addWidget(window)
@@ -267,7 +267,7 @@ def test_a_read_only_database_refuses_the_new_writes_up_front(qtbot, monkeypatch
     assert not window.scales.edit_rating_scale()
     assert errors[-1][0] == "Cannot change the rating scale" and "read-only" in errors[-1][1]
 
-    dialog = PreferencesDialog(window, "ann", store.workflow_rules(), "checks.db",
+    dialog = PreferencesDialog(window, "ann", store.workflow.workflow_rules(), "checks.db",
                                read_only=True)
     qtbot.addWidget(dialog)
     assert not dialog.enabled.isEnabled() and not dialog.min_sources.isEnabled()
@@ -295,10 +295,10 @@ def test_scale_labels_in_actions_stay_text(open_window, monkeypatch) -> None:
 
     window = open_window()
     window.act.open_sample.trigger()
-    scale = window.store.active_scale()
+    scale = window.store.scales.active_scale()
     hostile = "<img src='file:///etc/passwd'> <b>bold</b>"
     first = replace(scale.labels[0], label="R&D <i>true</i>", description=hostile)
-    window.store.change_scale(replace(scale, labels=(first, *scale.labels[1:])))
+    window.store.scales.change_scale(replace(scale, labels=(first, *scale.labels[1:])))
     window.feed.apply()
     action = window.act.verdicts[0]
     assert action.toolTip() == tooltip(hostile)
@@ -315,7 +315,7 @@ def test_an_ampersand_in_an_undo_step_is_no_accelerator(open_window, qtbot) -> N
     from factcheck_gui.core.models import NewArticle, Provenance
 
     window = open_window()
-    article = window.store.add_article(NewArticle(
+    article = window.store.articles.add_article(NewArticle(
         title="Telecoms", text="AT&T said prices rise by 5% in May.", outlet=None,
         author=None, url=None, published=None, language=None, provenance=Provenance()))
     window.feed.apply()
@@ -335,7 +335,7 @@ def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
     qtbot.waitUntil(pane.hasFocus)
     false = window.claims.verdict_labels().index("False") + 1
     qtbot.keyClick(pane, str(false))  # a number key: the note is asked, then recorded
-    assert noted and window.store.get_claim(claim_id).verdict == "False"
+    assert noted and window.store.claims.get_claim(claim_id).verdict == "False"
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(pane, Qt.Key.Key_H, ctrl_shift)  # not Ctrl+H: Cmd+H hides a Mac app
     inspector = window.inspector
@@ -390,15 +390,15 @@ def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monk
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
         lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=2, publishes=False))))
     window.act.preferences.trigger()
-    assert window.store.workflow_rules().min_sources == 2
+    assert window.store.workflow.workflow_rules().min_sources == 2
     assert inspector.status_hint.text() == "Final needs: verdict, rationale, 2 sources"
     assert inspector.status.findData(Status.PUBLISHED.value) < 0
     assert window.act.undo.text() == "&Undo Change Workflow Rules"
     assert window.edits.undo()
-    assert window.store.workflow_rules() == WorkflowRules()
+    assert window.store.workflow.workflow_rules() == WorkflowRules()
     assert inspector.status_hint.text() == "Final needs: verdict, rationale, 1 source"
     assert inspector.status.findData(Status.PUBLISHED.value) >= 0
-    assert window.edits.redo() and window.store.workflow_rules().min_sources == 2
+    assert window.edits.redo() and window.store.workflow.workflow_rules().min_sources == 2
     assert not unexpected
 
 
@@ -447,10 +447,10 @@ def test_undo_while_typing_in_a_final_claims_rationale_just_takes_the_typing_bac
     assert not asked
     assert rationale.toPlainText() == "The minutes record the vote."
     assert window.controller.stack.index() == steps  # Mark Final is still done
-    claim = window.store.get_claim(claim_id)
-    assert claim.status is Status.FINAL and window.store.corrections(claim_id) == []
+    claim = window.store.claims.get_claim(claim_id)
+    assert claim.status is Status.FINAL and window.store.workflow.corrections(claim_id) == []
     assert window.edits.undo()  # the next Undo is the step before, as usual
-    assert window.store.get_claim(claim_id).status is not Status.FINAL
+    assert window.store.claims.get_claim(claim_id).status is not Status.FINAL
     assert not unexpected
 
 
@@ -469,12 +469,13 @@ def test_a_status_has_one_colour_in_the_library_and_the_overview(open_window) ->
 def _snapshot(store: Store) -> tuple:
     """What a user can see of the database (ids, fields, sources, scale, rules)."""
     claims = tuple((c.id, c.verdict, c.status.value, c.rationale, c.start, c.end)
-                   for c in store.list_claims())
+                   for c in store.claims.list_claims())
     sources = tuple(sorted((s.claim_id, s.id, s.url, s.position)
-                           for c in store.list_claims() for s in store.list_sources(c.id)))
-    scale = store.active_scale()
+                           for c in store.claims.list_claims()
+                           for s in store.sources.list_sources(c.id)))
+    scale = store.scales.active_scale()
     labels = tuple((lbl.label, lbl.retired) for lbl in scale.labels)
-    return claims, sources, scale.id, labels, store.workflow_rules()
+    return claims, sources, scale.id, labels, store.workflow.workflow_rules()
 
 
 def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, noted,
@@ -497,7 +498,7 @@ def test_undo_and_redo_stay_in_step_with_the_database(open_window, monkeypatch, 
     window.claims.select_claim(claim_id)
     window.article_view.pane.setFocus()
     step(window.claims.set_verdict_number(window.claims.verdict_labels().index("False") + 1))
-    first = store.list_sources(claim_id)[0]
+    first = store.sources.list_sources(claim_id)[0]
     count = stack.count()
     window.claims._remove_source(first)  # the last source of a final claim: refused, no step
     assert stack.count() == count and window.banner.isVisible()

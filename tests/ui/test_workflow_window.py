@@ -25,7 +25,7 @@ def window(open_window) -> MainWindow:
 
 
 def _claim(window: MainWindow):
-    return window.store.get_claim(window.workspace.selected_claim_id)
+    return window.store.claims.get_claim(window.workspace.selected_claim_id)
 
 
 def _choose(combo, data) -> None:
@@ -76,15 +76,15 @@ def test_final_refused_with_a_message_then_accepted(window: MainWindow) -> None:
     assert _claim(window).status is Status.FINAL
     assert window.banner.isHidden()
     # Removing the last source of a final claim is refused the same way.
-    source = window.store.list_sources(_claim(window).id)[0]
+    source = window.store.sources.list_sources(_claim(window).id)[0]
     window.claims._remove_source(source)
     assert "can't stay final" in window.banner.message.text()
-    assert len(window.store.list_sources(_claim(window).id)) == 1
+    assert len(window.store.sources.list_sources(_claim(window).id)) == 1
 
 
 def test_two_sources_set_in_preferences(window: MainWindow, monkeypatch) -> None:
     _set_rules(window, monkeypatch, WorkflowRules(min_sources=2))
-    assert window.store.workflow_rules().min_sources == 2
+    assert window.store.workflow.workflow_rules().min_sources == 2
     window.claims.set_verdict_number(2)
     _set_rationale(window, "Checked against the minutes.")
     _add_source(window, "https://example.org/a")
@@ -151,7 +151,7 @@ def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
     answer[0] = "The council corrected its minutes"
     assert window.claims.set_verdict_number(3)
     assert _claim(window).verdict == labels[2]
-    event = window.store.history(claim.id)[-1]
+    event = window.store.events.for_claim(claim.id)[-1]
     assert (event.action, event.before, event.after) == (
         "correct", {"verdict": labels[0]},
         {"verdict": labels[2], "correction_note": "The council corrected its minutes"})
@@ -166,11 +166,11 @@ def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
     # Undo is a correction too, recorded with its own note (never silent).
     assert window.edits.undo()
     assert _claim(window).verdict == labels[0]
-    undone = window.store.history(claim.id)[-1]
+    undone = window.store.events.for_claim(claim.id)[-1]
     assert undone.action == "correct"
     assert undone.after["correction_note"] == "Undo: The council corrected its minutes"
     assert window.edits.redo()
-    assert window.store.history(claim.id)[-1].after["correction_note"] == (
+    assert window.store.events.for_claim(claim.id)[-1].after["correction_note"] == (
         "Redo: The council corrected its minutes")
     assert model.data(model.index(row, STATUS)).endswith("corrected ×3")
     assert len(asked) == 2  # undo and redo did not ask again
@@ -193,7 +193,7 @@ def test_a_rationale_correction_waits_for_leaving_the_field(window: MainWindow,
     inspector.rationale.setPlainText("A rewritten rationale")
     assert inspector.flush()
     assert _claim(window).rationale == "A rewritten rationale"
-    assert window.store.corrections(claim.id)[-1].note == "Clearer"
+    assert window.store.workflow.corrections(claim.id)[-1].note == "Clearer"
 
 
 def test_the_note_dialog_needs_text(qtbot, window: MainWindow) -> None:
@@ -244,12 +244,12 @@ def test_a_reopened_claim_still_asks_for_a_note(window: MainWindow, monkeypatch)
     assert inspector.flush()  # asked again, cancelled: restored
     assert len(asked) == 2
     assert inspector.rationale.toPlainText() == "The minutes record the vote."
-    assert window.store.corrections(claim.id) == []
+    assert window.store.workflow.corrections(claim.id) == []
 
 
 def test_the_note_dialog_says_a_reopened_claim_was_final(qtbot, window: MainWindow) -> None:
     _make_final(window)
-    window.store.update_claim(window.workspace.selected_claim_id, status="in-progress")
+    window.store.claims.update_claim(window.workspace.selected_claim_id, status="in-progress")
     dialog = CorrectionNoteDialog(window, _claim(window), "changing its verdict")
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
@@ -268,10 +268,10 @@ def test_undo_past_mark_final_records_a_correction_without_asking(window: MainWi
     assert window.edits.undo()  # the source
     assert window.edits.undo()  # the rationale, typed before the claim was final
     assert _claim(window).rationale is None
-    [fix] = window.store.corrections(claim.id)
+    [fix] = window.store.workflow.corrections(claim.id)
     assert fix.note == "Undo: Edit Rationale (made before the claim was final)"
     assert window.edits.redo()
-    assert window.store.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
+    assert window.store.workflow.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
 
 
 def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
@@ -292,7 +292,7 @@ def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
     assert Status.PUBLISHED.value not in bars and Status.FINAL.value in bars
     # A published claim (from before, or imported) still shows where it is counted.
     _make_final(window)
-    window.store.update_claim(window.workspace.selected_claim_id, status="published")
+    window.store.claims.update_claim(window.workspace.selected_claim_id, status="published")
     overview.refresh()
     assert Status.PUBLISHED.value in [bar.key for bar in overview.charts["status"].bars]
     _set_rules(window, monkeypatch, WorkflowRules(publishes=True))

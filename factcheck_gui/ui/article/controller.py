@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingScale, ReportRow
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.claims.controller import ClaimsController
@@ -30,10 +31,10 @@ class ArticleController:
         """Read the article, its current text and claims, and show them."""
         store = self.ws.store
         try:
-            article = store.get_article(article_id)
-            version = store.current_version(article_id)
-            rows = list(store.report_rows(article_ids=[article_id]))
-            scale = store.active_scale()
+            article = store.articles.get_article(article_id)
+            version = store.versions.current_version(article_id)
+            rows = list(store.reports.report_rows(ReportScope(articles=(article_id,))))
+            scale = store.scales.active_scale()
         except FactcheckError as error:
             self.messages.show_error("Could not open the article", str(error))
             return
@@ -61,7 +62,7 @@ class ArticleController:
     def show_rows(self, rows: list[ReportRow], scale: RatingScale | None = None) -> None:
         self.ws.set_rows(rows)
         with contextlib.suppress(FactcheckError):  # else the filter stays as it is
-            self.table.set_publishes(self.ws.store.workflow_rules().publishes)
+            self.table.set_publishes(self.ws.store.workflow.workflow_rules().publishes)
         self.table.set_rows(rows, scale)
         keep = self.ws.selected_claim_id if self.ws.selected_claim_id in self.ws.rows else None
         self.claims.select_claim(keep, scroll=False)
@@ -70,7 +71,8 @@ class ArticleController:
     def update_claims(self, claim_ids: Iterable[str]) -> None:
         """Re-read just these claims (of the article on screen) and show them."""
         ids = list(claim_ids)
-        fresh = {row.claim.id: row for row in self.ws.store.report_rows(claim_ids=ids)}
+        fresh = {row.claim.id: row
+                 for row in self.ws.store.reports.report_rows(ReportScope(claims=tuple(ids)))}
         rows, current = self.ws.rows, self.ws.article_id
         removed = []
         for claim_id in ids:
@@ -89,5 +91,5 @@ class ArticleController:
     def follow_workflow_rules(self) -> None:
         """The rules changed (Preferences, or undoing them): the inspector's hints and
         status choices follow them, and so does the table's status filter."""
-        self.table.set_publishes(self.ws.store.workflow_rules().publishes)
+        self.table.set_publishes(self.ws.store.workflow.workflow_rules().publishes)
         self.claims.select_claim(self.ws.selected_claim_id, scroll=False)

@@ -251,7 +251,7 @@ class ReviewController:
         for claim in claims:
             if claim.version_id not in numbers:
                 try:
-                    numbers[claim.version_id] = self.ws.store.get_version(
+                    numbers[claim.version_id] = self.ws.store.versions.get_version(
                         claim.version_id).number
                 except FactcheckError:
                     numbers[claim.version_id] = 0

@@ -91,7 +91,7 @@ class VersionsController:
         if article_id is None or not self.inspector.flush():
             return False
         try:
-            current = self.ws.store.current_version(article_id)
+            current = self.ws.store.versions.current_version(article_id)
         except FactcheckError as error:
             self.messages.show_error("Cannot update the article", str(error))
             return False

@@ -51,8 +51,8 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("versionsDialog")
         self.store = store
-        article = store.get_article(article_id)
-        self.versions: list[ArticleVersion] = store.list_versions(article_id)
+        article = store.articles.get_article(article_id)
+        self.versions: list[ArticleVersion] = store.versions.list_versions(article_id)
         current = article.current_version_id
         self.setWindowTitle(f"Versions of “{article.title[:60]}”")
 
@@ -188,9 +188,9 @@ class VersionsDialog(QDialog):
         if self.shown_version is not None and self.shown_version.id == version.id:
             return
         self.shown_version = version
-        self.shown_claims = self.store.claims_on_version(version.id)
+        self.shown_claims = self.store.versions.claims_on_version(version.id)
         render_version_text(self.text_view, version.text, self.shown_claims,
-                            self.store.active_scale())
+                            self.store.scales.active_scale())
         count = len(self.shown_claims)
         claims = ("no claims were on this text" if not count else
                   f"{count:,} claim" + (" was" if count == 1 else "s were") + " on this text")

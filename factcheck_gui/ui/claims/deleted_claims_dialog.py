@@ -35,8 +35,8 @@ class DeletedClaimsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("deletedClaimsDialog")
         self.store = store
-        article = store.get_article(article_id)
-        self.items: list[DeletedClaimInfo] = store.deleted_claims(article_id)
+        article = store.articles.get_article(article_id)
+        self.items: list[DeletedClaimInfo] = store.restore.deleted_claims(article_id)
         self.setWindowTitle(f"Deleted Claims of “{shorten(article.title, 50)}”")
 
         self.intro = QLabel()
@@ -127,7 +127,7 @@ class DeletedClaimsDialog(QDialog):
             self.history.show_events([])
             return
         try:
-            self.history.show_events(self.store.history(item.claim_id))
+            self.history.show_events(self.store.events.for_claim(item.claim_id))
         except FactcheckError:
             self.history.show_events([])
 

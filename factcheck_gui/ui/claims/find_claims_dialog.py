@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.similar import similar_to_text
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.library.panel import format_date
@@ -44,9 +45,10 @@ def find_claims(store: Store, query: str, *, limit: int = MOST) -> list[tuple[st
         found[hit.claim_id] = (hit.claim_id, hit.article_id, _label(
             hit.claim_text or hit.quote, hit.verdict, hit.article_title,
             hit.article_published))
-    more = [cid for cid in store.search_claims(query, limit=limit) if cid not in found]
+    more = [cid for cid in store.claims.search_claims(query, limit=limit) if cid not in found]
     if more and len(found) < limit:
-        rows = {row.claim.id: row for row in store.report_rows(claim_ids=more)}
+        rows = {row.claim.id: row
+                for row in store.reports.report_rows(ReportScope(claims=tuple(more)))}
         for claim_id in more:
             row = rows.get(claim_id)
             if row is None:

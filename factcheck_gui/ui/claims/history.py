@@ -66,7 +66,7 @@ class HistoryController:
             return False
         try:  # for the undo step's name; the claim's own events are quick to read
             quote = next((str(e.before.get("quote") or "")
-                          for e in reversed(store.history(claim_id))
+                          for e in reversed(store.events.for_claim(claim_id))
                           if e.entity == "claim" and e.action == "delete" and e.before), "")
         except FactcheckError:
             quote = ""

@@ -59,13 +59,14 @@ class CreateClaim(StoreCommand):
 
     def forward(self) -> str:
         if self.deleted is None:
-            self.store.add_claim(self.article_id, self.start, self.end, claim_id=self.claim_id)
+            self.store.claims.add_claim(self.article_id, self.start, self.end,
+                                        claim_id=self.claim_id)
         else:  # redo: exactly as it was, timestamps included
-            self.store.restore_claim(self.deleted)
+            self.store.claims.restore_claim(self.deleted)
         return self.claim_id
 
     def backward(self) -> None:
-        self.deleted = self.store.delete_claim(self.claim_id)
+        self.deleted = self.store.claims.delete_claim(self.claim_id)
         return None
 
 
@@ -76,12 +77,12 @@ class DeleteClaim(StoreCommand):
         self.deleted: DeletedClaim | None = None
 
     def forward(self) -> None:
-        self.deleted = self.store.delete_claim(self.claim_id)
+        self.deleted = self.store.claims.delete_claim(self.claim_id)
         return None
 
     def backward(self) -> str:
         assert self.deleted is not None
-        self.store.restore_claim(self.deleted)
+        self.store.claims.restore_claim(self.deleted)
         return self.claim_id
 
 
@@ -93,11 +94,11 @@ class RespanClaim(StoreCommand):
         self.claim_id, self.old, self.new = claim_id, old, new
 
     def forward(self) -> str:
-        self.store.set_claim_span(self.claim_id, *self.new)
+        self.store.claims.set_claim_span(self.claim_id, *self.new)
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.set_claim_span(self.claim_id, *self.old)
+        self.store.claims.set_claim_span(self.claim_id, *self.old)
         return self.claim_id
 
     def id(self) -> int:
@@ -144,7 +145,7 @@ class UpdateClaim(StoreCommand):
     def _note(self, prefix: str, value: Any) -> str | None:
         if self.correction_note is not None:
             return f"{prefix}{self.correction_note}" if prefix else self.correction_note
-        if prefix and self.store.correction_needed(self.claim_id, {self.field: value}):
+        if prefix and self.store.workflow.correction_needed(self.claim_id, {self.field: value}):
             # Made before the claim was final; taking it back (or again) now changes a
             # judgement already given, so it is recorded as a correction too.
             return f"{prefix}{self.text()} (made before the claim was final)"
@@ -152,13 +153,15 @@ class UpdateClaim(StoreCommand):
 
     def forward(self) -> str:
         note = self._note("Redo: " if self._done else "", self.new)
-        self.store.update_claim(self.claim_id, correction_note=note, **{self.field: self.new})
+        self.store.claims.update_claim(self.claim_id, correction_note=note,
+                                       **{self.field: self.new})
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.update_claim(self.claim_id, correction_note=self._note("Undo: ", self.old),
-                                **{self.field: self.old})
+        self.store.claims.update_claim(self.claim_id,
+                                       correction_note=self._note("Undo: ", self.old),
+                                       **{self.field: self.old})
         return self.claim_id
 
     def id(self) -> int:
@@ -183,14 +186,14 @@ class AddSource(StoreCommand):
         self.position: int | None = None
 
     def forward(self) -> str:
-        source = self.store.add_source(
+        source = self.store.sources.add_source(
             self.claim_id, source_id=self.source_id, position=self.position, **self.fields
         )
         self.position = source.position
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.delete_source(self.source_id)
+        self.store.sources.delete_source(self.source_id)
         return self.claim_id
 
 
@@ -203,11 +206,11 @@ class EditSource(StoreCommand):
         self.old, self.new = old, new
 
     def forward(self) -> str:
-        self.store.update_source(self.source_id, **self.new)
+        self.store.sources.update_source(self.source_id, **self.new)
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.update_source(self.source_id, **self.old)
+        self.store.sources.update_source(self.source_id, **self.old)
         return self.claim_id
 
 
@@ -217,12 +220,12 @@ class RemoveSource(StoreCommand):
         self.source = source
 
     def forward(self) -> str:
-        self.source = self.store.delete_source(self.source.id)
+        self.source = self.store.sources.delete_source(self.source.id)
         return self.source.claim_id
 
     def backward(self) -> str:
         s = self.source
-        self.store.add_source(
+        self.store.sources.add_source(
             s.claim_id, s.url, title=s.title, publisher=s.publisher, published=s.published,
             accessed=s.accessed, stance=s.stance, note=s.note, position=s.position,
             source_id=s.id,
@@ -237,11 +240,11 @@ class MoveSource(StoreCommand):
         self.old, self.new = source.position, position
 
     def forward(self) -> str:
-        self.store.move_source(self.source_id, self.new)
+        self.store.sources.move_source(self.source_id, self.new)
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.move_source(self.source_id, self.old)
+        self.store.sources.move_source(self.source_id, self.old)
         return self.claim_id
 
 
@@ -252,12 +255,12 @@ class AddArticle(StoreCommand):
         self.article_id: str | None = None
 
     def forward(self) -> None:
-        self.article_id = self.store.add_article(self.new, article_id=self.article_id).id
+        self.article_id = self.store.articles.add_article(self.new, article_id=self.article_id).id
         return None
 
     def backward(self) -> None:
         assert self.article_id is not None
-        self.store.delete_article(self.article_id)
+        self.store.articles.delete_article(self.article_id)
         return None
 
 
@@ -273,11 +276,11 @@ class EditArticle(StoreCommand):
         self.new = {k: new[k] for k in changed}
 
     def forward(self) -> None:
-        self.store.update_article(self.article_id, **self.new)
+        self.store.articles.update_article(self.article_id, **self.new)
         return None
 
     def backward(self) -> None:
-        self.store.update_article(self.article_id, **self.old)
+        self.store.articles.update_article(self.article_id, **self.old)
         return None
 
 
@@ -289,11 +292,11 @@ class DismissSuggestion(StoreCommand):
         self.article_id, self.sentence = article_id, sentence
 
     def forward(self) -> None:
-        self.store.dismiss_suggestion(self.article_id, self.sentence)
+        self.store.memory.dismiss_suggestion(self.article_id, self.sentence)
         return None
 
     def backward(self) -> None:
-        self.store.undismiss_suggestion(self.article_id, self.sentence)
+        self.store.memory.undismiss_suggestion(self.article_id, self.sentence)
         return None
 
 
@@ -309,16 +312,16 @@ class CopyJudgement(StoreCommand):
         self.source_ids: dict[str, str] = {}
 
     def forward(self) -> str:
-        self.copied = self.store.copy_judgement(self.from_id, self.to_id,
+        self.copied = self.store.memory.copy_judgement(self.from_id, self.to_id,
                                                 source_ids=self.source_ids)
         added = set(self.copied.added_source_ids)
-        self.source_ids = {s.url: s.id for s in self.store.list_sources(self.to_id)
+        self.source_ids = {s.url: s.id for s in self.store.sources.list_sources(self.to_id)
                            if s.id in added}
         return self.to_id
 
     def backward(self) -> str:
         assert self.copied is not None
-        self.store.revert_copied_judgement(self.copied)
+        self.store.memory.revert_copied_judgement(self.copied)
         return self.to_id
 
 
@@ -330,11 +333,11 @@ class SetWorkflowRules(StoreCommand):
         self.old, self.new = old, new
 
     def forward(self) -> None:
-        self.store.set_workflow_rules(self.new)
+        self.store.workflow.set_workflow_rules(self.new)
         return None
 
     def backward(self) -> None:
-        self.store.set_workflow_rules(self.old)
+        self.store.workflow.set_workflow_rules(self.old)
         return None
 
 
@@ -349,9 +352,9 @@ class RestoreDeletedClaim(StoreCommand):
         self.claim_id = claim_id
 
     def forward(self) -> str:
-        self.store.restore_deleted_claim(self.claim_id)
+        self.store.restore.restore_deleted_claim(self.claim_id)
         return self.claim_id
 
     def backward(self) -> None:
-        self.store.delete_claim(self.claim_id)
+        self.store.claims.delete_claim(self.claim_id)
         return None

@@ -91,8 +91,8 @@ def push_claim_edit(parent: QWidget, controller: UndoController, claim: Claim, f
     note = None
     try:
         # A change the rules refuse anyway is not worth a note: the write reports it.
-        needed = controller.store.correction_needed(claim.id, {field: new}) and (
-            controller.store.workflow_problem(claim.id, {field: new}) is None)
+        needed = controller.store.workflow.correction_needed(claim.id, {field: new}) and (
+            controller.store.workflow.workflow_problem(claim.id, {field: new}) is None)
     except FactcheckError:
         needed = False  # the write below reports the problem
     if needed:

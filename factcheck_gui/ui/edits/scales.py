@@ -28,14 +28,14 @@ class ChangeScale(StoreCommand):
 
     def forward(self) -> None:
         if self.change is None:
-            self.change = self.store.change_scale(
+            self.change = self.store.scales.change_scale(
                 self.request.scale, mapping=self.request.mapping,
                 keep_retired=self.request.keep_retired)
         else:
-            self.store.redo_scale_change(self.change)
+            self.store.scales.redo_scale_change(self.change)
         return None
 
     def backward(self) -> None:
         assert self.change is not None
-        self.store.undo_scale_change(self.change)
+        self.store.scales.undo_scale_change(self.change)
         return None

@@ -19,12 +19,12 @@ class AddVersion(StoreCommand):
         self.update: VersionUpdate | None = None
 
     def forward(self) -> None:
-        self.update = self.store.add_version(self.article_id, self.new_text, self.note)
+        self.update = self.store.versions.add_version(self.article_id, self.new_text, self.note)
         return None
 
     def backward(self) -> None:
         assert self.update is not None
-        self.store.undo_version(self.update)
+        self.store.versions.undo_version(self.update)
         self.update = None
         return None
 
@@ -35,12 +35,12 @@ class ReattachClaim(StoreCommand):
     def __init__(self, store: Store, claim: Claim, start: int, end: int) -> None:
         super().__init__(store, f"Re-attach Claim “{shorten(claim.quote, 30)}”")
         self.claim_id, self.start, self.end = claim.id, start, end
-        self.saved = store.saved_anchor(claim.id)
+        self.saved = store.versions.saved_anchor(claim.id)
 
     def forward(self) -> str:
-        self.store.reattach_claim(self.claim_id, self.start, self.end)
+        self.store.versions.reattach_claim(self.claim_id, self.start, self.end)
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.restore_anchor(self.saved)
+        self.store.versions.restore_anchor(self.saved)
         return self.claim_id

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,6 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, ArticleVersion, ReportRow
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.exporting.export_dialog import (
-    UNJUDGED_KEY,
     ExportChoice,
     ExportDialog,
     ScopeInfo,
@@ -83,7 +83,7 @@ class ExportController:
         """The verdict filter's choices: the scale's labels, retired ones too (they are
         in use and export like the rest)."""
         try:
-            scale = self.ws.store.active_scale()
+            scale = self.ws.store.scales.active_scale()
         except FactcheckError:
             scale = None
         return [(label_text(label), label.label) for label in scale.labels] if scale else []
@@ -100,8 +100,7 @@ class ExportController:
     def export(self, fmt: str | None = None) -> int | None:
         """File > Export…: ask what and where, then write; the number of claims written."""
         last = self._last_export or ExportChoice()
-        initial = ExportChoice(fmt or last.format, last.scope, last.status, last.verdict,
-                               last.reviewer, last.since, last.until)
+        initial = replace(last, format=fmt or last.format)
         choice = self.ask_export_choice(initial)
         if choice is None:
             return None
@@ -115,10 +114,11 @@ class ExportController:
     def export_pdf(self) -> int | None:
         return self.export("pdf")
 
-    def export_rows(self, choice: ExportChoice) -> tuple[Iterable[ReportRow], int, str]:
-        """The rows `choice` picks, how many at most, and a file name to suggest."""
+    def export_target(self, choice: ExportChoice) -> tuple[ExportChoice, int, str]:
+        """`choice` with the articles or claims its scope stands for, how many claims
+        at most, and a file name to suggest."""
         article = self.ws.article
-        scope = {}
+        scope = choice
         if choice.scope == "library":
             total, stem = sum(a.claim_count for a in self.library.model.articles()), "factchecks"
         elif article is None:
@@ -127,29 +127,25 @@ class ExportController:
             stem = "".join(ch if ch.isalnum() else "-" for ch in article.title[:40]).strip("-")
             stem = stem or "article"
             if choice.scope == "article":
-                scope = {"article_ids": [article.id]}
+                scope = replace(choice, articles=(article.id,))
             else:
                 ids = (self.table.selected_ids() if choice.scope == "selected"
                        else self.table.visible_ids())
                 if not ids and choice.scope == "selected":
                     raise FactcheckError("No claims are selected in the table.")
-                scope = {"claim_ids": ids}
+                scope = replace(choice, claims=tuple(ids))
                 stem += "-selected" if choice.scope == "selected" else "-filtered"
-            total = len(scope.get("claim_ids", ())) or len(self.ws.rows)
-        unjudged = choice.verdict == UNJUDGED_KEY
-        rows: Iterable[ReportRow] = self.ws.store.report_rows(
-            **scope, status=choice.status, verdict=None if unjudged else choice.verdict,
-            reviewer=choice.reviewer, updated_since=choice.since, updated_until=choice.until)
-        if unjudged:
-            rows = (r for r in rows if r.claim.verdict is None)
-        return rows, total, stem + format_info(choice.format)[2]
+            total = len(scope.claims or ()) or len(self.ws.rows)
+        return scope, total, stem + format_info(choice.format)[2]
 
     def run_export(self, choice: ExportChoice) -> int | None:
         """Ask where, then write `choice`; the number of claims written, None if not."""
         if not self.inspector.flush():
             return None  # the change being typed could not be saved: do not export stale text
         try:
-            rows, total, suggested = self.export_rows(choice)
+            scope, total, suggested = self.export_target(choice)
+            # Bad filters fail here, before a file is asked for.
+            rows = self.ws.store.reports.report_rows(scope)
         except FactcheckError as error:
             self.messages.show_error("Nothing to export", str(error))
             return None
@@ -164,7 +160,7 @@ class ExportController:
         progress.setMinimumDuration(400)
         warnings: list[str] = []
         try:
-            count = self._write_export(choice, rows, path, reporter(progress), warnings)
+            count = self._write_export(scope, rows, path, reporter(progress), warnings)
         except ExportCancelled:
             self.messages.status("Export cancelled; no file was written.", 5000)
             return None
@@ -186,12 +182,13 @@ class ExportController:
         fmt, store = choice.format, self.ws.store
 
         def current(article: Article) -> ArticleVersion:
-            return store.current_version(article.id)
+            return store.versions.current_version(article.id)
 
         if fmt in ("csv", "csv-sources"):
-            from factcheck_gui.io.csv_export import export_csv
+            from factcheck_gui.io.csv_export import export_report_csv
 
-            return export_csv(rows, path, per_source=fmt == "csv-sources", progress=progress)
+            return export_report_csv(store, choice, path, per_source=fmt == "csv-sources",
+                                     progress=progress)
         if fmt == "json":
             from factcheck_gui.io.w3c_export import export_annotations
 
@@ -199,7 +196,7 @@ class ExportController:
         if fmt == "claimreview":
             from factcheck_gui.io.claimreview_export import export_claimreview
 
-            result = export_claimreview(rows, path, scale=store.active_scale(),
+            result = export_claimreview(rows, path, scale=store.scales.active_scale(),
                                         progress=progress)
             warnings.extend(result.warnings)
             return result.written
@@ -208,13 +205,13 @@ class ExportController:
         title = self._report_title(choice)
         if fmt == "html":
             return export_html_report(rows, path, article_text=current,
-                                      scale=store.active_scale(), title=title,
+                                      scale=store.scales.active_scale(), title=title,
                                       progress=progress)
         from factcheck_gui.ui.exporting.pdf_report import write_pdf
 
         buffer = io.BytesIO()
         count = write_html_report(_at_most(rows, PDF_MAX_CLAIMS), buffer, article_text=current,
-                                  scale=store.active_scale(), title=title, progress=progress)
+                                  scale=store.scales.active_scale(), title=title, progress=progress)
         self.messages.status(f"Laying out {count:,} claims as PDF pages…")
         QApplication.processEvents()
         write_pdf(buffer.getvalue().decode("utf-8"), path, title=title)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.models import Status
+from factcheck_gui.core.report import NO_VERDICT, ReportScope
 
 # (key, menu text, file suffix, file-dialog filter, what it is for)
 FORMATS: tuple[tuple[str, str, str, str, str], ...] = (
@@ -47,7 +48,7 @@ SCOPES = (
     ("filter", "Claims shown in the table (its filter)"),
     ("library", "Whole library"),
 )
-ANY, UNJUDGED_KEY = "", "\x00unjudged"
+ANY, UNJUDGED_KEY = "", NO_VERDICT
 
 
 def format_info(key: str) -> tuple[str, str, str, str, str]:
@@ -55,19 +56,13 @@ def format_info(key: str) -> tuple[str, str, str, str, str]:
 
 
 @dataclass(frozen=True)
-class ExportChoice:
+class ExportChoice(ReportScope):
+    """A format, which claims (`scope`: one of SCOPES), and the report's filters
+    (status, verdict, reviewer, since, until: keywords). The window fills in the
+    articles or claims `scope` stands for and hands the whole to the store."""
+
     format: str = "csv"
     scope: str = "article"
-    status: str | None = None
-    verdict: str | None = None  # a label, UNJUDGED_KEY for claims without one, None for any
-    reviewer: str | None = None
-    since: str | None = None  # ISO dates, inclusive
-    until: str | None = None
-
-    @property
-    def filtered(self) -> bool:
-        return any(v is not None for v in (self.status, self.verdict, self.reviewer,
-                                           self.since, self.until))
 
 
 @dataclass(frozen=True)
@@ -161,7 +156,7 @@ class ExportDialog(QDialog):
             self.dated.setChecked(True)
             for edit, value in ((self.since, initial.since), (self.until, initial.until)):
                 if value:
-                    edit.setDate(QDate.fromString(value[:10], "yyyy-MM-dd"))
+                    edit.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

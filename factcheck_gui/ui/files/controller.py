@@ -125,7 +125,7 @@ class FilesController:
     def show_preferences(self) -> None:
         """Your name, and this database's workflow rules (saved in the database)."""
         store = self.ws.store
-        rules = store.workflow_rules()
+        rules = store.workflow.workflow_rules()
         answer = PreferencesDialog.ask(self.messages.parent, store.reviewer, rules,
                                        store.path.name, read_only=store.read_only)
         if answer is None:

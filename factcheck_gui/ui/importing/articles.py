@@ -130,7 +130,7 @@ class ArticleImportController:
     def add_checked_article(self, new: NewArticle, what: str) -> bool:
         """Offer the existing article for a duplicate; else confirm the details, add."""
         try:
-            existing = self.ws.store.find_articles_by_text(new.text)
+            existing = self.ws.store.articles.find_articles_by_text(new.text)
         except FactcheckError as error:
             self.messages.show_error("Cannot add the article", str(error))
             return False
@@ -229,7 +229,7 @@ class ArticleImportController:
                              new: NewArticle) -> Imported | Skipped | Failed:
         from factcheck_gui.io.batch import Failed, Imported, Skipped
 
-        existing = self.ws.store.find_articles_by_text(new.text)
+        existing = self.ws.store.articles.find_articles_by_text(new.text)
         if existing:
             return Skipped(path, existing[0])
         problems: list[str] = []
@@ -247,7 +247,7 @@ class ArticleImportController:
             self.forget_failure()
             reason = problems[0] if problems else "could not be saved"
             return Failed(path, f"{path.name}: {reason}")
-        return Imported(path, self.ws.store.get_article(article_id))
+        return Imported(path, self.ws.store.articles.get_article(article_id))
 
     # -- drag and drop (the window passes its events on) -------------------------------
     def drag_enter(self, event: QDragEnterEvent) -> None:

@@ -158,7 +158,8 @@ class Inspector(QWidget):
         self.placeholder.setMargin(24)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # The claim's fields, and its history (ui/inspector/history_view.py) beside them.
-        self.history = HistoryView(lambda claim_id: self.controller.store.history(claim_id))
+        self.history = HistoryView(
+            lambda claim_id: self.controller.store.events.for_claim(claim_id))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
@@ -252,8 +253,8 @@ class Inspector(QWidget):
         """The hint of what final still needs, and the claim's corrections."""
         store = self.controller.store
         try:
-            self.rules = store.workflow_rules()
-            corrections = store.corrections(claim.id)
+            self.rules = store.workflow.workflow_rules()
+            corrections = store.workflow.corrections(claim.id)
         except FactcheckError:
             corrections = []
         self._loading = True
@@ -322,7 +323,7 @@ class Inspector(QWidget):
                 continue
             if not corrections and name in CORRECTED_FIELDS:
                 continue
-            if name in CORRECTED_FIELDS and self.controller.store.correction_needed(
+            if name in CORRECTED_FIELDS and self.controller.store.workflow.correction_needed(
                     self.claim.id, {name: value}):
                 self._dirty.discard(name)  # asked once, whatever the answer
                 saved = push_claim_edit(self, self.controller, self.claim, name, old, value)
@@ -339,7 +340,7 @@ class Inspector(QWidget):
                 if not self.controller.push(command, retry=self.flush):
                     return False
                 self._dirty.discard(name)
-            self.claim = self.controller.store.get_claim(self.claim.id)
+            self.claim = self.controller.store.claims.get_claim(self.claim.id)
         return True
 
     def discard_unsaved_corrections(self) -> bool:
@@ -363,7 +364,8 @@ class Inspector(QWidget):
         if self.claim is None:
             return False
         try:
-            return self.claim.status in DONE or self.controller.store.once_final(self.claim.id)
+            return (self.claim.status in DONE
+                    or self.controller.store.workflow.once_final(self.claim.id))
         except FactcheckError:
             return self.claim.status in DONE
 
@@ -394,7 +396,7 @@ class Inspector(QWidget):
         if value == old:
             return
         if push_claim_edit(self, self.controller, self.claim, name, old, value):
-            self.claim = self.controller.store.get_claim(self.claim.id)
+            self.claim = self.controller.store.claims.get_claim(self.claim.id)
             return
         combo.setCurrentIndex(max(0, combo.findData(old)))
 
@@ -406,7 +408,7 @@ class Inspector(QWidget):
         command = CopyJudgement(self.controller.store, from_id, self.claim.id)
         if not self.controller.push(command):
             return False
-        self.claim = self.controller.store.get_claim(self.claim.id)
+        self.claim = self.controller.store.claims.get_claim(self.claim.id)
         return True
 
 

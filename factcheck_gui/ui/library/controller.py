@@ -50,11 +50,11 @@ class LibraryController:
         store, panel = self.ws.store, self.panel
         lazy = panel.model.sort_name() == "Newest first" and not panel.search.text()
         if first_screenful and lazy:
-            articles = store.list_articles(limit=LIBRARY_FIRST_SCREENFUL)
-            total, claims = store.library_totals()
-            rest = store.list_articles if total > len(articles) else None
+            articles = store.articles.list_articles(limit=LIBRARY_FIRST_SCREENFUL)
+            total, claims = store.articles.library_totals()
+            rest = store.articles.list_articles if total > len(articles) else None
         else:
-            articles = store.list_articles()
+            articles = store.articles.list_articles()
             total, claims, rest = len(articles), sum(a.claim_count for a in articles), None
         panel.set_articles(articles, rest, total)
         self.stack.setCurrentWidget(self.workspace_pane if articles else self.empty_state)

@@ -287,12 +287,13 @@ class OverviewWindow(QWidget):
         self._stale = False
         flt = self.filter
         try:
-            scale = self.store.active_scale()
-            publishes = self.store.workflow_rules().publishes
-            total = self.store.overview_total()
-            counts = {d: self.store.overview_counts(d, flt.without(d)) for d in self.charts}
+            scale = self.store.scales.active_scale()
+            publishes = self.store.workflow.workflow_rules().publishes
+            total = self.store.overview.overview_total()
+            counts = {d: self.store.overview.overview_counts(d, flt.without(d))
+                      for d in self.charts}
             stack = self.stack_by.currentData()
-            days = self.store.overview_days(stack, flt.without("period"))
+            days = self.store.overview.overview_days(stack, flt.without("period"))
             keep = self.current_claim_id()
             self.model.load(self.store, flt, scale)
         except FactcheckError as error:

@@ -43,15 +43,15 @@ class ScalesController:
             return False
         self.inspector.flush()
         try:
-            current = store.active_scale()
-            usage = store.verdict_usage()
+            current = store.scales.active_scale()
+            usage = store.scales.verdict_usage()
         except FactcheckError as error:
             self.messages.show_error("Could not read the rating scale", str(error))
             return False
 
         def plan(scale: RatingScale, mapping: dict[str, str]
                  ) -> tuple[RatingScale, dict[str, str], dict[str, int]]:
-            return store.plan_scale_change(scale, mapping=mapping)
+            return store.scales.plan_scale_change(scale, mapping=mapping)
 
         from factcheck_gui.ui.scales.editor import ScaleEditor  # on first use, not at start
 

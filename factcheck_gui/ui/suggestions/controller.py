@@ -124,7 +124,7 @@ class SuggestionsController:
         if found is None or version is None or not self.shown() or self.ws.is_correcting():
             return
         try:
-            dismissed = self.ws.store.dismissed_suggestions(version.article_id)
+            dismissed = self.ws.store.memory.dismissed_suggestions(version.article_id)
         except FactcheckError:
             dismissed = set()
         claims = [(c.start, c.end) for c in self.pane.claims]

@@ -60,7 +60,7 @@ def test_reattach_an_orphan_to_selected_words_and_undo(open_window, qtbot) -> No
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
-    claim = window.store.get_claim(ids["orphan"])
+    claim = window.store.claims.get_claim(ids["orphan"])
     assert claim.anchor_state is AnchorState.OK
     assert (claim.start, claim.end, claim.quote) == (start, end, NEW_HOME)
     assert claim.original_quote == QUOTES["orphan"]
@@ -71,15 +71,15 @@ def test_reattach_an_orphan_to_selected_words_and_undo(open_window, qtbot) -> No
     assert window.controller.stack.undoText().startswith("Re-attach Claim")
 
     assert window.edits.undo()
-    claim = window.store.get_claim(ids["orphan"])
+    claim = window.store.claims.get_claim(ids["orphan"])
     assert claim.anchor_state is AnchorState.ORPHANED
     assert claim.quote == QUOTES["orphan"] and claim.original_quote is None
-    assert claim.version_id == window.store.list_versions(claim.article_id)[0].id
+    assert claim.version_id == window.store.versions.list_versions(claim.article_id)[0].id
     assert ids["orphan"] not in window.article_view.pane.layer.claims
     assert window.review.review_pane.ids() == [ids["fuzzy"], ids["orphan"]]
 
     assert window.edits.redo()
-    assert window.store.get_claim(ids["orphan"]).quote == NEW_HOME
+    assert window.store.claims.get_claim(ids["orphan"]).quote == NEW_HOME
 
 
 def test_reattach_needs_selected_words_for_an_orphan(open_window) -> None:
@@ -89,7 +89,7 @@ def test_reattach_needs_selected_words_for_an_orphan(open_window) -> None:
     window.article_view.pane.clear_text_selection()
     assert not window.review.reattach_selected()
     assert "Select the words" in window.statusBar().currentMessage()
-    assert window.store.get_claim(ids["orphan"]).anchor_state is AnchorState.ORPHANED
+    assert window.store.claims.get_claim(ids["orphan"]).anchor_state is AnchorState.ORPHANED
 
 
 def test_a_fuzzy_claim_is_confirmed_where_it_is(open_window) -> None:
@@ -99,7 +99,7 @@ def test_a_fuzzy_claim_is_confirmed_where_it_is(open_window) -> None:
     window.article_view.pane.clear_text_selection()
     assert window.act.reattach.isEnabled()
     window.act.reattach.trigger()
-    claim = window.store.get_claim(ids["fuzzy"])
+    claim = window.store.claims.get_claim(ids["fuzzy"])
     assert claim.anchor_state is AnchorState.OK
     assert claim.quote == QUOTES["fuzzy"].replace("14.2", "14.3")
     assert window.review.claims_to_look_at()[0].id == ids["orphan"]
@@ -147,13 +147,13 @@ def test_edit_mode_stores_a_correction_as_an_undoable_version(open_window, qtbot
     _type_at(qtbot, window, "Councillors voted 27 to 19", " (of 46)")
     qtbot.keyClick(pane, Qt.Key.Key_1)
     qtbot.keyClick(pane, Qt.Key.Key_Backspace)
-    assert window.store.get_claim(ids["ok"]).verdict == "False"
+    assert window.store.claims.get_claim(ids["ok"]).verdict == "False"
     qtbot.keyClick(pane, Qt.Key.Key_F2)  # Done
 
     assert not window.correcting.is_editing() and pane.isReadOnly()
     expected = old.replace("27 to 19", "27 to 19 (of 46)")
     assert current_text(window) == expected
-    versions = window.store.list_versions(window.workspace.article_id)
+    versions = window.store.versions.list_versions(window.workspace.article_id)
     assert versions[-1].note == "Corrected in the window"
     assert window.controller.stack.undoText() == "Correct Article Text"
     assert window.review.summary_banner.isVisible()
@@ -194,7 +194,7 @@ def test_leaving_edit_mode_unchanged_stores_nothing(open_window, qtbot, monkeypa
     window.correcting.edit_bar.done_button.click()
     assert not window.correcting.is_editing()
     assert window.controller.stack.count() == steps
-    assert len(window.store.list_versions(window.workspace.article_id)) == 1
+    assert len(window.store.versions.list_versions(window.workspace.article_id)) == 1
 
 
 def test_cancel_asks_before_throwing_corrections_away(open_window, qtbot, monkeypatch) -> None:
@@ -218,7 +218,7 @@ def test_cancel_asks_before_throwing_corrections_away(open_window, qtbot, monkey
     assert window.article_view.pane.text == old
     assert "XYZ" not in window.article_view.pane.toPlainText()
     assert set(window.article_view.pane.layer.claims) == set(ids.values())
-    assert len(window.store.list_versions(window.workspace.article_id)) == 1
+    assert len(window.store.versions.list_versions(window.workspace.article_id)) == 1
 
 
 def test_an_emptied_text_is_not_stored(open_window, qtbot, monkeypatch) -> None:
@@ -234,7 +234,7 @@ def test_an_emptied_text_is_not_stored(open_window, qtbot, monkeypatch) -> None:
     assert shown == ["Cannot store an empty text"] and window.correcting.is_editing()
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # typing undo
     assert window.correcting.finish_editing() and not window.correcting.is_editing()
-    assert len(window.store.list_versions(window.workspace.article_id)) == 1
+    assert len(window.store.versions.list_versions(window.workspace.article_id)) == 1
 
 
 def test_closing_while_editing_keeps_the_correction(open_window, qtbot, db_path) -> None:
@@ -248,7 +248,8 @@ def test_closing_while_editing_keeps_the_correction(open_window, qtbot, db_path)
     qtbot.keyClicks(pane, " Updated.")
     assert window.close()
     assert current_text(window).endswith(" Updated.")
-    assert window.store.list_versions(window.workspace.article_id)[-1].note == edit_mode.NOTE
+    versions = window.store.versions.list_versions(window.workspace.article_id)
+    assert versions[-1].note == edit_mode.NOTE
 
 
 def test_opening_another_database_while_editing_keeps_the_correction(
@@ -275,4 +276,4 @@ def test_opening_another_database_while_editing_keeps_the_correction(
     assert not window.correcting.is_editing()
     assert window.store.path == other.absolute()
     with Store.open(db_path) as first:
-        assert first.current_version(article_id).text.endswith(" Corrected.")
+        assert first.versions.current_version(article_id).text.endswith(" Corrected.")

@@ -40,7 +40,7 @@ def test_update_from_file_stores_a_version_and_says_what_happened(
     window.act.update_from_file.trigger()
 
     article_id = window.workspace.article_id
-    versions = window.store.list_versions(article_id)
+    versions = window.store.versions.list_versions(article_id)
     assert [v.number for v in versions] == [1, 2]
     assert versions[1].note == "Updated from corrected.txt"
     assert window.article_view.pane.text == edited(old)
@@ -60,7 +60,7 @@ def test_update_from_file_stores_a_version_and_says_what_happened(
     assert window.controller.stack.undoText() == "Update Article Text"
 
     # The summary speaks of this article: another one shown, it goes.
-    other = window.store.add_article(article_from_text("Another story\n\nWith its text."))
+    other = window.store.articles.add_article(article_from_text("Another story\n\nWith its text."))
     window.feed.apply()
     window.library.select(other.id)
     assert window.workspace.article_id == other.id
@@ -86,16 +86,16 @@ def test_undo_of_an_update_brings_back_the_old_text_and_anchors(
     window = open_window()
     ids = sample_with_claims(window)
     old = current_text(window)
-    before = {i: _anchor(window.store.get_claim(i)) for i in ids.values()}
+    before = {i: _anchor(window.store.claims.get_claim(i)) for i in ids.values()}
     path = tmp_path / "corrected.txt"
     path.write_text(edited(old), encoding="utf-8")
     assert window.versions.update_from_file(path)
 
     assert window.edits.undo()
     article_id = window.workspace.article_id
-    assert [v.number for v in window.store.list_versions(article_id)] == [1]
+    assert [v.number for v in window.store.versions.list_versions(article_id)] == [1]
     assert window.article_view.pane.text == old
-    assert {i: _anchor(window.store.get_claim(i)) for i in ids.values()} == before
+    assert {i: _anchor(window.store.claims.get_claim(i)) for i in ids.values()} == before
     assert set(window.article_view.pane.layer.claims) == set(ids.values())
     assert not window.review.summary_banner.isVisible()
     assert window.review.claims_to_look_at() == []
@@ -119,7 +119,7 @@ def test_the_same_text_is_refused_with_a_message(open_window, monkeypatch,
     assert shown and shown[0][0] == "Nothing to update"
     assert "same as the current text (version 1)" in shown[0][1]
     assert window.controller.stack.count() == steps
-    assert len(window.store.list_versions(window.workspace.article_id)) == 1
+    assert len(window.store.versions.list_versions(window.workspace.article_id)) == 1
     assert not window.review.summary_banner.isVisible()
 
 
@@ -142,7 +142,7 @@ def test_update_from_clipboard(open_window, monkeypatch) -> None:
 
     window.act.update_from_clipboard.trigger()
 
-    versions = window.store.list_versions(window.workspace.article_id)
+    versions = window.store.versions.list_versions(window.workspace.article_id)
     assert versions[-1].note == "Updated from the clipboard"
     assert window.workspace.rows[ids["fuzzy"]].claim.anchor_state is AnchorState.FUZZY
 
@@ -228,7 +228,7 @@ def test_markup_in_texts_quotes_and_notes_stays_text(open_window) -> None:
     with_markup = current_text(window).replace("Others were", f"{HOSTILE} Others were")
     window.versions.store_new_text(with_markup, HOSTILE)
     start = with_markup.index(HOSTILE)
-    hostile = store.add_claim(article_id, start, start + len(HOSTILE)).id
+    hostile = store.claims.add_claim(article_id, start, start + len(HOSTILE)).id
     window.versions.store_new_text(with_markup.replace(HOSTILE, "Quite."), None)
     assert window.workspace.rows[hostile].claim.anchor_state is AnchorState.ORPHANED
 

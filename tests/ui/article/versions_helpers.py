@@ -19,12 +19,12 @@ def sample_with_claims(window: MainWindow) -> dict[str, str]:
     window.act.open_sample.trigger()
     store, article_id = window.store, window.workspace.article_id
     assert article_id is not None
-    text = store.current_version(article_id).text
+    text = store.versions.current_version(article_id).text
     ids = {}
     for key, quote in QUOTES.items():
         start = text.index(quote)
-        ids[key] = store.add_claim(article_id, start, start + len(quote),
-                                   verdict="False", rationale=f"why {key}").id
+        ids[key] = store.claims.add_claim(article_id, start, start + len(quote),
+                                          verdict="False", rationale=f"why {key}").id
     window.feed.apply()
     assert set(window.workspace.rows) == set(ids.values())
     return ids
@@ -39,4 +39,4 @@ def edited(text: str) -> str:
 def current_text(window: MainWindow) -> str:
     article_id = window.workspace.article_id
     assert article_id is not None
-    return window.store.current_version(article_id).text
+    return window.store.versions.current_version(article_id).text

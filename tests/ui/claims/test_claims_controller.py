@@ -85,18 +85,18 @@ def test_a_claim_is_made_selected_judged_and_deleted(parts) -> None:
     assert parts.table.current_id() == claim_id
     labels = claims.verdict_labels()
     assert labels and claims.set_verdict_number(1)
-    assert ws.store.get_claim(claim_id).verdict == labels[0]
+    assert ws.store.claims.get_claim(claim_id).verdict == labels[0]
     assert not claims.set_verdict_number(len(labels) + 1)
     assert claims.delete_selected_claim()
-    assert ws.store.list_claims() == [] and ws.selected_claim_id is None
+    assert ws.store.claims.list_claims() == [] and ws.selected_claim_id is None
     assert not act.delete_claim.isEnabled()
 
 
 def test_stepping_goes_through_the_claims_in_text_order(parts) -> None:
     store, ws = parts.ws.store, parts.ws
-    text = store.current_version(ws.article_id).text
-    first = store.add_claim(ws.article_id, text.index(QUOTE), text.index(QUOTE) + len(QUOTE))
-    second = store.add_claim(ws.article_id, 0, 6)
+    text = store.versions.current_version(ws.article_id).text
+    first = store.claims.add_claim(ws.article_id, text.index(QUOTE), text.index(QUOTE) + len(QUOTE))
+    second = store.claims.add_claim(ws.article_id, 0, 6)
     parts.article.show_article(ws.article_id)
     parts.claims.step_claim(1)
     assert ws.selected_claim_id == second.id

@@ -20,15 +20,15 @@ LATE = "Others were more forgiving"
 
 def add_claims(store) -> dict[str, str]:
     # About highlights and the table, not the workflow: a final claim without sources.
-    store.set_workflow_rules(WorkflowRules(enabled=False))
+    store.workflow.set_workflow_rules(WorkflowRules(enabled=False))
     article = add_sample_article(store)
-    text = store.current_version(article.id).text
+    text = store.versions.current_version(article.id).text
     ids = {}
     for quote, verdict, status in ((OUTER, "Misleading", "needs-review"),
                                    (INNER, "True", "final"), (LATE, None, "to-check")):
         start = text.index(quote)
-        ids[quote] = store.add_claim(article.id, start, start + len(quote), verdict=verdict,
-                                     status=status).id
+        ids[quote] = store.claims.add_claim(article.id, start, start + len(quote), verdict=verdict,
+                                            status=status).id
     return ids
 
 
@@ -121,19 +121,19 @@ def test_table_sorts_and_filters_by_verdict_and_status(open_window) -> None:
 def test_every_item_model_passes_the_model_tester(open_window, qtmodeltester) -> None:
     window = open_window()
     ids = add_claims(window.store)
-    window.store.add_source(ids[INNER], "https://example.org/a")
+    window.store.sources.add_source(ids[INNER], "https://example.org/a")
     window.feed.apply()
     window.article.show_article(window.workspace.article_id)
-    rows = list(window.store.report_rows())
+    rows = list(window.store.reports.report_rows())
     model = ClaimsTableModel()
-    model.set_rows(rows, window.store.active_scale())
+    model.set_rows(rows, window.store.scales.active_scale())
     qtmodeltester.check(model)
     proxy = ClaimsFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filters("True", Status.FINAL)
     qtmodeltester.check(proxy)
     sources = SourcesModel()
-    sources.set_sources(window.store.list_sources(ids[INNER]))
+    sources.set_sources(window.store.sources.list_sources(ids[INNER]))
     qtmodeltester.check(sources)
     # ...and the live ones inside the window.
     qtmodeltester.check(window.claims_table.proxy)
@@ -205,7 +205,7 @@ def test_typing_then_clicking_another_claim_saves_and_selects_consistently(
     pane = window.article_view.pane
     bar = pane.verticalScrollBar()
     click_text(qtbot, window, pane.text.index("largest"))
-    assert window.store.get_claim(ids[LATE]).claimant == "Tomas Breen"
+    assert window.store.claims.get_claim(ids[LATE]).claimant == "Tomas Breen"
     assert window.workspace.selected_claim_id == ids[OUTER]
     assert pane.selected_id == ids[OUTER]
     assert window.claims_table.current_id() == ids[OUTER]

@@ -22,12 +22,12 @@ def _prepare(db_path: Path) -> tuple[str, str]:
     """ann marks a claim, bob judges and sources it (each in their own session)."""
     with Store.open(db_path, reviewer="ann") as ann:
         article = add_sample_article(ann)
-        text = ann.current_version(article.id).text
+        text = ann.versions.current_version(article.id).text
         start = text.index(QUOTE)
-        claim = ann.add_claim(article.id, start, start + len(QUOTE))
+        claim = ann.claims.add_claim(article.id, start, start + len(QUOTE))
     with Store.open(db_path, reviewer="bob") as bob:
-        bob.update_claim(claim.id, verdict="Mostly true")
-        bob.add_source(claim.id, "https://example.org/fares", title="Fare table")
+        bob.claims.update_claim(claim.id, verdict="Mostly true")
+        bob.sources.add_source(claim.id, "https://example.org/fares", title="Fare table")
     return article.id, claim.id
 
 
@@ -83,7 +83,7 @@ def test_history_keeps_untrusted_text_plain_and_long_values_expand(open_window,
                                                                    db_path) -> None:
     _article_id, claim_id = _prepare(db_path)
     window = open_window()
-    window.store.update_claim(claim_id, rationale=HOSTILE)
+    window.store.claims.update_claim(claim_id, rationale=HOSTILE)
     window.claims.select_claim(claim_id)
     _history_tab(window)
     block = window.inspector.history._widgets[0]
@@ -105,7 +105,7 @@ def test_a_long_history_shows_the_newest_first_and_the_rest_on_demand(open_windo
     _article_id, claim_id = _prepare(db_path)
     with Store.open(db_path, reviewer="bob") as bob:
         for number in range(SHOWN + 20):
-            bob.update_claim(claim_id, verdict="False" if number % 2 else "True")
+            bob.claims.update_claim(claim_id, verdict="False" if number % 2 else "True")
     window = open_window()
     window.claims.select_claim(claim_id)
     _history_tab(window)
@@ -124,27 +124,28 @@ def test_a_deleted_claim_comes_back_with_its_sources_undo_and_redo(
     article_id, claim_id = _prepare(db_path)
     window = open_window(reviewer="cy")
     store = window.store
-    store.add_source(claim_id, "https://example.org/second", stance="supports")
-    sources = store.list_sources(claim_id)
+    store.sources.add_source(claim_id, "https://example.org/second", stance="supports")
+    sources = store.sources.list_sources(claim_id)
     window.claims.select_claim(claim_id)
     assert window.claims.delete_selected_claim()
     assert claim_id not in window.workspace.rows
-    assert [item.claim_id for item in store.deleted_claims(article_id)] == [claim_id]
+    assert [item.claim_id for item in store.restore.deleted_claims(article_id)] == [claim_id]
 
     monkeypatch.setattr(DeletedClaimsDialog, "ask",
                         classmethod(lambda cls, parent, store, article: claim_id))
     window.act.deleted_claims.trigger()
     assert window.workspace.selected_claim_id == claim_id
-    assert store.list_sources(claim_id) == sources
+    assert store.sources.list_sources(claim_id) == sources
     assert window.inspector.sources.model.rowCount() == 2
     assert window.act.undo.text().startswith("&Undo Restore Claim “the first fare")
 
     assert window.edits.undo()
-    assert claim_id not in window.workspace.rows and store.deleted_claims(article_id)
+    assert claim_id not in window.workspace.rows and store.restore.deleted_claims(article_id)
     assert window.edits.redo()
     assert window.workspace.selected_claim_id == claim_id
-    assert store.list_sources(claim_id) == sources  # the same sources, ids and all
-    actions = [(e.actor, e.action) for e in store.history(claim_id) if e.entity == "claim"]
+    assert store.sources.list_sources(claim_id) == sources  # the same sources, ids and all
+    actions = [(e.actor,
+                e.action) for e in store.events.for_claim(claim_id) if e.entity == "claim"]
     assert actions[-4:] == [("cy", "delete"), ("cy", "restore"), ("cy", "delete"),
                             ("cy", "restore")]
 
@@ -167,13 +168,13 @@ def test_the_deleted_claims_dialog_lists_them_with_their_history(open_window, db
     article_id, claim_id = _prepare(db_path)
     window = open_window()
     store = window.store
-    text = store.current_version(article_id).text
+    text = store.versions.current_version(article_id).text
     start = text.index("rise of 18%")
-    other = store.add_claim(article_id, start, start + len("rise of 18%"),
-                            rationale=HOSTILE).id
-    store.delete_claim(claim_id)
+    other = store.claims.add_claim(article_id, start, start + len("rise of 18%"),
+                                   rationale=HOSTILE).id
+    store.claims.delete_claim(claim_id)
     with Store.open(db_path, reviewer="dee") as dee:
-        dee.delete_claim(other)
+        dee.claims.delete_claim(other)
     dialog = DeletedClaimsDialog(window, store, article_id)
     qtbot.addWidget(dialog)
     table = dialog.table
@@ -188,7 +189,7 @@ def test_the_deleted_claims_dialog_lists_them_with_their_history(open_window, db
     assert dialog.chosen().claim_id == claim_id and dialog.restore_button.isEnabled()
     assert dialog.history.entry_texts()[-1].splitlines()[0].startswith("ann · ")
 
-    empty_article = store.add_article(NewArticle(  # an article without deleted claims
+    empty_article = store.articles.add_article(NewArticle(  # an article without deleted claims
         title="Quiet day", text="Nothing happened.", outlet=None, author=None, url=None,
         published=None, language=None, provenance=Provenance())).id
     empty = DeletedClaimsDialog(window, store, empty_article)

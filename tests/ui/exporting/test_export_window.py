@@ -36,9 +36,9 @@ def build_library(path: Path) -> dict[str, str]:
     ids = {}
     with Store.open(path, reviewer="ann") as store:
         # About exports, not the workflow: a final claim without a rationale.
-        store.set_workflow_rules(WorkflowRules(enabled=False))
-        trams = store.add_article(NewArticle("Trams return", TRAMS, url="https://news.example/t"))
-        ferries = store.add_article(NewArticle("Ferries", FERRIES))
+        store.workflow.set_workflow_rules(WorkflowRules(enabled=False))
+        trams = store.articles.add_article(NewArticle("Trams return", TRAMS, url="https://news.example/t"))
+        ferries = store.articles.add_article(NewArticle("Ferries", FERRIES))
         ids["trams"], ids["ferries"] = trams.id, ferries.id
         for name, article, quote, fields in (
             ("c2027", trams, "The trams return in 2027", {"verdict": "True",
@@ -47,15 +47,16 @@ def build_library(path: Path) -> dict[str, str]:
              {"verdict": "False", "claim_text": PLANTED, "rationale": "javascript:alert(2)"}),
             ("riders", trams, "Ridership doubled last year", {}),
         ):
-            text = store.current_version(article.id).text
+            text = store.versions.current_version(article.id).text
             start = text.index(quote)
-            ids[name] = store.add_claim(article.id, start, start + len(quote), **fields).id
-        store.add_source(ids["c2027"], "https://council.example/minutes", title="Minutes")
-        store.add_source(ids["c2027"], "https://archive.example/plan", title="Plan")
+            ids[name] = store.claims.add_claim(article.id, start, start + len(quote), **fields).id
+        store.sources.add_source(ids["c2027"], "https://council.example/minutes", title="Minutes")
+        store.sources.add_source(ids["c2027"], "https://archive.example/plan", title="Plan")
         store.reviewer = "bob"
-        text = store.current_version(ferries.id).text
+        text = store.versions.current_version(ferries.id).text
         start = text.index("The ferry runs hourly")
-        ids["ferry"] = store.add_claim(ferries.id, start, start + 21, verdict="Misleading").id
+        ids["ferry"] = store.claims.add_claim(ferries.id, start, start + 21,
+                                              verdict="Misleading").id
     return ids
 
 
@@ -159,9 +160,9 @@ def test_library_filters(open_window, monkeypatch, tmp_path: Path, library: dict
 def test_cancelling_a_large_export_leaves_no_file(open_window, monkeypatch, tmp_path: Path,
                                                   db_path: Path) -> None:
     with Store.open(db_path, reviewer="ann") as store:
-        article = store.add_article(NewArticle("Many", "Claim here. " * 1200))
+        article = store.articles.add_article(NewArticle("Many", "Claim here. " * 1200))
         for n in range(900):
-            store.add_claim(article.id, n * 12, n * 12 + 10)
+            store.claims.add_claim(article.id, n * 12, n * 12 + 10)
     window = open_window()
     out_dir = tmp_path / "exports"
     out_dir.mkdir()

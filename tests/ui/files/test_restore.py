@@ -9,15 +9,15 @@ from factcheck_gui.core.store import backups_folder
 
 
 def _titles(window) -> list[str]:
-    return sorted(a.title for a in window.store.list_articles())
+    return sorted(a.title for a in window.store.articles.list_articles())
 
 
 def test_restore_puts_the_backup_in_place_and_keeps_the_current_file(
         open_window, db_path: Path, monkeypatch) -> None:
     window = open_window()
-    window.store.add_article(NewArticle(title="Kept", text="Before the backup."))
+    window.store.articles.add_article(NewArticle(title="Kept", text="Before the backup."))
     backup = window.store.backup(db_path.parent / "manual-backup.db")
-    window.store.add_article(NewArticle(title="Later", text="After the backup."))
+    window.store.articles.add_article(NewArticle(title="Later", text="After the backup."))
     monkeypatch.setattr(window.restoring, "ask_backup_path", lambda: backup)
     monkeypatch.setattr(window.restoring, "confirm_restore", lambda path: True)
 
@@ -26,14 +26,14 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_file(
     assert _titles(window) == ["Kept"]
     kept = list(backups_folder(db_path).glob("*before-restore*"))
     assert len(kept) == 1  # the state just before the restore is not lost
-    window.store.add_article(NewArticle(title="After restore", text="Still writable."))
+    window.store.articles.add_article(NewArticle(title="After restore", text="Still writable."))
     assert _titles(window) == ["After restore", "Kept"]
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(
         open_window, db_path: Path, monkeypatch) -> None:
     window = open_window()
-    window.store.add_article(NewArticle(title="Current", text="The open database."))
+    window.store.articles.add_article(NewArticle(title="Current", text="The open database."))
     junk = db_path.parent / "junk.db"
     junk.write_text("not a database at all")
     errors: list[str] = []
@@ -51,7 +51,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(
 def test_cancelling_changes_nothing(open_window, db_path: Path, monkeypatch) -> None:
     window = open_window()
     backup = window.store.backup(db_path.parent / "b.db")
-    window.store.add_article(NewArticle(title="Current", text="The open database."))
+    window.store.articles.add_article(NewArticle(title="Current", text="The open database."))
     monkeypatch.setattr(window.restoring, "ask_backup_path", lambda: backup)
     monkeypatch.setattr(window.restoring, "confirm_restore", lambda path: False)
     assert not window.restoring.restore_backup()

@@ -57,17 +57,17 @@ def test_a_locked_database_shows_why_keeps_the_edit_and_retry_saves(
         # The edit is still on screen and nothing went on the undo stack.
         assert inspector.rationale.toPlainText() == "The minutes record 27 votes to 19."
         assert window.controller.stack.count() == steps
-        assert window.store.get_claim(claim_id).rationale is None
+        assert window.store.claims.get_claim(claim_id).rationale is None
         # A choice fails the same way and stays chosen.
         window.claims.set_verdict_number(1)
-        assert window.store.get_claim(claim_id).verdict is None
+        assert window.store.claims.get_claim(claim_id).verdict is None
     finally:
         holder.communicate("\n", timeout=30)
     window.banner.retry_button.click()
-    assert window.store.get_claim(claim_id).verdict == window.claims.verdict_labels()[0]
+    assert window.store.claims.get_claim(claim_id).verdict == window.claims.verdict_labels()[0]
     assert not window.banner.isVisible()
     inspector.flush()
-    assert window.store.get_claim(claim_id).rationale == "The minutes record 27 votes to 19."
+    assert window.store.claims.get_claim(claim_id).rationale == "The minutes record 27 votes to 19."
     assert window.controller.stack.count() == steps + 2
 
 
@@ -77,11 +77,11 @@ def test_a_read_only_connection_is_reported_and_retry_saves_after(open_window) -
     select_text(window, "Councillors voted 27 to 19")
     window.store.connection.execute("PRAGMA query_only = ON")
     assert not window.claims.create_claim()
-    assert window.banner.isVisible() and window.store.list_claims() == []
+    assert window.banner.isVisible() and window.store.claims.list_claims() == []
     assert window.controller.stack.count() == 0
     window.store.connection.execute("PRAGMA query_only = OFF")
     assert window.edits.retry_save()
-    assert len(window.store.list_claims()) == 1
+    assert len(window.store.claims.list_claims()) == 1
     assert window.controller.stack.count() == 1
 
 
@@ -114,7 +114,7 @@ def test_an_unsaved_edit_keeps_its_claim_selected_until_saved(open_window, qtbot
     assert window.banner.isVisible()
     window.store.connection.execute("PRAGMA query_only = OFF")
     assert window.edits.retry_save()
-    assert window.store.get_claim(second).claimant == "Council"
+    assert window.store.claims.get_claim(second).claimant == "Council"
     window.claims.select_claim(first)
     assert window.workspace.selected_claim_id == first
 
@@ -174,7 +174,7 @@ def test_the_reviewer_is_asked_once_then_remembered_and_changeable(
     window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
     window.claims.create_claim()
-    assert window.store.list_claims()[0].reviewer == "Bo Reed"
+    assert window.store.claims.list_claims()[0].reviewer == "Bo Reed"
 
 
 def test_open_new_and_recent_databases(open_window, monkeypatch, tmp_path: Path) -> None:
@@ -248,7 +248,7 @@ def test_import_files_and_a_clear_answer_for_bad_ones(open_window, monkeypatch, 
     window.act.undo.trigger()
     assert "Copy the article's text first" in errors[0]
     window.act.undo.trigger()
-    assert window.store.list_articles() == []
+    assert window.store.articles.list_articles() == []
 
 
 def test_dropping_files_imports_them(open_window, qtbot, tmp_path: Path) -> None:

@@ -20,17 +20,17 @@ TEXT = "Trams\n\nThe trams return in 2027, the council said. Fares will fall by 
 def make_export(tmp_path: Path) -> tuple[Path, list[str]]:
     """Database A with two judged claims, exported to W3C JSON-LD."""
     with Store.open(tmp_path / "a.db", reviewer="ann") as store:
-        article = store.add_article(NewArticle("Trams", TEXT, url="https://news.example/t"))
+        article = store.articles.add_article(NewArticle("Trams", TEXT, url="https://news.example/t"))
         ids = []
         for quote, verdict in (("The trams return in 2027", "True"),
                                ("Fares will fall by half", "False")):
             start = TEXT.index(quote)
-            ids.append(store.add_claim(article.id, start, start + len(quote),
-                                       verdict=verdict).id)
-        store.add_source(ids[0], "https://council.example/minutes")
+            ids.append(store.claims.add_claim(article.id, start, start + len(quote),
+                                              verdict=verdict).id)
+        store.sources.add_source(ids[0], "https://council.example/minutes")
         out = tmp_path / "a.jsonld"
-        export_annotations(store.report_rows(), out,
-                           article_text=lambda a: store.current_version(a.id))
+        export_annotations(store.reports.report_rows(), out,
+                           article_text=lambda a: store.versions.current_version(a.id))
     return out, ids
 
 
@@ -64,7 +64,7 @@ def test_import_merges_backs_up_refreshes_and_summarises(open_window, monkeypatc
     assert backup.parent == backups_folder(db_path) and backup.exists()
     with sqlite3.connect(backup) as copy:  # the backup is the database before the merge
         assert copy.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
-    assert len(list(window.store.report_rows())) == 3
+    assert len(list(window.store.reports.report_rows())) == 3
     titles = [a.title for a in window.library.model.articles()]
     assert "Trams" in titles  # the library shows the imported article at once
     window.library.select(next(a.id for a in window.library.model.articles()
@@ -86,7 +86,7 @@ def test_declining_imports_nothing_and_makes_no_backup(open_window, monkeypatch,
     seen = answers(monkeypatch, window, exported, confirm=False)
     assert window.annotations.import_annotations_file() is None
     assert seen["summary"] == [] and not backups_folder(db_path).exists()
-    assert window.store.list_articles() == []
+    assert window.store.articles.list_articles() == []
 
 
 def test_unreadable_files_get_one_clear_message(open_window, monkeypatch,
@@ -104,8 +104,8 @@ def test_unreadable_files_get_one_clear_message(open_window, monkeypatch,
 
 def test_orphans_are_reported_in_the_summary(open_window, monkeypatch, tmp_path: Path) -> None:
     window = open_window()
-    window.store.add_article(NewArticle("Story", "The mayor spoke at noon.",
-                                        url="https://example.org/story"))
+    window.store.articles.add_article(NewArticle("Story", "The mayor spoke at noon.",
+                                                 url="https://example.org/story"))
     hypothesis = {"rows": [
         {"id": "h1", "uri": "https://example.org/story", "text": "Check the time.",
          "target": [{"source": "https://example.org/story", "selector": [

@@ -85,16 +85,16 @@ def test_one_file_shows_its_details_to_confirm_and_the_edit_is_one_undo_step(
     assert importing == "trams.md"
     assert prefilled["author"] == "Dana Kim" and prefilled["published"] == "2024-03-05"
     assert prefilled["outlet"] == "The Courier"
-    (summary,) = window.store.list_articles()
-    article = window.store.get_article(summary.id)
+    (summary,) = window.store.articles.list_articles()
+    article = window.store.articles.get_article(summary.id)
     assert (article.title, article.outlet, article.author, article.url, article.published,
             article.language) == ("Trams are back", "The Evening Courier", "Dana Kim",
                                   "https://courier.example/trams", "2024-03-05", "en")
     assert window.article_view.article.id == article.id
     window.act.undo.trigger()
-    assert window.store.list_articles() == []
+    assert window.store.articles.list_articles() == []
     window.act.redo.trigger()
-    assert window.store.list_articles()[0].title == "Trams are back"
+    assert window.store.articles.list_articles()[0].title == "Trams are back"
 
 
 def test_cancelling_the_details_dialog_imports_nothing(open_window, monkeypatch,
@@ -104,7 +104,7 @@ def test_cancelling_the_details_dialog_imports_nothing(open_window, monkeypatch,
     assert window.importing.import_articles(write_articles(tmp_path, 1)) == 0
     QGuiApplication.clipboard().setText("Ferries\n\nThe ferry runs hourly from May.")
     assert not window.importing.paste_article()
-    assert window.store.list_articles() == []
+    assert window.store.articles.list_articles() == []
     assert not window.controller.stack.canUndo()
 
 
@@ -119,17 +119,17 @@ def test_properties_edit_the_details_and_undo_restores_the_old_ones(open_window,
         lambda cls, parent, values, **kwargs: {**values, "title": "Fares rise",
                                                      "author": "Lee Park", "published": None}))
     assert window.importing.edit_article_properties()
-    after = window.store.get_article(before.id)
+    after = window.store.articles.get_article(before.id)
     assert (after.title, after.author, after.published) == ("Fares rise", "Lee Park", None)
     assert window.article_view.article.title == "Fares rise"
     assert window.act.undo.text() == "&Undo Edit Article Properties"
     window.act.undo.trigger()
-    restored = window.store.get_article(before.id)
+    restored = window.store.articles.get_article(before.id)
     assert (restored.title, restored.author, restored.published) == (
         before.title, before.author, before.published)
     assert window.article_view.article.title == before.title
     window.act.redo.trigger()
-    assert window.store.get_article(before.id).author == "Lee Park"
+    assert window.store.articles.get_article(before.id).author == "Lee Park"
     # Nothing changed: no step on the stack.
     monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(
         lambda cls, parent, values, **kwargs: dict(values)))
@@ -159,7 +159,7 @@ def test_the_real_properties_dialog_driven_through_its_widgets(open_window, qtbo
     QTimer.singleShot(0, fill)
     window.act.article_properties.trigger()
     assert seen[0].startswith("Imported ") and "http://" in seen[1]
-    article = window.store.get_article(window.workspace.article_id)
+    article = window.store.articles.get_article(window.workspace.article_id)
     assert (article.url, article.outlet) == ("https://news.example/fares", "The Herald")
 
 
@@ -208,7 +208,7 @@ def test_a_duplicate_offers_the_existing_article(open_window, monkeypatch,
     window = open_window()
     first, other = write_articles(tmp_path, 2)
     assert window.importing.import_articles([first]) == 1
-    existing = window.store.list_articles()[0]
+    existing = window.store.articles.list_articles()[0]
     window.importing.import_articles([other])
     assert window.workspace.article_id != existing.id
     copy = tmp_path / "copy.txt"
@@ -221,13 +221,13 @@ def test_a_duplicate_offers_the_existing_article(open_window, monkeypatch,
     assert window.importing.import_articles([copy]) == 0
     assert offers == [(existing.id, "copy.txt")]
     assert window.workspace.article_id == existing.id  # opened instead
-    assert len(window.store.list_articles()) == 2
+    assert len(window.store.articles.list_articles()) == 2
     window.importing.import_articles([other])  # declined: nothing happens
-    assert len(window.store.list_articles()) == 2
+    assert len(window.store.articles.list_articles()) == 2
     QGuiApplication.clipboard().setText(first.read_text(encoding="utf-8"))
     assert not window.importing.paste_article()
     assert offers[-1] == (existing.id, "the clipboard")
-    assert len(window.store.list_articles()) == 2
+    assert len(window.store.articles.list_articles()) == 2
 
 
 def test_dropping_several_files_imports_them_as_a_batch_with_a_summary(
@@ -251,7 +251,7 @@ def test_dropping_several_files_imports_them_as_a_batch_with_a_summary(
     assert [f.path for f in result.failed] == [broken, image]
     assert all(f.reason.startswith(f.path.name + ":") for f in result.failed)
     assert "PNG" in result.failed[1].reason
-    titles = {a.title for a in window.store.list_articles()}
+    titles = {a.title for a in window.store.articles.list_articles()}
     assert {"Story number 0", "Story number 1", "Story number 2"} <= titles
     assert window.workspace.article_id == result.imported[0].article.id
     assert window.counts_label.text().startswith("4 articles")
@@ -293,7 +293,7 @@ def test_cancel_stops_the_batch_between_files_and_the_summary_says_so(
     assert window.importing.import_articles(paths) == 2
     (result,) = import_summaries
     assert result.cancelled and result.not_started == paths[2:]
-    assert len(window.store.list_articles()) == 2
+    assert len(window.store.articles.list_articles()) == 2
     rows = summary_rows(result)
     assert [r[1] for r in rows] == ["Imported"] * 2 + ["Not imported"] * 4
 
@@ -313,7 +313,7 @@ def test_files_are_read_off_the_ui_thread_and_written_on_it(qtbot, tmp_path: Pat
         written_in.append(threading.current_thread().name)
         if "2" in path.name:
             raise RuntimeError("disk on fire")
-        return Imported(path, store.add_article(new))
+        return Imported(path, store.articles.add_article(new))
 
     monkeypatch.setattr(batch_import, "read_article_file", read)
     batch = BatchImport(write_articles(tmp_path, 4), write)
@@ -330,7 +330,7 @@ def test_files_are_read_off_the_ui_thread_and_written_on_it(qtbot, tmp_path: Pat
 def test_the_summary_dialog_lists_every_file_and_copies_its_report(qtbot,
                                                                     tmp_path: Path) -> None:
     store = Store.open(tmp_path / "t.db", reviewer="ann")
-    article = store.add_article(NewArticle("Trams return", "The trams return in 2027."))
+    article = store.articles.add_article(NewArticle("Trams return", "The trams return in 2027."))
     result = BatchResult(
         imported=[Imported(tmp_path / "trams.txt", article)],
         skipped=[Skipped(tmp_path / "copy.txt", article)],
@@ -366,7 +366,7 @@ def test_a_batch_into_a_database_that_refuses_writes_lists_why_for_each_file(
     assert window.banner.isHidden() and not window.act.retry.isEnabled()
     window.store.connection.execute("PRAGMA query_only = OFF")
     assert window.importing.import_articles(paths) == 3
-    assert len(window.store.list_articles()) == 4
+    assert len(window.store.articles.list_articles()) == 4
 
 
 def test_the_summary_never_reads_file_names_as_markup(qtbot, tmp_path: Path) -> None:

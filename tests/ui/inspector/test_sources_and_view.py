@@ -11,7 +11,7 @@ from tests.ui.conftest import select_text
 
 def sources_of(window) -> list[tuple]:
     return [(s.url, s.title, s.position) for s in
-            window.store.list_sources(window.workspace.selected_claim_id)]
+            window.store.sources.list_sources(window.workspace.selected_claim_id)]
 
 
 def test_sources_edit_reorder_remove_each_undoable(open_window, monkeypatch) -> None:
@@ -40,7 +40,8 @@ def test_sources_edit_reorder_remove_each_undoable(open_window, monkeypatch) -> 
                                           "note": None}))
     editor.select_row(0)
     editor.buttons["edit"].click()
-    assert window.store.list_sources(window.workspace.selected_claim_id)[0].publisher == "Courier"
+    claim_id = window.workspace.selected_claim_id
+    assert window.store.sources.list_sources(claim_id)[0].publisher == "Courier"
     assert "Refutes · Courier" in editor.model.index(0, 0).data()
     states.append(sources_of(window))
 
@@ -82,7 +83,7 @@ def test_the_context_menu_offers_making_a_claim(open_window) -> None:
     pane.context_menu_requested.emit(menu)
     assert menu.actions()[0] is window.act.new_claim
     menu.actions()[0].trigger()
-    assert window.store.list_claims()[0].quote == "Councillors voted"
+    assert window.store.claims.list_claims()[0].quote == "Councillors voted"
 
 
 def test_highlights_follow_a_dark_palette(open_window) -> None:

@@ -43,7 +43,8 @@ def test_library_search_and_sort(open_window, qtbot, qtmodeltester) -> None:
     store = window.store
     for title, outlet in (("Trams are back", "Courier"), ("Bus fares rise", "Gazette"),
                           ("Ferry timetable", "Courier")):
-        store.add_article(NewArticle(title=title, text=f"{title}. Some text.", outlet=outlet))
+        store.articles.add_article(NewArticle(title=title, text=f"{title}. Some text.",
+                                              outlet=outlet))
     window.feed.apply()
     library = window.library
     view_titles = lambda: [library.proxy.index(r, 0).data()  # noqa: E731
@@ -56,11 +57,11 @@ def test_library_search_and_sort(open_window, qtbot, qtmodeltester) -> None:
     library.search.clear()
     library.sort_actions.actions()[1].trigger()  # Title
     assert view_titles() == ["Bus fares rise", "Ferry timetable", "Trams are back"]
-    library.select(store.list_articles()[-1].id)  # the first imported
+    library.select(store.articles.list_articles()[-1].id)  # the first imported
     assert window.article_view.article.title == "Trams are back"
     qtmodeltester.check(library.proxy)
     model = LibraryModel()
-    model.set_articles(store.list_articles())
+    model.set_articles(store.articles.list_articles())
     proxy = LibraryFilter()
     proxy.setSourceModel(model)
     proxy.set_search("fares")

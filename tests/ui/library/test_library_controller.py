@@ -57,13 +57,13 @@ def test_a_claim_written_to_the_store_updates_its_entry_in_place(parts) -> None:
     store, ws, library, feed, counts, article_id = parts
     assert ws.article_id == article_id and counts.text() == "1 article · 0 claims"
     reloads = library.reloads
-    claim = store.add_claim(article_id, 0, 6)
+    claim = store.claims.add_claim(article_id, 0, 6)
     assert feed.apply()
     assert library.reloads == reloads
     assert claim.id in ws.rows
     assert library.panel.model.summary(article_id).claim_count == 1
     assert counts.text() == "1 article · 1 claim"
-    store.update_claim(claim.id, status="in-progress")
+    store.claims.update_claim(claim.id, status="in-progress")
     assert feed.apply() and library.reloads == reloads
     assert library.panel.model.summary(article_id).counts_by_status == {"in-progress": 1}
 
@@ -72,7 +72,7 @@ def test_a_new_article_lists_the_library_and_held_changes_wait(parts) -> None:
     store, ws, library, feed, counts, article_id = parts
     reloads = library.reloads
     with feed.held():
-        store.add_article(NewArticle(title="Trams return", text="Trams return in May."))
+        store.articles.add_article(NewArticle(title="Trams return", text="Trams return in May."))
         assert not feed.apply()  # a batch is writing: shown at its end
     assert feed.apply()
     assert library.reloads == reloads + 1

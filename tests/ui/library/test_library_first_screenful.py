@@ -26,10 +26,10 @@ def library_window(qtbot, db_path: Path, monkeypatch) -> Iterator:
     monkeypatch.setattr(library_controller, "LIBRARY_FIRST_SCREENFUL", FIRST)
     with Store.open(db_path, reviewer="ann") as store:
         for i in range(ARTICLES):
-            article = store.add_article(NewArticle(title=f"Report {i}", text=f"Fact {i}.",
-                                                   outlet="Gazette" if i else "Courier"))
+            article = store.articles.add_article(NewArticle(title=f"Report {i}", text=f"Fact {i}.",
+                                                            outlet="Gazette" if i else "Courier"))
             if i % 2:
-                store.add_claim(article.id, 0, 4, status=Status.NEEDS_REVIEW)
+                store.claims.add_claim(article.id, 0, 4, status=Status.NEEDS_REVIEW)
     opened: list[MainWindow] = []
 
     def make(show: bool = False) -> MainWindow:
@@ -59,7 +59,7 @@ def test_the_window_opens_on_the_newest_with_the_whole_count(library_window) -> 
     assert titles(window) == ["Report 7", "Report 6", "Report 5"]
     assert library.heading.text() == f"Library ({ARTICLES})"
     assert window.counts_label.text() == f"{ARTICLES} articles · 4 claims"
-    assert library.current_id() == window.store.list_articles()[0].id
+    assert library.current_id() == window.store.articles.list_articles()[0].id
     assert window.article_view.article.title == "Report 7"
 
 
@@ -68,7 +68,7 @@ def test_the_rest_follows_the_first_paint(library_window, qtbot) -> None:
     qtbot.waitUntil(window.library.model.is_complete)
     assert titles(window) == [f"Report {i}" for i in reversed(range(ARTICLES))]
     assert window.article_view.article.title == "Report 7"  # still the one shown
-    assert window.library.current_id() == window.store.list_articles()[0].id
+    assert window.library.current_id() == window.store.articles.list_articles()[0].id
 
 
 def test_search_finds_an_article_not_yet_listed(library_window) -> None:
@@ -82,7 +82,7 @@ def test_search_finds_an_article_not_yet_listed(library_window) -> None:
 
 def test_selecting_an_article_not_yet_listed_loads_it(library_window) -> None:
     window = library_window()
-    oldest = window.store.list_articles()[-1]
+    oldest = window.store.articles.list_articles()[-1]
     assert window.library.select(oldest.id)
     assert window.article_view.article.title == "Report 0"
     assert window.library.current_id() == oldest.id
@@ -112,7 +112,7 @@ def test_sorting_sorts_the_whole_library(library_window) -> None:
     window.library.set_sort("Most claims to do")
     assert titles(window)[: ARTICLES // 2] == ["Report 7", "Report 5", "Report 3", "Report 1"]
     assert len(titles(window)) == ARTICLES
-    assert window.library.current_id() == window.store.list_articles()[0].id
+    assert window.library.current_id() == window.store.articles.list_articles()[0].id
 
 
 def test_exports_count_the_whole_library(library_window) -> None:
@@ -123,7 +123,8 @@ def test_exports_count_the_whole_library(library_window) -> None:
 def test_a_change_before_the_rest_keeps_the_selection(library_window) -> None:
     window = library_window()
     shown = window.library.current_id()
-    window.store.add_article(NewArticle(title="Late news", text="Fresh."))  # another writer
+    window.store.articles.add_article(NewArticle(title="Late news",
+                                                 text="Fresh."))  # another writer
     window.library.model.fetch_all()  # the list no longer starts with the rows shown
     assert titles(window)[0] == "Late news"
     assert len(titles(window)) == ARTICLES + 1

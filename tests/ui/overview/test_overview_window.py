@@ -66,7 +66,7 @@ def test_the_charts_show_the_databases_counts(overview, db_path: Path) -> None:
 def test_verdicts_follow_the_scale_with_retired_and_unknown_ones_shown(overview) -> None:
     window, shown = overview
     labels = [b.label for b in shown.charts["verdict"].bars]
-    scale = [label.label for label in window.store.active_scale().labels]
+    scale = [label.label for label in window.store.scales.active_scale().labels]
     assert labels[:len(scale)] == [f"{s} (retired)" if s == "Misleading" else s for s in scale]
     assert labels[len(scale):] == ["Mostly true (not on the scale)", "Not judged"]
 
@@ -140,7 +140,7 @@ def test_enter_on_a_claim_opens_it_in_the_main_window(qtbot, overview) -> None:
     claim_id = shown.current_claim_id()
     qtbot.keyClick(shown.table, Qt.Key.Key_Return)
     assert window.workspace.selected_claim_id == claim_id
-    assert window.workspace.article_id == window.store.get_claim(claim_id).article_id
+    assert window.workspace.article_id == window.store.claims.get_claim(claim_id).article_id
 
 
 def test_double_click_opens_a_claim_too(qtbot, overview) -> None:
@@ -157,8 +157,8 @@ def test_the_overview_follows_changes_to_the_database(qtbot, overview) -> None:
     window, shown = overview
     shown.toggle("verdict", "False")
     before = len(shown.shown_claim_ids())
-    claim = window.store.list_claims(verdict="True")[0]
-    window.store.update_claim(claim.id, verdict="False")
+    claim = window.store.claims.list_claims(verdict="True")[0]
+    window.store.claims.update_claim(claim.id, verdict="False")
     qtbot.waitUntil(lambda: len(shown.shown_claim_ids()) == before + 1)
     assert claim.id in shown.shown_claim_ids()
     assert shown.filter.verdict == "False"  # the filter stays
@@ -300,10 +300,10 @@ def test_many_outlets_show_the_top_ones_and_all_on_request(qtbot, overview) -> N
     store = window.store
     with store.batch():
         for number in range(12):
-            article = store.add_article(NewArticle(title=f"Extra {number}",
-                                                   text="A claim about buses. " * 4,
-                                                   outlet=f"Small outlet {number:02d}"))
-            store.add_claim(article.id, 0, 20)
+            article = store.articles.add_article(NewArticle(title=f"Extra {number}",
+                                                            text="A claim about buses. " * 4,
+                                                            outlet=f"Small outlet {number:02d}"))
+            store.claims.add_claim(article.id, 0, 20)
     qtbot.waitUntil(lambda: shown.model.rowCount() == 132)
     chart, more = shown.charts["outlet"], shown.more["outlet"]
     assert len(chart.bars) == 8 and more.isVisible()

@@ -48,8 +48,8 @@ def test_deep_and_selected_tints_keep_text_readable_in_dark(qapp) -> None:
 
 def _dialog(window) -> ScaleEditor:
     store = window.store
-    return ScaleEditor(store.active_scale(), store.verdict_usage(),
-                       lambda s, m: store.plan_scale_change(s, mapping=m), window)
+    return ScaleEditor(store.scales.active_scale(), store.scales.verdict_usage(),
+                       lambda s, m: store.scales.plan_scale_change(s, mapping=m), window)
 
 
 def _row(dialog: ScaleEditor, label: str) -> int:
@@ -97,7 +97,7 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     store = window.store
     ids = add_claims(store)  # OUTER: Misleading, INNER: True, LATE: none
     window.feed.apply()
-    old_scale = store.active_scale()
+    old_scale = store.scales.active_scale()
     seen = {}
 
     def scripted(dialog: ScaleEditor) -> int:
@@ -130,14 +130,14 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     assert seen["choices"][0] == "Keep as a retired label"
     assert "Map to “Mostly true”" in seen["choices"]
 
-    scale = store.active_scale()
+    scale = store.scales.active_scale()
     assert scale.id == old_scale.id
     assert [(lbl.label, lbl.retired) for lbl in scale.labels] == [
         ("False", False), ("Mostly true", False), ("Missing context", False),
         ("Mostly false", False), ("Unverifiable", True), ("True", True)]
-    assert store.get_claim(ids[OUTER]).verdict == "Missing context"
-    assert store.get_claim(ids[INNER]).verdict == "True"
-    assert [e.action for e in store.history(ids[OUTER])][-1] == "relabel"
+    assert store.claims.get_claim(ids[OUTER]).verdict == "Missing context"
+    assert store.claims.get_claim(ids[INNER]).verdict == "True"
+    assert [e.action for e in store.events.for_claim(ids[OUTER])][-1] == "relabel"
     assert window.controller.stack.undoText() == "Edit Rating Scale"
     assert "Ctrl+Z undoes it" in window.statusBar().currentMessage()
 
@@ -167,20 +167,20 @@ def test_edit_map_retire_apply_and_undo(open_window, qtbot, monkeypatch) -> None
     # Key 1 now gives the first label of the new order.
     window.claims.select_claim(ids[LATE])
     assert window.claims.set_verdict_number(1)
-    assert store.get_claim(ids[LATE]).verdict == "False"
+    assert store.claims.get_claim(ids[LATE]).verdict == "False"
 
     # Undo both steps: the verdict, then the whole scale change.
     assert window.edits.undo() and window.edits.undo()
-    assert store.active_scale() == old_scale
-    assert store.get_claim(ids[OUTER]).verdict == "Misleading"
-    assert store.get_claim(ids[INNER]).verdict == "True"
+    assert store.scales.active_scale() == old_scale
+    assert store.claims.get_claim(ids[OUTER]).verdict == "Misleading"
+    assert store.claims.get_claim(ids[INNER]).verdict == "True"
     assert window.claims.verdict_labels() == [lbl.label for lbl in old_scale.labels]
     window.claims.select_claim(ids[INNER])
     assert window.inspector.verdict.currentText().startswith("True")
     assert window.inspector.verdict.currentText() != "True (retired)"
     assert window.edits.redo()
-    assert store.active_scale() == scale
-    assert store.get_claim(ids[OUTER]).verdict == "Missing context"
+    assert store.scales.active_scale() == scale
+    assert store.claims.get_claim(ids[OUTER]).verdict == "Missing context"
 
 
 def test_switching_to_a_preset_from_the_editor(open_window, qtbot, monkeypatch) -> None:
@@ -198,14 +198,14 @@ def test_switching_to_a_preset_from_the_editor(open_window, qtbot, monkeypatch) 
 
     monkeypatch.setattr(ScaleEditor, "exec", scripted)
     assert window.scales.edit_rating_scale()
-    assert store.active_scale().id == "snopes-style"
-    assert store.get_claim(ids[OUTER]).verdict == "Mixture"
+    assert store.scales.active_scale().id == "snopes-style"
+    assert store.claims.get_claim(ids[OUTER]).verdict == "Mixture"
     assert window.controller.stack.undoText() == "Use Rating Scale “Snopes-style scale”"
     # Cancelling changes nothing; applying the scale as it is adds no undo step.
     monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    before = store.active_scale()
+    before = store.scales.active_scale()
     assert not window.scales.edit_rating_scale()
-    assert store.active_scale() == before
+    assert store.scales.active_scale() == before
     steps = window.controller.stack.count()
     monkeypatch.setattr(ScaleEditor, "exec", lambda dialog: dialog.apply() or dialog.result())
     assert not window.scales.edit_rating_scale()

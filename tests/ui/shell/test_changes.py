@@ -20,14 +20,14 @@ def counted(open_window, monkeypatch):
     window = open_window()
     window.act.open_sample.trigger()
     counts = {"listed": 0, "resets": 0}
-    store = window.store
-    list_articles = store.list_articles
+    articles = window.store.articles
+    list_articles = articles.list_articles
 
     def counting(*args, **kwargs):
         counts["listed"] += 1
         return list_articles(*args, **kwargs)
 
-    monkeypatch.setattr(store, "list_articles", counting)
+    monkeypatch.setattr(articles, "list_articles", counting)
     window.library.model.modelReset.connect(lambda: counts.__setitem__(
         "resets", counts["resets"] + 1))
     return window, counts
@@ -47,7 +47,7 @@ def test_a_claim_edit_does_not_reload_the_library(counted) -> None:
     assert counts == {"listed": 0, "resets": 0}
     assert window.library_list.reloads == reloads
     # ...and yet everything shows the edit: the row, the inspector, the library entry.
-    claim = window.store.get_claim(claim_id)
+    claim = window.store.claims.get_claim(claim_id)
     assert claim.status.value == "in-progress"
     assert window.workspace.rows[claim_id].claim.status.value == "in-progress"
     assert window.inspector.verdict.currentData() == claim.verdict
@@ -69,7 +69,7 @@ def test_deleting_a_claim_updates_the_counts_without_a_reload(counted) -> None:
 
 def test_a_new_article_still_lists_the_library(counted) -> None:
     window, counts = counted
-    window.store.add_article(NewArticle(title="Trams return", text="Trams return in May."))
+    window.store.articles.add_article(NewArticle(title="Trams return", text="Trams return in May."))
     window.feed.apply()
     assert counts["listed"] == 1
     assert window.counts_label.text() == "2 articles · 0 claims"

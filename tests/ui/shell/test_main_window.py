@@ -52,7 +52,7 @@ def make_window(qtbot, store: Store) -> Iterator:
 
 
 def add_article(store: Store, title: str = "Fares to rise", text: str = TEXT):
-    return store.add_article(
+    return store.articles.add_article(
         NewArticle(
             title=title,
             text=text,
@@ -65,9 +65,9 @@ def add_article(store: Store, title: str = "Fares to rise", text: str = TEXT):
 
 
 def add_claim(store: Store, article_id: str, quote: str, verdict: str | None = None):
-    text = store.current_version(article_id).text
+    text = store.versions.current_version(article_id).text
     start = text.index(quote)
-    return store.add_claim(article_id, start, start + len(quote), verdict=verdict)
+    return store.claims.add_claim(article_id, start, start + len(quote), verdict=verdict)
 
 
 def test_empty_library_welcomes_and_its_button_opens_the_sample(make_window, qtbot) -> None:
@@ -82,7 +82,7 @@ def test_empty_library_welcomes_and_its_button_opens_the_sample(make_window, qtb
     assert window.library.model.rowCount() == 1
     article = window.article_view.article
     assert article is not None and article.title.startswith("Saltmere bus fares")
-    text = window.store.current_version(article.id).text
+    text = window.store.versions.current_version(article.id).text
     assert window.article_view.pane.toPlainText() == text
     assert window.library.current_id() == article.id
 
@@ -111,14 +111,14 @@ def test_article_title_text_and_one_highlight_per_claim(store: Store, make_windo
 
     assert sorted(c.id for c in view.pane.claims) == sorted(c.id for c in claims)
     text = view.pane.text
-    true_colour = store.active_scale().find("True").colour
+    true_colour = store.scales.active_scale().find("True").colour
     rise = view.pane.format_at(text.index("rise by"))
     assert rise.background().color().rgb() == QColor(true_colour).rgb()
     assert rise.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
     # The overlap is painted in the inner claim's colour, more deeply.
     overlap = view.pane.format_at(text.index("18%"))
     assert overlap.background().color().rgb() == QColor(
-        store.active_scale().find("False").colour).rgb()
+        store.scales.active_scale().find("False").colour).rgb()
     assert overlap.background().color().alphaF() > rise.background().color().alphaF()
     unjudged = view.pane.format_at(text.index("now run every"))
     assert unjudged.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
@@ -156,7 +156,7 @@ def test_store_changes_refresh_the_library_and_the_highlights(
 
     window.library.select(second.id)
     assert window.article_view.pane.toPlainText() == "The trams return in 2027."
-    store.delete_article(second.id)
+    store.articles.delete_article(second.id)
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
     qtbot.waitUntil(lambda: window.workspace.article_id == first.id)
 
@@ -193,7 +193,7 @@ def test_library_model_passes_the_model_tester(store: Store, qtmodeltester) -> N
     add_article(store)
     add_article(store, title="Second", text="Another text.")
     model = LibraryModel()
-    model.set_articles(store.list_articles())
+    model.set_articles(store.articles.list_articles())
     qtmodeltester.check(model)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.shell.workspace import Mode, Workspace
@@ -13,8 +14,8 @@ def test_the_workspace_holds_the_article_its_claims_and_the_selection(
         qapp, tmp_path: Path) -> None:
     with Store.open(tmp_path / "a.db", reviewer="ann") as store:
         article = add_sample_article(store)
-        version = store.current_version(article.id)
-        claim = store.add_claim(article.id, 0, 6)
+        version = store.versions.current_version(article.id)
+        claim = store.claims.add_claim(article.id, 0, 6)
         ws = Workspace(store)
         said: list[str] = []
         ws.selection_changed.connect(lambda: said.append("selection"))
@@ -22,11 +23,11 @@ def test_the_workspace_holds_the_article_its_claims_and_the_selection(
         ws.state_changed.connect(lambda: said.append("state"))
         assert ws.mode is Mode.READING and not ws.has_article()
         ws.set_article(article, version)
-        ws.set_rows(list(store.report_rows(article_ids=[article.id])))
+        ws.set_rows(list(store.reports.report_rows(ReportScope(articles=(article.id,)))))
         ws.set_selected("not a shown claim")
         assert ws.selected_claim_id is None
         ws.set_selected(claim.id)
-        assert ws.selected_claim() == store.get_claim(claim.id)
+        assert ws.selected_claim() == store.claims.get_claim(claim.id)
         ws.set_mode(Mode.CORRECTING)
         assert ws.is_correcting()
         assert sorted(said) == ["mode", "selection", "selection", "state", "state", "state"]

@@ -69,7 +69,7 @@ def test_suggestions_are_drawn_over_the_text_and_change_nothing(open_window, qtb
     show_suggestions(qtbot, window)
     after = viewport_image(window)
     assert after != before  # the dotted lines are painted...
-    assert store.list_claims() == []  # ...and nothing else changes
+    assert store.claims.list_claims() == []  # ...and nothing else changes
     assert [pane.format_at(i).underlineStyle()
             for i in range(0, len(pane.text), 7)] == before_formats
     assert pane.toPlainText() == pane.text
@@ -130,7 +130,7 @@ def test_accepting_a_suggestion_makes_a_claim_and_undo_takes_it_back(
     start, end = claim_span(pane.text, best)
     qtbot.keyClick(pane, Qt.Key.Key_A)
 
-    claims = store.list_claims()
+    claims = store.claims.list_claims()
     assert [(c.start, c.end, c.quote) for c in claims] == [(start, end, pane.text[start:end])]
     assert not pane.text[start:end].endswith(".")  # the clause, without its full stop
     assert window.workspace.selected_claim_id == claims[0].id
@@ -142,10 +142,10 @@ def test_accepting_a_suggestion_makes_a_claim_and_undo_takes_it_back(
     assert pane.caret_offset() == window.claim_finder.suggestions[0].start
 
     window.act.undo.trigger()
-    assert store.list_claims() == []
+    assert store.claims.list_claims() == []
     assert window.claim_finder.suggestions[0].start == best.start
     window.act.redo.trigger()
-    assert [c.id for c in store.list_claims()] == [claims[0].id]
+    assert [c.id for c in store.claims.list_claims()] == [claims[0].id]
     assert best.start not in [s.start for s in window.claim_finder.suggestions]
 
 
@@ -163,19 +163,19 @@ def test_dismissing_is_remembered_for_the_article_and_undoable(
     count = len(window.claim_finder.suggestions)
     qtbot.keyClick(pane, Qt.Key.Key_D)
 
-    assert store.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
+    assert store.memory.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
     assert len(window.claim_finder.suggestions) == count - 1
     assert second.start not in [s.start for s in window.claim_finder.suggestions]
-    assert store.list_claims() == []
+    assert store.claims.list_claims() == []
     assert window.act.undo.text().startswith("&Undo Dismiss Suggestion")
     qtbot.keyClick(pane, Qt.Key.Key_F7)  # on to the one after it
     assert pane.caret_offset() == window.claim_finder.suggestions[1].start
 
     window.act.undo.trigger()
-    assert store.dismissed_suggestions(article_id) == set()
+    assert store.memory.dismissed_suggestions(article_id) == set()
     assert second.start in [s.start for s in window.claim_finder.suggestions]
     window.act.redo.trigger()
-    assert store.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
+    assert store.memory.dismissed_suggestions(article_id) == {sentence_key(second.sentence)}
 
     # Another window on the same file (the next session) still leaves it out; the
     # suggestions are shown again without asking, as they were when it closed.
@@ -194,7 +194,7 @@ def test_accept_outside_a_suggestion_explains(open_window, qtbot) -> None:
     gaps = [i for i in range(len(pane.text)) if pane.marks.at(i) is None]
     pane.move_caret(gaps[0])
     qtbot.keyClick(pane, Qt.Key.Key_A)
-    assert window.store.list_claims() == []
+    assert window.store.claims.list_claims() == []
     assert "suggested sentence" in window.statusBar().currentMessage()
 
 
@@ -215,7 +215,7 @@ def test_switching_articles_while_suggestions_are_found_shows_the_right_ones(
     open_window, qtbot, db_path
 ) -> None:
     with Store.open(db_path, reviewer="bea") as store:
-        first = store.add_article(NewArticle(title="One", text=EARLIER_TEXT * 40))
+        first = store.articles.add_article(NewArticle(title="One", text=EARLIER_TEXT * 40))
         second = add_sample_article(store)
     window = open_window()
     window.library.select(first.id)
@@ -257,21 +257,23 @@ def library_with_an_earlier_check(db_path) -> tuple[str, str, str]:
     """An earlier article whose judged claim says what the sample says; returns
     (earlier claim id, sample article id, the sample's claim id)."""
     with Store.open(db_path, reviewer="bea") as store:
-        earlier = store.add_article(NewArticle(title="Harbourline fares: what the council "
-                                               "did not say", text=EARLIER_TEXT,
-                                               published="2025-11-02"))
+        earlier = store.articles.add_article(NewArticle(title="Harbourline fares: what the council "
+                                                        "did not say", text=EARLIER_TEXT,
+                                                        published="2025-11-02"))
         start = EARLIER_TEXT.index(EARLIER_QUOTE)
         with store.batch():  # final with its source (the workflow rules hold at commit)
-            old = store.add_claim(earlier.id, start, start + len(EARLIER_QUOTE),
-                                  verdict="Misleading", rationale="A bigger rise came in 1991.",
-                                  status="final")
-            store.add_source(old.id, "https://example.org/fare-history", title="Fare history")
+            old = store.claims.add_claim(earlier.id, start, start + len(EARLIER_QUOTE),
+                                         verdict="Misleading",
+                                         rationale="A bigger rise came in 1991.",
+                                         status="final")
+            store.sources.add_source(old.id, "https://example.org/fare-history",
+                                     title="Fare history")
         sample = add_sample_article(store)
-        text = store.current_version(sample.id).text
+        text = store.versions.current_version(sample.id).text
         s = text.index(SAMPLE_QUOTE)
-        new = store.add_claim(sample.id, s, s + len(SAMPLE_QUOTE))
+        new = store.claims.add_claim(sample.id, s, s + len(SAMPLE_QUOTE))
         other = text.index("Councillors voted 27 to 19")
-        store.add_claim(sample.id, other, other + 26)
+        store.claims.add_claim(sample.id, other, other + 26)
     return old.id, sample.id, new.id
 
 
@@ -292,25 +294,25 @@ def test_checked_before_lists_the_earlier_claim_and_copies_it_undoably(
 
     qtbot.mouseClick(entry.copy, Qt.MouseButton.LeftButton)
     store = window.store
-    claim = store.get_claim(new_id)
+    claim = store.claims.get_claim(new_id)
     assert (claim.verdict, claim.rationale) == ("Misleading", "A bigger rise came in 1991.")
-    sources = store.list_sources(new_id)
+    sources = store.sources.list_sources(new_id)
     assert [s.url for s in sources] == ["https://example.org/fare-history"]
-    copy = [e for e in store.history(new_id) if e.action == "copy"]
+    copy = [e for e in store.events.for_claim(new_id) if e.action == "copy"]
     assert copy and copy[-1].after["copied_from"] == old_id
     assert window.inspector.verdict.currentData() == "Misleading"
     assert window.inspector.rationale.toPlainText() == "A bigger rise came in 1991."
     assert window.act.undo.text() == "&Undo Copy Earlier Verdict"
 
     window.act.undo.trigger()
-    claim = store.get_claim(new_id)
+    claim = store.claims.get_claim(new_id)
     assert (claim.verdict, claim.rationale) == (None, None)
-    assert store.list_sources(new_id) == []
+    assert store.sources.list_sources(new_id) == []
     assert window.inspector.verdict.currentData() is None
 
     window.act.redo.trigger()  # the copied source comes back with the same id
-    assert [s.id for s in store.list_sources(new_id)] == [s.id for s in sources]
-    assert store.get_claim(new_id).verdict == "Misleading"
+    assert [s.id for s in store.sources.list_sources(new_id)] == [s.id for s in sources]
+    assert store.claims.get_claim(new_id).verdict == "Misleading"
 
 
 def test_claim_memory_waits_for_the_selection_to_rest_and_remembers(
@@ -320,7 +322,7 @@ def test_claim_memory_waits_for_the_selection_to_rest_and_remembers(
     window = open_window()
     window.library.select(sample_id)
     memory = window.inspector.memory
-    ids = [c.id for c in window.store.list_claims(article_id=sample_id)]
+    ids = [c.id for c in window.store.claims.list_claims(article_id=sample_id)]
     other = next(i for i in ids if i != new_id)
     qtbot.waitUntil(lambda: not memory.pending(), timeout=3000)
     start = memory.lookups
@@ -339,7 +341,7 @@ def test_claim_memory_waits_for_the_selection_to_rest_and_remembers(
     # A change to the claim asks again, but what was shown stays until the answer.
     window.claims.select_claim(new_id)
     shown = memory.entry_widgets()
-    window.store.update_claim(new_id, claimant="Harbourline")
+    window.store.claims.update_claim(new_id, claimant="Harbourline")
     window.feed.apply()
     assert memory.pending() and memory.entry_widgets() == shown
     qtbot.waitUntil(lambda: not memory.pending(), timeout=3000)
