@@ -1,1 +1,2 @@
-"""claims"""
+"""Claims: the claims table, selecting and editing them, their history, deleted claims,
+and Find Claims."""

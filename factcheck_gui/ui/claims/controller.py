@@ -137,8 +137,8 @@ class ClaimsController:
                 menus=(Place("claim/verdict", 1, number),), when=self.ws.has_selection,
                 widgets=(self.pane,)))
         self.registry.verdicts = self.registry.declare(specs)
-        for action, label, number in zip(self.registry.verdicts, labels, range(1, 10_000),
-                                         strict=False):
+        for number, (action, label) in enumerate(zip(self.registry.verdicts, labels,
+                                                     strict=True), start=1):
             if label.description:
                 action.setStatusTip(f"{label.label}: {label.description}")
                 action.setToolTip(tooltip(label.description))

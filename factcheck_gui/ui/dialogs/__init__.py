@@ -1,1 +1,1 @@
-"""dialogs"""
+"""Small dialogs with one job each."""

@@ -1,1 +1,1 @@
-"""edits"""
+"""Every undoable edit (one store call each) and the undo stack's driver."""

@@ -1,1 +1,1 @@
-"""exporting"""
+"""Exports: CSV, W3C annotations, ClaimReview, HTML and PDF reports."""

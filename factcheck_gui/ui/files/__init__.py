@@ -1,1 +1,1 @@
-"""files"""
+"""Databases: new, open, recent, preferences, and restoring a backup."""

@@ -1,1 +1,1 @@
-"""importing"""
+"""Getting articles and annotations in."""

@@ -1,1 +1,1 @@
-"""library"""
+"""The library list, the empty state, and the totals in the status bar."""

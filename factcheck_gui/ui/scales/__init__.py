@@ -1,1 +1,1 @@
-"""scales"""
+"""Rating scales: the editor, relabelling old verdicts, and how verdicts look."""

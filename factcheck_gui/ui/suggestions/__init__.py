@@ -1,1 +1,2 @@
-"""suggestions"""
+"""Suggested claims: found off the UI thread, drawn over the text, accepted or
+dismissed."""

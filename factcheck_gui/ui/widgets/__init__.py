@@ -1,1 +1,1 @@
-"""widgets"""
+"""Widgets and helpers shared by several areas."""
