@@ -71,7 +71,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
         for size in sizes:
             window.library.select(ids[size])
             window.act.show_suggestions.setChecked(False)
-            window.toggle_suggestions()
+            window.claim_finder.toggle_suggestions()
             app.processEvents()
             gaps: list[float] = []
             ticker = QElapsedTimer()
@@ -90,14 +90,14 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             timer.start()
             started = time.perf_counter()
             window.act.show_suggestions.setChecked(True)
-            window.toggle_suggestions()
-            while not window.suggestions:
+            window.claim_finder.toggle_suggestions()
+            while not window.claim_finder.suggestions:
                 app.processEvents()
                 time.sleep(0.001)
             shown = (time.perf_counter() - started) * 1000
             timer.stop()
             pane = window.article_view.pane
-            refilter = _median_ms(window._refilter_suggestions)
+            refilter = _median_ms(window.claim_finder.refilter)
 
             def repaint(pane=pane) -> None:
                 pane.viewport().repaint()
@@ -108,7 +108,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             without = _median_ms(repaint)
             pane.set_suggestions(saved)
             results[f"{size // 1000} KB"] = {
-                "suggestions": len(window.suggestions),
+                "suggestions": len(window.claim_finder.suggestions),
                 "shown_after_ms": round(shown),
                 "longest_event_loop_wait_ms": round(max(gaps, default=0)),
                 "refilter_ms": round(refilter, 2),
@@ -118,7 +118,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
         if claims:
             claim = store.claims.list_claims(article_id=next(iter(
                 a.id for a in store.articles.list_articles() if a.title == "Earlier 0")))[0]
-            window.select_claim(None)
+            window.claims.select_claim(None)
             memory = window.inspector.memory
             memory.show_for(claim)
 
@@ -129,7 +129,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             results[f"claim memory, {claims:,} claims"] = {
                 "lookup_ms": round(_median_ms(lookup), 1)}
         window.disconnect_store()
-        window.finder.shutdown()
+        window.claim_finder.finder.shutdown()
         window.close()
     finally:
         store.close()

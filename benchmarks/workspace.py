@@ -38,7 +38,7 @@ from benchmarks.harness import Result
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.models import AnchorState, Claim, NewArticle, Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.reading_pane import ReadingPane
+from factcheck_gui.ui.article.reading_pane import ReadingPane
 
 WORDS = ["the", "council", "said", "fares", "would", "rise", "by", "18%", "in", "January",
          "while", "ridership", "fell", "from", "17.9", "million", "journeys", "to", "14.2",
@@ -199,7 +199,7 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
         pane.setTextCursor(cursor)
 
     def add() -> None:
-        assert window.create_claim(exact=True)
+        assert window.claims.create_claim(exact=True)
         laid_out(pane)
 
     result = median_time(add, repeat, setup=select)

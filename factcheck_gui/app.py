@@ -24,9 +24,9 @@ from factcheck_gui.assets import resource_path
 from factcheck_gui.core.backups import backup_if_due
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, default_reviewer
-from factcheck_gui.ui.dialogs import ReviewerDialog
-from factcheck_gui.ui.file_actions import REVIEWER_KEY, remembered_reviewer
-from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow, app_settings
+from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
+from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
+from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
 
 log = logging.getLogger("factcheck_gui")
 

@@ -76,10 +76,10 @@ def render(out: Path, *, dark: bool) -> None:
             settle(app)
             window.library.select(article.id)
             window.act.show_suggestions.setChecked(True)
-            window.toggle_suggestions()
-            window.finder.pool.waitForDone()
+            window.claim_finder.toggle_suggestions()
+            window.claim_finder.finder.pool.waitForDone()
             settle(app)
-            window.select_claim(selected, scroll=False)
+            window.claims.select_claim(selected, scroll=False)
             window.inspector.memory.run_lookup()
             pane = window.article_view.pane
             pane.setFocus()

@@ -106,7 +106,7 @@ def render(out: Path, *, dark: bool, empty: bool, filtered: bool, size: tuple[in
         store = Store.open(path)
         try:
             window = create_main_window(store)
-            overview = window.show_overview()
+            overview = window.overview.show_overview()
             overview.resize(*size)
             for _ in range(10):
                 app.processEvents()

@@ -29,7 +29,7 @@ from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.scale_editor import ScaleEditor
+from factcheck_gui.ui.scales.editor import ScaleEditor
 
 
 def render(out_dir: Path, *, dark: bool) -> None:
@@ -65,7 +65,7 @@ def render(out_dir: Path, *, dark: bool) -> None:
             for _ in range(10):
                 app.processEvents()
             retired = next(c for c in store.claims.list_claims() if c.verdict == "Misleading")
-            window.select_claim(retired.id, scroll=True)
+            window.claims.select_claim(retired.id, scroll=True)
             for _ in range(10):
                 app.processEvents()
             save_png(window.grab(), out_dir / f"scale-retired{suffix}.png")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.sources_editor import SourceDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
 
@@ -187,7 +187,7 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
             for _ in range(10):  # layout requests arrive over several passes
                 app.processEvents()
             if selected:
-                window.select_claim(selected, scroll=sources)
+                window.claims.select_claim(selected, scroll=sources)
                 if sources:
                     window.inspector.sources.select_row(0)
                     window.inspector.sources.view.setFocus()

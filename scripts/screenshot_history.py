@@ -28,7 +28,7 @@ from screenshot import SIZE, add_claims, dark_palette, save_png
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.deleted_claims import DeletedClaimsDialog
+from factcheck_gui.ui.claims.deleted_claims_dialog import DeletedClaimsDialog
 
 REVISED = (
     "Harbourline's own fare history (Table 2) shows a 25% rise in 1991, from 40p to 50p,"
@@ -95,8 +95,8 @@ def main() -> None:
             window.resize(*SIZE)
             window.show()
             settle(app)
-            window.select_claim(selected, scroll=True)
-            window.show_claim_history()
+            window.claims.select_claim(selected, scroll=True)
+            window.history.show_claim_history()
             settle(app)
             save_png(window.grab(), out / f"screenshot-history{suffix}.png")
             dialog = DeletedClaimsDialog(window, store, article.id)

@@ -1,7 +1,7 @@
 """Is a verdict colour readable where the app draws it? WCAG 2 contrast, no Qt.
 
-The window draws a verdict colour in three ways (ui/highlight.py, ui/claims_model.py,
-ui/reading_pane.py), and each is checked here the way it is drawn, on a light and
+The window draws a verdict colour in three ways (ui/article/highlight.py, ui/claims/claims_model.py,
+ui/article/reading_pane.py), and each is checked here the way it is drawn, on a light and
 on a dark palette:
 
 - *highlight*: the article's text over a translucent tint of the colour (a claim

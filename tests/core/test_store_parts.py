@@ -9,7 +9,6 @@ import pytest
 
 from factcheck_gui.core.errors import DatabaseError
 from factcheck_gui.core.store import Store
-from factcheck_gui.core.store.compat import LegacyNames
 
 PACKAGE = Path(__file__).resolve().parents[2] / "factcheck_gui"
 REPO = PACKAGE.parent
@@ -37,40 +36,16 @@ def test_parts_share_one_transaction(store: Store, article) -> None:
 
 
 def test_no_store_class_inherits_from_another_of_ours() -> None:
-    """Parts are composed, not mixed in; only Store has a base: the temporary names."""
+    """Parts are composed, not mixed in."""
     for path in (PACKAGE / "core" / "store").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.ClassDef):
                 continue
             bases = [ast.unparse(base) for base in node.bases]
-            if node.name == "Store":
-                assert bases == ["LegacyNames"], bases
-            else:
-                ours = [b for b in bases if not b.endswith(("Error", "Exception"))
-                        and b not in ("Generic[P, R]",)]
-                assert not ours, f"{path.name}: class {node.name}({', '.join(bases)})"
+            ours = [b for b in bases if not b.endswith(("Error", "Exception"))]
+            assert not ours, f"{path.name}: class {node.name}({', '.join(bases)})"
 
 
 def test_no_type_ignore_between_parts() -> None:
     for path in (PACKAGE / "core" / "store").glob("*.py"):
         assert "ignore[attr-defined]" not in path.read_text(encoding="utf-8"), path.name
-
-
-def _legacy_calls(path: Path) -> list[str]:
-    names = {name for name in vars(LegacyNames) if not name.startswith("_")}
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Attribute) and node.attr in names:
-            owner = ast.unparse(node.value)
-            if owner == "store" or owner.endswith((".store", "_store")):
-                found.append(f"{path.relative_to(REPO)}:{node.lineno} {owner}.{node.attr}")
-    return found
-
-
-def test_the_old_flat_names_are_left_to_the_gui_alone() -> None:
-    """Everything but ui/ calls the parts; the old names in compat.py are for ui/ only."""
-    places = [PACKAGE / "core", PACKAGE / "io", PACKAGE / "cli", REPO / "benchmarks",
-              REPO / "scripts", REPO / "tests"]
-    found = [hit for place in places for path in sorted(place.rglob("*.py"))
-             for hit in _legacy_calls(path)]
-    assert found == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.highlight import claims_tooltip
+from factcheck_gui.ui.article.highlight import claims_tooltip
 
 LOCAL = "file:///etc/hostname"
 IMG = f'<img src="{LOCAL}">'
@@ -64,7 +64,7 @@ def _interpreted(text: str) -> bool:
 def test_no_widget_interprets_or_loads_article_content(open_window, db_path: Path) -> None:
     claim_id = _hostile_database(db_path)
     window = open_window()
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
 
     for label in window.findChildren(QLabel):
         if "<img" in label.text() or "<a " in label.text():

@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.sources_editor import SourceDialog
-
-from .conftest import select_text
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
+from tests.ui.conftest import select_text
 
 QUOTE = "the first fare increase in three years"
 
@@ -29,7 +28,7 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     open_window, qtbot, monkeypatch, db_path
 ) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     pane = window.article_view.pane
     assert pane.text.startswith("Saltmere bus fares")
     store = window.store
@@ -42,7 +41,7 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     claims = store.claims.list_claims()
     assert [(c.start, c.end, c.quote) for c in claims] == [(start, end, QUOTE)]
     claim_id = claims[0].id
-    assert window.selected_claim_id == claim_id
+    assert window.workspace.selected_claim_id == claim_id
     assert window.inspector.claim_text.hasFocus()  # ready to type the claim text
     assert window.claims_table.current_id() == claim_id
     assert window.act.undo.text().startswith("&Undo Create Claim “the first fare")
@@ -61,7 +60,7 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     qtbot.keyClick(inspector.claim_text, Qt.Key.Key_Escape)
     assert pane.hasFocus()
     qtbot.keyClick(pane, Qt.Key.Key_2)
-    assert store.claims.get_claim(claim_id).verdict == window.verdict_labels()[1]
+    assert store.claims.get_claim(claim_id).verdict == window.claims.verdict_labels()[1]
     snapshots.append(claim_state(store))
 
     # Rationale in the inspector (F6 goes there), saved when focus leaves it.
@@ -117,28 +116,28 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     store.close()
     again = open_window()
     assert claim_state(again.store) == final
-    again.select_claim(claim_id)
+    again.claims.select_claim(claim_id)
     assert again.inspector.claim_text.toPlainText() == "Fares have not risen since 2023"
     assert again.inspector.sources.model.rowCount() == 2
 
 
 def test_delete_asks_nothing_and_undo_brings_back_sources(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    assert window.create_claim()
-    claim_id = window.selected_claim_id
+    assert window.claims.create_claim()
+    claim_id = window.workspace.selected_claim_id
     window.controller.store.sources.add_source(claim_id,
                                                "https://example.org/vote")  # from elsewhere
-    window.focus_article()
+    window.claims.focus_article()
     qtbot.keyClick(window.article_view.pane, Qt.Key.Key_Delete)
     assert window.store.claims.list_claims() == []
-    assert window.selected_claim_id is None
+    assert window.workspace.selected_claim_id is None
     assert "Delete Claim" in window.act.undo.text()
     window.act.undo.trigger()
     assert [c.id for c in window.store.claims.list_claims()] == [claim_id]
     assert len(window.store.sources.list_sources(claim_id)) == 1
-    assert window.selected_claim_id == claim_id
+    assert window.workspace.selected_claim_id == claim_id
     # Delete works from the claims table too.
     window.claims_table.view.setFocus()
     qtbot.keyClick(window.claims_table.view, Qt.Key.Key_Delete)
@@ -147,12 +146,12 @@ def test_delete_asks_nothing_and_undo_brings_back_sources(open_window, qtbot) ->
 
 def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     pane = window.article_view.pane
     select_text(window, "pay £2.60")
-    window.create_claim()
-    first = window.selected_claim_id
-    window.focus_article()
+    window.claims.create_claim()
+    first = window.workspace.selected_claim_id
+    window.claims.focus_article()
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(pane, Qt.Key.Key_Right, alt_shift)
     qtbot.keyClick(pane, Qt.Key.Key_Right, alt_shift)
@@ -165,13 +164,13 @@ def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
     assert window.store.claims.get_claim(first).quote == "pay £2.60"
 
     select_text(window, "Councillors voted 27 to 19")
-    window.create_claim(exact=True)
-    second = window.selected_claim_id
-    window.focus_article()
+    window.claims.create_claim(exact=True)
+    second = window.workspace.selected_claim_id
+    window.claims.focus_article()
     qtbot.keyClick(pane, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert window.selected_claim_id == first
+    assert window.workspace.selected_claim_id == first
     qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert window.selected_claim_id == second
+    assert window.workspace.selected_claim_id == second
     mark_final = (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
                   | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(pane, *mark_final)
@@ -181,14 +180,14 @@ def test_keyboard_span_adjustment_and_next_previous(open_window, qtbot) -> None:
     with window.store.batch():
         window.store.claims.update_claim(second, verdict="False", rationale="The minutes.")
         window.store.sources.add_source(second, "https://example.org/minutes")
-    window.apply_pending_changes()
+    window.feed.apply()
     qtbot.keyClick(pane, *mark_final)
     assert window.store.claims.get_claim(second).status is Status.FINAL
 
 
 def test_a_claim_can_be_marked_with_the_keyboard_alone(open_window, qtbot) -> None:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     pane = window.article_view.pane
     pane.setFocus()
     ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

@@ -22,7 +22,6 @@ from factcheck_gui.core.store.articles import Articles
 from factcheck_gui.core.store.base import Change, Db, Listener
 from factcheck_gui.core.store.bulk import Bulk
 from factcheck_gui.core.store.claims import Claims, DeletedClaim
-from factcheck_gui.core.store.compat import LegacyNames
 from factcheck_gui.core.store.connection import (
     backup_to,
     check_ours,
@@ -66,7 +65,7 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(LegacyNames):
+class Store:
     """A fact-check database: one part per kind of thing it holds, all sharing one
     connection (`Db`). Use as a context manager or call `close()`.
 
