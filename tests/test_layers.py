@@ -13,7 +13,8 @@ import ast
 import pkgutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -58,12 +59,27 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imported_modules(source: str, module: str, is_package: bool) -> Iterator[tuple[int, str]]:
-    """(line, name) of every module of ours that `source` imports, at the top or inside
-    a function, absolute or relative; `from a import b` counts as `a.b` when b is a
-    module."""
+Imports = tuple[ast.Import | ast.ImportFrom, ...]
+
+
+def import_statements(source: str) -> Imports:
+    """Every import statement, at the top or inside a function."""
+    return tuple(node for node in ast.walk(ast.parse(source))
+                 if isinstance(node, ast.Import | ast.ImportFrom))
+
+
+@cache
+def imports_in(path: Path) -> Imports:
+    """The import statements of one file, parsed once for all the tests here."""
+    return import_statements(path.read_text(encoding="utf-8"))
+
+
+def imported_modules(statements: Iterable[ast.Import | ast.ImportFrom], module: str,
+                     is_package: bool) -> Iterator[tuple[int, str]]:
+    """(line, name) of every module of ours imported, absolute or relative; `from a
+    import b` counts as `a.b` when b is a module."""
     package = module if is_package else module.rpartition(".")[0]
-    for node in ast.walk(ast.parse(source)):
+    for node in statements:
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -73,13 +89,12 @@ def imported_modules(source: str, module: str, is_package: bool) -> Iterator[tup
             else:
                 origin = node.module or ""
             names = [_submodule_or_self(origin, alias.name) for alias in node.names]
-        else:
-            continue
         for name in names:
             if name == "factcheck_gui" or name.startswith("factcheck_gui."):
                 yield node.lineno, name
 
 
+@cache
 def _submodule_or_self(origin: str, name: str) -> str:
     candidate = PACKAGE.parent / (origin + "." + name).replace(".", "/")
     exists = candidate.with_suffix(".py").is_file() or (candidate / "__init__.py").is_file()
@@ -89,9 +104,9 @@ def _submodule_or_self(origin: str, name: str) -> str:
 def layer_violations(path: Path, source: str | None = None) -> list[str]:
     module = module_name(path)
     mine = layer_of(module)
-    text = path.read_text(encoding="utf-8") if source is None else source
+    statements = imports_in(path) if source is None else import_statements(source)
     found = []
-    for line, name in imported_modules(text, module, path.name == "__init__.py"):
+    for line, name in imported_modules(statements, module, path.name == "__init__.py"):
         theirs = layer_of(name)
         if theirs not in ALLOWED[mine]:
             found.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {mine} imports "
@@ -150,13 +165,11 @@ def test_no_qt_import_statements_below_the_gui() -> None:
     below = [p for package in ("core", "io", "cli") for p in (PACKAGE / package).rglob("*.py")]
     below += [PACKAGE / f"{name.rpartition('.')[2]}.py" for name in HEADLESS_MODULES]
     for path in [PACKAGE / "__init__.py", *below]:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in imports_in(path):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                names = [node.module or ""]
             else:
-                continue
+                names = [node.module or ""]
             assert not any(n.startswith(("PySide6", "shiboken6")) for n in names), path
 
 
@@ -166,14 +179,12 @@ def test_only_the_store_speaks_sql() -> None:
     for path in PACKAGE.rglob("*.py"):
         if store in path.parents:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import | ast.ImportFrom):
-                names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                         else [node.module or ""])
-                assert not any(n.split(".")[0] in ("sqlite3", "sqlite_utils") for n in names), (
-                    f"{path.relative_to(PACKAGE)} imports {names}"
-                )
+        for node in imports_in(path):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""])
+            assert not any(n.split(".")[0] in ("sqlite3", "sqlite_utils") for n in names), (
+                f"{path.relative_to(PACKAGE)} imports {names}"
+            )
 
 
 def test_ruff_is_clean() -> None:
