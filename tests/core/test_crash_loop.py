@@ -19,6 +19,7 @@ kills (`FACTCHECK_CRASH_KILLS=N` to choose) and prints the count.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -120,13 +121,23 @@ class Writers:
         self.proc = subprocess.Popen([sys.executable, str(FORKER)], cwd=REPO, env=env,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=self._errors, text=True)
+        self.running: int | None = None  # the writer's pid until its end is reported
 
     def start(self, db: Path, seed: int) -> int:
         """A new writer on db; returns its pid. Its reports follow on `line()`."""
         assert self.proc.stdin is not None
         self.proc.stdin.write(json.dumps([str(db), seed]) + "\n")
         self.proc.stdin.flush()
-        return int(json.loads(self.line())["pid"])
+        self.running = int(json.loads(self.line())["pid"])
+        return self.running
+
+    def ended(self) -> tuple[list[str], int]:
+        """Read up to the forker's `exit N` line: the reports before it, and N."""
+        lines = []
+        while not (line := self.line()).startswith("exit "):
+            lines.append(line)
+        self.running = None
+        return lines, int(line.split()[1])
 
     def line(self) -> str:
         assert self.proc.stdout is not None
@@ -139,6 +150,9 @@ class Writers:
         return self.errors.read_text(encoding="utf-8", errors="replace")[-3000:]
 
     def close(self) -> None:
+        if self.running is not None:  # a failed check left a writer running
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.running, signal.SIGKILL)
         if self.proc.stdin is not None:
             self.proc.stdin.close()
         try:
@@ -168,10 +182,9 @@ def kill_once(writers: Writers, db: Path, seed: int, rng: random.Random) -> tupl
     # Anywhere in the next edit(s), or between them on a busy machine.
     time.sleep(rng.uniform(0.0, 0.05))
     os.kill(pid, signal.SIGKILL)
-    while not (line := writers.line()).startswith("exit "):
-        seen.append(line)
-    assert int(line.split()[1]) == -signal.SIGKILL, writers.problem()
-    return "".join(seen), wanted
+    rest, code = writers.ended()
+    assert code == -signal.SIGKILL, writers.problem()
+    return "".join(seen + rest), wanted
 
 
 def run_loop(db: Path, kills: int, seed: int) -> tuple[int, int, int]:
