@@ -126,6 +126,16 @@ def call(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = N
     return 128 - code if code < 0 else code  # killed by a signal: shell-style status
 
 
+def test_environment(environ: dict[str, str]) -> dict[str, str]:
+    """pytest's environment: no display, and bytecode caches written even when
+    PYTHONDONTWRITEBYTECODE is set. The suite imports the package in itself and in many
+    child processes; without caches every one compiles it again (measured on a busy
+    2-core machine: collecting the tests took 17 s of CPU instead of 10)."""
+    env = {k: v for k, v in environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("setup", "run", "test", "-h", "--help"):
         say(USAGE)
@@ -140,7 +150,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "run":
         return call([str(python), "-m", "factcheck_gui", *args])
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = test_environment(dict(os.environ))
     inside = ROOT in (Path.cwd().resolve(), *Path.cwd().resolve().parents)
     return call([str(python), "-m", "pytest", *args], env=env, cwd=None if inside else ROOT)
 

@@ -69,3 +69,9 @@ def test_unknown_command_prints_usage(args: list[str]) -> None:
     assert done.returncode != 0
     assert done.stderr.startswith("usage: ")
     assert "run" in done.stderr and "test" in done.stderr
+
+
+def test_the_suite_runs_headless_and_keeps_bytecode_caches(tasks: ModuleType) -> None:
+    env = tasks.test_environment({"PYTHONDONTWRITEBYTECODE": "1", "HOME": "/home/x",
+                                  "QT_QPA_PLATFORM": "xcb"})
+    assert env == {"HOME": "/home/x", "QT_QPA_PLATFORM": "offscreen"}

@@ -1,4 +1,4 @@
-"""`import` with many files of every format, one of them bad, in a real subprocess."""
+"""`import` with many files of every format, one of them bad, through the CLI."""
 
 from __future__ import annotations
 

@@ -102,11 +102,13 @@ def test_check_and_backup(cli: Cli, tmp_path: Path) -> None:
     _assert_one_line_error(cli("backup", str(target), ok=False), "will not overwrite")
 
 
-def test_usage_error_exits_2(cli: Cli) -> None:
-    result = cli("claim", "frobnicate", ok=False)
+def test_usage_error_exits_2(cli_process: Cli) -> None:
+    """argparse's SystemExit reaches the shell as status 2 (checked in a real process)."""
+    result = cli_process("claim", "frobnicate", ok=False)
     assert result.code == 2 and "Traceback" not in result.err
 
 
+@pytest.mark.process  # start-up with no database named anywhere
 def test_default_database_goes_to_data_dir(tmp_path: Path) -> None:
     import os
     import subprocess
@@ -136,6 +138,7 @@ def test_text_that_is_not_utf8_is_refused(cli: Cli) -> None:
     _assert_one_line_error(result, "--claimant is not valid UTF-8")
 
 
+@pytest.mark.process  # a reader that goes away: only a real pipe shows it
 def test_piping_into_head_is_quiet(cli: Cli) -> None:
     import subprocess
     import sys

@@ -1,4 +1,4 @@
-"""`suggest`, `similar` and `claim copy-from` in a real subprocess."""
+"""`suggest`, `similar` and `claim copy-from` through the CLI."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`reimport`, `versions` and `diff` end to end, in a real subprocess."""
+"""`reimport`, `versions` and `diff` end to end through the CLI."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`scale list|show|use|export`, end to end in a subprocess (no display)."""
+"""`scale list|show|use|export`, end to end through the CLI (no display)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Workflow rules and corrections through the real command line (subprocesses)."""
+"""Workflow rules and corrections through the command line."""
 
 from __future__ import annotations
 
