@@ -129,8 +129,8 @@ def test_each_layer_imports_only_the_layers_below_it() -> None:
         ("io/csv_export.py", "import factcheck_gui.paths"),
         ("io/csv_export.py", "from factcheck_gui import sample"),
         ("cli/commands.py", "from factcheck_gui.ui.dialogs import ReviewerDialog"),
-        ("ui/dialogs.py", "from factcheck_gui.cli import main"),
-        ("ui/dialogs.py", "from factcheck_gui import app"),
+        ("ui/dialogs/reviewer.py", "from factcheck_gui.cli import main"),
+        ("ui/dialogs/reviewer.py", "from factcheck_gui import app"),
     ],
 )
 def test_the_layer_check_catches_a_wrong_import(where: str, statement: str) -> None:
