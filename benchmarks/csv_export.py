@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.csv_export [--claims 200000] [--db PATH] [--runs 3]
 
-QUALITY.md's target: our `export csv` within 1.2x of plain `sqlite3` +
+The target (docs/decisions.md): our `export csv` within 1.2x of plain `sqlite3` +
 `csv.writer` over the same join, and faster than `sqlite-utils query --csv`.
 All three run in the same session on the same file and write to the same disk;
 the script prints medians and ratios (absolute times drift on shared machines).

@@ -1,4 +1,7 @@
-"""Scenarios on the big library (QUALITY.md): start-up, search, CSV export, memory."""
+"""Scenarios on the big library: start-up, search, CSV export, memory.
+
+Their targets are in docs/decisions.md.
+"""
 
 from __future__ import annotations
 

@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def reanchor_speed(ctx) -> Result:
-    """For `python -m benchmarks`: the QUALITY.md re-anchoring scenario."""
+    """For `python -m benchmarks`: the re-anchoring scenario."""
     size, claims = ctx.sizes.article_bytes, ctx.sizes.article_claims
     seconds, _states = speed(ctx.sizes.repeats, 1, size=size, claims=claims)
     return Result(

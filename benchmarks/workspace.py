@@ -1,4 +1,4 @@
-"""How fast the workspace shows and edits a big article (QUALITY.md targets).
+"""How fast the workspace shows and edits a big article (targets in docs/decisions.md).
 
     python -m benchmarks.workspace [--repeat 5]
 

@@ -1,4 +1,4 @@
-"""Guard against PySide6 6.12.0 on CPython 3.11 (FACTS.md).
+"""Guard against PySide6 6.12.0 on CPython 3.11 (docs/decisions.md).
 
 There, every call of a Qt method that returns nothing decrements the reference
 count of None, and after a few thousand calls the interpreter aborts with
@@ -55,7 +55,7 @@ def test_void_qt_calls_leave_none_alone() -> None:
     drop = int(done.stdout.strip().splitlines()[-1])
     assert drop < ALLOWED_DROP, (
         f"sys.getrefcount(None) dropped by {drop} over {CALLS} void Qt calls: this PySide6 "
-        "build corrupts None's reference count (see FACTS.md); pin PySide6 < 6.12 here"
+        "build corrupts None's reference count (see docs/decisions.md); pin PySide6 < 6.12 here"
     )
 
 

@@ -1,4 +1,7 @@
-"""The command line's grammar (INTERFACES.md). Handlers live in `commands`."""
+"""The command line's grammar: a promise to users' scripts (README: Command line).
+
+Handlers live in `commands`.
+"""
 
 from __future__ import annotations
 

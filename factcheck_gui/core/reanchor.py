@@ -1,6 +1,6 @@
 """Put claims back onto a new version of their article's text.
 
-In the spirit of Hypothesis's anchoring (FACTS.md), but using a diff of the two
+In the spirit of Hypothesis's anchoring (docs/decisions.md), but using a diff of the two
 versions so that unchanged text costs almost nothing:
 
 1. `ok`: the diff carries the claim's whole span over unchanged (its offsets may

@@ -1,6 +1,6 @@
 """The CSV report: one row per claim, safe to open in Excel and LibreOffice.
 
-Columns and their order are a promise to users' scripts (INTERFACES.md).
+Columns and their order are a promise to users' scripts (README: The CSV report).
 UTF-8 with BOM (Excel needs it), CRLF, RFC 4180 quoting, and cells that a
 spreadsheet would run as a formula are neutralised with a leading apostrophe.
 """

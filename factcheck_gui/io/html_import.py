@@ -2,7 +2,7 @@
 
 trafilatura finds the article's main text (no navigation, comments, cookie banners,
 footers) and its metadata: title, author, date, site name, canonical URL. The
-metadata may be wrong (FACTS.md), so it only prefills fields a person confirms.
+metadata may be wrong (docs/decisions.md), so it only prefills fields a person confirms.
 Paragraphs come from its XML tree, where ``<p>`` and ``<lb/>`` stay apart.
 
 trafilatura's time grows with the page's text (about 1.3 s per MB of paragraphs

@@ -64,7 +64,7 @@ class Column:
     cell: Callable[[ReportRow], Any] | None = None
 
 
-# INTERFACES.md's fixed columns in their order, then what was added since
+# The documented fixed columns (README: The CSV report) in their order, then what was added since
 # (`corrections`: one line per correction). Add at the end, never rename.
 REPORT_COLUMNS: tuple[Column, ...] = (
     Column("claim_id", lambda r: r.claim.id),

@@ -35,7 +35,7 @@ _BOMS = (  # UTF-32 before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE o
     (b"\xfe\xff", "utf-16-be"),
 )
 # On an exact tie charset-normalizer keeps its own alphabetical order (cp1250 before
-# cp1252: French misread, FACTS.md); among tied candidates prefer the commonest.
+# cp1252: French misread, docs/decisions.md); among tied candidates prefer the commonest.
 _PREFERRED = ("utf_8", "ascii", "cp1252", "latin_1", "utf_16_le", "utf_16_be")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SENTENCE_END = (".", ",", ";", ":")

@@ -1,4 +1,4 @@
-"""Claims that must not land silently on look-alike text (issue 6: wrong = 0).
+"""Claims that must not land silently on look-alike text (target: no wrong placement).
 
 Each case is a benchmark article (benchmarks/reanchor_quality.py, 25% edits)
 that placed a claim `ok`/`moved` on the wrong words, shrunk to the few sentences

@@ -18,7 +18,7 @@ from factcheck_gui.core.scales import (
 )
 from factcheck_gui.core.store import Store
 
-EXPECTED = {  # PRODUCT.md's facts for presets, in number-key order
+EXPECTED = {  # the presets as their publishers define them, in number-key order
     "default": ["True", "Mostly true", "Misleading", "Mostly false", "False", "Unverifiable"],
     "truth-meter": ["True", "Mostly True", "Half True", "Mostly False", "False",
                     "Outrageously False"],

@@ -82,7 +82,7 @@ def test_decode_utf16_without_bom(encoding: str, text: str) -> None:
         (FRENCH, "cp1252"),
         (GERMAN, "latin-1"),
         (JAPANESE, "shift_jis"),
-        # Not in the brief: excluding cp1250 outright (FACTS.md) refused Polish and
+        # Not in the brief: excluding cp1250 outright (docs/decisions.md) refused Polish and
         # garbled Czech; the tie-break towards cp1252 keeps French right instead.
         (POLISH, "cp1250"),
         (CZECH, "cp1250"),

@@ -1,7 +1,7 @@
 """Article and user text is data: no widget renders it as markup or loads what it names.
 
 Qt guesses at rich text in tooltips and in labels left on AutoText, and its text
-documents load images named in HTML from disk on their own (FACTS.md). Every
+documents load images named in HTML from disk on their own (docs/decisions.md). Every
 piece of text below names a local file; none of it may be interpreted.
 """
 

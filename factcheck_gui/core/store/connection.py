@@ -1,6 +1,6 @@
 """Opening the database file safely: checks, pragmas, migrations, backups.
 
-One `sqlite3.Connection` per store is the single writer (FACTS.md: several
+One `sqlite3.Connection` per store is the single writer (docs/decisions.md: several
 writers on one file risk SQLite's WAL-reset bug, and deferred transactions fail
 at once on lock contention). Python's implicit transactions are switched off
 (`isolation_level=None`); the store opens `BEGIN IMMEDIATE` itself.

@@ -1,9 +1,9 @@
 """The writer lock: one app instance writes a database file at a time.
 
-Policy (QUALITY.md: two windows must not corrupt the file nor silently overwrite
-each other). SQLite already serialises transactions, so the file cannot be
-corrupted; what it cannot prevent is a window showing stale data and writing
-over another window's newer edit. So a window holds an advisory lock on
+Policy (docs/decisions.md, "Nothing is lost"): two windows must not corrupt the
+file nor silently overwrite each other. SQLite already serialises transactions,
+so the file cannot be corrupted; what it cannot prevent is a window showing
+stale data and writing over another window's newer edit. So a window holds an advisory lock on
 `<db>.lock` for as long as the database is open; a second window or process
 that asks for the lock is told, in one sentence, that the database is already
 open elsewhere and who holds it, and may open it read-only instead. Short CLI

@@ -186,13 +186,13 @@ CREATE TABLE dismissed_suggestions (
 
 
 def _dismissed_suggestions(db: sqlite_utils.Database) -> None:
-    """Claim finder (issue 9): sentences the user dismissed, per article. Keyed by
+    """Claim finder: sentences the user dismissed, per article. Keyed by
     the sentence's words, not its offsets, so a dismissal survives a new version."""
     _run_script(db.conn, _DISMISSED_SUGGESTIONS)
 
 
 def _claims_original_quote(db: sqlite_utils.Database) -> None:
-    """Re-anchoring (issue 6): a claim placed approximately on a new version
+    """Re-anchoring: a claim placed approximately on a new version
     (anchor_state 'fuzzy') covers slightly different text; the wording it was
     judged on is kept here (NULL otherwise)."""
     db.execute("ALTER TABLE claims ADD COLUMN original_quote TEXT")

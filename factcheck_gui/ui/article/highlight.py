@@ -6,7 +6,7 @@ some CJK) shifts Qt's positions by one. `OffsetMap` converts both ways.
 
 Claims are painted into the (read-only, undo-less) document as character
 formats, one per *segment*: a stretch of text covered by the same set of claims.
-That is about ten times cheaper than one ExtraSelection per claim (FACTS.md), makes
+That is about ten times cheaper than one ExtraSelection per claim (docs/decisions.md), makes
 overlaps visible (deeper background where claims stack) and lets one claim be
 added, changed or removed by re-formatting only the text it covers.
 """

@@ -1,5 +1,5 @@
 """File > Export PDF: the HTML report laid out by Qt's rich-text engine and printed
-to PDF, with every resource load refused (FACTS.md: a QTextDocument would otherwise
+to PDF, with every resource load refused (docs/decisions.md: a QTextDocument would otherwise
 read `file:///...` images named in the HTML from the local disk on its own)."""
 
 from __future__ import annotations
