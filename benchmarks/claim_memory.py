@@ -8,8 +8,8 @@ original is the first hit (and among the first three). Measured twice: with the
 evaluation claims alone, and hidden among a generated library of --claims
 claims on the same topics (names, places, figures), which is also where speed
 is measured: median time of `similar_to_text` (a free-text query) and of
-`similar_claims` (a stored claim). The library is written with executemany for
-speed; every measurement goes through the real store methods.
+`similar_claims` (a stored claim). The library is stored through the store's bulk
+path for speed; every measurement goes through the real store methods.
 """
 
 from __future__ import annotations
@@ -24,7 +24,15 @@ import time
 from pathlib import Path
 
 from factcheck_gui.core.clock import new_id, utc_now
-from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.models import (
+    AnchorState,
+    Article,
+    ArticleVersion,
+    Claim,
+    NewArticle,
+    Provenance,
+    Status,
+)
 from factcheck_gui.core.similar import similar_claims, similar_to_text
 from factcheck_gui.core.store import Store
 
@@ -80,39 +88,31 @@ def generated_claims(count: int, seed: int = 9) -> list[str]:
 def build_library(path: Path, texts: list[str], per_article: int = 100) -> dict[str, str]:
     """Write `texts` as claims (one per sentence of generated articles); returns
     {claim text: claim id}."""
+    now = utc_now()
+    ids: dict[str, str] = {}
+    articles, versions, claims = [], [], []
+    for first in range(0, len(texts), per_article):
+        batch = texts[first:first + per_article]
+        article_id, version_id = new_id(), new_id()
+        body, spans, offset = [], [], 0
+        for text in batch:
+            spans.append((offset, offset + len(text), text))
+            body.append(text)
+            offset += len(text) + 1
+        joined = " ".join(body)
+        articles.append(Article(article_id, f"Generated article {first // per_article + 1}",
+                                None, None, None, f"2026-{1 + first % 12:02d}-15", None, now,
+                                Provenance(), version_id, now))
+        versions.append(ArticleVersion(version_id, article_id, 1, joined, "", now))
+        for start, end, text in spans:
+            claim_id = new_id()
+            ids[text] = claim_id
+            claims.append(Claim(claim_id, article_id, version_id, start, end, text, "", "",
+                                AnchorState.OK, text, None,
+                                random.choice(["True", "False", "Misleading", None]), None,
+                                Status.TO_CHECK, None, now, now))
     with Store.open(path, reviewer="bench") as store:
-        conn = store.connection
-        now = utc_now()
-        ids: dict[str, str] = {}
-        conn.execute("BEGIN IMMEDIATE")
-        articles, versions, claims = [], [], []
-        for first in range(0, len(texts), per_article):
-            batch = texts[first:first + per_article]
-            article_id, version_id = new_id(), new_id()
-            body, spans, offset = [], [], 0
-            for text in batch:
-                spans.append((offset, offset + len(text), text))
-                body.append(text)
-                offset += len(text) + 1
-            joined = " ".join(body)
-            articles.append((article_id, f"Generated article {first // per_article + 1}",
-                             now, version_id, now, f"2026-{1 + first % 12:02d}-15"))
-            versions.append((version_id, article_id, joined, now))
-            for start, end, text in spans:
-                claim_id = new_id()
-                ids[text] = claim_id
-                claims.append((claim_id, article_id, version_id, start, end, text, text,
-                               now, now, random.choice(["True", "False", "Misleading", None])))
-        conn.executemany(
-            "INSERT INTO articles (id, title, imported_at, current_version_id, updated_at,"
-            " published) VALUES (?, ?, ?, ?, ?, ?)", articles)
-        conn.executemany(
-            "INSERT INTO article_versions (id, article_id, number, text, sha256, created_at)"
-            " VALUES (?, ?, 1, ?, '', ?)", versions)
-        conn.executemany(
-            'INSERT INTO claims (id, article_id, version_id, start, "end", quote, claim_text,'
-            " created_at, updated_at, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims)
-        conn.execute("COMMIT")
+        store.bulk.load(articles=articles, versions=versions, claims=claims)
     return ids
 
 
@@ -154,7 +154,7 @@ def run(claims: int, folder: Path) -> dict:
     big_ids = build_library(big, mixed)
     built = time.perf_counter() - started
     with Store.open(big) as store:
-        store.add_article(NewArticle(title="warm-up", text="warm up"))
+        store.articles.add_article(NewArticle(title="warm-up", text="warm up"))
         similar_to_text(store, "warm up the cache")
         among = evaluate(store, pairs, big_ids)
         sample = random.Random(2).sample(sorted(big_ids.values()), 50)

@@ -8,7 +8,7 @@ All three run in the same session on the same file and write to the same disk;
 the script prints medians and ratios (absolute times drift on shared machines).
 
 The library (10,000 articles, 20 claims and 40 sources per article by default)
-is built once with bulk inserts into a database our store created, and reused
+is built once through the store's bulk path, and reused
 when `--db` names an existing file.
 """
 
@@ -23,12 +23,24 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck_gui.core.clock import sha256_text
+from factcheck_gui.core.models import (
+    AnchorState,
+    Article,
+    ArticleVersion,
+    Claim,
+    Provenance,
+    Source,
+    Stance,
+    Status,
+)
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
-from factcheck_gui.core.store.queries import _REPORT_SQL
-from factcheck_gui.io.csv_export import export_csv
+from factcheck_gui.core.store.reports import _REPORT_SQL
+from factcheck_gui.io.csv_export import export_report_csv
 
 ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 SENTENCE = "The council said on Tuesday that fares would rise by {n}% from January. "
@@ -37,44 +49,37 @@ SENTENCE = "The council said on Tuesday that fares would rise by {n}% from Janua
 def build(path: Path, claims: int) -> None:
     per_article, sources_per_claim = 20, 2
     articles = max(1, claims // per_article)
-    Store.open(path, reviewer="bench").close()  # our schema, scale and settings
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA synchronous = OFF")
     now = "2026-11-25T12:00:00.000000+00:00"
     text = "".join(SENTENCE.format(n=n) for n in range(per_article))
-    with conn:
+    starts = [text.index(SENTENCE.format(n=c)) for c in range(per_article)]
+
+    def claim_rows() -> Iterator[Claim]:
         for a in range(articles):
-            aid, vid = f"a{a:06d}", f"v{a:06d}"
-            conn.execute(
-                "INSERT INTO articles (id, title, outlet, url, published, imported_at,"
-                " current_version_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, f"Article {a}, \"quoted\"", "The Courier",
-                 f"https://example.org/{a}", "2026-10-14", now, vid, now))
-            conn.execute(
-                "INSERT INTO article_versions (id, article_id, number, text, sha256, created_at)"
-                " VALUES (?, ?, 1, ?, ?, ?)", (vid, aid, text, sha256_text(text), now))
-            claim_rows, source_rows = [], []
-            for c in range(per_article):
-                cid = f"c{a:06d}{c:03d}"
-                start = text.index(SENTENCE.format(n=c))
+            for c, start in enumerate(starts):
                 end = start + 30
-                claim_rows.append((cid, aid, vid, start, end, text[start:end],
-                                   text[max(0, start - 32):start], text[end:end + 32],
-                                   text[start:end], "Mostly true" if c % 3 else None,
-                                   "Because the annual report says so,\nsee page 4.",
-                                   "final", "bench", now, now))
+                yield Claim(f"c{a:06d}{c:03d}", f"a{a:06d}", f"v{a:06d}", start, end,
+                            text[start:end], text[max(0, start - 32):start],
+                            text[end:end + 32], AnchorState.OK, text[start:end], None,
+                            "Mostly true" if c % 3 else None,
+                            "Because the annual report says so,\nsee page 4.", Status.FINAL,
+                            "bench", now, now)
+
+    def source_rows() -> Iterator[Source]:
+        for a in range(articles):
+            for c in range(per_article):
                 for s in range(sources_per_claim):
-                    source_rows.append((f"s{a:06d}{c:03d}{s}", cid, s,
-                                        f"https://example.org/src/{a}/{c}/{s}",
-                                        f"Source {s}", "supports", now, now))
-            conn.executemany(
-                'INSERT INTO claims (id, article_id, version_id, start, "end", quote, prefix,'
-                " suffix, claim_text, verdict, rationale, status, reviewer, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
-            conn.executemany(
-                "INSERT INTO sources (id, claim_id, position, url, title, stance, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", source_rows)
-    conn.close()
+                    yield Source(f"s{a:06d}{c:03d}{s}", f"c{a:06d}{c:03d}", s,
+                                 f"https://example.org/src/{a}/{c}/{s}", f"Source {s}",
+                                 stance=Stance.SUPPORTS, created_at=now, updated_at=now)
+
+    with Store.open(path, reviewer="bench") as store:
+        store.bulk.load(
+            articles=(Article(f"a{a:06d}", f"Article {a}, \"quoted\"", "The Courier", None,
+                              f"https://example.org/{a}", "2026-10-14", None, now, Provenance(),
+                              f"v{a:06d}", now) for a in range(articles)),
+            versions=(ArticleVersion(f"v{a:06d}", f"a{a:06d}", 1, text, sha256_text(text), now)
+                      for a in range(articles)),
+            claims=claim_rows(), sources=source_rows())
 
 
 def floor(db: Path, out: Path) -> int:
@@ -93,8 +98,9 @@ def floor(db: Path, out: Path) -> int:
 
 
 def ours(db: Path, out: Path) -> int:
+    """What File > Export… > CSV and `export csv --out` both do."""
     with Store.open(db, reviewer="bench") as store:
-        return export_csv(store.report_rows(), out)
+        return export_report_csv(store, ReportScope(), out)
 
 
 def peer(db: Path, out: Path) -> int:

@@ -1,19 +1,29 @@
 """Generated test data: a big library and a long article with many claims.
 
-The library is written with plain `executemany` into a database whose schema the
-real `Store.open` created (so FTS triggers, indexes and the scale are the app's
-own). That is scaffolding for speed: the operations the benchmarks measure go
-through the real store and exporters.
+The library is stored through the store's bulk path (`store.bulk.load`: every
+row as given, in one transaction, without a history event per row), so that the
+schema, triggers, indexes and scale are the app's own. That is scaffolding for
+speed: the operations the benchmarks measure go through the real store and
+exporters.
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
-import sqlite3
 import uuid
 from pathlib import Path
 
+from factcheck_gui.core.models import (
+    AnchorState,
+    Article,
+    ArticleVersion,
+    Claim,
+    Provenance,
+    Source,
+    Stance,
+    Status,
+)
 from factcheck_gui.core.store import Store
 
 _PROSE = """
@@ -68,24 +78,23 @@ def _uuid(rng: random.Random) -> str:
 def make_library(path: Path, articles: int, claims_per_article: int,
                  sources_per_claim: int, seed: int = 3) -> None:
     """A library of `articles` articles, each with claims and sources, at `path`."""
-    Store.open(path, reviewer="bench").close()  # the app's schema, scale and pragmas
     rng = random.Random(seed)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("BEGIN")
     pool = [sentence(rng) for _ in range(4000)]
-    article_rows, version_rows, claim_rows, source_rows = [], [], [], []
+    article_rows: list[Article] = []
+    version_rows: list[ArticleVersion] = []
+    claim_rows: list[Claim] = []
+    source_rows: list[Source] = []
     for number in range(articles):
         aid, vid = _uuid(rng), _uuid(rng)
         sentences = [rng.choice(pool) for _ in range(claims_per_article + 8)]
         text = " ".join(sentences)
         stamp = f"2026-{1 + number % 12:02d}-{1 + number % 28:02d}T08:{number % 60:02d}:00Z"
         title = " ".join(rng.choice(WORDS) for _ in range(6)).capitalize()
-        article_rows.append((aid, title, f"Outlet {number % 40}", "A. Writer",
-                             f"https://news.example/{number}", stamp[:10], "en", stamp,
-                             None, None, "bench", vid, stamp))
-        version_rows.append((vid, aid, 1, text, hashlib.sha256(text.encode()).hexdigest(),
-                             stamp, None))
+        article_rows.append(Article(aid, title, f"Outlet {number % 40}", "A. Writer",
+                                    f"https://news.example/{number}", stamp[:10], "en", stamp,
+                                    Provenance(extractor="bench"), vid, stamp))
+        version_rows.append(ArticleVersion(vid, aid, 1, text,
+                                           hashlib.sha256(text.encode()).hexdigest(), stamp))
         offsets, pos = [], 0
         for s in sentences:
             offsets.append((pos, pos + len(s)))
@@ -93,29 +102,18 @@ def make_library(path: Path, articles: int, claims_per_article: int,
         for start, end in rng.sample(offsets, claims_per_article):
             cid = _uuid(rng)
             quote = text[start:end]
-            claim_rows.append((cid, aid, vid, start, end, quote, text[max(0, start - 32):start],
-                               text[end:end + 32], "ok", quote, "A spokesperson",
-                               rng.choice(VERDICTS), "Checked against the official figures.",
-                               rng.choice(STATUSES), "bench", stamp, stamp))
+            claim_rows.append(Claim(
+                cid, aid, vid, start, end, quote, text[max(0, start - 32):start],
+                text[end:end + 32], AnchorState.OK, quote, "A spokesperson",
+                rng.choice(VERDICTS), "Checked against the official figures.",
+                Status(rng.choice(STATUSES)), "bench", stamp, stamp))
             for position in range(sources_per_claim):
                 sid = _uuid(rng)
-                source_rows.append((sid, cid, position, f"https://stats.example/{sid[:8]}",
-                                    "Official statistics", "Statistics office", "2026-01-01",
-                                    "2026-11-01", "supports", None, stamp, stamp))
-    conn.executemany("INSERT INTO articles (id, title, outlet, author, url, published,"
-                     " language, imported_at, source_filename, source_sha256, extractor,"
-                     " current_version_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     article_rows)
-    conn.executemany("INSERT INTO article_versions (id, article_id, number, text, sha256,"
-                     " created_at, note) VALUES (?,?,?,?,?,?,?)", version_rows)
-    conn.executemany('INSERT INTO claims (id, article_id, version_id, start, "end", quote,'
-                     " prefix, suffix, anchor_state, claim_text, claimant, verdict, rationale,"
-                     " status, reviewer, created_at, updated_at)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
-    conn.executemany("INSERT INTO sources (id, claim_id, position, url, title, publisher,"
-                     " published, accessed, stance, note, created_at, updated_at)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", source_rows)
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("ANALYZE")
-    conn.close()
+                source_rows.append(Source(sid, cid, position, f"https://stats.example/{sid[:8]}",
+                                          "Official statistics", "Statistics office",
+                                          "2026-01-01", "2026-11-01", Stance.SUPPORTS, None,
+                                          stamp, stamp))
+    with Store.open(path, reviewer="bench") as store:
+        store.bulk.load(articles=article_rows, versions=version_rows, claims=claim_rows,
+                        sources=source_rows)
+        store.bulk.analyze()

@@ -54,16 +54,16 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
         small = article_text(items, 5_000)
         with store.batch():
             for i in range(max(0, claims // 20)):
-                article = store.add_article(NewArticle(title=f"Earlier {i}", text=small))
+                article = store.articles.add_article(NewArticle(title=f"Earlier {i}", text=small))
                 sentences = [s for s in small.split(". ") if len(s) > 30][:20]
                 for sentence in sentences:
                     start = small.index(sentence)
-                    store.add_claim(article.id, start, start + len(sentence),
-                                    verdict="True")
+                    store.claims.add_claim(article.id, start, start + len(sentence),
+                                           verdict="True")
         ids = {}
         for size in sizes:
             text = article_text(items, size)
-            ids[size] = store.add_article(NewArticle(title=f"Big {size}", text=text)).id
+            ids[size] = store.articles.add_article(NewArticle(title=f"Big {size}", text=text)).id
         window = create_main_window(store)
         window.resize(1200, 800)
         window.show()
@@ -71,7 +71,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
         for size in sizes:
             window.library.select(ids[size])
             window.act.show_suggestions.setChecked(False)
-            window.toggle_suggestions()
+            window.claim_finder.toggle_suggestions()
             app.processEvents()
             gaps: list[float] = []
             ticker = QElapsedTimer()
@@ -90,14 +90,14 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             timer.start()
             started = time.perf_counter()
             window.act.show_suggestions.setChecked(True)
-            window.toggle_suggestions()
-            while not window.suggestions:
+            window.claim_finder.toggle_suggestions()
+            while not window.claim_finder.suggestions:
                 app.processEvents()
                 time.sleep(0.001)
             shown = (time.perf_counter() - started) * 1000
             timer.stop()
             pane = window.article_view.pane
-            refilter = _median_ms(window._refilter_suggestions)
+            refilter = _median_ms(window.claim_finder.refilter)
 
             def repaint(pane=pane) -> None:
                 pane.viewport().repaint()
@@ -108,7 +108,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             without = _median_ms(repaint)
             pane.set_suggestions(saved)
             results[f"{size // 1000} KB"] = {
-                "suggestions": len(window.suggestions),
+                "suggestions": len(window.claim_finder.suggestions),
                 "shown_after_ms": round(shown),
                 "longest_event_loop_wait_ms": round(max(gaps, default=0)),
                 "refilter_ms": round(refilter, 2),
@@ -116,9 +116,9 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
                 "repaint_without_ms": round(without, 2),
             }
         if claims:
-            claim = store.list_claims(article_id=next(iter(
-                a.id for a in store.list_articles() if a.title == "Earlier 0")))[0]
-            window.select_claim(None)
+            claim = store.claims.list_claims(article_id=next(iter(
+                a.id for a in store.articles.list_articles() if a.title == "Earlier 0")))[0]
+            window.claims.select_claim(None)
             memory = window.inspector.memory
             memory.show_for(claim)
 
@@ -129,7 +129,7 @@ def run(sizes: list[int], claims: int, folder: Path) -> dict[str, dict[str, floa
             results[f"claim memory, {claims:,} claims"] = {
                 "lookup_ms": round(_median_ms(lookup), 1)}
         window.disconnect_store()
-        window.finder.shutdown()
+        window.claim_finder.finder.shutdown()
         window.close()
     finally:
         store.close()

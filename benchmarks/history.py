@@ -6,7 +6,7 @@
    (`history` + `history_entries` + `group_entries`), against a plain SELECT that
    parses the same JSON.
 
-The events are bulk-inserted (a shortcut, as datagen takes); what is measured
+The events are loaded through `store.bulk` (a shortcut, as datagen takes); what is measured
 goes through the real store and core/history.py.
 """
 
@@ -15,11 +15,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.harness import Context, Result, median_time
 from factcheck_gui.core.history import group_entries, history_entries
-from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.core.models import Event, NewArticle, Provenance
 from factcheck_gui.core.store import Store
 
 BUSY = 500  # events of the claim whose history is shown
@@ -34,33 +35,30 @@ def _events_db(ctx: Context) -> tuple[Path, str, str]:
             stale.unlink()
         total = ctx.sizes.articles * ctx.sizes.claims_per_article * 5
         with Store.open(path, reviewer="bench") as store:
-            article = store.add_article(NewArticle(
+            article = store.articles.add_article(NewArticle(
                 title="Busy", text="Claims about fares and buses. " * 20, outlet=None,
                 author=None, url=None, published=None, language=None,
                 provenance=Provenance()))
-            busy = store.add_claim(article.id, 0, 6).id
+            busy = store.claims.add_claim(article.id, 0, 6).id
         articles = [str(uuid.uuid4()) for _ in range(max(10, total // 1000))]
         articles[0] = article.id
         claims = max(100, total // 5)
-        before = json.dumps({"quote": "Claims", "start": 0, "end": 6, "verdict": "False",
-                             "sources": [{"id": "s", "url": "https://example.org"}]})
+        before = {"quote": "Claims", "start": 0, "end": 6, "verdict": "False",
+                  "sources": [{"id": "s", "url": "https://example.org"}]}
 
-        def rows():
+        def rows() -> Iterator[Event]:
             for n in range(total):
                 claim = busy if n % (total // BUSY) == 0 else f"c{n % claims}"
                 where = articles[n % len(articles)] if claim != busy else article.id
                 if n % 1000 == 1:
-                    yield (AT, "bob", "claim", claim, "delete", before, None, claim, where)
+                    yield Event(0, AT, "bob", "claim", claim, "delete", before, None, claim,
+                                where)
                 else:
-                    yield (AT, "bob", "claim", claim, "update", '{"verdict": "True"}',
-                           '{"verdict": "False"}', claim, where)
+                    yield Event(0, AT, "bob", "claim", claim, "update", {"verdict": "True"},
+                                {"verdict": "False"}, claim, where)
 
-        conn = sqlite3.connect(path)
-        with conn:
-            conn.executemany(
-                "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
-                " claim_id, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
-        conn.close()
+        with Store.open(path, reviewer="bench") as store:
+            store.bulk.load(events=rows())
         return path, article.id, busy
 
     return ctx.cached("history-events", build)  # type: ignore[return-value]
@@ -72,7 +70,7 @@ def deleted_list(ctx: Context) -> Result:
     conn = sqlite3.connect(path)
     try:
         def ours() -> None:
-            store.deleted_claims(article_id)
+            store.restore.deleted_claims(article_id)
 
         def floor() -> None:
             rows = conn.execute("SELECT * FROM events WHERE entity = 'claim' AND action ="
@@ -98,7 +96,7 @@ def busy_history(ctx: Context) -> Result:
     conn = sqlite3.connect(path)
     try:
         def ours() -> None:
-            list(reversed(group_entries(reversed(history_entries(store.history(busy))))))
+            list(reversed(group_entries(reversed(history_entries(store.events.for_claim(busy))))))
 
         def floor() -> None:
             for row in conn.execute("SELECT * FROM events WHERE claim_id = ? OR entity_id = ?"

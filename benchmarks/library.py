@@ -99,8 +99,8 @@ def search(ctx: Context) -> Result:
     with Store.open(ctx.library()) as store:
         times = []
         for phrase in SEARCH_PHRASES:
-            store.search_claims(phrase)  # warm
-            times.append(median_time(lambda p=phrase: store.search_claims(p),
+            store.claims.search_claims(phrase)  # warm
+            times.append(median_time(lambda p=phrase: store.claims.search_claims(p),
                                      ctx.sizes.repeats * 2))
     ours = statistics.median(times) * 1000
     worst = max(times) * 1000
@@ -116,7 +116,7 @@ def export(ctx: Context) -> list[Result]:
 
     def ours() -> None:  # what `export csv --out` does
         with Store.open(db) as store, atomic_write(out / "ours.csv") as handle:
-            write_csv_cells(store.report_cells(), handle)
+            write_csv_cells(store.reports.report_cells(), handle)
 
     def floor() -> None:
         conn = sqlite3.connect(db)

@@ -51,8 +51,8 @@ def _counts(ctx: Context, filtered: bool) -> Result:
     def ours() -> None:
         with Store.open(db, read_only=True) as store:
             for dimension in DIMENSIONS:
-                store.overview_counts(dimension, flt.without(dimension))
-            store.overview_days("verdict", flt)
+                store.overview.overview_counts(dimension, flt.without(dimension))
+            store.overview.overview_days("verdict", flt)
 
     def floor() -> None:
         conn = sqlite3.connect(db)
@@ -102,9 +102,9 @@ def window_refresh(ctx: Context) -> Result:
 
         def floor() -> None:
             for dimension in DIMENSIONS:
-                store.overview_counts(dimension)
-            store.overview_days("verdict")
-            store.overview_claim_ids()
+                store.overview.overview_counts(dimension)
+            store.overview.overview_days("verdict")
+            store.overview.overview_claim_ids()
 
         repeats = ctx.sizes.repeats
         t_ours, t_floor = median_time(ours, repeats), median_time(floor, repeats)

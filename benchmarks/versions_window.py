@@ -36,7 +36,7 @@ from benchmarks.workspace import make_spans, make_text
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.versions_dialog import VersionsDialog
+from factcheck_gui.ui.article.versions_dialog import VersionsDialog
 
 
 def edit_one_percent(text: str, seed: int = 3) -> str:
@@ -64,10 +64,10 @@ def run(size: int, claims: int, repeat: int, folder: Path) -> dict[str, float]:
     times: dict[str, list[float]] = {}
     try:
         text = make_text(size)
-        article = store.add_article(NewArticle(title="Big article", text=text))
+        article = store.articles.add_article(NewArticle(title="Big article", text=text))
         with store.batch():
             for start, end in make_spans(text, claims):
-                store.add_claim(article.id, start, end)
+                store.claims.add_claim(article.id, start, end)
         new_text = edit_one_percent(text)
         window = create_main_window(store)
         window.resize(1280, 800)
@@ -75,16 +75,16 @@ def run(size: int, claims: int, repeat: int, folder: Path) -> dict[str, float]:
         app.processEvents()
         for _ in range(repeat):
             times.setdefault("update, on screen", []).append(
-                settled(app, lambda: window.store_new_text(new_text, "bench")))
+                settled(app, lambda: window.versions.store_new_text(new_text, "bench")))
             times.setdefault("undo of the update, on screen", []).append(
                 settled(app, window.undo))
             times.setdefault("enter edit mode", []).append(
-                settled(app, window.enter_edit_mode))
+                settled(app, window.correcting.enter_edit_mode))
             times.setdefault("leave edit mode unchanged", []).append(
-                settled(app, window.finish_editing))
-        window.store_new_text(new_text, "bench")
+                settled(app, window.correcting.finish_editing))
+        window.versions.store_new_text(new_text, "bench")
         app.processEvents()
-        counts = window.summary_banner.message.text()
+        counts = window.review.summary_banner.message.text()
 
         def versions() -> None:
             dialog = VersionsDialog(window, store, article.id)

@@ -41,7 +41,7 @@ def measure(pages: int) -> dict[str, float]:
     from factcheck_gui.core.store import Store
     from factcheck_gui.io.batch import import_files
     from factcheck_gui.io.importers import read_article_file
-    from factcheck_gui.ui.batch_import import ImportSummaryDialog
+    from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -60,7 +60,7 @@ def measure(pages: int) -> dict[str, float]:
         window.show()
         app.processEvents()
         started = time.perf_counter()
-        added = window.import_articles(paths)
+        added = window.importing.import_articles(paths)
         window_s = time.perf_counter() - started
         window.close()
         store.close()

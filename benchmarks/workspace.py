@@ -38,7 +38,7 @@ from benchmarks.harness import Result
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.models import AnchorState, Claim, NewArticle, Status
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.reading_pane import ReadingPane
+from factcheck_gui.ui.article.reading_pane import ReadingPane
 
 WORDS = ["the", "council", "said", "fares", "would", "rise", "by", "18%", "in", "January",
          "while", "ridership", "fell", "from", "17.9", "million", "journeys", "to", "14.2",
@@ -177,11 +177,12 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
 
     path = folder / f"bench-{len(spans)}.db"
     store = Store.open(path)
-    article = store.add_article(NewArticle(title="Benchmark", text=text))
-    labels = [label.label for label in store.active_scale().labels]
+    article = store.articles.add_article(NewArticle(title="Benchmark", text=text))
+    labels = [label.label for label in store.scales.active_scale().labels]
     with store.batch():
         for i, (s, e) in enumerate(spans):
-            store.add_claim(article.id, s, e, verdict=labels[i % len(labels)] if i % 5 else None)
+            store.claims.add_claim(article.id, s, e,
+                                   verdict=labels[i % len(labels)] if i % 5 else None)
     window = create_main_window(store)
     window.resize(1280, 800)
     window.show()
@@ -198,7 +199,7 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
         pane.setTextCursor(cursor)
 
     def add() -> None:
-        assert window.create_claim(exact=True)
+        assert window.claims.create_claim(exact=True)
         laid_out(pane)
 
     result = median_time(add, repeat, setup=select)
@@ -216,7 +217,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         store = Store.open(Path(tmp) / "scale.db")
-        scale = store.active_scale()
+        scale = store.scales.active_scale()
         store.close()
         labels = [label.label for label in scale.labels]
         big = make_text(1_000_000)

@@ -13,6 +13,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -23,9 +24,9 @@ from factcheck_gui.assets import resource_path
 from factcheck_gui.core.backups import backup_if_due
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, default_reviewer
-from factcheck_gui.ui.dialogs import ReviewerDialog
-from factcheck_gui.ui.file_actions import REVIEWER_KEY, remembered_reviewer
-from factcheck_gui.ui.main_window import ORGANISATION_NAME, MainWindow, app_settings
+from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
+from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
+from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
 
 log = logging.getLogger("factcheck_gui")
 
@@ -40,7 +41,8 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
     _configure_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as QCoreApplication; only a QApplication is ever made here.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     install_excepthook()
     reviewer = reviewer or choose_reviewer()

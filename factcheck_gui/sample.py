@@ -19,7 +19,7 @@ def sample_path() -> Path:
 def add_sample_article(store: Store) -> Article:
     """Import the sample article, or return it if it is already in the database."""
     new = read_article_file(sample_path())
-    existing = store.find_articles_by_text(new.text)
+    existing = store.articles.find_articles_by_text(new.text)
     if existing:
         return existing[0]
-    return store.add_article(new)
+    return store.articles.add_article(new)

@@ -59,27 +59,27 @@ def render(out: Path, *, dark: bool) -> None:
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
         store = Store.open(Path(tmp) / "library.db")
         try:
-            earlier = store.add_article(EARLIER)
+            earlier = store.articles.add_article(EARLIER)
             start = EARLIER.text.index(EARLIER_QUOTE)
             with store.batch():  # final with its source (workflow rules, at commit)
-                old = store.add_claim(
+                old = store.claims.add_claim(
                     earlier.id, start, start + len(EARLIER_QUOTE), verdict="Misleading",
                     rationale="Fares rose 25% in 1991, more than today's 18%.", status="final")
-                store.add_source(old.id, "https://example.org/harbourline/fare-history",
-                                 title="Harbourline fare history 1987-2026")
+                store.sources.add_source(old.id, "https://example.org/harbourline/fare-history",
+                                         title="Harbourline fare history 1987-2026")
             article = add_sample_article(store)
             selected = add_claims(store, article.id)
-            store.update_claim(selected, verdict=None, rationale=None)
+            store.claims.update_claim(selected, verdict=None, rationale=None)
             window = create_main_window(store)
             window.resize(*SIZE)
             window.show()
             settle(app)
             window.library.select(article.id)
             window.act.show_suggestions.setChecked(True)
-            window.toggle_suggestions()
-            window.finder.pool.waitForDone()
+            window.claim_finder.toggle_suggestions()
+            window.claim_finder.finder.pool.waitForDone()
             settle(app)
-            window.select_claim(selected, scroll=False)
+            window.claims.select_claim(selected, scroll=False)
             window.inspector.memory.run_lookup()
             pane = window.article_view.pane
             pane.setFocus()

@@ -68,8 +68,8 @@ def build(path: Path, *, claims: int = 450, seed: int = 11) -> None:
     with mock.patch("factcheck_gui.core.store.claims.utc_now", lambda: next(stamps)), \
             Store.open(path, reviewer=REVIEWERS[0][0]) as store:
         # A synthetic library: final claims without sources are part of the mix.
-        store.set_workflow_rules(WorkflowRules(enabled=False))
-        labels = [label.label for label in store.active_scale().labels]
+        store.workflow.set_workflow_rules(WorkflowRules(enabled=False))
+        labels = [label.label for label in store.scales.active_scale().labels]
         articles = []
         for number in range(30):
             topic = rng.choice(TOPICS)
@@ -77,20 +77,20 @@ def build(path: Path, *, claims: int = 450, seed: int = 11) -> None:
                                                          n=rng.randint(2, 60),
                                                          year=rng.randint(1987, 2019))
                             for _ in range(40))
-            articles.append(store.add_article(NewArticle(
+            articles.append(store.articles.add_article(NewArticle(
                 title=f"{topic.capitalize()}: what the figures say ({number + 1})", text=text,
                 outlet=_weighted(rng, OUTLETS))))
         verdicts = [(label, w) for label, w in zip(labels, (3, 4, 5, 4, 3, 2), strict=False)]
         for _ in range(claims):
             store.reviewer = _weighted(rng, REVIEWERS)
             article = rng.choice(articles)
-            text = store.current_version(article.id).text
+            text = store.versions.current_version(article.id).text
             begin = text.index(". ", rng.randrange(0, len(text) - 200)) + 2
             end = text.index(".", begin + 20)
             status = _weighted(rng, list(STATUS_WEIGHTS.items()))
             verdict = None if status is Status.TO_CHECK or rng.random() < 0.15 else _weighted(
                 rng, verdicts)
-            store.add_claim(article.id, begin, end, verdict=verdict, status=status)
+            store.claims.add_claim(article.id, begin, end, verdict=verdict, status=status)
 
 
 def render(out: Path, *, dark: bool, empty: bool, filtered: bool, size: tuple[int, int]) -> None:
@@ -106,7 +106,7 @@ def render(out: Path, *, dark: bool, empty: bool, filtered: bool, size: tuple[in
         store = Store.open(path)
         try:
             window = create_main_window(store)
-            overview = window.show_overview()
+            overview = window.overview.show_overview()
             overview.resize(*size)
             for _ in range(10):
                 app.processEvents()

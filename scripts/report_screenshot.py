@@ -63,17 +63,17 @@ CLAIMS = [
 def build(db: Path) -> Store:
     store = Store.open(db, reviewer="Sam Reviewer")
     article = add_sample_article(store)
-    text = store.current_version(article.id).text
+    text = store.versions.current_version(article.id).text
     for quote, verdict, status, claimant, rationale, sources in CLAIMS:
         start = text.find(quote)
         if start < 0:
             raise SystemExit(f"quote not found in the sample article: {quote!r}")
         with store.batch():  # a final claim's sources count (workflow rules, at commit)
-            claim = store.add_claim(article.id, start, start + len(quote), verdict=verdict,
-                                    status=status, claimant=claimant, rationale=rationale)
+            claim = store.claims.add_claim(article.id, start, start + len(quote), verdict=verdict,
+                                           status=status, claimant=claimant, rationale=rationale)
             for url, title, publisher, stance in sources:
-                store.add_source(claim.id, url, title=title, publisher=publisher,
-                                 stance=stance, accessed="2026-10-20")
+                store.sources.add_source(claim.id, url, title=title, publisher=publisher,
+                                         stance=stance, accessed="2026-10-20")
     return store
 
 
@@ -99,9 +99,10 @@ def main() -> int:
         store = build(Path(folder) / "demo.db")
         html = args.html or Path(folder) / "report.html"
         with store:
-            export_html_report(store.report_rows(), html,
-                               article_text=lambda a: store.current_version(a.id),
-                               scale=store.active_scale(), title="Saltmere bus fares: checked")
+            export_html_report(store.reports.report_rows(), html,
+                               article_text=lambda a: store.versions.current_version(a.id),
+                               scale=store.scales.active_scale(),
+                               title="Saltmere bus fares: checked")
         screenshot(html.absolute(), args.png.absolute(), height=args.height)
     print(args.png)
     return 0

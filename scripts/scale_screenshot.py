@@ -29,7 +29,7 @@ from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.scale_editor import ScaleEditor
+from factcheck_gui.ui.scales.editor import ScaleEditor
 
 
 def render(out_dir: Path, *, dark: bool) -> None:
@@ -42,8 +42,8 @@ def render(out_dir: Path, *, dark: bool) -> None:
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
         with Store.open(Path(tmp) / "library.db") as store:
             add_claims(store, add_sample_article(store).id)
-            dialog = ScaleEditor(store.active_scale(), store.verdict_usage(),
-                                 lambda s, m: store.plan_scale_change(s, mapping=m))
+            dialog = ScaleEditor(store.scales.active_scale(), store.scales.verdict_usage(),
+                                 lambda s, m: store.scales.plan_scale_change(s, mapping=m))
             dialog.show()
             # A pale colour, to show the warning and the offered fix.
             dialog.table.setCurrentCell(1, 1)
@@ -56,16 +56,16 @@ def render(out_dir: Path, *, dark: bool) -> None:
             save_png(dialog.grab(), out_dir / f"scale-mapping{suffix}.png")
             dialog.close()
             # The window after switching scales with some verdicts kept as retired.
-            store.change_scale(load_preset("truth-meter"),
-                               mapping={"Mostly true": "Mostly True",
+            store.scales.change_scale(load_preset("truth-meter"),
+                                      mapping={"Mostly true": "Mostly True",
                                         "Mostly false": "Mostly False"}, keep_retired=True)
             window = create_main_window(store)
             window.resize(*SIZE)
             window.show()
             for _ in range(10):
                 app.processEvents()
-            retired = next(c for c in store.list_claims() if c.verdict == "Misleading")
-            window.select_claim(retired.id, scroll=True)
+            retired = next(c for c in store.claims.list_claims() if c.verdict == "Misleading")
+            window.claims.select_claim(retired.id, scroll=True)
             for _ in range(10):
                 app.processEvents()
             save_png(window.grab(), out_dir / f"scale-retired{suffix}.png")

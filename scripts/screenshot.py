@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.sources_editor import SourceDialog
+from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
 
@@ -88,8 +88,8 @@ SOURCES = [
 
 def add_claims(store: Store, article_id: str) -> str:
     """The sample's claims; returns the id of the one to show in the inspector."""
-    text = store.current_version(article_id).text
-    scale = store.active_scale()
+    text = store.versions.current_version(article_id).text
+    scale = store.scales.active_scale()
     selected = ""
     for quote, verdict, status in CLAIMS:
         start = text.find(quote)
@@ -98,19 +98,19 @@ def add_claims(store: Store, article_id: str) -> str:
         if verdict is not None and scale is not None and scale.find(verdict) is None:
             verdict = scale.labels[0].label
         with store.batch():  # final claims come with what final needs (workflow rules)
-            claim = store.add_claim(article_id, start, start + len(quote), verdict=verdict,
-                                    status=status, rationale=FINAL_RATIONALE
-                                    if status == "final" else None)
+            claim = store.claims.add_claim(article_id, start, start + len(quote), verdict=verdict,
+                                           status=status, rationale=FINAL_RATIONALE
+                                           if status == "final" else None)
             if status == "final":
-                store.add_source(claim.id, FINAL_SOURCE, title="Harbourline fares 2026",
-                                 accessed="2026-10-15")
+                store.sources.add_source(claim.id, FINAL_SOURCE, title="Harbourline fares 2026",
+                                         accessed="2026-10-15")
         if quote.startswith(SELECTED):
             selected = claim.id
-            store.update_claim(claim.id, **DETAILS)
+            store.claims.update_claim(claim.id, **DETAILS)
             for url, title, publisher, published, stance, note in SOURCES:
-                store.add_source(claim.id, url, title=title, publisher=publisher,
-                                 published=published, stance=stance, note=note,
-                                 accessed="2026-10-15")
+                store.sources.add_source(claim.id, url, title=title, publisher=publisher,
+                                         published=published, stance=stance, note=note,
+                                         accessed="2026-10-15")
     return selected
 
 
@@ -187,7 +187,7 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
             for _ in range(10):  # layout requests arrive over several passes
                 app.processEvents()
             if selected:
-                window.select_claim(selected, scroll=sources)
+                window.claims.select_claim(selected, scroll=sources)
                 if sources:
                     window.inspector.sources.select_row(0)
                     window.inspector.sources.view.setFocus()

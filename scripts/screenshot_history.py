@@ -28,7 +28,7 @@ from screenshot import SIZE, add_claims, dark_palette, save_png
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.deleted_claims import DeletedClaimsDialog
+from factcheck_gui.ui.claims.deleted_claims_dialog import DeletedClaimsDialog
 
 REVISED = (
     "Harbourline's own fare history (Table 2) shows a 25% rise in 1991, from 40p to 50p,"
@@ -41,25 +41,26 @@ REVISED = (
 def team_edits(path: Path, claim_id: str, article_id: str) -> None:
     """What bob and cy do after ann marked the claims (a correction last)."""
     with Store.open(path, reviewer="bob") as bob:
-        bob.update_claim(claim_id, verdict="Mostly false")
-        bob.update_claim(claim_id, rationale=REVISED)
-        first = bob.list_sources(claim_id)[0]
-        bob.update_source(first.id, title="Harbourline fare history 1987-2026 (PDF)")
-        claims = bob.list_claims(article_id)
-        bob.delete_claim(next(c.id for c in claims if c.quote.startswith("grown by 200%")))
+        bob.claims.update_claim(claim_id, verdict="Mostly false")
+        bob.claims.update_claim(claim_id, rationale=REVISED)
+        first = bob.sources.list_sources(claim_id)[0]
+        bob.sources.update_source(first.id, title="Harbourline fare history 1987-2026 (PDF)")
+        claims = bob.claims.list_claims(article_id)
+        bob.claims.delete_claim(next(c.id for c in claims if c.quote.startswith("grown by 200%")))
     with Store.open(path, reviewer="cy") as cy:
-        claim = cy.get_claim(claim_id)
-        text = cy.current_version(article_id).text
-        cy.set_claim_span(claim_id, claim.start, text.index(" in 1987", claim.start))
-        sources = cy.list_sources(claim_id)
-        cy.move_source(sources[-1].id, 0)
-        cy.update_claim(claim_id, status="final")
-        claims = cy.list_claims(article_id)
+        claim = cy.claims.get_claim(claim_id)
+        text = cy.versions.current_version(article_id).text
+        cy.claims.set_claim_span(claim_id, claim.start, text.index(" in 1987", claim.start))
+        sources = cy.sources.list_sources(claim_id)
+        cy.sources.move_source(sources[-1].id, 0)
+        cy.claims.update_claim(claim_id, status="final")
+        claims = cy.claims.list_claims(article_id)
         victim = next(c for c in claims if c.quote.startswith("the price of diesel"))
-        cy.add_source(victim.id, "https://example.org/fuel-prices", title="Fuel price index")
-        cy.delete_claim(victim.id)
+        cy.sources.add_source(victim.id, "https://example.org/fuel-prices",
+                              title="Fuel price index")
+        cy.claims.delete_claim(victim.id)
     with Store.open(path, reviewer="bob") as bob:  # a correction, after it went final
-        bob.update_claim(claim_id, verdict="False", correction_note=(
+        bob.claims.update_claim(claim_id, verdict="False", correction_note=(
             "The 1991 rise (25%) is in Harbourline's own table; the claim is false as"
             " worded, not mostly false."))
 
@@ -94,8 +95,8 @@ def main() -> None:
             window.resize(*SIZE)
             window.show()
             settle(app)
-            window.select_claim(selected, scroll=True)
-            window.show_claim_history()
+            window.claims.select_claim(selected, scroll=True)
+            window.history.show_claim_history()
             settle(app)
             save_png(window.grab(), out / f"screenshot-history{suffix}.png")
             dialog = DeletedClaimsDialog(window, store, article.id)

@@ -32,8 +32,8 @@ from screenshot import SIZE, add_claims, dark_palette, save_png
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.edit_mode import DiscardEditsDialog
-from factcheck_gui.ui.versions_dialog import VersionsDialog
+from factcheck_gui.ui.article.text_correction import DiscardEditsDialog
+from factcheck_gui.ui.article.versions_dialog import VersionsDialog
 
 EDITS = [  # (old, new): a correction the outlet published after the first version
     ("14.2 million passenger journeys", "14.6 million passenger journeys"),
@@ -66,13 +66,13 @@ def main() -> int:
             window.resize(SIZE[0] + 200, SIZE[1])
             window.show()
             settle(app)
-            text = store.current_version(article.id).text
+            text = store.versions.current_version(article.id).text
             for old, new in EDITS:
                 assert old in text, old
                 text = text.replace(old, new)
-            window.store_new_text(text, "Publisher's correction of 15 October")
+            window.versions.store_new_text(text, "Publisher's correction of 15 October")
             settle(app)
-            window.review_next(1)
+            window.review.review_next(1)
             settle(app)
             save_png(window.grab(), out / "screenshot-versions.png")
 
@@ -97,9 +97,9 @@ def main() -> int:
             app.setPalette(light)
             settle(app)
 
-            window.review_dock.hide()
-            window.summary_banner.hide()
-            window.enter_edit_mode()
+            window.review.review_dock.hide()
+            window.review.summary_banner.hide()
+            window.correcting.enter_edit_mode()
             pane = window.article_view.pane
             cursor = pane.textCursor()
             cursor.setPosition(pane.toPlainText().index("Councillors voted") + 11)
@@ -109,7 +109,7 @@ def main() -> int:
             settle(app)
             save_png(window.grab(), out / "screenshot-edit-mode.png")
             DiscardEditsDialog.ask = classmethod(lambda cls, parent: True)  # no question
-            window.cancel_editing()
+            window.correcting.cancel_editing()
             window.disconnect_store()
             window.close()
         finally:

@@ -15,8 +15,8 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
     from factcheck_gui.core.suggest import DEFAULT_MIN_SCORE, suggest
 
     article_id = store.resolve_id("article", args.article_id)
-    version = store.current_version(article_id)
-    existing = [(c.start, c.end) for c in store.list_claims(article_id)
+    version = store.versions.current_version(article_id)
+    existing = [(c.start, c.end) for c in store.claims.list_claims(article_id)
                 if c.version_id == version.id and c.anchor_state is not AnchorState.ORPHANED]
     if args.limit is not None and args.limit < 1:
         raise ValidationError("--limit must be 1 or more")
@@ -24,7 +24,7 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
     if not 0 <= min_score <= 1:
         raise ValidationError("--min-score must be between 0 and 1")
     found = suggest(version.text, existing=existing,
-                    dismissed=store.dismissed_suggestions(article_id),
+                    dismissed=store.memory.dismissed_suggestions(article_id),
                     min_score=min_score, limit=args.limit)
     if args.json:
         emit_json([{"start": s.start, "end": s.end, "sentence": s.sentence, "score": s.score,
@@ -56,7 +56,7 @@ def cmd_similar(store: Store, args: argparse.Namespace) -> int:
 def claim_copy_from(store: Store, args: argparse.Namespace) -> int:
     target = store.resolve_id("claim", args.claim_id)
     source = store.resolve_id("claim", args.source_claim_id)
-    copied = store.copy_judgement(source, target)
+    copied = store.memory.copy_judgement(source, target)
     tsv(copied.claim.id, copied.claim.verdict or "-",
         f"{len(copied.added_source_ids)} source(s) copied from {source}")
     return 0

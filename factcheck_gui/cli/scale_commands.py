@@ -50,7 +50,7 @@ def cmd_scale(store: Store, args: argparse.Namespace) -> int:
 
 
 def _list(store: Store, args: argparse.Namespace) -> int:
-    active = store.active_scale()
+    active = store.scales.active_scale()
     entries = []
     own = active is not None
     for name in preset_names():
@@ -77,7 +77,7 @@ def _show(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(scale_to_json(scale))
         return 0
-    usage = store.verdict_usage()
+    usage = store.scales.verdict_usage()
     print(f"{scale.name} ({scale.id}): best {_num(scale.best_rating)},"
           f" worst {_num(scale.worst_rating)}")
     key = 0
@@ -103,17 +103,17 @@ def _use(store: Store, args: argparse.Namespace) -> int:
         k for k in args.keep_retired if isinstance(k, str)]
     try:
         if args.dry_run:
-            stored, resolved, unaccounted = store.plan_scale_change(
+            stored, resolved, unaccounted = store.scales.plan_scale_change(
                 new, mapping=mapping, keep_retired=keep)
             if unaccounted:
                 raise UnaccountedLabelsError(stored, unaccounted)
-            usage = store.verdict_usage()
+            usage = store.scales.verdict_usage()
             for old, target in resolved.items():
                 tsv("map", old, target, claims(usage.get(old, 0)))
             for label in stored.labels[len(new.labels):]:
                 tsv("retire", label.label, "", claims(usage.get(label.label, 0)))
             return 0
-        change = store.change_scale(new, mapping=mapping, keep_retired=keep)
+        change = store.scales.change_scale(new, mapping=mapping, keep_retired=keep)
     except UnaccountedLabelsError as error:
         hint = _hint(store, new, error.labels)
         raise ValidationError(f"{error}{hint}") from None
@@ -134,7 +134,8 @@ def _hint(store: Store, new: RatingScale, labels: dict[str, int]) -> str:
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
-    text = json.dumps(scale_to_json(_active(store)), ensure_ascii=False, indent=2) + "\n"
+    scale = _active(store)
+    text = json.dumps(scale_to_json(scale), ensure_ascii=False, indent=2) + "\n"
     if args.out == "-":
         sys.stdout.write(text)
         return 0
@@ -144,12 +145,12 @@ def _export(store: Store, args: argparse.Namespace) -> int:
             handle.write(text.encode("utf-8"))
     except OSError as error:
         raise FactcheckError(f"cannot write {out}: {error.strerror or error}") from error
-    print(f"wrote the scale {store.active_scale().name!r} to {out}", file=sys.stderr)
+    print(f"wrote the scale {scale.name!r} to {out}", file=sys.stderr)
     return 0
 
 
 def _active(store: Store) -> RatingScale:
-    scale = store.active_scale()
+    scale = store.scales.active_scale()
     if scale is None:
         raise ValidationError("this database has no rating scale")
     return scale

@@ -24,7 +24,8 @@ def cmd_reimport(store: Store, args: argparse.Namespace) -> int:
         raise
     except Exception as error:
         raise FactcheckError(failure_reason(path, error)) from error
-    update = store.add_version(article_id, new.text, note=args.note or f"reimported {path.name}")
+    update = store.versions.add_version(article_id, new.text,
+                                        note=args.note or f"reimported {path.name}")
     if args.json:
         emit_json({"article_id": article_id, "version": update.version.number,
                    "version_id": update.version.id, "counts": update.counts,
@@ -38,8 +39,8 @@ def cmd_reimport(store: Store, args: argparse.Namespace) -> int:
 def cmd_versions(store: Store, args: argparse.Namespace) -> int:
     """An article's versions, oldest first; the current one marked."""
     article_id = store.resolve_id("article", args.article_id)
-    current = store.get_article(article_id).current_version_id
-    versions = store.list_versions(article_id)
+    current = store.articles.get_article(article_id).current_version_id
+    versions = store.versions.list_versions(article_id)
     if args.json:
         emit_json([{"number": v.number, "id": v.id, "created_at": v.created_at,
                     "characters": len(v.text), "sha256": v.sha256, "note": v.note,
@@ -54,7 +55,7 @@ def cmd_versions(store: Store, args: argparse.Namespace) -> int:
 def cmd_diff(store: Store, args: argparse.Namespace) -> int:
     """What changed between two versions of an article."""
     article_id = store.resolve_id("article", args.article_id)
-    versions = {v.number: v for v in store.list_versions(article_id)}
+    versions = {v.number: v for v in store.versions.list_versions(article_id)}
     old, new = _version(versions, args.v1), _version(versions, args.v2)
     if args.unified:
         print(unified_diff(old.text, new.text, old_label=f"version {old.number}",
@@ -67,7 +68,7 @@ def cmd_diff(store: Store, args: argparse.Namespace) -> int:
 def show_version(store: Store, article: Article, number: int, *, as_json: bool) -> int:
     """`show ARTICLE_ID --version N`: that version's text, as it was stored; with
     --json also the claims that were anchored on it (where they were then)."""
-    versions = {v.number: v for v in store.list_versions(article.id)}
+    versions = {v.number: v for v in store.versions.list_versions(article.id)}
     version = _version(versions, number)
     current = version.id == article.current_version_id
     if as_json:
@@ -78,7 +79,7 @@ def show_version(store: Store, article: Article, number: int, *, as_json: bool) 
             "claims": [{"claim_id": claim.id, "start": start, "end": end,
                         "quote": version.text[start:end], "verdict": claim.verdict,
                         "status": claim.status.value, "anchor_state": claim.anchor_state.value}
-                       for claim, start, end in store.claims_on_version(version.id)],
+                       for claim, start, end in store.versions.claims_on_version(version.id)],
         })
         return 0
     print(f"id: {article.id}")

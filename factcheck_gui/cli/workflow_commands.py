@@ -12,7 +12,7 @@ from factcheck_gui.core.workflow import MAX_SOURCES
 
 
 def cmd_workflow(store: Store, args: argparse.Namespace) -> int:
-    rules = store.workflow_rules()
+    rules = store.workflow.workflow_rules()
     changes = {}
     for option, key in (("rules", "enabled"), ("second_reviewer", "second_reviewer"),
                         ("publishes", "publishes")):
@@ -25,7 +25,7 @@ def cmd_workflow(store: Store, args: argparse.Namespace) -> int:
         changes["min_sources"] = args.min_sources
     if changes:
         rules = replace(rules, **changes)
-        store.set_workflow_rules(rules)
+        store.workflow.set_workflow_rules(rules)
     if args.json:
         emit_json(rules.to_setting())
         return 0

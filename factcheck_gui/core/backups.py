@@ -99,7 +99,7 @@ def backup_now(store: Store, kind: str, now: datetime) -> Path:
 def backup_if_due(store: Store, now: datetime, *, interval: timedelta = INTERVAL) -> Path | None:
     """Take the scheduled backup when the newest one is older than `interval`
     (or there is none) and the database holds articles; else None."""
-    if store.read_only or not store.article_count():
+    if store.read_only or not store.articles.article_count():
         return None
     previous = latest(backups_folder(store.path), store.path.stem)
     if previous is not None and now - previous < interval:
@@ -109,6 +109,6 @@ def backup_if_due(store: Store, now: datetime, *, interval: timedelta = INTERVAL
 
 def backup_before_import(store: Store, now: datetime) -> Path | None:
     """Before a bulk import into a database that already holds articles."""
-    if store.read_only or not store.article_count():
+    if store.read_only or not store.articles.article_count():
         return None
     return backup_now(store, "before-import", now)

@@ -1,7 +1,7 @@
 """Is a verdict colour readable where the app draws it? WCAG 2 contrast, no Qt.
 
-The window draws a verdict colour in three ways (ui/highlight.py, ui/claims_model.py,
-ui/reading_pane.py), and each is checked here the way it is drawn, on a light and
+The window draws a verdict colour in three ways (ui/article/highlight.py, ui/claims/claims_model.py,
+ui/article/reading_pane.py), and each is checked here the way it is drawn, on a light and
 on a dark palette:
 
 - *highlight*: the article's text over a translucent tint of the colour (a claim
@@ -115,9 +115,9 @@ def contrast_ratio(a: RGB, b: RGB) -> float:
 
 def blend(colour: RGB, background: RGB, alpha: float) -> RGB:
     """`colour` painted at `alpha` over an opaque `background`."""
-    return tuple(  # type: ignore[return-value]
-        round(alpha * c + (1 - alpha) * b) for c, b in zip(colour, background, strict=True)
-    )
+    (r, g, b), (br, bg, bb) = colour, background
+    return (round(alpha * r + (1 - alpha) * br), round(alpha * g + (1 - alpha) * bg),
+            round(alpha * b + (1 - alpha) * bb))
 
 
 def darker(rgb: RGB, factor: int) -> RGB:

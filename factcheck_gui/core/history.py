@@ -239,9 +239,9 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
             sources = f" with {count} source{'s' if count != 1 else ''}" if count else ""
             return [f"deleted claim on {value('quote', b.get('quote'))}{sources}"]
         if action == "restore":
-            count = a.get("sources")
-            count = len(count) if isinstance(count, list) else None
-            sources = (f" with {count} source{'s' if count != 1 else ''}" if count else "")
+            restored = a.get("sources")
+            n = len(restored) if isinstance(restored, list) else None
+            sources = (f" with {n} source{'s' if n != 1 else ''}" if n else "")
             return [f"restored claim{sources}"]
     if entity == "source":
         src = ctx.source(event, full)

@@ -267,7 +267,7 @@ class ClaimCandidate:
 
 @dataclass(frozen=True, slots=True)
 class CopiedJudgement:
-    """What `Store.copy_judgement` changed, so that it can be undone exactly."""
+    """What `store.memory.copy_judgement` changed, so that it can be undone exactly."""
 
     claim: Claim
     from_claim_id: str

@@ -34,15 +34,16 @@ class OverviewFilter:
     created_from: str | None = None
     created_until: str | None = None
 
-    def with_value(self, dimension: str, value: str | None) -> OverviewFilter:
+    def with_value(self, dimension: str,
+                   value: str | tuple[str | None, str | None] | None) -> OverviewFilter:
         """This filter with `dimension` set to `value` (None clears it); `period`
         takes a `(from, until)` pair."""
         if dimension == "period":
-            start, end = value if value else (None, None)
+            start, end = value if isinstance(value, tuple) else (None, None)
             return replace(self, created_from=start, created_until=end)
         if dimension not in DIMENSIONS:
             raise ValueError(f"no overview dimension {dimension!r}")
-        return replace(self, **{dimension: value})
+        return replace(self, **{dimension: None if isinstance(value, tuple) else value})
 
     def without(self, dimension: str) -> OverviewFilter:
         return self.with_value(dimension, None)
@@ -123,7 +124,7 @@ def next_bucket(start: date, granularity: str) -> date:
 
 def choose_granularity(days: Iterable[DayCount]) -> str:
     """Weeks for up to half a year of data, months beyond."""
-    seen = sorted(_parsed(d.day) for d in days if _parsed(d.day) is not None)
+    seen = sorted(day for d in days if (day := _parsed(d.day)) is not None)
     if not seen:
         return WEEK
     first, last = seen[0], seen[-1]

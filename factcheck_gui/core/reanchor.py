@@ -68,11 +68,16 @@ _NEAR = 8  # nearest context characters that must agree to score one of many men
 
 
 class AnchorLike(Protocol):
-    quote: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
+    @property
+    def quote(self) -> str: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def suffix(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +101,8 @@ def reanchor(
     placer = _Placer(new_text)
     result = []
     for anchor in anchors:
-        usable = tmap is not None and old_text[anchor.start : anchor.end] == anchor.quote
+        usable = (tmap is not None and old_text is not None
+                  and old_text[anchor.start : anchor.end] == anchor.quote)
         result.append(placer.place(anchor, tmap if usable else None))
     return result
 
@@ -112,6 +118,7 @@ class _Placer:
     def place(self, a: AnchorLike, tmap: TextMap | None) -> Placement:
         placed = self._place(a, tmap)
         if (placed.state in (AnchorState.OK, AnchorState.MOVED) and placed.start is not None
+                and placed.end is not None
                 and not insertion_stays_outside(tmap, placed.start, placed.end)
                 and maybe_split(self.text, a, placed.start, placed.end)):
             # The words are all here, but an insertion that repeats the claim's first
@@ -194,14 +201,17 @@ class _Placer:
         # The diff's choice among equally short edit scripts is arbitrary, so a
         # lost end is looked for a little beyond the changed block too.
         reach, slack = len(a.quote) + _EDGE, 2 * _EDGE
+        start: int | None = ms
+        end: int | None = me
         if not s_exact:
-            ms = self._best_start(a, max(s_lo - slack, e_lo - reach), min(s_hi + slack, me - 1), ms)
-        if ms is not None and not e_exact:
-            me = self._best_end(a, max(e_lo - slack, ms + 1),
-                                min(e_hi + slack, ms + reach + _EDGE, len(self.text)), me)
-        if ms is None or me is None or me <= ms:
+            start = self._best_start(a, max(s_lo - slack, e_lo - reach),
+                                     min(s_hi + slack, me - 1), ms)
+        if start is not None and not e_exact:
+            end = self._best_end(a, max(e_lo - slack, start + 1),
+                                 min(e_hi + slack, start + reach + _EDGE, len(self.text)), me)
+        if start is None or end is None or end <= start:
             return None
-        candidate = self._candidate(a, ms, me, expected=ms)
+        candidate = self._candidate(a, start, end, expected=start)
         candidate.min_quote = _IN_PLACE_MIN_QUOTE if s_exact and e_exact else FUZZY_MIN_QUOTE
         return candidate
 
@@ -255,7 +265,7 @@ class _Placer:
         those near the expected place; the others cannot win on context."""
         text, quote = self.text, a.quote
         before, after = a.prefix[-8:], a.suffix[:8]
-        keep = set()
+        keep: set[int] = set()
         if before:
             keep.update(p + len(before) for p in _occurrences(text, before + quote, 0, len(text)))
         if after:
@@ -348,7 +358,7 @@ class _Placer:
         if others is None:
             others = _occurrences(old, quote, 0, len(old), limit=_MANY + 1)
             if len(others) > _MANY:  # only those whose nearest context agrees on a side
-                keep = set()
+                keep: set[int] = set()
                 if here_p:
                     keep.update(p + _NEAR for p in _occurrences(
                         old, here_p[-_NEAR:] + quote, 0, len(old)))
@@ -447,7 +457,8 @@ def _own_side(a: AnchorLike, c: _Candidate) -> float:
 
 def _occurrences(text: str, quote: str, start: int, end: int,
                  limit: int = _MAX_OCCURRENCES) -> list[int]:
-    found, at = [], text.find(quote, start, end)
+    found: list[int] = []
+    at = text.find(quote, start, end)
     while at >= 0 and len(found) < limit:
         found.append(at)
         at = text.find(quote, at + 1, end)

@@ -148,7 +148,7 @@ def _float(value: object, what: str) -> float | None:
     if isinstance(value, bool):
         raise ValidationError(f"{what} must be a number")
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]  # any object: float() says if it is not a number
     except (TypeError, ValueError):
         raise ValidationError(f"{what} must be a number, not {value!r}") from None
     if number != number or number in (float("inf"), float("-inf")):

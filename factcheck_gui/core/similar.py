@@ -44,7 +44,7 @@ class SimilarClaim:
 def similar_claims(store: Store, claim_id: str, *, limit: int = 10,
                    min_score: float = DEFAULT_MIN_SCORE) -> list[SimilarClaim]:
     """Other claims like claim `claim_id` (which is never among them), best first."""
-    claim = store.get_claim(claim_id)
+    claim = store.claims.get_claim(claim_id)
     return similar_to_text(store, claim.claim_text or claim.quote, exclude_id=claim_id,
                            limit=limit, min_score=min_score)
 
@@ -58,7 +58,7 @@ def similar_to_text(store: Store, text: str, *, exclude_id: str | None = None,
     words = search_words(query)
     if not words:
         return []
-    candidates = store.candidate_claims(words, limit=CANDIDATES, exclude_id=exclude_id)
+    candidates = store.memory.candidate_claims(words, limit=CANDIDATES, exclude_id=exclude_id)
     query_numbers = _numbers(query)
     found = []
     for candidate in candidates:

@@ -132,7 +132,7 @@ class _Line:
 
 def line_keys(text: str, start: int, end: int) -> list[tuple[_Line, int]]:
     """Whole lines of text[start:end] that are not blank, as keys."""
-    found = []
+    found: list[tuple[_Line, int]] = []
     for m in _LINE.finditer(text, start, end):
         s, e = m.span()
         if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n"):
@@ -141,7 +141,8 @@ def line_keys(text: str, start: int, end: int) -> list[tuple[_Line, int]]:
 
 
 def _sentences_and_lines(text: str, start: int, end: int) -> list[tuple[object, int]]:
-    keys = _sentences(text, start, end) + line_keys(text, start, end)
+    keys: list[tuple[object, int]] = [*_sentences(text, start, end),
+                                      *line_keys(text, start, end)]
     keys.sort(key=lambda k: k[1])
     return keys
 

@@ -267,7 +267,8 @@ class TextMap:
             self._changed_old = ("\x00".join(chunks), starts)
         joined, starts = self._changed_old
         keys = [k for k, _ in starts]
-        found, at = [], joined.find(quote)
+        found: list[int] = []
+        at = joined.find(quote)
         while at >= 0 and len(found) < limit:
             k, lo = starts[bisect_right(keys, at) - 1]
             found.append(lo + at - k)

@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 
 @contextlib.contextmanager
@@ -33,7 +33,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     tmp = Path(handle.name)
     try:
         with handle:
-            yield handle
+            yield cast(BinaryIO, handle)  # the wrapper forwards every file method
             handle.flush()
             if hasattr(os, "fchmod"):  # POSIX: temp files start as 0600
                 os.fchmod(handle.fileno(), mode)

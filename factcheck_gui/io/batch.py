@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
@@ -83,11 +83,12 @@ def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None 
     """Import one file (raises ArticleImportError or a store error)."""
     new: NewArticle = read_article_file(path, max_bytes=max_bytes)
     if overrides:
-        new = replace(new, **overrides)
-    existing = store.find_articles_by_text(new.text)
+        fields: dict[str, Any] = dict(overrides)  # metadata fields, all text
+        new = replace(new, **fields)
+    existing = store.articles.find_articles_by_text(new.text)
     if existing:
         return Skipped(path, existing[0])
-    return Imported(path, store.add_article(new))
+    return Imported(path, store.articles.add_article(new))
 
 
 def import_files(

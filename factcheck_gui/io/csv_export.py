@@ -11,13 +11,20 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source
-from factcheck_gui.core.workflow import format_correction
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
-from factcheck_gui.io.records import COLUMNS, SOURCE_COLUMNS
+from factcheck_gui.io.records import CELLS, COLUMNS, SOURCE_COLUMNS, format_source
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store import Store
+
+__all__ = ["COLUMNS", "FORMULA_TRIGGERS", "SOURCE_COLUMNS", "export_csv", "export_report_csv",
+           "format_source", "neutralise", "row_values", "source_values", "write_csv",
+           "write_csv_cells", "write_report_csv"]
 
 # OWASP CSV injection: a cell starting with one of these may run as a formula.
 # Fullwidth and small forms are included: spreadsheets normalise them too.
@@ -37,34 +44,9 @@ def neutralise(cell: str) -> str:
     return "'" + cell if first in FORMULA_TRIGGERS else cell
 
 
-def format_source(source: Source) -> str:
-    """`URL — title (stance)`: the URL first so that scripts can split it off."""
-    text = source.url
-    if source.title:
-        text += f" — {source.title}"
-    if source.stance:
-        text += f" ({source.stance.value})"
-    return text
-
-
 def row_values(row: ReportRow) -> list[object]:
-    """The cells of one claim, in COLUMNS order (not yet neutralised).
-
-    The same values as `records.claim_record`, built directly: this runs once
-    per claim of the library and is most of the exporter's own time.
-    """
-    claim, article, value = row.claim, row.article, row.rating_value
-    if value is not None and float(value).is_integer():
-        value = int(value)
-    cells = (
-        claim.id, article.id, article.title, article.outlet, article.url, article.published,
-        claim.quote, claim.start, claim.end, claim.claim_text, claim.claimant, claim.verdict,
-        value, claim.rationale, claim.status.value,
-        "\n".join(map(format_source, row.sources)), len(row.sources), claim.reviewer,
-        claim.created_at, claim.updated_at, claim.anchor_state.value,
-        "\n".join(map(format_correction, row.corrections)),
-    )
-    return ["" if cell is None else cell for cell in cells]
+    """The cells of one claim, in COLUMNS order (not yet neutralised)."""
+    return ["" if cell is None else cell for cell in [make(row) for make in CELLS]]
 
 
 def source_values(source: Source | None) -> list[object]:
@@ -122,7 +104,7 @@ def write_csv_cells(
     raw: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Like `write_csv`, from `Store.report_cells()` tuples (already in COLUMNS
+    """Like `write_csv`, from `store.reports.report_cells()` tuples (already in COLUMNS
     order), writing the same bytes: the fast path for `export csv`."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
@@ -147,3 +129,33 @@ def export_csv(rows: Iterable[ReportRow], path: Path, **options: Any) -> int:
     Takes `write_csv`'s options."""
     with atomic_write(path) as handle:
         return write_csv(rows, handle, **options)
+
+
+def write_report_csv(
+    store: Store,
+    scope: ReportScope,
+    out: BinaryIO,
+    *,
+    per_source: bool = False,
+    bom: bool = True,
+    raw: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """The CSV report of the claims `scope` keeps, written to a binary stream; the
+    number of claims. The one way the window and the command line write CSV.
+
+    One row per claim comes from flat tuples the store builds in SQL (the same
+    bytes as `write_csv`, about twice as fast on a big library); one row per
+    source goes through the report's rows.
+    """
+    if per_source:
+        return write_csv(store.reports.report_rows(scope), out, per_source=True, bom=bom,
+                         raw=raw, progress=progress)
+    cells = store.reports.report_cells(scope, COLUMNS)
+    return write_csv_cells(cells, out, bom=bom, raw=raw, progress=progress)
+
+
+def export_report_csv(store: Store, scope: ReportScope, path: Path, **options: Any) -> int:
+    """`write_report_csv` into `path`, atomically (all of it, or the file as it was)."""
+    with atomic_write(path) as handle:
+        return write_report_csv(store, scope, handle, **options)

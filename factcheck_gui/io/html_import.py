@@ -175,8 +175,9 @@ def extract(html: str) -> dict[str, Any]:
     tree = parse_html(html)
     language = _page_language(tree)
     fallback_title = _line(tree.findtext(".//title") or "")
-    doc = bare_extraction(tree, with_metadata=True, include_comments=False,
-                          include_tables=True)
+    found = bare_extraction(tree, with_metadata=True, include_comments=False,
+                            include_tables=True)
+    doc = None if isinstance(found, dict) else found  # a dict only when asked for one
     paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
     if not paragraphs:
         fresh = parse_html(html)  # trafilatura changed `tree`

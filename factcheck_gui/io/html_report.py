@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import IO, Any, BinaryIO
 
 from factcheck_gui import APP_NAME
 from factcheck_gui.core.clock import utc_now
@@ -152,7 +152,7 @@ class _Writer:
         # corrections are rare next to claims.
         self.corrections: list[tuple[int, str, Correction]] = []
 
-    def article(self, out: TextIO, rows: list[ReportRow]) -> None:
+    def article(self, out: IO[str], rows: list[ReportRow]) -> None:
         article = rows[0].article
         self.articles += 1
         version = self.article_text(article)
@@ -177,7 +177,7 @@ class _Writer:
             self.claim(out, row)
         out.write("</ol>\n</section>\n")
 
-    def claim(self, out: TextIO, row: ReportRow) -> None:
+    def claim(self, out: IO[str], row: ReportRow) -> None:
         c = row.claim
         self.claims += 1
         n = self.claims
@@ -272,7 +272,7 @@ def write_html_report(
 ) -> int:
     """Write the report to a binary stream; returns the number of claims.
 
-    Rows must come grouped by article (as `Store.report_rows` gives them).
+    Rows must come grouped by article (as `store.reports.report_rows` gives them).
     """
     writer = _Writer(_Palette(scale), article_text)
     with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8") as body:

@@ -36,7 +36,7 @@ SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *html_import.SUFFIXES, *docx_import.SUFFIX
 FILE_DIALOG_FILTER = "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ")"
 
 # (magic bytes at offset 0, what it is); the first match wins.
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+_SIGNATURES: tuple[tuple[bytes, str | None], ...] = (
     (b"%PDF-", "pdf"),
     (b"PK\x03\x04", "zip"),
     (b"PK\x05\x06", "zip"),

@@ -90,7 +90,7 @@ def _edge_key(text: str) -> str:
 
 def drop_headers_and_footers(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Remove repeated first/last lines (digits ignored) and lone page numbers."""
-    edges = Counter()
+    edges: Counter[str] = Counter()
     for lines in pages:
         keys = {_edge_key(line.text) for line in lines[:2] + lines[-2:]}
         edges.update(keys)

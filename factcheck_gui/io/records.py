@@ -1,26 +1,19 @@
-"""One claim as a flat record under the report's column names (CSV and `--json`)."""
+"""The report's columns, defined once: their names and order, each column's value
+in JSON records (`claims --json`) and its cell in the CSV report.
+
+The store computes the same cells in SQL for the fast CSV path, one SQL
+expression per column name (`store.reports.report_cells(scope, COLUMNS)`); a
+test keeps the two in step.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck_gui.core.models import Correction, ReportRow, Source
-
-# The CSV report's columns, in order: INTERFACES.md's fixed ones, then what was
-# added since (`corrections`: one line per correction). Add, never rename.
-COLUMNS: tuple[str, ...] = (
-    "claim_id", "article_id", "article_title", "article_outlet", "article_url",
-    "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
-    "rating_value", "rationale", "status", "sources", "source_count", "reviewer",
-    "created_at", "updated_at", "anchor_state", "corrections",
-)  # fmt: skip
-
-# With one row per source, these follow the fixed columns (empty for a claim
-# that has no source: every claim still gets a row).
-SOURCE_COLUMNS: tuple[str, ...] = (
-    "source_url", "source_title", "source_publisher", "source_published", "source_accessed",
-    "source_stance", "source_note",
-)  # fmt: skip
+from factcheck_gui.core.workflow import format_correction
 
 
 def drop_none(data: dict[str, Any]) -> dict[str, Any]:
@@ -46,31 +39,72 @@ def correction_record(correction: Correction) -> dict[str, Any]:
     }
 
 
+def format_source(source: Source) -> str:
+    """`URL — title (stance)`: the URL first so that scripts can split it off."""
+    text = source.url
+    if source.title:
+        text += f" — {source.title}"
+    if source.stance:
+        text += f" ({source.stance.value})"
+    return text
+
+
+def rating_value(row: ReportRow) -> float | int | None:
+    """The verdict's rating value; whole numbers without `.0`."""
+    value = row.rating_value
+    return int(value) if value is not None and float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    #: The value in a JSON record (None when unknown).
+    value: Callable[[ReportRow], Any]
+    #: The CSV cell, where it is not the value itself (lists become lines of text).
+    cell: Callable[[ReportRow], Any] | None = None
+
+
+# INTERFACES.md's fixed columns in their order, then what was added since
+# (`corrections`: one line per correction). Add at the end, never rename.
+REPORT_COLUMNS: tuple[Column, ...] = (
+    Column("claim_id", lambda r: r.claim.id),
+    Column("article_id", lambda r: r.article.id),
+    Column("article_title", lambda r: r.article.title),
+    Column("article_outlet", lambda r: r.article.outlet),
+    Column("article_url", lambda r: r.article.url),
+    Column("article_published", lambda r: r.article.published),
+    Column("quote", lambda r: r.claim.quote),
+    Column("start", lambda r: r.claim.start),
+    Column("end", lambda r: r.claim.end),
+    Column("claim_text", lambda r: r.claim.claim_text),
+    Column("claimant", lambda r: r.claim.claimant),
+    Column("verdict", lambda r: r.claim.verdict),
+    Column("rating_value", rating_value),
+    Column("rationale", lambda r: r.claim.rationale),
+    Column("status", lambda r: r.claim.status.value),
+    Column("sources", lambda r: [source_record(s) for s in r.sources],
+           cell=lambda r: "\n".join(map(format_source, r.sources))),
+    Column("source_count", lambda r: len(r.sources)),
+    Column("reviewer", lambda r: r.claim.reviewer),
+    Column("created_at", lambda r: r.claim.created_at),
+    Column("updated_at", lambda r: r.claim.updated_at),
+    Column("anchor_state", lambda r: r.claim.anchor_state.value),
+    Column("corrections", lambda r: [correction_record(c) for c in r.corrections],
+           cell=lambda r: "\n".join(map(format_correction, r.corrections))),
+)
+COLUMNS: tuple[str, ...] = tuple(column.name for column in REPORT_COLUMNS)
+#: How each CSV cell is made, in COLUMNS order.
+CELLS: tuple[Callable[[ReportRow], Any], ...] = tuple(
+    column.cell or column.value for column in REPORT_COLUMNS)
+
+# With one row per source, these follow the fixed columns (empty for a claim
+# that has no source: every claim still gets a row).
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source_url", "source_title", "source_publisher", "source_published", "source_accessed",
+    "source_stance", "source_note",
+)  # fmt: skip
+
+
 def claim_record(row: ReportRow) -> dict[str, Any]:
     """The report's fields; missing values are None, `sources` a list of dicts."""
-    claim, article = row.claim, row.article
-    value = row.rating_value
-    return {
-        "claim_id": claim.id,
-        "article_id": article.id,
-        "article_title": article.title,
-        "article_outlet": article.outlet,
-        "article_url": article.url,
-        "article_published": article.published,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "claim_text": claim.claim_text,
-        "claimant": claim.claimant,
-        "verdict": claim.verdict,
-        "rating_value": int(value) if value is not None and float(value).is_integer() else value,
-        "rationale": claim.rationale,
-        "status": claim.status.value,
-        "sources": [source_record(s) for s in row.sources],
-        "source_count": len(row.sources),
-        "reviewer": claim.reviewer,
-        "created_at": claim.created_at,
-        "updated_at": claim.updated_at,
-        "anchor_state": claim.anchor_state.value,
-        "corrections": [correction_record(c) for c in row.corrections],
-    }
+    return {column.name: column.value(row) for column in REPORT_COLUMNS}

@@ -131,8 +131,8 @@ def write_annotations(
     """Write the collection to a binary stream; returns the number of annotations.
 
     `article_text(article)` gives the version the claims' offsets refer to
-    (the current one: `lambda a: store.current_version(a.id)`). Rows should come
-    grouped by article, as `Store.report_rows` gives them.
+    (the current one: `lambda a: store.versions.current_version(a.id)`). Rows should come
+    grouped by article, as `store.reports.report_rows` gives them.
     """
     with text_over(out, encoding="utf-8", newline="\n") as text:
         head = {

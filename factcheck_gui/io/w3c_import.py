@@ -84,7 +84,7 @@ def import_annotations(
     """Merge `items` into `store`; returns what happened, with a message per problem."""
     items = list(items)
     report = ImportReport()
-    embedded = {}  # article id -> its metadata with text, from any annotation
+    embedded: dict[str, dict] = {}  # article id -> its metadata with text, from any annotation
     for item in items:
         meta = item.get("fc:article")
         if isinstance(meta, dict) and isinstance(meta.get("text"), str) and meta.get("id"):
@@ -143,15 +143,15 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
         reviewer=_creator(item), created_at=created, updated_at=modified,
     )
     with store.batch():
-        result, stored = store.merge_claim(claim)
+        result, stored = store.merge.merge_claim(claim)
         source_problems = []
         for body in _list(item.get("body")):
             if isinstance(body, dict) and body.get("fc:role") == "source":
                 try:
-                    store.merge_source(_source(body, stored.id, modified))
+                    store.merge.merge_source(_source(body, stored.id, modified))
                 except (FactcheckError, ValueError) as error:
                     source_problems.append(str(error))
-        store.merge_corrections(stored.id, _corrections(item))
+        store.workflow.merge_corrections(stored.id, _corrections(item))
     setattr(report, result, getattr(report, result) + 1)
     where = f"claim {stored.id} ({_quote(exact)})"
     if stored.anchor_state is AnchorState.ORPHANED and result != "unchanged":
@@ -173,7 +173,7 @@ class _ArticleFinder:
     def text_of(self, article_id: str) -> str:
         """The article's current text, read once per import (an import never changes it)."""
         if article_id not in self.texts:
-            self.texts[article_id] = self.store.current_version(article_id).text
+            self.texts[article_id] = self.store.versions.current_version(article_id).text
         return self.texts[article_id]
 
     def find(self, meta: Any, source: str, digest: Any) -> Article:
@@ -187,12 +187,12 @@ class _ArticleFinder:
         ident = str(meta.get("id") or "")
         if ident:
             try:
-                return self.store.get_article(ident)
+                return self.store.articles.get_article(ident)
             except NotFoundError:
                 pass
         for url in (source, meta.get("url")):
             if url and not str(url).startswith("urn:"):
-                found = self.store.find_articles_by_url(str(url))
+                found = self.store.merge.find_articles_by_url(str(url))
                 if found:
                     return found[0]
         digests = [digest, meta.get("sha256")]
@@ -200,12 +200,12 @@ class _ArticleFinder:
             digests.append(source.removeprefix("urn:sha256:"))
         for value in digests:
             if isinstance(value, str) and value:
-                found = self.store.find_articles_by_sha256(value)
+                found = self.store.merge.find_articles_by_sha256(value)
                 if found:
                     return found[0]
         full = self.embedded.get(ident)
         if full is not None:
-            article = self.store.add_article(
+            article = self.store.articles.add_article(
                 NewArticle(
                     title=str(full.get("title") or "Imported article"), text=full["text"],
                     outlet=full.get("outlet"), author=full.get("author"), url=full.get("url"),
@@ -248,7 +248,7 @@ def _fields(store: Store, item: dict) -> dict[str, str | None]:
         comments.append(item["text"])  # Hypothesis: the note is `text`
     if found["rationale"] is None and comments:
         found["rationale"] = "\n\n".join(c.strip() for c in comments if c.strip()) or None
-    scale = store.active_scale()
+    scale = store.scales.active_scale()
     if found["verdict"] is None and scale is not None:
         found["verdict"] = next((label.label for tag in tags
                                  if (label := scale.find(tag)) is not None), None)

@@ -63,8 +63,8 @@ def test_deleted_claim_is_listed_and_restored_with_its_sources(cli: Cli,
                    "False", "--source", "https://example.org/a", "--source",
                    "https://example.org/b").out.strip()
     with Store.open(cli.db, reviewer="dee") as store:
-        sources = store.list_sources(claim_id)
-        store.delete_claim(claim_id)
+        sources = store.sources.list_sources(claim_id)
+        store.claims.delete_claim(claim_id)
 
     [row] = _rows(cli("claim", "deleted", "--article", article_id).out)
     assert (row[0], row[2], row[3], row[4]) == (claim_id, "dee", article_id, "18%")
@@ -73,8 +73,8 @@ def test_deleted_claim_is_listed_and_restored_with_its_sources(cli: Cli,
 
     assert cli("claim", "restore", claim_id[:8], reviewer="eve").out.strip() == claim_id
     with Store.open(cli.db) as store:
-        assert store.list_sources(claim_id) == sources
-        assert store.get_claim(claim_id).verdict == "False"
+        assert store.sources.list_sources(claim_id) == sources
+        assert store.claims.get_claim(claim_id).verdict == "False"
     assert cli("claim", "deleted").out == ""
     last = _rows(cli("history", claim_id).out)[-2:]
     assert [(who, what) for _at, who, what in last] == [
@@ -89,7 +89,7 @@ def test_restore_refused_when_the_article_is_gone(cli: Cli, tmp_path: Path) -> N
     article_id = _article(cli, tmp_path)
     claim_id = cli("claim", "add", "--article", article_id, "--quote", "18%").out.strip()
     with Store.open(cli.db) as store:
-        store.delete_article(article_id)
+        store.articles.delete_article(article_id)
     result = cli("claim", "restore", claim_id, ok=False)
     assert result.code != 0
     assert "was deleted" in result.err and "Traceback" not in result.err

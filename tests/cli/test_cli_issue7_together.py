@@ -31,7 +31,7 @@ def test_correct_relabel_delete_restore_and_read_it_all(cli: Cli) -> None:
                "published").out.split("\t")[1:] == ["Refuted", "published\n"]
 
     with Store.open(cli.db, reviewer="dee") as store:  # no `claim delete` in the CLI
-        store.delete_claim(claim)
+        store.claims.delete_claim(claim)
     cli("scale", "use", "fever", "--map", "Refuted=Refuted")  # nothing uses it now
     assert cli("claim", "restore", claim[:8]).out.strip() == claim
     [row] = json.loads(cli("claims", "--json").out)

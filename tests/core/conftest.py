@@ -30,7 +30,7 @@ def store(db_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def article(store: Store):
-    return store.add_article(
+    return store.articles.add_article(
         NewArticle(
             title="Fares to rise",
             text=ARTICLE_TEXT,

@@ -26,12 +26,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 def with_article(path: Path, title: str = "Fares") -> None:
     with Store.open(path) as store:
-        store.add_article(NewArticle(title=title, text=ARTICLE_TEXT + title))
+        store.articles.add_article(NewArticle(title=title, text=ARTICLE_TEXT + title))
 
 
 def titles(path: Path) -> list[str]:
     with Store.open(path) as store:
-        return [a.title for a in store.list_articles()]
+        return [a.title for a in store.articles.list_articles()]
 
 
 # -- rotation (pure) ----------------------------------------------------------
@@ -91,7 +91,7 @@ def test_backup_if_due_once_a_day(db_path: Path) -> None:
     Store.open(db_path).close()
     with Store.open(db_path) as store:
         assert backups.backup_if_due(store, NOW) is None  # nothing to lose yet
-        store.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
+        store.articles.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
         first = backups.backup_if_due(store, NOW)
         assert first is not None and first.parent == backups_folder(db_path)
         assert backups.backup_if_due(store, NOW + timedelta(hours=5)) is None
@@ -105,7 +105,7 @@ def test_backup_if_due_once_a_day(db_path: Path) -> None:
 def test_backup_before_import(db_path: Path) -> None:
     with Store.open(db_path) as store:
         assert backups.backup_before_import(store, NOW) is None
-        store.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
+        store.articles.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
         made = backups.backup_before_import(store, NOW)
     assert made.name == "library-before-import-20261125T093000Z.db"
     with Store.open(db_path, read_only=True) as viewer:
@@ -117,7 +117,7 @@ def test_backup_holds_what_is_still_in_the_wal(db_path: Path, tmp_path: Path) ->
     """A file copy of a live WAL database misses committed pages; ours does not."""
     with Store.open(db_path) as store:
         store.connection.execute("PRAGMA wal_autocheckpoint = 0")
-        store.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
+        store.articles.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
         assert Path(f"{db_path}-wal").stat().st_size > 0
         shutil.copy(db_path, tmp_path / "plain-copy.db")
         store.backup(tmp_path / "backup.db")

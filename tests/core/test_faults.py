@@ -47,16 +47,16 @@ needs_nobody = pytest.mark.skipif(
 def saved_library(path: Path) -> tuple[str, str]:
     """A closed database with one article and one claim; returns their ids."""
     with Store.open(path, reviewer="ann") as store:
-        article = store.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
-        claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="True")
+        article = store.articles.add_article(NewArticle(title="Fares", text=ARTICLE_TEXT))
+        claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="True")
     return article.id, claim.id
 
 
 def assert_intact(path: Path, article_id: str, claim_id: str) -> None:
     with Store.open(path) as store:
         assert store.integrity_problems() == []
-        assert store.get_article(article_id).title == "Fares"
-        assert store.get_claim(claim_id).verdict == "True"
+        assert store.articles.get_article(article_id).title == "Fares"
+        assert store.claims.get_claim(claim_id).verdict == "True"
 
 
 # -- disk full ----------------------------------------------------------------
@@ -67,12 +67,12 @@ def test_disk_full_refuses_the_edit_and_a_retry_works(db_path: Path) -> None:
         pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
         store.connection.execute(f"PRAGMA max_page_count = {pages + 2}")
         with pytest.raises(DiskFullError, match=r"disk holding library\.db is full; nothing"):
-            store.add_article(big)
-        assert [a.title for a in store.list_articles()] == ["Fares"]
+            store.articles.add_article(big)
+        assert [a.title for a in store.articles.list_articles()] == ["Fares"]
         assert store.connection.execute(
             "SELECT count(*) FROM events WHERE entity = 'article'").fetchone()[0] == 1
         store.connection.execute("PRAGMA max_page_count = 1073741823")  # space freed
-        store.add_article(big)
+        store.articles.add_article(big)
     assert_intact(db_path, article_id, claim_id)
 
 
@@ -98,18 +98,18 @@ def test_locked_database_keeps_a_batch_whole_and_retry_works(db_path: Path, monk
 
             def edit() -> None:
                 with store.batch():
-                    claim = store.add_claim(article_id, *span(ARTICLE_TEXT, "Tuesday"))
-                    store.add_source(claim.id, "https://example.org/a")
+                    claim = store.claims.add_claim(article_id, *span(ARTICLE_TEXT, "Tuesday"))
+                    store.sources.add_source(claim.id, "https://example.org/a")
 
             with pytest.raises(DatabaseLockedError) as caught:
                 edit()
             assert isinstance(caught.value, WriteError)
             assert "locked by another program or window; nothing was saved" in str(caught.value)
-            assert store.get_claim(claim_id).verdict == "True"  # reading still works
+            assert store.claims.get_claim(claim_id).verdict == "True"  # reading still works
         finally:
             holder.communicate("\n", timeout=30)
         edit()
-        assert len(store.list_claims(article_id)) == 2
+        assert len(store.claims.list_claims(article_id)) == 2
     assert_intact(db_path, article_id, claim_id)
 
 
@@ -124,9 +124,9 @@ def test_read_only_file_is_reported_and_saved_data_kept(shared_folder: Path) -> 
 
     def as_nobody() -> tuple[str, str]:
         with Store.open(db) as store:
-            title = store.get_article(article_id).title
+            title = store.articles.get_article(article_id).title
             try:
-                store.update_claim(claim_id, verdict="False")
+                store.claims.update_claim(claim_id, verdict="False")
             except ReadOnlyError as error:
                 return title, str(error)
         return title, "no error"
@@ -150,9 +150,9 @@ def test_read_only_folder_opens_read_only(shared_folder: Path) -> None:
     def as_nobody() -> tuple[bool, str, str]:
         with Store.open(db) as store:
             try:
-                store.add_claim(article_id, *span(ARTICLE_TEXT, "Tuesday"))
+                store.claims.add_claim(article_id, *span(ARTICLE_TEXT, "Tuesday"))
             except ReadOnlyError as error:
-                return store.read_only, store.get_claim(claim_id).verdict, str(error)
+                return store.read_only, store.claims.get_claim(claim_id).verdict, str(error)
         return False, "", "no error"
 
     read_only, verdict, message = run_as_nobody(as_nobody)
@@ -168,11 +168,11 @@ def test_read_only_open_never_writes(db_path: Path) -> None:
     with Store.open(db_path, read_only=True) as store:
         assert store.read_only
         with pytest.raises(ReadOnlyError, match="nothing was saved"):
-            store.update_claim(claim_id, verdict="False")
-        assert store.get_claim(claim_id).verdict == "True"
+            store.claims.update_claim(claim_id, verdict="False")
+        assert store.claims.get_claim(claim_id).verdict == "True"
     assert db_path.read_bytes() == before
     with Store.open(db_path) as store:  # and the edit can be made once writable
-        assert store.update_claim(claim_id, verdict="False").verdict == "False"
+        assert store.claims.update_claim(claim_id, verdict="False").verdict == "False"
 
 
 def test_read_only_open_of_a_missing_file_is_refused(db_path: Path) -> None:
@@ -188,8 +188,8 @@ def test_deleted_while_open_refuses_writes_and_can_be_saved_again(db_path: Path)
     try:
         db_path.unlink()
         with pytest.raises(DatabaseGoneError, match="deleted, moved or replaced while open"):
-            store.update_claim(claim_id, verdict="False")
-        assert store.get_claim(claim_id).verdict == "True"  # the open data is still readable
+            store.claims.update_claim(claim_id, verdict="False")
+        assert store.claims.get_claim(claim_id).verdict == "True"  # the open data is still readable
         store.backup(db_path)  # the rescue the message offers
     finally:
         store.close()
@@ -201,9 +201,9 @@ def test_moved_away_and_back_works_again(db_path: Path) -> None:
     with Store.open(db_path) as store:
         db_path.rename(db_path.with_name("elsewhere.db"))
         with pytest.raises(DatabaseGoneError):
-            store.update_claim(claim_id, verdict="False")
+            store.claims.update_claim(claim_id, verdict="False")
         db_path.with_name("elsewhere.db").rename(db_path)
-        assert store.update_claim(claim_id, verdict="False").verdict == "False"
+        assert store.claims.update_claim(claim_id, verdict="False").verdict == "False"
 
 
 def test_replaced_while_open_leaves_the_new_file_alone(db_path: Path, tmp_path: Path) -> None:
@@ -214,7 +214,7 @@ def test_replaced_while_open_leaves_the_new_file_alone(db_path: Path, tmp_path: 
         os.replace(other, db_path)
         replaced = db_path.read_bytes()
         with pytest.raises(DatabaseGoneError):
-            store.update_claim(claim_id, verdict="False")
+            store.claims.update_claim(claim_id, verdict="False")
     assert db_path.read_bytes() == replaced
 
 
@@ -317,12 +317,12 @@ def test_second_window_is_refused_while_the_first_has_the_file(db_path: Path) ->
         assert message.startswith("library.db is already open in another Factcheck window")
         assert f"pid {first.pid}" in message
         with Store.open(db_path, read_only=True) as viewer:  # the offered way out
-            assert viewer.get_claim(claim_id).verdict == "True"
+            assert viewer.claims.get_claim(claim_id).verdict == "True"
     finally:
         first.send_signal(signal.SIGKILL)  # a crash must not leave the lock behind
         first.wait(timeout=30)
     with Store.open(db_path, lock=True) as second:
-        second.update_claim(claim_id, verdict="False")
+        second.claims.update_claim(claim_id, verdict="False")
     assert_intact_verdict(db_path, claim_id, "False")
 
 
@@ -335,4 +335,4 @@ def test_two_stores_in_one_process_are_refused_too(db_path: Path) -> None:
 def assert_intact_verdict(path: Path, claim_id: str, verdict: str) -> None:
     with Store.open(path) as store:
         assert store.integrity_problems() == []
-        assert store.get_claim(claim_id).verdict == verdict
+        assert store.claims.get_claim(claim_id).verdict == verdict

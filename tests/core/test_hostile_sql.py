@@ -12,6 +12,7 @@ import pytest
 
 from factcheck_gui.core.errors import FactcheckError, NotFoundError, ValidationError
 from factcheck_gui.core.models import NewArticle, Provenance, RatingLabel, RatingScale
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.urls import is_openable
 
@@ -36,58 +37,59 @@ def schema_of(store: Store) -> list[tuple]:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_every_store_field_keeps_sql_looking_text_verbatim(store: Store, text: str) -> None:
     schema = schema_of(store)
-    article = store.add_article(NewArticle(
+    article = store.articles.add_article(NewArticle(
         title=text, text=f"{ARTICLE_TEXT}\n\n{text}", outlet=text, author=text, url=text,
         published=text, language=text, provenance=Provenance(text, text, text)))
-    got = store.get_article(article.id)
+    got = store.articles.get_article(article.id)
     assert (got.title, got.outlet, got.author, got.url, got.published, got.language) == (text,) * 6
-    assert store.current_version(article.id).text.endswith(text)
+    assert store.versions.current_version(article.id).text.endswith(text)
     fields = {f: text for f in ("title", "outlet", "author", "url", "published", "language")}
-    store.update_article(article.id, **(fields | {"title": text + " 2"}))
+    store.articles.update_article(article.id, **(fields | {"title": text + " 2"}))
 
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), claim_text=text,
-                            claimant=text, rationale=text)
-    got_claim = store.get_claim(claim.id)
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), claim_text=text,
+                                   claimant=text, rationale=text)
+    got_claim = store.claims.get_claim(claim.id)
     assert (got_claim.claim_text, got_claim.claimant, got_claim.rationale) == (text,) * 3
-    store.update_claim(claim.id, claim_text=text + "!", claimant=text + "!",
-                       rationale=text + "!")
+    store.claims.update_claim(claim.id, claim_text=text + "!", claimant=text + "!",
+                              rationale=text + "!")
     quote_start = len(ARTICLE_TEXT) + 2
-    quoted = store.add_claim(article.id, quote_start, quote_start + len(text))
-    assert store.get_claim(quoted.id).quote == text
+    quoted = store.claims.add_claim(article.id, quote_start, quote_start + len(text))
+    assert store.claims.get_claim(quoted.id).quote == text
 
     url = "https://example.org/search?q=" + text.replace(" ", "%20")
-    source = store.add_source(claim.id, url, title=text, publisher=text, published=text,
-                              accessed=text, note=text)
-    got_source = store.get_source(source.id)
+    source = store.sources.add_source(claim.id, url, title=text, publisher=text, published=text,
+                                      accessed=text, note=text)
+    got_source = store.sources.get_source(source.id)
     assert got_source.url == url
     assert (got_source.title, got_source.publisher, got_source.note) == (text,) * 3
-    store.update_source(source.id, title=text + "?", note=text + "?")
+    store.sources.update_source(source.id, title=text + "?", note=text + "?")
 
-    store.set_setting(text, {"value": text})
-    assert store.get_setting(text) == {"value": text}
+    store.settings.set_setting(text, {"value": text})
+    assert store.settings.get_setting(text) == {"value": text}
 
-    store.install_scale(RatingScale(id=text, name=text, best_rating=1, worst_rating=0,
-                                    labels=(RatingLabel(text, 1, 0, text, "#000000", text),),
-                                    description=text))
-    assert store.active_scale().name == text
-    store.update_claim(claim.id, verdict=text)
-    assert store.get_claim(claim.id).verdict == text
-    assert [row.claim.id for row in store.report_rows(verdict=text)] == [claim.id]
+    store.scales.install_scale(RatingScale(id=text, name=text, best_rating=1, worst_rating=0,
+                                           labels=(RatingLabel(text, 1, 0, text, "#000000", text),),
+                                           description=text))
+    assert store.scales.active_scale().name == text
+    store.claims.update_claim(claim.id, verdict=text)
+    assert store.claims.get_claim(claim.id).verdict == text
+    rows = store.reports.report_rows(ReportScope(verdict=text))
+    assert [row.claim.id for row in rows] == [claim.id]
 
     # Lookups with hostile text find nothing and break nothing.
-    store.search_claims(text)
+    store.claims.search_claims(text)
     for kind in ("article", "claim", "source"):
         with pytest.raises(NotFoundError):
             store.resolve_id(kind, text)
     with pytest.raises(FactcheckError):
         store.resolve_history_claim_id(text)
     with pytest.raises(ValidationError):
-        store.report_rows(status=text).__next__()
+        store.reports.report_rows(ReportScope(status=text)).__next__()
 
     # Nothing dropped, deleted or altered: same schema, full history, sound file.
     assert schema_of(store) == schema
     assert store.integrity_problems() == []
-    assert len(store.history(claim.id)) >= 4
+    assert len(store.events.for_claim(claim.id)) >= 4
     counts = store.connection.execute(
         "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM sources),"
         " (SELECT count(*) FROM articles)").fetchone()
@@ -95,16 +97,16 @@ def test_every_store_field_keeps_sql_looking_text_verbatim(store: Store, text: s
 
 
 def test_column_names_come_only_from_fixed_lists(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    source = store.add_source(claim.id, "https://example.org/x")
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    source = store.sources.add_source(claim.id, "https://example.org/x")
     evil = "verdict = 'x', id"
     with pytest.raises(ValidationError):
-        store.update_claim(claim.id, **{evil: "y"})
+        store.claims.update_claim(claim.id, **{evil: "y"})
     with pytest.raises(ValidationError):
-        store.update_article(article.id, **{evil: "y"})
+        store.articles.update_article(article.id, **{evil: "y"})
     with pytest.raises(ValidationError):
-        store.update_source(source.id, **{evil: "y"})
-    assert store.get_claim(claim.id).verdict is None
+        store.sources.update_source(source.id, **{evil: "y"})
+    assert store.claims.get_claim(claim.id).verdict is None
 
 
 @pytest.mark.parametrize("url", [

@@ -30,31 +30,31 @@ def _claim(article_id: str, **changes) -> Claim:
 
 
 def test_created_with_its_id_times_and_reviewer(store: Store, article) -> None:
-    result, claim = store.merge_claim(_claim(article.id))
+    result, claim = store.merge.merge_claim(_claim(article.id))
     assert result == "created"
     assert (claim.id, claim.created_at, claim.updated_at, claim.reviewer) == (
         "11111111-2222-3333-4444-555555555555", T0, T1, "bob")
     assert ARTICLE_TEXT[claim.start : claim.end] == claim.quote == "Ridership fell"
     assert claim.prefix and claim.suffix  # recomputed from the text
-    assert store.history(claim.id)[-1].action == "import"
-    assert store.merge_claim(_claim(article.id))[0] == "unchanged"
+    assert store.events.for_claim(claim.id)[-1].action == "import"
+    assert store.merge.merge_claim(_claim(article.id))[0] == "unchanged"
     assert store.integrity_problems() == []
 
 
 def test_newer_wins_and_the_older_value_stays_in_history(store: Store, article) -> None:
-    store.merge_claim(_claim(article.id))
-    result, claim = store.merge_claim(_claim(article.id, verdict="False", updated_at=T2))
+    store.merge.merge_claim(_claim(article.id))
+    result, claim = store.merge.merge_claim(_claim(article.id, verdict="False", updated_at=T2))
     assert (result, claim.verdict, claim.updated_at) == ("updated", "False", T2)
-    event = store.history(claim.id)[-1]
+    event = store.events.for_claim(claim.id)[-1]
     assert event.action == "merge"
     assert event.before == {"verdict": "Mostly true", "updated_at": T1}
     assert event.after == {"verdict": "False", "updated_at": T2}
     # An older edit loses, but is kept in the history, once however often imported.
     older = _claim(article.id, verdict="True", rationale="older", updated_at=T1)
     for _ in range(2):
-        result, claim = store.merge_claim(older)
+        result, claim = store.merge.merge_claim(older)
         assert (result, claim.verdict) == ("unchanged", "False")
-    kept = [e for e in store.history(claim.id) if e.action == "merge-older"]
+    kept = [e for e in store.events.for_claim(claim.id) if e.action == "merge-older"]
     assert len(kept) == 1
     assert kept[0].before == {"verdict": "True", "rationale": "older", "updated_at": T1}
 
@@ -62,32 +62,32 @@ def test_newer_wins_and_the_older_value_stays_in_history(store: Store, article) 
 def test_orphans_keep_their_quote_with_offsets_clamped(store: Store, article) -> None:
     orphan = _claim(article.id, quote="words that are gone", start=10_000, end=10_019,
                     anchor_state=AnchorState.ORPHANED, prefix="p", suffix="s")
-    _, claim = store.merge_claim(orphan)
+    _, claim = store.merge.merge_claim(orphan)
     assert claim.anchor_state is AnchorState.ORPHANED
     assert (claim.quote, claim.prefix, claim.suffix) == ("words that are gone", "p", "s")
     assert 0 <= claim.start < claim.end == len(ARTICLE_TEXT)
-    assert store.merge_claim(orphan)[0] == "unchanged"
+    assert store.merge.merge_claim(orphan)[0] == "unchanged"
     assert store.integrity_problems() == []
 
 
 def test_bad_input_is_refused_whole(store: Store, article) -> None:
     with pytest.raises(ValidationError, match="not a verdict"):
-        store.merge_claim(_claim(article.id, verdict="Pants on fire"))
+        store.merge.merge_claim(_claim(article.id, verdict="Pants on fire"))
     with pytest.raises(ValidationError):
-        store.merge_claim(_claim(article.id, start=5, end=2))
-    assert store.list_claims() == []
+        store.merge.merge_claim(_claim(article.id, start=5, end=2))
+    assert store.claims.list_claims() == []
 
 
 def test_sources_merge_by_id(store: Store, article) -> None:
-    _, claim = store.merge_claim(_claim(article.id))
+    _, claim = store.merge.merge_claim(_claim(article.id))
     source = Source(id="s-1", claim_id=claim.id, position=7, url="https://example.org/a",
                     title="A", stance=Stance.REFUTES, created_at=T0, updated_at=T1)
-    assert store.merge_source(source) == "created"
-    assert store.merge_source(source) == "unchanged"
-    assert store.merge_source(replace(source, title="B", updated_at=T0)) == "unchanged"
-    assert store.get_source("s-1").title == "A"
-    assert store.merge_source(replace(source, title="C", updated_at=T2)) == "updated"
-    stored = store.get_source("s-1")
+    assert store.merge.merge_source(source) == "created"
+    assert store.merge.merge_source(source) == "unchanged"
+    assert store.merge.merge_source(replace(source, title="B", updated_at=T0)) == "unchanged"
+    assert store.sources.get_source("s-1").title == "A"
+    assert store.merge.merge_source(replace(source, title="C", updated_at=T2)) == "updated"
+    stored = store.sources.get_source("s-1")
     assert (stored.title, stored.position, stored.updated_at) == ("C", 0, T2)
     with pytest.raises(ValidationError):
-        store.merge_source(replace(source, id="s-2", url="javascript:alert(1)"))
+        store.merge.merge_source(replace(source, id="s-2", url="javascript:alert(1)"))

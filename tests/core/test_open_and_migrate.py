@@ -31,7 +31,7 @@ def test_new_file_gets_schema_scale_and_durable_settings(db_path: Path) -> None:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert store.active_scale() is not None
+        assert store.scales.active_scale() is not None
     assert _pragma(db_path, "user_version") == schema.LATEST_VERSION
     assert _pragma(db_path, "application_id") == schema.APPLICATION_ID
     assert not backups_folder(db_path).exists()  # nothing to back up in a new file
@@ -40,7 +40,7 @@ def test_new_file_gets_schema_scale_and_durable_settings(db_path: Path) -> None:
 def test_empty_existing_file_is_initialised(db_path: Path) -> None:
     db_path.touch()
     with Store.open(db_path) as store:
-        assert store.list_articles() == []
+        assert store.articles.list_articles() == []
 
 
 def test_newer_schema_is_refused_and_left_alone(db_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_other_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
 
 def test_corrupt_file_gives_a_clear_error(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.set_setting("x", 1)
+        store.settings.set_setting("x", 1)
     data = bytearray(db_path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
     db_path.write_bytes(bytes(data))
@@ -89,7 +89,7 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_migration_takes_a_consistent_backup_first(db_path: Path, monkeypatch) -> None:
     with Store.open(db_path) as store:
-        store.set_setting("kept", "yes")
+        store.settings.set_setting("kept", "yes")
     shipped = schema.LATEST_VERSION
     calls = []
 
@@ -102,7 +102,7 @@ def test_migration_takes_a_consistent_backup_first(db_path: Path, monkeypatch) -
     monkeypatch.setattr(schema, "LATEST_VERSION", len(schema.MIGRATIONS))
     with Store.open(db_path) as store:
         backup = store.last_migration_backup
-        assert store.get_setting("kept") == "yes"
+        assert store.settings.get_setting("kept") == "yes"
     assert calls and calls[0] == [backup]
     assert _pragma(db_path, "user_version") == shipped + 1
     assert _pragma(backup, "user_version") == shipped
@@ -133,10 +133,10 @@ def test_failed_migration_leaves_the_old_version(db_path: Path, monkeypatch) -> 
 def test_backup_is_complete_while_wal_is_unchecked(db_path: Path, tmp_path: Path) -> None:
     with Store.open(db_path) as store:
         for n in range(50):
-            store.set_setting(f"k{n}", n)
+            store.settings.set_setting(f"k{n}", n)
         target = store.backup(tmp_path / "copy.db")
         with Store.open(target) as copy:
-            assert copy.get_setting("k49") == 49
+            assert copy.settings.get_setting("k49") == 49
         with pytest.raises(DatabaseError, match="will not overwrite"):
             store.backup(target)
 
@@ -153,10 +153,10 @@ def test_a_v1_database_gains_the_dismissed_suggestions_table(db_path: Path,
         patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
         patch.setattr(schema, "LATEST_VERSION", 1)
         with Store.open(db_path) as store:
-            store.set_setting("kept", "yes")
+            store.settings.set_setting("kept", "yes")
     assert _pragma(db_path, "user_version") == 1
     with Store.open(db_path) as store:
-        assert store.get_setting("kept") == "yes"
+        assert store.settings.get_setting("kept") == "yes"
         assert store.last_migration_backup is not None
-        assert store.dismissed_suggestions("any") == set()
+        assert store.memory.dismissed_suggestions("any") == set()
     assert _pragma(db_path, "user_version") == schema.LATEST_VERSION

@@ -80,17 +80,19 @@ def test_unfiltered_counts_match_plain_sql(store: Store, library: Path) -> None:
     }
     for dimension, query in sql.items():
         expected = dict(conn.execute(query).fetchall())
-        got = {c.key: c.count for c in store.overview_counts(dimension)}
+        got = {c.key: c.count for c in store.overview.overview_counts(dimension)}
         assert got == expected, dimension
     expected_days = {(d, k): n for d, k, n in conn.execute(
         "SELECT date(created_at), coalesce(verdict, ''), count(*) FROM claims GROUP BY 1, 2")}
-    assert {(d.day, d.key): d.count for d in store.overview_days("verdict")} == expected_days
-    assert store.overview_total() == conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert {(d.day,
+             d.key): d.count for d in store.overview.overview_days("verdict")} == expected_days
+    total = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert store.overview.overview_total() == total
     conn.close()
 
 
 def test_counts_come_most_first(store: Store) -> None:
-    counts = [c.count for c in store.overview_counts("outlet")]
+    counts = [c.count for c in store.overview.overview_counts("outlet")]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -111,13 +113,13 @@ def filters(draw: st.DrawFn, plain: list[dict]) -> OverviewFilter:
 def test_filtered_numbers_match_plain_sql(store: Store, plain: list[dict], data) -> None:
     flt = data.draw(filters(plain))
     kept = [c for c in plain if keeps(flt, c)]
-    assert store.overview_total(flt) == len(kept)
-    assert sorted(store.overview_claim_ids(flt)) == sorted(c["id"] for c in kept)
+    assert store.overview.overview_total(flt) == len(kept)
+    assert sorted(store.overview.overview_claim_ids(flt)) == sorted(c["id"] for c in kept)
     for dimension in DIMENSIONS:
-        got = {c.key: c.count for c in store.overview_counts(dimension, flt)}
+        got = {c.key: c.count for c in store.overview.overview_counts(dimension, flt)}
         assert got == Counter(c[dimension] for c in kept), dimension
     for stack in ("verdict", "status"):
-        got = {(d.day, d.key): d.count for d in store.overview_days(stack, flt)}
+        got = {(d.day, d.key): d.count for d in store.overview.overview_days(stack, flt)}
         assert got == Counter((c["created"][:10], c[stack]) for c in kept)
 
 
@@ -125,15 +127,15 @@ def test_filtered_numbers_match_plain_sql(store: Store, plain: list[dict], data)
                                    "created"])
 def test_every_order_lists_every_claim_once(store: Store, plain: list[dict], order: str) -> None:
     for descending in (False, True):
-        ids = store.overview_claim_ids(order=order, descending=descending)
+        ids = store.overview.overview_claim_ids(order=order, descending=descending)
         assert sorted(ids) == sorted(c["id"] for c in plain)
 
 
 def test_verdict_order_follows_the_scale(store: Store) -> None:
-    ids = store.overview_claim_ids(order="verdict", descending=False)
-    rows = store.overview_rows(ids)
+    ids = store.overview.overview_claim_ids(order="verdict", descending=False)
+    rows = store.overview.overview_rows(ids)
     verdicts = [rows[i].verdict for i in ids]
-    scale = [label.label for label in store.active_scale().labels]
+    scale = [label.label for label in store.scales.active_scale().labels]
     ranks = [scale.index(v) if v in scale else (100 if v else 101) for v in verdicts]
     assert ranks == sorted(ranks)
     assert verdicts[-1] is None and "Mostly true" in verdicts  # off the scale: after it
@@ -141,7 +143,7 @@ def test_verdict_order_follows_the_scale(store: Store) -> None:
 
 def test_rows_carry_the_table_columns(store: Store, plain: list[dict]) -> None:
     ids = [c["id"] for c in plain[:5]]
-    rows = store.overview_rows([*ids, "no-such-claim"])
+    rows = store.overview.overview_rows([*ids, "no-such-claim"])
     assert set(rows) == set(ids)
     row = rows[ids[0]]
     assert row.article_title.startswith("Article") and row.quote and row.created_at
@@ -149,21 +151,21 @@ def test_rows_carry_the_table_columns(store: Store, plain: list[dict]) -> None:
 
 def test_an_empty_database_has_nothing_to_count(tmp_path: Path) -> None:
     with Store.open(tmp_path / "empty.db") as store:
-        assert store.overview_total() == 0
+        assert store.overview.overview_total() == 0
         for dimension in DIMENSIONS:
-            assert store.overview_counts(dimension) == []
-        assert store.overview_days("status") == []
-        assert store.overview_claim_ids() == []
-        assert store.overview_rows([]) == {}
+            assert store.overview.overview_counts(dimension) == []
+        assert store.overview.overview_days("status") == []
+        assert store.overview.overview_claim_ids() == []
+        assert store.overview.overview_rows([]) == {}
 
 
 def test_unknown_dimensions_and_orders_are_refused(store: Store) -> None:
     with pytest.raises(ValueError):
-        store.overview_counts("colour")
+        store.overview.overview_counts("colour")
     with pytest.raises(ValueError):
-        store.overview_days("outlet")
+        store.overview.overview_days("outlet")
     with pytest.raises(ValueError):
-        store.overview_claim_ids(order="id; DROP TABLE claims")
+        store.overview.overview_claim_ids(order="id; DROP TABLE claims")
     with pytest.raises(ValueError):
         OverviewFilter().with_value("colour", "red")
 

@@ -49,8 +49,8 @@ def test_each_preset_loads_checks_and_installs(name: str, tmp_path: Path) -> Non
     true_ish = scale.find("True") or scale.find("Supported")
     assert true_ish.value == high
     with Store.open(tmp_path / "x.db") as store:
-        store.change_scale(scale)
-        assert store.active_scale() == scale
+        store.scales.change_scale(scale)
+        assert store.scales.active_scale() == scale
     assert scale_from_json(scale_to_json(scale), fallback_id="x") == scale
 
 

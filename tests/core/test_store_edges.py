@@ -9,23 +9,25 @@ from pathlib import Path
 import pytest
 
 from factcheck_gui.core.errors import DatabaseError, ValidationError
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 
 from .conftest import ARTICLE_TEXT, span
 
 
 def test_failure_caught_inside_a_batch_undoes_only_that_operation(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    first = store.add_source(claim.id, "https://example.org/1")
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    first = store.sources.add_source(claim.id, "https://example.org/1")
     with store.batch():
         with pytest.raises(DatabaseError):
             # Same id twice: the position shift runs, then the insert fails.
-            store.add_source(claim.id, "https://example.org/2", position=0, source_id=first.id)
-        store.add_source(claim.id, "https://example.org/3")
-    assert [(s.position, s.url) for s in store.list_sources(claim.id)] == [
+            store.sources.add_source(claim.id, "https://example.org/2", position=0,
+                                     source_id=first.id)
+        store.sources.add_source(claim.id, "https://example.org/3")
+    assert [(s.position, s.url) for s in store.sources.list_sources(claim.id)] == [
         (0, "https://example.org/1"), (1, "https://example.org/3")
     ]
-    assert [e.action for e in store.history(claim.id)] == ["create", "create", "create"]
+    assert [e.action for e in store.events.for_claim(claim.id)] == ["create", "create", "create"]
 
 
 def test_a_failing_listener_does_not_fail_the_write(store: Store, article, caplog) -> None:
@@ -36,40 +38,41 @@ def test_a_failing_listener_does_not_fail_the_write(store: Store, article, caplo
 
     store.subscribe(broken)
     store.subscribe(heard.append)
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    assert store.get_claim(claim.id) == claim
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    assert store.claims.get_claim(claim.id) == claim
     assert len(heard) == 1
     assert "listener" in caplog.text
 
 
 def test_retired_labels_display_but_cannot_be_chosen(store: Store, article) -> None:
-    scale = store.active_scale()
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="Misleading")
+    scale = store.scales.active_scale()
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="Misleading")
     labels = tuple(replace(label, retired=label.label == "Misleading") for label in scale.labels)
-    store.install_scale(replace(scale, labels=labels), activate=False)
-    assert store.active_scale().find("misleading").retired  # still the active scale
-    assert store.get_claim(claim.id).verdict == "Misleading"
+    store.scales.install_scale(replace(scale, labels=labels), activate=False)
+    assert store.scales.active_scale().find("misleading").retired  # still the active scale
+    assert store.claims.get_claim(claim.id).verdict == "Misleading"
     with pytest.raises(ValidationError, match="not a verdict"):
-        store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership"), verdict="Misleading")
-    assert [c.id for c in store.list_claims(verdict="MISLEADING")] == [claim.id]
+        store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership"), verdict="Misleading")
+    assert [c.id for c in store.claims.list_claims(verdict="MISLEADING")] == [claim.id]
 
 
 def test_verdict_filter_ignores_case_beyond_ascii(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="False")
-    assert [c.id for c in store.list_claims(verdict="fAlSe")] == [claim.id]
-    assert list(store.report_rows(verdict="  false ")) and not store.list_claims(verdict="Ünsure")
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"), verdict="False")
+    assert [c.id for c in store.claims.list_claims(verdict="fAlSe")] == [claim.id]
+    assert list(store.reports.report_rows(ReportScope(verdict="  false ")))
+    assert not store.claims.list_claims(verdict="Ünsure")
 
 
 def test_deleting_an_article_ends_each_claims_history(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    store.add_source(claim.id, "https://example.org/a")
-    store.delete_article(article.id)
-    last = store.history(claim.id)[-1]
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.articles.delete_article(article.id)
+    last = store.events.for_claim(claim.id)[-1]
     assert (last.action, last.before["sources"][0]["url"]) == ("delete", "https://example.org/a")
 
 
 def test_check_finds_a_quote_that_no_longer_matches(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
     assert store.integrity_problems() == []
     store.connection.execute("UPDATE claims SET quote = 'X' WHERE id = ?", (claim.id,))
     assert store.integrity_problems() == [
@@ -78,10 +81,10 @@ def test_check_finds_a_quote_that_no_longer_matches(store: Store, article) -> No
 
 
 def test_claim_text_cleared_falls_back_to_the_quote_in_one_line(store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, 'Tuesday.\n\n"We'))
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, 'Tuesday.\n\n"We'))
     assert claim.claim_text == 'Tuesday. "We'
-    store.update_claim(claim.id, claim_text="Mine")
-    assert store.update_claim(claim.id, claim_text="  ").claim_text == 'Tuesday. "We'
+    store.claims.update_claim(claim.id, claim_text="Mine")
+    assert store.claims.update_claim(claim.id, claim_text="  ").claim_text == 'Tuesday. "We'
 
 
 def _open_and_close(path: str) -> None:

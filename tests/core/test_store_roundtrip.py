@@ -11,12 +11,12 @@ from .conftest import ARTICLE_TEXT, span
 
 
 def test_article_and_version_survive_reopen(db_path: Path, store: Store, article) -> None:
-    version = store.current_version(article.id)
+    version = store.versions.current_version(article.id)
     store.close()
     with Store.open(db_path) as again:
-        assert again.get_article(article.id) == article
-        assert again.current_version(article.id) == version
-        assert again.list_versions(article.id) == [version]
+        assert again.articles.get_article(article.id) == article
+        assert again.versions.current_version(article.id) == version
+        assert again.versions.list_versions(article.id) == [version]
     assert version.text == ARTICLE_TEXT
     assert version.number == 1
     assert article.provenance.source_filename == "fares.md"
@@ -24,11 +24,12 @@ def test_article_and_version_survive_reopen(db_path: Path, store: Store, article
 
 def test_claim_survives_reopen(db_path: Path, store: Store, article) -> None:
     start, end = span(ARTICLE_TEXT, "Bus fares will rise by 18% in January")
-    claim = store.add_claim(article.id, start, end, claimant="the council", verdict="Mostly true",
+    claim = store.claims.add_claim(article.id, start, end, claimant="the council",
+                                   verdict="Mostly true",
                             rationale="Line one.\nLine two.", status="in progress")
     store.close()
     with Store.open(db_path) as again:
-        assert again.get_claim(claim.id) == claim
+        assert again.claims.get_claim(claim.id) == claim
     assert claim.quote == ARTICLE_TEXT[start:end]
     assert claim.prefix == ""
     assert claim.suffix == ARTICLE_TEXT[end : end + 32]
@@ -39,43 +40,45 @@ def test_claim_survives_reopen(db_path: Path, store: Store, article) -> None:
 
 
 def test_sources_survive_reopen_in_order(db_path: Path, store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    first = store.add_source(claim.id, "https://example.org/a", title="A", stance="supports",
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    first = store.sources.add_source(claim.id, "https://example.org/a", title="A",
+                                     stance="supports",
                              publisher="Council", published="2026-10-01", note="p. 4")
-    second = store.add_source(claim.id, "example.org/b", stance=Stance.REFUTES)
-    zeroth = store.add_source(claim.id, "https://example.org/c", position=0)
+    second = store.sources.add_source(claim.id, "example.org/b", stance=Stance.REFUTES)
+    zeroth = store.sources.add_source(claim.id, "https://example.org/c", position=0)
     store.close()
     with Store.open(db_path) as again:
-        assert [s.id for s in again.list_sources(claim.id)] == [zeroth.id, first.id, second.id]
-        assert again.get_source(first.id).note == "p. 4"
-        assert again.get_source(second.id).url == "https://example.org/b"
-        assert again.get_source(second.id).accessed  # defaults to today
+        assert [s.id for s in again.sources.list_sources(claim.id)] == [zeroth.id, first.id,
+                                                                        second.id]
+        assert again.sources.get_source(first.id).note == "p. 4"
+        assert again.sources.get_source(second.id).url == "https://example.org/b"
+        assert again.sources.get_source(second.id).accessed  # defaults to today
 
 
 def test_scale_and_settings_survive_reopen(db_path: Path, store: Store) -> None:
-    scale = store.active_scale()
-    store.set_setting("min_sources", 2)
+    scale = store.scales.active_scale()
+    store.settings.set_setting("min_sources", 2)
     store.close()
     with Store.open(db_path) as again:
-        assert again.active_scale() == scale
-        assert again.get_setting("min_sources") == 2
-        assert again.get_setting("missing", "fallback") == "fallback"
+        assert again.scales.active_scale() == scale
+        assert again.settings.get_setting("min_sources") == 2
+        assert again.settings.get_setting("missing", "fallback") == "fallback"
     assert [label.label for label in scale.labels][:2] == ["True", "Mostly true"]
 
 
 def test_history_survives_reopen(db_path: Path, store: Store, article) -> None:
-    claim = store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-    store.update_claim(claim.id, verdict="False")
+    claim = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    store.claims.update_claim(claim.id, verdict="False")
     store.close()
     with Store.open(db_path) as again:
-        actions = [(e.entity, e.action) for e in again.history(claim.id)]
+        actions = [(e.entity, e.action) for e in again.events.for_claim(claim.id)]
     assert actions == [("claim", "create"), ("claim", "update")]
 
 
 def test_overlapping_claims_are_allowed(store: Store, article) -> None:
-    outer = store.add_claim(article.id, *span(ARTICLE_TEXT, "Bus fares will rise by 18%"))
-    inner = store.add_claim(article.id, *span(ARTICLE_TEXT, "rise by 18% in January"))
-    assert {c.id for c in store.list_claims(article.id)} == {outer.id, inner.id}
+    outer = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Bus fares will rise by 18%"))
+    inner = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "rise by 18% in January"))
+    assert {c.id for c in store.claims.list_claims(article.id)} == {outer.id, inner.id}
 
 
 def test_ids_are_uuids_and_prefixes_resolve(store: Store, article) -> None:

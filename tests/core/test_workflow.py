@@ -6,6 +6,7 @@ import pytest
 
 from factcheck_gui.core.errors import CorrectionNoteRequired, WorkflowError
 from factcheck_gui.core.models import Claim, Status
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import (
     WorkflowRules,
@@ -19,7 +20,7 @@ from .conftest import ARTICLE_TEXT, span
 
 @pytest.fixture
 def claim(store: Store, article) -> Claim:
-    return store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+    return store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
 
 
 def _refused(call, *args, **kwargs) -> str:
@@ -51,123 +52,125 @@ def test_messages_name_everything_missing() -> None:
 
 
 def test_final_refused_until_each_rule_is_met(store: Store, claim: Claim) -> None:
-    assert _refused(store.update_claim, claim.id, status="final") == (
+    assert _refused(store.claims.update_claim, claim.id, status="final") == (
         "Claim can't be final yet: it needs a verdict, a rationale and 1 source.")
-    store.update_claim(claim.id, verdict="False")
-    assert "a rationale and 1 source" in _refused(store.update_claim, claim.id, status="final")
-    store.update_claim(claim.id, rationale="The budget says 12%.")
-    assert _refused(store.update_claim, claim.id, status="published").startswith(
+    store.claims.update_claim(claim.id, verdict="False")
+    assert "a rationale and 1 source" in _refused(store.claims.update_claim, claim.id,
+                                                  status="final")
+    store.claims.update_claim(claim.id, rationale="The budget says 12%.")
+    assert _refused(store.claims.update_claim, claim.id, status="published").startswith(
         "Claim can't be published yet: it needs 1 source.")
-    assert store.get_claim(claim.id).status is Status.TO_CHECK  # nothing written
-    store.add_source(claim.id, "https://example.org/budget")
-    assert store.update_claim(claim.id, status="final").status is Status.FINAL
+    assert store.claims.get_claim(claim.id).status is Status.TO_CHECK  # nothing written
+    store.sources.add_source(claim.id, "https://example.org/budget")
+    assert store.claims.update_claim(claim.id, status="final").status is Status.FINAL
 
 
 def test_n_sources_is_configurable(store: Store, claim: Claim) -> None:
-    store.set_workflow_rules(WorkflowRules(min_sources=2))
-    store.update_claim(claim.id, verdict="False", rationale="r")
-    store.add_source(claim.id, "https://example.org/a")
-    assert "needs 1 more source." in _refused(store.update_claim, claim.id, status="final")
-    store.add_source(claim.id, "https://example.org/b")
-    store.update_claim(claim.id, status="final")
+    store.workflow.set_workflow_rules(WorkflowRules(min_sources=2))
+    store.claims.update_claim(claim.id, verdict="False", rationale="r")
+    store.sources.add_source(claim.id, "https://example.org/a")
+    assert "needs 1 more source." in _refused(store.claims.update_claim, claim.id, status="final")
+    store.sources.add_source(claim.id, "https://example.org/b")
+    store.claims.update_claim(claim.id, status="final")
     # A setting change is recorded like any other.
-    assert store.workflow_rules().min_sources == 2
+    assert store.workflow.workflow_rules().min_sources == 2
 
 
 def test_a_final_claim_keeps_what_final_needs(store: Store, claim: Claim) -> None:
-    first = store.add_source(claim.id, "https://example.org/a")
-    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
-    message = _refused(store.delete_source, first.id)
+    first = store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    message = _refused(store.sources.delete_source, first.id)
     assert message == ("Claim can't stay final: it would need 1 source; set its status back "
                        "first to make this change.")
-    assert "without" not in _refused(store.update_claim, claim.id, rationale="",
+    assert "without" not in _refused(store.claims.update_claim, claim.id, rationale="",
                                      correction_note="x")
-    assert "a verdict" in _refused(store.update_claim, claim.id, verdict=None,
+    assert "a verdict" in _refused(store.claims.update_claim, claim.id, verdict=None,
                                    correction_note="x")
-    assert len(store.list_sources(claim.id)) == 1
-    store.update_claim(claim.id, status="needs-review")
-    store.delete_source(first.id)  # not final any more: fine
+    assert len(store.sources.list_sources(claim.id)) == 1
+    store.claims.update_claim(claim.id, status="needs-review")
+    store.sources.delete_source(first.id)  # not final any more: fine
 
 
 def test_rules_off_allow_anything(store: Store, claim: Claim) -> None:
-    store.set_workflow_rules(WorkflowRules(enabled=False))
-    assert store.update_claim(claim.id, status="final").status is Status.FINAL
+    store.workflow.set_workflow_rules(WorkflowRules(enabled=False))
+    assert store.claims.update_claim(claim.id, status="final").status is Status.FINAL
 
 
 def test_adding_a_claim_as_final_is_judged_after_its_sources(store: Store, article) -> None:
     start, end = span(ARTICLE_TEXT, "Ridership fell")
     assert "a rationale and 1 source" in _refused(
-        store.add_claim, article.id, start, end, verdict="False", status="final")
+        store.claims.add_claim, article.id, start, end, verdict="False", status="final")
     with store.batch():
-        claim = store.add_claim(article.id, start, end, verdict="False", rationale="r",
-                                status="final")
-        store.add_source(claim.id, "https://example.org/a")
-    assert store.get_claim(claim.id).status is Status.FINAL
-    count = len(store.list_claims())
+        claim = store.claims.add_claim(article.id, start, end, verdict="False", rationale="r",
+                                       status="final")
+        store.sources.add_source(claim.id, "https://example.org/a")
+    assert store.claims.get_claim(claim.id).status is Status.FINAL
+    count = len(store.claims.list_claims())
     with pytest.raises(WorkflowError), store.batch():
-        store.add_claim(article.id, start, end, verdict="False", rationale="r", status="final")
-    assert len(store.list_claims()) == count  # the whole batch rolled back
+        store.claims.add_claim(article.id, start, end, verdict="False", rationale="r",
+                               status="final")
+    assert len(store.claims.list_claims()) == count  # the whole batch rolled back
 
 
 def test_second_reviewer_must_approve(db_path, store: Store, claim: Claim) -> None:
-    store.set_workflow_rules(WorkflowRules(second_reviewer=True))
-    store.update_claim(claim.id, verdict="False", rationale="r", status="needs-review")
-    store.add_source(claim.id, "https://example.org/a")
-    assert store.verdict_set_by(claim.id) == "ann"
-    assert _refused(store.update_claim, claim.id, status="final") == (
+    store.workflow.set_workflow_rules(WorkflowRules(second_reviewer=True))
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="needs-review")
+    store.sources.add_source(claim.id, "https://example.org/a")
+    assert store.workflow.verdict_set_by(claim.id) == "ann"
+    assert _refused(store.claims.update_claim, claim.id, status="final") == (
         "Claim can't be final yet: it needs approval by a reviewer other than ann, who set "
         "its verdict.")
     with Store.open(db_path, reviewer="Bo Reed") as bo:
-        assert bo.update_claim(claim.id, status="final").status is Status.FINAL
-    assert store.get_claim(claim.id).status is Status.FINAL
+        assert bo.claims.update_claim(claim.id, status="final").status is Status.FINAL
+    assert store.claims.get_claim(claim.id).status is Status.FINAL
 
 
 def test_imports_and_restores_are_exempt(store: Store, claim: Claim) -> None:
     incomplete = Claim(**{**{f: getattr(claim, f) for f in Claim.__dataclass_fields__},
                           "id": "00000000-0000-4000-8000-000000000001",
                           "status": Status.FINAL, "updated_at": "2030-01-01T00:00:00+00:00"})
-    result, merged = store.merge_claim(incomplete)
+    result, merged = store.merge.merge_claim(incomplete)
     assert result == "created" and merged.status is Status.FINAL
-    deleted = store.delete_claim(merged.id)
-    assert store.restore_claim(deleted).status is Status.FINAL
+    deleted = store.claims.delete_claim(merged.id)
+    assert store.claims.restore_claim(deleted).status is Status.FINAL
 
 
 def test_a_correction_needs_a_note_and_is_one_event(store: Store, claim: Claim) -> None:
-    store.add_source(claim.id, "https://example.org/a")
-    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
-    assert store.correction_needed(claim.id, {"verdict": "True"})
-    assert not store.correction_needed(claim.id, {"verdict": "false"})  # same label
-    assert not store.correction_needed(claim.id, {"claimant": "The council"})
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    assert store.workflow.correction_needed(claim.id, {"verdict": "True"})
+    assert not store.workflow.correction_needed(claim.id, {"verdict": "false"})  # same label
+    assert not store.workflow.correction_needed(claim.id, {"claimant": "The council"})
     with pytest.raises(CorrectionNoteRequired) as caught:
-        store.update_claim(claim.id, verdict="True")
+        store.claims.update_claim(claim.id, verdict="True")
     assert str(caught.value) == ("Claim is final: changing its verdict is a correction and "
                                  "needs a short correction note.")
     with pytest.raises(CorrectionNoteRequired):
-        store.update_claim(claim.id, rationale="new", correction_note="   ")
-    store.update_claim(claim.id, claimant="The council")  # not a correction
-    store.update_claim(claim.id, verdict="True", rationale="Revised figures.",
-                       correction_note="ONS revised the series")
-    event = store.history(claim.id)[-1]
+        store.claims.update_claim(claim.id, rationale="new", correction_note="   ")
+    store.claims.update_claim(claim.id, claimant="The council")  # not a correction
+    store.claims.update_claim(claim.id, verdict="True", rationale="Revised figures.",
+                              correction_note="ONS revised the series")
+    event = store.events.for_claim(claim.id)[-1]
     assert event.action == "correct"
     assert event.before == {"verdict": "False", "rationale": "r"}
     assert event.after == {"verdict": "True", "rationale": "Revised figures.",
                            "correction_note": "ONS revised the series"}
-    [fix] = store.corrections(claim.id)
+    [fix] = store.workflow.corrections(claim.id)
     assert (fix.reviewer, fix.note) == ("ann", "ONS revised the series")
     assert fix.changes == (("verdict", "False", "True"), ("rationale", "r", "Revised figures."))
-    [row] = store.report_rows(claim_ids=[claim.id])
+    [row] = store.reports.report_rows(ReportScope(claims=[claim.id]))
     assert row.corrections == (fix,)
 
 
 def test_copying_a_verdict_into_a_final_claim_is_refused(store: Store, claim: Claim,
                                                          article) -> None:
-    other = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
-                            verdict="True", rationale="x")
-    store.add_source(claim.id, "https://example.org/a")
-    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    other = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
+                                   verdict="True", rationale="x")
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="final")
     with pytest.raises(CorrectionNoteRequired):
-        store.copy_judgement(other.id, claim.id)
-    assert store.get_claim(claim.id).verdict == "False"
+        store.memory.copy_judgement(other.id, claim.id)
+    assert store.claims.get_claim(claim.id).verdict == "False"
 
 
 def test_reopening_a_final_claim_does_not_make_changing_its_judgement_quiet(
@@ -175,30 +178,30 @@ def test_reopening_a_final_claim_does_not_make_changing_its_judgement_quiet(
     """IFCN: a verdict changed after it was final is a correction, even when the
     claim was first set back to in progress (found in review: the refusal to
     change a final claim invited exactly that)."""
-    assert not store.once_final(claim.id)
-    store.update_claim(claim.id, verdict="True")  # never final: no note
-    store.add_source(claim.id, "https://example.org/a")
-    store.update_claim(claim.id, verdict="False", rationale="r", status="final")
-    store.update_claim(claim.id, status="in-progress")  # reopening is no correction
-    assert store.once_final(claim.id)
-    assert store.correction_needed(claim.id, {"verdict": "True"})
-    assert not store.correction_needed(claim.id, {"claimant": "Mayor"})
+    assert not store.workflow.once_final(claim.id)
+    store.claims.update_claim(claim.id, verdict="True")  # never final: no note
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    store.claims.update_claim(claim.id, status="in-progress")  # reopening is no correction
+    assert store.workflow.once_final(claim.id)
+    assert store.workflow.correction_needed(claim.id, {"verdict": "True"})
+    assert not store.workflow.correction_needed(claim.id, {"claimant": "Mayor"})
     with pytest.raises(CorrectionNoteRequired) as caught:
-        store.update_claim(claim.id, verdict="True")
+        store.claims.update_claim(claim.id, verdict="True")
     assert str(caught.value) == (
         "Claim was final before (now in progress): changing its verdict is a correction"
         " and needs a short correction note.")
-    store.update_claim(claim.id, verdict="True", correction_note="New figures")
-    assert [fix.note for fix in store.corrections(claim.id)] == ["New figures"]
-    store.update_claim(claim.id, claimant="Mayor")  # other fields stay free
-    other = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
-                            verdict="Mostly true", rationale="x")
+    store.claims.update_claim(claim.id, verdict="True", correction_note="New figures")
+    assert [fix.note for fix in store.workflow.corrections(claim.id)] == ["New figures"]
+    store.claims.update_claim(claim.id, claimant="Mayor")  # other fields stay free
+    other = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
+                                   verdict="Mostly true", rationale="x")
     with pytest.raises(CorrectionNoteRequired, match="was final before"):
-        store.copy_judgement(other.id, claim.id)
+        store.memory.copy_judgement(other.id, claim.id)
     # Created as final in one batch counts as final too.
     with store.batch():
-        made = store.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership"),
-                               verdict="False", rationale="r", status="final")
-        store.add_source(made.id, "https://example.org/b")
-    store.update_claim(made.id, status="to-check")
-    assert store.correction_needed(made.id, {"rationale": "other"})
+        made = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership"),
+                                      verdict="False", rationale="r", status="final")
+        store.sources.add_source(made.id, "https://example.org/b")
+    store.claims.update_claim(made.id, status="to-check")
+    assert store.workflow.correction_needed(made.id, {"rationale": "other"})

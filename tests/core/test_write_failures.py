@@ -33,18 +33,18 @@ def test_locked_database_is_reported_and_retry_works(db_path: Path, monkeypatch)
     with Store.open(db_path) as store:
         from factcheck_gui.core.models import NewArticle
 
-        article = store.add_article(NewArticle(title="T", text=ARTICLE_TEXT))
+        article = store.articles.add_article(NewArticle(title="T", text=ARTICLE_TEXT))
         holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         try:
             assert holder.stdout.readline().strip() == "locked"
             with pytest.raises(DatabaseLockedError, match="locked by another program"):
-                store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+                store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
         finally:
             holder.communicate("\n", timeout=30)
-        assert store.list_claims(article.id) == []
-        store.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
-        assert len(store.list_claims(article.id)) == 1
+        assert store.claims.list_claims(article.id) == []
+        store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "18%"))
+        assert len(store.claims.list_claims(article.id)) == 1
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
@@ -54,7 +54,7 @@ def test_read_only_file_is_reported(db_path: Path) -> None:
     db_path.chmod(0o444)
     try:
         with Store.open(db_path) as store, pytest.raises(ReadOnlyError):
-            store.set_setting("x", 1)
+            store.settings.set_setting("x", 1)
     finally:
         db_path.chmod(0o644)
 
@@ -64,7 +64,7 @@ def test_read_only_connection_is_reported(db_path: Path) -> None:
     with Store.open(db_path) as store:
         store.connection.execute("PRAGMA query_only = ON")
         with pytest.raises(ReadOnlyError, match="cannot be written"):
-            store.set_setting("x", 1)
+            store.settings.set_setting("x", 1)
         store.connection.execute("PRAGMA query_only = OFF")
-        store.set_setting("x", 1)
-        assert store.get_setting("x") == 1
+        store.settings.set_setting("x", 1)
+        assert store.settings.get_setting("x") == 1

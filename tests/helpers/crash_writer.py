@@ -30,16 +30,16 @@ def say(obj: dict) -> None:
 def prepare(db: str) -> None:
     """The article the child writes claims on."""
     with Store.open(db, reviewer="crash") as store:
-        store.add_article(NewArticle(title="Crash test", text=TEXT))
+        store.articles.add_article(NewArticle(title="Crash test", text=TEXT))
 
 
 def main(db: str, seed: int) -> None:
     rng = random.Random(seed)
     store = Store.open(db, reviewer="crash")
-    article_id = store.list_articles()[0].id  # the parent adds it (see `prepare`)
-    labels = [label.label for label in store.active_scale().labels]
-    claims = {c.id: c.verdict for c in store.list_claims(article_id)}
-    sources = {s.id: cid for cid in claims for s in store.list_sources(cid)}
+    article_id = store.articles.list_articles()[0].id  # the parent adds it (see `prepare`)
+    labels = [label.label for label in store.scales.active_scale().labels]
+    claims = {c.id: c.verdict for c in store.claims.list_claims(article_id)}
+    sources = {s.id: cid for cid in claims for s in store.sources.list_sources(cid)}
     say({"ready": True})
     number = 0
     while True:
@@ -69,27 +69,27 @@ def main(db: str, seed: int) -> None:
         say({"begin": op, "n": number})
         if kind in ("claim", "batch"):
             with store.batch():
-                store.add_claim(article_id, start, start + 20, verdict=op["verdict"],
-                                claim_id=op["claim"])
+                store.claims.add_claim(article_id, start, start + 20, verdict=op["verdict"],
+                                       claim_id=op["claim"])
                 for ident in op["sources"]:
-                    store.add_source(op["claim"], f"https://example.org/{ident}",
-                                     source_id=ident, title="'); DROP TABLE claims;--")
+                    store.sources.add_source(op["claim"], f"https://example.org/{ident}",
+                                             source_id=ident, title="'); DROP TABLE claims;--")
             claims[op["claim"]] = op["verdict"]
             sources.update(dict.fromkeys(op["sources"], op["claim"]))
         elif kind == "source":
-            store.add_source(op["claim"], f"https://example.org/{op['source']}",
-                             source_id=op["source"])
+            store.sources.add_source(op["claim"], f"https://example.org/{op['source']}",
+                                     source_id=op["source"])
             sources[op["source"]] = op["claim"]
         elif kind == "verdict":
-            store.update_claim(op["claim"], verdict=op["verdict"])
+            store.claims.update_claim(op["claim"], verdict=op["verdict"])
             claims[op["claim"]] = op["verdict"]
         elif kind == "delete_claim":
-            store.delete_claim(op["claim"])
+            store.claims.delete_claim(op["claim"])
             del claims[op["claim"]]
             for ident in [s for s, c in sources.items() if c == op["claim"]]:
                 del sources[ident]
         else:
-            store.delete_source(op["source"])
+            store.sources.delete_source(op["source"])
             del sources[op["source"]]
         say({"done": number})
 

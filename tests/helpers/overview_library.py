@@ -32,15 +32,15 @@ def build_library(path: Path, *, articles: int = 9, claims: int = 120, seed: int
                       lambda: next(stamps).isoformat(timespec="microseconds"))
         with Store.open(path, reviewer=REVIEWERS[0]) as store:
             # Random statuses: final claims without sources are part of the mix.
-            store.set_workflow_rules(WorkflowRules(enabled=False))
-            scale = store.active_scale()
+            store.workflow.set_workflow_rules(WorkflowRules(enabled=False))
+            scale = store.scales.active_scale()
             assert scale is not None
             labels = [label.label for label in scale.labels]
             ids = []
             for number in range(articles):
                 text = "".join(SENTENCE.format(n=n, x=rng.randint(1, 99), y=2000 + n)
                                for n in range(30))
-                ids.append(store.add_article(NewArticle(
+                ids.append(store.articles.add_article(NewArticle(
                     title=f"Article {number}: <script>alert(1)</script>" if number == 0
                     else f"Article {number}", text=text,
                     outlet=OUTLETS[number % len(OUTLETS)])).id)
@@ -48,10 +48,10 @@ def build_library(path: Path, *, articles: int = 9, claims: int = 120, seed: int
                 store.reviewer = rng.choice(REVIEWERS)
                 article_id = rng.choice(ids)
                 start = rng.randrange(0, 1200)
-                store.add_claim(article_id, start, start + rng.randint(5, 60),
-                                verdict=rng.choice([*labels, None, None]),
-                                status=rng.choice(list(Status)))
+                store.claims.add_claim(article_id, start, start + rng.randint(5, 60),
+                                       verdict=rng.choice([*labels, None, None]),
+                                       status=rng.choice(list(Status)))
             # A new scale: "Misleading" retired, "Mostly true" gone from it.
-            store.install_scale(replace(scale, labels=tuple(
+            store.scales.install_scale(replace(scale, labels=tuple(
                 replace(label, retired=label.label == "Misleading")
                 for label in scale.labels if label.label != "Mostly true")))

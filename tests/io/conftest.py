@@ -139,33 +139,35 @@ def _span(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
 
 def fill(store: Store) -> dict[str, str]:
     """Add the library; returns claim ids by name."""
-    first = store.add_article(NewArticle(
+    first = store.articles.add_article(NewArticle(
         title="Fares to rise", text=FIRST_TEXT, outlet="The Courier", author="R. A.",
         url="https://example.org/fares", published="2026-10-14", language="en"))
-    second = store.add_article(NewArticle(title="Pasted note", text=SECOND_TEXT))
+    second = store.articles.add_article(NewArticle(title="Pasted note", text=SECOND_TEXT))
     ids = {}
     with store.batch():  # final with its sources: the workflow rules hold at commit
-        c = store.add_claim(first.id, *_span(FIRST_TEXT, "Bus fares will rise by 18%"),
-                            claimant="The council", verdict="Mostly true", status="final",
-                            rationale="Line one, \"quoted\"\nline two <b>bold?</b>")
-        store.add_source(c.id, "https://example.org/budget", title="Budget, 2026",
-                         publisher="Council", published="2026-01-01", stance="supports",
-                         note="page 4")
-        store.add_source(c.id, "https://example.org/minutes", stance="context")
+        c = store.claims.add_claim(first.id, *_span(FIRST_TEXT, "Bus fares will rise by 18%"),
+                                   claimant="The council", verdict="Mostly true", status="final",
+                                   rationale="Line one, \"quoted\"\nline two <b>bold?</b>")
+        store.sources.add_source(c.id, "https://example.org/budget", title="Budget, 2026",
+                                 publisher="Council", published="2026-01-01", stance="supports",
+                                 note="page 4")
+        store.sources.add_source(c.id, "https://example.org/minutes", stance="context")
     ids["fares"] = c.id
-    ids["overlap"] = store.add_claim(first.id, *_span(FIRST_TEXT, "rise by 18% in January"),
-                                     verdict="False").id
-    ids["emoji"] = store.add_claim(first.id, *_span(FIRST_TEXT, "Zoë Núñez 😀"),
-                                   claim_text="Who chairs it").id
-    ids["rtl"] = store.add_claim(first.id, *_span(FIRST_TEXT, "שלום עולם"),
-                                 verdict="Unverifiable", status="in-progress").id
-    ids["twice"] = store.add_claim(first.id, *_span(FIRST_TEXT, "The council said fares rose")).id
-    ids["second"] = store.add_claim(second.id, *_span(SECOND_TEXT, "The council said fares rose"),
+    ids["overlap"] = store.claims.add_claim(first.id, *_span(FIRST_TEXT, "rise by 18% in January"),
+                                            verdict="False").id
+    ids["emoji"] = store.claims.add_claim(first.id, *_span(FIRST_TEXT, "Zoë Núñez 😀"),
+                                          claim_text="Who chairs it").id
+    ids["rtl"] = store.claims.add_claim(first.id, *_span(FIRST_TEXT, "שלום עולם"),
+                                        verdict="Unverifiable", status="in-progress").id
+    ids["twice"] = store.claims.add_claim(first.id, *_span(FIRST_TEXT,
+                                                           "The council said fares rose")).id
+    ids["second"] = store.claims.add_claim(second.id, *_span(SECOND_TEXT,
+                                                             "The council said fares rose"),
                                     verdict="True", rationale="Checked.").id
     start, end = _span(FIRST_TEXT, "Ridership fell")
     for name, state in (("fuzzy", AnchorState.FUZZY), ("orphan", AnchorState.ORPHANED)):
         quote = "Ridership fell" if name == "fuzzy" else "Ridership collapsed"
-        _, claim = store.merge_claim(Claim(
+        _, claim = store.merge.merge_claim(Claim(
             id=f"00000000-0000-4000-8000-00000000000{len(ids)}", article_id=first.id,
             version_id="", start=start, end=end + (5 if name == "orphan" else 0), quote=quote,
             prefix="said Zoë. ", suffix=" sharply", anchor_state=state, claim_text=quote,

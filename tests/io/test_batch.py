@@ -45,12 +45,12 @@ def test_each_file_is_imported_skipped_or_failed(store: Store, files: list[Path]
     assert seen == [(i, 6, p.name) for i, p in enumerate(files, start=1)]
     assert [type(o) for o in outcomes] == [Imported, Imported, Failed, Imported, Skipped, Imported]
     assert result.summary() == "imported 4, skipped 1 duplicate, failed 1"
-    assert len(store.list_articles()) == 4
+    assert len(store.articles.list_articles()) == 4
 
 
 def test_provenance_is_stored(store: Store, files: list[Path]) -> None:
     result = import_files(store, files[:2])
-    html = store.get_article(result.imported[1].article.id)
+    html = store.articles.get_article(result.imported[1].article.id)
     assert html.provenance.source_filename == "news_page.html"
     assert html.provenance.extractor.startswith("trafilatura/")
     assert len(html.provenance.source_sha256) == 64
@@ -80,7 +80,7 @@ def test_a_failed_write_leaves_no_half_article(
     assert [i.path.name for i in result.imported] == ["small.txt", "after.txt"]
     assert len(result.failed) == 1 and result.failed[0].reason.startswith("big.txt: ")
     assert "\n" not in result.failed[0].reason
-    titles = {a.title for a in store.list_articles()}
+    titles = {a.title for a in store.articles.list_articles()}
     assert titles == {"Small one", "After it"}
     versions = store.connection.execute("SELECT count(*) FROM article_versions").fetchone()[0]
     assert versions == 2
@@ -88,7 +88,7 @@ def test_a_failed_write_leaves_no_half_article(
 
 def test_overrides_apply_to_every_file(store: Store, files: list[Path]) -> None:
     result = import_files(store, [files[0]], overrides={"outlet": "Courier"})
-    assert store.get_article(result.imported[0].article.id).outlet == "Courier"
+    assert store.articles.get_article(result.imported[0].article.id).outlet == "Courier"
 
 
 def test_empty_batch() -> None:

@@ -12,7 +12,8 @@ from factcheck_gui.io.claimreview_export import claim_review, write_claimreview
 
 def _records(store: Store, **options):
     out = io.BytesIO()
-    result = write_claimreview(store.report_rows(), out, scale=store.active_scale(), **options)
+    result = write_claimreview(store.reports.report_rows(), out,
+                               scale=store.scales.active_scale(), **options)
     return json.loads(out.getvalue()), result
 
 
@@ -24,7 +25,7 @@ def test_fields_one_by_one(library) -> None:
     # Claims without a verdict are not reviews: the four with one are written.
     assert set(by_id) == {ids[n] for n in ("fares", "overlap", "rtl", "second")}
     assert result.written == 4 and result.left_out == len(ids) - 4
-    claim = store.get_claim(ids["fares"])
+    claim = store.claims.get_claim(ids["fares"])
     record = by_id[ids["fares"]]
     assert record["@context"] == "https://schema.org"
     assert record["@type"] == "ClaimReview"
@@ -63,16 +64,16 @@ def test_warnings_instead_of_invalid_records(library) -> None:
     assert all("url" not in r for r in records)
     assert any("no url" in w for w in result.warnings)
     assert any("organisation" in w for w in result.warnings)
-    row = next(r for r in store.report_rows() if r.claim.id == ids["fares"])
+    row = next(r for r in store.reports.report_rows() if r.claim.id == ids["fares"])
     record, why = claim_review(replace(row, claim=replace(row.claim, verdict="Pants on fire")),
-                               store.active_scale())
+                               store.scales.active_scale())
     assert record is None and "not on the active rating scale" in why
     record, why = claim_review(replace(row, claim=replace(row.claim, claim_text=" ")),
-                               store.active_scale())
+                               store.scales.active_scale())
     assert record is None and "claimReviewed" in why
     out = io.BytesIO()
     bad = replace(row, claim=replace(row.claim, verdict="Pants on fire"))
-    result = write_claimreview([bad], out, scale=store.active_scale())
+    result = write_claimreview([bad], out, scale=store.scales.active_scale())
     assert json.loads(out.getvalue()) == []
     assert result.warnings == [f"claim {row.claim.id} left out: its verdict 'Pants on fire' "
                                "is not on the active rating scale"]

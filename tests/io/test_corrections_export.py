@@ -22,8 +22,9 @@ NOTE = "ONS revised <b>the series</b> & more"
 @pytest.fixture
 def corrected(library) -> tuple[Store, dict[str, str]]:
     store, ids = library
-    store.update_claim(ids["fares"], verdict="False", correction_note=NOTE)
-    store.update_claim(ids["fares"], rationale="=Rewritten\nrationale", correction_note="typo")
+    store.claims.update_claim(ids["fares"], verdict="False", correction_note=NOTE)
+    store.claims.update_claim(ids["fares"], rationale="=Rewritten\nrationale",
+                              correction_note="typo")
     return store, ids
 
 
@@ -35,14 +36,14 @@ def test_csv_has_a_corrections_column_after_the_fixed_ones(corrected) -> None:
     store, ids = corrected
     assert COLUMNS[COLUMNS.index("anchor_state") + 1] == "corrections"
     fast, slow, per_source = io.BytesIO(), io.BytesIO(), io.BytesIO()
-    write_csv_cells(store.report_cells(), fast)
-    write_csv(store.report_rows(), slow)
-    write_csv(store.report_rows(), per_source, per_source=True)
+    write_csv_cells(store.reports.report_cells(), fast)
+    write_csv(store.reports.report_rows(), slow)
+    write_csv(store.reports.report_rows(), per_source, per_source=True)
     assert fast.getvalue() == slow.getvalue()
     rows = {row["claim_id"]: row for row in _csv(fast.getvalue())}
     lines = rows[ids["fares"]]["corrections"].split("\n")
     assert len(lines) == 2
-    when = store.corrections(ids["fares"])[0].at[:16]
+    when = store.workflow.corrections(ids["fares"])[0].at[:16]
     assert lines[0] == f"{when}Z · ann · verdict: Mostly true → False · note: {NOTE}"
     assert lines[1].endswith(" · ann · rationale edited · note: typo")
     assert rows[ids["second"]]["corrections"] == ""
@@ -52,7 +53,7 @@ def test_csv_has_a_corrections_column_after_the_fixed_ones(corrected) -> None:
 
 def test_json_records_carry_the_corrections(corrected) -> None:
     store, ids = corrected
-    records = {r["claim_id"]: r for r in map(claim_record, store.report_rows())}
+    records = {r["claim_id"]: r for r in map(claim_record, store.reports.report_rows())}
     first, second = records[ids["fares"]]["corrections"]
     assert first["changes"] == {"verdict": {"before": "Mostly true", "after": "False"}}
     assert (first["reviewer"], first["note"]) == ("ann", NOTE)
@@ -63,8 +64,8 @@ def test_json_records_carry_the_corrections(corrected) -> None:
 def test_html_report_has_escaped_corrections_per_claim_and_at_the_end(corrected) -> None:
     store, _ids = corrected
     out = io.BytesIO()
-    write_html_report(store.report_rows(), out, scale=store.active_scale(),
-                      article_text=lambda a: store.current_version(a.id))
+    write_html_report(store.reports.report_rows(), out, scale=store.scales.active_scale(),
+                      article_text=lambda a: store.versions.current_version(a.id))
     page = out.getvalue().decode()
     assert '<div class="corrections"><p>Corrections</p>' in page
     assert '<section class="summary corrections-list" id="corrections"><h2>Corrections' in page
@@ -77,8 +78,8 @@ def test_w3c_export_carries_corrections_and_import_reads_them_back(corrected,
                                                                    tmp_path: Path) -> None:
     store, ids = corrected
     out = io.BytesIO()
-    write_annotations(store.report_rows(), out,
-                      article_text=lambda a: store.current_version(a.id))
+    write_annotations(store.reports.report_rows(), out,
+                      article_text=lambda a: store.versions.current_version(a.id))
     data = json.loads(out.getvalue())
     [item] = [i for i in data["first"]["items"] if i["id"].endswith(ids["fares"])]
     bodies = [b for b in item["body"] if b.get("fc:role") == "correction"]
@@ -87,6 +88,6 @@ def test_w3c_export_carries_corrections_and_import_reads_them_back(corrected,
     with Store.open(tmp_path / "other.db", reviewer="bob") as other:
         for _ in range(2):  # imported once, however often the file comes in
             import_annotations(other, parse_annotations(out.getvalue()))
-        assert other.corrections(ids["fares"]) == store.corrections(ids["fares"])
+        assert other.workflow.corrections(ids["fares"]) == store.workflow.corrections(ids["fares"])
         # The correction note did not leak into the rationale.
-        assert other.get_claim(ids["fares"]).rationale == "=Rewritten\nrationale"
+        assert other.claims.get_claim(ids["fares"]).rationale == "=Rewritten\nrationale"

@@ -1,5 +1,5 @@
-"""The fast CSV path (`Store.report_cells` + `write_csv_cells`) writes exactly the
-bytes of the object path (`Store.report_rows` + `write_csv`)."""
+"""The fast CSV path (`store.reports.report_cells` + `write_csv_cells`) writes exactly the
+bytes of the object path (`store.reports.report_rows` + `write_csv`)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pytest
 
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import NewArticle, RatingLabel, RatingScale
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
-from factcheck_gui.core.store.queries import REPORT_CELL_COLUMNS
-from factcheck_gui.io.csv_export import write_csv, write_csv_cells
+from factcheck_gui.core.store.reports import REPORT_CELL_COLUMNS
+from factcheck_gui.io.csv_export import write_csv, write_csv_cells, write_report_csv
 from factcheck_gui.io.records import COLUMNS
 
 TEXT = ("=HYPERLINK(\"http://evil\") says fares rose, \"quoted\"\nnext line 😀 שלום. "
@@ -22,22 +23,24 @@ TEXT = ("=HYPERLINK(\"http://evil\") says fares rose, \"quoted\"\nnext line 😀
 @pytest.fixture
 def varied(tmp_path: Path):
     with Store.open(tmp_path / "v.db", reviewer="ann") as store:
-        first = store.add_article(NewArticle(title="-Minus, title", text=TEXT, outlet="@o"))
-        second = store.add_article(NewArticle(title="Plain", text=TEXT + " More."))
-        a = store.add_claim(first.id, 0, 30, verdict="Mostly true",
-                            rationale="+ because\nsecond line", claimant="=A")
-        store.add_source(a.id, "https://example.org/a", title="A, \"B\"", stance="refutes")
-        store.add_source(a.id, "https://example.org/b")
-        store.add_source(a.id, "https://example.org/c", stance="context", position=0)
-        store.add_source(a.id, "https://example.org/d", title="Only title")
-        store.add_claim(first.id, 5, 60, verdict="Unverifiable")
-        store.add_claim(first.id, 5, 60)
-        store.add_claim(second.id, 70, 120, verdict="False", rationale="\ttabbed")
-        store.install_scale(RatingScale(id="half", name="Half", best_rating=3, worst_rating=0,
+        first = store.articles.add_article(NewArticle(title="-Minus, title", text=TEXT,
+                                                      outlet="@o"))
+        second = store.articles.add_article(NewArticle(title="Plain", text=TEXT + " More."))
+        a = store.claims.add_claim(first.id, 0, 30, verdict="Mostly true",
+                                   rationale="+ because\nsecond line", claimant="=A")
+        store.sources.add_source(a.id, "https://example.org/a", title="A, \"B\"", stance="refutes")
+        store.sources.add_source(a.id, "https://example.org/b")
+        store.sources.add_source(a.id, "https://example.org/c", stance="context", position=0)
+        store.sources.add_source(a.id, "https://example.org/d", title="Only title")
+        store.claims.add_claim(first.id, 5, 60, verdict="Unverifiable")
+        store.claims.add_claim(first.id, 5, 60)
+        store.claims.add_claim(second.id, 70, 120, verdict="False", rationale="\ttabbed")
+        store.scales.install_scale(RatingScale(id="half", name="Half", best_rating=3,
+                                               worst_rating=0,
                                         labels=(RatingLabel("Half", 2.5, 0),
                                                 RatingLabel("Whole", 3.0, 1))))
-        store.add_claim(second.id, 0, 10, verdict="Half")
-        store.add_claim(second.id, 10, 20, verdict="Whole")
+        store.claims.add_claim(second.id, 0, 10, verdict="Half")
+        store.claims.add_claim(second.id, 10, 20, verdict="Whole")
         yield store
 
 
@@ -48,34 +51,44 @@ def test_cell_columns_are_the_report_columns() -> None:
 @pytest.mark.parametrize("options", [{}, {"raw": True}, {"bom": False}])
 def test_both_paths_write_the_same_bytes(varied: Store, options: dict) -> None:
     slow, fast = io.BytesIO(), io.BytesIO()
-    assert write_csv(varied.report_rows(), slow, **options) == 6
-    assert write_csv_cells(varied.report_cells(), fast, **options) == 6
+    assert write_csv(varied.reports.report_rows(), slow, **options) == 6
+    assert write_csv_cells(varied.reports.report_cells(), fast, **options) == 6
     assert fast.getvalue() == slow.getvalue()
 
 
 @pytest.mark.parametrize("filters", [{"status": "to-check"}, {"verdict": "false"},
                                      {"verdict": "nothing"}, {"reviewer": "ANN"},
-                                     {"reviewer": "bob"}, {"updated_since": "2000-01-01"},
-                                     {"updated_until": "2000-01-01"}])
+                                     {"reviewer": "bob"}, {"since": "2000-01-01"},
+                                     {"until": "2000-01-01"}])
 def test_filters_select_the_same_claims(varied: Store, filters: dict) -> None:
-    slow = [row.claim.id for row in varied.report_rows(**filters)]
-    assert [cells[0] for cells in varied.report_cells(**filters)] == slow
+    slow = [row.claim.id for row in varied.reports.report_rows(ReportScope(**filters))]
+    assert [cells[0] for cells in varied.reports.report_cells(ReportScope(**filters))] == slow
 
 
 def test_article_and_claim_filters(varied: Store) -> None:
-    article = varied.list_articles()[-1].id
-    slow = [row.claim.id for row in varied.report_rows(article_ids=[article])]
-    assert [c[0] for c in varied.report_cells(article_ids=[article])] == slow
+    article = varied.articles.list_articles()[-1].id
+    slow = [row.claim.id for row in varied.reports.report_rows(ReportScope(articles=[article]))]
+    assert [c[0] for c in varied.reports.report_cells(ReportScope(articles=[article]))] == slow
     some = slow[:1]
-    assert [c[0] for c in varied.report_cells(claim_ids=some)] == some
+    assert [c[0] for c in varied.reports.report_cells(ReportScope(claims=some))] == some
 
 
 def test_bad_filters_fail_before_anything_is_written(varied: Store) -> None:
     with pytest.raises(ValidationError):
-        varied.report_cells(updated_since="yesterday-ish")
+        varied.reports.report_cells(ReportScope(since="yesterday-ish"))
 
 
 def test_progress_is_reported(varied: Store) -> None:
     seen: list[int] = []
-    assert write_csv_cells(varied.report_cells(), io.BytesIO(), progress=seen.append) == 6
+    assert write_csv_cells(varied.reports.report_cells(), io.BytesIO(), progress=seen.append) == 6
     assert seen == [6]
+
+
+@pytest.mark.parametrize("per_source", [False, True])
+def test_the_one_csv_route_writes_what_the_rows_give(varied: Store, per_source: bool) -> None:
+    """write_report_csv (the window's and the CLI's CSV) against the row writer."""
+    scope = ReportScope(verdict="half")
+    expected, written = io.BytesIO(), io.BytesIO()
+    write_csv(varied.reports.report_rows(scope), expected, per_source=per_source)
+    assert write_report_csv(varied, scope, written, per_source=per_source) == 1
+    assert written.getvalue() == expected.getvalue()

@@ -60,19 +60,20 @@ def test_ordinary_cells_are_untouched(cell: str) -> None:
 
 
 def _rows_of(store: Store):
-    return list(store.report_rows())
+    return list(store.reports.report_rows())
 
 
 @pytest.fixture
 def report_store(tmp_path: Path):
     with Store.open(tmp_path / "r.db", reviewer="ann") as store:
         text = "=HYPERLINK(\"http://evil\") says fares rose, \"quoted\"\nnext line 😀 שלום"
-        article = store.add_article(NewArticle(title="-Minus, title", text=text,
-                                               outlet="@outlet"))
-        claim = store.add_claim(article.id, 0, len(text), verdict="Mostly true",
-                                rationale="+ because\nsecond line")
-        store.add_source(claim.id, "https://example.org/a", title="A, \"B\"", stance="refutes")
-        store.add_source(claim.id, "https://example.org/b")
+        article = store.articles.add_article(NewArticle(title="-Minus, title", text=text,
+                                                        outlet="@outlet"))
+        claim = store.claims.add_claim(article.id, 0, len(text), verdict="Mostly true",
+                                       rationale="+ because\nsecond line")
+        store.sources.add_source(claim.id, "https://example.org/a", title="A, \"B\"",
+                                 stance="refutes")
+        store.sources.add_source(claim.id, "https://example.org/b")
         yield store
 
 
@@ -220,11 +221,11 @@ def test_no_text_cell_starts_a_formula_by_default(rows: list[ReportRow], per_sou
 
 
 def test_one_row_per_source(report_store: Store) -> None:
-    claim = report_store.list_claims()[0]
-    article = report_store.get_article(claim.article_id)
-    bare = report_store.add_claim(article.id, 0, 5)
+    claim = report_store.claims.list_claims()[0]
+    article = report_store.articles.get_article(claim.article_id)
+    bare = report_store.claims.add_claim(article.id, 0, 5)
     out = io.BytesIO()
-    assert write_csv(report_store.report_rows(), out, per_source=True) == 2
+    assert write_csv(report_store.reports.report_rows(), out, per_source=True) == 2
     header, *rows = _parse(out.getvalue())
     assert header == list(COLUMNS + SOURCE_COLUMNS)
     records = [dict(zip(header, row, strict=True)) for row in rows]

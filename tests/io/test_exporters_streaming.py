@@ -16,13 +16,13 @@ from factcheck_gui.io.w3c_export import write_annotations
 
 
 def _writers(store: Store) -> dict:
-    current = lambda article: store.current_version(article.id)  # noqa: E731
+    current = lambda article: store.versions.current_version(article.id)  # noqa: E731
     return {
         "csv": write_csv,
         "csv per source": partial(write_csv, per_source=True),
         "json": partial(write_annotations, article_text=current),
-        "claimreview": partial(write_claimreview, scale=store.active_scale()),
-        "html": partial(write_html_report, article_text=current, scale=store.active_scale()),
+        "claimreview": partial(write_claimreview, scale=store.scales.active_scale()),
+        "html": partial(write_html_report, article_text=current, scale=store.scales.active_scale()),
     }
 
 
@@ -32,11 +32,11 @@ def test_generators_progress_and_failures(library, name: str) -> None:
     write = _writers(store)[name]
     seen: list[int] = []
     out = io.BytesIO()
-    write((row for row in store.report_rows()), out, progress=seen.append)
+    write((row for row in store.reports.report_rows()), out, progress=seen.append)
     assert seen == [len(ids)] and out.getvalue()
 
     def broken():
-        yield from list(store.report_rows())[:2]
+        yield from list(store.reports.report_rows())[:2]
         raise RuntimeError("the disk went away")
 
     out = io.BytesIO()
@@ -56,5 +56,5 @@ def test_progress_can_cancel(library) -> None:
 
     out = io.BytesIO()
     with pytest.raises(Cancelled):
-        write_csv(store.report_rows(), out, progress=cancel)
+        write_csv(store.reports.report_rows(), out, progress=cancel)
     assert not out.closed

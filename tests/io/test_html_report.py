@@ -46,9 +46,9 @@ class _Tags(HTMLParser):
 
 def _render(store: Store, rows=None) -> str:
     out = io.BytesIO()
-    write_html_report(store.report_rows() if rows is None else rows, out,
-                      article_text=lambda a: store.current_version(a.id),
-                      scale=store.active_scale(), title="Report <script>")
+    write_html_report(store.reports.report_rows() if rows is None else rows, out,
+                      article_text=lambda a: store.versions.current_version(a.id),
+                      scale=store.scales.active_scale(), title="Report <script>")
     return out.getvalue().decode("utf-8")
 
 
@@ -63,15 +63,15 @@ def test_hostile_text_everywhere_comes_out_inert(tmp_path: Path) -> None:
     hostile = " ".join(XSS)
     with Store.open(tmp_path / "x.db", reviewer=XSS[1]) as store:
         text = f"Headline\n\n{hostile} and then the claim. {XSS[0]}"
-        article = store.add_article(NewArticle(title=XSS[0], text=text, outlet=XSS[2],
-                                               author=XSS[5], url="javascript:alert(9)"))
+        article = store.articles.add_article(NewArticle(title=XSS[0], text=text, outlet=XSS[2],
+                                                        author=XSS[5], url="javascript:alert(9)"))
         start = text.index(XSS[1])
-        claim = store.add_claim(article.id, start, start + len(XSS[1]) + 10, claimant=XSS[2],
-                                claim_text=hostile, rationale=hostile + "\n\n" + XSS[4],
-                                verdict="False")
-        store.add_source(claim.id, "https://example.org/a?q=<script>", title=XSS[0],
-                         publisher=XSS[1], note=XSS[3], stance="refutes")
-        row = next(iter(store.report_rows()))
+        claim = store.claims.add_claim(article.id, start, start + len(XSS[1]) + 10, claimant=XSS[2],
+                                       claim_text=hostile, rationale=hostile + "\n\n" + XSS[4],
+                                       verdict="False")
+        store.sources.add_source(claim.id, "https://example.org/a?q=<script>", title=XSS[0],
+                                 publisher=XSS[1], note=XSS[3], stance="refutes")
+        row = next(iter(store.reports.report_rows()))
         # A source URL that the store would refuse, as a damaged or foreign row could hold.
         evil = Source(id="s", claim_id=claim.id, position=1, url="javascript:alert(document)",
                       title="click me")
@@ -117,9 +117,9 @@ def test_self_contained_no_external_requests(library) -> None:
 def test_summary_highlights_and_footnotes(library, tmp_path: Path) -> None:
     store, ids = library
     out = tmp_path / "report.html"
-    count = export_html_report(store.report_rows(), out,
-                               article_text=lambda a: store.current_version(a.id),
-                               scale=store.active_scale())
+    count = export_html_report(store.reports.report_rows(), out,
+                               article_text=lambda a: store.versions.current_version(a.id),
+                               scale=store.scales.active_scale())
     assert count == len(ids)
     html = out.read_text(encoding="utf-8")
     parsed = _parse(html)

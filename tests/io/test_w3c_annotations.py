@@ -20,8 +20,8 @@ from .conftest import FIRST_TEXT
 
 def _export(store: Store, **options) -> bytes:
     out = io.BytesIO()
-    write_annotations(store.report_rows(), out,
-                      article_text=lambda a: store.current_version(a.id), **options)
+    write_annotations(store.reports.report_rows(), out,
+                      article_text=lambda a: store.versions.current_version(a.id), **options)
     return out.getvalue()
 
 
@@ -36,7 +36,7 @@ def _event_count(store: Store) -> int:
 def _snapshot(store: Store) -> dict:
     """Claims and sources, without what is local to a database (text version ids)."""
     claims = {}
-    for row in store.report_rows():
+    for row in store.reports.report_rows():
         claim = asdict(row.claim)
         claim.pop("version_id")
         claims[row.claim.id] = claim | {"sources": [asdict(s) for s in row.sources],
@@ -85,21 +85,23 @@ def test_shape_of_the_collection(library) -> None:
 def test_round_trip_into_a_fresh_database_is_identical(library, tmp_path: Path) -> None:
     store, ids = library
     out = tmp_path / "a.jsonld"
-    assert export_annotations(store.report_rows(), out,
-                              article_text=lambda a: store.current_version(a.id)) == len(ids)
+    assert export_annotations(store.reports.report_rows(), out,
+                              article_text=lambda a: store.versions.current_version(a.id),
+                              ) == len(ids)
     with Store.open(tmp_path / "b.db", reviewer="bob") as fresh:
         report = _import(fresh, out.read_bytes())
         assert (report.created, report.skipped, report.articles_created) == (len(ids), 0, 2)
         assert report.orphaned == 1
         assert _snapshot(fresh) == _snapshot(store)
-        for article in store.list_articles():
-            theirs = fresh.get_article(article.id)
-            assert fresh.current_version(article.id).text == store.current_version(
-                article.id).text
+        for article in store.articles.list_articles():
+            theirs = fresh.articles.get_article(article.id)
+            ours = store.versions.current_version(article.id).text
+            assert fresh.versions.current_version(article.id).text == ours
             for field in ("title", "outlet", "author", "url", "published", "language"):
-                assert getattr(theirs, field) == getattr(store.get_article(article.id), field)
-        assert fresh.get_claim(ids["orphan"]).anchor_state is AnchorState.ORPHANED
-        assert fresh.get_claim(ids["fuzzy"]).anchor_state is AnchorState.FUZZY
+                assert getattr(theirs, field) == getattr(store.articles.get_article(article.id),
+                                                         field)
+        assert fresh.claims.get_claim(ids["orphan"]).anchor_state is AnchorState.ORPHANED
+        assert fresh.claims.get_claim(ids["fuzzy"]).anchor_state is AnchorState.FUZZY
         assert fresh.integrity_problems() == []
         # Importing again changes nothing, history included.
         events = _event_count(fresh)
@@ -114,26 +116,26 @@ def test_newer_edit_wins_and_the_older_is_in_history(library, tmp_path: Path) ->
     with Store.open(tmp_path / "b.db", reviewer="bob") as other:
         _import(other, _export(store))
         # Bob changes one claim, then Ann changes another one and the same one later.
-        other.update_claim(ids["overlap"], verdict="Misleading")
-        store.update_claim(ids["fares"], verdict="True", rationale="New evidence.",
-                           correction_note="New evidence came in.")
+        other.claims.update_claim(ids["overlap"], verdict="Misleading")
+        store.claims.update_claim(ids["fares"], verdict="True", rationale="New evidence.",
+                                  correction_note="New evidence came in.")
         bobs = _export(other)
         report = _import(other, _export(store))
         assert report.updated == 1
-        fares = other.get_claim(ids["fares"])
+        fares = other.claims.get_claim(ids["fares"])
         assert (fares.verdict, fares.rationale) == ("True", "New evidence.")
-        merged = [e for e in other.history(ids["fares"]) if e.action == "merge"]
+        merged = [e for e in other.events.for_claim(ids["fares"]) if e.action == "merge"]
         assert merged[-1].before["verdict"] == "Mostly true"
         assert merged[-1].after["verdict"] == "True"
         # Ann's older copy of the claim Bob changed does not overwrite Bob's edit...
-        assert other.get_claim(ids["overlap"]).verdict == "Misleading"
+        assert other.claims.get_claim(ids["overlap"]).verdict == "Misleading"
         # ...and Bob's newer edit wins when Ann imports his file.
         back = _import(store, bobs)
         assert back.updated == 1
-        assert store.get_claim(ids["overlap"]).verdict == "Misleading"
+        assert store.claims.get_claim(ids["overlap"]).verdict == "Misleading"
         # The fares claim in Bob's file is older than Ann's: kept, but only in history.
-        assert store.get_claim(ids["fares"]).verdict == "True"
-        older = [e for e in store.history(ids["fares"]) if e.action == "merge-older"]
+        assert store.claims.get_claim(ids["fares"]).verdict == "True"
+        older = [e for e in store.events.for_claim(ids["fares"]) if e.action == "merge-older"]
         assert older[-1].before["verdict"] == "Mostly true"
 
 
@@ -141,17 +143,17 @@ def test_existing_article_matched_by_url_without_embedded_text(library, tmp_path
     store, ids = library
     data = _export(store, embed_text=False)
     with Store.open(tmp_path / "b.db") as other:
-        other.add_article(NewArticle(title="Same story", text="Update: " + FIRST_TEXT,
-                                     url="https://example.org/fares/"))
+        other.articles.add_article(NewArticle(title="Same story", text="Update: " + FIRST_TEXT,
+                                              url="https://example.org/fares/"))
         report = _import(other, data)
         # The pasted note is not here and its text was not sent: reported, not invented.
         assert report.skipped == 1
         assert any("no article here matches urn:sha256:" in m for m in report.messages)
-        fares = other.get_claim(ids["fares"])
-        text = other.current_version(fares.article_id).text
+        fares = other.claims.get_claim(ids["fares"])
+        text = other.versions.current_version(fares.article_id).text
         assert text[fares.start : fares.end] == "Bus fares will rise by 18%"
         assert fares.anchor_state is AnchorState.MOVED
-        assert len(other.list_sources(ids["fares"])) == 2
+        assert len(other.sources.list_sources(ids["fares"])) == 2
 
 
 HYPOTHESIS_EXPORT = {
@@ -198,12 +200,12 @@ def test_hypothesis_annotations_land_on_the_right_words(tmp_path: Path) -> None:
     text = ("CORRECTION appended at the top.\n\nFirst the mayor spoke. The survey said that "
             "38% of us have no car, and later the mayor said otherwise.")
     with Store.open(tmp_path / "b.db") as store:
-        article = store.add_article(NewArticle(title="Story", text=text,
-                                               url="https://EXAMPLE.org/story#top"))
+        article = store.articles.add_article(NewArticle(title="Story", text=text,
+                                                        url="https://EXAMPLE.org/story#top"))
         data = json.dumps(HYPOTHESIS_EXPORT).encode()
         report = _import(store, data)
         assert (report.created, report.orphaned, report.skipped) == (3, 1, 0)
-        claims = {c.quote: c for c in store.list_claims(article.id)}
+        claims = {c.quote: c for c in store.claims.list_claims(article.id)}
         found = claims["38% of us"]
         assert text[found.start : found.end] == "38% of us"
         assert found.anchor_state is AnchorState.MOVED
@@ -231,8 +233,8 @@ def test_streaming_with_progress(library) -> None:
     store, ids = library
     seen: list[int] = []
     out = io.BytesIO()
-    count = write_annotations(iter(store.report_rows()), out, progress=seen.append,
-                              article_text=lambda a: store.current_version(a.id))
+    count = write_annotations(iter(store.reports.report_rows()), out, progress=seen.append,
+                              article_text=lambda a: store.versions.current_version(a.id))
     assert count == len(ids) and seen == [len(ids)]
     assert json.loads(out.getvalue())["total"] == len(ids)
     empty = io.BytesIO()

@@ -11,9 +11,9 @@ from PySide6.QtGui import QTextCursor
 
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.batch_import import ImportSummaryDialog
-from factcheck_gui.ui.main_window import MainWindow
-from factcheck_gui.ui.metadata_dialog import ArticleMetadataDialog
+from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
+from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog
+from factcheck_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from factcheck_gui.core.store import Store, backups_folder
 def test_scheduled_backup_on_close(tmp_path: Path, monkeypatch, caplog) -> None:
     db = tmp_path / "lib.db"
     with Store.open(db) as store:
-        store.add_article(NewArticle(title="T", text="Some text here."))
+        store.articles.add_article(NewArticle(title="T", text="Some text here."))
         app._scheduled_backup(store)
         app._scheduled_backup(store)  # not due again the same day
         made = list(backups_folder(db).iterdir())

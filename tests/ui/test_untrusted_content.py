@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.highlight import claims_tooltip
+from factcheck_gui.ui.article.highlight import claims_tooltip
 
 LOCAL = "file:///etc/hostname"
 IMG = f'<img src="{LOCAL}">'
@@ -28,14 +28,14 @@ HOSTILE_TEXT = (
 
 def _hostile_database(db_path: Path) -> str:
     with Store.open(db_path, reviewer=f"<i>{IMG}</i>") as store:
-        article = store.add_article(NewArticle(
+        article = store.articles.add_article(NewArticle(
             title=f"{IMG} Headline <b>bold</b>", text=HOSTILE_TEXT,
             outlet='<a href="javascript:alert(1)">Outlet</a>', author=IMG, url=LOCAL))
-        claim = store.add_claim(article.id, 0, HOSTILE_TEXT.index("last year"),
-                                claim_text=f"{IMG} claim", claimant=IMG,
-                                rationale=f"{IMG}\n<script>x</script>")
-        store.add_source(claim.id, "https://example.org/a", title=IMG, note=IMG,
-                         publisher=IMG)
+        claim = store.claims.add_claim(article.id, 0, HOSTILE_TEXT.index("last year"),
+                                       claim_text=f"{IMG} claim", claimant=IMG,
+                                       rationale=f"{IMG}\n<script>x</script>")
+        store.sources.add_source(claim.id, "https://example.org/a", title=IMG, note=IMG,
+                                 publisher=IMG)
         return claim.id
 
 
@@ -64,7 +64,7 @@ def _interpreted(text: str) -> bool:
 def test_no_widget_interprets_or_loads_article_content(open_window, db_path: Path) -> None:
     claim_id = _hostile_database(db_path)
     window = open_window()
-    window.select_claim(claim_id)
+    window.claims.select_claim(claim_id)
 
     for label in window.findChildren(QLabel):
         if "<img" in label.text() or "<a " in label.text():
@@ -74,7 +74,7 @@ def test_no_widget_interprets_or_loads_article_content(open_window, db_path: Pat
             assert not _interpreted(text), text
     for action in window.findChildren(QAction):
         assert not _interpreted(action.toolTip()), action.toolTip()
-    assert not _interpreted(claims_tooltip([window.store.get_claim(claim_id)]))
+    assert not _interpreted(claims_tooltip([window.store.claims.get_claim(claim_id)]))
 
     pane = window.article_view.pane
     assert IMG in pane.toPlainText()  # shown literally, as text

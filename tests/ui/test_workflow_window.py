@@ -8,25 +8,24 @@ from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.workflow import WorkflowRules
-from factcheck_gui.ui.claims_model import STATUS
-from factcheck_gui.ui.corrections import CorrectionNoteDialog
-from factcheck_gui.ui.main_window import MainWindow
-from factcheck_gui.ui.preferences_dialog import PreferencesDialog
-
-from .conftest import select_text
+from factcheck_gui.ui.claims.claims_model import STATUS
+from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
+from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.shell.main_window import MainWindow
+from tests.ui.conftest import select_text
 
 
 @pytest.fixture
 def window(open_window) -> MainWindow:
     window = open_window()
-    window.open_sample_action.trigger()
+    window.act.open_sample.trigger()
     select_text(window, "Councillors voted 27 to 19")
-    assert window.create_claim()
+    assert window.claims.create_claim()
     return window
 
 
 def _claim(window: MainWindow):
-    return window.store.get_claim(window.selected_claim_id)
+    return window.store.claims.get_claim(window.workspace.selected_claim_id)
 
 
 def _choose(combo, data) -> None:
@@ -66,10 +65,10 @@ def test_final_refused_with_a_message_then_accepted(window: MainWindow) -> None:
     assert not window.controller.stack.canUndo() or (
         window.controller.stack.undoText() != "Set Status")
 
-    window.set_verdict_number(1)  # number keys still work before final
+    window.claims.set_verdict_number(1)  # number keys still work before final
     _set_rationale(window, "The minutes record the vote.")
     assert inspector.status_hint.text() == "Final needs: 1 source"
-    window.mark_final()  # Ctrl+Shift+F: the same rule, the same message
+    window.claims.mark_final()  # Ctrl+Shift+F: the same rule, the same message
     assert "it needs 1 source." in window.banner.message.text()
     _add_source(window, "https://example.org/minutes")
     assert inspector.status_hint.isHidden()
@@ -77,39 +76,39 @@ def test_final_refused_with_a_message_then_accepted(window: MainWindow) -> None:
     assert _claim(window).status is Status.FINAL
     assert window.banner.isHidden()
     # Removing the last source of a final claim is refused the same way.
-    source = window.store.list_sources(_claim(window).id)[0]
-    window._remove_source(source)
+    source = window.store.sources.list_sources(_claim(window).id)[0]
+    window.claims._remove_source(source)
     assert "can't stay final" in window.banner.message.text()
-    assert len(window.store.list_sources(_claim(window).id)) == 1
+    assert len(window.store.sources.list_sources(_claim(window).id)) == 1
 
 
 def test_two_sources_set_in_preferences(window: MainWindow, monkeypatch) -> None:
     _set_rules(window, monkeypatch, WorkflowRules(min_sources=2))
-    assert window.store.workflow_rules().min_sources == 2
-    window.set_verdict_number(2)
+    assert window.store.workflow.workflow_rules().min_sources == 2
+    window.claims.set_verdict_number(2)
     _set_rationale(window, "Checked against the minutes.")
     _add_source(window, "https://example.org/a")
     assert window.inspector.status_hint.text() == "Final needs: 1 more source"
-    window.mark_final()
+    window.claims.mark_final()
     assert window.banner.message.text().endswith("it needs 1 more source.")
     _add_source(window, "https://example.org/b")
-    assert window.mark_final()
+    assert window.claims.mark_final()
     assert _claim(window).status is Status.FINAL
 
 
 def test_a_second_reviewer_approves(window: MainWindow, monkeypatch) -> None:
     _set_rules(window, monkeypatch, WorkflowRules(second_reviewer=True))
-    window.set_verdict_number(1)
+    window.claims.set_verdict_number(1)
     _set_rationale(window, "Minutes.")
     _add_source(window, "https://example.org/a")
     _choose(window.inspector.status, Status.NEEDS_REVIEW.value)
-    window.mark_final()
+    window.claims.mark_final()
     assert window.banner.message.text() == (
         "Not done: Claim can't be final yet: it needs approval by a reviewer other than ann, "
         "who set its verdict.")
     _set_rules(window, monkeypatch, WorkflowRules(second_reviewer=True), name="Bo Reed")
     assert window.reviewer_label.text() == "Reviewer: Bo Reed"
-    assert window.mark_final()
+    assert window.claims.mark_final()
     assert _claim(window).status is Status.FINAL
 
 
@@ -124,17 +123,17 @@ def test_published_is_offered_only_if_the_team_publishes(window: MainWindow,
 
 
 def _make_final(window: MainWindow) -> None:
-    window.set_verdict_number(1)
+    window.claims.set_verdict_number(1)
     _set_rationale(window, "The minutes record the vote.")
     _add_source(window, "https://example.org/minutes")
-    assert window.mark_final()
+    assert window.claims.mark_final()
 
 
 def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
                                                           monkeypatch) -> None:
     _make_final(window)
     claim = _claim(window)
-    labels = window.verdict_labels()
+    labels = window.claims.verdict_labels()
     asked: list[str] = []
     answer: list[str | None] = [None]
 
@@ -150,9 +149,9 @@ def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
     assert window.inspector.verdict.currentData() == labels[0]
     # With a note (here by number key): one "correct" event with the note.
     answer[0] = "The council corrected its minutes"
-    assert window.set_verdict_number(3)
+    assert window.claims.set_verdict_number(3)
     assert _claim(window).verdict == labels[2]
-    event = window.store.history(claim.id)[-1]
+    event = window.store.events.for_claim(claim.id)[-1]
     assert (event.action, event.before, event.after) == (
         "correct", {"verdict": labels[0]},
         {"verdict": labels[2], "correction_note": "The council corrected its minutes"})
@@ -165,13 +164,13 @@ def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
     assert "The council corrected its minutes" in tip
     assert window.inspector.corrections.text().startswith("Corrected once:")
     # Undo is a correction too, recorded with its own note (never silent).
-    assert window.undo()
+    assert window.edits.undo()
     assert _claim(window).verdict == labels[0]
-    undone = window.store.history(claim.id)[-1]
+    undone = window.store.events.for_claim(claim.id)[-1]
     assert undone.action == "correct"
     assert undone.after["correction_note"] == "Undo: The council corrected its minutes"
-    assert window.redo()
-    assert window.store.history(claim.id)[-1].after["correction_note"] == (
+    assert window.edits.redo()
+    assert window.store.events.for_claim(claim.id)[-1].after["correction_note"] == (
         "Redo: The council corrected its minutes")
     assert model.data(model.index(row, STATUS)).endswith("corrected ×3")
     assert len(asked) == 2  # undo and redo did not ask again
@@ -194,7 +193,7 @@ def test_a_rationale_correction_waits_for_leaving_the_field(window: MainWindow,
     inspector.rationale.setPlainText("A rewritten rationale")
     assert inspector.flush()
     assert _claim(window).rationale == "A rewritten rationale"
-    assert window.store.corrections(claim.id)[-1].note == "Clearer"
+    assert window.store.workflow.corrections(claim.id)[-1].note == "Clearer"
 
 
 def test_the_note_dialog_needs_text(qtbot, window: MainWindow) -> None:
@@ -222,7 +221,7 @@ def test_preferences_dialog_round_trip(qtbot) -> None:
 def test_library_shows_progress_by_status(window: MainWindow) -> None:
     _make_final(window)
     model = window.library.model
-    index = model.index(model.row_of(window.current_article_id()), 0)
+    index = model.index(model.row_of(window.workspace.article_id), 0)
     assert "Claims by status: Final 1" in model.data(index, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -234,7 +233,7 @@ def test_a_reopened_claim_still_asks_for_a_note(window: MainWindow, monkeypatch)
     asked: list[str] = []
     monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
         lambda cls, parent, claim, change: asked.append(change) or None))
-    labels = window.verdict_labels()
+    labels = window.claims.verdict_labels()
     _choose(window.inspector.verdict, labels[2])
     assert len(asked) == 1 and _claim(window).verdict == labels[0]  # cancelled
     # Typing in the rationale waits for leaving the field, as on a final claim.
@@ -245,12 +244,12 @@ def test_a_reopened_claim_still_asks_for_a_note(window: MainWindow, monkeypatch)
     assert inspector.flush()  # asked again, cancelled: restored
     assert len(asked) == 2
     assert inspector.rationale.toPlainText() == "The minutes record the vote."
-    assert window.store.corrections(claim.id) == []
+    assert window.store.workflow.corrections(claim.id) == []
 
 
 def test_the_note_dialog_says_a_reopened_claim_was_final(qtbot, window: MainWindow) -> None:
     _make_final(window)
-    window.store.update_claim(window.selected_claim_id, status="in-progress")
+    window.store.claims.update_claim(window.workspace.selected_claim_id, status="in-progress")
     dialog = CorrectionNoteDialog(window, _claim(window), "changing its verdict")
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
@@ -264,15 +263,15 @@ def test_undo_past_mark_final_records_a_correction_without_asking(window: MainWi
     claim = _claim(window)
     monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
         lambda cls, *a: pytest.fail("undo must not ask for a note")))
-    assert window.undo()  # Mark Final
+    assert window.edits.undo()  # Mark Final
     assert _claim(window).status is not Status.FINAL
-    assert window.undo()  # the source
-    assert window.undo()  # the rationale, typed before the claim was final
+    assert window.edits.undo()  # the source
+    assert window.edits.undo()  # the rationale, typed before the claim was final
     assert _claim(window).rationale is None
-    [fix] = window.store.corrections(claim.id)
+    [fix] = window.store.workflow.corrections(claim.id)
     assert fix.note == "Undo: Edit Rationale (made before the claim was final)"
-    assert window.redo()
-    assert window.store.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
+    assert window.edits.redo()
+    assert window.store.workflow.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
 
 
 def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
@@ -287,13 +286,13 @@ def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
     _set_rules(window, monkeypatch, WorkflowRules(publishes=False))
     assert offered() == ["to-check", "in-progress", "needs-review", "final"]
     assert table_filter.currentData() == Status.FINAL.value  # the choice is kept
-    overview = window.show_overview()
+    overview = window.overview.show_overview()
     qtbot.waitExposed(overview)
     bars = [bar.key for bar in overview.charts["status"].bars]
     assert Status.PUBLISHED.value not in bars and Status.FINAL.value in bars
     # A published claim (from before, or imported) still shows where it is counted.
     _make_final(window)
-    window.store.update_claim(window.selected_claim_id, status="published")
+    window.store.claims.update_claim(window.workspace.selected_claim_id, status="published")
     overview.refresh()
     assert Status.PUBLISHED.value in [bar.key for bar in overview.charts["status"].bars]
     _set_rules(window, monkeypatch, WorkflowRules(publishes=True))

@@ -1,6 +1,8 @@
 """The only code that knows SQL. Open a database with `Store.open(path)`.
 
-Methods return domain objects from `factcheck_gui.core.models`; every write is
+A store is made of parts, one per kind of thing it holds (`store.claims`,
+`store.articles`, `store.reports`...; docs/decisions.md lists them). Their
+methods return domain objects from `factcheck_gui.core.models`; every write is
 one IMMEDIATE transaction that also appends to the `events` history.
 """
 
@@ -9,15 +11,17 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
 from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationError
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
-from factcheck_gui.core.store.articles import ArticleOps
-from factcheck_gui.core.store.base import Change
-from factcheck_gui.core.store.claims import ClaimOps, DeletedClaim
+from factcheck_gui.core.store.articles import Articles
+from factcheck_gui.core.store.base import Change, Db, Listener
+from factcheck_gui.core.store.bulk import Bulk
+from factcheck_gui.core.store.claims import Claims, DeletedClaim
 from factcheck_gui.core.store.connection import (
     backup_to,
     check_ours,
@@ -25,16 +29,19 @@ from factcheck_gui.core.store.connection import (
     migrate,
     schema_version,
 )
+from factcheck_gui.core.store.events import Events
+from factcheck_gui.core.store.integrity import integrity_problems
 from factcheck_gui.core.store.lock import WriterLock
-from factcheck_gui.core.store.memory import MemoryOps
-from factcheck_gui.core.store.merge import MergeOps
-from factcheck_gui.core.store.overview import OverviewOps
-from factcheck_gui.core.store.queries import QueryOps
-from factcheck_gui.core.store.restore import DeletedClaimInfo, RestoreOps
-from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
-from factcheck_gui.core.store.sources import SourceOps
-from factcheck_gui.core.store.versions import VersionOps
-from factcheck_gui.core.store.workflow import WorkflowOps
+from factcheck_gui.core.store.memory import Memory
+from factcheck_gui.core.store.merge import Merge
+from factcheck_gui.core.store.overview import Overview
+from factcheck_gui.core.store.reports import Reports
+from factcheck_gui.core.store.restore import DeletedClaimInfo, Restore
+from factcheck_gui.core.store.scales import ScaleChange, Scales, UnaccountedLabelsError
+from factcheck_gui.core.store.settings import Settings
+from factcheck_gui.core.store.sources import Sources
+from factcheck_gui.core.store.versions import Versions
+from factcheck_gui.core.store.workflow import Workflow
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
            "UnaccountedLabelsError", "backups_folder", "default_reviewer"]
@@ -58,15 +65,36 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
-class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps, OverviewOps, WorkflowOps, RestoreOps):
-    """A fact-check database. Use as a context manager or call `close()`."""
+class Store:
+    """A fact-check database: one part per kind of thing it holds, all sharing one
+    connection (`Db`). Use as a context manager or call `close()`.
 
-    last_migration_backup: Path | None = None
+    Each part is given the `Db` and the other parts it needs when it is made, in
+    an order without cycles; parts never reach each other through the store.
+    """
+
     #: True when opened read-only (asked for, or the file or folder is not writable):
     #: reads work, every write raises ReadOnlyError.
     read_only: bool = False
-    _lock: WriterLock | None = None
+    last_migration_backup: Path | None = None
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+        self._lock: WriterLock | None = None
+        self.settings = Settings(db)
+        self.scales = Scales(db)
+        self.workflow = Workflow(db, self.settings, self.scales)
+        self.sources = Sources(db, self.workflow)
+        self.claims = Claims(db, self.scales, self.workflow, self.sources)
+        self.articles = Articles(db, self.claims)
+        self.events = Events(db)
+        self.versions = Versions(db, self.articles, self.claims, self.events)
+        self.memory = Memory(db, self.claims, self.sources, self.scales, self.workflow)
+        self.merge = Merge(db, self.claims, self.sources, self.versions, self.scales)
+        self.overview = Overview(db)
+        self.reports = Reports(db, self.scales)
+        self.restore = Restore(db, self.claims, self.versions, self.scales)
+        self.bulk = Bulk(db)
 
     @classmethod
     def open(
@@ -104,7 +132,7 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
                         )
                 else:
                     backup = migrate(conn, path, backups_folder(path))
-                store = cls(conn, path, reviewer or default_reviewer())
+                store = cls(Db(conn, path, reviewer or default_reviewer()))
                 store.last_migration_backup = backup
                 store.read_only = read_only
                 if not read_only:
@@ -119,36 +147,64 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
         store._lock = writer_lock
         return store
 
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def reviewer(self) -> str:
+        """Who is named in the history for the writes made from now on."""
+        return self._db.reviewer
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self._db.reviewer = name
+
+    @property
+    def closed(self) -> bool:
+        return self._db.closed
+
     def close(self) -> None:
-        super().close()
+        self._db.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
 
-    def _ensure_defaults(self) -> None:
-        if self.active_scale() is not None:
-            return
-        with self._writing():
-            # Checked again under the write lock (two first starts at once).
-            self._active_scale_cache = None
-            if self.active_scale() is None:
-                self.install_scale(load_preset(), activate=True)
+    def __enter__(self) -> Store:
+        return self
 
-    def article_count(self) -> int:
-        return int(self._row("SELECT count(*) AS n FROM articles")["n"])
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after each committed write. Returns an unsubscribe."""
+        return self._db.subscribe(listener)
+
+    def _ensure_defaults(self) -> None:
+        if self.scales.active_scale() is not None:
+            return
+        with self._db.writing():
+            # Checked again under the write lock (two first starts at once).
+            self.scales.forget_cached()
+            if self.scales.active_scale() is None:
+                self.scales.install_scale(load_preset(), activate=True)
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when SQLite's integrity and foreign-key checks and our own pass."""
+        return integrity_problems(self._db)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A complete, consistent copy of the database at `target` (a new file)."""
-        return backup_to(self._conn, Path(target).expanduser().absolute())
+        return backup_to(self._db.conn, Path(target).expanduser().absolute())
 
     def resolve_id(self, kind: str, text: str) -> str:
         """The full id for `text`, which may be an unambiguous prefix (4+ chars)."""
         table = _ID_TABLES[kind]
         text = text.strip()
-        if self._row(f"SELECT 1 FROM {table} WHERE id = ?", (text,)):
+        if self._db.row(f"SELECT 1 FROM {table} WHERE id = ?", (text,)):
             return text
         if len(text) >= 4:
-            rows = self._rows(
+            rows = self._db.rows(
                 f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
                 (text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
             )
@@ -164,7 +220,7 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
             return self.resolve_id("claim", text)
         except NotFoundError:
             text = text.strip()
-            rows = self._rows(
+            rows = self._db.rows(
                 "SELECT DISTINCT claim_id FROM events WHERE claim_id = ? OR"
                 " (length(?) >= 4 AND substr(claim_id, 1, length(?)) = ?) LIMIT 2",
                 (text, text, text, text),
@@ -179,9 +235,9 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
 
     def batch(self) -> AbstractContextManager[object]:
         """Group several writes into one transaction: all of them or none."""
-        return self._writing()
+        return self._db.writing()
 
     @property
     def connection(self) -> sqlite3.Connection:
         """For tests and diagnostics only; application code calls store methods."""
-        return self._conn
+        return self._db.conn

@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import asdict, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import (
     Article,
     ArticleSummary,
-    ArticleVersion,
     NewArticle,
     Provenance,
 )
-from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.store.versions import insert_version
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.claims import Claims
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "language")
 
 
-class ArticleOps(StoreBase):
+class Articles:
+    """Articles: their metadata, the library's listing, and deleting them whole."""
+
+    def __init__(self, db: Db, claims: Claims) -> None:
+        self._db = db
+        self._claims = claims
+
     def add_article(self, new: NewArticle, *, article_id: str | None = None) -> Article:
         """Store a new article with its text as version 1."""
         title = " ".join(new.title.split())
@@ -33,8 +43,8 @@ class ArticleOps(StoreBase):
         now = utc_now()
         article_id = article_id or new_id()
         version_id = new_id()
-        with self._writing():
-            self._conn.execute(
+        with self._db.writing():
+            self._db.conn.execute(
                 "INSERT INTO articles (id, title, outlet, author, url, published, language,"
                 " imported_at, source_filename, source_sha256, extractor, current_version_id,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -54,9 +64,9 @@ class ArticleOps(StoreBase):
                     now,
                 ),
             )
-            self._insert_version(version_id, article_id, 1, new.text, now, None)
+            insert_version(self._db, version_id, article_id, 1, new.text, now, None)
             article = self.get_article(article_id)
-            self._record(
+            self._db.record(
                 "article",
                 article_id,
                 "create",
@@ -66,25 +76,17 @@ class ArticleOps(StoreBase):
             )
         return article
 
-    def _insert_version(
-        self, version_id: str, article_id: str, number: int, text: str, now: str, note: str | None
-    ) -> None:
-        self._conn.execute(
-            "INSERT INTO article_versions (id, article_id, number, text, sha256, created_at, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (version_id, article_id, number, text, sha256_text(text), now, note),
-        )
-
     def get_article(self, article_id: str) -> Article:
         row = require(
-            self._row("SELECT * FROM articles WHERE id = ?", (article_id,)), "article", article_id
+            self._db.row("SELECT * FROM articles WHERE id = ?",
+                         (article_id,)), "article", article_id
         )
         return article_from_row(row)
 
     def list_articles(self, limit: int | None = None) -> list[ArticleSummary]:
         """Every article with its claim counts, newest import first; with `limit`,
         only the newest `limit` (the library's first screenful at start-up)."""
-        articles = self._tuples(
+        articles = self._db.tuples(
             "SELECT id, title, outlet, published, imported_at FROM articles"
             " ORDER BY imported_at DESC, rowid DESC"
             + (" LIMIT ?" if limit is not None else ""),
@@ -92,12 +94,12 @@ class ArticleOps(StoreBase):
         )
         counts: dict[str, dict[str, int]] = {}
         if limit is None:
-            count_rows = self._tuples(
+            count_rows = self._db.tuples(
                 "SELECT article_id, status, count(*) AS n FROM claims GROUP BY article_id, status"
             )
         else:
             ids = [row[0] for row in articles]
-            count_rows = self._tuples(
+            count_rows = self._db.tuples(
                 "SELECT article_id, status, count(*) AS n FROM claims"
                 f" WHERE article_id IN ({', '.join('?' * len(ids))})"
                 " GROUP BY article_id, status",
@@ -120,9 +122,12 @@ class ArticleOps(StoreBase):
             ))
         return summaries
 
+    def article_count(self) -> int:
+        return int(self._db.one("SELECT count(*) AS n FROM articles")["n"])
+
     def library_totals(self) -> tuple[int, int]:
         """(articles, claims) in the whole library, without listing them."""
-        row = self._row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)")
+        row = self._db.row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)")
         return (row[0], row[1]) if row is not None else (0, 0)
 
     def update_article(self, article_id: str, **fields: Any) -> Article:
@@ -135,57 +140,35 @@ class ArticleOps(StoreBase):
             if not fields["title"]:
                 raise ValidationError("an article needs a title")
         clean = {k: (v if k == "title" else _clean(v)) for k, v in fields.items()}
-        with self._writing():
+        with self._db.writing():
             old = self.get_article(article_id)
             before = {k: getattr(old, k) for k in clean if getattr(old, k) != clean[k]}
             if not before:
                 return old
             after = {k: clean[k] for k in before}
             assignments = ", ".join(f"{k} = ?" for k in after)
-            self._conn.execute(
+            self._db.conn.execute(
                 f"UPDATE articles SET {assignments}, updated_at = ? WHERE id = ?",
                 (*after.values(), utc_now(), article_id),
             )
-            self._record("article", article_id, "update", before, after, article_id=article_id)
+            self._db.record("article", article_id, "update", before, after, article_id=article_id)
             return self.get_article(article_id)
 
     def delete_article(self, article_id: str) -> None:
         """Delete an article with its versions, claims and sources (history stays)."""
-        with self._writing():
+        with self._db.writing():
             article = self.get_article(article_id)
             # Each claim's own history ends with its deletion (and can restore it).
-            claims = self.list_claims(article_id)  # type: ignore[attr-defined]
+            claims = self._claims.list_claims(article_id)
             for claim in claims:
-                self._delete_claim(claim)  # type: ignore[attr-defined]
-            self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                self._claims.delete_read_claim(claim)
+            self._db.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             before = _article_fields(article) | {"claims": len(claims)}
-            self._record("article", article_id, "delete", before, None, article_id=article_id)
-
-    # -- versions ------------------------------------------------------------
-    def current_version(self, article_id: str) -> ArticleVersion:
-        row = self._row(
-            "SELECT v.* FROM article_versions v JOIN articles a ON a.current_version_id = v.id"
-            " WHERE a.id = ?",
-            (article_id,),
-        )
-        return version_from_row(require(row, "article", article_id))
-
-    def get_version(self, version_id: str) -> ArticleVersion:
-        row = self._row("SELECT * FROM article_versions WHERE id = ?", (version_id,))
-        return version_from_row(require(row, "article version", version_id))
-
-    def list_versions(self, article_id: str) -> list[ArticleVersion]:
-        return [
-            version_from_row(row)
-            for row in self._rows(
-                "SELECT * FROM article_versions WHERE article_id = ? ORDER BY number",
-                (article_id,),
-            )
-        ]
+            self._db.record("article", article_id, "delete", before, None, article_id=article_id)
 
     def find_articles_by_text(self, text: str) -> list[Article]:
         """Articles whose current text is exactly `text` (duplicate detection)."""
-        rows = self._rows(
+        rows = self._db.rows(
             "SELECT a.* FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
             " WHERE v.sha256 = ?",
             (sha256_text(text),),
@@ -193,7 +176,7 @@ class ArticleOps(StoreBase):
         return [article_from_row(row) for row in rows]
 
 
-def article_from_row(row: sqlite3.Row) -> Article:
+def article_from_row(row: sqlite3.Row | Mapping[str, Any]) -> Article:
     return Article(
         id=row["id"],
         title=row["title"],
@@ -206,18 +189,6 @@ def article_from_row(row: sqlite3.Row) -> Article:
         provenance=Provenance(row["source_filename"], row["source_sha256"], row["extractor"]),
         current_version_id=row["current_version_id"],
         updated_at=row["updated_at"],
-    )
-
-
-def version_from_row(row: sqlite3.Row) -> ArticleVersion:
-    return ArticleVersion(
-        id=row["id"],
-        article_id=row["article_id"],
-        number=row["number"],
-        text=row["text"],
-        sha256=row["sha256"],
-        created_at=row["created_at"],
-        note=row["note"],
     )
 
 

@@ -1,4 +1,6 @@
-"""The store's shared machinery: write transactions, history events, change notices."""
+"""The store's shared machinery: one connection, its write transactions, the event
+log and change notices. Every part of the store (core/store/__init__.py) is given
+the same `Db` and reads and writes only through it."""
 
 from __future__ import annotations
 
@@ -7,18 +9,19 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import utc_now
-from factcheck_gui.core.errors import DatabaseGoneError, NotFoundError
+from factcheck_gui.core.errors import DatabaseError, DatabaseGoneError, NotFoundError
 from factcheck_gui.core.store.connection import translate
 
 if TYPE_CHECKING:
     import sqlite_utils
+    import sqlite_utils.db
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,7 @@ class Change:
 
 
 @dataclass
-class _Pending:
+class Pending:
     changes: list[Change] = field(default_factory=list)
     # Claims to check against the workflow rules just before COMMIT (claim id ->
     # whether the claim became final or published in this transaction).
@@ -41,29 +44,54 @@ class _Pending:
 
 
 Listener = Callable[[list[Change]], None]
+#: Query parameters: positional, or by name.
+Params = Sequence[Any] | Mapping[str, Any]
+#: Called with the whole transaction just before COMMIT; raising rolls it back.
+CommitCheck = Callable[[Pending], None]
 log = logging.getLogger(__name__)
 
 
-class StoreBase:
-    """Holds the single writer connection; every write goes through `_writing()`."""
+class Db:
+    """The single writer connection; every write goes through `writing()`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, reviewer: str) -> None:
         conn.row_factory = sqlite3.Row
-        self._conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self.path = path
         self.reviewer = reviewer
-        self._pending: _Pending | None = None
+        self._pending: Pending | None = None
         self._depth = 0
         self._listeners: list[Listener] = []
+        self._commit_checks: list[CommitCheck] = []
         self._identity = _file_identity(path)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise DatabaseError(f"{self.path.name} is closed")
+        return self._conn
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    @property
+    def pending(self) -> Pending:
+        """The open write transaction (only inside `writing()`)."""
+        assert self._pending is not None, "outside a write transaction"
+        return self._pending
+
     @functools.cached_property
-    def db(self) -> sqlite_utils.Database:
+    def utils(self) -> sqlite_utils.Database:
         """sqlite-utils over the same connection, for inserts from dicts. Imported
         on first use: it is a tenth of a second of start-up otherwise."""
         import sqlite_utils
 
-        return sqlite_utils.Database(self._conn)
+        return sqlite_utils.Database(self.conn)
+
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """A table, for inserts from dicts (inside `writing()`)."""
+        return self.utils.table(name)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -72,13 +100,7 @@ class StoreBase:
             # back by itself, and a TRUNCATE checkpoint would wait out the busy
             # timeout whenever another process is reading or writing.
             self._conn.close()
-            self._conn = None  # type: ignore[assignment]
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+            self._conn = None
 
     # -- notifications -------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -86,16 +108,20 @@ class StoreBase:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
+    def check_before_commit(self, check: CommitCheck) -> None:
+        """Run `check(pending)` as the last step of every write transaction."""
+        self._commit_checks.append(check)
+
     # -- reading -------------------------------------------------------------
-    def _rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def rows(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
 
-    def _tuples(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+    def tuples(self, sql: str, params: Params = ()) -> list[tuple]:
         """All rows as plain tuples (no per-row Row object: cheaper for big lists)."""
-        cursor = self._conn.cursor()
+        cursor = self.conn.cursor()
         cursor.row_factory = None
         try:
             return cursor.execute(sql, params).fetchall()
@@ -105,14 +131,20 @@ class StoreBase:
             with suppress(sqlite3.Error):
                 cursor.close()
 
-    def _row(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        rows = self._rows(sql, params)
+    def row(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        rows = self.rows(sql, params)
         return rows[0] if rows else None
 
-    def _iter(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
+    def one(self, sql: str, params: Params = ()) -> sqlite3.Row:
+        """The single row of a query that always gives one (an aggregate, say)."""
+        row = self.row(sql, params)
+        assert row is not None, "the query gave no row"
+        return row
+
+    def iter(self, sql: str, params: Params = ()) -> Iterator[sqlite3.Row]:
         """Stream rows. Abandoning the generator (or closing the store first) is fine."""
         try:
-            cursor = self._conn.execute(sql, params)
+            cursor = self.conn.execute(sql, params)
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
         try:
@@ -130,7 +162,7 @@ class StoreBase:
 
     # -- writing -------------------------------------------------------------
     @contextmanager
-    def _writing(self) -> Iterator[_Pending]:
+    def writing(self) -> Iterator[Pending]:
         """One IMMEDIATE transaction; a nested use is a savepoint inside it.
 
         On any error everything in it, history included, is rolled back and the
@@ -142,15 +174,15 @@ class StoreBase:
             with self._savepoint(self._pending) as pending:
                 yield pending
             return
-        pending = _Pending()
+        pending = Pending()
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
         if _file_identity(self.path) != self._identity:
             # On POSIX the open connection would go on writing into the deleted
             # (or replaced) file, where no one would ever find the edit again.
-            self._conn.execute("ROLLBACK")
+            self.conn.execute("ROLLBACK")
             raise DatabaseGoneError(
                 f"{self.path.name} was deleted, moved or replaced while open; nothing was"
                 f" saved. Put the file back, or save what is open with a backup to {self.path}."
@@ -159,11 +191,11 @@ class StoreBase:
         try:
             yield pending
             self._before_commit(pending)
-            self._conn.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except BaseException as error:
-            if self._conn.in_transaction:
+            if self.conn.in_transaction:
                 with suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
+                    self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
                 raise translate(error, self.path) from error
             raise
@@ -179,19 +211,19 @@ class StoreBase:
                     log.exception("change listener %r failed", listener)
 
     @contextmanager
-    def _savepoint(self, pending: _Pending) -> Iterator[_Pending]:
+    def _savepoint(self, pending: Pending) -> Iterator[Pending]:
         name = f"sp{len(pending.changes)}_{id(pending) % 100000}_{self._depth}"
         self._depth += 1
         mark = len(pending.changes)
         try:
-            self._conn.execute(f"SAVEPOINT {name}")
+            self.conn.execute(f"SAVEPOINT {name}")
             yield pending
-            self._conn.execute(f"RELEASE {name}")
+            self.conn.execute(f"RELEASE {name}")
         except BaseException as error:
-            if self._conn.in_transaction:
+            if self.conn.in_transaction:
                 with suppress(sqlite3.Error):
-                    self._conn.execute(f"ROLLBACK TO {name}")
-                    self._conn.execute(f"RELEASE {name}")
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
             del pending.changes[mark:]
             if isinstance(error, sqlite3.Error):
                 raise translate(error, self.path) from error
@@ -199,10 +231,12 @@ class StoreBase:
         finally:
             self._depth -= 1
 
-    def _before_commit(self, pending: _Pending) -> None:
+    def _before_commit(self, pending: Pending) -> None:
         """Last checks of a whole transaction (a batch included); raising rolls it back."""
+        for check in self._commit_checks:
+            check(pending)
 
-    def _record(
+    def record(
         self,
         entity: str,
         entity_id: str,
@@ -213,9 +247,9 @@ class StoreBase:
         claim_id: str | None = None,
         article_id: str | None = None,
     ) -> None:
-        """Append to the history and queue a change notice (inside `_writing`)."""
+        """Append to the history and queue a change notice (inside `writing`)."""
         assert self._pending is not None, "_record outside a write transaction"
-        self._conn.execute(
+        self.conn.execute(
             "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
             " claim_id, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -224,8 +258,8 @@ class StoreBase:
                 entity,
                 entity_id,
                 action,
-                _json(before),
-                _json(after),
+                event_json(before),
+                event_json(after),
                 claim_id,
                 article_id,
             ),
@@ -233,23 +267,6 @@ class StoreBase:
         self._pending.changes.append(
             Change(entity, action, (entity_id,), article_id=article_id, claim_id=claim_id)
         )
-
-    # -- settings ------------------------------------------------------------
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self._row("SELECT value FROM settings WHERE key = ?", (key,))
-        return default if row is None else json.loads(row["value"])
-
-    def set_setting(self, key: str, value: Any) -> None:
-        before = self.get_setting(key)
-        if before == value:
-            return
-        with self._writing():
-            self._conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)),
-            )
-            self._record("setting", key, "update", {"value": before}, {"value": value})
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -261,7 +278,7 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _json(value: dict[str, Any] | None) -> str | None:
+def event_json(value: dict[str, Any] | None) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 

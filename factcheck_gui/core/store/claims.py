@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.anchoring import CONTEXT_CHARS, Anchor, check_span, make_anchor
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError, WorkflowError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Status
-from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.report import ReportScope
+from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.store.scope import parse_status, scope_where
+from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.scales import Scales
+    from factcheck_gui.core.store.sources import Sources
+    from factcheck_gui.core.store.workflow import Workflow
 
 EDITABLE_FIELDS = ("claim_text", "claimant", "verdict", "rationale", "status")
 
@@ -24,7 +32,15 @@ class DeletedClaim:
     sources: tuple[Source, ...]
 
 
-class ClaimOps(StoreBase):
+class Claims:
+    """Claims: marking, editing, deleting and finding them."""
+
+    def __init__(self, db: Db, scales: Scales, workflow: Workflow, sources: Sources) -> None:
+        self._db = db
+        self._scales = scales
+        self._workflow = workflow
+        self._sources = sources
+
     def add_claim(
         self,
         article_id: str,
@@ -44,16 +60,16 @@ class ClaimOps(StoreBase):
         """
         now = utc_now()
         claim_id = claim_id or new_id()
-        with self._writing():
+        with self._db.writing():
             version_id, anchor = self._anchor_in_current_version(article_id, start, end)
             values = {
                 "claim_text": _text(claim_text) or " ".join(anchor.quote.split()),
                 "claimant": _text(claimant),
-                "verdict": self._check_verdict(verdict),
+                "verdict": self._scales.check_verdict(verdict),
                 "rationale": _text(rationale, keep_lines=True),
-                "status": _status(status).value,
+                "status": parse_status(status).value,
             }
-            self._conn.execute(
+            self._db.conn.execute(
                 'INSERT INTO claims (id, article_id, version_id, start, "end", quote, prefix,'
                 " suffix, anchor_state, claim_text, claimant, verdict, rationale, status,"
                 " reviewer, created_at, updated_at)"
@@ -73,23 +89,22 @@ class ClaimOps(StoreBase):
                     values["verdict"],
                     values["rationale"],
                     values["status"],
-                    self.reviewer,
+                    self._db.reviewer,
                     now,
                     now,
                 ),
             )
             claim = self.get_claim(claim_id)
-            self._record(
+            self._db.record(
                 "claim", claim_id, "create", None, _claim_fields(claim),
                 claim_id=claim_id, article_id=article_id,
             )
             if claim.status in DONE:  # checked at commit: sources may follow in the batch
-                self._watch_final(claim_id, becoming=True)  # type: ignore[attr-defined]
+                self._workflow.watch_final(claim_id, becoming=True)
         return claim
 
     def get_claim(self, claim_id: str) -> Claim:
-        row = self._row("SELECT * FROM claims WHERE id = ?", (claim_id,))
-        return claim_from_row(require(row, "claim", claim_id))
+        return read_claim(self._db, claim_id)
 
     def list_claims(
         self,
@@ -99,11 +114,12 @@ class ClaimOps(StoreBase):
         verdict: str | None = None,
     ) -> list[Claim]:
         """Claims in reading order (article, then position), optionally filtered."""
-        where, params = claim_filter(article_id, status, self._canonical_verdict(verdict))
-        sql = "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id"
-        sql += f" WHERE {where}" if where else ""
+        scope = ReportScope(articles=None if article_id is None else (article_id,),
+                            status=status, verdict=verdict)
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        sql = "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id" + where
         sql += " ORDER BY a.imported_at, a.id, c.start, c.\"end\", c.created_at"
-        return [claim_from_row(row) for row in self._rows(sql, params)]
+        return [claim_from_row(row) for row in self._db.rows(sql, params)]
 
     def update_claim(
         self, claim_id: str, *, correction_note: str | None = None, **fields: Any
@@ -120,16 +136,16 @@ class ClaimOps(StoreBase):
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(f"claims have no editable field(s) {', '.join(sorted(unknown))}")
-        with self._writing():
+        with self._db.writing():
             old = self.get_claim(claim_id)
-            new = {}
+            new: dict[str, str | None] = {}
             for key, value in fields.items():
                 if key == "status":
-                    new[key] = _status(value).value
+                    new[key] = parse_status(value).value
                 elif key == "verdict":
                     # Its own retired verdict, given again unchanged, is no new choice.
-                    new[key] = self._check_verdict(value, allow_retired=(
-                        self._canonical_verdict(value) == old.verdict))
+                    new[key] = self._scales.check_verdict(value, allow_retired=(
+                        self._scales.canonical_verdict(value) == old.verdict))
                 elif key == "claim_text":
                     new[key] = _text(value) or " ".join(old.quote.split())
                 else:
@@ -139,19 +155,19 @@ class ClaimOps(StoreBase):
                 return old
             after = {k: new[k] for k in before}
             action, note = "update", None
-            status = Status(after.get("status", old.status.value))
+            status = Status(after.get("status") or old.status.value)
             becoming = status in DONE and old.status not in DONE
             if becoming or (status in DONE and {"verdict", "rationale"} & after.keys()):
-                self._watch_final(claim_id, becoming=becoming)  # type: ignore[attr-defined]
+                self._workflow.watch_final(claim_id, becoming=becoming)
             corrected = correction_fields(list(after))
-            if corrected and not self.once_final(claim_id):  # type: ignore[attr-defined]
+            if corrected and not self._workflow.once_final(claim_id):
                 corrected = []
             if corrected:
                 note = _text(correction_note)
                 if note is None:
                     # A change the rules refuse anyway is named first: a note would not help.
-                    problem = self._final_problem(  # type: ignore[attr-defined]
-                        claim_id, self.workflow_rules(),  # type: ignore[attr-defined]
+                    problem = self._workflow.final_problem(
+                        claim_id, self._workflow.workflow_rules(),
                         becoming=becoming, values=after)
                     if problem:
                         raise WorkflowError(problem)
@@ -159,13 +175,13 @@ class ClaimOps(StoreBase):
                         old.status, corrected, reopened=old.status not in DONE))
                 action = "correct"
             assignments = ", ".join(f"{k} = ?" for k in after)
-            self._conn.execute(
+            self._db.conn.execute(
                 f"UPDATE claims SET {assignments}, reviewer = ?, updated_at = ? WHERE id = ?",
-                (*after.values(), self.reviewer, utc_now(), claim_id),
+                (*after.values(), self._db.reviewer, utc_now(), claim_id),
             )
             if action == "correct":
                 after["correction_note"] = note
-            self._record(
+            self._db.record(
                 "claim", claim_id, action, before, after,
                 claim_id=claim_id, article_id=old.article_id,
             )
@@ -173,14 +189,14 @@ class ClaimOps(StoreBase):
 
     def set_claim_span(self, claim_id: str, start: int, end: int) -> Claim:
         """Move a claim's span within its article's current version."""
-        with self._writing():
+        with self._db.writing():
             old = self.get_claim(claim_id)
             version_id, anchor = self._anchor_in_current_version(old.article_id, start, end)
             if (old.version_id, old.start, old.end) == (version_id, start, end) and (
                 old.anchor_state is AnchorState.OK
             ):
                 return old
-            self._conn.execute(
+            self._db.conn.execute(
                 'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
                 " suffix = ?, anchor_state = 'ok', updated_at = ? WHERE id = ?",
                 (version_id, start, end, anchor.quote, anchor.prefix, anchor.suffix, utc_now(),
@@ -189,7 +205,7 @@ class ClaimOps(StoreBase):
             before = {"start": old.start, "end": old.end, "quote": old.quote,
                       "anchor_state": old.anchor_state.value}
             after = {"start": start, "end": end, "quote": anchor.quote, "anchor_state": "ok"}
-            self._record(
+            self._db.record(
                 "claim", claim_id, "respan", before, after,
                 claim_id=claim_id, article_id=old.article_id,
             )
@@ -197,17 +213,17 @@ class ClaimOps(StoreBase):
 
     def delete_claim(self, claim_id: str) -> DeletedClaim:
         """Delete a claim and its sources; the history keeps all of it."""
-        with self._writing():
-            return self._delete_claim(self.get_claim(claim_id))
+        with self._db.writing():
+            return self.delete_read_claim(self.get_claim(claim_id))
 
-    def _delete_claim(self, claim: Claim) -> DeletedClaim:
+    def delete_read_claim(self, claim: Claim) -> DeletedClaim:
         """Delete a claim already read (inside a write); its history records all of it."""
-        sources = tuple(self.list_sources(claim.id))  # type: ignore[attr-defined]
-        self._conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
+        sources = tuple(self._sources.list_sources(claim.id))
+        self._db.conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
         # Source ids too, so that a restore from the history gives them back as they were.
         before = _claim_fields(claim) | {
             "sources": [_source_fields(s) | {"id": s.id} for s in sources]}
-        self._record(
+        self._db.record(
             "claim", claim.id, "delete", before, None,
             claim_id=claim.id, article_id=claim.article_id,
         )
@@ -216,16 +232,37 @@ class ClaimOps(StoreBase):
     def restore_claim(self, deleted: DeletedClaim) -> Claim:
         """Put a deleted claim back with the same id, fields and sources."""
         claim = deleted.claim
-        with self._writing():
+        with self._db.writing():
             row = _claim_fields(claim) | {"id": claim.id}
-            self.db["claims"].insert(row)
+            self._db.table("claims").insert(row)
             for source in deleted.sources:
-                self.db["sources"].insert(_source_fields(source) | {"id": source.id})
-            self._record(
+                self._db.table("sources").insert(_source_fields(source) | {"id": source.id})
+            self._db.record(
                 "claim", claim.id, "restore", None, _claim_fields(claim),
                 claim_id=claim.id, article_id=claim.article_id,
             )
             return self.get_claim(claim.id)
+
+    def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
+        """Ids of claims whose quote, claim text or rationale, or whose article's
+        title, contain every word of `phrase` (best matches first)."""
+        query = fts_query(phrase)
+        if not query:
+            return []
+        rows = self._db.rows(
+            """
+            SELECT id FROM (
+                SELECT c.id, f.rank AS rank FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
+                 WHERE claims_fts MATCH :q
+                UNION ALL
+                SELECT c.id, f.rank + 1000 AS rank FROM articles_fts f
+                  JOIN articles a ON a.rowid = f.rowid JOIN claims c ON c.article_id = a.id
+                 WHERE articles_fts MATCH :q
+            ) GROUP BY id ORDER BY min(rank) LIMIT :limit
+            """,
+            {"q": query, "limit": limit},
+        )
+        return [row["id"] for row in rows]
 
     def _anchor_in_current_version(
         self, article_id: str, start: int, end: int
@@ -238,7 +275,7 @@ class ClaimOps(StoreBase):
                 f"span {start}-{end} is empty or reversed: the start must come before the end"
             )
         row = require(
-            self._row(
+            self._db.row(
                 "SELECT v.id, length(v.text) AS n, substr(v.text, :s + 1, :e - :s) AS quote,"
                 " substr(v.text, :p + 1, :s - :p) AS prefix, substr(v.text, :e + 1, :w) AS suffix"
                 " FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
@@ -253,45 +290,17 @@ class ClaimOps(StoreBase):
                              suffix=row["suffix"])
         return row["id"], anchor
 
-    def _canonical_verdict(self, verdict: str | None) -> str | None:
-        """The scale's spelling of `verdict` for filtering (any case, retired too)."""
-        verdict = _text(verdict)
-        scale = self.active_scale()  # type: ignore[attr-defined]
-        label = scale.find(verdict) if scale and verdict else None
-        return label.label if label else verdict
 
-    def _check_verdict(self, verdict: str | None, *, allow_retired: bool = False) -> str | None:
-        """The scale's spelling of `verdict`; refuses labels the scale lacks, and retired
-        ones unless `allow_retired` (an import bringing back a verdict it still shows)."""
-        verdict = _text(verdict)
-        if verdict is None:
-            return None
-        scale = self.active_scale()  # type: ignore[attr-defined]
-        if scale is None:
-            return verdict
-        label = scale.find(verdict)
-        if label is None or (label.retired and not allow_retired):
-            known = ", ".join(item.label for item in scale.labels if not item.retired)
-            raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
-                                  f" (use one of: {known})")
-        return label.label
+def fts_query(phrase: str) -> str:
+    """Every word quoted (so `U.S.` or `3.5%` are words, not syntax), all required."""
+    words = [word.replace('"', '""') for word in phrase.split()]
+    return " ".join(f'"{word}"' for word in words if word.strip('"'))
 
 
-def claim_filter(
-    article_id: str | None, status: Status | str | None, verdict: str | None
-) -> tuple[str, list[Any]]:
-    """SQL WHERE text (over alias c) and parameters shared by lists and reports."""
-    clauses, params = [], []
-    if article_id is not None:
-        clauses.append("c.article_id = ?")
-        params.append(article_id)
-    if status is not None:
-        clauses.append("c.status = ?")
-        params.append(_status(status).value)
-    if verdict is not None:
-        clauses.append("c.verdict = ?")
-        params.append(verdict)
-    return " AND ".join(clauses), params
+def read_claim(db: Db, claim_id: str) -> Claim:
+    """The claim, or NotFoundError (for parts that may not depend on `Claims`)."""
+    return claim_from_row(require(db.row("SELECT * FROM claims WHERE id = ?", (claim_id,)),
+                                  "claim", claim_id))
 
 
 def claim_from_row(row: sqlite3.Row) -> Claim:
@@ -332,21 +341,3 @@ def _source_fields(source: Source) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     """Enum members as their stored text."""
     return getattr(value, "value", value)
-
-
-def _status(value: Status | str) -> Status:
-    if isinstance(value, Status):
-        return value
-    try:
-        return Status.parse(str(value))
-    except ValueError as error:
-        raise ValidationError(str(error)) from None
-
-
-def _text(value: str | None, *, keep_lines: bool = False) -> str | None:
-    """Trimmed text, or None when empty. Single-line fields collapse whitespace."""
-    if value is None:
-        return None
-    value = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    value = value.strip() if keep_lines else " ".join(value.split())
-    return value or None

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError
-from factcheck_gui.core.models import ClaimCandidate, CopiedJudgement, Status
-from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.models import Claim, ClaimCandidate, CopiedJudgement, Status
+from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.workflow import DONE
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.claims import Claims
+    from factcheck_gui.core.store.scales import Scales
+    from factcheck_gui.core.store.sources import Sources
+    from factcheck_gui.core.store.workflow import Workflow
 
 MAX_POSTINGS = 8000
 
@@ -28,8 +35,17 @@ LIMIT :limit
 """
 
 
-class MemoryOps(StoreBase):
-    _vocab_ready = False
+class Memory:
+    """Earlier claims like a new one, judgements copied from them, dismissed suggestions."""
+
+    def __init__(self, db: Db, claims: Claims, sources: Sources, scales: Scales,
+                 workflow: Workflow) -> None:
+        self._db = db
+        self._claims = claims
+        self._sources = sources
+        self._scales = scales
+        self._workflow = workflow
+        self._vocab_ready = False
 
     def candidate_claims(
         self,
@@ -51,7 +67,7 @@ class MemoryOps(StoreBase):
         query = or_query(self._informative(words, max_postings))
         if not query:
             return []
-        rows = self._rows(_CANDIDATES_SQL, {"q": "{quote claim_text} : (" + query + ")",
+        rows = self._db.rows(_CANDIDATES_SQL, {"q": "{quote claim_text} : (" + query + ")",
                                             "inner": limit + 1, "limit": limit,
                                             "exclude": exclude_id})
         return [
@@ -75,7 +91,8 @@ class MemoryOps(StoreBase):
             if count:
                 counts.append((count, word))
         counts.sort()
-        chosen, total = [], 0
+        chosen: list[str] = []
+        total = 0
         for count, word in counts:
             if chosen and total + count > max_postings:
                 break
@@ -89,14 +106,14 @@ class MemoryOps(StoreBase):
         if not self._vocab_ready:
             # A temporary fts5vocab view of the index: lives with the connection
             # and is never written to the file, so it needs no migration.
-            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_fts_vocab"
+            self._db.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_fts_vocab"
                                " USING fts5vocab(main, claims_fts, row)")
             self._vocab_ready = True
         term = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold())
                        if not unicodedata.combining(ch))
         if not term.isalnum():
             return 1  # several terms ("3.9", "u.s."): unknown, assume rare
-        row = self._row("SELECT doc FROM temp.claims_fts_vocab WHERE term = ?", (term,))
+        row = self._db.row("SELECT doc FROM temp.claims_fts_vocab WHERE term = ?", (term,))
         return row["doc"] if row else 0
 
     def copy_judgement(self, from_id: str, to_id: str, *,
@@ -110,16 +127,16 @@ class MemoryOps(StoreBase):
         """
         if from_id == to_id:
             raise ValidationError("a claim cannot copy its own judgement")
-        with self._writing():
-            source = self.get_claim(from_id)  # type: ignore[attr-defined]
-            target = self.get_claim(to_id)  # type: ignore[attr-defined]
-            sources = self.list_sources(from_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            source = self._claims.get_claim(from_id)
+            target = self._claims.get_claim(to_id)
+            sources = self._sources.list_sources(from_id)
             if source.verdict is None and not source.rationale and not sources:
                 raise ValidationError(f"claim {from_id} has no verdict, rationale or sources"
                                       " to copy")
-            verdict = self._check_verdict(source.verdict)  # type: ignore[attr-defined]
+            verdict = self._scales.check_verdict(source.verdict)
             if (verdict, source.rationale) != (target.verdict, target.rationale) and (
-                    self.once_final(to_id)):  # type: ignore[attr-defined]
+                    self._workflow.once_final(to_id)):
                 state = (f"is {target.status.label.lower()}" if target.status in DONE
                          else "was final before")
                 raise CorrectionNoteRequired(
@@ -128,34 +145,34 @@ class MemoryOps(StoreBase):
                     " correction note instead.")
             before = {"verdict": target.verdict, "rationale": target.rationale}
             after = {"verdict": verdict, "rationale": source.rationale, "copied_from": from_id}
-            self._conn.execute(
+            self._db.conn.execute(
                 "UPDATE claims SET verdict = ?, rationale = ?, reviewer = ?, updated_at = ?"
                 " WHERE id = ?",
-                (verdict, source.rationale, self.reviewer, utc_now(), to_id),
+                (verdict, source.rationale, self._db.reviewer, utc_now(), to_id),
             )
-            self._record("claim", to_id, "copy", before, after,
+            self._db.record("claim", to_id, "copy", before, after,
                          claim_id=to_id, article_id=target.article_id)
-            have = {s.url for s in self.list_sources(to_id)}  # type: ignore[attr-defined]
+            have = {s.url for s in self._sources.list_sources(to_id)}
             added = []
             for item in sources:
                 if item.url in have:
                     continue
                 have.add(item.url)
-                added.append(self.add_source(  # type: ignore[attr-defined]
+                added.append(self._sources.add_source(
                     to_id, item.url, title=item.title, publisher=item.publisher,
                     published=item.published, accessed=item.accessed, stance=item.stance,
                     note=item.note, source_id=(source_ids or {}).get(item.url),
                 ).id)
-            claim = self.get_claim(to_id)  # type: ignore[attr-defined]
+            claim = self._claims.get_claim(to_id)
         return CopiedJudgement(claim, from_id, target.verdict, target.rationale, tuple(added))
 
-    def revert_copied_judgement(self, copied: CopiedJudgement):
+    def revert_copied_judgement(self, copied: CopiedJudgement) -> Claim:
         """Undo `copy_judgement`: remove the sources it added, restore verdict and
         rationale. Recorded in the history like any other change."""
-        with self._writing():
+        with self._db.writing():
             for source_id in copied.added_source_ids:
-                self.delete_source(source_id)  # type: ignore[attr-defined]
-            return self.update_claim(  # type: ignore[attr-defined]
+                self._sources.delete_source(source_id)
+            return self._claims.update_claim(
                 copied.claim.id, verdict=copied.previous_verdict,
                 rationale=copied.previous_rationale,
             )
@@ -163,7 +180,7 @@ class MemoryOps(StoreBase):
     # -- dismissed suggestions (claim finder) ------------------------------------
     def dismissed_suggestions(self, article_id: str) -> set[str]:
         """The sentence keys (`suggest.sentence_key`) dismissed in this article."""
-        rows = self._rows("SELECT sentence FROM dismissed_suggestions WHERE article_id = ?",
+        rows = self._db.rows("SELECT sentence FROM dismissed_suggestions WHERE article_id = ?",
                           (article_id,))
         return {row["sentence"] for row in rows}
 
@@ -173,29 +190,29 @@ class MemoryOps(StoreBase):
         key = sentence_key(sentence)
         if not key:
             raise ValidationError("nothing to dismiss: the sentence is empty")
-        with self._writing():
-            require(self._row("SELECT 1 FROM articles WHERE id = ?", (article_id,)),
+        with self._db.writing():
+            require(self._db.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)),
                     "article", article_id)
-            cursor = self._conn.execute(
+            cursor = self._db.conn.execute(
                 "INSERT OR IGNORE INTO dismissed_suggestions (article_id, sentence,"
                 " dismissed_at, actor) VALUES (?, ?, ?, ?)",
-                (article_id, key, utc_now(), self.reviewer),
+                (article_id, key, utc_now(), self._db.reviewer),
             )
             if cursor.rowcount:
-                self._record("suggestion", article_id, "dismiss", None, {"sentence": key},
+                self._db.record("suggestion", article_id, "dismiss", None, {"sentence": key},
                              article_id=article_id)
 
     def undismiss_suggestion(self, article_id: str, sentence: str) -> None:
         from factcheck_gui.core.suggest import sentence_key  # not at start-up: compiles rules
 
         key = sentence_key(sentence)
-        with self._writing():
-            cursor = self._conn.execute(
+        with self._db.writing():
+            cursor = self._db.conn.execute(
                 "DELETE FROM dismissed_suggestions WHERE article_id = ? AND sentence = ?",
                 (article_id, key),
             )
             if cursor.rowcount:
-                self._record("suggestion", article_id, "undismiss", {"sentence": key}, None,
+                self._db.record("suggestion", article_id, "undismiss", {"sentence": key}, None,
                              article_id=article_id)
 
 

@@ -8,20 +8,28 @@ value that lost stays in the history, so nothing a reviewer wrote is lost.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Article, Claim, Source
 from factcheck_gui.core.store.articles import article_from_row
-from factcheck_gui.core.store.base import StoreBase, _json
-from factcheck_gui.core.store.claims import _plain, _status, _text, claim_from_row
+from factcheck_gui.core.store.base import Db, event_json
+from factcheck_gui.core.store.claims import _plain, claim_from_row
+from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.sources import (
     SOURCE_FIELDS,
     _clean_fields,
     source_fields,
     source_from_row,
 )
+from factcheck_gui.core.store.text import clean_text as _text
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.claims import Claims
+    from factcheck_gui.core.store.scales import Scales
+    from factcheck_gui.core.store.sources import Sources
+    from factcheck_gui.core.store.versions import Versions
 
 MergeResult = Literal["created", "updated", "unchanged"]
 
@@ -29,18 +37,28 @@ _CLAIM_COLUMNS = ("start", "end", "quote", "prefix", "suffix", "anchor_state", "
                   "claimant", "verdict", "rationale", "status", "reviewer")
 
 
-class MergeOps(StoreBase):
+class Merge:
+    """Another database's work brought in: ids and times kept, newer wins."""
+
+    def __init__(self, db: Db, claims: Claims, sources: Sources, versions: Versions,
+                 scales: Scales) -> None:
+        self._db = db
+        self._claims = claims
+        self._sources = sources
+        self._versions = versions
+        self._scales = scales
+
     def find_articles_by_url(self, url: str) -> list[Article]:
         """Articles whose URL is `url` (ignoring a trailing slash or #fragment)."""
         key = _url_key(url)
         if not key:
             return []
-        rows = self._rows("SELECT * FROM articles WHERE url IS NOT NULL ORDER BY imported_at")
+        rows = self._db.rows("SELECT * FROM articles WHERE url IS NOT NULL ORDER BY imported_at")
         return [article_from_row(row) for row in rows if _url_key(row["url"]) == key]
 
     def find_articles_by_sha256(self, digest: str) -> list[Article]:
         """Articles whose current text has this SHA-256 (hex)."""
-        rows = self._rows(
+        rows = self._db.rows(
             "SELECT a.* FROM articles a JOIN article_versions v ON v.id = a.current_version_id"
             " WHERE v.sha256 = ? ORDER BY a.imported_at",
             (digest.lower(),),
@@ -52,16 +70,16 @@ class MergeOps(StoreBase):
         `incoming.updated_at` is later. `version_id` is ignored: offsets are into
         the article's current text. Orphans keep their quote and context, with
         offsets clamped into the text."""
-        with self._writing():
+        with self._db.writing():
             values = self._claim_values(incoming)
-            row = self._row("SELECT * FROM claims WHERE id = ?", (incoming.id,))
+            row = self._db.row("SELECT * FROM claims WHERE id = ?", (incoming.id,))
             if row is None:
-                self.db["claims"].insert(values | {
+                self._db.table("claims").insert(values | {
                     "id": incoming.id, "article_id": incoming.article_id,
                     "created_at": incoming.created_at, "updated_at": incoming.updated_at,
                 })
-                claim = self.get_claim(incoming.id)  # type: ignore[attr-defined]
-                self._record("claim", claim.id, "import", None, _claim_fields(claim),
+                claim = self._claims.get_claim(incoming.id)
+                self._db.record("claim", claim.id, "import", None, _claim_fields(claim),
                              claim_id=claim.id, article_id=claim.article_id)
                 return "created", claim
             old = claim_from_row(row)
@@ -78,32 +96,32 @@ class MergeOps(StoreBase):
                 if {"start", "end"} & set(changed):
                     theirs["version_id"] = version_id
                 assignments = ", ".join(f'"{k}" = ?' for k in theirs)
-                self._conn.execute(f"UPDATE claims SET {assignments} WHERE id = ?",
+                self._db.conn.execute(f"UPDATE claims SET {assignments} WHERE id = ?",
                                    (*theirs.values(), old.id))
                 theirs.pop("version_id", None)
-                self._record("claim", old.id, "merge", ours, theirs,
+                self._db.record("claim", old.id, "merge", ours, theirs,
                              claim_id=old.id, article_id=old.article_id)
-                return "updated", self.get_claim(old.id)  # type: ignore[attr-defined]
+                return "updated", self._claims.get_claim(old.id)
             self._record_once("claim", old.id, theirs, ours, old.id, old.article_id)
             return "unchanged", old
 
     def merge_source(self, incoming: Source) -> MergeResult:
         """Insert `incoming` (appended to its claim's list) or update it if newer."""
         values = _clean_fields({k: getattr(incoming, k) for k in SOURCE_FIELDS})
-        with self._writing():
-            article_id = self._article_of(incoming.claim_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            article_id = self._sources.article_of(incoming.claim_id)
             if article_id is None:
                 raise NotFoundError(f"no claim with id {incoming.claim_id}")
             claim_id = incoming.claim_id
-            row = self._row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
+            row = self._db.row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
             if row is None:
-                count = self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+                count = self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                                   (claim_id,))["n"]
-                self.db["sources"].insert(values | {
+                self._db.table("sources").insert(values | {
                     "id": incoming.id, "claim_id": claim_id, "position": count,
                     "created_at": incoming.created_at, "updated_at": incoming.updated_at,
                 })
-                self._record("source", incoming.id, "import", None, values,
+                self._db.record("source", incoming.id, "import", None, values,
                              claim_id=claim_id, article_id=article_id)
                 return "created"
             old = source_from_row(row)
@@ -117,16 +135,16 @@ class MergeOps(StoreBase):
             ours = {k: old_values[k] for k in changed} | {"updated_at": old.updated_at}
             if incoming.updated_at > old.updated_at:
                 assignments = ", ".join(f'"{k}" = ?' for k in theirs)
-                self._conn.execute(f"UPDATE sources SET {assignments} WHERE id = ?",
+                self._db.conn.execute(f"UPDATE sources SET {assignments} WHERE id = ?",
                                    (*theirs.values(), old.id))
-                self._record("source", old.id, "merge", ours, theirs,
+                self._db.record("source", old.id, "merge", ours, theirs,
                              claim_id=claim_id, article_id=article_id)
                 return "updated"
             self._record_once("source", old.id, theirs, ours, claim_id, article_id)
             return "unchanged"
 
     def _claim_values(self, incoming: Claim) -> dict[str, Any]:
-        version = self.current_version(incoming.article_id)  # type: ignore[attr-defined]
+        version = self._versions.current_version(incoming.article_id)
         text = version.text
         state = AnchorState(incoming.anchor_state)
         if state is AnchorState.ORPHANED:
@@ -144,22 +162,22 @@ class MergeOps(StoreBase):
             "prefix": prefix, "suffix": suffix, "anchor_state": state.value,
             "claim_text": _text(incoming.claim_text) or " ".join(quote.split()),
             "claimant": _text(incoming.claimant),
-            "verdict": self._check_verdict(  # type: ignore[attr-defined]
+            "verdict": self._scales.check_verdict(
                 incoming.verdict, allow_retired=True),  # retired labels still export
             "rationale": _text(incoming.rationale, keep_lines=True),
-            "status": _status(incoming.status).value,
+            "status": parse_status(incoming.status).value,
             "reviewer": _text(incoming.reviewer),
         }
 
     def _record_once(self, entity: str, entity_id: str, theirs: dict[str, Any],
                      ours: dict[str, Any], claim_id: str, article_id: str) -> None:
         """Keep an older incoming value in the history (once, however often imported)."""
-        if self._row(
+        if self._db.row(
             "SELECT 1 FROM events WHERE entity_id = ? AND action = 'merge-older' AND before = ?",
-            (entity_id, _json(theirs)),
+            (entity_id, event_json(theirs)),
         ):
             return
-        self._record(entity, entity_id, "merge-older", theirs, ours,
+        self._db.record(entity, entity_id, "merge-older", theirs, ours,
                      claim_id=claim_id, article_id=article_id)
 
 

@@ -20,7 +20,7 @@ from factcheck_gui.core.overview import (
     OverviewFilter,
     OverviewRow,
 )
-from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.base import Db
 
 # The key of each dimension in SQL (NULL and blank are NONE); _normal in Python.
 _KEYS = {
@@ -78,10 +78,15 @@ def filter_sql(flt: OverviewFilter | None) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-class OverviewOps(StoreBase):
+class Overview:
+    """Counts over the whole library, and the claims behind any of them."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+
     def overview_total(self, flt: OverviewFilter | None = None) -> int:
         where, params = filter_sql(flt)
-        return int(self._row(f"SELECT count(*) AS n FROM claims c{where}", params)["n"])
+        return int(self._db.one(f"SELECT count(*) AS n FROM claims c{where}", params)["n"])
 
     def overview_counts(self, dimension: str, flt: OverviewFilter | None = None) -> list[Count]:
         """Claims per value of `dimension` (verdict, status, outlet, reviewer) among
@@ -105,7 +110,7 @@ class OverviewOps(StoreBase):
             column = ("+" if where else "") + f"c.{dimension}"
             sql = f"SELECT {column} AS key, count(*) AS n FROM claims c{where} GROUP BY {column}"
         merged: dict[str, int] = {}
-        for row in self._rows(sql, params):
+        for row in self._db.rows(sql, params):
             key = _normal(row["key"], dimension)
             merged[key] = merged.get(key, 0) + int(row["n"])
         counts = [Count(key, n) for key, n in merged.items()]
@@ -116,7 +121,7 @@ class OverviewOps(StoreBase):
         if stack not in STACKS:
             raise ValueError(f"the timeline stacks by verdict or status, not {stack!r}")
         where, params = filter_sql(flt)
-        rows = self._rows(
+        rows = self._db.rows(
             f"SELECT substr(c.created_at, 1, 10) AS day, {_KEYS[stack]} AS key, count(*) AS n"
             f" FROM claims c{where} GROUP BY day, key ORDER BY day", params)
         return [DayCount(row["day"], row["key"], int(row["n"])) for row in rows]
@@ -134,7 +139,7 @@ class OverviewOps(StoreBase):
         sql = (f"SELECT c.id FROM claims c{join}{where}"
                " ORDER BY " + ", ".join(f"{key} {direction}" for key in _ORDERS[order]) + ","
                " c.created_at DESC, c.id")
-        cursor = self._conn.cursor()
+        cursor = self._db.conn.cursor()
         cursor.row_factory = None
         try:
             return [row[0] for row in cursor.execute(sql, params)]
@@ -145,7 +150,7 @@ class OverviewOps(StoreBase):
         """The table's columns for these claims (missing ids are left out)."""
         if not claim_ids:
             return {}
-        rows = self._rows(
+        rows = self._db.rows(
             "SELECT c.id, c.article_id, substr(c.quote, 1, 400) AS quote, a.title, a.outlet,"
             " c.verdict, c.status, c.reviewer, c.created_at FROM claims c"
             " JOIN articles a ON a.id = c.article_id"

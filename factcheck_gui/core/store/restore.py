@@ -12,14 +12,19 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Stance, Status
 from factcheck_gui.core.reanchor import reanchor
-from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import _claim_fields, _source_fields
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.claims import Claims
+    from factcheck_gui.core.store.scales import Scales
+    from factcheck_gui.core.store.versions import Versions
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +48,15 @@ class DeletedClaimInfo:
         return self.article_title is not None
 
 
-class RestoreOps(StoreBase):
+class Restore:
+    """Deleted claims: listed from the history, and brought back from it."""
+
+    def __init__(self, db: Db, claims: Claims, versions: Versions, scales: Scales) -> None:
+        self._db = db
+        self._claims = claims
+        self._versions = versions
+        self._scales = scales
+
     def deleted_claims(self, article_id: str | None = None) -> list[DeletedClaimInfo]:
         """Deleted claims (of one article, or all), most recently deleted first."""
         sql = (
@@ -56,7 +69,7 @@ class RestoreOps(StoreBase):
             " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = e.entity_id)"
             " ORDER BY e.id DESC"
         )
-        rows = self._rows(sql, (article_id,) if article_id is not None else ())
+        rows = self._db.rows(sql, (article_id,) if article_id is not None else ())
         return [_info(row) for row in rows]
 
     def restore_deleted_claim(self, claim_id: str) -> Claim:
@@ -67,51 +80,51 @@ class RestoreOps(StoreBase):
         before its article's text changed is re-anchored onto the current text.
         Refused when the claim exists or its article was deleted.
         """
-        with self._writing():
-            if self._row("SELECT 1 FROM claims WHERE id = ?", (claim_id,)):
+        with self._db.writing():
+            if self._db.row("SELECT 1 FROM claims WHERE id = ?", (claim_id,)):
                 raise ValidationError(f"claim {claim_id} is not deleted; there is nothing to"
                                       " restore")
-            event = self._row(
+            event = self._db.row(
                 "SELECT * FROM events WHERE entity = 'claim' AND entity_id = ?"
                 " ORDER BY id DESC LIMIT 1", (claim_id,))
             if event is None or event["action"] != "delete" or not event["before"]:
                 raise NotFoundError(f"no deleted claim with id {claim_id}")
             before = json.loads(event["before"])
             article_id = before.get("article_id") or event["article_id"]
-            article = self._row("SELECT current_version_id FROM articles WHERE id = ?",
+            article = self._db.row("SELECT current_version_id FROM articles WHERE id = ?",
                                 (article_id,))
             if article is None:
                 raise ValidationError(
                     f"claim {claim_id} cannot be restored: its article"
                     f"{self._deleted_title(article_id)} was deleted")
-            current = self.get_version(article["current_version_id"])  # type: ignore[attr-defined]
+            current = self._versions.get_version(article["current_version_id"])
             claim = _claim_from_event(claim_id, article_id, before)
             # A verdict from a scale changed since stays, as a retired label.
-            claim = replace(claim, verdict=self._keep_verdict(claim.verdict))  # type: ignore[attr-defined]
-            old = self._row("SELECT text FROM article_versions WHERE id = ? AND article_id = ?",
+            claim = replace(claim, verdict=self._scales.keep_verdict(claim.verdict))
+            old = self._db.row("SELECT text FROM article_versions WHERE id = ? AND article_id = ?",
                             (claim.version_id, article_id))
             if old is None:  # its version was taken back since: place it on the current one
                 claim = _clamped(claim, current.id, len(current.text))
-            self.db["claims"].insert(_claim_fields(claim) | {"id": claim.id})
+            self._db.table("claims").insert(_claim_fields(claim) | {"id": claim.id})
             source_ids = self._insert_sources(claim.id, before.get("sources") or ())
-            self._record(
+            self._db.record(
                 "claim", claim.id, "restore", None,
                 _claim_fields(claim) | {"sources": source_ids, "deleted_event": event["id"]},
                 claim_id=claim.id, article_id=article_id,
             )
             if claim.version_id != current.id or old is None:
                 placed = reanchor(None if old is None else old["text"], current.text, [claim])[0]
-                self._apply(claim, placed, current.id, current.text, utc_now())  # type: ignore[attr-defined]
-            return self.get_claim(claim.id)  # type: ignore[attr-defined]
+                self._versions.apply(claim, placed, current.id, current.text, utc_now())
+            return self._claims.get_claim(claim.id)
 
     def _insert_sources(self, claim_id: str, sources: Any) -> list[str]:
         ids = []
         items = [s for s in sources if isinstance(s, Mapping) and s.get("url")]
-        items.sort(key=lambda s: s.get("position") if isinstance(s.get("position"), int) else 0)
+        items.sort(key=_position)
         now = utc_now()
         for position, item in enumerate(items):
             source_id = item.get("id") or new_id()
-            if self._row("SELECT 1 FROM sources WHERE id = ?", (source_id,)):
+            if self._db.row("SELECT 1 FROM sources WHERE id = ?", (source_id,)):
                 source_id = new_id()
             source = Source(
                 id=source_id, claim_id=claim_id, position=position, url=str(item["url"]),
@@ -121,15 +134,20 @@ class RestoreOps(StoreBase):
                 note=item.get("note"), created_at=item.get("created_at") or now,
                 updated_at=item.get("updated_at") or now,
             )
-            self.db["sources"].insert(_source_fields(source) | {"id": source_id})
+            self._db.table("sources").insert(_source_fields(source) | {"id": source_id})
             ids.append(source_id)
         return ids
 
     def _deleted_title(self, article_id: str) -> str:
-        row = self._row("SELECT before FROM events WHERE entity = 'article' AND entity_id = ?"
+        row = self._db.row("SELECT before FROM events WHERE entity = 'article' AND entity_id = ?"
                         " AND action = 'delete' ORDER BY id DESC LIMIT 1", (article_id,))
         title = json.loads(row["before"]).get("title") if row and row["before"] else None
         return f" “{title}”" if title else ""
+
+
+def _position(source: Mapping[str, Any]) -> int:
+    position = source.get("position")
+    return position if isinstance(position, int) else 0
 
 
 def _info(row: sqlite3.Row) -> DeletedClaimInfo:

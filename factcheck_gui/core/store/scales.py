@@ -12,7 +12,8 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import RatingLabel, RatingScale
 from factcheck_gui.core.scales import check_scale
-from factcheck_gui.core.store.base import StoreBase
+from factcheck_gui.core.store.base import Db
+from factcheck_gui.core.store.text import clean_text as _text
 
 
 class UnaccountedLabelsError(ValidationError):
@@ -42,8 +43,12 @@ def claims(n: int) -> str:
     return f"{n} claim" if n == 1 else f"{n:,} claims"
 
 
-class ScaleOps(StoreBase):
-    _active_scale_cache: RatingScale | None = None
+class Scales:
+    """The rating scales, the active one cached, and verdicts spelled as it spells them."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+        self._active_scale_cache: RatingScale | None = None
 
     def install_scale(self, scale: RatingScale, *, activate: bool = True) -> RatingScale:
         """Copy a scale into the database (replacing one with the same id).
@@ -51,28 +56,28 @@ class ScaleOps(StoreBase):
         Does not look at the verdicts in use: to change the active scale of a
         database with claims, use `change_scale`.
         """
-        with self._writing():
+        with self._db.writing():
             activate = self._put_scale(scale, activate=activate)
-            self._record("scale", scale.id, "install", None,
+            self._db.record("scale", scale.id, "install", None,
                          {"name": scale.name, "active": activate,
                           "labels": [asdict(label) for label in scale.labels]})
         return self.get_scale(scale.id)
 
     def _put_scale(self, scale: RatingScale, *, activate: bool) -> bool:
         """Write `scale`'s rows (inside a write); True if it is the active one now."""
-        was_active = self._row(
+        was_active = self._db.row(
             "SELECT 1 FROM rating_scales WHERE id = ? AND active = 1", (scale.id,)
         )
         activate = activate or was_active is not None
-        self._conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
+        self._db.conn.execute("DELETE FROM rating_scales WHERE id = ?", (scale.id,))
         if activate:
-            self._conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
-        self.db["rating_scales"].insert(
+            self._db.conn.execute("UPDATE rating_scales SET active = 0 WHERE active = 1")
+        self._db.table("rating_scales").insert(
             {"id": scale.id, "name": scale.name, "description": scale.description,
              "best_rating": scale.best_rating, "worst_rating": scale.worst_rating,
              "active": int(activate), "created_at": utc_now()}
         )
-        self.db["rating_labels"].insert_all(
+        self._db.table("rating_labels").insert_all(
             {"scale_id": scale.id, "position": label.position, "label": label.label,
              "value": label.value, "description": label.description, "colour": label.colour,
              "alternate_name": label.alternate_name, "retired": int(label.retired)}
@@ -82,14 +87,14 @@ class ScaleOps(StoreBase):
         return activate
 
     def get_scale(self, scale_id: str) -> RatingScale:
-        row = self._row("SELECT * FROM rating_scales WHERE id = ?", (scale_id,))
+        row = self._db.row("SELECT * FROM rating_scales WHERE id = ?", (scale_id,))
         if row is None:
             raise NotFoundError(f"no rating scale {scale_id!r} in this database")
         labels = tuple(
             RatingLabel(label=r["label"], value=r["value"], position=r["position"],
                         description=r["description"], colour=r["colour"],
                         alternate_name=r["alternate_name"], retired=bool(r["retired"]))
-            for r in self._rows(
+            for r in self._db.rows(
                 "SELECT * FROM rating_labels WHERE scale_id = ? ORDER BY position", (scale_id,)
             )
         )
@@ -99,7 +104,7 @@ class ScaleOps(StoreBase):
 
     def active_scale(self) -> RatingScale | None:
         if self._active_scale_cache is None:
-            row = self._row("SELECT id FROM rating_scales WHERE active = 1")
+            row = self._db.row("SELECT id FROM rating_scales WHERE active = 1")
             if row is None:
                 return None
             self._active_scale_cache = self.get_scale(row["id"])
@@ -109,7 +114,7 @@ class ScaleOps(StoreBase):
         """How many claims carry each verdict (exact labels), most used first."""
         return {
             row["verdict"]: row["n"]
-            for row in self._rows(
+            for row in self._db.rows(
                 "SELECT verdict, count(*) AS n FROM claims WHERE verdict IS NOT NULL"
                 " GROUP BY verdict ORDER BY n DESC, verdict"
             )
@@ -152,7 +157,7 @@ class ScaleOps(StoreBase):
         missing = [v for v in usage if v not in present and v not in resolved]
         keep = set(missing) if keep_retired is True else set(keep_retired or ())
         old_scale = self.active_scale()
-        extra = []
+        extra: list[RatingLabel] = []
         for verdict in missing:
             if verdict in keep:
                 twin = new.find(verdict)
@@ -184,7 +189,7 @@ class ScaleOps(StoreBase):
         All of it is one transaction.
         """
         try:
-            with self._writing():
+            with self._db.writing():
                 return self._change_scale(new, mapping, keep_retired, dict(relabels or {}))
         finally:
             self._active_scale_cache = None
@@ -193,7 +198,7 @@ class ScaleOps(StoreBase):
                       keep_retired: Iterable[str] | bool,
                       relabels: dict[str, str]) -> ScaleChange:
         old = self.active_scale()
-        rows = self._rows("SELECT id, article_id, verdict FROM claims WHERE verdict IS NOT NULL")
+        rows = self._db.rows("SELECT id, article_id, verdict FROM claims WHERE verdict IS NOT NULL")
         targets = {label.label for label in check_scale(new).labels}
         for verdict in relabels.values():
             if verdict not in targets:
@@ -215,15 +220,15 @@ class ScaleOps(StoreBase):
             after = relabels.get(row["id"], resolved.get(before, before))
             if after == before:
                 continue
-            self._conn.execute("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?",
+            self._db.conn.execute("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?",
                                (after, now, row["id"]))
-            self._record("claim", row["id"], "relabel", {"verdict": before},
+            self._db.record("claim", row["id"], "relabel", {"verdict": before},
                          {"verdict": after, "scale": stored.id},
                          claim_id=row["id"], article_id=row["article_id"])
             relabelled[row["id"]] = (before, after)
         kept = tuple(label.label for label in stored.labels[len(new.labels):])
         action = "edit" if old is not None and old.id == stored.id else "activate"
-        self._record(
+        self._db.record(
             "scale", stored.id, action,
             _scale_fields(old) if old is not None else None,
             _scale_fields(stored) | {"mapping": dict(resolved), "kept_retired": list(kept),
@@ -232,7 +237,7 @@ class ScaleOps(StoreBase):
         return ScaleChange(old=old, new=self.get_scale(stored.id), relabelled=relabelled,
                            kept_retired=kept)
 
-    def _keep_verdict(self, verdict: str | None) -> str | None:
+    def keep_verdict(self, verdict: str | None) -> str | None:
         """`verdict` as the active scale spells it (inside a write). A verdict the scale
         lacks (a claim judged on an earlier scale, brought back from its history) is
         added to the scale as a retired label, looking as it did on the scale it came
@@ -247,20 +252,47 @@ class ScaleOps(StoreBase):
                               len(scale.labels))
         stored = replace(scale, labels=(*scale.labels, extra))
         self._put_scale(stored, activate=True)
-        self._record("scale", stored.id, "edit", _scale_fields(scale),
+        self._db.record("scale", stored.id, "edit", _scale_fields(scale),
                      _scale_fields(stored) | {"mapping": {}, "kept_retired": [verdict],
                                               "relabelled": 0})
         return verdict
 
     def _earlier_scale_with(self, verdict: str) -> RatingScale | None:
         """The latest scale in the history that had `verdict` (for its colour and value)."""
-        for row in self._rows("SELECT before, after FROM events WHERE entity = 'scale'"
+        for row in self._db.rows("SELECT before, after FROM events WHERE entity = 'scale'"
                               " ORDER BY id DESC"):
             for text in (row["after"], row["before"]):
                 scale = _scale_from_fields(json.loads(text) if text else None)
                 if scale is not None and any(item.label == verdict for item in scale.labels):
                     return scale
         return None
+
+    def canonical_verdict(self, verdict: str | None) -> str | None:
+        """The scale's spelling of `verdict` for filtering (any case, retired too)."""
+        verdict = _text(verdict)
+        scale = self.active_scale()
+        label = scale.find(verdict) if scale and verdict else None
+        return label.label if label else verdict
+
+    def check_verdict(self, verdict: str | None, *, allow_retired: bool = False) -> str | None:
+        """The scale's spelling of `verdict`; refuses labels the scale lacks, and retired
+        ones unless `allow_retired` (an import bringing back a verdict it still shows)."""
+        verdict = _text(verdict)
+        if verdict is None:
+            return None
+        scale = self.active_scale()
+        if scale is None:
+            return verdict
+        label = scale.find(verdict)
+        if label is None or (label.retired and not allow_retired):
+            known = ", ".join(item.label for item in scale.labels if not item.retired)
+            raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
+                                  f" (use one of: {known})")
+        return label.label
+
+    def forget_cached(self) -> None:
+        """Read the active scale again next time (another write may have changed it)."""
+        self._active_scale_cache = None
 
     def undo_scale_change(self, change: ScaleChange) -> ScaleChange:
         """Put back the scale and the verdicts `change` replaced."""
@@ -296,10 +328,10 @@ def rescale(value: float | None, old: RatingScale | None, new: RatingScale) -> f
     """`value` on `old`'s worst..best range moved to the same place on `new`'s."""
     if value is None or old is None:
         return None
-    ranges = (old.worst_rating, old.best_rating, new.worst_rating, new.best_rating)
-    if any(r is None for r in ranges):
+    low, high = old.worst_rating, old.best_rating
+    new_low, new_high = new.worst_rating, new.best_rating
+    if low is None or high is None or new_low is None or new_high is None:
         return None
-    low, high, new_low, new_high = ranges  # type: ignore[misc]
     if (low, high) == (new_low, new_high):
         return value
     if high == low:

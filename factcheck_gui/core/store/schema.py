@@ -147,10 +147,10 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     # Full-text search over what people look for: the claim's words and the
     # rationale (claims), the headline (articles). Triggers keep it current.
     tokenize = "unicode61 remove_diacritics 2"
-    db["claims"].enable_fts(
+    db.table("claims").enable_fts(
         ["quote", "claim_text", "rationale"], create_triggers=True, tokenize=tokenize
     )
-    db["articles"].enable_fts(["title"], create_triggers=True, tokenize=tokenize)
+    db.table("articles").enable_fts(["title"], create_triggers=True, tokenize=tokenize)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

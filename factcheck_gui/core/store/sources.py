@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, today, utc_now
-from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import Source, Stance
-from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.urls import normalize_source_url
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.workflow import Workflow
 
 SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance", "note")
 
 
-class SourceOps(StoreBase):
+class Sources:
+    """A claim's sources, in the order the user gives them."""
+
+    def __init__(self, db: Db, workflow: Workflow) -> None:
+        self._db = db
+        self._workflow = workflow
+
     def add_source(
         self,
         claim_id: str,
@@ -36,32 +45,34 @@ class SourceOps(StoreBase):
         )
         now = utc_now()
         source_id = source_id or new_id()
-        with self._writing():
-            claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
-            count = self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+        with self._db.writing():
+            article_id = self.article_of(claim_id)
+            if article_id is None:
+                raise NotFoundError(f"no claim with id {claim_id}")
+            count = self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                               (claim_id,))["n"]
             position = count if position is None else max(0, min(position, count))
-            self._conn.execute(
+            self._db.conn.execute(
                 "UPDATE sources SET position = position + 1 WHERE claim_id = ? AND position >= ?",
                 (claim_id, position),
             )
-            self.db["sources"].insert(
+            self._db.table("sources").insert(
                 values | {"id": source_id, "claim_id": claim_id, "position": position,
                           "created_at": now, "updated_at": now}
             )
             source = self.get_source(source_id)
-            self._record("source", source_id, "create", None, source_fields(source),
-                         claim_id=claim_id, article_id=claim.article_id)
+            self._db.record("source", source_id, "create", None, source_fields(source),
+                         claim_id=claim_id, article_id=article_id)
         return source
 
     def get_source(self, source_id: str) -> Source:
-        row = self._row("SELECT * FROM sources WHERE id = ?", (source_id,))
+        row = self._db.row("SELECT * FROM sources WHERE id = ?", (source_id,))
         return source_from_row(require(row, "source", source_id))
 
     def list_sources(self, claim_id: str) -> list[Source]:
         return [
             source_from_row(row)
-            for row in self._rows(
+            for row in self._db.rows(
                 "SELECT * FROM sources WHERE claim_id = ? ORDER BY position", (claim_id,)
             )
         ]
@@ -71,7 +82,7 @@ class SourceOps(StoreBase):
         if unknown:
             raise ValidationError(f"sources have no field(s) {', '.join(sorted(unknown))}")
         new = _clean_fields(fields)
-        with self._writing():
+        with self._db.writing():
             old = self.get_source(source_id)
             old_fields = source_fields(old)
             before = {k: old_fields[k] for k in new if old_fields[k] != new[k]}
@@ -79,17 +90,17 @@ class SourceOps(StoreBase):
                 return old
             after = {k: new[k] for k in before}
             assignments = ", ".join(f"{k} = ?" for k in after)
-            self._conn.execute(
+            self._db.conn.execute(
                 f"UPDATE sources SET {assignments}, updated_at = ? WHERE id = ?",
                 (*after.values(), utc_now(), source_id),
             )
-            self._record("source", source_id, "update", before, after,
-                         claim_id=old.claim_id, article_id=self._article_of(old.claim_id))
+            self._db.record("source", source_id, "update", before, after,
+                         claim_id=old.claim_id, article_id=self.article_of(old.claim_id))
             return self.get_source(source_id)
 
     def move_source(self, source_id: str, position: int) -> Source:
         """Move a source to `position` (0-based) in its claim's list."""
-        with self._writing():
+        with self._db.writing():
             source = self.get_source(source_id)
             ids = [s.id for s in self.list_sources(source.claim_id)]
             position = max(0, min(position, len(ids) - 1))
@@ -98,28 +109,30 @@ class SourceOps(StoreBase):
             ids.remove(source_id)
             ids.insert(position, source_id)
             for index, ident in enumerate(ids):
-                self._conn.execute("UPDATE sources SET position = ? WHERE id = ?", (index, ident))
-            self._record("source", source_id, "move", {"position": source.position},
+                self._db.conn.execute("UPDATE sources SET position = ? WHERE id = ?", (index,
+                                                                                       ident))
+            self._db.record("source", source_id, "move", {"position": source.position},
                          {"position": position}, claim_id=source.claim_id,
-                         article_id=self._article_of(source.claim_id))
+                         article_id=self.article_of(source.claim_id))
             return self.get_source(source_id)
 
     def delete_source(self, source_id: str) -> Source:
         """Remove a source; returns it so that undo can put it back."""
-        with self._writing():
+        with self._db.writing():
             source = self.get_source(source_id)
-            self._watch_final(source.claim_id, becoming=False)  # type: ignore[attr-defined]
-            self._conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-            self._conn.execute(
+            self._workflow.watch_final(source.claim_id, becoming=False)
+            self._db.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            self._db.conn.execute(
                 "UPDATE sources SET position = position - 1 WHERE claim_id = ? AND position > ?",
                 (source.claim_id, source.position),
             )
-            self._record("source", source_id, "delete", source_fields(source), None,
-                         claim_id=source.claim_id, article_id=self._article_of(source.claim_id))
+            self._db.record("source", source_id, "delete", source_fields(source), None,
+                         claim_id=source.claim_id, article_id=self.article_of(source.claim_id))
         return source
 
-    def _article_of(self, claim_id: str) -> str | None:
-        row = self._row("SELECT article_id FROM claims WHERE id = ?", (claim_id,))
+    def article_of(self, claim_id: str) -> str | None:
+        """The claim's article id (None when there is no such claim)."""
+        row = self._db.row("SELECT article_id FROM claims WHERE id = ?", (claim_id,))
         return None if row is None else row["article_id"]
 
 

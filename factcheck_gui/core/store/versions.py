@@ -2,18 +2,55 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import AnchorState, Claim, Event, SavedAnchor, VersionUpdate
+from factcheck_gui.core.models import AnchorState, ArticleVersion, Claim, SavedAnchor, VersionUpdate
 from factcheck_gui.core.reanchor import Placement, reanchor
-from factcheck_gui.core.store.base import StoreBase
-from factcheck_gui.core.store.claims import _text
+from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.store.text import clean_text as _text
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.articles import Articles
+    from factcheck_gui.core.store.claims import Claims
+    from factcheck_gui.core.store.events import Events
 
 
-class VersionOps(StoreBase):
+class Versions:
+    """An article's text versions: reading them, adding one with its claims
+    re-anchored (and taking it back), and placing single claims by hand."""
+
+    def __init__(self, db: Db, articles: Articles, claims: Claims, events: Events) -> None:
+        self._db = db
+        self._articles = articles
+        self._claims = claims
+        self._events = events
+        self._version_numbers: dict[str, int] = {}
+
+    def current_version(self, article_id: str) -> ArticleVersion:
+        row = self._db.row(
+            "SELECT v.* FROM article_versions v JOIN articles a ON a.current_version_id = v.id"
+            " WHERE a.id = ?",
+            (article_id,),
+        )
+        return version_from_row(require(row, "article", article_id))
+
+    def get_version(self, version_id: str) -> ArticleVersion:
+        row = self._db.row("SELECT * FROM article_versions WHERE id = ?", (version_id,))
+        return version_from_row(require(row, "article version", version_id))
+
+    def list_versions(self, article_id: str) -> list[ArticleVersion]:
+        return [
+            version_from_row(row)
+            for row in self._db.rows(
+                "SELECT * FROM article_versions WHERE article_id = ? ORDER BY number",
+                (article_id,),
+            )
+        ]
+
     def add_version(self, article_id: str, text: str, note: str | None = None) -> VersionUpdate:
         """Store `text` as the article's new current version and re-anchor its claims.
 
@@ -26,24 +63,24 @@ class VersionOps(StoreBase):
         if not text.strip():
             raise ValidationError("the new text is empty")
         note = _text(note)
-        with self._writing():
-            current = self.current_version(article_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            current = self.current_version(article_id)
             if text == current.text:
                 raise ValidationError(
                     f"the text is the same as the current version ({current.number});"
                     " nothing to update"
                 )
-            number = self._row(
+            number = self._db.one(
                 "SELECT max(number) AS n FROM article_versions WHERE article_id = ?",
                 (article_id,),
             )["n"] + 1
             now, version_id = utc_now(), new_id()
-            self._insert_version(version_id, article_id, number, text, now, note)  # type: ignore[attr-defined]
-            self._conn.execute(
+            insert_version(self._db, version_id, article_id, number, text, now, note)
+            self._db.conn.execute(
                 "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
                 (version_id, now, article_id),
             )
-            self._record(
+            self._db.record(
                 "article", article_id, "new-version",
                 {"version": current.number, "version_id": current.id},
                 {"version": number, "version_id": version_id, "note": note,
@@ -56,9 +93,9 @@ class VersionOps(StoreBase):
                 saved.append(SavedAnchor(claim.id, claim.version_id, claim.start, claim.end,
                                          claim.quote, claim.prefix, claim.suffix,
                                          claim.anchor_state.value, claim.original_quote))
-                state = self._apply(claim, placed, version_id, text, now)
+                state = self.apply(claim, placed, version_id, text, now)
                 ids[state.value].append(claim.id)
-            version = self.get_version(version_id)  # type: ignore[attr-defined]
+            version = self.get_version(version_id)
         return VersionUpdate(version=version, ids_by_state=ids, previous_version_id=current.id,
                              previous_anchors=tuple(saved))
 
@@ -70,29 +107,29 @@ class VersionOps(StoreBase):
         on the new text): undo those first.
         """
         version = update.version
-        with self._writing():
-            article = self.get_article(version.article_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            article = self._articles.get_article(version.article_id)
             if article.current_version_id != version.id:
                 raise ValidationError("the article's text has changed since this update;"
                                       " undo the later change first")
             known = {saved.claim_id for saved in update.previous_anchors}
-            newer = self._rows("SELECT id FROM claims WHERE version_id = ?", (version.id,))
+            newer = self._db.rows("SELECT id FROM claims WHERE version_id = ?", (version.id,))
             if any(row["id"] not in known for row in newer):
                 raise ValidationError("claims were marked on the new text since this update;"
                                       " undo them first")
             for saved in update.previous_anchors:
-                self._conn.execute(
+                self._db.conn.execute(
                     'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'
                     " prefix = ?, suffix = ?, anchor_state = ?, original_quote = ? WHERE id = ?",
                     (saved.version_id, saved.start, saved.end, saved.quote, saved.prefix,
                      saved.suffix, saved.anchor_state, saved.original_quote, saved.claim_id),
                 )
-            self._conn.execute(
+            self._db.conn.execute(
                 "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
                 (update.previous_version_id, utc_now(), version.article_id),
             )
-            self._conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
-            self._record(
+            self._db.conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
+            self._db.record(
                 "article", version.article_id, "undo-version",
                 {"version": version.number, "version_id": version.id, "sha256": version.sha256},
                 {"version_id": update.previous_version_id},
@@ -102,14 +139,14 @@ class VersionOps(StoreBase):
     def reattach_claim(self, claim_id: str, start: int, end: int) -> Claim:
         """Anchor a claim (an orphan, or a fuzzy one being confirmed) to
         `text[start:end]` of its article's current version; its state becomes ok."""
-        with self._writing():
-            old = self.get_claim(claim_id)  # type: ignore[attr-defined]
-            version = self.current_version(old.article_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            old = self._claims.get_claim(claim_id)
+            version = self.current_version(old.article_id)
             anchor = anchor_at(version.text, start, end)
             original = old.original_quote
             if original is None and old.quote != anchor.quote:
                 original = old.quote
-            self._conn.execute(
+            self._db.conn.execute(
                 'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
                 " suffix = ?, anchor_state = 'ok', original_quote = ?, updated_at = ?"
                 " WHERE id = ?",
@@ -118,26 +155,26 @@ class VersionOps(StoreBase):
             )
             after = {"start": start, "end": end, "quote": anchor.quote, "anchor_state": "ok",
                      "version": version.number}
-            self._record(
+            self._db.record(
                 "claim", claim_id, "reattach", _anchor_fields(old, self._number(old)), after,
                 claim_id=claim_id, article_id=old.article_id,
             )
-            return self.get_claim(claim_id)  # type: ignore[attr-defined]
+            return self._claims.get_claim(claim_id)
 
     def saved_anchor(self, claim_id: str) -> SavedAnchor:
         """A claim's anchor as it is now, for `restore_anchor` to put back."""
-        c = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        c = self._claims.get_claim(claim_id)
         return SavedAnchor(c.id, c.version_id, c.start, c.end, c.quote, c.prefix, c.suffix,
                            c.anchor_state.value, c.original_quote)
 
     def restore_anchor(self, saved: SavedAnchor) -> Claim:
         """Put a claim's anchor back as `saved` (the undo of `reattach_claim`): its
         version, offsets, quote, context, state and original quote; nothing else."""
-        with self._writing():
-            old = self.get_claim(saved.claim_id)  # type: ignore[attr-defined]
-            self.get_version(saved.version_id)  # type: ignore[attr-defined]
+        with self._db.writing():
+            old = self._claims.get_claim(saved.claim_id)
+            self.get_version(saved.version_id)
             AnchorState(saved.anchor_state)
-            self._conn.execute(
+            self._db.conn.execute(
                 'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'
                 " prefix = ?, suffix = ?, anchor_state = ?, original_quote = ?, updated_at = ?"
                 " WHERE id = ?",
@@ -148,18 +185,11 @@ class VersionOps(StoreBase):
             after = {"start": saved.start, "end": saved.end, "quote": saved.quote,
                      "anchor_state": saved.anchor_state,
                      "version": self._number_of(saved.version_id)}
-            self._record(
+            self._db.record(
                 "claim", saved.claim_id, "restore-anchor", _anchor_fields(old, self._number(old)),
                 after, claim_id=saved.claim_id, article_id=old.article_id,
             )
-            return self.get_claim(saved.claim_id)  # type: ignore[attr-defined]
-
-    def article_history(self, article_id: str) -> list[Event]:
-        """Every event about the article and its claims, oldest first."""
-        from factcheck_gui.core.store.queries import event_from_row
-
-        return [event_from_row(row) for row in self._rows(
-            "SELECT * FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+            return self._claims.get_claim(saved.claim_id)
 
     def claims_on_version(self, version_id: str) -> list[tuple[Claim, int, int]]:
         """The article's claims as they were anchored on that version: (claim, start,
@@ -168,15 +198,15 @@ class VersionOps(StoreBase):
         counts for the later version too. Only spans whose recorded quote is
         exactly the version's text there are given, so nothing is shown on words
         the claim was not on. Claims made after the version are left out."""
-        version = self.get_version(version_id)  # type: ignore[attr-defined]
+        version = self.get_version(version_id)
         text = version.text
         numbers = {v.id: v.number
-                   for v in self.list_versions(version.article_id)}  # type: ignore[attr-defined]
-        claims = {c.id: c for c in self.list_claims(version.article_id)}  # type: ignore[attr-defined]
+                   for v in self.list_versions(version.article_id)}
+        claims = {c.id: c for c in self._claims.list_claims(version.article_id)}
         # Every known anchor per claim: (version number, start, end, quote).
         known: dict[str, list[tuple[int, int, int, str]]] = {cid: [] for cid in claims}
         born: dict[str, int] = {}
-        for event in self.article_history(version.article_id):
+        for event in self._events.for_article(version.article_id):
             if event.entity != "claim" or event.entity_id not in claims:
                 continue
             for side in (event.before, event.after):
@@ -209,17 +239,17 @@ class VersionOps(StoreBase):
     # -- helpers ---------------------------------------------------------------
     def _placements(self, article_id: str, text: str) -> list[tuple[Claim, Placement]]:
         """Each claim placed on `text`, re-anchored from the version it is on."""
-        claims = self.list_claims(article_id)  # type: ignore[attr-defined]
+        claims = self._claims.list_claims(article_id)
         by_version: dict[str, list[Claim]] = {}
         for claim in claims:
             by_version.setdefault(claim.version_id, []).append(claim)
-        result = []
+        result: list[tuple[Claim, Placement]] = []
         for version_id, group in by_version.items():
-            old_text = self.get_version(version_id).text  # type: ignore[attr-defined]
+            old_text = self.get_version(version_id).text
             result.extend(zip(group, reanchor(old_text, text, group), strict=True))
         return result
 
-    def _apply(self, claim: Claim, placed: Placement, version_id: str, text: str,
+    def apply(self, claim: Claim, placed: Placement, version_id: str, text: str,
                now: str) -> AnchorState:
         """Write one claim's new anchor and its history entry; returns its state."""
         state = placed.state
@@ -229,7 +259,7 @@ class VersionOps(StoreBase):
         if state is AnchorState.ORPHANED:
             if claim.anchor_state is AnchorState.ORPHANED:
                 return state  # still lost: nothing changes, nothing to record
-            self._conn.execute(
+            self._db.conn.execute(
                 "UPDATE claims SET anchor_state = 'orphaned', updated_at = ? WHERE id = ?",
                 (now, claim.id),
             )
@@ -241,11 +271,12 @@ class VersionOps(StoreBase):
                 state = AnchorState.FUZZY
             elif claim.anchor_state is AnchorState.ORPHANED and state is AnchorState.OK:
                 state = AnchorState.MOVED
+            assert placed.start is not None and placed.end is not None  # placed: not orphaned
             anchor = anchor_at(text, placed.start, placed.end)
             original = claim.original_quote
             if state is AnchorState.FUZZY and original is None and anchor.quote != claim.quote:
                 original = claim.quote
-            self._conn.execute(
+            self._db.conn.execute(
                 'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?, prefix = ?,'
                 " suffix = ?, anchor_state = ?, original_quote = ? WHERE id = ?",
                 (version_id, anchor.start, anchor.end, anchor.quote, anchor.prefix,
@@ -259,7 +290,7 @@ class VersionOps(StoreBase):
                 return state  # only the version moved on: the article's event says so
             if state is AnchorState.FUZZY:
                 after["score"] = placed.score
-        self._record("claim", claim.id, "reanchor", before, after,
+        self._db.record("claim", claim.id, "reanchor", before, after,
                      claim_id=claim.id, article_id=claim.article_id)
         return state
 
@@ -267,12 +298,35 @@ class VersionOps(StoreBase):
         return self._number_of(claim.version_id)
 
     def _number_of(self, version_id: str) -> int:
-        cache: dict[str, int] = self.__dict__.setdefault("_version_numbers", {})
+        cache = self._version_numbers
         if version_id not in cache:
-            cache[version_id] = self._row(
+            cache[version_id] = self._db.one(
                 "SELECT number FROM article_versions WHERE id = ?", (version_id,)
             )["number"]
         return cache[version_id]
+
+
+def insert_version(db: Db, version_id: str, article_id: str, number: int, text: str,
+                   now: str, note: str | None) -> None:
+    """Store one text version (inside a write)."""
+    db.conn.execute(
+        "INSERT INTO article_versions (id, article_id, number, text, sha256, created_at, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (version_id, article_id, number, text, sha256_text(text), now, note),
+    )
+
+
+def version_from_row(row: sqlite3.Row) -> ArticleVersion:
+    return ArticleVersion(
+        id=row["id"],
+        article_id=row["article_id"],
+        number=row["number"],
+        text=row["text"],
+        sha256=row["sha256"],
+        created_at=row["created_at"],
+        note=row["note"],
+    )
+
 
 
 def _anchor_fields(claim: Claim, version_number: int) -> dict[str, Any]:

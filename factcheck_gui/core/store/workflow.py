@@ -2,7 +2,7 @@
 
 Every write that could leave a final or published claim breaking the database's
 rules (setting the status, clearing the verdict or rationale, removing a
-source, adding a claim as final) marks the claim with `_watch_final`; the
+source, adding a claim as final) marks the claim with `watch_final`; the
 claims marked are checked once, just before the transaction commits. So a
 batch that adds a claim as final and then its sources (`claim add --status
 final --source URL`) is judged as a whole, and a refused write rolls back
@@ -21,11 +21,12 @@ back here from the events table (its events_claim index).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.errors import WorkflowError
 from factcheck_gui.core.models import Correction, Status
-from factcheck_gui.core.store.base import Change, StoreBase, _json, _Pending
+from factcheck_gui.core.store.base import Change, Db, Pending, event_json
+from factcheck_gui.core.store.claims import read_claim
 from factcheck_gui.core.workflow import (
     DONE,
     SETTING,
@@ -37,27 +38,39 @@ from factcheck_gui.core.workflow import (
     refusal,
 )
 
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.scales import Scales
+    from factcheck_gui.core.store.settings import Settings
+
 # Events whose `after` may set a verdict, i.e. say who judged the claim.
 _VERDICT_ACTIONS = ("create", "update", "correct", "copy", "import", "merge")
 
 
-class WorkflowOps(StoreBase):
+class Workflow:
+    """The database's workflow rules, kept as an invariant of final claims, and corrections."""
+
+    def __init__(self, db: Db, settings: Settings, scales: Scales) -> None:
+        self._db = db
+        self._settings = settings
+        self._scales = scales
+        db.check_before_commit(self._check_final_claims)
+
     # -- settings ------------------------------------------------------------------
     def workflow_rules(self) -> WorkflowRules:
         """This database's workflow rules (defaults when never set)."""
-        return WorkflowRules.from_setting(self.get_setting(SETTING))
+        return WorkflowRules.from_setting(self._settings.get_setting(SETTING))
 
     def set_workflow_rules(self, rules: WorkflowRules) -> None:
         """Store the rules (recorded in the history as a setting change). Claims
         already final stay as they are: the rules apply to the next write."""
-        self.set_setting(SETTING, rules.to_setting())
+        self._settings.set_setting(SETTING, rules.to_setting())
 
     # -- reading -------------------------------------------------------------------
     def verdict_set_by(self, claim_id: str) -> str | None:
         """Who last set the claim's verdict, from the history (None if unknown).
 
         For imports and merges the reviewer named in the imported claim counts."""
-        row = self._row(
+        row = self._db.row(
             "SELECT coalesce(CASE WHEN action IN ('import', 'merge')"
             " THEN json_extract(after, '$.reviewer') END, actor) AS who FROM events"
             " WHERE claim_id = ? AND entity = 'claim' AND action IN"
@@ -71,7 +84,7 @@ class WorkflowOps(StoreBase):
         """True if the claim is final or published now or ever was: its verdict has
         been given as a judgement, so changing it (even after reopening the claim)
         is a correction."""
-        return self._row(
+        return self._db.row(
             "SELECT 1 FROM claims WHERE id = ? AND status IN ('final', 'published')"
             " UNION ALL SELECT 1 FROM events WHERE claim_id = ? AND entity = 'claim'"
             " AND json_extract(after, '$.status') IN ('final', 'published') LIMIT 1",
@@ -83,11 +96,11 @@ class WorkflowOps(StoreBase):
         judged = correction_fields(list(fields))
         if not judged:
             return False  # other fields are never corrections: no read at all
-        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        claim = read_claim(self._db, claim_id)
 
         def norm(key: str, value: Any) -> Any:
             if key == "verdict":
-                return self._canonical_verdict(value)  # type: ignore[attr-defined]
+                return self._scales.canonical_verdict(value)
             return _same_text(value, key) or None
 
         changed = any(norm(key, fields[key]) != norm(key, getattr(claim, key)) for key in judged)
@@ -96,19 +109,19 @@ class WorkflowOps(StoreBase):
     def workflow_problem(self, claim_id: str, fields: dict[str, Any]) -> str | None:
         """The refusal `update_claim(claim_id, **fields)` would meet under the rules
         (None when it would pass them), without writing anything."""
-        claim = self.get_claim(claim_id)  # type: ignore[attr-defined]
+        claim = read_claim(self._db, claim_id)
         values = {key: getattr(value, "value", value) for key, value in fields.items()}
         if "status" in values:
             values["status"] = Status.parse(str(values["status"])).value
         status = Status(values.get("status", claim.status.value))
         becoming = status in DONE and claim.status not in DONE
-        return self._final_problem(claim_id, self.workflow_rules(), becoming=becoming,
+        return self.final_problem(claim_id, self.workflow_rules(), becoming=becoming,
                                    values=values)
 
     def corrections(self, claim_id: str) -> list[Correction]:
         """The claim's corrections, oldest first."""
         return [correction_from_event(row["at"], row["actor"], row["before"], row["after"])
-                for row in self._rows(
+                for row in self._db.rows(
                     "SELECT at, actor, before, after FROM events WHERE claim_id = ?"
                     " AND action = 'correct' ORDER BY id", (claim_id,))]
 
@@ -120,19 +133,21 @@ class WorkflowOps(StoreBase):
         if not corrections:
             return 0
         added = 0
-        with self._writing() as pending:
-            article_id = self._article_of(claim_id)  # type: ignore[attr-defined]
+        with self._db.writing() as pending:
+            row = self._db.row("SELECT article_id FROM claims WHERE id = ?", (claim_id,))
+            article_id = None if row is None else row["article_id"]
             for fix in corrections:
-                if self._row("SELECT 1 FROM events WHERE claim_id = ? AND action = 'correct'"
+                if self._db.row("SELECT 1 FROM events WHERE claim_id = ? AND action = 'correct'"
                              " AND at = ? AND actor = ?", (claim_id, fix.at, fix.reviewer)):
                     continue
                 before = {key: old for key, old, _new in fix.changes}
                 after = {key: new for key, _old, new in fix.changes}
                 after["correction_note"] = fix.note
-                self._conn.execute(
+                self._db.conn.execute(
                     "INSERT INTO events (at, actor, entity, entity_id, action, before, after,"
                     " claim_id, article_id) VALUES (?, ?, 'claim', ?, 'correct', ?, ?, ?, ?)",
-                    (fix.at, fix.reviewer, claim_id, _json(before), _json(after), claim_id,
+                    (fix.at, fix.reviewer, claim_id, event_json(before), event_json(after),
+                     claim_id,
                      article_id),
                 )
                 pending.changes.append(Change("claim", "correct", (claim_id,),
@@ -141,26 +156,24 @@ class WorkflowOps(StoreBase):
         return added
 
     # -- the invariant ---------------------------------------------------------------
-    def _watch_final(self, claim_id: str, *, becoming: bool) -> None:
+    def watch_final(self, claim_id: str, *, becoming: bool) -> None:
         """Check this claim against the rules when the transaction commits."""
-        assert self._pending is not None, "_watch_final outside a write transaction"
-        checks = self._pending.final_checks
+        checks = self._db.pending.final_checks
         checks[claim_id] = checks.get(claim_id, False) or becoming
 
-    def _before_commit(self, pending: _Pending) -> None:
-        super()._before_commit(pending)
+    def _check_final_claims(self, pending: Pending) -> None:
         if not pending.final_checks:
             return
         rules = self.workflow_rules()
         for claim_id, becoming in pending.final_checks.items():
-            problem = self._final_problem(claim_id, rules, becoming=becoming)
+            problem = self.final_problem(claim_id, rules, becoming=becoming)
             if problem:
                 raise WorkflowError(problem)
 
-    def _final_problem(self, claim_id: str, rules: WorkflowRules, *, becoming: bool,
+    def final_problem(self, claim_id: str, rules: WorkflowRules, *, becoming: bool,
                        values: dict[str, Any] | None = None) -> str | None:
         """The refusal message if the claim (with `values` applied) breaks the rules."""
-        row = self._row("SELECT verdict, rationale, status FROM claims WHERE id = ?",
+        row = self._db.row("SELECT verdict, rationale, status FROM claims WHERE id = ?",
                         (claim_id,))
         if row is None:
             return None  # deleted in the same transaction
@@ -172,13 +185,13 @@ class WorkflowOps(StoreBase):
                                     rationale=state["rationale"],
                                     source_count=self._source_count(claim_id))
         if becoming and rules.second_reviewer:
-            approval = approval_needed(self.verdict_set_by(claim_id), self.reviewer)
+            approval = approval_needed(self.verdict_set_by(claim_id), self._db.reviewer)
             if approval:
                 missing.append(approval)
         return refusal(status, missing, becoming=becoming) if missing else None
 
     def _source_count(self, claim_id: str) -> int:
-        return int(self._row("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
+        return int(self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                              (claim_id,))["n"])
 
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from factcheck_gui.ui.overview.target_chart import TargetChart
-from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 PAD_X, PAD_Y, GAP = 8, 3, 8
 MIN_BAR = 2  # a non-zero count never disappears

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor
 
 from factcheck_gui.core.models import RatingScale, Status
 from factcheck_gui.core.overview import NONE, Count
-from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
+from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.overview.bar_chart import Bar
 from factcheck_gui.ui.overview.claims_list import NO_VERDICT, status_label
 from factcheck_gui.ui.overview.timeline import Series
-from factcheck_gui.ui.status_look import STATUS_COLOURS
-from factcheck_gui.ui.verdict_look import label_text
+from factcheck_gui.ui.scales.verdict_look import label_text
+from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS
 
 OTHER_STATUS = "#b0607a"
 PLAIN_BAR = "#5c86b8"  # outlets and reviewers: one colour, the length tells

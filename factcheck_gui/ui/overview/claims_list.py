@@ -16,10 +16,10 @@ from factcheck_gui.core.models import RatingLabel, RatingScale, Status
 from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.overview import PAGE
-from factcheck_gui.ui.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR, shorten
-from factcheck_gui.ui.library_panel import format_date
-from factcheck_gui.ui.safe_text import tooltip
-from factcheck_gui.ui.verdict_look import label_text, label_tooltip
+from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
+from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +53,8 @@ class OverviewClaimsModel(QAbstractTableModel):
         self.beginResetModel()
         self.store, self.filter, self.scale = store, flt, scale
         self._rows = {}
-        self._ids = (store.overview_claim_ids(flt, order=self.order, descending=self.descending)
+        self._ids = (store.overview.overview_claim_ids(flt, order=self.order,
+                                                       descending=self.descending)
                      if store is not None else [])
         self.endResetModel()
 
@@ -80,7 +81,7 @@ class OverviewClaimsModel(QAbstractTableModel):
         if claim_id not in self._rows and self.store is not None:
             start = row - row % PAGE
             try:
-                self._rows.update(self.store.overview_rows(self._ids[start:start + PAGE]))
+                self._rows.update(self.store.overview.overview_rows(self._ids[start:start + PAGE]))
             except FactcheckError:
                 return None  # the file went away: blank cells, not a traceback mid-paint
         return self._rows.get(claim_id)

@@ -78,7 +78,7 @@ class TargetChart(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = self.item_count()
         previous, following = self.step_keys
-        moves = {previous: self._current - 1, following: self._current + 1,
+        moves: dict[Qt.Key | int, int] = {previous: self._current - 1, following: self._current + 1,
                  Qt.Key.Key_Home: 0, Qt.Key.Key_End: count - 1}
         key = event.key()
         if key in moves and count:

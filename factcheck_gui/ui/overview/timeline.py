@@ -17,13 +17,14 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
 
 from factcheck_gui.core.overview import WEEK, TimeBucket
 from factcheck_gui.ui.overview.bar_chart import FADED
 from factcheck_gui.ui.overview.target_chart import TargetChart
-from factcheck_gui.ui.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 PAD = 8
 AXIS_GAP = 6
@@ -110,8 +111,8 @@ class TimelineChart(TargetChart):
     def _legend_height(self, width: int) -> int:
         return len(self._legend_rows(width)) * (self.fontMetrics().height() + 4)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self.height() != self.sizeHint().height():
             self.updateGeometry()  # the legend wraps differently at this width
 
@@ -171,11 +172,11 @@ class TimelineChart(TargetChart):
         grid = QColor(text)
         grid.setAlphaF(0.15)
         for value in range(0, top + 1, step):
-            y = plot.bottom() - round(plot.height() * value / top)
+            line_y = plot.bottom() - round(plot.height() * value / top)
             painter.setPen(grid)
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(plot.left(), line_y, plot.right(), line_y)
             painter.setPen(muted)
-            label = QRect(PAD, y - metrics.height() // 2, plot.left() - PAD - AXIS_GAP,
+            label = QRect(PAD, line_y - metrics.height() // 2, plot.left() - PAD - AXIS_GAP,
                           metrics.height())
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{value:,}")

@@ -14,6 +14,7 @@ while it is shown; a hidden window catches up when it is shown again).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -42,7 +43,6 @@ from factcheck_gui.core.overview import (
     time_buckets,
 )
 from factcheck_gui.core.store import Change, Store
-from factcheck_gui.ui.highlight import shorten
 from factcheck_gui.ui.overview.bar_chart import BarChart
 from factcheck_gui.ui.overview.bars import (
     filter_text,
@@ -54,7 +54,7 @@ from factcheck_gui.ui.overview.bars import (
 )
 from factcheck_gui.ui.overview.claims_pane import ClaimsPane, heading
 from factcheck_gui.ui.overview.timeline import TimelineChart, bucket_label
-from factcheck_gui.ui.safe_text import plural, tooltip
+from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
 
 REFRESH_MS = 300
 RANKED_ROWS = 8  # outlets and reviewers shown before "Show all"
@@ -185,10 +185,11 @@ class OverviewWindow(QWidget):
         charts.setObjectName("overviewCharts")
         charts.setStyleSheet(CARD_STYLE)
         charts.setLayout(grid)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(charts)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_widget = charts
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(charts)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
 
         self.claims = ClaimsPane()
         self.claims.open_requested.connect(self.open_claim_requested)
@@ -196,7 +197,7 @@ class OverviewWindow(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.scroll_area)
         self.splitter.addWidget(self.claims)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -272,7 +273,7 @@ class OverviewWindow(QWidget):
     def _size_splitter(self) -> None:
         """The charts get the height they need (up to two thirds), the table the rest."""
         total = sum(self.splitter.sizes())
-        charts = min(self.scroll.widget().sizeHint().height(), total * 2 // 3)
+        charts = min(self.charts_widget.sizeHint().height(), total * 2 // 3)
         self.splitter.setSizes([charts, total - charts])
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -286,12 +287,13 @@ class OverviewWindow(QWidget):
         self._stale = False
         flt = self.filter
         try:
-            scale = self.store.active_scale()
-            publishes = self.store.workflow_rules().publishes
-            total = self.store.overview_total()
-            counts = {d: self.store.overview_counts(d, flt.without(d)) for d in self.charts}
+            scale = self.store.scales.active_scale()
+            publishes = self.store.workflow.workflow_rules().publishes
+            total = self.store.overview.overview_total()
+            counts = {d: self.store.overview.overview_counts(d, flt.without(d))
+                      for d in self.charts}
             stack = self.stack_by.currentData()
-            days = self.store.overview_days(stack, flt.without("period"))
+            days = self.store.overview.overview_days(stack, flt.without("period"))
             keep = self.current_claim_id()
             self.model.load(self.store, flt, scale)
         except FactcheckError as error:
@@ -393,7 +395,8 @@ class OverviewWindow(QWidget):
         bucket = self.timeline.buckets[index]
         period = (bucket.start.isoformat(), bucket.end.isoformat())
         same = self.filter.value("period") == period
-        self.set_filter(self.filter.with_value("period", None if same else period))
+        start, end = (None, None) if same else period
+        self.set_filter(replace(self.filter, created_from=start, created_until=end))
 
     def remove_filter(self, dimension: str) -> None:
         self.set_filter(self.filter.without(dimension))

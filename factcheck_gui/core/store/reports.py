@@ -1,0 +1,165 @@
+"""The claims report: which claims a scope keeps, as domain rows or as flat cells."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from factcheck_gui.core.models import ReportRow, Source, Stance
+from factcheck_gui.core.report import ReportScope
+from factcheck_gui.core.store.articles import article_from_row
+from factcheck_gui.core.store.base import Db
+from factcheck_gui.core.store.claims import claim_from_row
+from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.scales import Scales
+from factcheck_gui.core.store.scope import scope_where
+from factcheck_gui.core.workflow import correction_from_event
+
+_REPORT_SQL = """
+SELECT c.*,
+       a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.author AS a_author,
+       a.url AS a_url, a.published AS a_published, a.language AS a_language,
+       a.imported_at AS a_imported_at, a.source_filename AS a_source_filename,
+       a.source_sha256 AS a_source_sha256, a.extractor AS a_extractor,
+       a.current_version_id AS a_current_version_id, a.updated_at AS a_updated_at,
+       (SELECT json_group_array(json_array(s.id, s.position, s.url, s.title, s.publisher,
+                                           s.published, s.accessed, s.stance, s.note,
+                                           s.created_at, s.updated_at))
+          FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) AS s
+       ) AS sources_json,
+       (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
+          FROM (SELECT at, actor, before, after FROM events
+                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e
+       ) AS corrections_json
+FROM claims c JOIN articles a ON a.id = c.article_id
+"""
+
+
+# Each column of the flat report (io/records.py defines them; a test keeps the
+# two in step) as SQL over claims c, articles a and the verdict's label l.
+# Sources become `url — title (stance)` lines, like records.format_source, and
+# corrections one line each like workflow.format_correction: building domain
+# objects for 200,000 claims only to flatten them again cost as much as the
+# query itself (README "Benchmarks").
+_CELL_SQL: dict[str, str] = {
+    "claim_id": "c.id",
+    "article_id": "a.id",
+    "article_title": "a.title",
+    "article_outlet": "a.outlet",
+    "article_url": "a.url",
+    "article_published": "a.published",
+    "quote": "c.quote",
+    "start": "c.start",
+    "end": 'c."end"',
+    "claim_text": "c.claim_text",
+    "claimant": "c.claimant",
+    "verdict": "c.verdict",
+    "rating_value": "CASE WHEN l.value = CAST(l.value AS INTEGER)"
+                    " THEN CAST(l.value AS INTEGER) ELSE l.value END",
+    "rationale": "c.rationale",
+    "status": "c.status",
+    "sources": """(SELECT group_concat(s.url
+                || CASE WHEN coalesce(s.title, '') != '' THEN ' — ' || s.title ELSE '' END
+                || CASE WHEN coalesce(s.stance, '') != '' THEN ' (' || s.stance || ')'
+                        ELSE '' END, char(10))
+          FROM (SELECT url, title, stance FROM sources WHERE claim_id = c.id
+                ORDER BY position) AS s)""",
+    "source_count": "(SELECT count(*) FROM sources WHERE claim_id = c.id)",
+    "reviewer": "c.reviewer",
+    "created_at": "c.created_at",
+    "updated_at": "c.updated_at",
+    "anchor_state": "c.anchor_state",
+    "corrections": """(SELECT group_concat(substr(e.at, 1, 16) || 'Z · ' || e.actor || ' · '
+                || (SELECT group_concat(CASE WHEN j.key = 'rationale' THEN 'rationale edited'
+                           ELSE j.key || ': ' || coalesce(j.value, '—') || ' → '
+                                || coalesce(json_extract(e.after, '$.' || j.key), '—') END, '; ')
+                      FROM (SELECT key, value FROM json_each(e.before)
+                             ORDER BY key != 'verdict', key) AS j)
+                || ' · note: ' || coalesce(json_extract(e.after, '$.correction_note'), ''),
+                char(10))
+          FROM (SELECT at, actor, before, after FROM events
+                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e)""",
+}
+#: The columns `report_cells` can give, in the CSV report's order.
+REPORT_CELL_COLUMNS = tuple(_CELL_SQL)
+_CELLS_FROM = """
+FROM claims c JOIN articles a ON a.id = c.article_id
+LEFT JOIN rating_labels l ON l.label = c.verdict
+     AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
+"""
+ALL = ReportScope()
+_REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
+
+
+class Reports:
+    """The report over claims in reading order: as domain rows, or as flat cells."""
+
+    def __init__(self, db: Db, scales: Scales) -> None:
+        self._db = db
+        self._scales = scales
+
+    def report_rows(self, scope: ReportScope = ALL) -> Iterator[ReportRow]:
+        """The claims `scope` keeps, with article, sources and corrections, in
+        reading order, streamed (one query). Raises ValidationError for a bad
+        status or date before the first row."""
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        sql = _REPORT_SQL + where + _REPORT_ORDER
+        scale = self._scales.active_scale()
+        values = {label.label: label.value for label in scale.labels} if scale else {}
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._report_iter(sql, params, values)
+
+    def _report_iter(self, sql: str, params: list, values: dict) -> Iterator[ReportRow]:
+        article = None
+        for row in self._db.iter(sql, params):
+            claim = claim_from_row(row)
+            if article is None or article.id != row["a_id"]:
+                # Rows come grouped by article: build each Article once (export speed).
+                article = article_from_row(_prefixed(row, "a_"))
+            data = row["sources_json"]
+            fixes = row["corrections_json"]
+            yield ReportRow(
+                claim=claim,
+                article=article,
+                sources=tuple(_sources(claim.id, data)) if data != "[]" else (),
+                rating_value=values.get(claim.verdict) if claim.verdict else None,
+                corrections=tuple(correction_from_event(*item) for item in json.loads(fixes))
+                if fixes != "[]" else (),
+            )
+
+    def report_cells(self, scope: ReportScope = ALL,
+                     columns: Sequence[str] = REPORT_CELL_COLUMNS) -> Iterator[tuple]:
+        """The same claims, order and values as `report_rows`, as flat tuples of
+        `columns` (names of REPORT_CELL_COLUMNS, any order), for flat files."""
+        unknown = [name for name in columns if name not in _CELL_SQL]
+        if unknown:
+            raise ValueError(f"no report column {unknown[0]!r}")
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        select = "SELECT " + ", ".join(_CELL_SQL[name] for name in columns)
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._cells_iter(select + _CELLS_FROM + where + _REPORT_ORDER, params)
+
+    def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
+        cursor = self._db.conn.cursor()
+        cursor.row_factory = None  # plain tuples: no per-row Row object
+        try:
+            yield from cursor.execute(sql, params)
+        except sqlite3.Error as error:
+            raise translate(error, self._db.path) from error
+
+
+def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
+    # sqlite3.Row iterates over values, so .keys() is needed here.
+    return {key[len(prefix):]: row[key] for key in row.keys() if key.startswith(prefix)}  # noqa: SIM118
+
+
+def _sources(claim_id: str, data: str | None) -> Iterator[Source]:
+    # Sorted here: SQLite does not promise that json_group_array keeps the
+    # subquery's ORDER BY.
+    for item in sorted(json.loads(data or "[]"), key=lambda item: item[1]):
+        ident, position, url, title, publisher, published, accessed, stance, note, c, u = item
+        yield Source(id=ident, claim_id=claim_id, position=position, url=url, title=title,
+                     publisher=publisher, published=published, accessed=accessed,
+                     stance=Stance(stance) if stance else None, note=note,
+                     created_at=c, updated_at=u)

@@ -1,0 +1,296 @@
+"""How claims look in the reading pane, and code points <-> Qt text positions.
+
+The store counts offsets in code points (Python indices); QTextDocument counts
+UTF-16 units, so every character outside the Basic Multilingual Plane (emoji,
+some CJK) shifts Qt's positions by one. `OffsetMap` converts both ways.
+
+Claims are painted into the (read-only, undo-less) document as character
+formats, one per *segment*: a stretch of text covered by the same set of claims.
+That is about ten times cheaper than one ExtraSelection per claim (FACTS.md), makes
+overlaps visible (deeper background where claims stack) and lets one claim be
+added, changed or removed by re-formatting only the text it covers.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+
+from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
+from factcheck_gui.core.models import AnchorState, Claim, RatingScale
+from factcheck_gui.ui.widgets.safe_text import shorten
+
+UNJUDGED_COLOUR = "#8c8c8c"
+FALLBACK_COLOUR = "#7a7fd1"  # a verdict the scale lacks a colour for
+MAX_DEPTH = 3  # overlaps deeper than this look the same
+
+
+class OffsetMap:
+    """Converts between code-point offsets and QTextDocument (UTF-16) positions."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ch > "\uffff"]
+        # UTF-16 position of each astral character (it occupies two units).
+        self._astral_u16 = [cp + n for n, cp in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        return position - bisect_left(self._astral_u16, position - 1)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def verdict_colour(claim: Claim, scale: RatingScale | None) -> QColor:
+    if claim.verdict is None:
+        return QColor(UNJUDGED_COLOUR)
+    label = scale.find(claim.verdict) if scale else None
+    colour = QColor(label.colour) if label and label.colour else QColor(FALLBACK_COLOUR)
+    return colour if colour.isValid() else QColor(FALLBACK_COLOUR)
+
+
+def readable_tint(colour: QColor, dark: bool, alpha: float) -> float:
+    """`alpha`, capped so the palette's text stays readable on `colour` at it."""
+    rgb = (colour.red(), colour.green(), colour.blue())
+    return readable_alpha(rgb, DARK if dark else LIGHT, alpha)
+
+
+def claim_format(
+    colour: QColor, *, judged: bool, dark: bool, depth: int = 1, strong: bool = False
+) -> QTextCharFormat:
+    """Translucent background plus an underline: the underline style is a second
+    cue besides colour (solid for a verdict, dotted while unjudged). Stacked
+    claims get a deeper background; `strong` is for the selected claim."""
+    background = QColor(colour)
+    alpha = 0.62 if strong else tint_alpha(judged=judged, dark=dark, depth=depth,
+                                           max_depth=MAX_DEPTH)
+    # A deep tint (stacked claims) never pushes the text below 4.5:1 (core/contrast.py).
+    background.setAlphaF(readable_tint(colour, dark, alpha))
+    underline = (colour.lighter(UNDERLINE_FACTOR[True]) if dark
+                 else colour.darker(UNDERLINE_FACTOR[False]))
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setUnderlineColor(underline)
+    fmt.setUnderlineStyle(
+        QTextCharFormat.UnderlineStyle.SingleUnderline
+        if judged
+        else QTextCharFormat.UnderlineStyle.DotLine
+    )
+    return fmt
+
+
+def _plain_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    return fmt
+
+
+def visible_claims(claims: Iterable[Claim], version_id: str, length: int) -> list[Claim]:
+    """Claims whose offsets belong to the shown text version (orphans have none)."""
+    return [
+        claim
+        for claim in claims
+        if claim.version_id == version_id
+        and claim.anchor_state is not AnchorState.ORPHANED
+        and 0 <= claim.start < claim.end <= length
+    ]
+
+
+def depth_key(claim: Claim) -> tuple[int, int, str]:
+    """Orders overlapping claims innermost first: the shortest, then the latest."""
+    return (claim.end - claim.start, -claim.start, claim.created_at)
+
+
+def innermost(claims: Iterable[Claim]) -> Claim:
+    """The claim a reader most likely means: the shortest, then the latest."""
+    return min(claims, key=depth_key)
+
+
+class HighlightLayer:
+    """Claims painted into a QTextDocument, updated incrementally."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.offsets = OffsetMap("")
+        self.scale: RatingScale | None = None
+        self.dark = False
+        self.claims: dict[str, Claim] = {}
+        self._keys: dict[str, tuple] = {}
+        self._starts: list[tuple[int, str]] = []
+        self._longest = 0
+        self._formats: dict[tuple, QTextCharFormat] = {}
+        self.segments_formatted = 0  # for the benchmark and tests
+
+    def reset(
+        self,
+        offsets: OffsetMap,
+        claims: Iterable[Claim],
+        scale: RatingScale | None,
+        dark: bool,
+        *,
+        fresh: bool = False,
+    ) -> None:
+        """Paint every claim; `fresh` means the document has no claim formats yet."""
+        self.offsets, self.scale, self.dark = offsets, scale, dark
+        self._formats.clear()
+        self.claims = {claim.id: claim for claim in claims}
+        self._keys = {ident: _paint_key(claim) for ident, claim in self.claims.items()}
+        self._rebuild_index()
+        self.segments_formatted = 0
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        if not fresh:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeCharFormat(_plain_format())
+        self._paint(cursor, list(self.claims.values()), None)
+        cursor.endEditBlock()
+
+    def update(self, claims: Iterable[Claim]) -> int:
+        """Bring the paint in line with `claims`, touching only what changed.
+
+        Returns the number of changed claims."""
+        new = {claim.id: claim for claim in claims}
+        old_keys = self._keys
+        changed = [c for c in new.values() if old_keys.get(c.id) != _paint_key(c)]
+        removed = [ident for ident in old_keys if ident not in new]
+        moved = {c.id for c in changed}
+        # Claims whose paint is unchanged still take their new (unpainted) fields.
+        self.claims.update({c.id: c for c in new.values() if c.id not in moved})
+        return self.apply(changed, removed)
+
+    def apply(self, changed: Iterable[Claim], removed: Iterable[str] = ()) -> int:
+        """Paint `changed` (new or edited) claims and unpaint `removed` ones: the work
+        depends on the text they cover, not on how many claims the article has."""
+        ranges = []
+        count = 0
+        for claim in changed:
+            old = self.claims.get(claim.id)
+            key = _paint_key(claim)
+            self.claims[claim.id] = claim
+            if old is not None and self._keys.get(claim.id) == key:
+                continue
+            if old is not None:
+                ranges.append((old.start, old.end))
+                self._unindex(old)
+            self._keys[claim.id] = key
+            self._index(claim)
+            ranges.append((claim.start, claim.end))
+            count += 1
+        for ident in removed:
+            old = self.claims.pop(ident, None)
+            if old is not None:
+                self._keys.pop(ident, None)
+                self._unindex(old)
+                ranges.append((old.start, old.end))
+                count += 1
+        self.segments_formatted = 0
+        if not ranges:
+            return 0
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for start, end in _merged(ranges):
+            self._paint(cursor, self.covering(start, end), (start, end))
+        cursor.endEditBlock()
+        return count
+
+    def covering(self, start: int, end: int) -> list[Claim]:
+        """Claims that overlap [start, end), found through the index by start."""
+        low = bisect_left(self._starts, (start - self._longest, ""))
+        high = bisect_left(self._starts, (end, ""))
+        found = (self.claims[ident] for _s, ident in self._starts[low:high])
+        return [c for c in found if c.end > start]
+
+    def _rebuild_index(self) -> None:
+        self._starts = sorted((c.start, c.id) for c in self.claims.values())
+        self._longest = max((c.end - c.start for c in self.claims.values()), default=0)
+
+    def _index(self, claim: Claim) -> None:
+        insort(self._starts, (claim.start, claim.id))
+        self._longest = max(self._longest, claim.end - claim.start)
+
+    def _unindex(self, claim: Claim) -> None:
+        i = bisect_left(self._starts, (claim.start, claim.id))
+        if i < len(self._starts) and self._starts[i] == (claim.start, claim.id):
+            del self._starts[i]
+
+    def _paint(
+        self, cursor: QTextCursor, claims: list[Claim], window: tuple[int, int] | None
+    ) -> None:
+        """Format the segments of `claims` (limited to `window`, plain where none)."""
+        edges: set[int] = set()
+        for claim in claims:
+            edges.add(claim.start)
+            edges.add(claim.end)
+        if window is not None:
+            low, high = window
+            edges = {e for e in edges if low < e < high} | {low, high}
+        points = sorted(edges)
+        starts: dict[int, list[Claim]] = {}
+        for claim in claims:
+            starts.setdefault(claim.start, []).append(claim)
+        active: list[Claim] = [c for c in claims if window and c.start < window[0] < c.end]
+        plain = _plain_format()
+        for left, right in pairwise(points):
+            active = [c for c in active if c.end > left] + starts.get(left, [])
+            if not active and window is None:
+                continue
+            fmt = self._segment_format(active) if active else plain
+            cursor.setPosition(self.offsets.to_qt(left))
+            cursor.setPosition(self.offsets.to_qt(right), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+            self.segments_formatted += 1
+
+    def _segment_format(self, covering: list[Claim]) -> QTextCharFormat:
+        top = innermost(covering)
+        key = (top.verdict, len(covering) if len(covering) < MAX_DEPTH else MAX_DEPTH)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = claim_format(
+                verdict_colour(top, self.scale),
+                judged=top.verdict is not None,
+                dark=self.dark,
+                depth=key[1],
+            )
+            self._formats[key] = fmt
+        return fmt
+
+
+def _paint_key(claim: Claim) -> tuple:
+    """What the paint of a claim depends on."""
+    return (claim.start, claim.end, claim.verdict, claim.created_at)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def claims_tooltip(claims: Iterable[Claim]) -> str:
+    """Rich text for the tooltip over claims; every user-written part is escaped."""
+    parts = []
+    for claim in claims:
+        verdict = html.escape(claim.verdict or "Not judged yet")
+        text = html.escape(shorten(claim.claim_text, 160))
+        who = f"<br><i>{html.escape(claim.claimant)}</i>" if claim.claimant else ""
+        parts.append(
+            f"<p style='margin:0'><b>{verdict}</b> · {html.escape(claim.status.label)}"
+            f"<br>{text}{who}</p>"
+        )
+    return "<hr>".join(parts)
+
+
+

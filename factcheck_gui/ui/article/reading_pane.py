@@ -1,0 +1,446 @@
+"""The article's text as a read-only, centred column with its claims painted in.
+
+Article text is untrusted: it only ever reaches Qt through `setPlainText`, never
+as HTML, so nothing in it can load files or run links.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
+
+from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
+from factcheck_gui.core.models import Claim, RatingScale
+from factcheck_gui.core.suggest import Suggestion
+from factcheck_gui.ui.article.highlight import (
+    HighlightLayer,
+    OffsetMap,
+    claims_tooltip,
+    depth_key,
+    is_dark,
+    readable_tint,
+    verdict_colour,
+)
+from factcheck_gui.ui.article.spans import snap_to_words
+from factcheck_gui.ui.suggestions.marks import (
+    SuggestionMarks,
+    suggestion_tooltip,
+)
+
+READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
+                    "DejaVu Serif"]
+READING_POINT_SIZE = 12.0
+COLUMN_CHARS = 72  # average characters per line at most
+LINE_HEIGHT = 150  # percent of the font's line spacing
+SIDE_PADDING = 28  # pixels at least between the column and the pane edge
+TOP_PADDING, BOTTOM_PADDING = 18, 64
+TITLE_SCALE = 1.6
+FLASH_MS, FLASH_TIMES = 140, 3
+# PySide's setLineHeight() takes the height type as a plain int.
+PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
+def reading_font() -> QFont:
+    font = QFont()
+    font.setFamilies(READING_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(READING_POINT_SIZE)
+    return font
+
+
+class ReadingPane(QTextEdit):
+    """A read-only text column; claims are character formats painted by a HighlightLayer."""
+
+    column_changed = Signal()
+    claim_clicked = Signal(str)
+    context_menu_requested = Signal(QMenu)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName("Article text")
+        self.document().setDefaultFont(reading_font())
+        self.document().setDocumentMargin(0)
+        self.layer = HighlightLayer(self.document())
+        self.text = ""
+        self.offsets = OffsetMap("")
+        self.scale: RatingScale | None = None
+        self.selected_id: str | None = None
+        self._margin = -1
+        self._fresh = False  # new text, no claims painted yet
+        self._press: QPoint | None = None
+        self._last_click: tuple[QPoint, list[str], int] | None = None
+        self._flash_left = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self.marks = SuggestionMarks()  # suggested claims, painted over the text
+        self.caret_placed = False  # by the user (or a command), since the text came
+        self.cursorPositionChanged.connect(self._caret_moved)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return list(self.layer.claims.values())
+
+    # -- column ------------------------------------------------------------------
+    def column_width(self) -> int:
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return round(metrics.averageCharWidth() * COLUMN_CHARS)
+
+    def column_margin(self) -> int:
+        """Space between the pane's edges (scroll bar aside) and the text column."""
+        return max(self._margin, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.update_column()
+        super().resizeEvent(event)
+
+    def update_column(self) -> None:
+        """Centre the column in the whole pane. Measured without the scroll bar, which
+        comes and goes with the text's height, so that showing it moves nothing."""
+        width = self.width() - 2 * self.frameWidth()
+        margin = max(SIDE_PADDING, (width - self.column_width()) // 2)
+        if margin == self._margin:
+            return
+        self._margin = margin
+        frame = self.document().rootFrame()
+        fmt: QTextFrameFormat = frame.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        fmt.setTopMargin(TOP_PADDING)
+        fmt.setBottomMargin(BOTTOM_PADDING)
+        frame.setFrameFormat(fmt)
+        self.column_changed.emit()
+
+    # -- text and claims -----------------------------------------------------------
+    def show_text(self, text: str, *, heading: bool) -> None:
+        """Show `text` typeset for reading; `heading` styles its first line as a title."""
+        self._margin = -1
+        self.selected_id = None
+        self.layer.claims = {}
+        self.marks.set([])
+        self.setPlainText(text)
+        self.caret_placed = False
+        self.text = text
+        self.offsets = OffsetMap(text)
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(LINE_HEIGHT, PROPORTIONAL)
+        cursor.mergeBlockFormat(block_format)
+        # Blank lines between paragraphs: a little less than a full line.
+        gap = QTextBlockFormat()
+        gap.setLineHeight(70, PROPORTIONAL)
+        block = document.begin()
+        while block.isValid():
+            if block.length() == 1:
+                QTextCursor(block).setBlockFormat(gap)
+            block = block.next()
+        if heading and document.blockCount() > 0:
+            first = QTextCursor(document.begin())
+            first.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            title = QTextCharFormat()
+            title.setFontPointSize(READING_POINT_SIZE * TITLE_SCALE)
+            title.setFontWeight(QFont.Weight.Bold)
+            first.mergeCharFormat(title)
+            spacing = QTextBlockFormat()
+            spacing.setLineHeight(120, PROPORTIONAL)
+            spacing.setBottomMargin(4)
+            first.mergeBlockFormat(spacing)
+        cursor.endEditBlock()
+        self.update_column()
+        self.verticalScrollBar().setValue(0)
+        self._fresh = True
+
+    def set_claims(self, claims: list[Claim], scale: RatingScale | None) -> None:
+        """Paint `claims`: everything after new text or a new scale, else only changes."""
+        if self._fresh or scale != self.scale:
+            self.layer.reset(self.offsets, claims, scale, is_dark(self.palette()),
+                             fresh=self._fresh)
+            self._fresh = False
+        else:
+            self.layer.update(claims)
+        self.scale = scale
+        if self.selected_id not in self.layer.claims:
+            self.selected_id = None
+        self._update_selection_marks()
+
+    def apply_claims(self, changed: list[Claim], removed: list[str]) -> None:
+        """Paint just these changes (see HighlightLayer.apply)."""
+        self.layer.apply(changed, removed)
+        if self.selected_id not in self.layer.claims:
+            self.selected_id = None
+        self._update_selection_marks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._fresh:
+            self.layer.reset(self.offsets, self.claims, self.scale, is_dark(self.palette()))
+            self._update_selection_marks()
+
+    def format_at(self, offset: int) -> QTextCharFormat:
+        """The character format of the character at code-point `offset`."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset) + 1)
+        return cursor.charFormat()
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        return self.layer.claims.get(claim_id) if claim_id else None
+
+    def select_claim(self, claim_id: str | None, *, scroll: bool = False,
+                     flash: bool = False) -> None:
+        """Mark `claim_id` as the selected claim (stronger colour and an outline)."""
+        self.selected_id = claim_id if claim_id in self.layer.claims else None
+        claim = self.claim(self.selected_id)
+        if claim is not None and scroll:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(claim.start))
+            self.setTextCursor(cursor)
+            self._scroll_into_view(claim)
+        self._flash_left = 2 * FLASH_TIMES if (flash and claim) else 0
+        if self._flash_left:
+            self._flash_timer.start()
+        self._update_selection_marks()
+
+    def _scroll_into_view(self, claim: Claim) -> None:
+        self.scroll_span_into_view(claim.start, claim.end)
+
+    def scroll_span_into_view(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(end))
+        end_rect = self.cursorRect(cursor)
+        cursor.setPosition(self.offsets.to_qt(start))
+        start_rect = self.cursorRect(cursor)
+        view = self.viewport().rect()
+        if start_rect.top() < view.top() + 20 or end_rect.bottom() > view.bottom() - 20:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + start_rect.top() - view.height() // 3)
+
+    def _flash_step(self) -> None:
+        self._flash_left -= 1
+        if self._flash_left <= 0:
+            self._flash_timer.stop()
+        self._update_selection_marks()
+
+    def flashing(self) -> bool:
+        return self._flash_left > 0
+
+    def _update_selection_marks(self) -> None:
+        claim = self.claim(self.selected_id)
+        selections = []
+        if claim is not None:
+            colour = verdict_colour(claim, self.scale)
+            background = QColor(colour)
+            lit = self._flash_left % 2 == 1
+            dark = is_dark(self.palette())
+            background.setAlphaF(0.85 if lit else readable_tint(colour, dark,
+                                                                SELECTED_ALPHA[dark]))
+            fmt = QTextCharFormat()
+            fmt.setBackground(background)
+            if lit:
+                fmt.setForeground(self.palette().highlightedText())
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(claim.start))
+            cursor.setPosition(self.offsets.to_qt(claim.end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.marks.paint(self, self.current_suggestion())
+        claim = self.claim(self.selected_id)
+        if claim is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = verdict_colour(claim, self.scale)
+        colour = (colour.lighter(OUTLINE_FACTOR[True]) if is_dark(self.palette())
+                  else colour.darker(OUTLINE_FACTOR[False]))
+        painter.setPen(QPen(colour, 1.6))
+        for rect in self.span_rects(claim.start, claim.end):
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """One viewport rectangle per line fragment of [start, end) (code points)."""
+        q_start, q_end = self.offsets.to_qt(start), self.offsets.to_qt(end)
+        document = self.document()
+        layout = document.documentLayout()
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        rects: list[QRectF] = []
+        block = document.findBlock(q_start)
+        while block.isValid() and block.position() <= q_end:
+            origin = layout.blockBoundingRect(block).topLeft()
+            text_layout = block.layout()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                a = max(q_start, block.position() + line.textStart())
+                b = min(q_end, block.position() + line.textStart() + line.textLength())
+                if a >= b:
+                    continue
+                x1 = _x_of(line.cursorToX(a - block.position()))
+                x2 = _x_of(line.cursorToX(b - block.position()))
+                rect = QRectF(x1, line.y(), x2 - x1, line.ascent() + line.descent() + 2)
+                rects.append(rect.translated(origin.x() + dx, origin.y() + dy))
+            block = block.next()
+        return rects
+
+    # -- selection ---------------------------------------------------------------
+    def selected_span(self, *, exact: bool = False) -> tuple[int, int] | None:
+        """The text selection in code points, snapped to whole words unless `exact`."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.from_qt(cursor.selectionStart())
+        end = self.offsets.from_qt(cursor.selectionEnd())
+        if not exact:
+            start, end = snap_to_words(self.text, start, end)
+        return (start, end) if end > start else None
+
+    def clear_text_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    # -- mouse -------------------------------------------------------------------
+    def offset_at(self, viewport_pos: QPoint) -> int | None:
+        """The code point of the character under a point (None past a line's end)."""
+        cursor = self.cursorForPosition(viewport_pos)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().x() - viewport_pos.x()) > 2 * rect.height():
+            return None  # beyond the end of a line
+        offset = self.offsets.from_qt(cursor.position())
+        # The cursor lands between characters: take the character under the pointer.
+        if rect.center().x() > viewport_pos.x() and offset > 0:
+            offset -= 1
+        return offset
+
+    def claims_at(self, viewport_pos: QPoint) -> list[Claim]:
+        """Claims under a point, innermost first."""
+        offset = self.offset_at(viewport_pos)
+        if offset is None:
+            return []
+        # The layer's start index, not a scan of every claim (this runs per hover).
+        return sorted(self.layer.covering(offset, offset + 1), key=depth_key)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        moved = (pos - self._press).manhattanLength() > 4
+        self._press = None
+        if moved or self.textCursor().hasSelection():
+            return
+        hits = self.claims_at(pos)
+        if not hits:
+            self._last_click = None
+            return
+        ids = [c.id for c in hits]
+        index = 0
+        if self._last_click is not None:
+            last_pos, last_ids, last_index = self._last_click
+            if last_ids == ids and (last_pos - pos).manhattanLength() <= 6:
+                index = (last_index + 1) % len(ids)  # click again: the next claim here
+        self._last_click = (pos, ids, index)
+        self.claim_clicked.emit(ids[index])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.marks.items and not self.textCursor().hasSelection():
+            # A right click on a suggestion makes it the one the menu acts on.
+            offset = self.offset_at(event.pos())
+            if offset is not None and self.marks.at(offset) is not None:
+                self.move_caret(offset)
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_requested.emit(menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- suggestions ----------------------------------------------------------------
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        """Show these suggested claims (an empty list hides them)."""
+        self.marks.set(suggestions)
+        self.viewport().update()
+
+    def _caret_moved(self) -> None:
+        self.caret_placed = True
+        if self.marks.items:
+            self.viewport().update()
+
+    def caret_offset(self) -> int:
+        """The text cursor in code points (the start of a selection)."""
+        return self.offsets.from_qt(self.textCursor().selectionStart())
+
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion under the text cursor."""
+        return self.marks.at(self.caret_offset()) if self.marks.items else None
+
+    def move_caret(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(offset))
+        self.setTextCursor(cursor)
+
+    def tooltip_at(self, viewport_pos: QPoint) -> str:
+        """Rich text about the claims and the suggestion under a point ("" if none)."""
+        parts = []
+        claims = self.claims_at(viewport_pos)
+        if claims:
+            parts.append(claims_tooltip(claims))
+        offset = self.offset_at(viewport_pos) if self.marks.items else None
+        suggestion = self.marks.at(offset) if offset is not None else None
+        if (suggestion is not None and offset is not None
+                and suggestion.start <= offset < suggestion.end):
+            parts.append(suggestion_tooltip(suggestion, self.marks.hint))
+        return "<hr>".join(parts)
+
+
+def _x_of(answer: object) -> float:
+    """PySide6 answers QTextLine.cursorToX with (x, position); its stub says object."""
+    return float(answer[0]) if isinstance(answer, tuple) else float(str(answer))

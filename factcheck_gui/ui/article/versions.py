@@ -1,0 +1,120 @@
+"""New versions of the article on screen: Article > Update from File / Clipboard,
+and Versions… to list and compare them.
+
+Storing a version re-anchors every claim (core/reanchor.py); the summary banner
+(article/review.py) then says what happened to them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.ui.article.review import ReviewController
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.edits.versions import AddVersion
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+
+
+class VersionsController:
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, inspector: Inspector,
+                 review: ReviewController) -> None:
+        self.ws, self.undo, self.messages = ws, undo, messages
+        self.inspector, self.review = inspector, review
+        shown = ws.has_article
+        registry.declare([
+            ActionSpec("update_from_file", "Update from &File…", lambda: self.update_from_file(),
+                       ("Ctrl+Shift+U",), "Store the text of a file as the new version of this "
+                       "article; claims follow it", menus=(Place("article", 2, 1),), when=shown),
+            ActionSpec("update_from_clipboard", "Update from &Clipboard",
+                       self.update_from_clipboard, (),
+                       "Store the text on the clipboard as the new version of this article",
+                       menus=(Place("article", 2, 2),), when=shown),
+            ActionSpec("versions", "&Versions…", self.show_versions, (),
+                       "List this article's versions and compare any two",
+                       menus=(Place("article", 3, 1),), when=shown),
+        ])
+
+    def ask_update_path(self) -> Path | None:
+        """Which file holds the new text. Tests replace this."""
+        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.messages.parent, "Update Article from File", str(Path.home()),
+            f"{FILE_DIALOG_FILTER};;All files (*)")
+        return Path(name) if name else None
+
+    def update_from_file(self, path: Path | None = None) -> bool:
+        """Store the text of an article file as the new version of the article on screen."""
+        from factcheck_gui.io.importers import read_article_file
+
+        if self.ws.article_id is None:
+            return False
+        path = path or self.ask_update_path()
+        if path is None:
+            return False
+        try:
+            new = read_article_file(path)
+        except (FactcheckError, ValueError, OSError) as error:
+            # Our import errors already start with the file's name.
+            message = str(error) if path.name in str(error) else f"{path.name}: {error}"
+            self.messages.show_error("Cannot read the new text", message)
+            return False
+        return self.store_new_text(new.text, f"Updated from {path.name}")
+
+    def update_from_clipboard(self) -> bool:
+        """Store the text on the clipboard as the new version of the article on screen."""
+        from factcheck_gui.ui.importing.articles import clipboard_article
+
+        if self.ws.article_id is None:
+            return False
+        try:
+            text = clipboard_article().text  # keeps the paragraphs, as paste does
+        except (FactcheckError, ValueError) as error:
+            self.messages.show_error(
+                "Cannot update from the clipboard",
+                f"{error}\n\nCopy the article's new text first, then try again.")
+            return False
+        return self.store_new_text(text, "Updated from the clipboard")
+
+    def store_new_text(self, text: str, note: str | None,
+                       label: str = "Update Article Text") -> bool:
+        """Store `text` as the current article's new version (one undo step) and say
+        what happened to its claims. The same text is refused with a message."""
+        article_id = self.ws.article_id
+        if article_id is None or not self.inspector.flush():
+            return False
+        try:
+            current = self.ws.store.versions.current_version(article_id)
+        except FactcheckError as error:
+            self.messages.show_error("Cannot update the article", str(error))
+            return False
+        if text == current.text:
+            self.messages.show_error(
+                "Nothing to update",
+                f"The new text is the same as the current text (version {current.number}),"
+                " so no new version was stored.")
+            return False
+        command = AddVersion(self.ws.store, article_id, text, note, label)
+        if not self.undo.push(command):
+            return False
+        if command.update is not None:
+            self.review.show_update_summary(command)
+        return True
+
+    def show_versions(self) -> None:
+        from factcheck_gui.ui.article.versions_dialog import VersionsDialog
+
+        article_id = self.ws.article_id
+        if article_id is None:
+            return
+        try:
+            VersionsDialog.ask(self.messages.parent, self.ws.store, article_id)
+        except FactcheckError as error:
+            self.messages.show_error("Cannot show the versions", str(error))

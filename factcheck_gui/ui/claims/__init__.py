@@ -1,0 +1,2 @@
+"""Claims: the claims table, selecting and editing them, their history, deleted claims,
+and Find Claims."""

@@ -1,0 +1,207 @@
+"""The current article's claims as a table (quote, verdict, status, sources), with
+a proxy that sorts and filters by verdict and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+
+from factcheck_gui.core.models import (
+    AnchorState,
+    Claim,
+    Correction,
+    RatingScale,
+    ReportRow,
+    Status,
+)
+from factcheck_gui.ui.article.highlight import verdict_colour
+from factcheck_gui.ui.edits.corrections import corrections_tooltip
+from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Quote", "Verdict", "Status", "Sources")
+QUOTE, VERDICT, STATUS, SOURCES = range(4)
+UNJUDGED = "Not judged"
+ANCHOR_NOTES = {
+    AnchorState.ORPHANED: "Orphaned: the text changed and these words were not found.",
+    AnchorState.FUZZY: "Needs a look: placed on slightly different words.",
+}
+ALL = None
+_VERDICT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+CORRECTED_MARK = "✎"
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Claim, int, tuple[Correction, ...]]] = []
+        self._row_of: dict[str, int] = {}
+        self.scale: RatingScale | None = None
+
+    def set_rows(self, rows: list[ReportRow], scale: RatingScale | None) -> None:
+        self.beginResetModel()
+        self._rows = [(row.claim, len(row.sources), row.corrections) for row in rows]
+        self._reindex()
+        self.scale = scale
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {entry[0].id: n for n, entry in enumerate(self._rows)}
+
+    def upsert(self, row: ReportRow) -> None:
+        """Add or replace one claim's row (the rest of the table is left alone)."""
+        entry = (row.claim, len(row.sources), row.corrections)
+        index = self.row_of(row.claim.id)
+        if index >= 0:
+            self._rows[index] = entry
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+            return
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(entry)
+        self._row_of[row.claim.id] = position
+        self.endInsertRows()
+
+    def remove(self, claim_id: str) -> None:
+        index = self.row_of(claim_id)
+        if index >= 0:
+            self.beginRemoveRows(QModelIndex(), index, index)
+            del self._rows[index]
+            self._reindex()
+            self.endRemoveRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        claim, sources, corrections = self._rows[index.row()]
+        column = index.column()
+        if column == VERDICT and role in _VERDICT_ROLES:
+            return self._verdict_data(claim, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                shorten(claim.quote, 120),
+                claim.verdict or UNJUDGED,
+                status_text(claim, corrections),
+                str(sources),
+            )[column]
+        if role == ID_ROLE:
+            return claim.id
+        if role == SORT_ROLE:
+            return (
+                claim.start,
+                self._verdict_rank(claim),
+                list(Status).index(claim.status),
+                sources,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and corrections:
+            return corrections_tooltip(corrections)
+        if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
+            lost = ANCHOR_NOTES.get(claim.anchor_state)
+            return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
+        if role == Qt.ItemDataRole.FontRole and column == QUOTE and (
+                claim.anchor_state is AnchorState.ORPHANED):
+            font = QFont()
+            font.setItalic(True)  # not in the text any more: shown, but set apart
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+            return QColor(verdict_colour(claim, self.scale))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _verdict_data(self, claim: Claim, role: int) -> object:
+        """A retired verdict is marked "(retired)" and greyed; tooltips describe it."""
+        label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
+        retired = label is not None and label.retired
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label_text(label) if label else claim.verdict or UNJUDGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label_tooltip(label) or None
+        if role == Qt.ItemDataRole.ForegroundRole and retired:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and retired:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _verdict_rank(self, claim: Claim) -> int:
+        if claim.verdict is None or self.scale is None:
+            return 10_000
+        label = self.scale.find(claim.verdict)
+        return label.position if label else 9_999
+
+    def row_of(self, claim_id: str) -> int:
+        return self._row_of.get(claim_id, -1)
+
+    def claim_at(self, row: int) -> Claim:
+        return self._rows[row][0]
+
+    def corrections_at(self, row: int) -> tuple[Correction, ...]:
+        return self._rows[row][2]
+
+
+def status_text(claim: Claim, corrections: tuple[Correction, ...]) -> str:
+    """`Final`, or `Final · corrected` (`· corrected ×2`) when it has corrections:
+    a word, not only a colour or an icon."""
+    if not corrections:
+        return claim.status.label
+    times = f" ×{len(corrections)}" if len(corrections) > 1 else ""
+    return f"{claim.status.label} · {CORRECTED_MARK} corrected{times}"
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose verdict and status match the chosen filters (None = any;
+    the verdict filter `UNJUDGED` keeps claims without a verdict)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.verdict: str | None = ALL
+        self.status: Status | None = ALL
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, verdict: str | None, status: Status | None) -> None:
+        self.beginFilterChange()
+        self.verdict, self.status = verdict, status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ClaimsTableModel) or source_row >= model.rowCount():
+            return False
+        claim = model.claim_at(source_row)
+        if self.status is not None and claim.status is not self.status:
+            return False
+        if self.verdict is None:
+            return True
+        if self.verdict == UNJUDGED:
+            return claim.verdict is None
+        return (claim.verdict or "").casefold() == self.verdict.casefold()

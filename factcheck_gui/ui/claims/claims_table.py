@@ -1,0 +1,201 @@
+"""The claims of the current article as a sortable, filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import RatingScale, ReportRow, Status
+from factcheck_gui.ui.claims.claims_model import (
+    ID_ROLE,
+    QUOTE,
+    SOURCES,
+    STATUS,
+    UNJUDGED,
+    VERDICT,
+    ClaimsFilterProxy,
+    ClaimsTableModel,
+)
+from factcheck_gui.ui.scales.verdict_look import chip_icon, label_text, label_tooltip
+
+
+class ClaimsTable(QWidget):
+    """Emits `claim_selected(id)` when the user picks a row."""
+
+    claim_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimsTable")
+        self.model = ClaimsTableModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._quiet = False
+
+        self.heading = QLabel("Claims")
+        font = self.heading.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setAccessibleName("Filter by verdict")
+        self.verdict_filter.setToolTip("Show only claims with this verdict")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.setToolTip("Show only claims with this status")
+        self.status_filter.addItem("All statuses", None)
+        self.set_publishes(True)
+        self.set_scale(None)
+        self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
+
+        self.view = QTableView()
+        self.view.setObjectName("claimsView")
+        self.view.setAccessibleName("Claims of this article")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(QUOTE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Several rows may be selected (Shift/Ctrl+click) for File > Export of a selection.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+        for column in (VERDICT, STATUS, SOURCES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(10, 6, 6, 4)
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        bar.addWidget(self.verdict_filter)
+        bar.addWidget(self.status_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.setMinimumHeight(120)
+
+    def set_scale(self, scale: RatingScale | None) -> None:
+        keep = self.verdict_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem("All verdicts", None)
+        self.verdict_filter.addItem(UNJUDGED, UNJUDGED)
+        for label in scale.labels if scale else ():  # retired ones too: they are in use
+            self.verdict_filter.addItem(chip_icon(label.colour), label_text(label), label.label)
+            self.verdict_filter.setItemData(self.verdict_filter.count() - 1,
+                                            label_tooltip(label), Qt.ItemDataRole.ToolTipRole)
+        index = self.verdict_filter.findData(keep)
+        self.verdict_filter.setCurrentIndex(max(0, index))
+        self.verdict_filter.blockSignals(False)
+
+    def set_rows(self, rows: list[ReportRow], scale: RatingScale | None) -> None:
+        keep = self.current_id()
+        self._quiet = True
+        try:
+            self.model.set_rows(rows, scale)
+            if keep:
+                self.select(keep)
+        finally:
+            self._quiet = False
+        self._update_heading()
+
+    def update_rows(self, rows: list[ReportRow], removed: list[str]) -> None:
+        """Replace or add `rows` and drop `removed`, keeping everything else."""
+        keep = self.current_id()
+        self._quiet = True
+        try:
+            for claim_id in removed:
+                self.model.remove(claim_id)
+            for row in rows:
+                self.model.upsert(row)
+            if keep:
+                self.select(keep)
+        finally:
+            self._quiet = False
+        self._update_heading()
+
+    def set_publishes(self, publishes: bool) -> None:
+        """Offer Published in the status filter only if the team publishes (or it is
+        the filter chosen now)."""
+        chosen = self.status_filter.currentData()
+        wanted = [s for s in Status
+                  if publishes or s is not Status.PUBLISHED or chosen == s.value]
+        have = [self.status_filter.itemData(i) for i in range(1, self.status_filter.count())]
+        if have == [s.value for s in wanted]:
+            return
+        blocked = self.status_filter.blockSignals(True)
+        try:
+            while self.status_filter.count() > 1:
+                self.status_filter.removeItem(1)
+            for status in wanted:
+                self.status_filter.addItem(status.label, status.value)
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen)))
+        finally:
+            self.status_filter.blockSignals(blocked)
+
+    def filters(self) -> tuple[str | None, Status | None]:
+        status = self.status_filter.currentData()
+        return self.verdict_filter.currentData(), Status(status) if status else None
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(*self.filters())
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.heading.setText(f"Claims ({total})" if shown == total else
+                             f"Claims ({shown} of {total})")
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def selected_ids(self) -> list[str]:
+        """The claims selected in the table, in the table's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ID_ROLE) for index in rows]
+
+    def select(self, claim_id: str | None) -> None:
+        """Show `claim_id` as the current row without announcing it."""
+        self._quiet = True
+        try:
+            row = self.model.row_of(claim_id) if claim_id else -1
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            selection = self.view.selectionModel()
+            if index is None or not index.isValid():
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+                return
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.claim_selected.emit(current.data(ID_ROLE))

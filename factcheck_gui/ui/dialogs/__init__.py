@@ -1,0 +1,1 @@
+"""Small dialogs with one job each."""

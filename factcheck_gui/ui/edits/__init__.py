@@ -1,0 +1,1 @@
+"""Every undoable edit (one store call each) and the undo stack's driver."""

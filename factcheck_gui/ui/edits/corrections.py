@@ -1,0 +1,119 @@
+"""Corrections in the window: the note dialog, and the one way claim fields are edited.
+
+Changing the verdict or rationale of a final or published claim is a correction
+(IFCN): the store refuses it without a note, so the window asks for one first.
+Cancelling leaves the claim as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.history import friendly_time
+from factcheck_gui.core.models import Claim, Correction
+from factcheck_gui.core.workflow import DONE, format_correction
+from factcheck_gui.ui.edits.commands import FIELD_NAMES, UpdateClaim
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
+
+
+class CorrectionNoteDialog(QDialog):
+    """Asks for the short note that goes with a correction."""
+
+    def __init__(self, parent: QWidget | None, claim: Claim, change: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Correction Note")
+        status = (f"is {claim.status.label.lower()}" if claim.status in DONE
+                  else "was final before")
+        intro = QLabel(
+            f"This claim {status}, so {change} is a correction. Corrections are recorded "
+            "and shown in the claim's history and in every report. Say briefly why:"
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        quote = QLabel(f"“{shorten(claim.quote, 90)}”")
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setWordWrap(True)
+        quote.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Correction note")
+        self.note.setPlaceholderText("e.g. The ONS revised its figures on 3 March")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Record Correction")
+        self.ok.setEnabled(False)
+        self.note.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(quote)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def value(self) -> str:
+        return " ".join(self.note.text().split())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, claim: Claim, change: str) -> str | None:
+        """The note, or None if cancelled. Tests replace this."""
+        dialog = cls(parent, claim, change)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value() or None
+
+
+def describe_change(field: str, old: Any, new: Any) -> str:
+    if field == "verdict":
+        return f"changing its verdict from {old or 'none'} to {new or 'none'}"
+    return f"changing its {FIELD_NAMES.get(field, field).lower()}"
+
+
+def push_claim_edit(parent: QWidget, controller: UndoController, claim: Claim, field: str,
+                    old: Any, new: Any, merge_key: object = None) -> bool | None:
+    """Edit one field through the undo stack, asking for a correction note when the
+    store needs one. True when saved, False when the write failed (the controller
+    reported why), None when the user cancelled the note."""
+    note = None
+    try:
+        # A change the rules refuse anyway is not worth a note: the write reports it.
+        needed = controller.store.workflow.correction_needed(claim.id, {field: new}) and (
+            controller.store.workflow.workflow_problem(claim.id, {field: new}) is None)
+    except FactcheckError:
+        needed = False  # the write below reports the problem
+    if needed:
+        note = CorrectionNoteDialog.ask(parent, claim, describe_change(field, old, new))
+        if note is None:
+            return None
+    command = UpdateClaim(controller.store, claim.id, field, old, new,
+                          merge_key=merge_key, correction_note=note)
+    return controller.push(command)
+
+
+def corrections_text(corrections: tuple[Correction, ...] | list[Correction]) -> str:
+    """`Corrected twice:` and one line per correction, for tooltips and the inspector."""
+    if not corrections:
+        return ""
+    head = "Corrected once" if len(corrections) == 1 else (
+        f"Corrected {plural(len(corrections), 'time')}")
+    # A bullet each: a correction's note often wraps, and the next must stand apart.
+    return head + ":\n" + "\n".join(f"• {format_correction(c, friendly_time)}"
+                                     for c in corrections)
+
+
+def corrections_tooltip(corrections: tuple[Correction, ...]) -> str:
+    return tooltip(corrections_text(corrections))

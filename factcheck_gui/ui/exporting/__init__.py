@@ -1,0 +1,1 @@
+"""Exports: CSV, W3C annotations, ClaimReview, HTML and PDF reports."""

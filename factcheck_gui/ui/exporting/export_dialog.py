@@ -1,0 +1,221 @@
+"""The File > Export… dialog: which format, which claims, which filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import Status
+from factcheck_gui.core.report import NO_VERDICT, ReportScope
+
+# (key, menu text, file suffix, file-dialog filter, what it is for)
+FORMATS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("csv", "CSV spreadsheet", ".csv", "CSV (*.csv)",
+     "One row per claim; opens in Excel and LibreOffice."),
+    ("csv-sources", "CSV, one row per source", ".csv", "CSV (*.csv)",
+     "One row per source of each claim, for auditing sources."),
+    ("json", "W3C Web Annotations (JSON-LD)", ".jsonld", "JSON-LD (*.jsonld *.json)",
+     "For other annotation tools, and for merging into another database."),
+    ("claimreview", "ClaimReview (JSON-LD)", ".json", "JSON (*.json *.jsonld)",
+     "schema.org records for publishing; claims without a verdict are left out."),
+    ("html", "HTML report", ".html", "HTML (*.html *.htm)",
+     "One self-contained page to send to an editor or print."),
+    ("pdf", "PDF report", ".pdf", "PDF (*.pdf)",
+     "The HTML report as a printable PDF."),
+)
+FORMAT_KEYS = tuple(f[0] for f in FORMATS)
+SCOPES = (
+    ("article", "Current article"),
+    ("selected", "Selected claims"),
+    ("filter", "Claims shown in the table (its filter)"),
+    ("library", "Whole library"),
+)
+ANY, UNJUDGED_KEY = "", NO_VERDICT
+
+
+def format_info(key: str) -> tuple[str, str, str, str, str]:
+    return next(f for f in FORMATS if f[0] == key)
+
+
+@dataclass(frozen=True, init=False)
+class ExportChoice(ReportScope):
+    """A format, which claims (`scope`: one of SCOPES), and the report's filters.
+    The window fills in the articles or claims `scope` stands for and hands the
+    whole, a ReportScope, to the store."""
+
+    format: str = "csv"
+    scope: str = "article"
+
+    def __init__(self, format: str = "csv", scope: str = "article",
+                 status: str | None = None, verdict: str | None = None,
+                 reviewer: str | None = None, since: str | None = None,
+                 until: str | None = None, *, articles: tuple[str, ...] | None = None,
+                 claims: tuple[str, ...] | None = None) -> None:
+        # Written out to keep the order callers give positionally: format, scope, filters.
+        super().__init__(articles=articles, claims=claims, status=status, verdict=verdict,
+                         reviewer=reviewer, since=since, until=until)
+        object.__setattr__(self, "format", format)
+        object.__setattr__(self, "scope", scope)
+
+
+@dataclass(frozen=True)
+class ScopeInfo:
+    """What the window can offer: how many claims each scope holds (None: unavailable)."""
+    article: int | None
+    selected: int | None
+    filter: int | None
+    library: int
+    article_title: str = ""
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, scopes: ScopeInfo,
+                 verdicts: Sequence[str | tuple[str, str]], initial: ExportChoice) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for key, text, *_ in FORMATS:
+            self.format.addItem(text, key)
+        self.format_help = QLabel()
+        self.format_help.setWordWrap(True)
+        self.format_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.format_help.setStyleSheet("color: palette(placeholder-text);")
+        self.format.currentIndexChanged.connect(self._format_changed)
+
+        scope_box = QGroupBox("Claims")
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        for number, (key, text) in enumerate(SCOPES):
+            count = getattr(scopes, key)
+            label = text
+            if key == "article" and scopes.article_title:
+                title = scopes.article_title
+                label = f"{text}: “{title[:40]}{'…' if len(title) > 40 else ''}”"
+            if count is not None:
+                label += f"  ({count:,} claim{'s' if count != 1 else ''})"
+            button = QRadioButton(label)
+            button.setEnabled(count is not None and (key == "library" or count > 0))
+            self.scope_group.addButton(button, number)
+            self.scope_buttons[key] = button
+            scope_layout.addWidget(button)
+        start = self.scope_buttons.get(initial.scope)
+        if start is None or not start.isEnabled():
+            start = next((b for b in self.scope_buttons.values() if b.isEnabled()),
+                         self.scope_buttons["library"])
+        start.setChecked(True)
+
+        filter_box = QGroupBox("Only claims with")
+        form = QFormLayout(filter_box)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status filter")
+        self.status.addItem("Any status", ANY)
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.verdict = QComboBox()
+        self.verdict.setAccessibleName("Verdict filter")
+        self.verdict.addItem("Any verdict", ANY)
+        self.verdict.addItem("No verdict yet", UNJUDGED_KEY)
+        for item in verdicts:  # a label, or (text shown, label): "Misleading (retired)"
+            text, label = item if isinstance(item, tuple) else (item, item)
+            self.verdict.addItem(text, label)
+        self.reviewer = QLineEdit(initial.reviewer or "")
+        self.reviewer.setAccessibleName("Reviewer filter")
+        self.reviewer.setPlaceholderText("Any reviewer")
+        self.reviewer.setClearButtonEnabled(True)
+        self.dated = QCheckBox("Changed between")
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until = QDateEdit(QDate.currentDate())
+        dates = QHBoxLayout()
+        for edit, name in ((self.since, "Changed from"), (self.until, "Changed until")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            self.dated.toggled.connect(edit.setEnabled)
+        dates.addWidget(self.dated)
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("and"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow("&Status:", self.status)
+        form.addRow("&Verdict:", self.verdict)
+        form.addRow("&Reviewer:", self.reviewer)
+        form.addRow("", dates)
+        self._select(self.status, initial.status)
+        self._select(self.verdict, initial.verdict)
+        if initial.since or initial.until:
+            self.dated.setChecked(True)
+            for edit, value in ((self.since, initial.since), (self.until, initial.until)):
+                if value:
+                    edit.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QFormLayout()
+        top.addRow("&Format:", self.format)
+        top.addRow("", self.format_help)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scope_box)
+        layout.addWidget(filter_box)
+        layout.addWidget(buttons)
+        self._select(self.format, initial.format)
+        self._format_changed()
+        self.setMinimumWidth(520)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str | None) -> None:
+        index = combo.findData(value if value is not None else ANY)
+        combo.setCurrentIndex(max(0, index))
+
+    def _format_changed(self) -> None:
+        self.format_help.setText(format_info(self.format.currentData())[4])
+
+    def choice(self) -> ExportChoice:
+        scope = next(k for k, b in self.scope_buttons.items() if b.isChecked())
+        dated = self.dated.isChecked()
+        since, until = self.since.date(), self.until.date()
+        if dated and since > until:
+            since, until = until, since
+        return ExportChoice(
+            format=self.format.currentData(),
+            scope=scope,
+            status=self.status.currentData() or None,
+            verdict=self.verdict.currentData() or None,
+            reviewer=" ".join(self.reviewer.text().split()) or None,
+            since=since.toString("yyyy-MM-dd") if dated else None,
+            until=until.toString("yyyy-MM-dd") if dated else None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, scopes: ScopeInfo,
+            verdicts: Sequence[str | tuple[str, str]],
+            initial: ExportChoice) -> ExportChoice | None:
+        """What to export, or None if cancelled. Tests replace this."""
+        dialog = cls(parent, scopes, verdicts, initial)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()

@@ -1,0 +1,1 @@
+"""Databases: new, open, recent, preferences, and restoring a backup."""

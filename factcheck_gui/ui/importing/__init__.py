@@ -1,0 +1,1 @@
+"""Getting articles and annotations in."""

@@ -1,0 +1,306 @@
+"""Getting articles in from the window: File > Import, dropped files, Paste as New
+Article, the sample article, and Article > Properties.
+
+One file (or a paste) is checked for a duplicate, then its details are confirmed in
+the metadata dialog before it is added. Several files are a batch: a progress
+dialog with Cancel, duplicates skipped, failures listed, and a summary at the end.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.io.text_import import article_from_text
+from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.article.reading_pane import ReadingPane
+from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
+from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.library.controller import LibraryController
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.changes import ChangeFeed
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+
+PROGRESS_EVERY_S = 0.1
+PROGRESS_WIDTH = 400
+
+if TYPE_CHECKING:
+    from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
+
+
+class ArticleImportController:
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, library: LibraryController, feed: ChangeFeed,
+                 inspector: Inspector, pane: ReadingPane,
+                 forget_failure: Callable[[], None]) -> None:
+        self.ws, self.undo, self.messages = ws, undo, messages
+        self.library, self.feed, self.inspector, self.pane = library, feed, inspector, pane
+        self.forget_failure = forget_failure  # clears the save banner and Retry
+        self.last_import: BatchResult | None = None  # the last batch's outcome
+        registry.declare([
+            ActionSpec("open_sample", "Open &Sample Article", self.open_sample_article, (),
+                       "Add the sample article to the library and open it",
+                       menus=(Place("file", 2, 1),)),
+            ActionSpec("import_articles", "&Import Articles…", lambda: self.import_articles(),
+                       ("Ctrl+I",),
+                       "Add article files (.txt, .md, .html, .docx, .pdf) to the library",
+                       menus=(Place("file", 2, 2),)),
+            ActionSpec("paste_article", "&Paste as New Article", self.paste_article,
+                       ("Ctrl+Shift+V",), "Make a new article from the text on the clipboard",
+                       menus=(Place("file", 2, 3),)),
+            ActionSpec("article_properties", "&Properties…", self.edit_article_properties,
+                       ("Ctrl+Shift+P",), "Edit the title, outlet, author, URL, date and "
+                       "language of the article on screen", menus=(Place("article", 1, 1),),
+                       when=ws.has_article),
+        ])
+
+    def open_sample_article(self) -> None:
+        try:
+            article = add_sample_article(self.ws.store)
+        except FactcheckError as error:
+            self.messages.show_error("Could not add the sample article", str(error))
+            return
+        if not self.feed.apply():  # already there: nothing was written
+            self.library.refresh()
+        self.library.select(article.id)
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- asking (one method each, so tests can replace them) ------------------------------
+    def ask_import_paths(self) -> list[Path]:
+        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self.messages.parent, "Import Articles", str(Path.home()),
+            f"{FILE_DIALOG_FILTER};;All files (*)")
+        return [Path(name) for name in names]
+
+    def ask_open_duplicate(self, existing: Article, what: str) -> bool:
+        """Whether to open the article that already has this text (else do nothing)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Already in the Library",
+                          f"The text of {what} is already in the library as “{existing.title}”."
+                          "\n\nOpen that article instead?", parent=self.messages.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Open
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        return box.exec() == QMessageBox.StandardButton.Open
+
+    # -- one article ----------------------------------------------------------------------
+    def paste_article(self) -> bool:
+        try:
+            new = clipboard_article()
+        except (FactcheckError, ValueError) as error:
+            self.messages.show_error("Cannot paste an article",
+                            f"{error}\n\nCopy the article's text first, then paste again.")
+            return False
+        return self.add_checked_article(new, "the clipboard")
+
+    def import_one_file(self, path: Path) -> bool:
+        from factcheck_gui.io.batch import failure_reason
+        from factcheck_gui.io.importers import read_article_file
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new = read_article_file(path)
+        except Exception as error:  # one clear line, never a traceback
+            QApplication.restoreOverrideCursor()
+            self.messages.show_error("Cannot import the file", failure_reason(path, error))
+            return False
+        QApplication.restoreOverrideCursor()
+        return self.add_checked_article(new, path.name)
+
+    def add_checked_article(self, new: NewArticle, what: str) -> bool:
+        """Offer the existing article for a duplicate; else confirm the details, add."""
+        try:
+            existing = self.ws.store.articles.find_articles_by_text(new.text)
+        except FactcheckError as error:
+            self.messages.show_error("Cannot add the article", str(error))
+            return False
+        if existing:
+            if self.ask_open_duplicate(existing[0], what):
+                self.library.select(existing[0].id, clear_search=True)
+            return False
+        values = ArticleMetadataDialog.ask(
+            self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what)
+        if values is None:
+            return False
+        confirmed = replace(new, title=values["title"] or new.title, outlet=values["outlet"],
+                            author=values["author"], url=values["url"],
+                            published=values["published"], language=values["language"])
+        return self._add_article(confirmed) is not None
+
+    def _add_article(self, new: NewArticle, *, select: bool = True) -> str | None:
+        """Add through the undo stack; the new article's id, or None if not saved."""
+        command = AddArticle(self.ws.store, new)
+        if not self.undo.push(command):
+            return None
+        if select:
+            self.feed.apply()
+            self.library.select(command.article_id or "", clear_search=True)
+        return command.article_id
+
+    # -- files ----------------------------------------------------------------------------
+    def import_articles(self, paths: list[Path] | None = None) -> int:
+        """Import article files, asking which unless given: one file with its details
+        confirmed, several as a batch. Returns how many articles were added."""
+        if self.feed.is_held():  # a batch is running (a drop slipped past its dialog)
+            return 0
+        paths = self.ask_import_paths() if paths is None else paths
+        if not paths or not self.inspector.flush():
+            return 0
+        if len(paths) == 1:
+            return int(self.import_one_file(paths[0]))
+        result = self.import_batch(paths)
+        return len(result.imported)
+
+    def import_batch(self, paths: list[Path]) -> BatchResult:
+        """Import several files with a progress dialog; shows the summary at the end."""
+        from factcheck_gui.ui.importing.batch_import import BatchImport, ImportSummaryDialog
+
+        parent = self.messages.parent
+        batch = BatchImport(paths, self._write_batch_article, parent=parent)
+        progress = QProgressDialog(f"Importing {len(paths):,} files…", "Cancel", 0,
+                                   len(paths), parent)
+        progress.setWindowTitle("Import Articles")
+        label = QLabel(progress)  # file names are shown as they are, never as markup
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        progress.setLabel(label)
+        progress.setLabelText(f"Importing {len(paths):,} files…")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setMinimumWidth(PROGRESS_WIDTH)  # long file names do not resize it
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(batch.cancel)
+        progress.setValue(0)
+
+        shown = [0.0]
+
+        def advance(done: int, total: int, name: str) -> None:
+            # setValue() repaints and runs the event loop: a few times a second is enough.
+            now = time.monotonic()
+            if now - shown[0] >= PROGRESS_EVERY_S or done == total:
+                shown[0] = now
+                name = progress.fontMetrics().elidedText(
+                    name, Qt.TextElideMode.ElideMiddle, PROGRESS_WIDTH - 40)
+                progress.setLabelText(f"Imported {done:,} of {total:,} files\n{name}")
+                progress.setValue(done)
+
+        loop = QEventLoop()
+        batch.progressed.connect(advance)
+        batch.finished.connect(lambda _result: loop.quit())
+        try:
+            with self.feed.held():  # one library refresh at the end, not one per file
+                batch.start()
+                if not batch.done:
+                    loop.exec()
+        finally:
+            progress.close()
+            progress.deleteLater()
+            batch.deleteLater()
+        result = batch.result
+        self.last_import = result
+        self.feed.apply()
+        if result.imported:
+            self.library.select(result.imported[0].article.id, clear_search=True)
+        ImportSummaryDialog.show_result(parent, result)
+        return result
+
+    def _write_batch_article(self, path: Path,
+                             new: NewArticle) -> Imported | Skipped | Failed:
+        from factcheck_gui.io.batch import Failed, Imported, Skipped
+
+        existing = self.ws.store.articles.find_articles_by_text(new.text)
+        if existing:
+            return Skipped(path, existing[0])
+        problems: list[str] = []
+
+        def note(message: str, _can_retry: bool) -> None:
+            problems.append(message)
+
+        self.undo.failed.connect(note)
+        try:
+            article_id = self._add_article(new, select=False)
+        finally:
+            self.undo.failed.disconnect(note)
+        if article_id is None:
+            # The summary lists it; the banner's Retry would re-add just this one.
+            self.forget_failure()
+            reason = problems[0] if problems else "could not be saved"
+            return Failed(path, f"{path.name}: {reason}")
+        return Imported(path, self.ws.store.articles.get_article(article_id))
+
+    # -- drag and drop (the window passes its events on) -------------------------------
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # Not inside the drop: the dragging application waits until dropEvent returns.
+            QTimer.singleShot(0, self.pane, lambda: self.import_articles(paths))
+
+    # -- Article > Properties -------------------------------------------------------------
+    def edit_article_properties(self) -> bool:
+        article = self.ws.article
+        if article is None or not self.inspector.flush():
+            return False
+        old = {name: getattr(article, name) for name in FIELDS}
+        values = ArticleMetadataDialog.ask(self.messages.parent, old, note=provenance_note(article))
+        if values is None:
+            return False
+        command = EditArticle(self.ws.store, article.id, old, values)
+        if not command.new:
+            return False
+        return self.undo.push(command)
+
+
+def provenance_note(article: Article) -> str:
+    """Where the text came from, for the Properties dialog (read-only)."""
+    origin = article.provenance
+    source = f"from {origin.source_filename}" if origin.source_filename else "by hand"
+    how = f" with {origin.extractor}" if origin.extractor else ""
+    return f"Imported {source}{how} on {article.imported_at[:10]}."
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """Local files among dropped URLs (anything else is not ours to open)."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def clipboard_article() -> NewArticle:
+    """The clipboard as an article: its HTML (paragraphs and the page's metadata kept)
+    when there is some that reads, else its plain text. Raises the importers' errors."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasHtml():
+        from factcheck_gui.io.html_import import article_from_clipboard_html
+
+        try:
+            return article_from_clipboard_html(mime.html())
+        except (FactcheckError, ValueError):
+            pass  # fall back to the plain text of the same copy
+    return article_from_text(clipboard.text())

@@ -1,0 +1,220 @@
+"""Importing many files from the window: reading off the UI thread, writing on it,
+and the summary the user reads at the end.
+
+Files are read and extracted (`importers.read_article_file`, the slow part: PDF
+layout, HTML extraction) by one worker thread, one file ahead of the UI. Every
+store write happens on the UI thread, through the `write` callback the window
+passes, because SQLite connections stay on the thread that opened them. The
+outcomes are the io.batch ones (Imported, Skipped, Failed), so the window's
+summary and the CLI's say the same things.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import NewArticle
+from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
+from factcheck_gui.io.import_errors import printable
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.ui.widgets.list_table import cell_text, list_table
+from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+
+Outcome = Imported | Skipped | Failed
+Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
+
+
+class BatchImport(QObject):
+    """Imports `paths` in order; `progressed(done, total, name)` after each file,
+    `finished(BatchResult)` once at the end (also after `cancel()`)."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    _read_done = Signal()  # emitted by the worker thread; delivered on the UI thread
+
+    def __init__(self, paths: Sequence[Path], write: Writer, *,
+                 max_bytes: int = DEFAULT_MAX_BYTES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = list(paths)
+        self.write = write
+        self.max_bytes = max_bytes
+        self.result = BatchResult()
+        self.done = False
+        self._writing = False
+        self._cancelled = False
+        self._next = 0  # index of the file being read
+        self._future: Future[NewArticle] | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fc-import")
+        self._read_done.connect(self._poll, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self._read_next()
+
+    def cancel(self) -> None:
+        """Stop between files: what is not written yet is reported as not imported."""
+        if self.done:
+            return
+        self._cancelled = True
+        if not self._writing:  # else the file being written is finished first
+            self._finish()
+
+    def _read_next(self) -> None:
+        if self._next >= len(self.paths):
+            self._future = None
+            return
+        path = self.paths[self._next]
+        self._future = self._executor.submit(read_article_file, path, max_bytes=self.max_bytes)
+        self._future.add_done_callback(self._on_read_done)
+
+    def _on_read_done(self, _future: Future[NewArticle]) -> None:
+        """In the worker thread: wake the UI thread (unless the batch is over)."""
+        if self.done:
+            return
+        with contextlib.suppress(RuntimeError):  # the batch object is gone (window closed)
+            self._read_done.emit()
+
+    def _poll(self) -> None:
+        future = self._future
+        if self.done or future is None or not future.done():
+            return
+        if self._writing:  # a dialog or progress bar ran the event loop mid-write
+            QTimer.singleShot(0, self, self._poll)
+            return
+        path = self.paths[self._next]
+        self._next += 1
+        self._read_next()  # the worker reads the next file while this one is written
+        outcome: Outcome
+        self._writing = True
+        try:
+            outcome = self.write(path, future.result())
+        except Exception as error:  # one bad file never stops the batch
+            outcome = Failed(path, failure_reason(path, error))
+        if isinstance(outcome, Imported):
+            self.result.imported.append(outcome)
+        elif isinstance(outcome, Skipped):
+            self.result.skipped.append(outcome)
+        else:
+            self.result.failed.append(outcome)
+        try:
+            self.progressed.emit(self._next, len(self.paths), printable(path.name))
+        finally:
+            self._writing = False
+        if self._cancelled or self._next >= len(self.paths):
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.done:
+            return
+        if self._cancelled and self._next < len(self.paths):
+            self.result.cancelled = True
+            self.result.not_started = self.paths[self._next:]
+        self.done = True
+        self._future = None
+        # A file still being read finishes in the background; its result is dropped.
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.finished.emit(self.result)
+
+
+class ImportSummaryDialog(QDialog):
+    """What a batch did, one row per file: imported, skipped as duplicate, failed."""
+
+    def __init__(self, parent: QWidget | None, result: BatchResult) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import Finished" if not result.cancelled else "Import Cancelled")
+        self.headline = QLabel(headline(result))
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        rows = summary_rows(result)
+        self.table = list_table(len(rows), ["File", "Result", "Details"])
+        self.table.setWordWrap(True)
+        colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00")}
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(tooltip(value))  # file names and titles are not markup
+                if column == 1 and value in colours:
+                    item.setForeground(colours[value])
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 200)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        self.close_button = close
+        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(720, min(560, 140 + 30 * max(len(rows), 3)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.close_button.setFocus()  # not the table: no cell looks picked
+
+    def report_text(self) -> str:
+        lines = [self.headline.text(), ""]
+        for row in range(self.table.rowCount()):
+            lines.append("\t".join(cell_text(self.table, row, c) for c in range(3)))
+        return "\n".join(lines)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+
+    @classmethod
+    def show_result(cls, parent: QWidget | None, result: BatchResult) -> None:
+        """Show the summary and wait until it is closed. Tests replace this."""
+        cls(parent, result).exec()
+
+
+def headline(result: BatchResult) -> str:
+    parts = [f"{plural(len(result.imported), 'article')} imported"]
+    if result.skipped:
+        parts.append(f"{plural(len(result.skipped), 'duplicate')} skipped")
+    if result.failed:
+        parts.append(f"{plural(len(result.failed), 'file')} failed")
+    text = ", ".join(parts) + "."
+    if result.cancelled:
+        text = f"Cancelled: {plural(len(result.not_started), 'file')} not imported. " + text
+    return text
+
+
+def summary_rows(result: BatchResult) -> list[tuple[str, str, str]]:
+    """(file, result, details) for each file; failures first, they need action."""
+    rows = [(printable(f.path.name), "Failed", _detail(f.path, f.reason)) for f in result.failed]
+    rows += [(printable(s.path.name), "Duplicate",
+              f"skipped: same text as “{s.existing.title}”") for s in result.skipped]
+    rows += [(printable(i.path.name), "Imported", i.article.title) for i in result.imported]
+    rows += [(printable(p.name), "Not imported", "cancelled before this file")
+             for p in result.not_started]
+    return rows
+
+
+def _detail(path: Path, reason: str) -> str:
+    """The reason without the file name it starts with (the File column has it)."""
+    name = printable(path.name)
+    return reason[len(name) + 1:].strip() if reason.startswith(name + ":") else reason

@@ -1,0 +1,2 @@
+"""The claim inspector: a claim's fields, sources, history and similar claims checked
+before."""

@@ -1,0 +1,257 @@
+"""A claim's sources: a list with add, edit, remove, move up/down and open link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.clock import today
+from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.models import Source, Stance
+from factcheck_gui.core.urls import is_openable, normalize_source_url
+from factcheck_gui.ui.widgets.safe_text import tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+TEXT_FIELDS = ("url", "title", "publisher", "published", "accessed")
+
+
+def open_link(url: str) -> bool:
+    """Hand `url` to the system browser if it is http(s) with a host; else refuse."""
+    if not is_openable(url):
+        return False
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+def source_line(source: Source) -> str:
+    """Two lines: the title (or URL), then stance, publisher and date."""
+    title = source.title or source.url
+    stance = source.stance.value.capitalize() if source.stance else None
+    extra = " · ".join(p for p in (stance, source.publisher, source.published) if p)
+    return f"{title}\n{extra}" if extra else title
+
+
+class SourcesModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[Source] = []
+
+    def set_sources(self, sources: list[Source]) -> None:
+        self.beginResetModel()
+        self.sources = list(sources)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sources)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.sources):
+            return None
+        source = self.sources[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return source_line(source)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip("\n".join(p for p in (source.url, source.note) if p))
+        return None
+
+
+class SourceDialog(QDialog):
+    """Add or edit one source; the URL is checked before the dialog closes."""
+
+    def __init__(self, parent: QWidget | None = None, source: Source | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Source" if source else "Add Source")
+        self.setMinimumWidth(460)
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {"url": "&URL:", "title": "&Title:", "publisher": "&Publisher:",
+                  "published": "Pu&blished:", "accessed": "&Accessed:"}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setText((getattr(source, name) or "") if source else "")
+            self.fields[name] = edit
+            form.addRow(labels[name], edit)
+        self.fields["url"].setPlaceholderText("https://…")
+        self.fields["published"].setPlaceholderText("YYYY-MM-DD")
+        if source is None:
+            self.fields["accessed"].setText(today())
+        self.stance = QComboBox()
+        self.stance.addItem("—", None)
+        for stance in Stance:
+            self.stance.addItem(stance.value.capitalize(), stance.value)
+        if source and source.stance:
+            self.stance.setCurrentIndex(self.stance.findData(source.stance.value))
+        form.addRow("&Stance:", self.stance)
+        self.note = QPlainTextEdit(source.note or "" if source else "")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow("&Note:", self.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: edit.text().strip() or None
+                                  for name, edit in self.fields.items()}
+        values["stance"] = self.stance.currentData()
+        values["note"] = self.note.toPlainText().strip() or None
+        return values
+
+    def accept(self) -> None:
+        try:
+            self.fields["url"].setText(normalize_source_url(self.fields["url"].text()))
+        except ValidationError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            self.fields["url"].setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, source: Source | None = None) -> dict[str, Any] | None:
+        """The dialog's values, or None if cancelled. Tests replace this."""
+        dialog = cls(parent, source)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SourcesEditor(QWidget):
+    """The list plus its buttons. Emits requests; the window turns them into commands."""
+
+    add_requested = Signal(dict)
+    edit_requested = Signal(object, dict)  # Source, new values
+    remove_requested = Signal(object)
+    move_requested = Signal(object, int)
+
+    def __init__(self, parent: QWidget | None = None,
+                 opener: Callable[[str], bool] = open_link) -> None:
+        super().__init__(parent)
+        self.opener = opener
+        self.model = SourcesModel(self)
+        self.view = QListView()
+        self.view.setObjectName("sourcesList")
+        self.view.setAccessibleName("Sources")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(120)
+        self.view.setSpacing(1)
+        self.view.setStyleSheet("QListView::item { padding: 4px 3px; }")
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(3)
+        for key, text, tip, slot in (
+            ("add", "Add…", "Add a source (Ctrl+Shift+S)", self.add),
+            ("edit", "Edit…", "Edit the selected source", self.edit_current),
+            ("remove", "Remove", "Remove the selected source", self.remove_current),
+            ("up", "▲", "Move the selected source up", lambda: self.move_current(-1)),
+            ("down", "▼", "Move the selected source down", lambda: self.move_current(1)),
+            ("open", "Open", "Open the source in your browser (http and https only)",
+             self.open_current),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            bar.addWidget(button)
+            if key == "remove":
+                bar.addSpacing(4)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_sources(self, sources: list[Source]) -> None:
+        keep = self.current()
+        self.model.set_sources(sources)
+        ids = [s.id for s in sources]
+        if keep is not None and keep.id in ids:
+            self.select_row(ids.index(keep.id))
+        self._update_buttons()
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def current(self) -> Source | None:
+        index = self.view.currentIndex()
+        return self.model.sources[index.row()] if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        source = self.current()
+        has = source is not None
+        for key in ("edit", "remove", "open"):
+            self.buttons[key].setEnabled(has)
+        position = source.position if source is not None else -1
+        self.buttons["up"].setEnabled(position > 0)
+        self.buttons["down"].setEnabled(0 <= position < len(self.model.sources) - 1)
+        self.buttons["add"].setEnabled(self.isEnabled())
+
+    def add(self) -> None:
+        values = SourceDialog.ask(self.window())
+        if values is not None:
+            self.add_requested.emit(values)
+
+    def edit_current(self) -> None:
+        source = self.current()
+        if source is None:
+            return
+        values = SourceDialog.ask(self.window(), source)
+        if values is not None:
+            self.edit_requested.emit(source, values)
+
+    def remove_current(self) -> None:
+        source = self.current()
+        if source is not None:
+            self.remove_requested.emit(source)
+
+    def move_current(self, step: int) -> None:
+        source = self.current()
+        if source is not None and 0 <= source.position + step < len(self.model.sources):
+            self.move_requested.emit(source, source.position + step)
+
+    def open_current(self) -> bool:
+        source = self.current()
+        return bool(source and self.opener(source.url))

@@ -1,0 +1,1 @@
+"""The library list, the empty state, and the totals in the status bar."""

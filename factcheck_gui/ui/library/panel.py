@@ -1,0 +1,479 @@
+"""The library: every article, newest first, as a two-line list (title, details)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import ArticleSummary, Status
+from factcheck_gui.ui.widgets.safe_text import tooltip
+from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS  # the tooltip says it in words
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
+TITLE_LINES = 2
+PAD_X, PAD_Y, GAP = 12, 9, 3
+BAR_HEIGHT = 4
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_date(text: str | None) -> str | None:
+    """`2026-10-14` as `14 Oct 2026` in the user's language; partial dates as given."""
+    if not text:
+        return None
+    date = QDate.fromString(text[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "d MMM yyyy") if date.isValid() else text
+
+
+def details_line(summary: ArticleSummary) -> str:
+    """Outlet · date · claims, with how many are done (final or published)."""
+    claims = "1 claim" if summary.claim_count == 1 else f"{summary.claim_count} claims"
+    done = sum(summary.counts_by_status.get(s, 0) for s in ("final", "published"))
+    if summary.claim_count:
+        claims += f" ({done} done)" if done < summary.claim_count else " (all done)"
+    parts = [summary.outlet, format_date(summary.published), claims]
+    return " · ".join(part for part in parts if part)
+
+
+def progress_line(summary: ArticleSummary) -> str:
+    """Claims per status in words: `To check 3 · Final 2`."""
+    return " · ".join(f"{status.label} {summary.counts_by_status[status.value]}"
+                      for status in Status if summary.counts_by_status.get(status.value))
+
+
+SORTS = {
+    "Newest first": lambda s: (s.imported_at,),
+    "Title": lambda s: (s.title.casefold(),),
+    "Published": lambda s: (s.published or "",),
+    "Most claims to do": lambda s: (
+        s.claim_count - sum(s.counts_by_status.get(k, 0) for k in ("final", "published")),),
+}
+DESCENDING = {"Newest first", "Published", "Most claims to do"}
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Filters by words in the title or outlet. Sorting happens in the model:
+    a Python lessThan called ~70,000 times made a 10,000-article start slow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self.words:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, LibraryModel) or source_row >= model.rowCount():
+            return False
+        summary = model.loaded_ref()[source_row]
+        haystack = f"{summary.title} {summary.outlet or ''}".casefold()
+        return all(word in haystack for word in self.words)
+
+
+class LibraryModel(QAbstractListModel):
+    """A thin adapter over the store's `list_articles()` result.
+
+    At start-up it may hold only the first screenful (`set_articles(rows, rest=...)`):
+    the rest is loaded by `fetch_all()`, which the view asks for through
+    `fetchMore` when it scrolls to the end, and the panel calls before searching,
+    sorting or looking an article up, and once the window has been painted.
+    `articles()` and `row_of()` always answer for the whole library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._rest: Callable[[], list[ArticleSummary]] | None = None
+        self._sort = "Newest first"
+        # Called with the whole list when it does not start with the rows shown
+        # (the library changed in between); the panel keeps the selection.
+        self.replace_all: Callable[[list[ArticleSummary]], None] = self.set_articles
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title
+        if role == DETAILS_ROLE:
+            return details_line(summary)
+        if role == ID_ROLE:
+            return summary.id
+        if role == PROGRESS_ROLE:
+            return [(STATUS_COLOURS[s.value], summary.counts_by_status.get(s.value, 0))
+                    for s in Status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            progress = progress_line(summary)
+            return tooltip(f"{summary.title}\n{details_line(summary)}"
+                           + (f"\nClaims by status: {progress}" if progress else ""))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return details_line(summary)
+        return None
+
+    def set_articles(self, rows: list[ArticleSummary],
+                     rest: Callable[[], list[ArticleSummary]] | None = None) -> None:
+        """Show `rows`; with `rest`, they are only the first of the whole list and
+        `rest()` returns all of it (in any order) when needed."""
+        self.beginResetModel()
+        self._rows = sorted(rows, key=SORTS[self._sort], reverse=self._sort in DESCENDING)
+        self._rest = rest
+        self.endResetModel()
+
+    def set_sort(self, name: str) -> None:
+        """Order rows by one of SORTS from the next `set_articles` on."""
+        self._sort = name
+
+    def sort_name(self) -> str:
+        return self._sort
+
+    def is_complete(self) -> bool:
+        """True once every article of the library is in the model."""
+        return self._rest is None
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._rest is not None
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not parent.isValid():
+            self.fetch_all()
+
+    def fetch_all(self) -> None:
+        """Load the rest of the library after the first screenful (no-op if loaded)."""
+        if self._rest is None:
+            return
+        load, self._rest = self._rest, None
+        try:
+            rows = sorted(load(), key=SORTS[self._sort], reverse=self._sort in DESCENDING)
+        except FactcheckError:
+            return  # the next refresh (after any change) loads the whole list again
+        shown = len(self._rows)
+        if rows[:shown] != self._rows:
+            self.replace_all(rows)
+        elif len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
+
+    def update_summary(self, summary: ArticleSummary) -> bool:
+        """Show new counts for one listed article (the row repaints, nothing else
+        is reloaded); False if the article is not listed."""
+        for row, shown in enumerate(self._rows):
+            if shown.id == summary.id:
+                self._rows[row] = summary
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+                return True
+        return False
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        """The listed article `article_id` (None if not among the rows loaded)."""
+        return next((s for s in self._rows if s.id == article_id), None)
+
+    def articles(self) -> list[ArticleSummary]:
+        self.fetch_all()
+        return list(self._rows)
+
+    def loaded_ref(self) -> list[ArticleSummary]:
+        """The rows the model holds now (no loading: safe inside a filter pass)."""
+        return self._rows
+
+    def row_of(self, article_id: str) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                return row
+        if self._rest is None:
+            return -1
+        self.fetch_all()
+        return self.row_of(article_id)
+
+
+class LibraryDelegate(QStyledItemDelegate):
+    """Title in bold (wrapped to two lines, then elided), details muted below."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        details = QFont(option.font)
+        details.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        return title, details
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        title, details = self._fonts(option)
+        height = (
+            2 * PAD_Y
+            + TITLE_LINES * QFontMetrics(title).lineSpacing()
+            + GAP
+            + QFontMetrics(details).lineSpacing()
+            + GAP + BAR_HEIGHT
+        )
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        roles = QPalette.ColorRole
+        text_role = roles.HighlightedText if selected else roles.Text
+        muted_role = roles.HighlightedText if selected else roles.PlaceholderText
+        title_font, details_font = self._fonts(opt)
+        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(opt.palette.color(group, text_role))
+        lines = _wrapped_lines(str(index.data() or ""), title_font, rect.width(), TITLE_LINES)
+        metrics = QFontMetrics(title_font)
+        details_metrics = QFontMetrics(details_font)
+        used = len(lines) * metrics.lineSpacing() + GAP + details_metrics.lineSpacing()
+        y = rect.top() + max(0, (rect.height() - used) // 2)  # one-line titles: centred
+        for line in lines:
+            painter.drawText(
+                QRect(rect.left(), y, rect.width(), metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += metrics.lineSpacing()
+        painter.setFont(details_font)
+        painter.setPen(opt.palette.color(group, muted_role))
+        details = details_metrics.elidedText(
+            str(index.data(DETAILS_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), y + GAP, rect.width(), details_metrics.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            details,
+        )
+        _paint_progress(painter, index.data(PROGRESS_ROLE) or [], rect.left(),
+                        y + 2 * GAP + details_metrics.lineSpacing(), rect.width())
+        painter.restore()
+
+
+def _paint_progress(painter: QPainter, parts: list[tuple[str, int]], x: int, y: int,
+                    width: int) -> None:
+    """A thin bar of the article's claims by status, in workflow order."""
+    total = sum(count for _colour, count in parts)
+    if not total or width <= 0:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    done = 0
+    for colour, count in parts:
+        if not count:
+            continue
+        left = x + round(width * done / total)
+        done += count
+        right = x + round(width * done / total)
+        painter.fillRect(QRect(left, y, max(1, right - left - 1), BAR_HEIGHT), QColor(colour))
+
+
+def _wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """`text` broken at word boundaries into at most `max_lines`, the last elided."""
+    if width <= 0 or not text:
+        return [text] if text else []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1 and start + length < len(text):
+            rest = text[start:]
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    return lines
+
+
+class LibraryPanel(QWidget):
+    """The list of articles; emits `article_selected(id)` when the choice changes."""
+
+    article_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.model.replace_all = self.set_articles
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
+        self._quiet = False
+        self.heading = QLabel("Library")
+        self.heading.setObjectName("libraryHeading")
+        heading_font = self.heading.font()
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
+        self.heading.setContentsMargins(PAD_X, 10, PAD_X, 6)
+        self.view = QListView()
+        self.view.setObjectName("libraryList")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(LibraryDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setAccessibleName("Articles")
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText("Search titles and outlets")
+        self.search.setAccessibleName("Search the library")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.sort = QToolButton()
+        self.sort.setAccessibleName("Sort the library")
+        self.sort.setToolTip("Sort the library")
+        self.sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sort.setAutoRaise(True)
+        sort_menu = QMenu(self.sort)
+        self.sort_actions = QActionGroup(self)
+        for name in SORTS:
+            action = sort_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(name)
+            self.sort_actions.addAction(action)
+        self.sort_actions.triggered.connect(lambda action: self.set_sort(action.data()))
+        self.sort.setMenu(sort_menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, PAD_X - 4, 0)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sort)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(PAD_X - 4, 0, PAD_X - 4, 6)
+        search_row.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addLayout(search_row)
+        layout.addWidget(self.view, 1)
+        self.set_sort("Newest first")
+        self.setMinimumWidth(160)
+
+    def set_articles(self, rows: list[ArticleSummary],
+                     rest: Callable[[], list[ArticleSummary]] | None = None,
+                     total: int | None = None) -> None:
+        """Replace the list, keeping the selected article selected if it still exists.
+
+        With `rest`, `rows` are the newest `total` articles' first screenful and
+        `rest()` lists them all: it is called once the list has been painted, or
+        sooner when a search, a sort or a look-up needs the whole library."""
+        keep = self.current_id()
+        self._quiet = True  # re-selecting the same article is not a new choice
+        try:
+            self.model.set_articles(rows, rest)
+            row = self.model.row_of(keep) if keep else -1
+            if row >= 0:
+                self._select_row(row)
+        finally:
+            self._quiet = False
+        count = len(rows) if total is None else total
+        self.heading.setText(f"Library ({count})" if count else "Library")
+        if rest is not None:
+            self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
+            watched.removeEventFilter(self)
+            # After this paint reaches the screen: the window is usable first.
+            QTimer.singleShot(0, self.model, self.model.fetch_all)
+        return super().eventFilter(watched, event)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, article_id: str) -> bool:
+        """Make `article_id` current (emits `article_selected`); False if it is not listed."""
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def _search_changed(self, text: str) -> None:
+        self.model.fetch_all()  # search the whole library, not the first screenful
+        self.proxy.set_search(text)
+
+    def set_sort(self, name: str) -> None:
+        """Sort by one of SORTS ("Newest first", "Title", ...)."""
+        for action in self.sort_actions.actions():
+            action.setChecked(action.data() == name)
+        self.sort.setText(name)
+        self.model.fetch_all()  # in the old order, so the rows shown are kept
+        self.model.set_sort(name)
+        self.set_articles(self.model.articles())  # re-sorted, selection kept quietly
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.article_selected.emit(current.data(ID_ROLE))

@@ -1,0 +1,1 @@
+"""Rating scales: the editor, relabelling old verdicts, and how verdicts look."""

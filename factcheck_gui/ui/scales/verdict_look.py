@@ -1,0 +1,86 @@
+"""How a verdict label looks wherever one is shown or chosen: a colour chip, its
+description as a tooltip, and retired labels greyed and marked "retired"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QComboBox
+
+from factcheck_gui.core.models import RatingLabel, RatingScale
+from factcheck_gui.ui.widgets.safe_text import tooltip
+
+RETIRED_NOTE = "Retired label: kept for earlier verdicts; it cannot be chosen for new ones."
+CHIP_SIZE = 12
+
+
+def chip(colour: str | QColor | None, size: int = CHIP_SIZE) -> QPixmap:
+    """A small solid square in the verdict's colour (grey dashes when it has none)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(colour) if colour else QColor()
+    if fill.isValid():
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+    else:
+        painter.setPen(QColor("#8c8c8c"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
+    painter.end()
+    return pixmap
+
+
+def chip_icon(colour: str | QColor | None) -> QIcon:
+    return QIcon(chip(colour))
+
+
+def label_text(label: RatingLabel) -> str:
+    return f"{label.label} (retired)" if label.retired else label.label
+
+
+def label_tooltip(label: RatingLabel | None) -> str:
+    """The label's description (and what "retired" means), escaped for Qt."""
+    if label is None:
+        return ""
+    parts = [label.description or ""]
+    if label.retired:
+        parts.append(RETIRED_NOTE)
+    return tooltip("\n\n".join(p for p in parts if p))
+
+
+def fill_verdict_combo(combo: QComboBox, scale: RatingScale | None, none_text: str,
+                       current: str | None = None, *, number_keys: bool = True) -> None:
+    """The scale's choosable labels (number key hints, chips, description tooltips); a
+    retired `current` verdict is added greyed and disabled so it still shows."""
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(none_text, None)
+        labels = scale.labels if scale else ()
+        for number, label in enumerate((lbl for lbl in labels if not lbl.retired), start=1):
+            hint = f"   ({number})" if number_keys and number <= 9 else ""
+            combo.addItem(chip_icon(label.colour), f"{label.label}{hint}", label.label)
+            combo.setItemData(combo.count() - 1, label_tooltip(label),
+                              Qt.ItemDataRole.ToolTipRole)
+        if current is not None and combo.findData(current) < 0:
+            add_retired_item(combo, scale, current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(False)
+
+
+def add_retired_item(combo: QComboBox, scale: RatingScale | None, verdict: str) -> None:
+    """`verdict` (retired, or not on the scale at all) as a greyed, unchoosable item."""
+    label = scale.find(verdict) if scale else None
+    text = f"{verdict} (retired)" if label is not None else f"{verdict} (not on the scale)"
+    combo.addItem(chip_icon(label.colour if label else None), text, verdict)
+    index = combo.count() - 1
+    item_tip = label_tooltip(label) if label else tooltip(
+        "This verdict is not on the database's rating scale.")
+    combo.setItemData(index, item_tip, Qt.ItemDataRole.ToolTipRole)
+    model = combo.model()
+    item = model.item(index) if hasattr(model, "item") else None
+    if item is not None:
+        item.setEnabled(False)

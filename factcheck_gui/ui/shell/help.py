@@ -1,0 +1,53 @@
+"""Help > Keyboard Shortcuts and About, and File > Quit."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from factcheck_gui import APP_NAME, __version__
+from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
+from factcheck_gui.ui.shell.workspace import Workspace
+
+
+class HelpController:
+    def __init__(self, ws: Workspace, registry: ActionRegistry, window: QMainWindow) -> None:
+        self.ws, self.registry, self.window = ws, registry, window
+        registry.declare([
+            # Quit's standard key is Ctrl+Q on most desktops but none on Windows; the
+            # explicit one covers it there, and the registry keeps each sequence once.
+            ActionSpec("quit", "&Quit", window.close, (Key.Quit, "Ctrl+Q"), "Quit",
+                       menus=(Place("file", 4, 1),), role=QAction.MenuRole.QuitRole,
+                       while_correcting=True),
+            ActionSpec("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, ("F1", "Ctrl+/"),
+                       "List every keyboard shortcut", menus=(Place("help", 1, 1),),
+                       while_correcting=True),
+            ActionSpec("about", "&About", self.show_about, menus=(Place("help", 1, 2),),
+                       role=QAction.MenuRole.AboutRole, while_correcting=True),
+        ])
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.window, self.registry.shortcut_rows())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        # Everything in one plain-text label: the path is the user's, never markup.
+        box.setText(
+            f"{APP_NAME} {__version__}\n\n"
+            "A desktop workbench for checking the claims in news articles by hand.\n\n"
+            f"Database: {self.ws.store.path}\n\n"
+            f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
+        )
+        if not self.window.windowIcon().isNull():
+            box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+        box.exec()

@@ -1,0 +1,273 @@
+"""The main window: library | article (over its claims table) | claim inspector.
+
+It lays out the panes and wires the feature controllers to them and to each
+other; the features themselves live in their controllers. The window never writes
+SQL: controllers change data through undo commands (ui/edits), and store changes
+reach the screen by one route (shell/changes.py), so edits made anywhere show here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui import APP_NAME
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.article.article_view import ArticleView
+from factcheck_gui.ui.article.controller import ArticleController
+from factcheck_gui.ui.article.review import ReviewController
+from factcheck_gui.ui.article.text_correction import TextCorrectionController
+from factcheck_gui.ui.article.versions import VersionsController
+from factcheck_gui.ui.claims.claims_table import ClaimsTable
+from factcheck_gui.ui.claims.controller import ClaimsController
+from factcheck_gui.ui.claims.find_claims import FindClaimsController
+from factcheck_gui.ui.claims.history import HistoryController
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.exporting.controller import ExportController
+from factcheck_gui.ui.files.controller import FilesController
+from factcheck_gui.ui.files.restore import RestoreController
+from factcheck_gui.ui.importing.annotations import AnnotationImportController
+from factcheck_gui.ui.importing.articles import ArticleImportController
+from factcheck_gui.ui.inspector.inspector import Inspector
+from factcheck_gui.ui.library.controller import LibraryController
+from factcheck_gui.ui.library.empty_state import EmptyState
+from factcheck_gui.ui.library.panel import LibraryPanel
+from factcheck_gui.ui.overview.controller import OverviewController
+from factcheck_gui.ui.scales.controller import ScalesController
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.changes import ChangeFeed
+from factcheck_gui.ui.shell.edit_actions import EditActions
+from factcheck_gui.ui.shell.help import HelpController
+from factcheck_gui.ui.shell.menus import MENUS
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.panes import PanesController
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.suggestions.controller import SuggestionsController
+from factcheck_gui.ui.widgets.banner import SaveBanner
+
+ORGANISATION_NAME = "Factcheck"
+DEFAULT_SIZE = (1280, 800)
+MINIMUM_SIZE = (800, 520)
+LIBRARY_WIDTH, INSPECTOR_WIDTH = 250, 380
+
+
+def app_settings() -> QSettings:
+    """The user's settings (window layout...), in an INI file on every platform."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION_NAME, APP_NAME
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*DEFAULT_SIZE)
+        self.setAcceptDrops(True)  # drop .txt / .md files to import them
+        self.workspace = ws = Workspace(store, self)
+        self.controller = UndoController(store, self)
+        self.messages = Messages(self)
+        self.act = ActionRegistry(self, ws.is_correcting)
+        self.act.declare_menus(MENUS)
+        ws.state_changed.connect(self.act.update)
+        self._build_panes(icon)
+        self._build_status_bar()
+        self._build_controllers()
+        self.act.build_menus()
+        toolbar = self.act.build_toolbar("Main Toolbar", "mainToolbar")
+        toggle = toolbar.toggleViewAction()
+        toggle.setText("&Toolbar")
+        self.act.adopt(ActionSpec("toolbar", "&Toolbar", menus=(Place("view", 4, 2),),
+                                  while_correcting=True), toggle)
+        self.act.fill_menu("view")
+        self._connect()
+        self.set_store(store)
+        self.panes.restore_state()
+        if self.stack.currentWidget() is self.empty_state:
+            self.empty_state.focus_button()
+        else:
+            self.article_view.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ----------------------------------------------------------------------
+    def _build_panes(self, icon: QIcon | None) -> None:
+        self.library = LibraryPanel()
+        self.article_view = ArticleView()
+        self.claims_table = ClaimsTable()
+        self.inspector = Inspector(self.controller)
+        self.center = QSplitter(Qt.Orientation.Vertical)
+        self.center.setObjectName("centerSplitter")
+        self.center.setChildrenCollapsible(False)
+        self.center.addWidget(self.article_view)
+        self.center.addWidget(self.claims_table)
+        self.center.setStretchFactor(0, 1)
+        self.center.setSizes([560, 200])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.library, self.center, self.inspector):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(
+            [LIBRARY_WIDTH, DEFAULT_SIZE[0] - LIBRARY_WIDTH - INSPECTOR_WIDTH, INSPECTOR_WIDTH])
+        self.empty_state = EmptyState(icon)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.banner = SaveBanner()
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.banner)
+        self.central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setMinimumWidth(80)
+        self.path_label.setContentsMargins(6, 0, 0, 0)
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.path_label, 1)  # hidden while a message shows
+        bar.addPermanentWidget(self.reviewer_label)
+        bar.addPermanentWidget(_separator())
+        bar.addPermanentWidget(self.counts_label)
+
+    def _build_controllers(self) -> None:
+        ws, undo, messages, act = self.workspace, self.controller, self.messages, self.act
+        inspector, view, table = self.inspector, self.article_view, self.claims_table
+        self.panes = PanesController(
+            act, self, {"library": self.library, "claims": table, "inspector": inspector},
+            {"splitter": self.splitter, "center": self.center}, app_settings)
+        self.help = HelpController(ws, act, self)
+        self.files = FilesController(ws, undo, messages, act, inspector, self.reviewer_label,
+                                     app_settings, self.set_store, self._finish_correcting)
+        self.restoring = RestoreController(ws, messages, act, inspector, self.set_store,
+                                           self._finish_correcting)
+        self.edits = EditActions(undo, act, inspector, self.banner)
+        self.claims = ClaimsController(ws, undo, messages, act, view, table, inspector,
+                                       self.panes.show)
+        self.scales = ScalesController(ws, undo, messages, act, inspector, table,
+                                       self.claims.set_scale)
+        self.article = ArticleController(ws, messages, view, table, self.claims,
+                                         self.scales.apply_scale)
+        self.library_list = LibraryController(
+            ws, messages, self.library, self.stack, self.splitter, self.empty_state,
+            self.counts_label, self.article, self.claims)
+        self.feed = ChangeFeed(ws, undo, self.library_list, self.article, self.claims,
+                               inspector.memory.invalidate, self)
+        self.review = ReviewController(ws, undo, messages, act, self, view.pane, self.claims)
+        self.central_layout.insertWidget(1, self.review.summary_banner)  # under the save one
+        self.versions = VersionsController(ws, undo, messages, act, inspector, self.review)
+        self.correcting = TextCorrectionController(
+            ws, undo, messages, act, view, self.article, inspector, self.review,
+            self.feed.apply, (self.library, table, inspector, self.review.review_pane))
+        self.claim_finder = SuggestionsController(ws, undo, messages, act, view.pane,
+                                                 app_settings)
+        self.claim_search = FindClaimsController(ws, messages, act, self.library_list.open_claim)
+        self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
+        self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
+        self.importing = ArticleImportController(
+            ws, undo, messages, act, self.library_list, self.feed, inspector, view.pane,
+            self.edits.forget_failure)
+        self.annotations = AnnotationImportController(ws, undo, messages, act, inspector,
+                                                      self._show_everything)
+        self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
+
+    def _connect(self) -> None:
+        self.empty_state.open_sample_requested.connect(self.importing.open_sample_article)
+        self.empty_state.paste_requested.connect(self.importing.paste_article)
+        self.empty_state.import_requested.connect(lambda: self.importing.import_articles())
+        self.empty_state.open_database_requested.connect(self.files.open_database)
+
+    # -- the database --------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self.workspace.store
+
+    def set_store(self, store: Store) -> None:
+        """Show `store` (at start, or after File > Open); undo starts afresh."""
+        self.feed.stop()
+        self.controller.set_store(store)
+        self.feed.follow(store)
+        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.inspector.show_claim(None, [])
+        self.inspector.memory.invalidate()
+        self.article_view.clear()
+        self.library_list.clear()
+        self.workspace.set_store(store)
+        self.files.show_reviewer()
+        self._set_path_label()
+        self.library_list.refresh(first_screenful=True)
+        self.files.remember_recent(store.path)
+        self.act.update()
+
+    def _show_everything(self) -> None:
+        """After a bulk write: the library and the article on screen, read afresh."""
+        if not self.feed.apply():
+            self.library_list.refresh()
+        if self.workspace.article_id:
+            self.article.show_article(self.workspace.article_id)
+
+    def _finish_correcting(self) -> bool:
+        """True once no text is being corrected (corrections are stored first)."""
+        return not self.correcting.is_editing() or self.correcting.finish_editing()
+
+    def disconnect_store(self) -> None:
+        """Stop listening to the store (before it is closed or the window goes)."""
+        self.feed.stop()
+        self.inspector.memory.stop()
+        self.overview.disconnect()
+
+    # -- window events -----------------------------------------------------------------
+    def _set_path_label(self) -> None:
+        full = str(self.store.path)
+        metrics = self.path_label.fontMetrics()
+        self.path_label.setText(
+            metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, max(80, self.width() // 3))
+        )
+        self.path_label.setToolTip(full)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.correcting.is_editing():
+            event.ignore()  # no importing while the text is being corrected
+            return
+        self.importing.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.importing.drop(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.inspector.flush() and not self.messages.confirm_discard():
+            event.ignore()
+            return
+        if self.correcting.is_editing() and not self.correcting.finish_editing_on_close():
+            event.ignore()
+            return
+        self.panes.save_state()
+        self.disconnect_store()
+        self.claim_finder.shutdown()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_path_label()
+
+
+def _separator() -> QWidget:
+    label = QLabel("·")
+    label.setContentsMargins(2, 0, 2, 0)
+    return label

@@ -1,0 +1,47 @@
+"""How features speak to the user: message boxes and the status bar.
+
+One object handed to every controller, so tests replace one method
+(`window.messages.show_error`) instead of each dialog call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
+
+
+class Messages:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    @property
+    def parent(self) -> QMainWindow:
+        """The window dialogs belong to."""
+        return self.window
+
+    def status_bar(self) -> QStatusBar:
+        return self.window.statusBar()
+
+    def status(self, text: str, timeout_ms: int = 0) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+    def show_error(self, title: str, message: str) -> None:
+        """One place for error boxes, so tests can replace it."""
+        self.show_message(QMessageBox.Icon.Warning, title, message)
+
+    def show_notice(self, title: str, text: str) -> None:
+        self.show_message(QMessageBox.Icon.Information, title, text)
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, message: str) -> None:
+        """A message box showing `message` as plain text (it may quote article text)."""
+        box = QMessageBox(icon, title, message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def confirm_discard(self) -> bool:
+        """Asked when closing while a change could not be saved. Tests replace this."""
+        answer = QMessageBox.question(
+            self.window, "Unsaved change",
+            "Your last change could not be saved. Close anyway and lose it?",
+        )
+        return answer == QMessageBox.StandardButton.Yes

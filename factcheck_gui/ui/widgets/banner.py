@@ -1,0 +1,68 @@
+"""The strip above the workspace that says something and offers a few buttons.
+
+One widget for every such strip: a change that could not be saved (`SaveBanner`),
+what an update did to the claims, the text being corrected. Each passes its name
+and colours; the message is plain text (it may quote what the user wrote)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class Banner(QFrame):
+    def __init__(self, name: str, background: str, border: str, text: str, *,
+                 framed: bool = True, selectable: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        if framed:
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            edge = f"border: 1px solid {border};"
+        else:
+            edge = f"border-bottom: 1px solid {border};"
+        self.setStyleSheet(f"#{name} {{ background: {background}; {edge} }}"
+                           f"#{name} QLabel {{ color: {text}; }}")
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        if selectable:
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 8, 6)
+        self._layout.addWidget(self.message, 1)
+        self.hide()
+
+    def add_button(self, text: str, tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        if tip:
+            button.setToolTip(tip)
+        self._layout.addWidget(button)
+        return button
+
+
+class SaveBanner(Banner):
+    """Why the last change was not saved, and Retry."""
+
+    retry_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("saveBanner", "#fbe3c8", "#d9822b", "#3d2200", selectable=True,
+                         parent=parent)
+        self.retry_button = self.add_button("Retry")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.dismiss_button = self.add_button("Dismiss")
+        self.dismiss_button.clicked.connect(self._dismiss)
+
+    def show_problem(self, message: str, can_retry: bool) -> None:
+        prefix = "Not saved: " if can_retry else "Not done: "
+        hint = " Your change is still on screen; press Retry when the problem is fixed." \
+            if can_retry else ""
+        self.message.setText(prefix + message + hint)
+        self.retry_button.setVisible(can_retry)
+        self.show()
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
