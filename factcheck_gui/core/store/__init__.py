@@ -33,6 +33,7 @@ from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.restore import DeletedClaimInfo, RestoreOps
 from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
+from factcheck_gui.core.store.turns import TurnOps
 from factcheck_gui.core.store.versions import VersionOps
 from factcheck_gui.core.store.workflow import WorkflowOps
 
@@ -59,7 +60,7 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, MergeOps,
-            VersionOps, OverviewOps, WorkflowOps, RestoreOps):
+            VersionOps, OverviewOps, WorkflowOps, RestoreOps, TurnOps):
     """A fact-check database. Use as a context manager or call `close()`."""
 
     last_migration_backup: Path | None = None

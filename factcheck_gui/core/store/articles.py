@@ -55,6 +55,8 @@ class ArticleOps(StoreBase):
                 ),
             )
             self._insert_version(version_id, article_id, 1, new.text, now, None)
+            if new.turns:
+                self._insert_turns(version_id, new.turns)  # type: ignore[attr-defined]
             article = self.get_article(article_id)
             self._record(
                 "article",

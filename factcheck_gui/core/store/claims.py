@@ -46,6 +46,8 @@ class ClaimOps(StoreBase):
         claim_id = claim_id or new_id()
         with self._writing():
             version_id, anchor = self._anchor_in_current_version(article_id, start, end)
+            if claimant is None:  # in a transcript: whoever said it
+                claimant = self.speaker_at(version_id, anchor.start, anchor.end)  # type: ignore[attr-defined]
             values = {
                 "claim_text": _text(claim_text) or " ".join(anchor.quote.split()),
                 "claimant": _text(claimant),
