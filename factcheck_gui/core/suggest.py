@@ -99,7 +99,7 @@ def suggest(
 
         ranker = load_ranker()
     if ranker is not None:
-        scored = _rank_transcript(text, turns, ranker)
+        scored = _rank_transcript(text, turns, ranker, min_score)
     else:
         scored = _rank_by_rules(text, covered, skip)
     found = []
@@ -130,7 +130,8 @@ def _rank_by_rules(text: str, covered: _Coverage, skip: set[str]) -> Iterator[_S
         yield start, end, score, reasons, score
 
 
-def _rank_transcript(text: str, turns: Sequence[Turn], ranker: Ranker) -> list[_Scored]:
+def _rank_transcript(text: str, turns: Sequence[Turn], ranker: Ranker,
+                     min_score: float) -> list[_Scored]:
     from factcheck_gui.core.suggest_model import DocSentence
 
     spans, doc = [], []
@@ -143,10 +144,13 @@ def _rank_transcript(text: str, turns: Sequence[Turn], ranker: Ranker) -> list[_
     scored = []
     for (start, end), row, (rule_score, rule_reasons) in zip(
             spans, ranker.rows(doc, rules), rules, strict=True):
+        score = round(ranker.score(row), 4)
+        if score < min_score or score <= 0:
+            continue  # explained only when offered
         evidence = {"r:" + r.rule: r.evidence for r in rule_reasons}
         reasons = tuple(Reason(c.feature, c.label, round(c.weight, 2), c.evidence)
                         for c in ranker.explain(row, evidence))
-        scored.append((start, end, round(ranker.score(row), 4), reasons, rule_score))
+        scored.append((start, end, score, reasons, rule_score))
     return scored
 
 
