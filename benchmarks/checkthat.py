@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.harness import Context, Result, median_time
 from factcheck_gui.core.suggest import suggest
 from factcheck_gui.io.transcript_import import read_transcript
 
@@ -186,6 +187,41 @@ def news() -> dict[str, float]:
     from benchmarks.suggest_quality import load, quality
 
     return quality([i for i in load() if i.split == "test"])
+
+
+# -- in the benchmark table (python -m benchmarks) --------------------------------------
+
+def transcript_speed(ctx: Context) -> Result:
+    """suggest() on a ~50 KB transcript (the learned ranker) against a ~50 KB
+    article of the same sentences (the rules), both in this run."""
+    from benchmarks.suggest_quality import article_text, load, transcript_text
+
+    items = load()
+    article, transcript = article_text(items), transcript_text(items)
+    suggest(article[:2000])
+    suggest(transcript[:3000])  # loads the model once
+    repeats = max(3, ctx.sizes.repeats)
+    t_ours = median_time(lambda: suggest(transcript), repeats)
+    t_floor = median_time(lambda: suggest(article), repeats)
+    return Result("suggestions for a 50 KB transcript (learned ranker)", t_ours, "s", t_floor,
+                  "50 KB article, rules", "<= 1.5x", t_ours <= 1.5 * t_floor)
+
+
+def checkthat_map(ctx: Context) -> list[Result]:
+    """Mean average precision on CheckThat! 2019 test/ (full mode, when the data is there)."""
+    if ctx.quick or not documents(DEFAULT_DATA, "test"):
+        return []
+    report = evaluate(DEFAULT_DATA)
+    ours = report["claim finder"]["mean"]["MAP"] * 100
+    svm = report.get("TF-IDF SVM")
+    floor = svm["mean"]["MAP"] * 100 if svm else None
+    return [Result("CheckThat! 2019 test, mean average precision x100", ours, "", floor,
+                   "TF-IDF SVM trained in the same run" if svm else "", ">= 20",
+                   ours >= 20, note=f"rules only {report['rules only']['mean']['MAP']:.3f}, "
+                                    f"random {report['random']['mean']['MAP']:.3f}")]
+
+
+SCENARIOS = [transcript_speed, checkthat_map]
 
 
 def format_report(report: dict[str, dict]) -> str:
