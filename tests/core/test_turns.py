@@ -76,3 +76,12 @@ def test_turn_at_picks_the_turn_with_most_of_the_span() -> None:
     assert turn_at(turns, 15, 40).speaker == "B"
     assert turn_at(turns, 0, 3) is None
     assert turn_at((), 0, 3) is None
+
+
+def test_undoing_an_import_removes_its_turns_and_redoing_brings_them_back(store: Store) -> None:
+    new, article = _import(store)
+    store.delete_article(article.id)
+    count = "SELECT count(*) FROM article_turns"
+    assert store.connection.execute(count).fetchone()[0] == 0
+    again = store.add_article(new, article_id=article.id)
+    assert store.turns(again.current_version_id) == new.turns
