@@ -25,6 +25,7 @@ Nothing here is tuned on test/.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
 import random
@@ -109,8 +110,6 @@ def _line_scores(text: str, lines: list[Line], found: list) -> list[float]:
         cursor = at + len(words)
     found = sorted(found, key=lambda s: s.start)
     starts = [s.start for s in found]
-    import bisect
-
     scores = []
     for start, end in spans:
         best = 0.0
