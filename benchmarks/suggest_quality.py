@@ -6,7 +6,8 @@ Quality is measured sentence by sentence on tests/data/checkworthy.tsv. The rule
 were tuned on the "tune" half only; the numbers to quote are the "test" half's.
 Speed is the median of several `suggest()` calls on a ~50 KB article assembled
 from the same sentences (segmentation + scoring, after a warm-up call that pays
-for pysbd's import).
+for pysbd's import); the same for a ~50 KB transcript (speaker-labelled
+turns), which the learned ranker scores.
 """
 
 from __future__ import annotations
@@ -77,6 +78,20 @@ def article_text(items: list[Item], size: int = 50_000) -> str:
     return (block * (size // len(block) + 1))[:size]
 
 
+def transcript_text(items: list[Item], size: int = 50_000) -> str:
+    """A ~`size` transcript of the same sentences: a moderator's question, then
+    two or three sentences of one of two speakers, turn after turn."""
+    turns, speakers = [], ("MODERATOR", "SMITH", "JONES")
+    for index in range(0, len(items), 3):
+        said = " ".join(i.sentence for i in items[index:index + 3])
+        turns.append(f"{speakers[1 + (index // 3) % 2]}: {said}")
+        if index % 9 == 0:
+            turns.append(f"{speakers[0]}: What do you say to that?")
+    block = "\n\n".join(turns) + "\n\n"
+    text = (block * (size // len(block) + 1))[:size]
+    return text[:text.rfind("\n\n")]
+
+
 def speed(text: str, runs: int = 7) -> dict[str, float]:
     suggest(text[:2000])  # warm-up: imports pysbd, compiles its rules
     times, count = [], 0
@@ -98,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     items = load()
     chosen = [i for i in items if args.split == "all" or i.split == args.split]
     report = {"split": args.split, "quality": quality(chosen),
-              "speed_50kb": speed(article_text(items))}
+              "speed_50kb": speed(article_text(items)),
+              "speed_50kb_transcript": speed(transcript_text(items))}
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()
@@ -109,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{q['precision']:.2f}, recall {q['recall']:.2f}, F1 {q['f1']:.2f}")
     print(f"  precision@10 {q['precision_at_10']:.2f}, precision@20 {q['precision_at_20']:.2f},"
           f" top 3 per article {q['precision_top3_per_article']:.2f}")
-    print(f"speed: {s['chars']} chars -> {s['suggestions']} suggestions, median "
-          f"{s['median_ms']:.0f} ms (max {s['max_ms']:.0f} ms)")
+    for what, timing in (("article", s), ("transcript", report["speed_50kb_transcript"])):
+        print(f"speed ({what}): {timing['chars']} chars -> {timing['suggestions']} suggestions, "
+              f"median {timing['median_ms']:.0f} ms (max {timing['max_ms']:.0f} ms)")
     if args.sweep:
         for step in range(1, 10):
             t = step / 10

@@ -27,6 +27,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         archive.extractall(target)
     assert "factcheck_gui/resources/scales/default.json" in names
     assert "factcheck_gui/resources/sample/harbour-bus-fares.md" in names
+    assert "factcheck_gui/resources/finder/ranker.json" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "factcheck-gui = factcheck_gui.cli:main" in (target / entry_points).read_text()
     return target
@@ -44,3 +45,36 @@ def test_installed_package_finds_its_resources(installed: Path, tmp_path: Path) 
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Saltmere" in done.stdout
+
+
+def test_installed_claim_finder_model_gives_its_training_scores(installed: Path,
+                                                                 tmp_path: Path) -> None:
+    """The ranker's weights ship in the wheel, load without scikit-learn or numpy,
+    and score the probe sentences exactly as they scored when it was trained."""
+    env = dict(os.environ, PYTHONPATH=str(installed))
+    code = (
+        "import sys\n"
+        "from factcheck_gui.core.suggest import score_sentence\n"
+        "from factcheck_gui.core.suggest_model import DocSentence, load_ranker\n"
+        "import factcheck_gui.assets as a\n"
+        f"assert str(a.resources_dir()).startswith({str(installed)!r})\n"
+        "ranker = load_ranker()\n"
+        "assert ranker is not None and ranker.probes\n"
+        "doc, turn, last = [], -1, None\n"
+        "for p in ranker.probes:\n"
+        "    if p['speaker'] != last:\n"
+        "        turn, last = turn + 1, p['speaker']\n"
+        "    doc.append(DocSentence(p['text'], p['speaker'], turn))\n"
+        "rows = ranker.rows(doc, [score_sentence(s.text) for s in doc])\n"
+        "for p, row in zip(ranker.probes, rows):\n"
+        "    assert abs(ranker.logit(row) - p['logit']) < 1e-9, (p, ranker.logit(row))\n"
+        "    assert abs(ranker.score(row) - p['score']) < 1e-9\n"
+        "    assert abs(ranker.logit(row) - p['sklearn_logit']) < 1e-3\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('sklearn', 'numpy', 'scipy')]\n"
+        "assert not bad, bad\n"
+        "print(len(ranker.probes))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 5

@@ -54,6 +54,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         if isinstance(outcome, Imported):
             tsv(outcome.article.id, outcome.article.title)
             sys.stdout.flush()
+            for note in outcome.notes:
+                print(f"warning: {printable(outcome.path.name)}: {note}", file=sys.stderr)
         elif isinstance(outcome, Skipped):
             print(outcome.reason, file=sys.stderr)
         else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from factcheck_gui.core.transcript import Turn
+
 
 class AnchorState(StrEnum):
     OK = "ok"
@@ -247,6 +249,10 @@ class NewArticle:
     published: str | None = None
     language: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
+    # Transcripts: where each turn's words are in `text`, who said them, when.
+    turns: tuple[Turn, ...] = ()
+    # What the importer could not read as it should (malformed lines), for the user.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,17 +8,27 @@ weight. Positive weights combine like independent pieces of evidence
 very short sentences) then remove their share (score *= 1 - penalty). The score
 is therefore always within 0..1 and every point of it has a reason to show.
 
-No Qt, no network, no model files. Offsets are code points into the text.
+Transcripts (`core.transcript`: turns with speakers) are ranked by a small
+learned model instead (`suggest_model`), whose features include these rules,
+the words, the speaker's role and the sentence's place; its reasons are the
+features that weighed most. Without the model file the rules rank them too.
+
+No Qt, no network. Offsets are code points into the text.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck_gui.core.suggest_rules import PENALTIES, RULES, Rule
+from factcheck_gui.core.transcript import Turn, detect_turns
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.suggest_model import Ranker
 
 # Below this a sentence is not offered (tuned on the tune half of
 # tests/data/checkworthy.tsv; see benchmarks/suggest_quality.py).
@@ -70,29 +80,79 @@ def suggest(
     dismissed: Iterable[str] = (),
     min_score: float = DEFAULT_MIN_SCORE,
     limit: int | None = None,
+    turns: Sequence[Turn] | None = None,
 ) -> list[Suggestion]:
     """Check-worthy sentences of `text`, best first.
+
+    `turns` (a transcript's): by default read from the text's speaker labels.
 
     Sentences at least half covered by `existing` claim spans (start, end) and
     those whose `sentence_key` is in `dismissed` are skipped.
     """
     covered = _Coverage(existing)
     skip = {sentence_key(s) for s in dismissed}
+    if turns is None:
+        turns = detect_turns(text)
+    ranker = None
+    if turns:
+        from factcheck_gui.core.suggest_model import load_ranker
+
+        ranker = load_ranker()
+    scored: Iterable[_Scored]
+    if ranker is not None:
+        scored = _rank_transcript(text, turns, ranker, min_score)
+    else:
+        scored = _rank_by_rules(text, covered, skip)
     found = []
-    for start, end in split_sentences(text):
-        if covered.covers(start, end):
-            continue
-        sentence = text[start:end]
-        if skip and sentence_key(sentence) in skip:
-            continue
-        score, reasons = score_sentence(sentence)
+    for start, end, score, reasons, rule_score in scored:
         if score < min_score or score <= 0:
             continue
-        c_start, c_end = _claim_clause(sentence, score)
+        sentence = text[start:end]
+        if covered.covers(start, end) or (skip and sentence_key(sentence) in skip):
+            continue
+        c_start, c_end = _claim_clause(sentence, rule_score)
         found.append(Suggestion(start, end, sentence, score, reasons,
                                 start + c_start, start + c_end))
     found.sort(key=lambda s: (-s.score, s.start))
     return found if limit is None else found[:limit]
+
+
+_Scored = tuple[int, int, float, tuple[Reason, ...], float]
+
+
+def _rank_by_rules(text: str, covered: _Coverage, skip: set[str]) -> Iterator[_Scored]:
+    for start, end in split_sentences(text):
+        if covered.covers(start, end):
+            continue  # skipped before scoring: the rules need no context
+        sentence = text[start:end]
+        if skip and sentence_key(sentence) in skip:
+            continue
+        score, reasons = score_sentence(sentence)
+        yield start, end, score, reasons, score
+
+
+def _rank_transcript(text: str, turns: Sequence[Turn], ranker: Ranker,
+                     min_score: float) -> list[_Scored]:
+    from factcheck_gui.core.suggest_model import DocSentence
+
+    spans, doc = [], []
+    for index, turn in enumerate(turns):
+        for start, end in _iter_sentences(text[turn.start:turn.end]):
+            spans.append((turn.start + start, turn.start + end))
+            doc.append(DocSentence(text[turn.start + start:turn.start + end], turn.speaker,
+                                   index))
+    rules = [score_sentence(s.text) for s in doc]
+    scored = []
+    for (start, end), row, (rule_score, rule_reasons) in zip(
+            spans, ranker.rows(doc, rules), rules, strict=True):
+        score = round(ranker.score(row), 4)
+        if score < min_score or score <= 0:
+            continue  # explained only when offered
+        evidence = {"r:" + r.rule: r.evidence for r in rule_reasons}
+        reasons = tuple(Reason(c.feature, c.label, round(c.weight, 2), c.evidence)
+                        for c in ranker.explain(row, evidence))
+        scored.append((start, end, score, reasons, rule_score))
+    return scored
 
 
 def filter_suggestions(

@@ -28,6 +28,7 @@ Progress = Callable[[int, int, Path], None]  # (1-based index, total, path) befo
 class Imported:
     path: Path
     article: Article
+    notes: tuple[str, ...] = ()  # what the importer could not read as it should
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None 
     existing = store.articles.find_articles_by_text(new.text)
     if existing:
         return Skipped(path, existing[0])
-    return Imported(path, store.articles.add_article(new))
+    return Imported(path, store.articles.add_article(new), new.notes)
 
 
 def import_files(

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.io import docx_import, html_import, pdf_import, text_import
+from factcheck_gui.io import (
+    docx_import,
+    html_import,
+    pdf_import,
+    text_import,
+    transcript_import,
+)
 from factcheck_gui.io.import_errors import (
     ArticleImportError,
     UnreadableFile,
@@ -32,7 +38,7 @@ for _logger in ("trafilatura", "htmldate", "courlan", "justext", "pypdf", "docx"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *html_import.SUFFIXES, *docx_import.SUFFIXES,
-                      *pdf_import.SUFFIXES)
+                      *pdf_import.SUFFIXES, *transcript_import.SUFFIXES)
 FILE_DIALOG_FILTER = "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ")"
 
 # (magic bytes at offset 0, what it is); the first match wins.
@@ -123,6 +129,8 @@ def _family(suffix: str, kind: str | None, name: str) -> str:
         raise UnreadableFile(name, "this Word document is damaged (not a .docx zip)")
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix in transcript_import.SUFFIXES and kind is None:
+        return "transcript"
     if wanted == "html" or kind == "html":
         return "html"
     raise UnsupportedFile(name, SUPPORTED_SUFFIXES)
@@ -163,6 +171,13 @@ def _too_large(size: int, limit: int) -> str:
 
 def _read_text(name: str, data: bytes) -> NewArticle:
     suffix = Path(name).suffix.lower()
+    if suffix in (".txt", ".text"):
+        try:
+            decoded = text_import.decode_text(data)
+        except ValueError:
+            decoded = ""  # the text importer says what is wrong
+        if transcript_import.looks_like_speaker_lines(decoded):
+            return transcript_import.read_transcript(name, data, "speakers")
     as_name = name if suffix in text_import.SUPPORTED_SUFFIXES else name + ".txt"
     article = text_import.read_article_file(Path(as_name), data=data)
     if as_name != name:
@@ -177,6 +192,7 @@ IMPORTERS: dict[str, Callable[[str, bytes], NewArticle]] = {
     "html": html_import.read_html,
     "docx": docx_import.read_docx,
     "pdf": pdf_import.read_pdf,
+    "transcript": transcript_import.read_transcript,
 }
 
 

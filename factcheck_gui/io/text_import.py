@@ -252,7 +252,9 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
         for field, keys in _META_FIELDS.items()
     }
     provenance = Provenance(name, hashlib.sha256(data).hexdigest(), extractor)
-    return NewArticle(title=title, text=text, provenance=provenance, **fields)
+    return NewArticle(title=title, text=text, provenance=provenance, author=fields["author"],
+                      outlet=fields["outlet"], url=fields["url"],
+                      published=fields["published"], language=fields["language"])
 
 
 def article_from_text(

@@ -40,6 +40,7 @@ from factcheck_gui.core.store.restore import DeletedClaimInfo, Restore
 from factcheck_gui.core.store.scales import ScaleChange, Scales, UnaccountedLabelsError
 from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.sources import Sources
+from factcheck_gui.core.store.turns import Turns
 from factcheck_gui.core.store.versions import Versions
 from factcheck_gui.core.store.workflow import Workflow
 
@@ -81,12 +82,13 @@ class Store:
     def __init__(self, db: Db) -> None:
         self._db = db
         self._lock: WriterLock | None = None
+        self.turns = Turns(db)
         self.settings = Settings(db)
         self.scales = Scales(db)
         self.workflow = Workflow(db, self.settings, self.scales)
         self.sources = Sources(db, self.workflow)
-        self.claims = Claims(db, self.scales, self.workflow, self.sources)
-        self.articles = Articles(db, self.claims)
+        self.claims = Claims(db, self.scales, self.workflow, self.sources, self.turns)
+        self.articles = Articles(db, self.claims, self.turns)
         self.events = Events(db)
         self.versions = Versions(db, self.articles, self.claims, self.events)
         self.memory = Memory(db, self.claims, self.sources, self.scales, self.workflow)

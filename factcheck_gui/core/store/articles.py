@@ -20,6 +20,7 @@ from factcheck_gui.core.store.versions import insert_version
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
+    from factcheck_gui.core.store.turns import Turns
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "language")
 
@@ -27,9 +28,10 @@ ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "language")
 class Articles:
     """Articles: their metadata, the library's listing, and deleting them whole."""
 
-    def __init__(self, db: Db, claims: Claims) -> None:
+    def __init__(self, db: Db, claims: Claims, turns: Turns) -> None:
         self._db = db
         self._claims = claims
+        self._turns = turns
 
     def add_article(self, new: NewArticle, *, article_id: str | None = None) -> Article:
         """Store a new article with its text as version 1."""
@@ -65,6 +67,8 @@ class Articles:
                 ),
             )
             insert_version(self._db, version_id, article_id, 1, new.text, now, None)
+            if new.turns:
+                self._turns.insert_turns(version_id, new.turns)
             article = self.get_article(article_id)
             self._db.record(
                 "article",

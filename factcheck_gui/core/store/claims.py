@@ -19,6 +19,7 @@ from factcheck_gui.core.workflow import DONE, correction_fields, correction_need
 if TYPE_CHECKING:
     from factcheck_gui.core.store.scales import Scales
     from factcheck_gui.core.store.sources import Sources
+    from factcheck_gui.core.store.turns import Turns
     from factcheck_gui.core.store.workflow import Workflow
 
 EDITABLE_FIELDS = ("claim_text", "claimant", "verdict", "rationale", "status")
@@ -35,11 +36,13 @@ class DeletedClaim:
 class Claims:
     """Claims: marking, editing, deleting and finding them."""
 
-    def __init__(self, db: Db, scales: Scales, workflow: Workflow, sources: Sources) -> None:
+    def __init__(self, db: Db, scales: Scales, workflow: Workflow, sources: Sources,
+                 turns: Turns) -> None:
         self._db = db
         self._scales = scales
         self._workflow = workflow
         self._sources = sources
+        self._turns = turns
 
     def add_claim(
         self,
@@ -62,6 +65,8 @@ class Claims:
         claim_id = claim_id or new_id()
         with self._db.writing():
             version_id, anchor = self._anchor_in_current_version(article_id, start, end)
+            if claimant is None:  # in a transcript: whoever said it
+                claimant = self._turns.speaker_at(version_id, anchor.start, anchor.end)
             values = {
                 "claim_text": _text(claim_text) or " ".join(anchor.quote.split()),
                 "claimant": _text(claimant),

@@ -208,10 +208,30 @@ def _claims_by_article_and_status(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX claims_article_status ON claims(article_id, status)")
 
 
+_ARTICLE_TURNS = """
+CREATE TABLE article_turns (
+    version_id TEXT NOT NULL REFERENCES article_versions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" >= start),
+    speaker TEXT,
+    time TEXT,
+    PRIMARY KEY (version_id, position)
+);
+"""
+
+
+def _article_turns(db: sqlite_utils.Database) -> None:
+    """Transcripts: who said which span of an imported version, and when
+    (core/store/turns.py reads and writes them)."""
+    _run_script(db.conn, _ARTICLE_TURNS)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
     _claims_original_quote,
     _claims_by_article_and_status,
+    _article_turns,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -32,6 +32,7 @@ from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
 from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.importing.notes import notes_text
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.library.controller import LibraryController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
@@ -139,7 +140,8 @@ class ArticleImportController:
                 self.library.select(existing[0].id, clear_search=True)
             return False
         values = ArticleMetadataDialog.ask(
-            self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what)
+            self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what,
+            note=notes_text(new.notes) or None)
         if values is None:
             return False
         confirmed = replace(new, title=values["title"] or new.title, outlet=values["outlet"],
@@ -247,7 +249,7 @@ class ArticleImportController:
             self.forget_failure()
             reason = problems[0] if problems else "could not be saved"
             return Failed(path, f"{path.name}: {reason}")
-        return Imported(path, self.ws.store.articles.get_article(article_id))
+        return Imported(path, self.ws.store.articles.get_article(article_id), new.notes)
 
     # -- drag and drop (the window passes its events on) -------------------------------
     def drag_enter(self, event: QDragEnterEvent) -> None:

@@ -32,10 +32,12 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.ui.importing.notes import notes_line
 from factcheck_gui.ui.widgets.list_table import cell_text, list_table
 from factcheck_gui.ui.widgets.safe_text import plural, tooltip
 
 Outcome = Imported | Skipped | Failed
+IMPORTED_WITH_NOTES = "Imported, with notes"
 Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
 
 
@@ -145,7 +147,8 @@ class ImportSummaryDialog(QDialog):
         rows = summary_rows(result)
         self.table = list_table(len(rows), ["File", "Result", "Details"])
         self.table.setWordWrap(True)
-        colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00")}
+        colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00"),
+                   IMPORTED_WITH_NOTES: QColor("#7a5b00")}
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -198,6 +201,10 @@ def headline(result: BatchResult) -> str:
     if result.failed:
         parts.append(f"{plural(len(result.failed), 'file')} failed")
     text = ", ".join(parts) + "."
+    noted = sum(1 for i in result.imported if i.notes)
+    if noted:
+        text += (f" {plural(noted, 'file')} had lines that did not fit the format"
+                 " (kept as they are; see Details).")
     if result.cancelled:
         text = f"Cancelled: {plural(len(result.not_started), 'file')} not imported. " + text
     return text
@@ -208,7 +215,9 @@ def summary_rows(result: BatchResult) -> list[tuple[str, str, str]]:
     rows = [(printable(f.path.name), "Failed", _detail(f.path, f.reason)) for f in result.failed]
     rows += [(printable(s.path.name), "Duplicate",
               f"skipped: same text as “{s.existing.title}”") for s in result.skipped]
-    rows += [(printable(i.path.name), "Imported", i.article.title) for i in result.imported]
+    rows += [(printable(i.path.name), IMPORTED_WITH_NOTES if i.notes else "Imported",
+              f"{i.article.title} — {notes_line(i.notes)}" if i.notes else i.article.title)
+             for i in result.imported]
     rows += [(printable(p.name), "Not imported", "cancelled before this file")
              for p in result.not_started]
     return rows
