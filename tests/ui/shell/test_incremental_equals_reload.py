@@ -1,0 +1,139 @@
+"""What the window shows after each edit, applied in place, equals what a window
+opened afresh on the same database shows: library entries, status bar totals,
+claims table, highlights and inspector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from factcheck_gui.app import create_main_window
+from factcheck_gui.core.models import Status
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.library.panel import details_line, progress_line
+from factcheck_gui.ui.shell.main_window import MainWindow
+from tests.ui.conftest import select_text
+
+QUOTE = "the first fare increase in three years"
+OTHER = "Trams return to Saltmere in May. The city says 40 trams will run.\n"
+
+
+def screen(window: MainWindow) -> dict[str, object]:
+    """What a reader sees of the library, the article and the selected claim."""
+    QApplication.processEvents()
+    library = [(s.id, s.title, s.claim_count, s.counts_by_status, details_line(s),
+                progress_line(s)) for s in window.library.model.articles()]
+    table = window.claims_table.view.model()
+    rows = [tuple(table.index(r, c).data(Qt.ItemDataRole.DisplayRole)
+                  for c in range(table.columnCount(QModelIndex())))
+            for r in range(table.rowCount(QModelIndex()))]
+    pane = window.article_view.pane
+    inspector = window.inspector
+    sources = inspector.sources.model
+    return {
+        "library": library,
+        "library current": window.library.current_id(),
+        "totals": window.counts_label.text(),
+        "article": window.workspace.article_id,
+        "table": rows,
+        "highlights": sorted((c.id, c.start, c.end, c.verdict) for c in pane.claims),
+        "selected": window.workspace.selected_claim_id,
+        "inspector": None if inspector.claim is None else (
+            inspector.claim.id, inspector.claim_text.toPlainText(),
+            inspector.verdict.currentText(), inspector.status.currentText(),
+            inspector.status_hint.text(), inspector.sources_hint.text(),
+            [sources.index(r, 0).data() for r in range(sources.rowCount())]),
+    }
+
+
+def fresh_screen(qtbot, db_path: Path, window: MainWindow) -> dict[str, object]:
+    """The same screen, built by a new window over the same file."""
+    store = Store.open(db_path, reviewer="ann")
+    fresh = create_main_window(store)
+    qtbot.addWidget(fresh)
+    try:
+        fresh.library.set_sort(window.library.model.sort_name())
+        fresh.library_list.refresh()
+        article_id, claim_id = window.workspace.article_id, window.workspace.selected_claim_id
+        assert article_id is not None
+        if claim_id is not None:
+            assert fresh.library_list.open_claim(article_id, claim_id)
+        else:
+            assert fresh.library_list.select(article_id)
+        return screen(fresh)
+    finally:
+        fresh.disconnect_store()
+        fresh.hide()
+        store.close()
+
+
+@pytest.mark.parametrize("sort", ["Newest first", "Most claims to do"])
+def test_each_edit_shows_what_a_fresh_window_shows(open_window, db_path, qtbot,
+                                                   sort) -> None:
+    window = open_window()
+    QApplication.clipboard().setText(OTHER)
+    window.act.paste_article.trigger()  # a second article, so counts have a neighbour
+    window.act.open_sample.trigger()
+    window.library.set_sort(sort)
+    window.library_list.refresh()
+    sample = window.workspace.article_id
+    assert sample is not None
+
+    def check(step: str) -> None:
+        assert screen(window) == fresh_screen(qtbot, db_path, window), step
+
+    check("opened")
+    select_text(window, QUOTE)
+    assert window.claims.create_claim()
+    check("claim added")
+    select_text(window, "Councillors voted 27 to 19")
+    assert window.claims.create_claim()
+    check("second claim added")
+    assert window.claims.set_verdict_number(1)
+    check("verdict set")
+    window.inspector.sources.add_requested.emit({"url": "https://example.org/minutes"})
+    check("source added")
+    assert window.claims.set_field("status", Status.IN_PROGRESS.value)
+    check("status set")
+    assert window.claims.delete_selected_claim()
+    check("claim deleted")
+    for step in ("delete", "status", "source", "verdict"):
+        assert window.edits.undo()
+        check(f"undo {step}")
+    for step in ("verdict", "source", "status", "delete"):
+        assert window.edits.redo()
+        check(f"redo {step}")
+
+
+def test_writes_from_elsewhere_and_while_correcting_show_as_a_fresh_window(
+        open_window, db_path, qtbot) -> None:
+    """Writes not made by the window's commands (another process, a script) and
+    writes made while the text is being corrected reach the same screen."""
+    window = open_window()
+    QApplication.clipboard().setText(OTHER)
+    window.act.paste_article.trigger()
+    other = window.workspace.article_id
+    window.act.open_sample.trigger()
+    sample = window.workspace.article_id
+    assert other is not None and sample is not None and other != sample
+    store = window.store
+
+    def check(step: str) -> None:
+        assert screen(window) == fresh_screen(qtbot, db_path, window), step
+
+    claim = store.claims.add_claim(other, 0, 12)
+    check("claim added to the other article")
+    store.claims.update_claim(claim.id, status=Status.IN_PROGRESS.value)
+    check("claim of the other article edited")
+    mine = store.claims.add_claim(sample, 0, 8)
+    check("claim added to the article on screen")
+    window.act.edit_text.trigger()
+    assert window.workspace.is_correcting()
+    store.claims.update_claim(mine.id, status=Status.IN_PROGRESS.value)
+    store.claims.add_claim(other, 13, 20)
+    window.act.cancel_edit.trigger()
+    assert not window.workspace.is_correcting()
+    check("written while correcting")
