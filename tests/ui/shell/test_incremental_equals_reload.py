@@ -15,6 +15,7 @@ from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.library.panel import details_line, progress_line
 from factcheck_gui.ui.shell.main_window import MainWindow
+from tests.ui.article.versions_helpers import current_text, edited, sample_with_claims
 from tests.ui.conftest import select_text
 
 QUOTE = "the first fare increase in three years"
@@ -137,3 +138,28 @@ def test_writes_from_elsewhere_and_while_correcting_show_as_a_fresh_window(
     window.act.cancel_edit.trigger()
     assert not window.workspace.is_correcting()
     check("written while correcting")
+
+
+def test_edits_after_a_new_text_version_show_as_a_fresh_window(
+        open_window, db_path, qtbot) -> None:
+    """With claims the new text kept, changed and lost, an edit updates the counts
+    as a full reload counts them."""
+    window = open_window()
+    ids = sample_with_claims(window)
+
+    def check(step: str) -> None:
+        assert screen(window) == fresh_screen(qtbot, db_path, window), step
+
+    QApplication.clipboard().setText(edited(current_text(window)))
+    assert window.versions.update_from_clipboard()
+    check("text updated")
+    window.claims.select_claim(ids["ok"])
+    assert window.claims.set_field("status", Status.IN_PROGRESS.value)
+    check("kept claim edited")
+    window.claims.select_claim(ids["orphan"])
+    assert window.claims.set_field("status", Status.IN_PROGRESS.value)
+    check("lost claim edited")
+    assert window.claims.delete_selected_claim()
+    check("lost claim deleted")
+    assert window.edits.undo()
+    check("lost claim back")
