@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.library.panel import details_line, progress_line
 from factcheck_gui.ui.shell.main_window import MainWindow
 from tests.ui.article.versions_helpers import current_text, edited, sample_with_claims
@@ -163,3 +164,30 @@ def test_edits_after_a_new_text_version_show_as_a_fresh_window(
     check("lost claim deleted")
     assert window.edits.undo()
     check("lost claim back")
+
+
+def test_rules_and_deletions_from_elsewhere_show_as_a_fresh_window(
+        open_window, db_path, qtbot) -> None:
+    window = open_window()
+    QApplication.clipboard().setText(OTHER)
+    window.act.paste_article.trigger()
+    other = window.workspace.article_id
+    window.act.open_sample.trigger()
+    sample = window.workspace.article_id
+    assert other is not None and sample is not None
+    store = window.store
+
+    def check(step: str) -> None:
+        assert screen(window) == fresh_screen(qtbot, db_path, window), step
+
+    select_text(window, QUOTE)
+    assert window.claims.create_claim()
+    store.workflow.set_workflow_rules(WorkflowRules(min_sources=2, publishes=False))
+    check("workflow rules changed")
+    store.articles.delete_article(other)
+    check("the other article deleted")
+    store.articles.delete_article(sample)
+    QApplication.processEvents()
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.counts_label.text() == "0 articles · 0 claims"
+    assert window.workspace.article_id is None and window.inspector.claim is None
