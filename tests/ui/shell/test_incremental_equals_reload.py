@@ -14,7 +14,9 @@ from factcheck_gui.app import create_main_window
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
+from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
 from factcheck_gui.ui.library.panel import details_line, progress_line
+from factcheck_gui.ui.scales.editor import ScaleEditor
 from factcheck_gui.ui.shell.main_window import MainWindow
 from tests.ui.article.versions_helpers import current_text, edited, sample_with_claims
 from tests.ui.conftest import select_text
@@ -191,3 +193,49 @@ def test_rules_and_deletions_from_elsewhere_show_as_a_fresh_window(
     assert window.stack.currentWidget() is window.empty_state
     assert window.counts_label.text() == "0 articles · 0 claims"
     assert window.workspace.article_id is None and window.inspector.claim is None
+
+
+def test_scale_import_and_properties_with_undo_show_as_a_fresh_window(
+        open_window, db_path, qtbot, monkeypatch) -> None:
+    """Commands that are not claim edits (the rating scale, a new article, the
+    article's details), each done, undone and redone."""
+    window = open_window()
+    window.act.open_sample.trigger()
+    select_text(window, QUOTE)
+    assert window.claims.create_claim()
+    assert window.claims.set_verdict_number(3)  # Misleading, which the preset maps
+
+    def check(step: str) -> None:
+        assert screen(window) == fresh_screen(qtbot, db_path, window), step
+        verdicts = [a.text() for a in window.act.verdicts]
+        fresh_store = Store.open(db_path, reviewer="ann")
+        try:
+            scale = fresh_store.scales.active_scale()
+        finally:
+            fresh_store.close()
+        assert verdicts == [label.label for label in scale.labels if not label.retired], step
+
+    def scripted(dialog: ScaleEditor) -> int:
+        dialog.load_start("snopes-style")
+        dialog.apply()
+        dialog.mapping.choose("Misleading", "Mixture")
+        dialog.apply()
+        return dialog.result()
+
+    monkeypatch.setattr(ScaleEditor, "exec", scripted)
+    assert window.scales.edit_rating_scale()
+    check("scale changed")
+    monkeypatch.setattr(ArticleMetadataDialog, "ask", classmethod(
+        lambda cls, parent, values, **kwargs: {**values, "title": "Fares: the vote",
+                                               "outlet": "The Gazette"}))
+    assert window.importing.edit_article_properties()
+    check("properties edited")
+    QApplication.clipboard().setText(OTHER)
+    window.act.paste_article.trigger()
+    check("article pasted")
+    for step in ("paste", "properties", "scale"):
+        assert window.edits.undo()
+        check(f"undo {step}")
+    for step in ("scale", "properties", "paste"):
+        assert window.edits.redo()
+        check(f"redo {step}")
