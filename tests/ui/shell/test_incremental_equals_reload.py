@@ -15,6 +15,7 @@ from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
+from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.library.panel import details_line, progress_line
 from factcheck_gui.ui.scales.editor import ScaleEditor
 from factcheck_gui.ui.shell.main_window import MainWindow
@@ -37,7 +38,10 @@ def screen(window: MainWindow) -> dict[str, object]:
     pane = window.article_view.pane
     inspector = window.inspector
     sources = inspector.sources.model
+    filters = window.claims_table
     return {
+        "filters": [[combo.itemText(i) for i in range(combo.count())]
+                    for combo in (filters.verdict_filter, filters.status_filter)],
         "library": library,
         "library current": window.library.current_id(),
         "totals": window.counts_label.text(),
@@ -49,6 +53,7 @@ def screen(window: MainWindow) -> dict[str, object]:
             inspector.claim.id, inspector.claim_text.toPlainText(),
             inspector.verdict.currentText(), inspector.status.currentText(),
             inspector.status_hint.text(), inspector.sources_hint.text(),
+            [inspector.status.itemText(i) for i in range(inspector.status.count())],
             [sources.index(r, 0).data() for r in range(sources.rowCount())]),
     }
 
@@ -197,13 +202,15 @@ def test_rules_and_deletions_from_elsewhere_show_as_a_fresh_window(
 
 def test_scale_import_and_properties_with_undo_show_as_a_fresh_window(
         open_window, db_path, qtbot, monkeypatch) -> None:
-    """Commands that are not claim edits (the rating scale, a new article, the
-    article's details), each done, undone and redone."""
+    """Commands that are not claim edits (the rating scale, the article's details,
+    a new article, the workflow rules), each done, undone and redone."""
     window = open_window()
     window.act.open_sample.trigger()
     select_text(window, QUOTE)
     assert window.claims.create_claim()
     assert window.claims.set_verdict_number(3)  # Misleading, which the preset maps
+    sample, claim_id = window.workspace.article_id, window.workspace.selected_claim_id
+    assert sample is not None and claim_id is not None
 
     def check(step: str) -> None:
         assert screen(window) == fresh_screen(qtbot, db_path, window), step
@@ -233,9 +240,14 @@ def test_scale_import_and_properties_with_undo_show_as_a_fresh_window(
     QApplication.clipboard().setText(OTHER)
     window.act.paste_article.trigger()
     check("article pasted")
-    for step in ("paste", "properties", "scale"):
+    assert window.library_list.open_claim(sample, claim_id)
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: ("ann", WorkflowRules(min_sources=2, publishes=False))))
+    window.act.preferences.trigger()
+    check("workflow rules changed")
+    for step in ("rules", "paste", "properties", "scale"):
         assert window.edits.undo()
         check(f"undo {step}")
-    for step in ("scale", "properties", "paste"):
+    for step in ("scale", "properties", "paste", "rules"):
         assert window.edits.redo()
         check(f"redo {step}")
