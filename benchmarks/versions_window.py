@@ -77,7 +77,7 @@ def run(size: int, claims: int, repeat: int, folder: Path) -> dict[str, float]:
             times.setdefault("update, on screen", []).append(
                 settled(app, lambda: window.versions.store_new_text(new_text, "bench")))
             times.setdefault("undo of the update, on screen", []).append(
-                settled(app, window.undo))
+                settled(app, window.edits.undo))
             times.setdefault("enter edit mode", []).append(
                 settled(app, window.correcting.enter_edit_mode))
             times.setdefault("leave edit mode unchanged", []).append(

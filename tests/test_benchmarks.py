@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.harness import Result, discover, format_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,3 +50,17 @@ def test_table_marks_failures_and_missing_floors() -> None:
     assert "| a | 500 ms | 250 ms floor | 2.00x | <= 1.5x | FAIL |" in table
     assert "| b | 12.0 ms | — | — | <= 50 ms | pass |" in table
     assert "- b: n" in table
+
+
+@pytest.mark.parametrize("argv", [
+    ["benchmarks.versions_window", "--size", "20000", "--claims", "40", "--repeat", "1"],
+    ["benchmarks.finder_window", "--sizes", "20000", "--claims", "40"],
+], ids=["versions_window", "finder_window"])
+def test_window_benchmarks_outside_the_table_still_run(argv: list[str]) -> None:
+    """The window benchmarks run on their own (not by the table) drive the window
+    by its parts' names: they must follow when those move."""
+    env = {k: v for k, v in os.environ.items() if k != "COVERAGE_PROCESS_CONFIG"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-m", *argv], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]

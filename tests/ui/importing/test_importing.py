@@ -377,3 +377,18 @@ def test_the_summary_never_reads_file_names_as_markup(qtbot, tmp_path: Path) -> 
     item = dialog.table.item(0, 0)
     assert item.text() == name
     assert "<img" not in item.toolTip() and "&lt;img" in item.toolTip()
+
+
+def test_a_batch_lists_the_library_once_at_the_end(open_window, tmp_path: Path,
+                                                   import_summaries) -> None:
+    """Each imported file is a store write; the library is listed again once, after
+    the batch, not once per file, and then shows every article."""
+    window = open_window()
+    reloads = window.library_list.reloads
+    paths = write_articles(tmp_path, 5)
+    assert window.importing.import_articles(paths) == 5
+    assert window.library_list.reloads == reloads + 1
+    assert not window.feed.is_held()
+    assert window.library.model.rowCount() == 5
+    assert window.counts_label.text() == "5 articles · 0 claims"
+    assert window.workspace.article_id == import_summaries[0].imported[0].article.id

@@ -14,6 +14,7 @@ from factcheck_gui.core.suggest import sentence_key
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.shell.main_window import MainWindow
 from factcheck_gui.ui.suggestions.finder import claim_span
+from tests.ui.conftest import select_text
 
 EARLIER_TEXT = (
     "Harbourline fares: what the council did not say\n\n"
@@ -401,3 +402,38 @@ def test_the_new_actions_are_in_the_shortcut_sheet(open_window) -> None:
     assert rows["Next Suggestion"][0] == "F7"
     assert rows["Show Suggestions"][0] == "Ctrl+4"
     assert rows["Find Claims"][0] == "Ctrl+F"
+
+
+
+def test_the_context_menu_offers_the_claim_and_the_suggestion_commands(
+        open_window, qtbot) -> None:
+    """Right-click: New Claim and New Claim from Exact Selection; Delete Claim when a
+    claim is selected; Accept and Dismiss on a suggestion; then Qt's own entries."""
+    window = sample_window(open_window, qtbot)
+    act, pane = window.act, window.article_view.pane
+    registered = set(act.all.values())
+
+    def ours() -> list[object]:
+        """The menu's entries before Qt's own (a separator as None)."""
+        menu = pane.createStandardContextMenu()
+        pane.context_menu_requested.emit(menu)
+        entries: list[object] = []
+        for action in menu.actions():
+            if not action.isSeparator() and action not in registered:
+                break
+            entries.append(None if action.isSeparator() else action)
+        return entries
+
+    plain = next(offset for offset in range(len(pane.text))
+                 if pane.text[offset].isalpha() and pane.marks.at(offset) is None)
+    pane.move_caret(plain)  # no suggestion there
+    assert pane.current_suggestion() is None
+    assert ours() == [act.new_claim, act.new_claim_exact, None]
+    assert window.claim_finder.step_suggestion(1)
+    assert pane.current_suggestion() is not None
+    assert ours() == [act.new_claim, act.new_claim_exact, None, act.accept_suggestion,
+                      act.dismiss_suggestion, None]
+    select_text(window, "Councillors voted 27 to 19")
+    assert window.claims.create_claim()
+    pane.move_caret(plain)
+    assert ours() == [act.new_claim, act.new_claim_exact, act.delete_claim, None]

@@ -1,0 +1,71 @@
+"""Which actions are on in each state of the window: no article, an article, a
+claim selected, the text being corrected, a read-only database. The sets were
+checked against the window before it was rebuilt from controllers; a change to
+an action's `when` shows here as a named difference."""
+
+from __future__ import annotations
+
+from factcheck_gui.app import create_main_window
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.shell.main_window import MainWindow
+from tests.ui.conftest import select_text
+
+ALWAYS = {
+    "new_db", "open_db", "restore_backup", "open_sample", "import_articles", "paste_article",
+    "import_annotations", "export", "export_html", "export_pdf", "export_library", "quit",
+    "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
+    "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
+    "to_inspector", "to_article", "next_suggestion", "previous_suggestion", "shortcuts",
+    "about",
+}
+ARTICLE = {
+    "export_article", "export_filter", "article_properties", "update_from_file",
+    "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
+    "deleted_claims",
+}
+HAS_CLAIMS = {"next_claim", "previous_claim"}
+CLAIM = {
+    "reattach", "add_source", "mark_final", "clear_verdict", "end_right", "end_left",
+    "start_left", "start_right", "delete_claim", "claim_history",
+}
+VERDICTS = {f"verdict:{n}" for n in range(6)}
+WHILE_CORRECTING = {
+    "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
+    "toggle_review", "toolbar", "quit", "shortcuts", "about",
+}
+
+
+def enabled(window: MainWindow) -> set[str]:
+    return {name for name, action in window.act.all.items() if action.isEnabled()}
+
+
+def test_actions_on_in_each_state(open_window, db_path, qtbot) -> None:
+    window = open_window()
+    assert enabled(window) == ALWAYS
+    window.act.open_sample.trigger()
+    assert enabled(window) == ALWAYS | ARTICLE
+    select_text(window, "Councillors voted 27 to 19")
+    assert window.claims.create_claim()
+    assert enabled(window) == ALWAYS | ARTICLE | HAS_CLAIMS | CLAIM | VERDICTS | {"undo"}
+    window.act.edit_text.trigger()
+    assert enabled(window) == WHILE_CORRECTING
+    window.act.cancel_edit.trigger()
+    assert enabled(window) == ALWAYS | ARTICLE | HAS_CLAIMS | CLAIM | VERDICTS | {"undo"}
+    assert window.edits.undo()
+    assert enabled(window) == ALWAYS | ARTICLE | {"redo"}
+    assert window.edits.redo()
+    window.close()
+
+    read_only = Store.open(db_path, reviewer="ann", read_only=True)
+    viewer = create_main_window(read_only)
+    qtbot.addWidget(viewer)
+    try:
+        # As before the rebuild, a read-only database offers the same commands; a
+        # write is refused with a message (no undo step, nothing to redo).
+        assert enabled(viewer) == ALWAYS | ARTICLE | HAS_CLAIMS
+        viewer.act.next_claim.trigger()
+        assert viewer.workspace.selected_claim_id is not None
+        assert enabled(viewer) == ALWAYS | ARTICLE | HAS_CLAIMS | CLAIM | VERDICTS
+    finally:
+        viewer.disconnect_store()
+        read_only.close()
