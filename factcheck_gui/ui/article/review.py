@@ -112,6 +112,7 @@ class ReviewPane(QWidget):
         layout.addWidget(self.reattach_button)
         self.list.currentItemChanged.connect(self._chosen)
         self._quiet = False
+        self.writable = True  # False while the database is open read-only
         self.set_claims([], {})
 
     def set_claims(self, claims: list[Claim], version_numbers: dict[str, int]) -> None:
@@ -130,7 +131,11 @@ class ReviewPane(QWidget):
         self.list.setVisible(bool(claims))
         self.empty.setVisible(not claims)
         self.hint.setVisible(bool(claims))
-        self.reattach_button.setEnabled(bool(claims))
+        self.reattach_button.setEnabled(bool(claims) and self.writable)
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        self.reattach_button.setEnabled(self.list.count() > 0 and writable)
 
     def ids(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
@@ -190,7 +195,7 @@ class ReviewController:
             ActionSpec("reattach", "Re-&attach Claim to Selection", self.reattach_selected,
                        ("Ctrl+Shift+A",),
                        "Anchor the selected claim to the words selected in the article",
-                       menus=(Place("article", 4, 3),), when=ws.has_selection),
+                       menus=(Place("article", 4, 3),), when=ws.has_selection, writes=True),
         ])
         self.review_pane = ReviewPane()
         self.review_pane.claim_chosen.connect(self._review_chosen)
@@ -217,6 +222,7 @@ class ReviewController:
                             "changed")
         undo.stack.indexChanged.connect(lambda _i: self._summary_follow_undo())
         ws.claims_changed.connect(self.refresh_review)
+        ws.store_changed.connect(lambda: self.review_pane.set_writable(not ws.is_read_only()))
         ws.selection_changed.connect(lambda: self.review_pane.select(ws.selected_claim_id))
 
     def _dock_shown(self, shown: bool) -> None:

@@ -82,7 +82,7 @@ class TextCorrectionController:
             ActionSpec("edit_text", "Co&rrect Text", self.toggle_edit_mode, ("F2",),
                        "Fix typos in the article's text; Done stores it as a new version",
                        menus=(Place("article", 2, 3),), checkable=True,
-                       when=ws.has_article, while_correcting=True),
+                       when=ws.has_article, while_correcting=True, writes=True),
             ActionSpec("cancel_edit", "Cancel Correcting", self.cancel_editing, ("Escape",),
                        "Leave edit mode without storing the changes", LOCAL,
                        when=ws.is_correcting, while_correcting=True, widgets=(view.pane,)),

@@ -31,11 +31,12 @@ class VersionsController:
         registry.declare([
             ActionSpec("update_from_file", "Update from &File…", lambda: self.update_from_file(),
                        ("Ctrl+Shift+U",), "Store the text of a file as the new version of this "
-                       "article; claims follow it", menus=(Place("article", 2, 1),), when=shown),
+                       "article; claims follow it", menus=(Place("article", 2, 1),), when=shown,
+                       writes=True),
             ActionSpec("update_from_clipboard", "Update from &Clipboard",
                        self.update_from_clipboard, (),
                        "Store the text on the clipboard as the new version of this article",
-                       menus=(Place("article", 2, 2),), when=shown),
+                       menus=(Place("article", 2, 2),), when=shown, writes=True),
             ActionSpec("versions", "&Versions…", self.show_versions, (),
                        "List this article's versions and compare any two",
                        menus=(Place("article", 3, 1),), when=shown),

@@ -72,11 +72,11 @@ class ClaimsController:
                        ("Return", "Enter"),
                        "Mark the selected text as a claim, snapped to whole words", LOCAL,
                        menus=(Place("claim", 1, 1),), toolbar=Place("toolbar", 1, 1),
-                       when=shown, icon_text="New Claim", widgets=(pane,)),
+                       when=shown, icon_text="New Claim", widgets=(pane,), writes=True),
             ActionSpec("new_claim_exact", "New Claim from &Exact Selection",
                        lambda: self.create_claim(exact=True), ("Shift+Return", "Shift+Enter"),
                        "Mark exactly the selected characters as a claim", LOCAL,
-                       menus=(Place("claim", 1, 2),), when=shown, widgets=(pane,)),
+                       menus=(Place("claim", 1, 2),), when=shown, widgets=(pane,), writes=True),
             ActionSpec("next_claim", "Ne&xt Claim", lambda: self.step_claim(1), ("Ctrl+Down",),
                        "Select the next claim in the text", menus=(Place("claim", 2, 1),),
                        toolbar=Place("toolbar", 2, 2), when=lambda: bool(ws.rows)),
@@ -86,18 +86,20 @@ class ClaimsController:
                        when=lambda: bool(ws.rows)),
             ActionSpec("end_right", "Extend End by a Word", lambda: self.adjust_span("end", 1),
                        ("Alt+Shift+Right",), "Move the end of the selected claim one word right",
-                       LOCAL, menus=(Place("claim/span", 1, 1),), when=has, widgets=(pane,)),
+                       LOCAL, menus=(Place("claim/span", 1, 1),), when=has, widgets=(pane,),
+                       writes=True),
             ActionSpec("end_left", "Shrink End by a Word", lambda: self.adjust_span("end", -1),
                        ("Alt+Shift+Left",), "Move the end of the selected claim one word left",
-                       LOCAL, menus=(Place("claim/span", 1, 2),), when=has, widgets=(pane,)),
+                       LOCAL, menus=(Place("claim/span", 1, 2),), when=has, widgets=(pane,),
+                       writes=True),
             ActionSpec("start_left", "Extend Start by a Word",
                        lambda: self.adjust_span("start", -1), ("Ctrl+Alt+Left",),
                        "Move the start of the selected claim one word left", LOCAL,
-                       menus=(Place("claim/span", 1, 3),), when=has, widgets=(pane,)),
+                       menus=(Place("claim/span", 1, 3),), when=has, widgets=(pane,), writes=True),
             ActionSpec("start_right", "Shrink Start by a Word",
                        lambda: self.adjust_span("start", 1), ("Ctrl+Alt+Right",),
                        "Move the start of the selected claim one word right", LOCAL,
-                       menus=(Place("claim/span", 1, 4),), when=has, widgets=(pane,)),
+                       menus=(Place("claim/span", 1, 4),), when=has, widgets=(pane,), writes=True),
             ActionSpec("to_inspector", "Go to &Inspector / Article", self.toggle_inspector_focus,
                        ("F6",), "Move the keyboard between the article and the claim's fields",
                        menus=(Place("claim", 2, 3),)),
@@ -106,19 +108,22 @@ class ClaimsController:
                        menus=(Place("claim", 2, 4),), widgets=(self.inspector,)),
             ActionSpec("add_source", "Add &Source…", self.add_source, ("Ctrl+Shift+S",),
                        "Add a source to the selected claim", menus=(Place("claim", 3, 1),),
-                       toolbar=Place("toolbar", 3, 1), when=has),
+                       toolbar=Place("toolbar", 3, 1), when=has, writes=True),
             ActionSpec("mark_final", "Mark &Final", self.mark_final, ("Ctrl+Shift+F",),
                        "Set the selected claim's status to Final", menus=(Place("claim", 3, 2),),
-                       toolbar=Place("toolbar", 3, 2), when=has),
+                       toolbar=Place("toolbar", 3, 2), when=has, writes=True),
             ActionSpec("clear_verdict", "Clear Verdict", lambda: self.set_verdict_number(0),
                        ("0",), "Remove the selected claim's verdict", LOCAL,
-                       menus=(Place("claim/verdict", 2, 1),), when=has, widgets=(pane,)),
+                       menus=(Place("claim/verdict", 2, 1),), when=has, widgets=(pane,),
+                       writes=True),
             ActionSpec("delete_claim", "&Delete Claim", self.delete_selected_claim,
                        (Key.Delete,), "Delete the selected claim (undoable)", LOCAL,
                        menus=(Place("edit", 3, 1), Place("claim", 4, 1)),
-                       toolbar=Place("toolbar", 1, 2), when=has, widgets=(pane, table.view)),
+                       toolbar=Place("toolbar", 1, 2), when=has, widgets=(pane, table.view),
+                       writes=True),
         ])
-        self.registry.menu_enabled_when("claim/verdict", has)
+        self.registry.menu_enabled_when("claim/verdict", has, writes=True)
+        self.registry.menu_enabled_when("claim/span", has, writes=True)
 
     # -- verdict keys ------------------------------------------------------------------------
     def set_scale(self, scale: RatingScale | None) -> None:
@@ -135,7 +140,7 @@ class ClaimsController:
                 partial(self.set_verdict_number, number), keys,
                 f"Set the verdict to {label.label}", IN_WIDGET,
                 menus=(Place("claim/verdict", 1, number),), when=self.ws.has_selection,
-                widgets=(self.pane,)))
+                widgets=(self.pane,), writes=True))
         self.registry.verdicts = self.registry.declare(specs)
         for number, (action, label) in enumerate(zip(self.registry.verdicts, labels,
                                                      strict=True), start=1):

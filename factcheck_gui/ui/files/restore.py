@@ -33,7 +33,7 @@ class RestoreController:
         registry.declare([ActionSpec(
             "restore_backup", "Restore from &Backup…", self.restore_backup, (),
             "Replace the open database with one of its backups (checked first)",
-            menus=(Place("file", 1, 4),))])
+            menus=(Place("file", 1, 4),), writes=True)])
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_backup_path(self) -> Path | None:

@@ -37,7 +37,7 @@ class AnnotationImportController:
         registry.declare([ActionSpec(
             "import_annotations", "Import A&nnotations…", lambda: self.import_annotations_file(),
             (), "Merge W3C or Hypothesis annotations (JSON) into this database, after a backup",
-            menus=(Place("file", 2, 4),))])
+            menus=(Place("file", 2, 4),), writes=True)])
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_annotations_path(self) -> Path | None:

@@ -59,18 +59,18 @@ class ArticleImportController:
         registry.declare([
             ActionSpec("open_sample", "Open &Sample Article", self.open_sample_article, (),
                        "Add the sample article to the library and open it",
-                       menus=(Place("file", 2, 1),)),
+                       menus=(Place("file", 2, 1),), writes=True),
             ActionSpec("import_articles", "&Import Articles…", lambda: self.import_articles(),
                        ("Ctrl+I",),
                        "Add article files (.txt, .md, .html, .docx, .pdf) to the library",
-                       menus=(Place("file", 2, 2),)),
+                       menus=(Place("file", 2, 2),), writes=True),
             ActionSpec("paste_article", "&Paste as New Article", self.paste_article,
                        ("Ctrl+Shift+V",), "Make a new article from the text on the clipboard",
-                       menus=(Place("file", 2, 3),)),
+                       menus=(Place("file", 2, 3),), writes=True),
             ActionSpec("article_properties", "&Properties…", self.edit_article_properties,
                        ("Ctrl+Shift+P",), "Edit the title, outlet, author, URL, date and "
                        "language of the article on screen", menus=(Place("article", 1, 1),),
-                       when=ws.has_article),
+                       when=ws.has_article, writes=True),
         ])
 
     def open_sample_article(self) -> None:

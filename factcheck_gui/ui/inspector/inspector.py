@@ -62,6 +62,7 @@ class Inspector(QWidget):
         self.setObjectName("inspector")
         self.controller = controller
         self.claim: Claim | None = None
+        self.read_only = False  # the database is open read-only: fields show, not edit
         self._dirty: set[str] = set()
         self._session = 0
         self._loading = False
@@ -232,10 +233,33 @@ class Inspector(QWidget):
             self._fill_statuses(claim.status)
         finally:
             self._loading = False
-        self.heading.setText("Claim")
+        self.heading.setText("Claim (read-only)" if self.read_only else "Claim")
         self.info.setText(_info_text(claim))
         self.sources.set_sources(sources)
         self._show_workflow(claim, sources)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: every field still shows, and its text can be selected
+        and copied (mouse or keyboard), but nothing can be typed, chosen or added."""
+        self.flush()
+        self.read_only = read_only
+        selectable = (Qt.TextInteractionFlag.TextSelectableByMouse
+                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        for name in TEXT_FIELDS:
+            widget = self.field(name)
+            widget.setReadOnly(read_only)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTextInteractionFlags(
+                    selectable if read_only else Qt.TextInteractionFlag.TextEditorInteraction)
+        self.rationale.setPlaceholderText(
+            "No rationale" if read_only else "Why this verdict: what the sources show")
+        self.claimant.setPlaceholderText("Not named" if read_only else "Who made the claim")
+        for combo in (self.verdict, self.status):
+            combo.setEnabled(not read_only)
+        self.sources.set_read_only(read_only)
+        self.memory.set_read_only(read_only)
+        if self.claim is not None:
+            self.heading.setText("Claim (read-only)" if read_only else "Claim")
 
     # -- workflow ------------------------------------------------------------------
     def _fill_statuses(self, current: Status | None) -> None:
@@ -288,7 +312,7 @@ class Inspector(QWidget):
 
     # -- editing -------------------------------------------------------------------
     def _typed(self, name: str) -> None:
-        if self._loading or self.claim is None:
+        if self._loading or self.claim is None or self.read_only:
             return
         self._dirty.add(name)
         self._timer.start()
@@ -387,7 +411,7 @@ class Inspector(QWidget):
     def _choose(self, name: str, combo: QComboBox) -> None:
         """A verdict or status chosen: saved at once (a correction asks for its note;
         a refused or cancelled choice puts the combo back as saved)."""
-        if self.claim is None:
+        if self.claim is None or self.read_only:
             return
         self.flush()
         value: Any = combo.currentData()
@@ -403,7 +427,7 @@ class Inspector(QWidget):
 
     def copy_judgement(self, from_id: str) -> bool:
         """Take the verdict, rationale and sources of claim `from_id` (undoable)."""
-        if self.claim is None or not self.flush():
+        if self.claim is None or self.read_only or not self.flush():
             return False
         command = CopyJudgement(self.controller.store, from_id, self.claim.id)
         if not self.controller.push(command):

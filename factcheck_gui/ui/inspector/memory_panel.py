@@ -49,6 +49,7 @@ class CheckedBefore(QFrame):
         self.claim: Claim | None = None
         self.scale: RatingScale | None = None
         self.results: list[SimilarClaim] = []
+        self.read_only = False  # the database cannot take an earlier verdict
         self.lookups = 0  # how many times the store was asked (tests, benchmark)
         self._cache: dict[tuple[str, str], list[SimilarClaim]] = {}
         self._shown_key: tuple[str, str] | None = None
@@ -138,7 +139,14 @@ class CheckedBefore(QFrame):
             entry = _Entry(result, self.scale)
             entry.copy.clicked.connect(
                 lambda _c=False, cid=result.claim_id: self.copy_requested.emit(cid))
+            entry.set_usable(not self.read_only)
             self.entries.addWidget(entry)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Earlier claims still show; "Use this verdict" is off when nothing can be saved."""
+        self.read_only = read_only
+        for entry in self.entry_widgets():
+            entry.set_usable(not read_only)
 
     def entry_widgets(self) -> list[_Entry]:
         return [w for w in layout_widgets(self.entries) if isinstance(w, _Entry)]
@@ -166,6 +174,7 @@ class _Entry(QWidget):
         self.copy.setToolTip(
             "Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)"
             if result.verdict else "This claim has no verdict yet")
+        self._copy_tip = self.copy.toolTip()
         self.copy.setAccessibleName(f"Use the verdict {result.verdict or ''} of claim "
                                     f"{result.claim_id[:8]}")
         top = QHBoxLayout()
@@ -191,6 +200,13 @@ class _Entry(QWidget):
         layout.addLayout(top)
         layout.addWidget(text)
         layout.addWidget(where)
+
+
+    def set_usable(self, usable: bool) -> None:
+        """Off (and saying why) while the database is open read-only."""
+        self.copy.setEnabled(usable and self.result.verdict is not None)
+        self.copy.setToolTip(self._copy_tip if usable else
+                             "This database is open read-only: nothing can be copied into it")
 
 
 def _swatch(colour: QColor, height: int) -> QPixmap:

@@ -162,6 +162,7 @@ class SourcesEditor(QWidget):
                  opener: Callable[[str], bool] = open_link) -> None:
         super().__init__(parent)
         self.opener = opener
+        self.read_only = False  # the list can be read and opened, not changed
         self.model = SourcesModel(self)
         self.view = QListView()
         self.view.setObjectName("sourcesList")
@@ -219,24 +220,33 @@ class SourcesEditor(QWidget):
         index = self.view.currentIndex()
         return self.model.sources[index.row()] if index.isValid() else None
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         source = self.current()
         has = source is not None
-        for key in ("edit", "remove", "open"):
-            self.buttons[key].setEnabled(has)
+        writable = not self.read_only
+        for key in ("edit", "remove"):
+            self.buttons[key].setEnabled(has and writable)
+        self.buttons["open"].setEnabled(has)
         position = source.position if source is not None else -1
-        self.buttons["up"].setEnabled(position > 0)
-        self.buttons["down"].setEnabled(0 <= position < len(self.model.sources) - 1)
-        self.buttons["add"].setEnabled(self.isEnabled())
+        self.buttons["up"].setEnabled(writable and position > 0)
+        self.buttons["down"].setEnabled(
+            writable and 0 <= position < len(self.model.sources) - 1)
+        self.buttons["add"].setEnabled(writable and self.isEnabled())
 
     def add(self) -> None:
+        if self.read_only:
+            return
         values = SourceDialog.ask(self.window())
         if values is not None:
             self.add_requested.emit(values)
 
     def edit_current(self) -> None:
         source = self.current()
-        if source is None:
+        if source is None or self.read_only:
             return
         values = SourceDialog.ask(self.window(), source)
         if values is not None:

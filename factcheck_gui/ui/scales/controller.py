@@ -33,7 +33,7 @@ class ScalesController:
         registry.declare([ActionSpec(
             "rating_scale", "Rating &Scale…", self.edit_rating_scale, (),
             "Choose or edit this database's verdicts: labels, colours, order, ClaimReview values",
-            menus=(Place("edit", 4, 2),))])
+            menus=(Place("edit", 4, 2),), writes=True)])
 
     def edit_rating_scale(self) -> bool:
         """Open the editor; apply what it asks for as one undoable step."""

@@ -6,6 +6,10 @@ QActions, the menu bar (`shell/menus.py` names the menus), the toolbar and the
 shortcuts sheet, and recomputes every action's enablement in one place
 (`update()`) from the workspace's state and each action's `when`.
 
+An action that changes the database says so (`writes=True`): while the database
+is open read-only every such action is off, whatever its `when`, so the window
+offers only what it can do instead of refusing a write afterwards.
+
 Keys: a platform's standard key (Undo, Redo, Quit...) means different sequences
 under different desktop themes. `resolve_keys` puts the theme's primary sequence
 for a standard key in its place (as `QKeySequence(standard_key)` does), then drops
@@ -56,6 +60,7 @@ class ActionSpec:
     toolbar: Place | None = None  # Place("toolbar", group, order)
     when: Callable[[], bool] | None = None  # None: always enabled
     while_correcting: bool = False  # stays enabled while the text is being corrected
+    writes: bool = False  # changes the database: off while it is open read-only
     checkable: bool = False
     checked: bool = False
     icon_text: str | None = None
@@ -99,6 +104,7 @@ class ActionRegistry:
 
     window: QMainWindow
     is_correcting: Callable[[], bool] = lambda: False
+    is_read_only: Callable[[], bool] = lambda: False
     all: dict[str, QAction] = field(default_factory=dict)
     specs: dict[str, ActionSpec] = field(default_factory=dict)
     menus: dict[str, QMenu] = field(default_factory=dict)
@@ -107,6 +113,7 @@ class ActionRegistry:
     _menu_specs: dict[str, MenuSpec] = field(default_factory=dict)
     _items: dict[str, list[_Item]] = field(default_factory=dict)
     _dynamic_menus: dict[str, Callable[[], bool]] = field(default_factory=dict)
+    _writing_menus: set[str] = field(default_factory=set)
 
     def __getattr__(self, name: str) -> QAction:
         try:
@@ -215,17 +222,22 @@ class ActionRegistry:
         self.toolbar_widget = toolbar
         return toolbar
 
-    def menu_enabled_when(self, menu_id: str, when: Callable[[], bool]) -> None:
-        """A menu whose entries come and go (Open Recent) is enabled by `when`."""
+    def menu_enabled_when(self, menu_id: str, when: Callable[[], bool], *,
+                          writes: bool = False) -> None:
+        """A menu whose entries come and go (Open Recent) is enabled by `when`;
+        one whose entries change the database (Set Verdict) says `writes`."""
         self._dynamic_menus[menu_id] = when
+        if writes:
+            self._writing_menus.add(menu_id)
 
     # -- enabling ----------------------------------------------------------------------
     def update(self) -> None:
         """Recompute every action's enablement from the state it depends on."""
         correcting = self.is_correcting()
+        read_only = self.is_read_only()
         for name, action in self.all.items():
             spec = self.specs[name]
-            if correcting and not spec.while_correcting:
+            if (correcting and not spec.while_correcting) or (read_only and spec.writes):
                 enabled = False
             else:
                 enabled = spec.when() if spec.when is not None else True
@@ -234,7 +246,8 @@ class ActionRegistry:
         for menu_id, when in self._dynamic_menus.items():
             menu = self.menus.get(menu_id)
             if menu is not None:
-                menu.setEnabled(not correcting and when())
+                off = correcting or (read_only and menu_id in self._writing_menus)
+                menu.setEnabled(not off and when())
 
     # -- the shortcuts sheet -------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str, str]]:

@@ -21,15 +21,15 @@ class EditActions:
         registry.declare([
             ActionSpec("undo", "&Undo", self.undo, (Key.Undo,), "Undo the last change",
                        menus=(Place("edit", 1, 1),), toolbar=Place("toolbar", 4, 1),
-                       when=stack.canUndo),
+                       when=stack.canUndo, writes=True),
             # Redo's standard keys include Ctrl+Shift+Z on most desktops; the explicit
             # one covers the others, and the registry keeps each sequence once.
             ActionSpec("redo", "&Redo", self.redo, (Key.Redo, "Ctrl+Shift+Z"), "Redo",
                        menus=(Place("edit", 1, 2),), toolbar=Place("toolbar", 4, 2),
-                       when=stack.canRedo),
+                       when=stack.canRedo, writes=True),
             ActionSpec("retry", "Re&try Saving", self.retry_save, ("Ctrl+Shift+R",),
                        "Try the change that could not be saved again",
-                       menus=(Place("edit", 3, 2),), when=undo.can_retry),
+                       menus=(Place("edit", 3, 2),), when=undo.can_retry, writes=True),
         ])
         undo.failed.connect(self._write_failed)
         undo.succeeded.connect(self._write_succeeded)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.workspace = ws = Workspace(store, self)
         self.controller = UndoController(store, self)
         self.messages = Messages(self)
-        self.act = ActionRegistry(self, ws.is_correcting)
+        self.act = ActionRegistry(self, ws.is_correcting, ws.is_read_only)
         self.act.declare_menus(MENUS)
         ws.state_changed.connect(self.act.update)
         self._build_panes(icon)
@@ -140,8 +140,18 @@ class MainWindow(QMainWindow):
         self.reviewer_label = QLabel()
         self.reviewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
+        self.read_only_label = QLabel("Read-only")
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setToolTip(
+            "This database is open read-only (opened so, or its file or folder cannot be "
+            "written): you can read, search and export, but not change it.")
+        self.read_only_label.hide()
+        self.read_only_separator = _separator()
+        self.read_only_separator.hide()
         bar = self.statusBar()
         bar.addWidget(self.path_label, 1)  # hidden while a message shows
+        bar.addPermanentWidget(self.read_only_label)
+        bar.addPermanentWidget(self.read_only_separator)
         bar.addPermanentWidget(self.reviewer_label)
         bar.addPermanentWidget(_separator())
         bar.addPermanentWidget(self.counts_label)
@@ -188,6 +198,12 @@ class MainWindow(QMainWindow):
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
 
     def _connect(self) -> None:
+        # The empty state's buttons are on when their actions are (a read-only database
+        # takes no article; it can still be left for another).
+        for button, action in ((self.empty_state.button, self.act.open_sample),
+                               (self.empty_state.import_button, self.act.import_articles),
+                               (self.empty_state.paste_button, self.act.paste_article)):
+            action.enabledChanged.connect(button.setEnabled)
         self.empty_state.open_sample_requested.connect(self.importing.open_sample_article)
         self.empty_state.paste_requested.connect(self.importing.paste_article)
         self.empty_state.import_requested.connect(lambda: self.importing.import_articles())
@@ -203,8 +219,12 @@ class MainWindow(QMainWindow):
         self.feed.stop()
         self.controller.set_store(store)
         self.feed.follow(store)
-        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {store.path.name}"
+                            + (" (read-only)" if store.read_only else ""))
         self.inspector.show_claim(None, [])
+        self.inspector.set_read_only(store.read_only)
+        self.read_only_label.setVisible(store.read_only)
+        self.read_only_separator.setVisible(store.read_only)
         self.inspector.memory.invalidate()
         self.article_view.clear()
         self.library_list.clear()
@@ -242,8 +262,8 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(full)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.correcting.is_editing():
-            event.ignore()  # no importing while the text is being corrected
+        if self.correcting.is_editing() or not self.act.import_articles.isEnabled():
+            event.ignore()  # no importing while correcting, nor into a read-only database
             return
         self.importing.drag_enter(event)
 

@@ -64,6 +64,10 @@ class Workspace(QObject):
     def is_correcting(self) -> bool:
         return self.mode is Mode.CORRECTING
 
+    def is_read_only(self) -> bool:
+        """The database cannot be changed here: actions that write are off."""
+        return self.store.read_only
+
     # -- changing ------------------------------------------------------------------------
     def set_store(self, store: Store) -> None:
         self.store = store

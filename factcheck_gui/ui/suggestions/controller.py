@@ -64,12 +64,12 @@ class SuggestionsController:
             ActionSpec("accept_suggestion", "&Accept Suggestion", self.accept_suggestion,
                        ("A",), "Make the suggested sentence under the text cursor a claim",
                        IN_WIDGET, menus=(Place("claim/suggestions", 2, 3),), when=on,
-                       widgets=(pane,)),
+                       widgets=(pane,), writes=True),
             ActionSpec("dismiss_suggestion", "&Dismiss Suggestion", self.dismiss_suggestion,
                        ("D",),
                        "Stop suggesting the sentence under the text cursor in this article",
                        IN_WIDGET, menus=(Place("claim/suggestions", 2, 4),), when=on,
-                       widgets=(pane,)),
+                       widgets=(pane,), writes=True),
         ])
         keys = [registry.all[name].shortcut().toString() for name in
                 ("accept_suggestion", "dismiss_suggestion", "next_suggestion")]

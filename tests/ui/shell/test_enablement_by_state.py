@@ -1,7 +1,7 @@
 """Which actions are on in each state of the window: no article, an article, a
 claim selected, the text being corrected, a read-only database. The sets were
 checked against the window before it was rebuilt from controllers; a change to
-an action's `when` shows here as a named difference."""
+an action's `when` (or `writes`) shows here as a named difference."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ CLAIM = {
     "start_left", "start_right", "delete_claim", "claim_history",
 }
 VERDICTS = {f"verdict:{n}" for n in range(6)}
+# Every action that changes the database: off while it is open read-only.
+WRITES = {
+    "restore_backup", "open_sample", "import_articles", "paste_article", "import_annotations",
+    "rating_scale", "article_properties", "update_from_file", "update_from_clipboard",
+    "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
+    "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
+    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion",
+} | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
     "toggle_review", "toolbar", "quit", "shortcuts", "about",
@@ -60,12 +68,11 @@ def test_actions_on_in_each_state(open_window, db_path, qtbot) -> None:
     viewer = create_main_window(read_only)
     qtbot.addWidget(viewer)
     try:
-        # As before the rebuild, a read-only database offers the same commands; a
-        # write is refused with a message (no undo step, nothing to redo).
-        assert enabled(viewer) == ALWAYS | ARTICLE | HAS_CLAIMS
+        # A read-only database offers what reads: nothing that would be refused.
+        assert enabled(viewer) == (ALWAYS | ARTICLE | HAS_CLAIMS) - WRITES
         viewer.act.next_claim.trigger()
         assert viewer.workspace.selected_claim_id is not None
-        assert enabled(viewer) == ALWAYS | ARTICLE | HAS_CLAIMS | CLAIM | VERDICTS
+        assert enabled(viewer) == (ALWAYS | ARTICLE | HAS_CLAIMS | CLAIM | VERDICTS) - WRITES
     finally:
         viewer.disconnect_store()
         read_only.close()
