@@ -55,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 def _cores() -> int:
     import os
 
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # None where the count cannot be told
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 import benchmarks
 
@@ -59,6 +60,9 @@ class Result:
         return self.ours / self.floor
 
 
+T = TypeVar("T")
+
+
 @dataclass
 class Context:
     quick: bool
@@ -66,11 +70,12 @@ class Context:
     sizes: Sizes
     _cache: dict[str, object] = field(default_factory=dict)
 
-    def cached(self, key: str, make: Callable[[], object]) -> object:
-        """Shared generated data (the big library is built once per run)."""
+    def cached(self, key: str, make: Callable[[], T]) -> T:
+        """Shared generated data (the big library is built once per run); one key
+        always holds what its `make` returns."""
         if key not in self._cache:
             self._cache[key] = make()
-        return self._cache[key]
+        return cast(T, self._cache[key])
 
     def library(self) -> Path:
         """The big library: articles x claims x sources of `sizes` (read-only use)."""
@@ -89,7 +94,7 @@ class Context:
             done.write_text(wanted)
             return path
 
-        return self.cached("library", build)  # type: ignore[return-value]
+        return self.cached("library", build)
 
 
 def timed(fn: Callable[[], object]) -> float:

@@ -61,7 +61,7 @@ def _events_db(ctx: Context) -> tuple[Path, str, str]:
             store.bulk.load(events=rows())
         return path, article.id, busy
 
-    return ctx.cached("history-events", build)  # type: ignore[return-value]
+    return ctx.cached("history-events", build)
 
 
 def deleted_list(ctx: Context) -> Result:

@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from benchmarks.harness import Context, Result, median_time, timed
@@ -78,7 +79,7 @@ def _windows(ctx: Context) -> dict[str, list[tuple[float, float]]]:
             runs["app"].append(_probe(ctx, "app", db))
         return runs
 
-    return ctx.cached("window-runs", run)  # type: ignore[return-value]
+    return ctx.cached("window-runs", run)
 
 
 def startup(ctx: Context) -> Result:
@@ -103,7 +104,7 @@ def search(ctx: Context) -> Result:
         times = []
         for phrase in SEARCH_PHRASES:
             store.claims.search_claims(phrase)  # warm
-            times.append(median_time(lambda p=phrase: store.claims.search_claims(p),
+            times.append(median_time(partial(store.claims.search_claims, phrase),
                                      ctx.sizes.repeats * 2))
     ours = statistics.median(times) * 1000
     worst = max(times) * 1000

@@ -231,7 +231,7 @@ def run_level(share: float, kinds, articles: int, seed: int, size: int, claims: 
         old = article(rng, size)
         spans = pick_claims(rng, old, claims)
         anchors = [anchor_at(old, s, e) for s, e in spans]
-        chars = apply_edits(rng, old, share, kinds) if share else [
+        chars: Chars = apply_edits(rng, old, share, kinds) if share else [
             (c, i) for i, c in enumerate(old)]
         new = "".join(c for c, _ in chars)
         for (s, e), placed in zip(spans, reanchor(old, new, anchors), strict=True):
@@ -274,7 +274,8 @@ def speed(runs: int, seed: int, size: int = 1_000_000, claims: int = 5000
             at = spot + rng.randint(1, 8)
     pieces.append(old[at:])
     new = "".join(pieces)
-    times, states = [], {}
+    times: list[float] = []
+    states: dict[str, int] = {}
     for _ in range(runs):
         began = time.perf_counter()
         placed = reanchor(old, new, anchors)

@@ -30,13 +30,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACTCHECK_REVIEWER", "bench")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from benchmarks.harness import Result
+from benchmarks.harness import Context, Result
 from factcheck_gui.core.clock import new_id, utc_now
-from factcheck_gui.core.models import AnchorState, Claim, NewArticle, Status
+from factcheck_gui.core.models import AnchorState, Claim, NewArticle, RatingScale, Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 
@@ -178,7 +178,7 @@ def bench_add_in_window(text: str, spans: list[tuple[int, int]], repeat: int,
     path = folder / f"bench-{len(spans)}.db"
     store = Store.open(path)
     article = store.articles.add_article(NewArticle(title="Benchmark", text=text))
-    labels = [label.label for label in store.scales.active_scale().labels]
+    labels = [label.label for label in active_scale(store).labels]
     with store.batch():
         for i, (s, e) in enumerate(spans):
             store.claims.add_claim(article.id, s, e,
@@ -217,7 +217,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         store = Store.open(Path(tmp) / "scale.db")
-        scale = store.scales.active_scale()
+        scale = active_scale(store)
         store.close()
         labels = [label.label for label in scale.labels]
         big = make_text(1_000_000)
@@ -251,15 +251,23 @@ def main() -> int:
     return 0
 
 
-def _application(ctx) -> QApplication:
+def active_scale(store: Store) -> RatingScale:
+    """The database's scale (a new database starts with the default one)."""
+    scale = store.scales.active_scale()
+    if scale is None:
+        raise RuntimeError(f"{store.path} has no active rating scale")
+    return scale
+
+
+def _application(ctx: Context) -> QCoreApplication:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(ctx.workdir))
     return QApplication.instance() or QApplication(sys.argv[:1])
 
 
-def _big_article(ctx) -> tuple[str, list[Claim], object]:
+def _big_article(ctx: Context) -> tuple[str, list[Claim], RatingScale]:
     from factcheck_gui.core.scales import load_preset
 
-    def make() -> tuple[str, list[Claim], object]:
+    def make() -> tuple[str, list[Claim], RatingScale]:
         scale = load_preset()
         text = make_text(ctx.sizes.article_bytes)
         spans = make_spans(text, ctx.sizes.article_claims)
