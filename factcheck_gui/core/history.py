@@ -140,7 +140,7 @@ def history_entries(events: Iterable[Event], *, gap: timedelta = TYPING_GAP
     return entries
 
 
-STANDALONE = ("correct", "delete", "restore", "relabel")  # never shown inside a group
+STANDALONE = ("correct", "withdraw", "delete", "restore", "relabel")  # never shown inside a group
 GROUP_GAP = timedelta(minutes=5)
 GROUP_MAX = 8  # entries under one heading at most, so a long session stays scannable
 
@@ -210,6 +210,9 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
                 "corrected" if k in ("verdict", "rationale") else "set", [k])]
             note = value("correction_note", a.get("correction_note"))
             return [*lines, f"correction note: {note}"]
+        if action == "withdraw":
+            keys = [k for k in a if k != "withdrawn"]
+            return ["withdrew a correction (undone)", *changes("set", keys)]
         if action == "relabel":
             line = (f"verdict relabelled by a scale change: {value('verdict', b.get('verdict'))}"
                     f" -> {value('verdict', a.get('verdict'))}")

@@ -205,3 +205,60 @@ def test_reopening_a_final_claim_does_not_make_changing_its_judgement_quiet(
         store.sources.add_source(made.id, "https://example.org/b")
     store.claims.update_claim(made.id, status="to-check")
     assert store.workflow.correction_needed(made.id, {"rationale": "other"})
+
+
+def test_a_withdrawn_correction_no_longer_counts(store: Store, claim: Claim) -> None:
+    """Undo of a correction: no note asked, recorded as "withdraw" naming the
+    correction; the history keeps both, the claim's corrections drop it."""
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r", status="final")
+    assert store.workflow.newest_correction_id(claim.id) is None
+    store.claims.update_claim(claim.id, verdict="True", correction_note="New figures")
+    fix_id = store.workflow.newest_correction_id(claim.id)
+    assert store.workflow.standing_correction(claim.id, fix_id)
+    store.claims.replay_update(claim.id, verdict="False", withdraws=fix_id)
+    event = store.events.for_claim(claim.id)[-1]
+    assert (event.action, event.before, event.after) == (
+        "withdraw", {"verdict": "True"}, {"verdict": "False", "withdrawn": fix_id})
+    assert not store.workflow.standing_correction(claim.id, fix_id)
+    assert store.workflow.corrections(claim.id) == []
+    [row] = store.reports.report_rows(ReportScope(claims=[claim.id]))
+    assert row.corrections == ()
+    assert store.workflow.verdict_set_by(claim.id) == "ann"
+    # Made again (redo), it is a correction again, and the only one standing.
+    store.claims.update_claim(claim.id, verdict="True", correction_note="New figures")
+    assert [fix.note for fix in store.workflow.corrections(claim.id)] == ["New figures"]
+    assert [e.action for e in store.events.for_claim(claim.id)].count("correct") == 2
+
+
+def test_a_replayed_step_is_never_a_correction(store: Store, claim: Claim) -> None:
+    """Undo or redo of a step that was no correction brings the claim back to a
+    judgement it already had: no note, no correction, an ordinary update."""
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r")
+    store.claims.update_claim(claim.id, status="final")
+    store.claims.replay_update(claim.id, status="in-progress")  # undo final
+    store.claims.replay_update(claim.id, rationale=None)  # undo the rationale
+    store.claims.replay_update(claim.id, rationale="r")  # redo
+    store.claims.replay_update(claim.id, status="final")
+    assert store.workflow.corrections(claim.id) == []
+    assert [e.action for e in store.events.for_claim(claim.id)][-4:] == ["update"] * 4
+    # A new edit (not a replay) of the once-final claim still needs its note.
+    store.claims.update_claim(claim.id, status="in-progress")
+    with pytest.raises(CorrectionNoteRequired):
+        store.claims.update_claim(claim.id, rationale="other")
+
+
+def test_undoing_a_copy_after_final_was_undone_needs_no_note(store: Store, claim: Claim,
+                                                            article) -> None:
+    """Copy a judgement, mark final, take both back (undo order): the copy's
+    undo returns the claim to a judgement it had, so it is no correction."""
+    other = store.claims.add_claim(article.id, *span(ARTICLE_TEXT, "Ridership fell"),
+                                   verdict="True", rationale="x")
+    store.sources.add_source(claim.id, "https://example.org/a")
+    copied = store.memory.copy_judgement(other.id, claim.id)
+    store.claims.update_claim(claim.id, status="final")
+    store.claims.replay_update(claim.id, status="to-check")
+    store.memory.revert_copied_judgement(copied)
+    assert store.claims.get_claim(claim.id).verdict is None
+    assert store.workflow.corrections(claim.id) == []

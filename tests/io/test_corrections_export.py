@@ -91,3 +91,28 @@ def test_w3c_export_carries_corrections_and_import_reads_them_back(corrected,
         assert other.workflow.corrections(ids["fares"]) == store.workflow.corrections(ids["fares"])
         # The correction note did not leak into the rationale.
         assert other.claims.get_claim(ids["fares"]).rationale == "=Rewritten\nrationale"
+
+
+def test_a_withdrawn_correction_leaves_every_report(corrected) -> None:
+    """Undo of a correction withdraws it: the history keeps both steps, the
+    reports (CSV fast and slow, JSON, HTML) no longer list it."""
+    store, ids = corrected
+    newest = store.workflow.newest_correction_id(ids["fares"])
+    before = store.events.for_claim(ids["fares"])[-1].before["rationale"]
+    store.claims.replay_update(ids["fares"], rationale=before, withdraws=newest)
+    assert [fix.note for fix in store.workflow.corrections(ids["fares"])] == [NOTE]
+    actions = [event.action for event in store.events.for_claim(ids["fares"])]
+    assert actions[-3:] == ["correct", "correct", "withdraw"]
+    fast, slow = io.BytesIO(), io.BytesIO()
+    write_csv_cells(store.reports.report_cells(), fast)
+    write_csv(store.reports.report_rows(), slow)
+    assert fast.getvalue() == slow.getvalue()
+    rows = {row["claim_id"]: row for row in _csv(fast.getvalue())}
+    assert rows[ids["fares"]]["corrections"].endswith(f"note: {NOTE}")
+    assert "typo" not in rows[ids["fares"]]["corrections"]
+    records = {r["claim_id"]: r for r in map(claim_record, store.reports.report_rows())}
+    assert [fix["note"] for fix in records[ids["fares"]]["corrections"]] == [NOTE]
+    out = io.BytesIO()
+    write_html_report(store.reports.report_rows(), out, scale=store.scales.active_scale(),
+                      article_text=lambda a: store.versions.current_version(a.id))
+    assert "typo" not in out.getvalue().decode()

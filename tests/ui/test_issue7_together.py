@@ -136,12 +136,15 @@ def test_correct_relabel_delete_restore_and_undo_it_all(open_window, qtbot, monk
     claim = store.claims.get_claim(claim_id)
     assert (claim.verdict, claim.status) == ("Mostly true", Status.FINAL)
     assert store.scales.active_scale().id == "default"
-    assert cells(window, claim_id) == ("Mostly true", "Final · ✎ corrected ×2")
+    # Undoing the correction withdrew it: no correction stands (it used to
+    # count the undo as a second one).
+    assert cells(window, claim_id) == ("Mostly true", "Final")
     assert window.claims.verdict_labels()[0] == "True"
     while window.controller.stack.index() < done:
         assert window.edits.redo(), window.banner.message.text()
     assert store.claims.get_claim(claim_id).verdict == "Refuted"
     assert store.scales.active_scale().id == "fever"
+    assert cells(window, claim_id) == ("Refuted", "Final · ✎ corrected")
     assert window.banner.isHidden()
     assert not unexpected
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.models import Status
+from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.workflow import WorkflowRules
+from factcheck_gui.io.csv_export import export_report_csv
 from factcheck_gui.ui.claims.claims_model import STATUS
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
@@ -129,8 +133,8 @@ def _make_final(window: MainWindow) -> None:
     assert window.claims.mark_final()
 
 
-def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
-                                                          monkeypatch) -> None:
+def test_a_correction_asks_for_a_note_and_undo_withdraws_it(window: MainWindow,
+                                                            monkeypatch, tmp_path) -> None:
     _make_final(window)
     claim = _claim(window)
     labels = window.claims.verdict_labels()
@@ -163,16 +167,25 @@ def test_a_correction_asks_for_a_note_and_undo_is_recorded(window: MainWindow,
     tip = model.data(model.index(row, STATUS), Qt.ItemDataRole.ToolTipRole)
     assert "The council corrected its minutes" in tip
     assert window.inspector.corrections.text().startswith("Corrected once:")
-    # Undo is a correction too, recorded with its own note (never silent).
+    # Undo withdraws the correction: recorded (never silent), no longer counted.
     assert window.edits.undo()
     assert _claim(window).verdict == labels[0]
     undone = window.store.events.for_claim(claim.id)[-1]
-    assert undone.action == "correct"
-    assert undone.after["correction_note"] == "Undo: The council corrected its minutes"
+    assert (undone.action, undone.before, undone.after) == (
+        "withdraw", {"verdict": labels[2]}, {"verdict": labels[0], "withdrawn": event.id})
+    assert window.store.workflow.corrections(claim.id) == []
+    assert model.data(model.index(row, STATUS)) == "Final"
+    assert not window.inspector.corrections.isVisible()
+    path = tmp_path / "report.csv"
+    export_report_csv(window.store, ReportScope(claims=(claim.id,)), path)
+    [cells] = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    assert cells["corrections"] == ""
+    # Redo makes the correction again, with its note.
     assert window.edits.redo()
-    assert window.store.events.for_claim(claim.id)[-1].after["correction_note"] == (
-        "Redo: The council corrected its minutes")
-    assert model.data(model.index(row, STATUS)).endswith("corrected ×3")
+    redone = window.store.events.for_claim(claim.id)[-1]
+    assert redone.action == "correct"
+    assert redone.after["correction_note"] == "The council corrected its minutes"
+    assert model.data(model.index(row, STATUS)).endswith("· ✎ corrected")
     assert len(asked) == 2  # undo and redo did not ask again
 
 
@@ -257,21 +270,40 @@ def test_the_note_dialog_says_a_reopened_claim_was_final(qtbot, window: MainWind
                for text in texts)
 
 
-def test_undo_past_mark_final_records_a_correction_without_asking(window: MainWindow,
-                                                                  monkeypatch) -> None:
-    _make_final(window)
+def test_undo_and_redo_past_mark_final_record_no_correction(window: MainWindow,
+                                                             monkeypatch, tmp_path) -> None:
+    """New claim, rationale, two sources, final; undo four times, redo four
+    times: the claim is as before, and no correction is recorded or reported."""
+    window.claims.set_verdict_number(1)
+    _set_rationale(window, "The minutes record the vote.")
+    _add_source(window, "https://example.org/minutes")
+    _add_source(window, "https://example.org/video")
+    assert window.claims.mark_final()
     claim = _claim(window)
+    steps = len(window.store.events.for_claim(claim.id))
     monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
-        lambda cls, *a: pytest.fail("undo must not ask for a note")))
-    assert window.edits.undo()  # Mark Final
+        lambda cls, *a: pytest.fail("undo and redo must not ask for a note")))
+    for _ in range(4):  # Mark Final, two sources, the rationale
+        assert window.edits.undo()
     assert _claim(window).status is not Status.FINAL
-    assert window.edits.undo()  # the source
-    assert window.edits.undo()  # the rationale, typed before the claim was final
     assert _claim(window).rationale is None
-    [fix] = window.store.workflow.corrections(claim.id)
-    assert fix.note == "Undo: Edit Rationale (made before the claim was final)"
-    assert window.edits.redo()
-    assert window.store.workflow.corrections(claim.id)[-1].note.startswith("Redo: Edit Rationale")
+    for _ in range(4):
+        assert window.edits.redo()
+    again = _claim(window)
+    assert (again.status, again.verdict, again.rationale) == (
+        claim.status, claim.verdict, claim.rationale)
+    assert window.store.workflow.corrections(claim.id) == []
+    events = window.store.events.for_claim(claim.id)
+    assert len(events) == steps + 8  # the history keeps every step
+    assert not {"correct", "withdraw"} & {event.action for event in events}
+    model = window.claims_table.model
+    assert model.data(model.index(model.row_of(claim.id), STATUS)) == "Final"
+    path = tmp_path / "report.csv"
+    export_report_csv(window.store, ReportScope(), path)
+    [row] = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    assert row["corrections"] == ""
+    # The HTML and PDF reports list the corrections of these rows.
+    assert [r.corrections for r in window.store.reports.report_rows()] == [()]
 
 
 def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(

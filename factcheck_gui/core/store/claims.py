@@ -138,6 +138,22 @@ class Claims:
         "correct" event carrying the note. A change that would
         leave a final claim breaking the workflow rules raises WorkflowError.
         """
+        return self._update(claim_id, fields, correction_note=correction_note)
+
+    def replay_update(self, claim_id: str, *, withdraws: int | None = None,
+                      **fields: Any) -> Claim:
+        """`update_claim` for a step of an undo stack taken back or made again.
+
+        Such a step brings the claim back to a judgement it already had, so it
+        is never a correction and needs no note. `withdraws` names the "correct"
+        event it takes back (undo of a correction): the write is then recorded as
+        a "withdraw" event naming it, and that correction no longer stands.
+        """
+        return self._update(claim_id, fields, replay=True, withdraws=withdraws)
+
+    def _update(self, claim_id: str, fields: dict[str, Any], *,
+                correction_note: str | None = None, replay: bool = False,
+                withdraws: int | None = None) -> Claim:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError(f"claims have no editable field(s) {', '.join(sorted(unknown))}")
@@ -158,14 +174,16 @@ class Claims:
             before = {k: _plain(getattr(old, k)) for k in new if _plain(getattr(old, k)) != new[k]}
             if not before:
                 return old
-            after = {k: new[k] for k in before}
+            after: dict[str, Any] = {k: new[k] for k in before}
             action, note = "update", None
             status = Status(after.get("status") or old.status.value)
             becoming = status in DONE and old.status not in DONE
             if becoming or (status in DONE and {"verdict", "rationale"} & after.keys()):
                 self._workflow.watch_final(claim_id, becoming=becoming)
             corrected = correction_fields(list(after))
-            if corrected and not self._workflow.once_final(claim_id):
+            if withdraws is not None and self._workflow.standing_correction(claim_id, withdraws):
+                action = "withdraw"
+            if replay or (corrected and not self._workflow.once_final(claim_id)):
                 corrected = []
             if corrected:
                 note = _text(correction_note)
@@ -186,6 +204,8 @@ class Claims:
             )
             if action == "correct":
                 after["correction_note"] = note
+            elif action == "withdraw":
+                after["withdrawn"] = withdraws
             self._db.record(
                 "claim", claim_id, action, before, after,
                 claim_id=claim_id, article_id=old.article_id,

@@ -172,7 +172,8 @@ class Memory:
         with self._db.writing():
             for source_id in copied.added_source_ids:
                 self._sources.delete_source(source_id)
-            return self._claims.update_claim(
+            # Back to the judgement the claim had before the copy: never a correction.
+            return self._claims.replay_update(
                 copied.claim.id, verdict=copied.previous_verdict,
                 rationale=copied.previous_rationale,
             )

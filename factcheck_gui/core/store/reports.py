@@ -29,8 +29,11 @@ SELECT c.*,
           FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) AS s
        ) AS sources_json,
        (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
-          FROM (SELECT at, actor, before, after FROM events
-                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e
+          FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
+                 WHERE x.claim_id = c.id AND x.action = 'correct'
+                   AND NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = c.id
+                       AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
+                 ORDER BY x.id) AS e
        ) AS corrections_json
 FROM claims c JOIN articles a ON a.id = c.article_id
 """
@@ -78,8 +81,11 @@ _CELL_SQL: dict[str, str] = {
                              ORDER BY key != 'verdict', key) AS j)
                 || ' · note: ' || coalesce(json_extract(e.after, '$.correction_note'), ''),
                 char(10))
-          FROM (SELECT at, actor, before, after FROM events
-                 WHERE claim_id = c.id AND action = 'correct' ORDER BY id) AS e)""",
+          FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
+                 WHERE x.claim_id = c.id AND x.action = 'correct'
+                   AND NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = c.id
+                       AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
+                 ORDER BY x.id) AS e)""",
 }
 #: The columns `report_cells` can give, in the CSV report's order.
 REPORT_CELL_COLUMNS = tuple(_CELL_SQL)

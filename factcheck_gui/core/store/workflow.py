@@ -16,7 +16,10 @@ never creates a new final judgement.
 Corrections (a verdict or rationale changed while the claim is final or
 published, or after it was once: reopening a claim does not make changing its
 judgement quiet) are recorded by `update_claim` as one "correct" event and read
-back here from the events table (its events_claim index).
+back here from the events table (its events_claim index). Undoing a correction
+in the window records a "withdraw" event naming it (`after.withdrawn`, the
+correction's event id): the history keeps both, and a withdrawn correction no
+longer counts as one of the claim's corrections (table, inspector, reports).
 """
 
 from __future__ import annotations
@@ -43,7 +46,10 @@ if TYPE_CHECKING:
     from factcheck_gui.core.store.settings import Settings
 
 # Events whose `after` may set a verdict, i.e. say who judged the claim.
-_VERDICT_ACTIONS = ("create", "update", "correct", "copy", "import", "merge")
+_VERDICT_ACTIONS = ("create", "update", "correct", "withdraw", "copy", "import", "merge")
+#: SQL: the "correct" event `e` has not been withdrawn (by a later "withdraw" event).
+STANDING = ("NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = e.claim_id"
+            " AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = e.id)")
 
 
 class Workflow:
@@ -119,11 +125,23 @@ class Workflow:
                                    values=values)
 
     def corrections(self, claim_id: str) -> list[Correction]:
-        """The claim's corrections, oldest first."""
+        """The claim's standing corrections (not withdrawn), oldest first."""
         return [correction_from_event(row["at"], row["actor"], row["before"], row["after"])
                 for row in self._db.rows(
-                    "SELECT at, actor, before, after FROM events WHERE claim_id = ?"
-                    " AND action = 'correct' ORDER BY id", (claim_id,))]
+                    "SELECT at, actor, before, after FROM events e WHERE claim_id = ?"
+                    f" AND action = 'correct' AND {STANDING} ORDER BY id", (claim_id,))]
+
+    def newest_correction_id(self, claim_id: str) -> int | None:
+        """The event id of the claim's newest correction (None if it has none)."""
+        row = self._db.row("SELECT max(id) AS id FROM events WHERE claim_id = ?"
+                           " AND action = 'correct'", (claim_id,))
+        return None if row is None else row["id"]
+
+    def standing_correction(self, claim_id: str, event_id: int) -> bool:
+        """True if `event_id` is a correction of this claim, not withdrawn."""
+        return self._db.row(
+            "SELECT 1 FROM events e WHERE id = ? AND claim_id = ? AND action = 'correct'"
+            f" AND {STANDING}", (event_id, claim_id)) is not None
 
     def merge_corrections(self, claim_id: str, corrections: list[Correction]) -> int:
         """Record corrections made in another database (import-annotations), each

@@ -116,10 +116,11 @@ class UpdateClaim(StoreCommand):
     session in one field) merge into a single undo step.
 
     With `correction_note` the edit is a correction of a final claim (recorded
-    with the note). Undo and redo of a correction are corrections too, and are
-    never silent: they are recorded with the note "Undo: <note>" / "Redo: <note>",
-    so the history and the exports show them without asking again. So is undo or
-    redo of an edit made before the claim was (once) final."""
+    with the note). Undo and redo change no published judgement unless the step
+    was a correction: undoing a correction records that it was withdrawn (it no
+    longer counts, the history keeps both), redoing it records it again with its
+    note. Any other step, undone or redone, brings the claim back to a judgement
+    it already had and is never a correction, whatever the claim's status."""
 
     def __init__(
         self,
@@ -141,27 +142,28 @@ class UpdateClaim(StoreCommand):
         self.merge_key = merge_key if correction_note is None else None
         self.correction_note = correction_note
         self._done = False
-
-    def _note(self, prefix: str, value: Any) -> str | None:
-        if self.correction_note is not None:
-            return f"{prefix}{self.correction_note}" if prefix else self.correction_note
-        if prefix and self.store.workflow.correction_needed(self.claim_id, {self.field: value}):
-            # Made before the claim was final; taking it back (or again) now changes a
-            # judgement already given, so it is recorded as a correction too.
-            return f"{prefix}{self.text()} (made before the claim was final)"
-        return None
+        #: The "correct" event the last forward recorded (None: it was no correction).
+        self._correction: int | None = None
 
     def forward(self) -> str:
-        note = self._note("Redo: " if self._done else "", self.new)
-        self.store.claims.update_claim(self.claim_id, correction_note=note,
-                                       **{self.field: self.new})
+        workflow = self.store.workflow
+        if self.correction_note is None:
+            edit = self.store.claims.replay_update if self._done else (
+                self.store.claims.update_claim)
+            edit(self.claim_id, **{self.field: self.new})
+        else:
+            newest = workflow.newest_correction_id(self.claim_id)
+            self.store.claims.update_claim(self.claim_id, correction_note=self.correction_note,
+                                           **{self.field: self.new})
+            made = workflow.newest_correction_id(self.claim_id)
+            self._correction = made if made != newest else None
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.claims.update_claim(self.claim_id,
-                                       correction_note=self._note("Undo: ", self.old),
-                                       **{self.field: self.old})
+        self.store.claims.replay_update(self.claim_id, withdraws=self._correction,
+                                        **{self.field: self.old})
+        self._correction = None
         return self.claim_id
 
     def id(self) -> int:

@@ -84,10 +84,12 @@ class EntryWidget(QFrame):
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.actor, 1)
-        if newest.action == "correct":
-            tag = _plain_label("Correction", wrap=False)
+        if newest.action in ("correct", "withdraw"):
+            withdrawn = newest.action == "withdraw"
+            tag = _plain_label("Correction withdrawn" if withdrawn else "Correction", wrap=False)
             tag.setObjectName("historyTag")
-            tag.setToolTip("A change to a verdict or rationale that was already final")
+            tag.setToolTip("A correction undone: it no longer counts as one" if withdrawn
+                           else "A change to a verdict or rationale that was already final")
             header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
