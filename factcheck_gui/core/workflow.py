@@ -147,7 +147,11 @@ def correction_fields(changed: Sequence[str]) -> list[str]:
 
 
 def correction_needed_message(status: Status, fields: Sequence[str], *,
-                              reopened: bool = False) -> str:
+                              reopened: bool = False, becoming: Status | None = None) -> str:
+    if becoming is not None:
+        return (f"Claim was final before with another {join_words(list(fields))}: marking it "
+                f"{becoming.label.lower()} again is a correction and needs a short "
+                "correction note.")
     state = (f"was final before (now {status.label.lower()})" if reopened
              else f"is {status.label.lower()}")
     return (f"Claim {state}: changing its {join_words(list(fields))} is a "

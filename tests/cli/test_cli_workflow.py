@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+from factcheck_gui.core.store import Store
+
 from .conftest import Cli
 
 
@@ -107,3 +109,29 @@ def test_reopening_does_not_skip_the_correction_note(cli: Cli) -> None:
     cli("claim", "set", claim, "--verdict", "True", "--correction-note", "Recount")
     [record] = json.loads(cli("claims", "--json").out)
     assert [fix["note"] for fix in record["corrections"]] == ["Recount"]
+
+
+def test_final_again_with_another_judgement_needs_a_note(cli: Cli) -> None:
+    """Undone in the window past Mark Final and a rationale edit (no correction
+    then), the claim is marked final again here with another judgement than it
+    last had while final: that is a correction, and needs its note."""
+    article = _article(cli)
+    claim = cli("claim", "add", "--article", article, "--quote", "27 to 19",
+                "--verdict", "False", "--rationale", "r1",
+                "--source", "https://example.org/a").out.strip()
+    cli("claim", "set", claim, "--rationale", "r2")
+    cli("claim", "set", claim, "--status", "final")
+    with Store.open(cli.db, reviewer="ann") as store:  # what the window's undo does
+        store.claims.replay_update(claim, status="in-progress")
+        store.claims.replay_update(claim, rationale="r1")
+    line = _refused(cli("claim", "set", claim, "--status", "final", ok=False))
+    assert line == ("error: Claim was final before with another rationale: marking it final"
+                    " again is a correction and needs a short correction note: give it with"
+                    " --correction-note TEXT")
+    assert json.loads(cli("claims", "--json").out)[0]["status"] == "in-progress"
+    cli("claim", "set", claim, "--status", "final", "--correction-note", "First wording")
+    [record] = json.loads(cli("claims", "--json").out)
+    assert record["status"] == "final"
+    [fix] = record["corrections"]
+    assert fix["note"] == "First wording"
+    assert fix["changes"]["rationale"] == {"before": "r2", "after": "r1"}

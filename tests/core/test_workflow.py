@@ -262,3 +262,62 @@ def test_undoing_a_copy_after_final_was_undone_needs_no_note(store: Store, claim
     store.memory.revert_copied_judgement(copied)
     assert store.claims.get_claim(claim.id).verdict is None
     assert store.workflow.corrections(claim.id) == []
+
+
+def _final_then_quietly_changed(store: Store, claim: Claim) -> None:
+    """Final with rationale "r2" (typed "r1" first); undo past Mark Final and the
+    second rationale: the claim holds "r1" again, with no correction recorded."""
+    store.sources.add_source(claim.id, "https://example.org/a")
+    store.claims.update_claim(claim.id, verdict="False", rationale="r1")
+    store.claims.update_claim(claim.id, rationale="r2")
+    store.claims.update_claim(claim.id, status="final")
+    store.claims.replay_update(claim.id, status="in-progress")  # undo Mark Final
+    store.claims.replay_update(claim.id, rationale="r1")  # undo the pre-final edit
+
+
+def test_final_again_with_another_judgement_is_a_correction(store: Store,
+                                                            claim: Claim) -> None:
+    """It publishes another judgement than it last had while final: a note is
+    needed, and one correction records the change against that judgement."""
+    _final_then_quietly_changed(store, claim)
+    assert store.workflow.last_final_judgement(claim.id) == {"verdict": "False",
+                                                             "rationale": "r2"}
+    assert store.workflow.correction_needed(claim.id, {"status": "final"})
+    with pytest.raises(CorrectionNoteRequired) as caught:
+        store.claims.update_claim(claim.id, status="final")
+    assert str(caught.value) == ("Claim was final before with another rationale: marking it"
+                                 " final again is a correction and needs a short correction"
+                                 " note.")
+    assert store.claims.get_claim(claim.id).status is Status.IN_PROGRESS
+    store.claims.update_claim(claim.id, status="final", correction_note="Back to the first")
+    event = store.events.for_claim(claim.id)[-1]
+    assert (event.action, event.before, event.after) == (
+        "correct", {"status": "in-progress", "rationale": "r2"},
+        {"status": "final", "rationale": "r1", "correction_note": "Back to the first"})
+    [fix] = store.workflow.corrections(claim.id)
+    assert ("rationale", "r2", "r1") in fix.changes
+    # Undo of that Mark Final withdraws it; the judgement last final is "r2" again.
+    store.claims.replay_update(claim.id, status="in-progress", withdraws=event.id)
+    assert store.workflow.corrections(claim.id) == []
+    assert store.workflow.last_final_judgement(claim.id)["rationale"] == "r2"
+    # Published too counts as final.
+    assert store.workflow.correction_needed(claim.id, {"status": "published"})
+
+
+def test_final_again_with_the_last_final_judgement_records_nothing(store: Store,
+                                                                   claim: Claim) -> None:
+    _final_then_quietly_changed(store, claim)
+    # Typed again (a new edit, no note): back to the judgement it last had while final.
+    assert not store.workflow.correction_needed(claim.id, {"rationale": "r2"})
+    assert store.workflow.correction_needed(claim.id, {"rationale": "r3"})
+    store.claims.update_claim(claim.id, rationale="r2")
+    assert not store.workflow.correction_needed(claim.id, {"status": "final"})
+    store.claims.update_claim(claim.id, status="final")
+    assert store.events.for_claim(claim.id)[-1].action == "update"
+    assert store.workflow.corrections(claim.id) == []
+    # A correction made while reopened is the judgement to compare with.
+    store.claims.update_claim(claim.id, status="in-progress")
+    store.claims.update_claim(claim.id, rationale="r3", correction_note="Clearer")
+    assert store.workflow.last_final_judgement(claim.id)["rationale"] == "r3"
+    store.claims.update_claim(claim.id, status="final")
+    assert len(store.workflow.corrections(claim.id)) == 1

@@ -329,3 +329,78 @@ def test_a_team_that_does_not_publish_sees_no_published_filter_or_bar(
     assert Status.PUBLISHED.value in [bar.key for bar in overview.charts["status"].bars]
     _set_rules(window, monkeypatch, WorkflowRules(publishes=True))
     assert Status.PUBLISHED.value in offered()
+
+
+def _final_then_undone_to_the_first_rationale(window: MainWindow) -> None:
+    """Rationale, source, a second rationale, final; undo past Mark Final and the
+    second rationale: the claim holds its first rationale again, quietly (undo
+    records no correction)."""
+    window.claims.set_verdict_number(1)
+    _set_rationale(window, "First wording.")
+    _add_source(window, "https://example.org/minutes")
+    _set_rationale(window, "Second wording.")
+    assert window.claims.mark_final()
+    assert window.edits.undo() and window.edits.undo()
+    claim = _claim(window)
+    assert (claim.status, claim.rationale) == (Status.TO_CHECK, "First wording.")
+    assert window.store.workflow.corrections(claim.id) == []
+
+
+def test_final_again_with_another_judgement_asks_for_a_note(window: MainWindow,
+                                                           monkeypatch) -> None:
+    """It would publish another judgement than it last had while final: that is a
+    correction, asked for and recorded once; undo withdraws it, redo restores it."""
+    _final_then_undone_to_the_first_rationale(window)
+    claim_id = window.workspace.selected_claim_id
+    asked: list[str] = []
+    answer: list[str | None] = [None]
+
+    def ask(cls, parent, claim, change):
+        asked.append(change)
+        return answer[0]
+
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(ask))
+    assert not window.claims.mark_final()  # cancelled: nothing changes
+    assert asked == ["marking it final again with another rationale"]
+    assert _claim(window).status is Status.TO_CHECK
+    answer[0] = "The first wording was right"
+    assert window.claims.mark_final()
+    assert _claim(window).status is Status.FINAL
+    event = window.store.events.for_claim(claim_id)[-1]
+    assert (event.action, event.before, event.after) == (
+        "correct", {"status": "to-check", "rationale": "Second wording."},
+        {"status": "final", "rationale": "First wording.",
+         "correction_note": "The first wording was right"})
+    assert [fix.note for fix in window.store.workflow.corrections(claim_id)] == [
+        "The first wording was right"]
+    assert window.controller.stack.undoText() == "Set Status (Correction)"
+    model = window.claims_table.model
+    row = model.row_of(claim_id)
+    assert model.data(model.index(row, STATUS)).endswith("· ✎ corrected")
+    # Undo of that Mark Final withdraws the correction; redo makes it again.
+    assert window.edits.undo()
+    assert _claim(window).status is Status.TO_CHECK
+    undone = window.store.events.for_claim(claim_id)[-1]
+    assert (undone.action, undone.after) == (
+        "withdraw", {"status": "to-check", "withdrawn": event.id})
+    assert window.store.workflow.corrections(claim_id) == []
+    assert window.edits.redo()
+    assert _claim(window).status is Status.FINAL
+    assert [fix.note for fix in window.store.workflow.corrections(claim_id)] == [
+        "The first wording was right"]
+    assert len(asked) == 2  # undo and redo did not ask again
+
+
+def test_final_again_with_the_judgement_it_last_had_records_none(window: MainWindow,
+                                                                monkeypatch) -> None:
+    _final_then_undone_to_the_first_rationale(window)
+    claim_id = window.workspace.selected_claim_id
+    monkeypatch.setattr(CorrectionNoteDialog, "ask", classmethod(
+        lambda cls, *a: pytest.fail("the judgement is the one last final: no note")))
+    # Typed back by hand (a new edit, not a redo): the judgement it last had while final.
+    _set_rationale(window, "Second wording.")
+    assert window.claims.mark_final()
+    assert _claim(window).status is Status.FINAL
+    assert window.store.workflow.corrections(claim_id) == []
+    assert not {"correct", "withdraw"} & {
+        e.action for e in window.store.events.for_claim(claim_id)}

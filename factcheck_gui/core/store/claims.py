@@ -135,7 +135,9 @@ class Claims:
         Changing the verdict or rationale of a final or published claim (or of
         one that was, and has been reopened) is a correction: it needs
         `correction_note` (else CorrectionNoteRequired) and is recorded as one
-        "correct" event carrying the note. A change that would
+        "correct" event carrying the note. So is marking a claim final (or
+        published) again with a verdict or rationale other than the ones it last
+        had while final. A change that would
         leave a final claim breaking the workflow rules raises WorkflowError.
         """
         return self._update(claim_id, fields, correction_note=correction_note)
@@ -183,8 +185,15 @@ class Claims:
             corrected = correction_fields(list(after))
             if withdraws is not None and self._workflow.standing_correction(claim_id, withdraws):
                 action = "withdraw"
-            if replay or (corrected and not self._workflow.once_final(claim_id)):
+            # Not final now: what counts is the judgement it last had while final (an
+            # undo may have changed it quietly since), for the fields written, and for
+            # the whole judgement when it becomes final again.
+            refinal = {} if replay or old.status in DONE else (
+                self._workflow.refinal_changes(claim_id, after))
+            if replay:
                 corrected = []
+            elif old.status not in DONE:
+                corrected = list(refinal)
             if corrected:
                 note = _text(correction_note)
                 if note is None:
@@ -195,7 +204,8 @@ class Claims:
                     if problem:
                         raise WorkflowError(problem)
                     raise CorrectionNoteRequired(correction_needed_message(
-                        old.status, corrected, reopened=old.status not in DONE))
+                        old.status, corrected, reopened=old.status not in DONE,
+                        becoming=status if becoming else None))
                 action = "correct"
             assignments = ", ".join(f"{k} = ?" for k in after)
             self._db.conn.execute(
@@ -203,6 +213,8 @@ class Claims:
                 (*after.values(), self._db.reviewer, utc_now(), claim_id),
             )
             if action == "correct":
+                for key, (then, now) in refinal.items():  # against the last final judgement
+                    before[key], after[key] = then, now
                 after["correction_note"] = note
             elif action == "withdraw":
                 after["withdrawn"] = withdraws

@@ -13,10 +13,14 @@ Exempt on purpose: imports and merges of others' work (`merge_claim`,
 `restore_claim` (putting back exactly what was deleted, e.g. undo), which
 never creates a new final judgement.
 
-Corrections (a verdict or rationale changed while the claim is final or
-published, or after it was once: reopening a claim does not make changing its
-judgement quiet) are recorded by `update_claim` as one "correct" event and read
-back here from the events table (its events_claim index). Undoing a correction
+Corrections (a published judgement changed: a verdict or rationale changed
+while the claim is final or published; or, once it was, a claim not final now
+given a verdict or rationale other than the one it last had while final, and
+marked final again with another judgement than that one) are recorded by
+`update_claim` as one "correct" event and read back here from the events table
+(its events_claim index). The judgement last final is read from the history
+(`last_final_judgement`), so undoing steps in the window (which records no
+correction) cannot change a published judgement quietly. Undoing a correction
 in the window records a "withdraw" event naming it (`after.withdrawn`, the
 correction's event id): the history keeps both, and a withdrawn correction no
 longer counts as one of the claim's corrections (table, inspector, reports).
@@ -24,6 +28,7 @@ longer counts as one of the claim's corrections (table, inspector, reports).
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.errors import WorkflowError
@@ -31,6 +36,7 @@ from factcheck_gui.core.models import Correction, Status
 from factcheck_gui.core.store.base import Change, Db, Pending, event_json
 from factcheck_gui.core.store.claims import read_claim
 from factcheck_gui.core.workflow import (
+    CORRECTED_FIELDS,
     DONE,
     SETTING,
     WorkflowRules,
@@ -97,20 +103,74 @@ class Workflow:
             (claim_id, claim_id),
         ) is not None
 
+    def last_final_judgement(self, claim_id: str) -> dict[str, Any] | None:
+        """The verdict and rationale the claim last had while final or published
+        (or as last corrected), from its history; None if it never was final.
+
+        A withdrawn correction never stood: the judgement goes back to the one
+        before it, whatever the claim went through in between (undone too)."""
+        state: dict[str, Any] = {}
+        last: dict[str, Any] | None = None
+        before_correction: dict[int, dict[str, Any] | None] = {}
+        for row in self._db.rows(
+                "SELECT id, action, before, after FROM events WHERE claim_id = ?"
+                " AND entity = 'claim' ORDER BY id", (claim_id,)):
+            after = json.loads(row["after"]) if row["after"] else None
+            if not isinstance(after, dict):
+                continue
+            state.update({k: after[k] for k in ("status", *CORRECTED_FIELDS) if k in after})
+            judgement = {k: state.get(k) for k in CORRECTED_FIELDS}
+            if row["action"] == "correct":
+                before_correction[row["id"]] = last
+                last = judgement
+            elif row["action"] == "withdraw" and after.get("withdrawn") in before_correction:
+                last = before_correction[after["withdrawn"]]
+            elif row["action"] == "relabel" and last is not None:
+                old = json.loads(row["before"] or "{}").get("verdict")
+                if old is not None and last.get("verdict") == old:  # the same verdict, renamed
+                    last = last | {"verdict": after.get("verdict")}
+            if state.get("status") in (Status.FINAL.value, Status.PUBLISHED.value):
+                last = judgement
+        return last
+
+    def refinal_changes(self, claim_id: str, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """For a claim not final now, written with `values`: the verdict and
+        rationale that would differ from the ones it last had while final, as
+        {field: (then, now)}. Only the fields written count, unless it becomes
+        final (or published) again: then its whole judgement does. Empty when the
+        claim is final now or never was: no correction by this rule."""
+        claim = read_claim(self._db, claim_id)
+        if claim.status in DONE:
+            return {}
+        status = values.get("status")
+        becoming = status is not None and Status.parse(str(getattr(
+            status, "value", status))) in DONE
+        keys = [k for k in CORRECTED_FIELDS if becoming or k in values]
+        last = self.last_final_judgement(claim_id) if keys else None
+        if last is None:
+            return {}
+        changes = {}
+        for key in keys:
+            now = values[key] if key in values else getattr(claim, key)
+            if self._norm(key, now) != self._norm(key, last.get(key)):
+                changes[key] = (last.get(key), now)
+        return changes
+
+    def _norm(self, key: str, value: Any) -> Any:
+        if key == "verdict":
+            return self._scales.canonical_verdict(value) if value else None
+        return _same_text(value, key) or None
+
     def correction_needed(self, claim_id: str, fields: dict[str, Any]) -> bool:
         """True if `update_claim(claim_id, **fields)` would be a correction (needs a note)."""
         judged = correction_fields(list(fields))
-        if not judged:
+        if not judged and "status" not in fields:
             return False  # other fields are never corrections: no read at all
         claim = read_claim(self._db, claim_id)
-
-        def norm(key: str, value: Any) -> Any:
-            if key == "verdict":
-                return self._scales.canonical_verdict(value)
-            return _same_text(value, key) or None
-
-        changed = any(norm(key, fields[key]) != norm(key, getattr(claim, key)) for key in judged)
-        return changed and self.once_final(claim_id)
+        if claim.status not in DONE:
+            return bool(self.refinal_changes(claim_id, fields))
+        return any(self._norm(key, fields[key]) != self._norm(key, getattr(claim, key))
+                   for key in judged)
 
     def workflow_problem(self, claim_id: str, fields: dict[str, Any]) -> str | None:
         """The refusal `update_claim(claim_id, **fields)` would meet under the rules

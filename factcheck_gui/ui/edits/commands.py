@@ -136,7 +136,8 @@ class UpdateClaim(StoreCommand):
             f"Edit {FIELD_NAMES[field]}"
         )
         if correction_note is not None:
-            text = f"Correct {FIELD_NAMES[field]}"
+            text = ("Set Status (Correction)" if field == "status"
+                    else f"Correct {FIELD_NAMES[field]}")
         super().__init__(store, text)
         self.claim_id, self.field, self.old, self.new = claim_id, field, old, new
         self.merge_key = merge_key if correction_note is None else None

@@ -1,7 +1,9 @@
 """Corrections in the window: the note dialog, and the one way claim fields are edited.
 
 Changing the verdict or rationale of a final or published claim is a correction
-(IFCN): the store refuses it without a note, so the window asks for one first.
+(IFCN), and so is marking a claim final again with another judgement than it
+last had while final: the store refuses either without a note, so the window
+asks for one first.
 Cancelling leaves the claim as it was.
 """
 
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import friendly_time
-from factcheck_gui.core.models import Claim, Correction
-from factcheck_gui.core.workflow import DONE, format_correction
+from factcheck_gui.core.models import Claim, Correction, Status
+from factcheck_gui.core.workflow import DONE, format_correction, join_words
 from factcheck_gui.ui.edits.commands import FIELD_NAMES, UpdateClaim
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
@@ -96,7 +98,12 @@ def push_claim_edit(parent: QWidget, controller: UndoController, claim: Claim, f
     except FactcheckError:
         needed = False  # the write below reports the problem
     if needed:
-        note = CorrectionNoteDialog.ask(parent, claim, describe_change(field, old, new))
+        change = describe_change(field, old, new)
+        if field == "status":  # final again, with another judgement than it last had then
+            fields = list(controller.store.workflow.refinal_changes(claim.id, {field: new}))
+            change = (f"marking it {Status.parse(str(new)).label.lower()} again with another "
+                      f"{join_words([FIELD_NAMES[f].lower() for f in fields])}")
+        note = CorrectionNoteDialog.ask(parent, claim, change)
         if note is None:
             return None
     command = UpdateClaim(controller.store, claim.id, field, old, new,
