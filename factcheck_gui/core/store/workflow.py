@@ -146,7 +146,8 @@ class Workflow:
         becoming = status is not None and Status.parse(str(getattr(
             status, "value", status))) in DONE
         keys = [k for k in CORRECTED_FIELDS if becoming or k in values]
-        last = self.last_final_judgement(claim_id) if keys else None
+        # The history is read only for a claim that was final once (an indexed look first).
+        last = self.last_final_judgement(claim_id) if keys and self.once_final(claim_id) else None
         if last is None:
             return {}
         changes = {}
