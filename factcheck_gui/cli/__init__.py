@@ -55,6 +55,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         named = chosen_db_path(getattr(args, "db", None))
         db_path = named if named is not None else ensure_data_dir() / DB_FILENAME
+        # Absolute from here on: SQLite's read-only URIs (check, backup) need it.
+        db_path = db_path.absolute()
     except (ValueError, OSError) as error:
         raise FactcheckError(str(error)) from error
     creates = args.command is None or args.command in CREATING_COMMANDS

@@ -17,11 +17,13 @@ from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
+from factcheck_gui.core.dbfiles import refuse_if_database
 from factcheck_gui.core.errors import CorrectionNoteRequired, FactcheckError, ValidationError
 from factcheck_gui.core.history import history_lines
 from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
+from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
@@ -39,6 +41,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     overrides = {k: getattr(args, k) for k in
                  ("title", "outlet", "url", "author", "published", "language")
                  if getattr(args, k) is not None}
+    if "url" in overrides:  # refused before any file is read
+        overrides["url"] = article_url(overrides["url"]) or ""
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
     many = len(args.files) > 1
@@ -315,7 +319,9 @@ def rescue_check(db_path: Path, args: argparse.Namespace) -> int:
 
 def rescue_backup(db_path: Path, args: argparse.Namespace) -> int:
     """`backup` of a file the app cannot open: a page-by-page copy, damage included."""
-    print(backup_file(db_path, Path(args.out).expanduser().absolute()))
+    target = Path(args.out).expanduser().absolute()
+    refuse_if_database(target, [db_path])
+    print(backup_file(db_path, target))
     return 0
 
 

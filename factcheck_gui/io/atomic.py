@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from factcheck_gui.core.dbfiles import refuse_if_database
+
 
 @contextlib.contextmanager
 def atomic_write(path: Path) -> Iterator[BinaryIO]:
@@ -18,6 +20,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     fsynced before the rename, and is removed if anything fails.
     """
     path = Path(path)
+    refuse_if_database(path)  # an export over the open database destroys it
     if path.is_symlink():
         path = path.resolve()  # replace the file the link points at, keep the link
     if path.exists() and not path.is_file():

@@ -33,6 +33,8 @@ from factcheck_gui.core.models import (
 )
 from factcheck_gui.core.placement import How, place_quote
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.textclean import article_text
+from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.progress import Progress, counted
 from factcheck_gui.io.w3c_export import CLAIM_URN
 
@@ -111,11 +113,18 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
     position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     if not quote_sel or not quote_sel.get("exact"):
         raise ValidationError("it has no TextQuoteSelector, so it cannot be placed")
+    if not all(isinstance(quote_sel.get(key, ""), str | None)
+               for key in ("exact", "prefix", "suffix")):
+        raise ValidationError("its quote (TextQuoteSelector exact, prefix or suffix) is not text")
     source = str(target.get("source") or item.get("uri") or "")
     article = articles.find(item.get("fc:article"), source, target.get("fc:sha256"))
     text = articles.text_of(article.id)
-    exact = str(quote_sel["exact"])
-    prefix, suffix = str(quote_sel.get("prefix") or ""), str(quote_sel.get("suffix") or "")
+    # The same line breaks as the stored text, or a quote with CRLF is never found.
+    exact = article_text(quote_sel["exact"])
+    if not exact.strip():
+        raise ValidationError("its quote is empty")
+    prefix = article_text(quote_sel.get("prefix") or "")
+    suffix = article_text(quote_sel.get("suffix") or "")
     start = _int(position.get("start")) if position else None
     end = _int(position.get("end")) if position else None
     placement = place_quote(text, exact, prefix=prefix, suffix=suffix, start=start, end=end)
@@ -208,7 +217,8 @@ class _ArticleFinder:
             article = self.store.add_article(
                 NewArticle(
                     title=str(full.get("title") or "Imported article"), text=full["text"],
-                    outlet=full.get("outlet"), author=full.get("author"), url=full.get("url"),
+                    outlet=full.get("outlet"), author=full.get("author"),
+                    url=_web_address(full.get("url")),
                     published=full.get("published"), language=full.get("language"),
                     provenance=Provenance(extractor="import-annotations"),
                 ),
@@ -333,6 +343,15 @@ def _time(value: Any) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _web_address(value: Any) -> str | None:
+    """An embedded article's URL if it is an http(s) address; the article is kept
+    without it otherwise."""
+    try:
+        return article_url(value) if isinstance(value, str) else None
+    except ValidationError:
+        return None
 
 
 def _int(value: Any) -> int | None:

@@ -12,6 +12,7 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from factcheck_gui.core import dbfiles
 from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationError
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
@@ -67,6 +68,7 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
     #: reads work, every write raises ReadOnlyError.
     read_only: bool = False
     _lock: WriterLock | None = None
+    _registered: bool = False
 
     @classmethod
     def open(
@@ -117,9 +119,14 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
                 writer_lock.release()
             raise
         store._lock = writer_lock
+        dbfiles.register(path)  # exports and backups must not write over it
+        store._registered = True
         return store
 
     def close(self) -> None:
+        if self._registered:
+            dbfiles.unregister(self.path)
+            self._registered = False
         super().close()
         if self._lock is not None:
             self._lock.release()
@@ -139,7 +146,11 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A complete, consistent copy of the database at `target` (a new file)."""
-        return backup_to(self._conn, Path(target).expanduser().absolute())
+        target = Path(target).expanduser().absolute()
+        # Never over the database or its -wal (absent while folded away); the
+        # app's own backups go to the backups folder, so that one is allowed.
+        dbfiles.refuse_if_database(target, [self.path], backups_too=False)
+        return backup_to(self._conn, target)
 
     def resolve_id(self, kind: str, text: str) -> str:
         """The full id for `text`, which may be an unambiguous prefix (4+ chars)."""

@@ -11,6 +11,7 @@ from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError, WorkflowError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Status
 from factcheck_gui.core.store.base import StoreBase, require
+from factcheck_gui.core.textclean import field_text
 from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
 
 EDITABLE_FIELDS = ("claim_text", "claimant", "verdict", "rationale", "status")
@@ -347,6 +348,6 @@ def _text(value: str | None, *, keep_lines: bool = False) -> str | None:
     """Trimmed text, or None when empty. Single-line fields collapse whitespace."""
     if value is None:
         return None
-    value = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    value = field_text(str(value))
     value = value.strip() if keep_lines else " ".join(value.split())
     return value or None

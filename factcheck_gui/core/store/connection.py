@@ -119,6 +119,7 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
     """
     if not path.is_file():
         raise DatabaseError(f"cannot open {path}: no such file")
+    path = path.absolute()  # a file: URI cannot be relative
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "mode=ro&immutable=1"):
         try:

@@ -11,6 +11,7 @@ from factcheck_gui.core.models import AnchorState, Claim, Event, SavedAnchor, Ve
 from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import StoreBase
 from factcheck_gui.core.store.claims import _text
+from factcheck_gui.core.textclean import article_text
 
 
 class VersionOps(StoreBase):
@@ -22,7 +23,7 @@ class VersionOps(StoreBase):
         placed is kept whole (verdict, rationale, sources) as 'orphaned', with its
         last quote and offsets, which refer to the version it was last placed on.
         """
-        text = text.replace("\x00", "")
+        text = article_text(text)
         if not text.strip():
             raise ValidationError("the new text is empty")
         note = _text(note)
