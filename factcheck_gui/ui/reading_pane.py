@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
+from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.ui.highlight import (
     HighlightLayer,
@@ -322,6 +323,8 @@ class ReadingPane(SuggestionsInPane, QTextEdit):
         end = self.offsets.from_qt(cursor.selectionEnd())
         if not exact:
             start, end = snap_to_words(self.text, start, end)
+        else:  # exact still never splits a letter from its marks
+            start, end = cluster_start(self.text, start), cluster_end(self.text, end)
         return (start, end) if end > start else None
 
     def clear_text_selection(self) -> None:

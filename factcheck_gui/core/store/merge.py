@@ -22,8 +22,9 @@ from factcheck_gui.core.store.sources import (
     source_fields,
     source_from_row,
 )
+from factcheck_gui.core.workflow import correction_fields
 
-MergeResult = Literal["created", "updated", "unchanged"]
+MergeResult = Literal["created", "updated", "unchanged", "held"]
 
 _CLAIM_COLUMNS = ("start", "end", "quote", "prefix", "suffix", "anchor_state", "claim_text",
                   "claimant", "verdict", "rationale", "status", "reviewer")
@@ -47,11 +48,18 @@ class MergeOps(StoreBase):
         )
         return [article_from_row(row) for row in rows]
 
-    def merge_claim(self, incoming: Claim) -> tuple[MergeResult, Claim]:
+    def merge_claim(self, incoming: Claim, *, corrected: frozenset[str] = frozenset()
+                    ) -> tuple[MergeResult, Claim]:
         """Insert `incoming` with its id and times, or update the stored claim if
         `incoming.updated_at` is later. `version_id` is ignored: offsets are into
         the article's current text. Orphans keep their quote and context, with
-        offsets clamped into the text."""
+        offsets clamped into the text.
+
+        A newer change to the verdict or rationale of a claim that is (or was)
+        final here is a correction: it is applied only for the fields the
+        incoming file's correction notes account for (`corrected`, recorded by
+        `merge_corrections`); otherwise nothing changes, the incoming values go
+        into the history as "merge-held", and the result is "held"."""
         with self._writing():
             values = self._claim_values(incoming)
             row = self._row("SELECT * FROM claims WHERE id = ?", (incoming.id,))
@@ -74,6 +82,11 @@ class MergeOps(StoreBase):
                 return "unchanged", old
             theirs = {k: values[k] for k in changed} | {"updated_at": incoming.updated_at}
             ours = {k: old_values[k] for k in changed} | {"updated_at": old.updated_at}
+            judged = set(correction_fields(changed)) - corrected
+            if incoming.updated_at > old.updated_at and judged and self.once_final(old.id):
+                self._record_once("claim", old.id, theirs, ours, old.id, old.article_id,
+                                  action="merge-held")
+                return "held", old
             if incoming.updated_at > old.updated_at:
                 if {"start", "end"} & set(changed):
                     theirs["version_id"] = version_id
@@ -152,14 +165,16 @@ class MergeOps(StoreBase):
         }
 
     def _record_once(self, entity: str, entity_id: str, theirs: dict[str, Any],
-                     ours: dict[str, Any], claim_id: str, article_id: str) -> None:
-        """Keep an older incoming value in the history (once, however often imported)."""
+                     ours: dict[str, Any], claim_id: str, article_id: str,
+                     action: str = "merge-older") -> None:
+        """Keep an incoming value that was not applied in the history (once, however
+        often imported)."""
         if self._row(
-            "SELECT 1 FROM events WHERE entity_id = ? AND action = 'merge-older' AND before = ?",
-            (entity_id, _json(theirs)),
+            "SELECT 1 FROM events WHERE entity_id = ? AND action = ? AND before = ?",
+            (entity_id, action, _json(theirs)),
         ):
             return
-        self._record(entity, entity_id, "merge-older", theirs, ours,
+        self._record(entity, entity_id, action, theirs, ours,
                      claim_id=claim_id, article_id=article_id)
 
 
