@@ -293,7 +293,13 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
-    problems = store.integrity_problems()
+    def progress(done: int, total: int) -> None:  # only long runs get here
+        print(f"checked {done:,} of {total:,} claims", file=sys.stderr, flush=True)
+
+    if store.read_only:
+        print("note: the search index was not checked (that needs a writable file)",
+              file=sys.stderr)
+    problems = store.integrity_problems(progress)
     if not problems:
         print("ok")
         return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -14,6 +14,7 @@ from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import StoreBase
 from factcheck_gui.core.store.claims import claim_filter, claim_from_row
 from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.quote_check import mismatched_quotes
 from factcheck_gui.core.workflow import correction_from_event
 
 _REPORT_SQL = """
@@ -201,20 +202,19 @@ class QueryOps(StoreBase):
             params.append(json.dumps(list(claim_ids)))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def integrity_problems(self) -> list[str]:
-        """Empty when SQLite's integrity and foreign-key checks and our own pass."""
+    def integrity_problems(
+        self, progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
+        """Empty when SQLite's integrity and foreign-key checks and our own pass.
+        `progress(done, total)` hears about the claims checked, now and then."""
         problems = [row[0] for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
         for row in self._rows("PRAGMA foreign_key_check"):
             problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]}")
-        # Compared inside SQLite: pulling each claim's article text into Python
-        # would copy a 1 MB text once per claim.
-        for row in self._rows(
-            "SELECT c.id FROM claims c JOIN article_versions v ON v.id = c.version_id"
-            " WHERE c.anchor_state != 'orphaned'"
-            ' AND substr(v.text, c.start + 1, c."end" - c.start) IS NOT c.quote'
-        ):
-            problems.append(f"claim {row['id']}: its quote no longer matches its text span")
-        for table in ("claims_fts", "articles_fts"):
+        for claim_id in mismatched_quotes(self._conn, progress):
+            problems.append(f"claim {claim_id}: its quote no longer matches its text span")
+        # FTS5's integrity check is written as an INSERT: a read-only file
+        # (a snapshot, a read-only share) cannot run it; `check` says so.
+        for table in () if getattr(self, "read_only", False) else ("claims_fts", "articles_fts"):
             try:
                 self._conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
             except sqlite3.Error as error:
