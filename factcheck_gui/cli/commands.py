@@ -264,7 +264,14 @@ def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
         raise FactcheckError(f"{printable(args.file)}: is a folder, not a file") from error
     except OSError as error:
         raise FactcheckError(f"{printable(args.file)}: {error.strerror or error}") from error
-    report = import_annotations(store, parse_annotations(data))
+    items = parse_annotations(data)
+
+    def progress(done: int) -> None:  # long runs only: a line per 10,000
+        if len(items) >= LONG_RUN and (done % LONG_RUN == 0 or done == len(items)):
+            print(f"imported {done:,} of {len(items):,} annotations", file=sys.stderr,
+                  flush=True)
+
+    report = import_annotations(store, items, progress=progress)
     for message in report.messages:
         print(message, file=sys.stderr)
     if args.json:
@@ -273,6 +280,10 @@ def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
         for key, value in report.counts().items():
             tsv(key, value)
     return 1 if report.skipped else 0
+
+
+#: Runs with this many items or more report progress on stderr.
+LONG_RUN = 10_000
 
 
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
