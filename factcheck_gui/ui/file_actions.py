@@ -15,6 +15,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.ui.commands import SetWorkflowRules
 from factcheck_gui.ui.dialogs import ShortcutsDialog
 from factcheck_gui.ui.preferences_dialog import PreferencesDialog
+from factcheck_gui.ui.safe_text import tooltip
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.main_window import MainWindow
@@ -91,7 +92,7 @@ class FileActions:
         paths = [p for p in self.recent_paths() if p != str(self.store.path)]
         for number, path in enumerate(paths, start=1):
             action = QAction(f"&{number} {Path(path).name}", menu)
-            action.setToolTip(path)
+            action.setToolTip(tooltip(path))  # a path is not markup
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_database_at(Path(p)))
             menu.addAction(action)

@@ -212,10 +212,11 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
     def _set_path_label(self) -> None:
         full = str(self.store.path)
         metrics = self.path_label.fontMetrics()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder may look like HTML
         self.path_label.setText(
             metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, max(80, self.width() // 3))
         )
-        self.path_label.setToolTip(full)
+        self.path_label.setToolTip(tooltip(full))
 
     def settings(self) -> QSettings:
         return app_settings()
