@@ -12,7 +12,6 @@ from typing import BinaryIO
 
 from factcheck_gui.core.dbfiles import refuse_if_database
 
-
 #: Temporary files end so: `.<target>.<pid>.<random>.factcheck-partial`. A write
 #: killed before its rename leaves one behind; the next write into that folder
 #: removes it once its process is gone.
