@@ -65,3 +65,27 @@ def test_a_word_under_ten_thousand_claims_has_a_short_tooltip(open_window, db_pa
     document.setHtml(tip)
     document.setTextWidth(400)
     assert document.size().height() < 2_000  # was 420,000 pixels
+
+
+def test_the_export_dialog_cannot_write_over_the_database(open_window, monkeypatch,
+                                                          db_path: Path) -> None:
+    from factcheck_gui.ui.export_dialog import FORMATS, ExportChoice
+
+    with Store.open(db_path) as store:
+        add_sample_article(store)
+    window = open_window()
+    before = db_path.read_bytes()
+    errors: list[str] = []
+    cls = type(window)
+    monkeypatch.setattr(cls, "show_error", lambda self, title, text: errors.append(text))
+    link = db_path.with_name("looks-like-a-report.csv")
+    link.symlink_to(db_path)
+    for key, *_ in FORMATS:
+        for target in (db_path, Path(f"{db_path}-wal"), link):
+            monkeypatch.setattr(cls, "ask_export_choice", lambda self, initial, k=key:
+                                ExportChoice(k, "library"))
+            monkeypatch.setattr(cls, "ask_export_path", lambda self, suggested, fmt, t=target: t)
+            assert window.export() is None
+            assert "nothing was written" in errors[-1], errors[-1]
+    assert db_path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert window.store.article_count() == 1 and db_path.read_bytes() == before
