@@ -45,6 +45,7 @@ from factcheck_gui.ui.import_actions import ImportActions
 from factcheck_gui.ui.inspector import Inspector
 from factcheck_gui.ui.library_panel import LibraryPanel
 from factcheck_gui.ui.orphans import ReviewWork
+from factcheck_gui.ui.other_writers import watch_window_store
 from factcheck_gui.ui.overview.work import OverviewWork
 from factcheck_gui.ui.restore_actions import RestoreActions
 from factcheck_gui.ui.safe_text import plural, tooltip
@@ -229,6 +230,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self.store = store
         self.controller.set_store(store)
         self._unsubscribe = store.subscribe(self._on_store_changes)
+        # Other processes' writes appear within a second; a lost -wal is reported.
+        watch_window_store(self, store, lambda message: self._write_failed(message, False))
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
         self.reviewer_label.setText(f"Reviewer: {store.reviewer}")
         self._set_path_label()
@@ -443,6 +446,8 @@ class MainWindow(EditModeWork, ReviewWork, VersionWork, ClaimFinderWorkspace,
         self._refresh_timer.stop()
         self.inspector.memory.stop()
         self.overview_disconnect()
+        if getattr(self, "_other_writers", None) is not None:
+            self._other_writers.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

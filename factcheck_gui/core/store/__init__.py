@@ -34,7 +34,10 @@ from factcheck_gui.core.store.queries import QueryOps
 from factcheck_gui.core.store.restore import DeletedClaimInfo, RestoreOps
 from factcheck_gui.core.store.scales import ScaleChange, ScaleOps, UnaccountedLabelsError
 from factcheck_gui.core.store.sources import SourceOps
+from factcheck_gui.core.store.stale import require_unchanged
 from factcheck_gui.core.store.versions import VersionOps
+from factcheck_gui.core.store.wal_guard import WalGuard
+from factcheck_gui.core.store.watch import OtherWrites
 from factcheck_gui.core.store.workflow import WorkflowOps
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
@@ -69,6 +72,7 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
     read_only: bool = False
     _lock: WriterLock | None = None
     _registered: bool = False
+    wal_guard: WalGuard | None = None
 
     @classmethod
     def open(
@@ -111,6 +115,7 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
                 store.read_only = read_only
                 if not read_only:
                     store._ensure_defaults()
+                    store.wal_guard = WalGuard(conn, path, backups_folder(path))
             except BaseException:
                 conn.close()
                 raise
@@ -187,6 +192,14 @@ class Store(ArticleOps, ClaimOps, SourceOps, ScaleOps, QueryOps, MemoryOps, Merg
                     f"claim id {text!r} is ambiguous; give more characters"
                 ) from None
             raise
+
+    def watch_other_writes(self) -> OtherWrites:
+        """A poller for what other processes write meanwhile (see watch.py)."""
+        return OtherWrites(self)
+
+    def require_unchanged(self, claim_id: str, expected: dict, what: str = "Undo") -> None:
+        """StaleEditError unless the claim still holds `expected` (see stale.py)."""
+        require_unchanged(self, claim_id, expected, what)
 
     def batch(self) -> AbstractContextManager[object]:
         """Group several writes into one transaction: all of them or none."""

@@ -143,6 +143,9 @@ class StoreBase:
                 yield pending
             return
         pending = _Pending()
+        guard = getattr(self, "wal_guard", None)  # its -wal swapped: see wal_guard.py
+        if guard is not None:
+            guard.check(self._conn)  # outside a transaction: its rescue copy needs that
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
