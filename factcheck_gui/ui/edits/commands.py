@@ -153,15 +153,21 @@ class UpdateClaim(StoreCommand):
 
     def forward(self) -> str:
         note = self._note("Redo: " if self._done else "", self.new)
-        self.store.claims.update_claim(self.claim_id, correction_note=note,
-                                       **{self.field: self.new})
+        with self.store.batch():  # a redo never overwrites someone else's change
+            if self._done:
+                self.store.claims.require_unchanged(self.claim_id, {self.field: self.old},
+                                                    "Redo")
+            self.store.claims.update_claim(self.claim_id, correction_note=note,
+                                           **{self.field: self.new})
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.claims.update_claim(self.claim_id,
-                                       correction_note=self._note("Undo: ", self.old),
-                                       **{self.field: self.old})
+        with self.store.batch():  # nor does an undo
+            self.store.claims.require_unchanged(self.claim_id, {self.field: self.new})
+            self.store.claims.update_claim(self.claim_id,
+                                           correction_note=self._note("Undo: ", self.old),
+                                           **{self.field: self.old})
         return self.claim_id
 
     def id(self) -> int:
