@@ -42,15 +42,18 @@ def test_created_with_its_id_times_and_reviewer(store: Store, article) -> None:
 
 
 def test_newer_wins_and_the_older_value_stays_in_history(store: Store, article) -> None:
-    store.merge_claim(_claim(article.id))
-    result, claim = store.merge_claim(_claim(article.id, verdict="False", updated_at=T2))
+    # Not final: a final claim's judgement changes only with a correction (held below).
+    store.merge_claim(_claim(article.id, status=Status.TO_CHECK))
+    result, claim = store.merge_claim(_claim(article.id, verdict="False", updated_at=T2,
+                                             status=Status.TO_CHECK))
     assert (result, claim.verdict, claim.updated_at) == ("updated", "False", T2)
     event = store.history(claim.id)[-1]
     assert event.action == "merge"
     assert event.before == {"verdict": "Mostly true", "updated_at": T1}
     assert event.after == {"verdict": "False", "updated_at": T2}
     # An older edit loses, but is kept in the history, once however often imported.
-    older = _claim(article.id, verdict="True", rationale="older", updated_at=T1)
+    older = _claim(article.id, verdict="True", rationale="older", updated_at=T1,
+                   status=Status.TO_CHECK)
     for _ in range(2):
         result, claim = store.merge_claim(older)
         assert (result, claim.verdict) == ("unchanged", "False")
@@ -91,3 +94,13 @@ def test_sources_merge_by_id(store: Store, article) -> None:
     assert (stored.title, stored.position, stored.updated_at) == ("C", 0, T2)
     with pytest.raises(ValidationError):
         store.merge_source(replace(source, id="s-2", url="javascript:alert(1)"))
+
+
+def test_a_final_claims_newer_verdict_is_held_unless_corrected(store: Store, article) -> None:
+    store.merge_claim(_claim(article.id))
+    result, claim = store.merge_claim(_claim(article.id, verdict="False", updated_at=T2))
+    assert (result, claim.verdict) == ("held", "Mostly true")
+    assert [e.action for e in store.history(claim.id)][-1] == "merge-held"
+    result, claim = store.merge_claim(_claim(article.id, verdict="False", updated_at=T2),
+                                      corrected=frozenset({"verdict"}))
+    assert (result, claim.verdict) == ("updated", "False")
