@@ -22,7 +22,7 @@ with atomic_write(sys.argv[1]) as handle:
 """
 
 
-def test_the_next_export_removes_what_killed_ones_left(tmp_path: Path, capfd) -> None:
+def test_the_next_export_removes_what_killed_ones_left(tmp_path: Path) -> None:
     reports = tmp_path / "reports"
     reports.mkdir()
     for _ in range(3):
@@ -34,7 +34,7 @@ def test_the_next_export_removes_what_killed_ones_left(tmp_path: Path, capfd) ->
     # A write in progress (this process) is not touched.
     running = reports / f".other.csv.{os.getpid()}.abcd1234{PARTIAL_SUFFIX}"
     running.write_bytes(b"busy")
-    assert run_cli(capfd, tmp_path, "--db", "x.db", "sample").code == 0
-    done = run_cli(capfd, tmp_path, "--db", "x.db", "export", "csv", "--out", "reports/r.csv")
+    assert run_cli(tmp_path, "--db", "x.db", "sample").code == 0
+    done = run_cli(tmp_path, "--db", "x.db", "export", "csv", "--out", "reports/r.csv")
     assert done.code == 0, done.err
     assert sorted(p.name for p in reports.iterdir()) == [running.name, "r.csv"]

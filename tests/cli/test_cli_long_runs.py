@@ -16,9 +16,9 @@ from tests.helpers.run_cli import run_cli
 CLAIMS = 1_200
 
 
-def many_claims(capfd, tmp_path: Path) -> Path:
+def many_claims(tmp_path: Path) -> Path:
     """A sample article with CLAIMS claims (bulk-inserted: setting up, not measured)."""
-    assert run_cli(capfd, tmp_path, "--db", "many.db", "sample").code == 0
+    assert run_cli(tmp_path, "--db", "many.db", "sample").code == 0
     db = tmp_path / "many.db"
     with sqlite3.connect(db) as conn:
         article, version, text = conn.execute(
@@ -46,32 +46,32 @@ def short_long_runs(monkeypatch) -> None:
     monkeypatch.setattr(quote_check, "PROGRESS_EVERY", 500)
 
 
-def test_check_reports_progress_and_finds_a_damaged_quote(tmp_path: Path, capfd) -> None:
-    db = many_claims(capfd, tmp_path)
-    result = run_cli(capfd, tmp_path, "--db", "many.db", "check")
+def test_check_reports_progress_and_finds_a_damaged_quote(tmp_path: Path) -> None:
+    db = many_claims(tmp_path)
+    result = run_cli(tmp_path, "--db", "many.db", "check")
     assert (result.code, result.out.strip()) == (0, "ok"), result.err
     assert f"checked 1,000 of {CLAIMS:,} claims" in result.err
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE claims SET quote = 'tampered' WHERE id LIKE '%000000000777'")
     conn.close()
-    damaged = run_cli(capfd, tmp_path, "--db", "many.db", "check")
+    damaged = run_cli(tmp_path, "--db", "many.db", "check")
     assert damaged.code == 1
     assert damaged.out.splitlines() == [
         "claim 00000000-0000-4000-8000-000000000777: its quote no longer matches its text span"]
 
 
-def test_import_annotations_reports_progress_and_merges_all(tmp_path: Path, capfd) -> None:
-    many_claims(capfd, tmp_path)
+def test_import_annotations_reports_progress_and_merges_all(tmp_path: Path) -> None:
+    many_claims(tmp_path)
     exported = tmp_path / "many.json"
-    assert run_cli(capfd, tmp_path, "--db", "many.db", "export", "json", "--out",
+    assert run_cli(tmp_path, "--db", "many.db", "export", "json", "--out",
                    str(exported)).code == 0
-    result = run_cli(capfd, tmp_path, "--db", "other.db", "import-annotations",
+    result = run_cli(tmp_path, "--db", "other.db", "import-annotations",
                      str(exported), "--json")
     assert result.code == 0, result.err
     assert json.loads(result.out)["created"] == CLAIMS
     assert f"imported 1,000 of {CLAIMS:,} annotations" in result.err
     assert f"imported {CLAIMS:,} of {CLAIMS:,} annotations" in result.err
-    again = run_cli(capfd, tmp_path, "--db", "other.db", "import-annotations",
+    again = run_cli(tmp_path, "--db", "other.db", "import-annotations",
                     str(exported), "--json")
     assert json.loads(again.out)["unchanged"] == CLAIMS
-    assert run_cli(capfd, tmp_path, "--db", "other.db", "check").out.strip() == "ok"
+    assert run_cli(tmp_path, "--db", "other.db", "check").out.strip() == "ok"

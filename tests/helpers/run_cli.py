@@ -1,14 +1,13 @@
-"""The CLI in this process, as `factcheck-gui ARGS` would run it in `cwd`."""
+"""The CLI in this process, as `factcheck-gui ARGS` would run in `cwd`: the same
+streams, environment and folder as the `cli` fixture gives (tests/cli/conftest.py),
+for tests that name their own database files with `--db`."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
-from factcheck_gui.cli import main
+from tests.cli.conftest import run_in_this_process
 
 
 @dataclass
@@ -18,14 +17,8 @@ class Ran:
     err: str
 
 
-def run_cli(capfd: pytest.CaptureFixture[str], cwd: Path, *args: str) -> Ran:
+def run_cli(cwd: Path, *args: str, stdin: bytes = b"") -> Ran:
     """Exit code, stdout and stderr of `main(args)` run with `cwd` as the folder."""
-    capfd.readouterr()
-    here = Path.cwd()
-    os.chdir(cwd)
-    try:
-        code = main(list(args))
-    finally:
-        os.chdir(here)
-    out, err = capfd.readouterr()
-    return Ran(code, out, err)
+    # An empty platform name: were the window asked for, it would refuse, not open.
+    code, out, err = run_in_this_process(args, {"QT_QPA_PLATFORM": ""}, cwd, stdin)
+    return Ran(code, out.decode("utf-8"), err.decode("utf-8"))
