@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+# Commands that work on a database that cannot be written (they say so).
+READING_COMMANDS = frozenset({"articles", "show", "claims", "export", "history", "check",
+                              "backup", "versions", "diff", "suggest", "similar"})
+
 # Commands that may create a database the user named but that does not exist yet.
 CREATING_COMMANDS = frozenset({"import", "sample", "import-annotations"})
 
@@ -55,6 +59,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         named = chosen_db_path(getattr(args, "db", None))
         db_path = named if named is not None else ensure_data_dir() / DB_FILENAME
+        # Absolute from here on: SQLite's read-only URIs (check, backup) need it.
+        db_path = db_path.absolute()
     except (ValueError, OSError) as error:
         raise FactcheckError(str(error)) from error
     creates = args.command is None or args.command in CREATING_COMMANDS
@@ -83,6 +89,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"note: {error}", file=sys.stderr)
             return RESCUE_HANDLERS[args.command](db_path, args)
         raise
+    if store.read_only and args.command in READING_COMMANDS:
+        print(f"note: {db_path.name} is read-only here (file, folder or file system);"
+              " opened for reading only", file=sys.stderr)
     with store:
         return HANDLERS[args.command](store, args)
 

@@ -17,12 +17,14 @@ from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
+from factcheck_gui.core.dbfiles import refuse_if_database
 from factcheck_gui.core.errors import CorrectionNoteRequired, FactcheckError, ValidationError
 from factcheck_gui.core.history import history_lines
 from factcheck_gui.core.models import Article, ArticleVersion
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
+from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
@@ -40,6 +42,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     overrides = {k: getattr(args, k) for k in
                  ("title", "outlet", "url", "author", "published", "language")
                  if getattr(args, k) is not None}
+    if "url" in overrides:  # refused before any file is read
+        overrides["url"] = article_url(overrides["url"]) or ""
     if "title" in overrides and len(args.files) > 1:
         raise ValidationError("--title applies to one file; import the files one at a time")
     many = len(args.files) > 1
@@ -264,7 +268,14 @@ def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
         raise FactcheckError(f"{printable(args.file)}: is a folder, not a file") from error
     except OSError as error:
         raise FactcheckError(f"{printable(args.file)}: {error.strerror or error}") from error
-    report = import_annotations(store, parse_annotations(data))
+    items = parse_annotations(data)
+
+    def progress(done: int) -> None:  # long runs only: a line per 10,000
+        if len(items) >= LONG_RUN and (done % LONG_RUN == 0 or done == len(items)):
+            print(f"imported {done:,} of {len(items):,} annotations", file=sys.stderr,
+                  flush=True)
+
+    report = import_annotations(store, items, progress=progress)
     for message in report.messages:
         print(message, file=sys.stderr)
     if args.json:
@@ -273,6 +284,10 @@ def cmd_import_annotations(store: Store, args: argparse.Namespace) -> int:
         for key, value in report.counts().items():
             tsv(key, value)
     return 1 if report.skipped else 0
+
+
+#: Runs with this many items or more report progress on stderr.
+LONG_RUN = 10_000
 
 
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
@@ -293,7 +308,13 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
-    problems = store.integrity_problems()
+    def progress(done: int, total: int) -> None:  # only long runs get here
+        print(f"checked {done:,} of {total:,} claims", file=sys.stderr, flush=True)
+
+    if store.read_only:
+        print("note: the search index was not checked (that needs a writable file)",
+              file=sys.stderr)
+    problems = store.integrity_problems(progress)
     if not problems:
         print("ok")
         return 0
@@ -319,7 +340,9 @@ def rescue_check(db_path: Path, args: argparse.Namespace) -> int:
 
 def rescue_backup(db_path: Path, args: argparse.Namespace) -> int:
     """`backup` of a file the app cannot open: a page-by-page copy, damage included."""
-    print(backup_file(db_path, Path(args.out).expanduser().absolute()))
+    target = Path(args.out).expanduser().absolute()
+    refuse_if_database(target, [db_path])
+    print(backup_file(db_path, target))
     return 0
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
+from factcheck_gui.io.json_text import safe_dumps
+
 
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write(safe_dumps(data, indent=2))
     sys.stdout.write("\n")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from factcheck_gui.core.scales import load_preset, preset_names, preset_or_file,
 from factcheck_gui.core.store import Store, UnaccountedLabelsError
 from factcheck_gui.core.store.scales import claims
 from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.json_text import safe_dumps
 
 
 def add_scale_parser(command, common: argparse.ArgumentParser) -> None:
@@ -135,7 +135,7 @@ def _hint(store: Store, new: RatingScale, labels: dict[str, int]) -> str:
 
 def _export(store: Store, args: argparse.Namespace) -> int:
     scale = _active(store)
-    text = json.dumps(scale_to_json(scale), ensure_ascii=False, indent=2) + "\n"
+    text = safe_dumps(scale_to_json(scale), indent=2) + "\n"
     if args.out == "-":
         sys.stdout.write(text)
         return 0

@@ -61,3 +61,8 @@ class WorkflowError(ValidationError):
 
 class CorrectionNoteRequired(ValidationError):
     """Changing the verdict or rationale of a final or published claim needs a note."""
+
+
+class StaleEditError(FactcheckError):
+    """An undo or redo whose "before" no longer matches the database: someone else
+    changed the value meanwhile, and writing it would overwrite their work."""

@@ -222,6 +222,9 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
         if action == "merge-older":
             return [f"import kept newer {_field(k)}; older imported value: {value(k, b.get(k))}"
                     for k in b if k not in _HIDDEN]
+        if action == "merge-held":
+            return [f"import held for review (final claim, no correction note): {_field(k)}"
+                    f" {value(k, b.get(k))} not applied" for k in b if k not in _HIDDEN]
         if action == "copy":
             head = f"copied verdict and rationale from claim {a.get('copied_from')}"
             keys = [k for k in ("verdict", "rationale") if b.get(k) != a.get(k)]

@@ -24,7 +24,7 @@ def normalize_source_url(text: str) -> str:
         parts = urlsplit(url)
     if parts.scheme.lower() not in OPENABLE_SCHEMES:
         raise ValidationError(
-            f"{url!r} is not a web address: only http:// and https:// sources are accepted"
+            f"{url!r} is not a web address: only http:// and https:// addresses are accepted"
         )
     if not parts.hostname or ("." not in parts.hostname and parts.hostname != "localhost"):
         raise ValidationError(f"{url!r} is not a web address (no host name)")
@@ -38,3 +38,13 @@ def is_openable(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in OPENABLE_SCHEMES and bool(parts.hostname)
+
+
+def article_url(text: str | None) -> str | None:
+    """An article's web address as stored: None when empty, else an http(s) URL
+    (`example.org/x` gains `https://`). `javascript:`, `file:`, `data:` and other
+    schemes are refused, whichever way the address arrives (import, front
+    matter, annotations, the details dialog), since exports hand it on to readers."""
+    if text is None or not str(text).strip():
+        return None
+    return normalize_source_url(str(text))

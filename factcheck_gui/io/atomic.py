@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
+
+from factcheck_gui.core.dbfiles import refuse_if_database
+
+#: Temporary files end so: `.<target>.<pid>.<random>.factcheck-partial`. A write
+#: killed before its rename leaves one behind; the next write into that folder
+#: removes it once its process is gone.
+PARTIAL_SUFFIX = ".factcheck-partial"
+_PARTIAL = re.compile(r"^\..+\.(\d+)\.[^.]+" + re.escape(PARTIAL_SUFFIX) + "$")
 
 
 @contextlib.contextmanager
@@ -18,6 +27,7 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
     fsynced before the rename, and is removed if anything fails.
     """
     path = Path(path)
+    refuse_if_database(path)  # an export over the open database destroys it
     if path.is_symlink():
         path = path.resolve()  # replace the file the link points at, keep the link
     if path.exists() and not path.is_file():
@@ -26,9 +36,10 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
             yield stream
         return
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_partials(folder)
     mode = _mode_for(path)
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in the `with` below
-        dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        dir=folder, prefix=f".{path.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX, delete=False
     )
     tmp = Path(handle.name)
     try:
@@ -43,6 +54,37 @@ def atomic_write(path: Path) -> Iterator[BinaryIO]:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(folder)
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete the temporary files of writes whose process died (killed, crashed)
+    in `folder`; the ones of running processes are left alone. Returns them."""
+    removed: list[Path] = []
+    try:
+        names = [entry.name for entry in os.scandir(folder)
+                 if entry.name.endswith(PARTIAL_SUFFIX) and entry.name.startswith(".")]
+    except OSError:
+        return removed
+    for name in names:
+        match = _PARTIAL.match(name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+            removed.append(folder / name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or no way to tell: keep its file
+    return True
 
 
 def _mode_for(path: Path) -> int:

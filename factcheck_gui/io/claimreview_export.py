@@ -13,14 +13,15 @@ written half-valid. The output is a JSON array, written record by record.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from factcheck_gui.core.models import RatingScale, ReportRow
+from factcheck_gui.core.urls import is_openable
 from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.json_text import safe_dumps
 from factcheck_gui.io.progress import Progress, counted, text_over
 from factcheck_gui.io.records import drop_none
 
@@ -68,12 +69,14 @@ def claim_review(
         "bestRating": _number(scale.best_rating) if value is not None and scale else None,
         "worstRating": _number(scale.worst_rating) if value is not None and scale else None,
     })
+    # Stored before addresses were checked on the way in: still never handed on.
+    page = article.url if article.url and is_openable(article.url) else None
     appearance = drop_none({
-        "@type": "CreativeWork", "url": article.url, "headline": article.title,
+        "@type": "CreativeWork", "url": page, "headline": article.title,
         "author": _party(article.author, "Person"),
         "publisher": _party(article.outlet, "Organization"),
         "datePublished": article.published,
-    }) if article.url or article.title else None
+    }) if page or article.title else None
     item = drop_none({
         "@type": "Claim",
         "author": _party(claim.claimant, "Person"),
@@ -121,7 +124,7 @@ def write_claimreview(
                 else:
                     unverdicted += 1
                 continue
-            body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            body = safe_dumps(record, indent=2).replace("\n", "\n  ")
             text.write(("," if result.written else "") + "\n  " + body)
             result.written += 1
         text.write("\n]\n" if result.written else "]\n")

@@ -13,9 +13,12 @@ import logging
 import os
 import stat
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.urls import article_url
 from factcheck_gui.io import (
     docx_import,
     html_import,
@@ -203,7 +206,16 @@ def read_article_bytes(name: str, data: bytes) -> NewArticle:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFile(name, "the file has only blank space")
     family = _family(Path(name).suffix.lower(), sniff(data[:512]), name)
-    return IMPORTERS[family](name, data)
+    return without_bad_url(IMPORTERS[family](name, data))
+
+
+def without_bad_url(new: NewArticle) -> NewArticle:
+    """A URL found in a file (front matter, a page's canonical link) that is not
+    an http(s) address is dropped: the article is still worth importing."""
+    try:
+        return replace(new, url=article_url(new.url))
+    except ValidationError:
+        return replace(new, url=None)
 
 
 def read_article_file(path: str | os.PathLike[str], *,

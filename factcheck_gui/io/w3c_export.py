@@ -15,7 +15,6 @@ Written item by item: memory does not grow with the number of claims.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,7 +23,9 @@ from typing import Any, BinaryIO
 from factcheck_gui import APP_NAME, __version__
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.models import Article, ArticleVersion, Correction, ReportRow, Source
+from factcheck_gui.core.urls import is_openable
 from factcheck_gui.io.atomic import atomic_write
+from factcheck_gui.io.json_text import safe_dumps
 from factcheck_gui.io.progress import Progress, counted, text_over
 from factcheck_gui.io.records import drop_none
 
@@ -92,9 +93,10 @@ def annotation(row: ReportRow, version: ArticleVersion, *, with_text: bool) -> d
         *(_source_body(s) for s in row.sources),
         *(_correction_body(c) for c in row.corrections),
     ]
+    page = article.url if article.url and is_openable(article.url) else None
     meta = drop_none({
         "id": article.id, "title": article.title, "outlet": article.outlet,
-        "author": article.author, "url": article.url, "published": article.published,
+        "author": article.author, "url": page, "published": article.published,
         "language": article.language, "sha256": version.sha256,
         "text": version.text if with_text else None,
     })
@@ -107,7 +109,7 @@ def annotation(row: ReportRow, version: ArticleVersion, *, with_text: bool) -> d
         "creator": {"type": "Person", "name": claim.reviewer} if claim.reviewer else None,
         "body": bodies,
         "target": {
-            "source": article.url or text_urn(version),
+            "source": page or text_urn(version),
             "selector": [
                 {"type": "TextQuoteSelector", "exact": claim.quote, "prefix": claim.prefix,
                  "suffix": claim.suffix},
@@ -143,7 +145,7 @@ def write_annotations(
             "generator": {"type": "Software", "name": f"{APP_NAME} {__version__}"},
             "generated": utc_now(),
         }
-        text.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
+        text.write(safe_dumps(head, indent=2)[:-2])
         text.write(',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n'
                    '    "items": [')
         count = 0
@@ -155,7 +157,7 @@ def write_annotations(
             first = row.article.id not in seen
             seen.add(row.article.id)
             item = annotation(row, current, with_text=embed_text and first)
-            body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n      ")
+            body = safe_dumps(item, indent=2).replace("\n", "\n      ")
             text.write(("," if count else "") + "\n      " + body)
             count += 1
         text.write(("\n    " if count else "") + "]\n  },\n")

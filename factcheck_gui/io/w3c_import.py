@@ -15,7 +15,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from factcheck_gui.core.clock import utc_now
@@ -33,8 +33,13 @@ from factcheck_gui.core.models import (
 )
 from factcheck_gui.core.placement import How, place_quote
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.progress import Progress, counted
+from factcheck_gui.core.textclean import article_text
+from factcheck_gui.core.urls import article_url
+from factcheck_gui.io.progress import Progress
 from factcheck_gui.io.w3c_export import CLAIM_URN
+
+#: Annotations written per transaction.
+CHUNK = 500
 
 _FOREIGN_NS = uuid.UUID("6f1c1e0a-5a49-4c1e-9d0b-6d7c3b2f8a10")
 
@@ -44,6 +49,7 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    held: int = 0  # judgement changes to final claims without a correction: not applied
     orphaned: int = 0  # also counted in created / updated / unchanged
     skipped: int = 0
     articles_created: int = 0
@@ -51,7 +57,7 @@ class ImportReport:
 
     def counts(self) -> dict[str, int]:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "orphaned": self.orphaned, "skipped": self.skipped,
+                "held": self.held, "orphaned": self.orphaned, "skipped": self.skipped,
                 "articles_created": self.articles_created}
 
 
@@ -90,13 +96,20 @@ def import_annotations(
         if isinstance(meta, dict) and isinstance(meta.get("text"), str) and meta.get("id"):
             embedded.setdefault(str(meta["id"]), meta)
     articles = _ArticleFinder(store, embedded, report)
-    for index, item in enumerate(counted(items, progress), start=1):
-        label = f"annotation {index}"
-        try:
-            _import_one(store, item, articles, report)
-        except (FactcheckError, ValueError, TypeError, KeyError) as error:
-            report.skipped += 1
-            report.messages.append(f"{label} ({_short_id(item)}): skipped: {error}")
+    # One transaction per chunk (each annotation a savepoint inside it): a commit
+    # per annotation waits for the disk every time, 5 ms each here. Progress is
+    # told (and may cancel) between chunks, so what it reports is committed.
+    for first in range(0, len(items), CHUNK):
+        with store.batch():
+            for index, item in enumerate(items[first:first + CHUNK], start=first + 1):
+                try:
+                    _import_one(store, item, articles, report)
+                except (FactcheckError, ValueError, TypeError, KeyError) as error:
+                    report.skipped += 1
+                    report.messages.append(
+                        f"annotation {index} ({_short_id(item)}): skipped: {error}")
+        if progress is not None:
+            progress(min(first + CHUNK, len(items)))
     return report
 
 
@@ -111,11 +124,18 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
     position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     if not quote_sel or not quote_sel.get("exact"):
         raise ValidationError("it has no TextQuoteSelector, so it cannot be placed")
+    if not all(isinstance(quote_sel.get(key, ""), str | None)
+               for key in ("exact", "prefix", "suffix")):
+        raise ValidationError("its quote (TextQuoteSelector exact, prefix or suffix) is not text")
     source = str(target.get("source") or item.get("uri") or "")
     article = articles.find(item.get("fc:article"), source, target.get("fc:sha256"))
     text = articles.text_of(article.id)
-    exact = str(quote_sel["exact"])
-    prefix, suffix = str(quote_sel.get("prefix") or ""), str(quote_sel.get("suffix") or "")
+    # The same line breaks as the stored text, or a quote with CRLF is never found.
+    exact = article_text(quote_sel["exact"])
+    if not exact.strip():
+        raise ValidationError("its quote is empty")
+    prefix = article_text(quote_sel.get("prefix") or "")
+    suffix = article_text(quote_sel.get("suffix") or "")
     start = _int(position.get("start")) if position else None
     end = _int(position.get("end")) if position else None
     placement = place_quote(text, exact, prefix=prefix, suffix=suffix, start=start, end=end)
@@ -132,8 +152,11 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
         else:
             state = AnchorState.OK if placement.how is How.POSITION else AnchorState.MOVED
     fields = _fields(store, item)
-    created = _time(item.get("created")) or utc_now()
-    modified = _time(item.get("modified") or item.get("updated")) or created
+    clock = _Clock(store, report, claim_id)
+    created = clock.past(_time(item.get("created"))) or utc_now()
+    modified = clock.past(_time(item.get("modified") or item.get("updated"))) or created
+    if clock.future:  # an unknown time must not beat later local edits
+        modified = _stored_time(store, claim_id) or modified
     claim = Claim(
         id=claim_id, article_id=article.id, version_id="", start=start, end=end, quote=exact,
         prefix=prefix, suffix=suffix, anchor_state=state,
@@ -142,18 +165,23 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
         status=Status.parse(fields["status"] or Status.TO_CHECK.value),
         reviewer=_creator(item), created_at=created, updated_at=modified,
     )
+    corrections = _corrections(item)
     with store.batch():
-        result, stored = store.merge.merge_claim(claim)
+        result, stored = store.merge.merge_claim(claim, corrected=_corrected_fields(corrections))
         source_problems = []
         for body in _list(item.get("body")):
             if isinstance(body, dict) and body.get("fc:role") == "source":
                 try:
-                    store.merge.merge_source(_source(body, stored.id, modified))
+                    store.merge.merge_source(_source(body, stored.id, modified, clock))
                 except (FactcheckError, ValueError) as error:
                     source_problems.append(str(error))
-        store.workflow.merge_corrections(stored.id, _corrections(item))
-    setattr(report, result, getattr(report, result) + 1)
+        store.workflow.merge_corrections(stored.id, corrections)
     where = f"claim {stored.id} ({_quote(exact)})"
+    if result == "held":
+        report.messages.append(
+            f"{where}: it is final here and the file changes its verdict or rationale"
+            " without a correction note; not applied, kept in its history for review")
+    setattr(report, result, getattr(report, result) + 1)
     if stored.anchor_state is AnchorState.ORPHANED and result != "unchanged":
         report.orphaned += 1
         report.messages.append(f"{where}: its quote is not in the article's text; kept as an "
@@ -208,7 +236,8 @@ class _ArticleFinder:
             article = self.store.articles.add_article(
                 NewArticle(
                     title=str(full.get("title") or "Imported article"), text=full["text"],
-                    outlet=full.get("outlet"), author=full.get("author"), url=full.get("url"),
+                    outlet=full.get("outlet"), author=full.get("author"),
+                    url=_web_address(full.get("url")),
                     published=full.get("published"), language=full.get("language"),
                     provenance=Provenance(extractor="import-annotations"),
                 ),
@@ -274,21 +303,74 @@ def _corrections(item: dict) -> list[Correction]:
     return found
 
 
-def _source(body: dict, claim_id: str, modified: str) -> Source:
+def _source(body: dict, claim_id: str, modified: str, clock: _Clock) -> Source:
     url = body.get("source")
     if isinstance(url, dict):
         url = url.get("id")
     stance = body.get("fc:stance")
-    time = _time(body.get("modified")) or modified
-    ident = _plain_id(str(body.get("id") or ""))
+    ident = _plain_id(str(body.get("id") or "")) or str(
+        uuid.uuid5(_FOREIGN_NS, f"{claim_id} {url}"))
+    time = _time(body.get("modified"))
+    if time is not None and clock.is_future(time):
+        time = clock.store_time_of_source(ident) or modified
+    time = time or modified
     return Source(
-        id=ident or str(uuid.uuid5(_FOREIGN_NS, f"{claim_id} {url}")),
+        id=ident,
         claim_id=claim_id, position=0, url=str(url or ""), title=body.get("fc:title"),
         publisher=body.get("fc:publisher"), published=body.get("fc:published"),
         accessed=body.get("fc:accessed"), stance=Stance(stance) if stance else None,
-        note=body.get("fc:note"), created_at=_time(body.get("created")) or time,
+        note=body.get("fc:note"), created_at=clock.past(_time(body.get("created"))) or time,
         updated_at=time,
     )
+
+
+#: Times this far ahead of our clock are the other machine's clock being off;
+#: beyond it, a time is not believed.
+CLOCK_SKEW = timedelta(minutes=10)
+
+
+class _Clock:
+    """Times from a file, checked against ours: one in the future (beyond a small
+    skew) would win every later merge, so it is reported and never trusted."""
+
+    def __init__(self, store: Store, report: ImportReport, claim_id: str) -> None:
+        self.store, self.report, self.claim_id, self.future = store, report, claim_id, False
+        self.limit = (datetime.now(UTC) + CLOCK_SKEW).isoformat(timespec="microseconds")
+
+    def is_future(self, time: str) -> bool:
+        if time <= self.limit:
+            return False
+        if not self.future:
+            self.report.messages.append(
+                f"claim {self.claim_id}: its time {time[:19]} is in the future; "
+                "treated as older than anything here")
+        self.future = True
+        return True
+
+    def past(self, time: str | None) -> str | None:
+        """`time`, or now when it lies in the future."""
+        if time is not None and self.is_future(time):
+            return utc_now()
+        return time
+
+    def store_time_of_source(self, source_id: str) -> str | None:
+        try:
+            return self.store.sources.get_source(source_id).updated_at
+        except NotFoundError:
+            return None
+
+
+def _stored_time(store: Store, claim_id: str) -> str | None:
+    """When the claim here last changed (None if it is new here)."""
+    try:
+        return store.claims.get_claim(claim_id).updated_at
+    except NotFoundError:
+        return None
+
+
+def _corrected_fields(corrections: list[Correction]) -> frozenset[str]:
+    """The fields the file's correction notes account for."""
+    return frozenset(key for fix in corrections for key, _before, _after in fix.changes)
 
 
 def _claim_id(item: dict) -> str:
@@ -333,6 +415,15 @@ def _time(value: Any) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _web_address(value: Any) -> str | None:
+    """An embedded article's URL if it is an http(s) address; the article is kept
+    without it otherwise."""
+    try:
+        return article_url(value) if isinstance(value, str) else None
+    except ValidationError:
+        return None
 
 
 def _int(value: Any) -> int | None:

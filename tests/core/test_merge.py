@@ -42,21 +42,35 @@ def test_created_with_its_id_times_and_reviewer(store: Store, article) -> None:
 
 
 def test_newer_wins_and_the_older_value_stays_in_history(store: Store, article) -> None:
-    store.merge.merge_claim(_claim(article.id))
-    result, claim = store.merge.merge_claim(_claim(article.id, verdict="False", updated_at=T2))
+    review = Status.NEEDS_REVIEW  # not yet final: a newer verdict is no correction
+    store.merge.merge_claim(_claim(article.id, status=review))
+    result, claim = store.merge.merge_claim(_claim(article.id, status=review, verdict="False",
+                                                   updated_at=T2))
     assert (result, claim.verdict, claim.updated_at) == ("updated", "False", T2)
     event = store.events.for_claim(claim.id)[-1]
     assert event.action == "merge"
     assert event.before == {"verdict": "Mostly true", "updated_at": T1}
     assert event.after == {"verdict": "False", "updated_at": T2}
     # An older edit loses, but is kept in the history, once however often imported.
-    older = _claim(article.id, verdict="True", rationale="older", updated_at=T1)
+    older = _claim(article.id, status=review, verdict="True", rationale="older", updated_at=T1)
     for _ in range(2):
         result, claim = store.merge.merge_claim(older)
         assert (result, claim.verdict) == ("unchanged", "False")
     kept = [e for e in store.events.for_claim(claim.id) if e.action == "merge-older"]
     assert len(kept) == 1
     assert kept[0].before == {"verdict": "True", "rationale": "older", "updated_at": T1}
+
+
+def test_a_final_verdict_changes_only_as_a_correction(store: Store, article) -> None:
+    store.merge.merge_claim(_claim(article.id))  # final
+    newer = _claim(article.id, verdict="False", updated_at=T2)
+    for _ in range(2):
+        result, claim = store.merge.merge_claim(newer)
+        assert (result, claim.verdict, claim.updated_at) == ("held", "Mostly true", T1)
+    held = [e for e in store.events.for_claim(claim.id) if e.action == "merge-held"]
+    assert len(held) == 1 and held[0].before == {"verdict": "False", "updated_at": T2}
+    result, claim = store.merge.merge_claim(newer, corrected=frozenset({"verdict"}))
+    assert (result, claim.verdict) == ("updated", "False")
 
 
 def test_orphans_keep_their_quote_with_offsets_clamped(store: Store, article) -> None:

@@ -118,7 +118,7 @@ def test_export_replaces_file_atomically(report_store: Store, tmp_path: Path,
     with pytest.raises(RuntimeError):
         export_csv(_rows_of(report_store), target)
     assert target.read_text() == "old report"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".factcheck-partial")] == []
     monkeypatch.undo()
     assert export_csv(_rows_of(report_store), target) == 1
     assert target.read_bytes().startswith(b"\xef\xbb\xbf\"claim_id\"")

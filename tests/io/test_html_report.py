@@ -64,7 +64,7 @@ def test_hostile_text_everywhere_comes_out_inert(tmp_path: Path) -> None:
     with Store.open(tmp_path / "x.db", reviewer=XSS[1]) as store:
         text = f"Headline\n\n{hostile} and then the claim. {XSS[0]}"
         article = store.articles.add_article(NewArticle(title=XSS[0], text=text, outlet=XSS[2],
-                                                        author=XSS[5], url="javascript:alert(9)"))
+                                               author=XSS[5]))
         start = text.index(XSS[1])
         claim = store.claims.add_claim(article.id, start, start + len(XSS[1]) + 10, claimant=XSS[2],
                                        claim_text=hostile, rationale=hostile + "\n\n" + XSS[4],
@@ -77,7 +77,9 @@ def test_hostile_text_everywhere_comes_out_inert(tmp_path: Path) -> None:
                       title="click me")
         data = Source(id="t", claim_id=claim.id, position=2, url="data:text/html,<script>x",
                       title=XSS[2])
-        html = _render(store, [replace(row, sources=(*row.sources, evil, data))])
+        # The store refuses such an article URL too; an older database may hold one.
+        old_row = replace(row, article=replace(row.article, url="javascript:alert(9)"))
+        html = _render(store, [replace(old_row, sources=(*row.sources, evil, data))])
     parsed = _parse(html)
     names = [tag for tag, _ in parsed.tags]
     assert "script" not in names and "img" not in names and "svg" not in names

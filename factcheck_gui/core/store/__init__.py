@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from factcheck_gui.core import dbfiles
 from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationError
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
@@ -42,6 +43,8 @@ from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.sources import Sources
 from factcheck_gui.core.store.turns import Turns
 from factcheck_gui.core.store.versions import Versions
+from factcheck_gui.core.store.wal_guard import WalGuard
+from factcheck_gui.core.store.watch import OtherWrites
 from factcheck_gui.core.store.workflow import Workflow
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
@@ -82,6 +85,7 @@ class Store:
     def __init__(self, db: Db) -> None:
         self._db = db
         self._lock: WriterLock | None = None
+        self._registered = False
         self.turns = Turns(db)
         self.settings = Settings(db)
         self.scales = Scales(db)
@@ -92,7 +96,8 @@ class Store:
         self.events = Events(db)
         self.versions = Versions(db, self.articles, self.claims, self.events)
         self.memory = Memory(db, self.claims, self.sources, self.scales, self.workflow)
-        self.merge = Merge(db, self.claims, self.sources, self.versions, self.scales)
+        self.merge = Merge(db, self.claims, self.sources, self.versions, self.scales,
+                           self.workflow)
         self.overview = Overview(db)
         self.reports = Reports(db, self.scales)
         self.restore = Restore(db, self.claims, self.versions, self.scales)
@@ -134,11 +139,13 @@ class Store:
                         )
                 else:
                     backup = migrate(conn, path, backups_folder(path))
-                store = cls(Db(conn, path, reviewer or default_reviewer()))
+                db = Db(conn, path, reviewer or default_reviewer())
+                store = cls(db)
                 store.last_migration_backup = backup
                 store.read_only = read_only
                 if not read_only:
                     store._ensure_defaults()
+                    db.wal_guard = WalGuard(conn, path, backups_folder(path))
             except BaseException:
                 conn.close()
                 raise
@@ -147,6 +154,8 @@ class Store:
                 writer_lock.release()
             raise
         store._lock = writer_lock
+        dbfiles.register(path)  # exports and backups must not write over it
+        store._registered = True
         return store
 
     @property
@@ -167,6 +176,9 @@ class Store:
         return self._db.closed
 
     def close(self) -> None:
+        if self._registered:
+            dbfiles.unregister(self.path)
+            self._registered = False
         self._db.close()
         if self._lock is not None:
             self._lock.release()
@@ -191,13 +203,29 @@ class Store:
             if self.scales.active_scale() is None:
                 self.scales.install_scale(load_preset(), activate=True)
 
-    def integrity_problems(self) -> list[str]:
-        """Empty when SQLite's integrity and foreign-key checks and our own pass."""
-        return integrity_problems(self._db)
+    def integrity_problems(
+        self, progress: Callable[[int, int], None] | None = None
+    ) -> list[str]:
+        """Empty when SQLite's integrity and foreign-key checks and our own pass.
+        `progress(done, total)` hears about the claims checked, now and then."""
+        return integrity_problems(self._db, progress, read_only=self.read_only)
+
+    @property
+    def wal_guard(self) -> WalGuard | None:
+        """What watches the `-wal` file (None when read-only; see wal_guard.py)."""
+        return self._db.wal_guard
+
+    def watch_other_writes(self) -> OtherWrites:
+        """A poller for what other processes write meanwhile (see watch.py)."""
+        return OtherWrites(self._db)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A complete, consistent copy of the database at `target` (a new file)."""
-        return backup_to(self._db.conn, Path(target).expanduser().absolute())
+        target = Path(target).expanduser().absolute()
+        # Never over the database or its -wal (absent while folded away); the
+        # app's own backups go to the backups folder, so that one is allowed.
+        dbfiles.refuse_if_database(target, [self.path], backups_too=False)
+        return backup_to(self._db.conn, target)
 
     def resolve_id(self, kind: str, text: str) -> str:
         """The full id for `text`, which may be an unambiguous prefix (4+ chars)."""

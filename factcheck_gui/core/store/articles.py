@@ -17,6 +17,8 @@ from factcheck_gui.core.models import (
 )
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.versions import insert_version
+from factcheck_gui.core.textclean import article_text, field_text
+from factcheck_gui.core.urls import article_url
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
@@ -35,9 +37,9 @@ class Articles:
 
     def add_article(self, new: NewArticle, *, article_id: str | None = None) -> Article:
         """Store a new article with its text as version 1."""
-        title = " ".join(new.title.split())
-        # SQLite's length()/substr() stop at NUL; importers drop it, so does this.
-        new = replace(new, text=new.text.replace("\x00", ""))
+        title = " ".join(field_text(new.title).split())
+        # The pane must show the stored text position for position (textclean).
+        new = replace(new, text=article_text(new.text), url=article_url(new.url))
         if not title:
             raise ValidationError("an article needs a title")
         if not new.text.strip():
@@ -140,9 +142,11 @@ class Articles:
         if unknown:
             raise ValidationError(f"articles have no field(s) {', '.join(sorted(unknown))}")
         if "title" in fields:
-            fields["title"] = " ".join((fields["title"] or "").split())
+            fields["title"] = " ".join(field_text(fields["title"] or "").split())
             if not fields["title"]:
                 raise ValidationError("an article needs a title")
+        if "url" in fields:
+            fields["url"] = article_url(fields["url"])
         clean = {k: (v if k == "title" else _clean(v)) for k, v in fields.items()}
         with self._db.writing():
             old = self.get_article(article_id)
@@ -206,5 +210,5 @@ def _clean(value: str | None) -> str | None:
     """Trim; empty means unknown (NULL)."""
     if value is None:
         return None
-    value = str(value).strip()
+    value = " ".join(field_text(str(value)).split())
     return value or None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import DatabaseError, DatabaseGoneError, NotFoundError
 from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.wal_guard import WalGuard
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -64,6 +65,8 @@ class Db:
         self._listeners: list[Listener] = []
         self._commit_checks: list[CommitCheck] = []
         self._identity = _file_identity(path)
+        #: Watches the `-wal` file of a writable database (see wal_guard.py).
+        self.wal_guard: WalGuard | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -175,6 +178,9 @@ class Db:
                 yield pending
             return
         pending = Pending()
+        if self.wal_guard is not None:
+            # Outside a transaction: the rescue copy it may make needs that.
+            self.wal_guard.check(self.conn)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -202,13 +208,17 @@ class Db:
         finally:
             self._pending = None
         if pending.changes:
-            for listener in list(self._listeners):
-                # The write is committed: a failing listener must not make the
-                # caller believe it was not.
-                try:
-                    listener(pending.changes)
-                except Exception:
-                    log.exception("change listener %r failed", listener)
+            self.notify(pending.changes)
+
+    def notify(self, changes: list[Change]) -> None:
+        """Tell the listeners about committed changes (ours, or another process's)."""
+        for listener in list(self._listeners):
+            # The write is committed: a failing listener must not make the
+            # caller believe it was not.
+            try:
+                listener(changes)
+            except Exception:
+                log.exception("change listener %r failed", listener)
 
     @contextmanager
     def _savepoint(self, pending: Pending) -> Iterator[Pending]:

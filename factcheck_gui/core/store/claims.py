@@ -13,6 +13,7 @@ from factcheck_gui.core.models import AnchorState, Claim, Source, Status
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.scope import parse_status, scope_where
+from factcheck_gui.core.store.stale import require_unchanged
 from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
 
@@ -279,6 +280,12 @@ class Claims:
                 claim_id=claim.id, article_id=claim.article_id,
             )
             return self.get_claim(claim.id)
+
+    def require_unchanged(self, claim_id: str, expected: dict[str, Any],
+                          what: str = "Undo") -> None:
+        """StaleEditError, naming who changed what, unless the claim still holds
+        `expected` (an undo or redo about to write over it; see stale.py)."""
+        require_unchanged(self._db, self._scales, claim_id, expected, what)
 
     def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
         """Ids of claims whose quote, claim text or rationale, or whose article's

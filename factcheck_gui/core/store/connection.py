@@ -8,8 +8,12 @@ at once on lock contention). Python's implicit transactions are switched off
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import os
+import shutil
 import sqlite3
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,7 +87,9 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     check_header(path)
     if not path.parent.is_dir():
         raise DatabaseError(f"cannot create {path}: the folder {path.parent} does not exist")
-    if read_only:
+    if read_only or (path.is_file() and not _writable_place(path)):
+        # Asked for, or a read-only file, folder or file system: SQLite would
+        # open it read-write and fail at the first write (or at the WAL setup).
         return connect_read_only(path), True
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -103,11 +109,18 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
                 f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
             ) from error
         problem = translate(error, path)
-        if isinstance(problem, ReadOnlyError) and path.is_file():
-            # A read-only folder: WAL cannot create its -shm file even to read.
+        if path.is_file() and (isinstance(problem, ReadOnlyError) or not _writable_place(path)):
+            # A read-only folder or file system (a snapshot, a read-only share):
+            # WAL cannot create its -shm file even to read ("unable to open").
             return connect_read_only(path), True
         raise problem from error
     return conn, False
+
+
+def _writable_place(path: Path) -> bool:
+    """Whether the file and its folder may be written (false on a read-only file
+    system, whoever asks: access() reports EROFS even to root)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
@@ -116,11 +129,18 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
     `mode=ro` first; if SQLite cannot set up WAL's shared memory there (no -shm
     file and no right to create one), `immutable=1`, which tells SQLite that no
     one changes the file while it is open: true in a folder no one may write.
+    An immutable open ignores a -wal file, so when one with content lies beside
+    the file (a snapshot taken while the app was writing) the two are read from
+    a private copy instead, never without the WAL's edits.
     """
     if not path.is_file():
         raise DatabaseError(f"cannot open {path}: no such file")
+    path = path.absolute()  # a file: URI cannot be relative
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "mode=ro&immutable=1"):
+        if "immutable" in query and _has_wal_content(path):
+            path = _private_copy(path)
+            query = "mode=ro"
         try:
             conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True,
                                    timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -145,6 +165,27 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
             f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
         ) from last
     raise translate(last, path) from last
+
+
+def _has_wal_content(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _private_copy(path: Path) -> Path:
+    """The file and its -wal copied into a temporary folder (removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-read-only-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    try:
+        for suffix in ("", "-wal"):
+            shutil.copyfile(path.with_name(path.name + suffix), folder / (path.name + suffix))
+    except OSError as error:
+        raise DatabaseError(f"cannot read {path} and its -wal file: "
+                            f"{error.strerror or error}") from error
+    return folder / path.name
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from factcheck_gui.core.store.base import Db
+from factcheck_gui.core.store.quote_check import mismatched_quotes
 
 
-def integrity_problems(db: Db) -> list[str]:
-    """Empty when SQLite's integrity and foreign-key checks and our own pass."""
+def integrity_problems(
+    db: Db, progress: Callable[[int, int], None] | None = None, *, read_only: bool = False
+) -> list[str]:
+    """Empty when SQLite's integrity and foreign-key checks and our own pass.
+    `progress(done, total)` hears about the claims checked, now and then."""
     problems = [row[0] for row in db.rows("PRAGMA integrity_check") if row[0] != "ok"]
     for row in db.rows("PRAGMA foreign_key_check"):
         problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]}")
-    # Compared inside SQLite: pulling each claim's article text into Python
-    # would copy a 1 MB text once per claim.
-    for row in db.rows(
-        "SELECT c.id FROM claims c JOIN article_versions v ON v.id = c.version_id"
-        " WHERE c.anchor_state != 'orphaned'"
-        ' AND substr(v.text, c.start + 1, c."end" - c.start) IS NOT c.quote'
-    ):
-        problems.append(f"claim {row['id']}: its quote no longer matches its text span")
-    for table in ("claims_fts", "articles_fts"):
+    for claim_id in mismatched_quotes(db.conn, progress):
+        problems.append(f"claim {claim_id}: its quote no longer matches its text span")
+    # FTS5's integrity check is written as an INSERT: a read-only file
+    # (a snapshot, a read-only share) cannot run it; `check` says so.
+    for table in () if read_only else ("claims_fts", "articles_fts"):
         try:
             db.conn.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
         except sqlite3.Error as error:

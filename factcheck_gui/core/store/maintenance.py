@@ -99,7 +99,7 @@ def restore_file(backup: Path, path: Path, backups: Path) -> Path | None:
             path.unlink()
             for suffix in ("-wal", "-shm", "-journal"):
                 path.with_name(path.name + suffix).unlink(missing_ok=True)
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
         target = sqlite3.connect(path, timeout=RESTORE_LOCK_TIMEOUT_S, isolation_level=None)
         try:
             target.execute("BEGIN IMMEDIATE")  # nobody else is mid-write

@@ -9,6 +9,7 @@ from factcheck_gui.core.clock import new_id, today, utc_now
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.textclean import field_text
 from factcheck_gui.core.urls import normalize_source_url
 
 if TYPE_CHECKING:
@@ -170,10 +171,10 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif key == "stance":
             clean[key] = _stance(value)
         elif key == "note":
-            text = (value or "").replace("\r\n", "\n").strip()
+            text = field_text(value or "").strip()
             clean[key] = text or None
         else:
-            text = " ".join(str(value or "").split())
+            text = " ".join(field_text(str(value or "")).split())
             clean[key] = text or None
     return clean
 

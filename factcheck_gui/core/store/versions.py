@@ -12,6 +12,7 @@ from factcheck_gui.core.models import AnchorState, ArticleVersion, Claim, SavedA
 from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.text import clean_text as _text
+from factcheck_gui.core.textclean import article_text
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.articles import Articles
@@ -59,7 +60,7 @@ class Versions:
         placed is kept whole (verdict, rationale, sources) as 'orphaned', with its
         last quote and offsets, which refer to the version it was last placed on.
         """
-        text = text.replace("\x00", "")
+        text = article_text(text)
         if not text.strip():
             raise ValidationError("the new text is empty")
         note = _text(note)

@@ -279,10 +279,17 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+#: Claims named in one tooltip; the rest are counted ("and 9,990 more").
+TOOLTIP_CLAIMS = 10
+
+
 def claims_tooltip(claims: Iterable[Claim]) -> str:
-    """Rich text for the tooltip over claims; every user-written part is escaped."""
+    """Rich text for the tooltip over claims; every user-written part is escaped.
+    At most TOOLTIP_CLAIMS are named: a word under 10,000 claims must not make a
+    tooltip taller than the screen (nor take seconds to lay out)."""
     parts = []
-    for claim in claims:
+    claims = list(claims)
+    for claim in claims[:TOOLTIP_CLAIMS]:
         verdict = html.escape(claim.verdict or "Not judged yet")
         text = html.escape(shorten(claim.claim_text, 160))
         who = f"<br><i>{html.escape(claim.claimant)}</i>" if claim.claimant else ""
@@ -290,6 +297,8 @@ def claims_tooltip(claims: Iterable[Claim]) -> str:
             f"<p style='margin:0'><b>{verdict}</b> · {html.escape(claim.status.label)}"
             f"<br>{text}{who}</p>"
         )
+    if len(claims) > TOOLTIP_CLAIMS:
+        parts.append(f"<p style='margin:0'><i>and {len(claims) - TOOLTIP_CLAIMS:,} more</i></p>")
     return "<hr>".join(parts)
 
 

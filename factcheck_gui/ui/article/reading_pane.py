@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
+from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import (
@@ -327,6 +328,8 @@ class ReadingPane(QTextEdit):
         end = self.offsets.from_qt(cursor.selectionEnd())
         if not exact:
             start, end = snap_to_words(self.text, start, end)
+        else:  # exact still never splits a letter from its marks
+            start, end = cluster_start(self.text, start), cluster_end(self.text, end)
         return (start, end) if end > start else None
 
     def clear_text_selection(self) -> None:

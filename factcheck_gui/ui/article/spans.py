@@ -3,10 +3,14 @@ moving an edge one word at a time. Plain text in, code-point offsets out."""
 
 from __future__ import annotations
 
+from factcheck_gui.core.graphemes import cluster_end, cluster_start, in_word, inside_cluster
+
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to whole words, then drop spaces and stray punctuation
-    at its edges. Empty if only spaces were selected."""
+    at its edges. Empty if only spaces were selected. Words follow Unicode:
+    marks belong to their letter, and no edge splits a grapheme cluster."""
+    start, end = cluster_start(text, start), cluster_end(text, end)
     while 0 < start < len(text) and _joined(text, start):
         start -= 1
     while 0 < end < len(text) and _joined(text, end):
@@ -21,16 +25,14 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 def _joined(text: str, i: int) -> bool:
     """Whether the characters either side of position `i` belong to one word
     (`18%`, `don't`, `2.60`, `re-elected`)."""
+    if inside_cluster(text, i):
+        return True
     left, right = text[i - 1], text[i]
-    if _in_word(left) and _in_word(right):
+    if in_word(left) and in_word(right):
         return True
     if left in ".," and right.isdigit() and i >= 2 and text[i - 2].isdigit():
         return True
     return right in ".," and left.isdigit() and i + 1 < len(text) and text[i + 1].isdigit()
-
-
-def _in_word(ch: str) -> bool:
-    return ch.isalnum() or ch in "'’-_%£$€"
 
 
 def word_step(text: str, position: int, direction: int, *, edge: str = "end") -> int:

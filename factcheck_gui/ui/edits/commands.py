@@ -148,22 +148,29 @@ class UpdateClaim(StoreCommand):
 
     def forward(self) -> str:
         workflow = self.store.workflow
-        if self.correction_note is None:
-            edit = self.store.claims.replay_update if self._done else (
-                self.store.claims.update_claim)
-            edit(self.claim_id, **{self.field: self.new})
-        else:
-            newest = workflow.newest_correction_id(self.claim_id)
-            self.store.claims.update_claim(self.claim_id, correction_note=self.correction_note,
-                                           **{self.field: self.new})
-            made = workflow.newest_correction_id(self.claim_id)
-            self._correction = made if made != newest else None
+        with self.store.batch():  # a redo never overwrites someone else's change
+            if self._done:
+                self.store.claims.require_unchanged(self.claim_id, {self.field: self.old},
+                                                    "Redo")
+            if self.correction_note is None:
+                edit = self.store.claims.replay_update if self._done else (
+                    self.store.claims.update_claim)
+                edit(self.claim_id, **{self.field: self.new})
+            else:
+                newest = workflow.newest_correction_id(self.claim_id)
+                self.store.claims.update_claim(self.claim_id,
+                                               correction_note=self.correction_note,
+                                               **{self.field: self.new})
+                made = workflow.newest_correction_id(self.claim_id)
+                self._correction = made if made != newest else None
         self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.claims.replay_update(self.claim_id, withdraws=self._correction,
-                                        **{self.field: self.old})
+        with self.store.batch():  # nor does an undo
+            self.store.claims.require_unchanged(self.claim_id, {self.field: self.new})
+            self.store.claims.replay_update(self.claim_id, withdraws=self._correction,
+                                            **{self.field: self.old})
         self._correction = None
         return self.claim_id
 

@@ -19,6 +19,7 @@ from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 RECENT_KEY = "files/recent_databases"
 REVIEWER_KEY = "reviewer/name"
@@ -115,7 +116,7 @@ class FilesController:
         menu.clear()
         for number, path in enumerate(self._recent_elsewhere(), start=1):
             action = QAction(f"&{number} {Path(path).name}", menu)
-            action.setToolTip(path)
+            action.setToolTip(tooltip(path))  # a path is not markup
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_database_at(Path(p)))
             menu.addAction(action)

@@ -61,6 +61,10 @@ class EditActions:
         self.banner.hide()
         self.registry.update()
 
+    def show_problem(self, message: str) -> None:
+        """A problem found outside a write of ours (the database's -wal gone)."""
+        self._write_failed(message, False)
+
     def _write_failed(self, message: str, can_retry: bool) -> None:
         self.banner.show_problem(message, can_retry)
         self.registry.update()

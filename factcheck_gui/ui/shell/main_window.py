@@ -48,10 +48,12 @@ from factcheck_gui.ui.shell.edit_actions import EditActions
 from factcheck_gui.ui.shell.help import HelpController
 from factcheck_gui.ui.shell.menus import MENUS
 from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.other_writers import OtherWritersWatch
 from factcheck_gui.ui.shell.panes import PanesController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
 from factcheck_gui.ui.widgets.banner import SaveBanner
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 ORGANISATION_NAME = "Factcheck"
 DEFAULT_SIZE = (1280, 800)
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
             self.counts_label, self.article, self.claims)
         self.feed = ChangeFeed(ws, undo, self.library_list, self.article, self.claims,
                                inspector.memory.invalidate, self)
+        # Other processes' writes appear within a second; a lost -wal is reported.
+        self.other_writers = OtherWritersWatch(self.edits.show_problem, self)
         self.review = ReviewController(ws, undo, messages, act, self, view.pane, self.claims)
         self.central_layout.insertWidget(1, self.review.summary_banner)  # under the save one
         self.versions = VersionsController(ws, undo, messages, act, inspector, self.review)
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
         self.feed.stop()
         self.controller.set_store(store)
         self.feed.follow(store)
+        self.other_writers.follow(store)
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}"
                             + (" (read-only)" if store.read_only else ""))
         self.inspector.show_claim(None, [])
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
     def disconnect_store(self) -> None:
         """Stop listening to the store (before it is closed or the window goes)."""
         self.feed.stop()
+        self.other_writers.stop()
         self.inspector.memory.stop()
         self.overview.disconnect()
 
@@ -259,7 +265,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(
             metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, max(80, self.width() // 3))
         )
-        self.path_label.setToolTip(full)
+        self.path_label.setToolTip(tooltip(full))  # a folder may look like HTML
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.correcting.is_editing() or not self.act.import_articles.isEnabled():

@@ -185,7 +185,7 @@ def test_open_new_and_recent_databases(open_window, monkeypatch, tmp_path: Path)
     window.act.new_db.trigger()
     assert window.store.path == other and window.windowTitle().endswith("other.db")
     assert window.stack.currentWidget() is window.empty_state
-    recent = [a.toolTip() for a in window.act.recent_menu.actions()]
+    recent = [a.statusTip() for a in window.act.recent_menu.actions()]  # tooltip: escaped
     assert recent == [str(first)]
     window.act.recent_menu.actions()[0].trigger()
     assert window.store.path == first

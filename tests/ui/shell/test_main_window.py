@@ -20,6 +20,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.library.panel import LibraryModel
 from factcheck_gui.ui.shell.main_window import MainWindow, app_settings
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 TEXT = (
     "Fares will rise by 18% in January, the council said.\n\n"
@@ -166,7 +167,7 @@ def test_window_title_status_bar_and_about(store: Store, make_window, monkeypatc
     window = make_window()
     assert window.windowTitle() == "Factcheck GUI — library.db"
     assert window.reviewer_label.text() == "Reviewer: ann"
-    assert window.path_label.toolTip() == str(store.path)
+    assert window.path_label.toolTip() == tooltip(str(store.path))  # shown, never markup
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window.act.about.trigger()

@@ -1,0 +1,66 @@
+"""Refuse to write an undo or redo over a value someone else set meanwhile.
+
+A window's undo step remembers the value it wrote ("after") and the one it
+replaced ("before"). If the claim no longer holds "after" when the user asks
+for undo (a CLI command or an import changed it), writing "before" back would
+silently throw away that other change. `require_unchanged` is asked inside the
+same IMMEDIATE transaction as the write, so nobody can slip in between.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from factcheck_gui.core.errors import StaleEditError
+from factcheck_gui.core.store.base import Db
+from factcheck_gui.core.store.scope import parse_status
+from factcheck_gui.core.store.text import clean_text
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.scales import Scales
+
+
+def require_unchanged(db: Db, scales: Scales, claim_id: str, expected: dict[str, Any],
+                      what: str = "Undo") -> None:
+    """Raise StaleEditError naming who changed which field, if the claim's fields
+    differ from `expected`. Call it inside a write (`store.batch()`) with the write."""
+    row = db.row("SELECT * FROM claims WHERE id = ?", (claim_id,))
+    if row is None:
+        raise StaleEditError(f"{what} refused: the claim was deleted meanwhile")
+    for field, value in expected.items():
+        stored = row[field]
+        if stored == _as_stored(scales, row, field, value):
+            continue
+        who = _last_change(db, claim_id, field)
+        by = f" by {who[0]} at {who[1][:16].replace('T', ' ')} UTC" if who else ""
+        raise StaleEditError(
+            f"{what} refused: the {field.replace('_', ' ')} of this claim was changed{by}"
+            f" to {stored!r} meanwhile; {what.lower()}ing would overwrite that change."
+        )
+
+
+def _as_stored(scales: Scales, row: sqlite3.Row, field: str, value: Any) -> Any:
+    """`value` as the store writes it (trimmed, canonical verdict, status text)."""
+    if hasattr(value, "value"):
+        value = value.value
+    if field == "status":
+        return parse_status(value).value
+    if field == "verdict":
+        return scales.canonical_verdict(value)
+    if field == "claim_text":
+        return clean_text(value) or " ".join(row["quote"].split())
+    return clean_text(value, keep_lines=field == "rationale")
+
+
+def _last_change(db: Db, claim_id: str, field: str) -> tuple[str, str] | None:
+    for row in db.rows("SELECT actor, at, after FROM events WHERE entity = 'claim'"
+                       " AND entity_id = ? ORDER BY id DESC LIMIT 50", (claim_id,)):
+        try:
+            after = json.loads(row["after"] or "{}")
+        except ValueError:
+            continue
+        if isinstance(after, dict) and field in after:
+            return row["actor"], row["at"]
+    return None

@@ -1,0 +1,65 @@
+"""Notice when another program deletes or replaces the database's `-wal` file.
+
+SQLite keeps writing to the `-wal` it opened. When another program deletes it
+(a cleaner, a sync tool, a user tidying up), this connection goes on writing
+into the deleted file: every commit succeeds, other processes find a new, empty
+`-wal` whose header disagrees with the shared memory and fail ("disk I/O
+error") or see none of the new edits, and a crash loses everything since. On a
+clean close SQLite checkpoints from the deleted file into the database, so the
+edits survive only if the app is not killed first (measured with SQLite 3.40.1).
+
+So the guard remembers the `-wal` file's identity (device and inode) when the
+store opens it, and before every write compares it with what is at the path.
+On a mismatch, everything this connection sees (the deleted `-wal` included) is
+copied once, through SQLite's backup, to a safe file in the backups folder, and
+the write is refused with a message naming that copy.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factcheck_gui.core.errors import DatabaseGoneError, FactcheckError
+from factcheck_gui.core.store.connection import backup_to
+
+
+def wal_identity(db_path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(f"{db_path}-wal")
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class WalGuard:
+    def __init__(self, conn: sqlite3.Connection, db_path: Path, backups: Path) -> None:
+        self.db_path, self.backups = db_path, backups
+        self.rescued: Path | None = None
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the -wal
+        self.identity = wal_identity(db_path) if str(mode).lower() == "wal" else None
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """Raise DatabaseGoneError (after saving a copy) if the -wal was swapped."""
+        if self.identity is None or wal_identity(self.db_path) == self.identity:
+            return
+        if self.rescued is None:
+            self.rescued = self._rescue(conn)
+        where = (f"everything open here was saved to {self.rescued}" if self.rescued
+                 else "no copy could be saved: use File > Save a Copy or `backup` now")
+        raise DatabaseGoneError(
+            f"{self.db_path.name}-wal was deleted or replaced by another program while open,"
+            f" so new edits would be lost; nothing more is saved. {where[0].upper()}"
+            f"{where[1:]}; close the app and restore that copy (`restore`)."
+        )
+
+    def _rescue(self, conn: sqlite3.Connection) -> Path | None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.backups / f"{self.db_path.stem}-rescued-{stamp}.db"
+        try:
+            return backup_to(conn, target)
+        except FactcheckError:
+            return None
