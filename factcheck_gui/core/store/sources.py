@@ -6,9 +6,10 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, today, utc_now
-from factcheck_gui.core.errors import NotFoundError, ValidationError
+from factcheck_gui.core.errors import NotFoundError, StaleEditError, ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.store.stale import last_change
 from factcheck_gui.core.textclean import field_text
 from factcheck_gui.core.urls import normalize_source_url
 
@@ -98,6 +99,25 @@ class Sources:
             self._db.record("source", source_id, "update", before, after,
                          claim_id=old.claim_id, article_id=self.article_of(old.claim_id))
             return self.get_source(source_id)
+
+    def require_unchanged(self, source_id: str, expected: dict[str, Any],
+                          what: str = "Undo") -> None:
+        """StaleEditError, naming who changed what, unless the source still holds
+        `expected` (an undo or redo about to write over it). Call it inside the
+        same write (`store.batch()`)."""
+        row = self._db.row("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if row is None:
+            raise StaleEditError(f"{what} refused: the source was removed meanwhile")
+        stored = source_fields(source_from_row(row))
+        for field, value in _clean_fields(expected).items():
+            if stored[field] == value:
+                continue
+            who = last_change(self._db, "source", source_id, field)
+            by = f" by {who[0]} at {who[1][:16].replace('T', ' ')} UTC" if who else ""
+            raise StaleEditError(
+                f"{what} refused: the {field} of this source was changed{by} to"
+                f" {stored[field]!r} meanwhile; {what.lower()}ing would overwrite that change."
+            )
 
     def move_source(self, source_id: str, position: int) -> Source:
         """Move a source to `position` (0-based) in its claim's list."""

@@ -33,7 +33,7 @@ def require_unchanged(db: Db, scales: Scales, claim_id: str, expected: dict[str,
         stored = row[field]
         if stored == _as_stored(scales, row, field, value):
             continue
-        who = _last_change(db, claim_id, field)
+        who = last_change(db, "claim", claim_id, field)
         by = f" by {who[0]} at {who[1][:16].replace('T', ' ')} UTC" if who else ""
         raise StaleEditError(
             f"{what} refused: the {field.replace('_', ' ')} of this claim was changed{by}"
@@ -45,6 +45,8 @@ def _as_stored(scales: Scales, row: sqlite3.Row, field: str, value: Any) -> Any:
     """`value` as the store writes it (trimmed, canonical verdict, status text)."""
     if hasattr(value, "value"):
         value = value.value
+    if isinstance(value, int):  # a span's start or end
+        return value
     if field == "status":
         return parse_status(value).value
     if field == "verdict":
@@ -54,9 +56,10 @@ def _as_stored(scales: Scales, row: sqlite3.Row, field: str, value: Any) -> Any:
     return clean_text(value, keep_lines=field == "rationale")
 
 
-def _last_change(db: Db, claim_id: str, field: str) -> tuple[str, str] | None:
-    for row in db.rows("SELECT actor, at, after FROM events WHERE entity = 'claim'"
-                       " AND entity_id = ? ORDER BY id DESC LIMIT 50", (claim_id,)):
+def last_change(db: Db, entity: str, entity_id: str, field: str) -> tuple[str, str] | None:
+    """(who, when) of the newest of the last 50 events of `entity_id` that set `field`."""
+    for row in db.rows("SELECT actor, at, after FROM events WHERE entity = ?"
+                       " AND entity_id = ? ORDER BY id DESC LIMIT 50", (entity, entity_id)):
         try:
             after = json.loads(row["after"] or "{}")
         except ValueError:

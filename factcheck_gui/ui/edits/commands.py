@@ -92,13 +92,20 @@ class RespanClaim(StoreCommand):
     ) -> None:
         super().__init__(store, "Adjust Claim Span")
         self.claim_id, self.old, self.new = claim_id, old, new
+        self._done = False
 
     def forward(self) -> str:
-        self.store.claims.set_claim_span(self.claim_id, *self.new)
+        with self.store.batch():  # a redo never overwrites someone else's change
+            if self._done:
+                self.store.claims.require_unchanged(self.claim_id, _span(self.old), "Redo")
+            self.store.claims.set_claim_span(self.claim_id, *self.new)
+        self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.claims.set_claim_span(self.claim_id, *self.old)
+        with self.store.batch():  # nor does an undo
+            self.store.claims.require_unchanged(self.claim_id, _span(self.new))
+            self.store.claims.set_claim_span(self.claim_id, *self.old)
         return self.claim_id
 
     def id(self) -> int:
@@ -214,13 +221,20 @@ class EditSource(StoreCommand):
         super().__init__(store, "Edit Source")
         self.source_id, self.claim_id = source.id, source.claim_id
         self.old, self.new = old, new
+        self._done = False
 
     def forward(self) -> str:
-        self.store.sources.update_source(self.source_id, **self.new)
+        with self.store.batch():  # a redo never overwrites someone else's change
+            if self._done:
+                self.store.sources.require_unchanged(self.source_id, self.old, "Redo")
+            self.store.sources.update_source(self.source_id, **self.new)
+        self._done = True
         return self.claim_id
 
     def backward(self) -> str:
-        self.store.sources.update_source(self.source_id, **self.old)
+        with self.store.batch():  # nor does an undo
+            self.store.sources.require_unchanged(self.source_id, self.new)
+            self.store.sources.update_source(self.source_id, **self.old)
         return self.claim_id
 
 
@@ -368,3 +382,7 @@ class RestoreDeletedClaim(StoreCommand):
     def backward(self) -> None:
         self.store.claims.delete_claim(self.claim_id)
         return None
+
+
+def _span(span: tuple[int, int]) -> dict[str, int]:
+    return {"start": span[0], "end": span[1]}

@@ -14,7 +14,7 @@ import pytest
 
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.edits.commands import UpdateClaim
+from factcheck_gui.ui.edits.commands import EditSource, RespanClaim, UpdateClaim
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -96,3 +96,55 @@ def test_a_deleted_wal_stops_the_session_with_everything_saved(open_window, qtbo
     copy.close()
     # The banner says so without waiting for the next edit, too.
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+
+
+def other_process(db: Path, code: str, reviewer: str = "dave") -> None:
+    """Run `code` with `store` open on `db` in a second process, as another tool would."""
+    script = ("import sys\nfrom factcheck_gui.core.store import Store\n"
+              f"with Store.open(sys.argv[1], reviewer={reviewer!r}) as store:\n    {code}\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", script, str(db)], env=env, timeout=60, check=True)
+
+
+@pytest.mark.process  # another process writing: the point of the test
+def test_undo_of_a_source_edit_refuses_to_overwrite_another_change(open_window,
+                                                                   db_path: Path) -> None:
+    article_id, claim_id = judged_claim(db_path)
+    with Store.open(db_path, reviewer="ann") as store:
+        source = store.sources.add_source(claim_id, "https://example.org/minutes",
+                                          title="Minutes")
+    window = open_window()
+    window.library.select(article_id)
+    window.claims.select_claim(claim_id)
+    assert window.controller.push(EditSource(window.store, source, {"title": "Minutes"},
+                                             {"title": "Council minutes"}))
+    other_process(db_path, f"store.sources.update_source({source.id!r}, title='Official record')")
+    problems: list[str] = []
+    window.controller.failed.connect(lambda message, _retry: problems.append(message))
+    assert not window.controller.undo()
+    assert "dave" in problems[-1] and "title" in problems[-1]
+    assert "Official record" in problems[-1]
+    assert window.store.sources.get_source(source.id).title == "Official record"
+
+
+@pytest.mark.process
+def test_undo_of_a_span_change_refuses_to_overwrite_another_change(open_window,
+                                                                   db_path: Path) -> None:
+    article_id, claim_id = judged_claim(db_path)
+    window = open_window()
+    window.library.select(article_id)
+    claim = window.store.claims.get_claim(claim_id)
+    start, end = claim.start, claim.end
+    assert window.controller.push(RespanClaim(window.store, claim_id, (start, end),
+                                              (start, end + 6)))
+    other_process(db_path, f"store.claims.set_claim_span({claim_id!r}, {start}, {end + 3})")
+    problems: list[str] = []
+    window.controller.failed.connect(lambda message, _retry: problems.append(message))
+    assert not window.controller.undo()
+    assert "dave" in problems[-1] and "end" in problems[-1]
+    assert window.store.claims.get_claim(claim_id).end == end + 3
+    # Undo and redo of an untouched span still work.
+    assert window.controller.push(RespanClaim(window.store, claim_id, (start, end + 3),
+                                              (start, end + 6)))
+    assert window.controller.undo() and window.controller.redo()
+    assert window.store.claims.get_claim(claim_id).end == end + 6
