@@ -31,7 +31,7 @@ from factcheck_gui.core.errors import (
     WriteError,
 )
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.core.store import Store
+from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store import connection as connection_module
 from factcheck_gui.core.store.maintenance import backup_file, check_file
 from factcheck_gui.core.store.schema import LATEST_VERSION
@@ -216,6 +216,27 @@ def test_replaced_while_open_leaves_the_new_file_alone(db_path: Path, tmp_path: 
         with pytest.raises(DatabaseGoneError):
             store.claims.update_claim(claim_id, verdict="False")
     assert db_path.read_bytes() == replaced
+
+
+def test_replaced_while_open_saves_a_copy_of_what_was_open(db_path: Path,
+                                                           tmp_path: Path) -> None:
+    """Edits that only the open connection still holds (in its -wal, not yet in
+    the file) are copied to the backups folder when the file is swapped."""
+    _article_id, claim_id = saved_library(db_path)
+    other = tmp_path / "other.db"
+    saved_library(other)
+    with Store.open(db_path) as store:
+        store.connection.execute("PRAGMA wal_autocheckpoint = 0")
+        store.claims.update_claim(claim_id, verdict="False")  # only in the -wal
+        os.replace(other, db_path)
+        with pytest.raises(DatabaseGoneError, match="replaced while open") as refused:
+            store.claims.update_claim(claim_id, rationale="Why")
+        [rescued] = backups_folder(db_path).glob("*-rescued-*.db")
+        assert str(rescued) in str(refused.value)
+    with sqlite3.connect(rescued) as copy:
+        assert copy.execute("SELECT verdict, rationale FROM claims WHERE id = ?",
+                            (claim_id,)).fetchone() == ("False", None)
+    copy.close()
 
 
 # -- damaged and foreign files ------------------------------------------------

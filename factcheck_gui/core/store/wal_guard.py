@@ -1,4 +1,4 @@
-"""Notice when another program deletes or replaces the database's `-wal` file.
+"""Notice when another program deletes or replaces the database or its `-wal` file.
 
 SQLite keeps writing to the `-wal` it opened. When another program deletes it
 (a cleaner, a sync tool, a user tidying up), this connection goes on writing
@@ -8,11 +8,15 @@ error") or see none of the new edits, and a crash loses everything since. On a
 clean close SQLite checkpoints from the deleted file into the database, so the
 edits survive only if the app is not killed first (measured with SQLite 3.40.1).
 
-So the guard remembers the `-wal` file's identity (device and inode) when the
-store opens it, and before every write compares it with what is at the path.
-On a mismatch, everything this connection sees (the deleted `-wal` included) is
-copied once, through SQLite's backup, to a safe file in the backups folder, and
-the write is refused with a message naming that copy.
+The database file itself fares the same: once it is deleted, moved away or
+replaced, the open connection writes where nobody will look again.
+
+So the guard remembers both files' identities (device and inode) when the store
+opens them, and before every write, and on the window's one-second poll,
+compares them with what is at the paths. On a mismatch, everything this
+connection sees (the deleted files included) is copied once, through SQLite's
+backup, to a safe file in the backups folder, and the write is refused with a
+message naming that copy. A file moved away and back matches again.
 """
 
 from __future__ import annotations
@@ -26,12 +30,16 @@ from factcheck_gui.core.errors import DatabaseGoneError, FactcheckError
 from factcheck_gui.core.store.connection import backup_to
 
 
-def wal_identity(db_path: Path) -> tuple[int, int] | None:
+def file_identity(path: str | Path) -> tuple[int, int] | None:
     try:
-        info = os.stat(f"{db_path}-wal")
+        info = os.stat(path)
     except OSError:
         return None
     return info.st_dev, info.st_ino
+
+
+def wal_identity(db_path: Path) -> tuple[int, int] | None:
+    return file_identity(f"{db_path}-wal")
 
 
 class WalGuard:
@@ -41,19 +49,28 @@ class WalGuard:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the -wal
         self.identity = wal_identity(db_path) if str(mode).lower() == "wal" else None
+        self.db_identity = file_identity(db_path)
+
+    def gone(self) -> str | None:
+        """What was deleted or replaced: a sentence's start, or None when all is well."""
+        if self.db_identity is not None and file_identity(self.db_path) != self.db_identity:
+            return f"{self.db_path.name} was deleted, moved or replaced while open"
+        if self.identity is not None and wal_identity(self.db_path) != self.identity:
+            return f"{self.db_path.name}-wal was deleted or replaced by another program while open"
+        return None
 
     def check(self, conn: sqlite3.Connection) -> None:
-        """Raise DatabaseGoneError (after saving a copy) if the -wal was swapped."""
-        if self.identity is None or wal_identity(self.db_path) == self.identity:
+        """Raise DatabaseGoneError (after saving a copy) if either file was swapped."""
+        gone = self.gone()
+        if gone is None:
             return
         if self.rescued is None:
             self.rescued = self._rescue(conn)
         where = (f"everything open here was saved to {self.rescued}" if self.rescued
                  else "no copy could be saved: use File > Save a Copy or `backup` now")
         raise DatabaseGoneError(
-            f"{self.db_path.name}-wal was deleted or replaced by another program while open,"
-            f" so new edits would be lost; nothing more is saved. {where[0].upper()}"
-            f"{where[1:]}; close the app and restore that copy (`restore`)."
+            f"{gone}, so new edits would be lost; nothing more is saved."
+            f" {where[0].upper()}{where[1:]}; close the app and restore that copy (`restore`)."
         )
 
     def _rescue(self, conn: sqlite3.Connection) -> Path | None:

@@ -148,3 +148,17 @@ def test_undo_of_a_span_change_refuses_to_overwrite_another_change(open_window,
                                               (start, end + 6)))
     assert window.controller.undo() and window.controller.redo()
     assert window.store.claims.get_claim(claim_id).end == end + 6
+
+
+def test_a_deleted_database_file_is_noticed_without_an_edit(open_window, qtbot, monkeypatch,
+                                                            db_path: Path) -> None:
+    article_id, _claim_id = judged_claim(db_path)
+    window = open_window()
+    monkeypatch.setattr(type(window.messages), "confirm_discard", lambda self: True)
+    window.library.select(article_id)
+    os.unlink(db_path)  # another program "tidies up" the database itself
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    [rescued] = backups_folder(db_path).glob("*-rescued-*.db")
+    with sqlite3.connect(rescued) as copy:  # everything that was open is in the copy
+        assert copy.execute("SELECT count(*) FROM claims").fetchone() == (1,)
+    copy.close()
