@@ -136,6 +136,17 @@ def test_environment(environ: dict[str, str]) -> dict[str, str]:
     return env
 
 
+# Test files spread over one worker per core (pytest-xdist); a file stays on one worker,
+# so module fixtures are built once. `-n 0` (or any -n) given by the user wins.
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]
+
+
+def pytest_args(args: list[str]) -> list[str]:
+    """`args` for pytest, run in parallel unless they choose otherwise."""
+    chosen = any(a == "no:xdist" or a.startswith(("-n", "--numprocesses")) for a in args)
+    return list(args) if chosen else [*PARALLEL, *args]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("setup", "run", "test", "-h", "--help"):
         say(USAGE)
@@ -152,7 +163,8 @@ def main(argv: list[str]) -> int:
         return call([str(python), "-m", "factcheck_gui", *args])
     env = test_environment(dict(os.environ))
     inside = ROOT in (Path.cwd().resolve(), *Path.cwd().resolve().parents)
-    return call([str(python), "-m", "pytest", *args], env=env, cwd=None if inside else ROOT)
+    return call([str(python), "-m", "pytest", *pytest_args(args)], env=env,
+                cwd=None if inside else ROOT)
 
 
 if __name__ == "__main__":

@@ -75,3 +75,10 @@ def test_the_suite_runs_headless_and_keeps_bytecode_caches(tasks: ModuleType) ->
     env = tasks.test_environment({"PYTHONDONTWRITEBYTECODE": "1", "HOME": "/home/x",
                                   "QT_QPA_PLATFORM": "xcb"})
     assert env == {"HOME": "/home/x", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_the_suite_runs_in_parallel_unless_told_otherwise(tasks: ModuleType) -> None:
+    assert tasks.pytest_args(["-q"]) == ["-n", "auto", "--dist", "loadfile", "-q"]
+    for chosen in (["-n", "0"], ["-n0"], ["--numprocesses=2"], ["-p", "no:xdist"]):
+        assert tasks.pytest_args(["-q", *chosen]) == ["-q", *chosen]
+    assert tasks.pytest_args(["--no-cov"])[:2] == ["-n", "auto"]
