@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKED = ("factcheck_gui", "tests", "benchmarks", "scripts")
-# Design documents by their upper-case names (FACTS.md, QUALITY.md...); file names
+# Documents by their upper-case names (the way README.md is named); file names
 # that tests make up (story.md) are lower case.
 MARKDOWN_NAME = re.compile(r"\b([A-Z][A-Z_]+\.md)\b")
 ISSUE_NUMBER = re.compile(r"\b[Ii]ssue \d+\b|\(issue \d+\)")
