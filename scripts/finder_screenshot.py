@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QApplication, QToolTip
-from screenshot import SIZE, add_claims, dark_palette, paste, save_png
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from screenshot import SIZE, add_claims, dark_palette, paste_tooltip, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.models import NewArticle
@@ -44,10 +44,6 @@ EARLIER_QUOTE = ("Saltmere's 18 per cent bus fare rise is the biggest since the 
                  "came under municipal ownership in 1987")
 HOVERED = "Branch secretary Gareth"
 
-
-def settle(app: QApplication, rounds: int = 10) -> None:
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def render(out: Path, *, dark: bool) -> None:
@@ -92,16 +88,7 @@ def render(out: Path, *, dark: bool) -> None:
             shot = window.grab()
             # The tooltip of the suggestion under the pointer, drawn where Qt puts it.
             rect = pane.span_rects(hovered + 30, hovered + 31)[0]
-            point = rect.center().toPoint()
-            QToolTip.showText(pane.viewport().mapToGlobal(point), pane.tooltip_at(point),
-                              pane.viewport())
-            settle(app)
-            tips = [w for w in app.topLevelWidgets()
-                    if w.inherits("QTipLabel") and w.isVisible()]
-            if tips:
-                tip = tips[0]
-                at = window.mapFromGlobal(pane.viewport().mapToGlobal(point)) + QPoint(4, 20)
-                paste(shot, tip.grab(), at.x(), at.y(), border_alpha=90)
+            paste_tooltip(app, window, shot, pane, rect.center())
             save_png(shot, out)
             window.disconnect_store()
             window.close()

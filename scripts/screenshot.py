@@ -24,13 +24,14 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QPointF, QSettings
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolTip
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
+from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 
 SIZE = (1280, 800)
@@ -146,6 +147,27 @@ def dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c8088"))
     return palette
+
+
+def settle(app: QApplication, rounds: int = 10) -> None:
+    """Let Qt lay out and paint what was just shown."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def paste_tooltip(app: QApplication, window: QMainWindow, shot: QPixmap, pane: ReadingPane,
+                  point: QPointF) -> None:
+    """Show the reading pane's tooltip for `point` and draw it into `shot` where Qt
+    puts it (offscreen, a tooltip is a window of its own that grab() misses)."""
+    at_point = point.toPoint()
+    viewport = pane.viewport()
+    QToolTip.showText(viewport.mapToGlobal(at_point),
+                      pane.tooltip_at(at_point), viewport)
+    settle(app)
+    tips = [w for w in app.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    if tips:
+        at = window.mapFromGlobal(viewport.mapToGlobal(at_point)) + QPoint(4, 20)
+        paste(shot, tips[0].grab(), at.x(), at.y(), border_alpha=90)
 
 
 def save_png(image: object, path: Path) -> None:

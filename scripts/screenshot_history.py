@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims, dark_palette, save_png
+from screenshot import SIZE, add_claims, dark_palette, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -64,10 +64,6 @@ def team_edits(path: Path, claim_id: str, article_id: str) -> None:
             "The 1991 rise (25%) is in Harbourline's own table; the claim is false as"
             " worded, not mostly false."))
 
-
-def settle(app: QApplication) -> None:
-    for _ in range(10):
-        app.processEvents()
 
 
 def main() -> None:

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtWidgets import QApplication, QToolTip
-from screenshot import SIZE, dark_palette, paste, save_png
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from screenshot import SIZE, dark_palette, paste_tooltip, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -60,10 +60,6 @@ def vtt() -> str:
                  f"<v {speaker}>{words}", ""]
     return "\n".join(cues)
 
-
-def settle(app: QApplication, rounds: int = 10) -> None:
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def render(out: Path, *, dark: bool) -> None:
@@ -106,15 +102,7 @@ def render(out: Path, *, dark: bool) -> None:
             settle(app)
             shot = window.grab()
             rect = pane.span_rects(best.start + 10, best.start + 11)[0]
-            point = rect.center().toPoint()
-            QToolTip.showText(pane.viewport().mapToGlobal(point), pane.tooltip_at(point),
-                              pane.viewport())
-            settle(app)
-            tips = [w for w in app.topLevelWidgets()
-                    if w.inherits("QTipLabel") and w.isVisible()]
-            if tips:
-                at = window.mapFromGlobal(pane.viewport().mapToGlobal(point)) + QPoint(4, 20)
-                paste(shot, tips[0].grab(), at.x(), at.y(), border_alpha=90)
+            paste_tooltip(app, window, shot, pane, rect.center())
             save_png(shot, out)
             window.disconnect_store()
             window.close()

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, add_claims, dark_palette, save_png
+from screenshot import SIZE, add_claims, dark_palette, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -44,10 +44,6 @@ EDITS = [  # (old, new): a correction the outlet published after the first versi
      "article misstated last year's passenger numbers.\n\nBus passengers in Saltmere"),
 ]
 
-
-def settle(app: QApplication) -> None:
-    for _ in range(10):
-        app.processEvents()
 
 
 def main() -> int:
