@@ -349,7 +349,8 @@ def test_the_keyboard_alone_corrects_a_final_claim_and_reads_its_history(
         "correction note" in inspector.history.entry_texts()[0])
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)  # back to the text
     qtbot.waitUntil(pane.hasFocus)
-    qtbot.keyClick(pane, Qt.Key.Key_F6)  # to the claim's fields: the Claim tab again
+    qtbot.keyClick(pane, Qt.Key.Key_F6)  # the claims table, then
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)  # the claim's fields: the Claim tab
     qtbot.waitUntil(lambda: inspector.claim_text.hasFocus())
     assert inspector.tabs.currentIndex() == 0
     qtbot.keyClick(inspector.claim_text, Qt.Key.Key_Escape)

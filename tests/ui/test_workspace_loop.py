@@ -63,8 +63,11 @@ def test_the_whole_loop_by_keyboard_survives_undo_redo_and_a_restart(
     assert store.claims.get_claim(claim_id).verdict == window.claims.verdict_labels()[1]
     snapshots.append(claim_state(store))
 
-    # Rationale in the inspector (F6 goes there), saved when focus leaves it.
+    # Rationale in the inspector (F6 twice: the claims table, then there), saved when
+    # focus leaves it.
     qtbot.keyClick(pane, Qt.Key.Key_F6)
+    assert window.claims_table.view.hasFocus()
+    qtbot.keyClick(window.claims_table.view, Qt.Key.Key_F6)
     assert inspector.claim_text.hasFocus()
     inspector.rationale.setFocus()
     qtbot.keyClicks(inspector.rationale, "Fares were last raised in 2023.")

@@ -84,6 +84,7 @@ class ReadingPane(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName("Article text")
+        self.setCursorWidth(2)  # the caret, seen at a glance in a read-only text
         self.document().setDefaultFont(reading_font())
         self.document().setDocumentMargin(0)
         self.layer = HighlightLayer(self.document())

@@ -1,5 +1,6 @@
 """Article > Versions…: every stored text of an article, a readable diff of any two,
-and the full text of any one, read-only, with the claims that were on it.
+and the full text of any one, read-only, with the claims that were on it
+(Ctrl+F finds in it).
 
 The diff and the text are built from plain text with QTextCursor.insertText /
 setPlainText and character formats (removed: struck through on red, added:
@@ -14,7 +15,16 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +44,7 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.models import ArticleVersion, Claim, RatingScale
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
+from factcheck_gui.ui.article.find_bar import FindBar
 from factcheck_gui.ui.article.highlight import OffsetMap, claim_format, is_dark, verdict_colour
 from factcheck_gui.ui.article.reading_pane import reading_font
 from factcheck_gui.ui.library.panel import format_date
@@ -122,6 +133,15 @@ class VersionsDialog(QDialog):
         text_layout.setContentsMargins(6, 6, 6, 6)
         text_layout.addLayout(text_top)
         text_layout.addWidget(self.text_view, 1)
+        self.find_bar = FindBar(self.text_view)
+        text_layout.addWidget(self.find_bar)
+        for keys, slot in (((QKeySequence.StandardKey.Find,), self.find_in_text),
+                           (("F3",), self.find_bar.find_next),
+                           (("Shift+F3",), self.find_bar.find_previous)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _c=False, slot=slot: slot())
+            self.addAction(action)
         self.shown_version: ArticleVersion | None = None
         self.shown_claims: list[tuple[Claim, int, int]] = []
 
@@ -150,6 +170,12 @@ class VersionsDialog(QDialog):
         last = len(self.versions) - 1
         self.table.setCurrentCell(last, 0)  # the latest change is the one to look at
         self.show_diff()
+
+    def find_in_text(self) -> None:
+        """Ctrl+F: the find bar over the chosen version's text (the Text tab)."""
+        if self.tabs.currentIndex() != 1:
+            self.tabs.setCurrentIndex(1)
+        self.find_bar.open()
 
     def _row_chosen(self, row: int) -> None:
         """Picking a version compares it with the one before it (and shows its text

@@ -55,6 +55,10 @@ class ClaimsTable(QWidget):
         self.status_filter.addItem("All statuses", None)
         self.set_publishes(True)
         self.set_scale(None)
+        # Off the Tab chain: Tab from the text reaches the table, and a stray key can
+        # no longer change a filter unseen. A click, or View > Filter Claims, opens them.
+        for box in (self.verdict_filter, self.status_filter):
+            box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
 
@@ -91,6 +95,12 @@ class ClaimsTable(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.setMinimumHeight(120)
+
+    def open_filter(self, which: str = "verdict") -> None:
+        """Open a filter's list on purpose (the keyboard's way in): "verdict" or "status"."""
+        box = self.verdict_filter if which == "verdict" else self.status_filter
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.showPopup()
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()

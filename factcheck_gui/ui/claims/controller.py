@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.ui.article.article_view import ArticleView
@@ -100,9 +100,14 @@ class ClaimsController:
                        lambda: self.adjust_span("start", 1), ("Ctrl+Alt+Right",),
                        "Move the start of the selected claim one word right", LOCAL,
                        menus=(Place("claim/span", 1, 4),), when=has, widgets=(pane,), writes=True),
-            ActionSpec("to_inspector", "Go to &Inspector / Article", self.toggle_inspector_focus,
-                       ("F6",), "Move the keyboard between the article and the claim's fields",
-                       menus=(Place("claim", 2, 3),)),
+            ActionSpec("filter_verdict", "Filter Claims by &Verdict…",
+                       lambda: self.open_filter("verdict"), (),
+                       "Choose the verdict of the claims the table shows",
+                       menus=(Place("view", 2, 3),), when=shown),
+            ActionSpec("filter_status", "Filter Claims by &Status…",
+                       lambda: self.open_filter("status"), (),
+                       "Choose the status of the claims the table shows",
+                       menus=(Place("view", 2, 4),), when=shown),
             ActionSpec("to_article", "Back to the Article", self.focus_article, ("Escape",),
                        "Leave the claim's fields and return to the text", LOCAL,
                        menus=(Place("claim", 2, 4),), widgets=(self.inspector,)),
@@ -305,15 +310,17 @@ class ClaimsController:
             self.inspector.sources.select_row(position)
 
     # -- focus ----------------------------------------------------------------------------------
-    def toggle_inspector_focus(self) -> None:
-        focused = self.inspector.window().focusWidget()
-        if isinstance(focused, QWidget) and self.inspector.isAncestorOf(focused):
-            self.focus_article()
-        elif self.ws.selected_claim_id is not None:
-            self.show_pane("inspector")
-            self.inspector.focus_claim_text()
-        else:
-            self.focus_article()
+    def open_filter(self, which: str) -> None:
+        self.show_pane("claims")
+        self.table.open_filter(which)
+
+    def focus_inspector(self) -> bool:
+        """The selected claim's fields get the keys (False: no claim to show)."""
+        if self.ws.selected_claim_id is None:
+            return False
+        self.show_pane("inspector")
+        self.inspector.focus_claim_text()
+        return True
 
     def focus_article(self) -> None:
         self.inspector.flush()

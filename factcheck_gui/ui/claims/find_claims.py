@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.claims.find_claims_dialog import FindClaimsDialog
+
+# Ctrl+F finds in the article's text (the key every program uses for that).
+FIND_CLAIMS_KEY = "Ctrl+Alt+F"
 
 
 class FindClaimsController:
@@ -21,9 +24,9 @@ class FindClaimsController:
         self.ws, self.messages, self.open_claim = ws, messages, open_claim
         self.dialog: FindClaimsDialog | None = None
         registry.declare([ActionSpec(
-            "find_claims", "&Find Claims…", self.find_claims, (Key.Find,),
+            "find_claims", "Find &Claims…", self.find_claims, (FIND_CLAIMS_KEY,),
             "Search every claim of the library, in other words too",
-            menus=(Place("edit", 2, 1),))])
+            menus=(Place("edit", 2, 5),))])
 
     def find_claims(self) -> FindClaimsDialog:
         if self.dialog is None:

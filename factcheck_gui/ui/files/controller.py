@@ -96,6 +96,23 @@ class FilesController:
         old.close()
         return True
 
+    def open_recent(self, path: Path) -> bool:
+        """Open a database from Open Recent; one that is gone is said so (opening
+        it would make a new, empty database under its name) and leaves the list."""
+        if not path.is_file():
+            self.forget_recent(path)
+            self.messages.show_error(
+                "Cannot open the database",
+                f"{path}\n\nThis file is no longer there (moved, renamed or deleted), so "
+                "it was taken off Open Recent. Use File > Open to find it elsewhere.")
+            return False
+        return self.open_database_at(path)
+
+    def forget_recent(self, path: Path) -> None:
+        settings = self.settings()
+        settings.setValue(RECENT_KEY, [p for p in self.recent_paths() if p != str(path)])
+        self.fill_recent_menu()
+
     def remember_recent(self, path: Path) -> None:
         settings = self.settings()
         paths = [str(path)] + [p for p in self.recent_paths() if p != str(path)]
@@ -118,7 +135,7 @@ class FilesController:
             action = QAction(f"&{number} {Path(path).name}", menu)
             action.setToolTip(tooltip(path))  # a path is not markup
             action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_database_at(Path(p)))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(Path(p)))
             menu.addAction(action)
         self.registry.update()
 

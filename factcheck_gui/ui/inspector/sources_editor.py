@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -157,6 +157,7 @@ class SourcesEditor(QWidget):
     edit_requested = Signal(object, dict)  # Source, new values
     remove_requested = Signal(object)
     move_requested = Signal(object, int)
+    problem = Signal(str)  # something asked for could not be done, said in words
 
     def __init__(self, parent: QWidget | None = None,
                  opener: Callable[[str], bool] = open_link) -> None:
@@ -263,5 +264,22 @@ class SourcesEditor(QWidget):
             self.move_requested.emit(source, source.position + step)
 
     def open_current(self) -> bool:
+        """Open the selected source's link; say why when it cannot be (never silent)."""
         source = self.current()
-        return bool(source and self.opener(source.url))
+        if source is None:
+            self.problem.emit("Select a source first: Open shows its link in your browser.")
+            return False
+        if not is_openable(source.url):
+            self.problem.emit(f"The link “{_short(source.url)}” was not opened: only web "
+                              "links (http or https, with a host) open in the browser.")
+            return False
+        if self.opener(source.url):
+            return True
+        QGuiApplication.clipboard().setText(source.url)
+        self.problem.emit(f"No web browser opened “{_short(source.url)}”. The link is on "
+                          "the clipboard: paste it into a browser.")
+        return False
+
+
+def _short(url: str, limit: int = 80) -> str:
+    return url if len(url) <= limit else url[: limit - 1] + "…"

@@ -286,4 +286,6 @@ def _where(action: QAction) -> str:
         return "in the claim inspector"
     if "claimsView" in names:
         return "in the article text or the claims table"
+    if "findBar" in names:
+        return "in the find bar"
     return "in the article text"

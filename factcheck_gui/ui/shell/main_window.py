@@ -23,6 +23,7 @@ from factcheck_gui import APP_NAME
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.article.controller import ArticleController
+from factcheck_gui.ui.article.find import FindController
 from factcheck_gui.ui.article.review import ReviewController
 from factcheck_gui.ui.article.text_correction import TextCorrectionController
 from factcheck_gui.ui.article.versions import VersionsController
@@ -45,6 +46,7 @@ from factcheck_gui.ui.scales.controller import ScalesController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.changes import ChangeFeed
 from factcheck_gui.ui.shell.edit_actions import EditActions
+from factcheck_gui.ui.shell.focus import FocusPanes, Pane
 from factcheck_gui.ui.shell.help import HelpController
 from factcheck_gui.ui.shell.menus import MENUS
 from factcheck_gui.ui.shell.messages import Messages
@@ -192,6 +194,13 @@ class MainWindow(QMainWindow):
         self.claim_finder = SuggestionsController(ws, undo, messages, act, view.pane,
                                                  app_settings)
         self.claim_search = FindClaimsController(ws, messages, act, self.library_list.open_claim)
+        self.find = FindController(ws, messages, act, view, self.claims.create_claim)
+        self.focus_panes = FocusPanes(act, [
+            Pane("library", self.library, lambda: _focus(self.library.view)),
+            Pane("article", view, lambda: _focus(view.pane)),
+            Pane("claims", table, lambda: _focus(table.view)),
+            Pane("inspector", inspector, self.claims.focus_inspector),
+        ], self)
         self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
         self.importing = ArticleImportController(
@@ -212,6 +221,8 @@ class MainWindow(QMainWindow):
         self.empty_state.paste_requested.connect(self.importing.paste_article)
         self.empty_state.import_requested.connect(lambda: self.importing.import_articles())
         self.empty_state.open_database_requested.connect(self.files.open_database)
+        # What cannot be done (a link no browser opens) is said in the message bar.
+        self.inspector.sources.problem.connect(self.edits.show_problem)
 
     # -- the database --------------------------------------------------------------------
     @property
@@ -291,6 +302,11 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._set_path_label()
+
+
+def _focus(widget: QWidget) -> bool:
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    return True
 
 
 def _separator() -> QWidget:

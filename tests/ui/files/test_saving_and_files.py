@@ -276,7 +276,8 @@ def test_the_shortcut_sheet_lists_the_real_actions(open_window) -> None:
     assert rows["Add Source"][1] == "Ctrl+Shift+S"
     assert rows["Mark Final"][1] == "Ctrl+Shift+F"
     assert rows["Next Claim"][1] == "Ctrl+Down"
-    assert rows["Go to Inspector / Article"][1] == "F6"
+    assert rows["Next Pane"][1] == "F6"
+    assert rows["Previous Pane"][1] == "Shift+F6"
     assert any(keys == "1" for _, keys, _ in rows.values())  # a verdict key
     dialog = window.help.show_shortcuts()
     assert len(dialog.rows()) == len(rows)

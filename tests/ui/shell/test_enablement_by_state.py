@@ -15,13 +15,14 @@ ALWAYS = {
     "import_annotations", "export", "export_html", "export_pdf", "export_library", "quit",
     "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
-    "to_inspector", "to_article", "next_suggestion", "previous_suggestion", "shortcuts",
+    "next_pane", "previous_pane", "to_article", "next_suggestion", "previous_suggestion", "shortcuts",
     "about",
 }
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
-    "deleted_claims",
+    "deleted_claims", "find_in_article", "find_next", "find_previous", "claim_from_match",
+    "filter_verdict", "filter_status",
 }
 HAS_CLAIMS = {"next_claim", "previous_claim"}
 CLAIM = {
@@ -35,11 +36,12 @@ WRITES = {
     "rating_scale", "article_properties", "update_from_file", "update_from_clipboard",
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
-    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion",
+    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "claim_from_match",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
-    "toggle_review", "toolbar", "quit", "shortcuts", "about",
+    "toggle_review", "toolbar", "quit", "shortcuts", "about", "next_pane", "previous_pane",
+    "find_in_article", "find_next", "find_previous",
 }
 
 

@@ -19,10 +19,11 @@ QUOTE = "Councillors voted 27 to 19"
 READS = {
     "export", "export_html", "export_pdf", "export_library", "export_article",
     "export_filter", "find_claims", "claim_history", "deleted_claims", "versions",
-    "library_overview", "next_claim", "previous_claim", "to_inspector", "to_article",
+    "library_overview", "next_claim", "previous_claim", "next_pane", "previous_pane", "to_article",
     "show_suggestions", "next_suggestion", "previous_suggestion", "toggle_library",
     "toggle_claims", "toggle_inspector", "toggle_review", "toolbar", "review_next",
     "review_previous", "new_db", "open_db", "preferences", "shortcuts", "about", "quit",
+    "find_in_article", "find_next", "find_previous", "filter_verdict", "filter_status",
 }
 
 

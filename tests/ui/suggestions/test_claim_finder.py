@@ -358,7 +358,8 @@ def test_find_claims_opens_the_article_and_selects_the_claim(
     window = open_window()
     window.library.select(sample_id)
     window.claims.select_claim(None)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)  # Ctrl+F finds in the article
     dialog = window.claim_search.dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "biggest fare rise since 1987")
@@ -401,7 +402,8 @@ def test_the_new_actions_are_in_the_shortcut_sheet(open_window) -> None:
     assert rows["Dismiss Suggestion"] == ("D", "in the article text")
     assert rows["Next Suggestion"][0] == "F7"
     assert rows["Show Suggestions"][0] == "Ctrl+4"
-    assert rows["Find Claims"][0] == "Ctrl+F"
+    assert rows["Find Claims"][0] == "Ctrl+Alt+F"
+    assert rows["Find in Article"][0].startswith("Ctrl+F")
 
 
 

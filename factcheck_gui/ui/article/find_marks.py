@@ -1,0 +1,109 @@
+"""Find matches painted over a text view, never as character formats.
+
+A transparent sheet lies on the view's viewport and paints a tint over each
+match in view (the current one outlined). The document is never touched, so
+claim highlights, suggestions and the undo history stay as they are, and
+marking a thousand matches in a 1 MB article costs only the few in view.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from factcheck_gui.ui.article.highlight import is_dark
+
+# Amber: no verdict colour and no suggestion mark uses it.
+MATCH_FILL = {False: QColor(255, 190, 0, 95), True: QColor(255, 170, 40, 80)}
+CURRENT_LINE = {False: QColor("#b36b00"), True: QColor("#ffc04d")}
+
+
+class FindMarks(QWidget):
+    """The matches of one view, as sorted (start, end) document positions."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("findMarks")
+        self.view = view
+        self.spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self.current = -1
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().installEventFilter(self)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        self.setGeometry(view.viewport().rect())
+        self.hide()
+
+    def set_spans(self, spans: list[tuple[int, int]], current: int) -> None:
+        """Document (Qt) positions of every match; `current` indexes them (-1: none)."""
+        self.spans = spans
+        self._starts = [start for start, _end in spans]
+        self.current = current
+        self.setVisible(bool(spans))
+        self.raise_()
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if not self.spans:
+            return
+        view = self.view
+        first = view.cursorForPosition(QPoint(0, 0)).position()
+        last = view.cursorForPosition(QPoint(self.width(), self.height())).position()
+        low = max(0, bisect_left(self._starts, first) - 1)
+        high = bisect_right(self._starts, last)
+        dark = is_dark(view.palette())
+        painter = QPainter(self)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MATCH_FILL[dark])
+        for index in range(low, high):
+            start, end = self.spans[index]
+            for rect in text_rects(view, start, end):
+                painter.drawRect(rect)
+        if low <= self.current < high:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(CURRENT_LINE[dark], 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            start, end = self.spans[self.current]
+            for rect in text_rects(view, start, end):
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+        painter.end()
+
+
+def text_rects(view: QTextEdit, start: int, end: int) -> list[QRectF]:
+    """One viewport rectangle per line fragment of document positions [start, end)."""
+    document = view.document()
+    layout = document.documentLayout()
+    dx = -view.horizontalScrollBar().value()
+    dy = -view.verticalScrollBar().value()
+    rects: list[QRectF] = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            a = max(start, block.position() + line.textStart())
+            b = min(end, block.position() + line.textStart() + line.textLength())
+            if a >= b:
+                continue
+            x1 = _x(line.cursorToX(a - block.position()))
+            x2 = _x(line.cursorToX(b - block.position()))
+            rect = QRectF(x1, line.y(), x2 - x1, line.ascent() + line.descent())
+            rects.append(rect.translated(origin.x() + dx, origin.y() + dy))
+        block = block.next()
+    return rects
+
+
+def _x(answer: object) -> float:
+    """PySide6 answers QTextLine.cursorToX with (x, position); its stub says object."""
+    return float(answer[0]) if isinstance(answer, tuple) else float(str(answer))
