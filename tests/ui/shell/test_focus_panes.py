@@ -1,0 +1,97 @@
+"""Which pane has the keys: F6 / Shift+F6 go round them, the one with the focus
+wears a frame, the article shows its caret, and Tab does not wander into the
+claim filters where a stray key would change them unseen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import select_text
+
+
+def _window(open_window, *, claim: bool = True):
+    window = open_window()
+    window.act.open_sample.trigger()
+    if claim:
+        select_text(window, "Councillors voted 27 to 19")
+        assert window.claims.create_claim()
+    window.article_view.pane.setFocus()
+    return window
+
+
+def _press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> str | None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+    return window.focus_panes.current()
+
+
+def test_f6_goes_round_library_article_claims_inspector(qtbot, open_window) -> None:
+    window = _window(open_window)
+    assert window.focus_panes.current() == "article"
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "claims"
+    assert window.claims_table.view.hasFocus()
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "inspector"
+    assert window.inspector.claim_text.hasFocus()
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "library"
+    assert window.library.view.hasFocus()
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "article"
+    assert window.article_view.pane.hasFocus()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    assert _press(qtbot, window, Qt.Key.Key_F6, shift) == "library"
+    assert _press(qtbot, window, Qt.Key.Key_F6, shift) == "inspector"
+
+
+def test_f6_skips_the_inspector_without_a_claim_and_hidden_panes(qtbot, open_window) -> None:
+    window = _window(open_window, claim=False)
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "claims"
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "library"  # no claim: nothing to type in
+    window.act.toggle_claims.trigger()  # hidden
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "article"
+    assert _press(qtbot, window, Qt.Key.Key_F6) == "library"
+
+
+def test_the_pane_with_the_keys_wears_the_frame(qtbot, open_window) -> None:
+    window = _window(open_window)
+    frames = window.focus_panes.frames
+    qtbot.waitUntil(lambda: frames["article"].isVisible())
+    assert [name for name, frame in frames.items() if frame.isVisible()] == ["article"]
+    _press(qtbot, window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: frames["claims"].isVisible())
+    assert not frames["article"].isVisible()
+    # The frame covers its pane and lets the mouse through.
+    frame = frames["claims"]
+    assert frame.geometry() == window.claims_table.rect()
+    assert frame.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+def test_the_article_shows_its_caret(open_window) -> None:
+    window = _window(open_window)
+    pane = window.article_view.pane
+    flags = pane.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert pane.cursorWidth() >= 2
+
+
+def test_tab_from_the_text_skips_the_claim_filters(qtbot, open_window) -> None:
+    window = _window(open_window)
+    table = window.claims_table
+    seen = []
+    widget = window.article_view.pane
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        seen.append(widget)
+    assert table.verdict_filter not in seen and table.status_filter not in seen
+    assert table.view in seen
+
+
+def test_a_filter_is_opened_on_purpose(qtbot, open_window) -> None:
+    window = _window(open_window)
+    table = window.claims_table
+    window.act.filter_verdict.trigger()  # its list opens, the keys in it
+    qtbot.waitUntil(lambda: table.verdict_filter.view().isVisible())
+    table.verdict_filter.hidePopup()
+    window.act.filter_status.trigger()
+    qtbot.waitUntil(lambda: table.status_filter.view().isVisible())
+    table.status_filter.hidePopup()
