@@ -147,7 +147,12 @@ class SourceDialog(QDialog):
     def ask(cls, parent: QWidget | None, source: Source | None = None) -> dict[str, Any] | None:
         """The dialog's values, or None if cancelled. Tests replace this."""
         dialog = cls(parent, source)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if parent is not None:
+            # The keys go back to the window (an X server without a window manager
+            # leaves them nowhere once the dialog is gone).
+            parent.activateWindow()
+        return dialog.values() if accepted else None
 
 
 class SourcesEditor(QWidget):
