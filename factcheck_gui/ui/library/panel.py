@@ -384,6 +384,9 @@ class LibraryPanel(QWidget):
         self.search.setAccessibleName("Search the library")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        # Off the Tab chain: typing meant for the list or the text never filters the
+        # library unseen. A click or View > Search the Library (Ctrl+L) enters it.
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sort = QToolButton()
         self.sort.setAccessibleName("Sort the library")
         self.sort.setToolTip("Sort the library")
@@ -439,6 +442,11 @@ class LibraryPanel(QWidget):
             # After this paint reaches the screen: the window is usable first.
             QTimer.singleShot(0, self.model, self.model.fetch_all)
         return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        """The search box gets the keys, its text selected (on purpose, by key or menu)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

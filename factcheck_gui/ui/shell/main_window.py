@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
             Pane("claims", table, lambda: _focus(table.view)),
             Pane("inspector", inspector, self.claims.focus_inspector),
         ], self)
+        act.declare([ActionSpec(
+            "search_library", "&Search the Library", self._search_library, ("Ctrl+L",),
+            "Type words of a title or outlet to narrow the library",
+            menus=(Place("view", 2, 5),))])
         self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
         self.importing = ArticleImportController(
@@ -257,6 +261,10 @@ class MainWindow(QMainWindow):
             self.library_list.refresh()
         if self.workspace.article_id:
             self.article.show_article(self.workspace.article_id)
+
+    def _search_library(self) -> None:
+        self.panes.show("library")
+        self.library.focus_search()
 
     def _finish_correcting(self) -> bool:
         """True once no text is being corrected (corrections are stored first)."""

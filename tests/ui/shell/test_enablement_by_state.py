@@ -16,7 +16,7 @@ ALWAYS = {
     "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "next_pane", "previous_pane", "to_article", "next_suggestion", "previous_suggestion",
-    "shortcuts", "about",
+    "shortcuts", "about", "search_library",
 }
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",

@@ -76,14 +76,31 @@ def test_tab_from_the_text_skips_the_claim_filters(qtbot, open_window) -> None:
     window = _window(open_window)
     table = window.claims_table
     seen = []
-    widget = window.article_view.pane
-    for _ in range(12):
+    start = widget = window.article_view.pane
+    for _ in range(2000):  # once round the whole chain
         widget = widget.nextInFocusChain()
-        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
-            widget = widget.nextInFocusChain()
-        seen.append(widget)
+        if widget is start:
+            break
+        tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisible() and widget.isEnabled():
+            seen.append(widget)
     assert table.verdict_filter not in seen and table.status_filter not in seen
-    assert table.view in seen
+    assert window.library.search not in seen
+    assert table.view in seen and window.library.view in seen
+
+
+def test_stray_typing_in_the_library_filters_nothing(qtbot, open_window) -> None:
+    window = _window(open_window)
+    window.library.view.setFocus()
+    qtbot.keyClicks(window.library.view, "zq")  # a reader's stray keys in the list
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "zq")
+    assert window.library.search.text() == ""
+    assert window.library.proxy.rowCount() == 1
+    window.act.search_library.trigger()  # on purpose: Ctrl+L
+    assert window.library.search.hasFocus()
+    qtbot.keyClicks(window.library.search, "zq")
+    assert window.library.proxy.rowCount() == 0
 
 
 def test_a_filter_is_opened_on_purpose(qtbot, open_window) -> None:

@@ -24,6 +24,7 @@ READS = {
     "toggle_claims", "toggle_inspector", "toggle_review", "toolbar", "review_next",
     "review_previous", "new_db", "open_db", "preferences", "shortcuts", "about", "quit",
     "find_in_article", "find_next", "find_previous", "filter_verdict", "filter_status",
+    "search_library",
 }
 
 
