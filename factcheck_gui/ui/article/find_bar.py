@@ -16,12 +16,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -66,7 +66,7 @@ class FindBar(QFrame):
         self.query.setAccessibleName("Find in the text")
         self.query.setPlaceholderText("Find in the text")
         self.query.setClearButtonEnabled(True)
-        self.query.setMinimumWidth(180)
+        self.query.setMinimumWidth(120)
         self.query.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("findCount")
@@ -74,17 +74,19 @@ class FindBar(QFrame):
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999 of 9999"))
         self.previous_button = _tool("▲", "Previous match (Shift+Enter, Shift+F3)")
         self.next_button = _tool("▼", "Next match (Enter, F3)")
-        self.case = QCheckBox("Match &case")
-        self.case.setToolTip("Tell capital letters from small ones")
-        self.whole = QCheckBox("&Whole words")
-        self.whole.setToolTip("Only matches that start and end at word edges")
+        # Compact toggles, as editors show them (the column may be narrow); each says
+        # what it does on hover and to a screen reader.
+        self.case = _toggle("Aa", "Match case: tell capital letters from small ones")
+        self.whole = _toggle("|ab|", "Whole words: only matches that start and end at "
+                                     "word edges")
         for box in (self.case, self.whole):
-            box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             box.toggled.connect(lambda _on: self.search())
         self.claim_button = QPushButton(f"Make Claim ({CLAIM_KEY_TEXT})")
         self.claim_button.setObjectName("findMakeClaim")
         self.claim_button.setToolTip("Make the current match a claim (undo with Ctrl+Z)")
         self.claim_button.clicked.connect(self.request_claim)
+        # The box gives way before the button's key does.
+        self.claim_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.claim_button.hide()
         self.close_button = _tool("✕", "Close the find bar (Escape)")
         self.previous_button.clicked.connect(self.find_previous)
@@ -95,16 +97,12 @@ class FindBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 6, 4)
         layout.setSpacing(6)
-        label = QLabel("&Find:")
-        label.setBuddy(self.query)
-        layout.addWidget(label)
-        layout.addWidget(self.query, 2)
+        layout.addWidget(self.query, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.case)
         layout.addWidget(self.whole)
-        layout.addStretch(1)
         layout.addWidget(self.claim_button)
         layout.addWidget(self.close_button)
 
@@ -241,6 +239,12 @@ class FindBar(QFrame):
                 self._step(-1 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _toggle(text: str, tip: str) -> QToolButton:
+    button = _tool(text, tip)
+    button.setCheckable(True)
+    return button
 
 
 def _tool(text: str, tip: str) -> QToolButton:

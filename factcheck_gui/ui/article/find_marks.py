@@ -34,8 +34,9 @@ class FindMarks(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.viewport().installEventFilter(self)
-        view.verticalScrollBar().valueChanged.connect(self.update)
-        view.horizontalScrollBar().valueChanged.connect(self.update)
+        # Scrolling moves the viewport's children with its pixels: put the sheet back.
+        view.verticalScrollBar().valueChanged.connect(self._follow)
+        view.horizontalScrollBar().valueChanged.connect(self._follow)
         self.setGeometry(view.viewport().rect())
         self.hide()
 
@@ -53,6 +54,10 @@ class FindMarks(QWidget):
             self.setGeometry(self.view.viewport().rect())
         return False
 
+    def _follow(self) -> None:
+        self.setGeometry(self.view.viewport().rect())
+        self.update()
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         if not self.spans:
             return
@@ -66,6 +71,8 @@ class FindMarks(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(MATCH_FILL[dark])
         for index in range(low, high):
+            if index == self.current:
+                continue  # the view's selection shows it; a tint on top would blur it
             start, end = self.spans[index]
             for rect in text_rects(view, start, end):
                 painter.drawRect(rect)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.article.find_marks import text_rects
 
 TEXT = ("Fares rise again\n\n"
         "The council said fares won’t rise before 2027 – a promise it broke.\n"
@@ -188,3 +189,20 @@ def test_find_claims_has_a_key_of_its_own(window) -> None:
     rows = {row[0]: row for row in window.act.shortcut_rows()}
     assert rows["Find in Article"][1].startswith("Ctrl+F")
     assert rows["New Claim from Match"][2] == "in the find bar"
+
+
+def test_the_marks_stay_on_their_words_when_the_text_scrolls(qtbot, open_window) -> None:
+    window = open_window()
+    window.act.open_sample.trigger()
+    window.resize(1000, 600)
+    window.act.find_in_article.trigger()
+    bar = window.find.bar
+    bar.query.setText("fares")
+    bar.find_previous()  # the last match: far down, the text scrolls to it
+    pane = window.article_view.pane
+    assert pane.verticalScrollBar().value() > 0
+    # A viewport's children move with its pixels when it scrolls; the sheet must not.
+    assert bar.marks.geometry() == pane.viewport().rect()
+    start, end = bar.current_match()
+    mine = text_rects(pane, pane.offsets.to_qt(start), pane.offsets.to_qt(end))
+    assert [r.topLeft() for r in mine] == [r.topLeft() for r in pane.span_rects(start, end)]
