@@ -14,6 +14,7 @@ added, changed or removed by re-formatting only the text it covers.
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 from itertools import pairwise
@@ -30,11 +31,15 @@ FALLBACK_COLOUR = "#7a7fd1"  # a verdict the scale lacks a colour for
 MAX_DEPTH = 3  # overlaps deeper than this look the same
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class OffsetMap:
     """Converts between code-point offsets and QTextDocument (UTF-16) positions."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ch > "\uffff"]
+        # A regular expression finds them at C speed (a Python loop over 1 MB took 0.5 s).
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         # UTF-16 position of each astral character (it occupies two units).
         self._astral_u16 = [cp + n for n, cp in enumerate(self._astral)]
 
