@@ -80,3 +80,17 @@ def test_a_recent_database_that_is_gone_is_said_and_forgotten(window, tmp_path, 
     assert not gone.exists()  # not made anew, empty, under its name
     assert str(gone) not in window.files.recent_paths()
     assert window.store.path != gone
+
+
+def test_updating_from_a_file_that_vanished_says_so(window, tmp_path, monkeypatch) -> None:
+    gone = tmp_path / "new-text.txt"
+    gone.write_text("A newer text.", encoding="utf-8")
+    monkeypatch.setattr(window.versions, "ask_update_path", lambda: gone)
+    gone.unlink()  # between the dialog and the reading
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.messages, "show_error", lambda t, m: errors.append((t, m)))
+    versions_before = len(window.store.versions.list_versions(window.workspace.article_id))
+    assert not window.versions.update_from_file()
+    assert errors and gone.name in errors[0][1]
+    assert len(window.store.versions.list_versions(window.workspace.article_id)) == (
+        versions_before)
