@@ -194,7 +194,7 @@ class SuggestionsController:
             return False
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
         self.messages.status(
-            "Suggestion made a claim. F6 types its claim text; Ctrl+Z takes it back.",
+            "Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.",
             STATUS_MS * 2)
         return True
 

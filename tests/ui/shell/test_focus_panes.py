@@ -112,3 +112,16 @@ def test_a_filter_is_opened_on_purpose(qtbot, open_window) -> None:
     window.act.filter_status.trigger()
     qtbot.waitUntil(lambda: table.status_filter.view().isVisible())
     table.status_filter.hidePopup()
+
+
+def test_alt_l_and_alt_r_reach_the_claims_fields_from_the_text(qtbot, open_window) -> None:
+    """The fields' own mnemonics: one key from the text to the claim text or rationale
+    (F6 goes round every pane)."""
+    window = _window(open_window)
+    inspector = window.inspector
+    alt = Qt.KeyboardModifier.AltModifier
+    _press(qtbot, window, Qt.Key.Key_L, alt)
+    assert inspector.claim_text.hasFocus()
+    window.article_view.pane.setFocus()
+    _press(qtbot, window, Qt.Key.Key_R, alt)
+    assert inspector.rationale.hasFocus()
