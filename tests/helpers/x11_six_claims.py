@@ -115,7 +115,7 @@ def main(path: Path, story: Path) -> None:
         state.update(
             focus=(focus.objectName() or focus.accessibleName()) if focus else "",
             modal=type(modal).__name__ if modal else "",
-            count=window.find.bar.count.text(),
+            count=window.article_find.bar.count.text(),
             claims=len(window.workspace.rows),
             verdict=row.claim.verdict if row else None,
             rationale=row.claim.rationale if row else None,

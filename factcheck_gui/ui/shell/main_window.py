@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.claim_finder = SuggestionsController(ws, undo, messages, act, view.pane,
                                                  app_settings)
         self.claim_search = FindClaimsController(ws, messages, act, self.library_list.open_claim)
-        self.find = FindController(ws, messages, act, view, self.claims.create_claim)
+        self.article_find = FindController(ws, messages, act, view, self.claims.create_claim)
         self.focus_panes = FocusPanes(act, [
             Pane("library", self.library, lambda: _focus(self.library.view)),
             Pane("article", view, lambda: _focus(view.pane)),

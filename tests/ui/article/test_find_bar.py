@@ -36,7 +36,7 @@ def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def found(window) -> list[str]:
-    bar = window.find.bar
+    bar = window.article_find.bar
     return [bar._read_text()[a:b] for a, b in bar.matches]
 
 
@@ -44,7 +44,7 @@ def test_ctrl_f_opens_the_bar_with_the_keys_in_its_box(qtbot, window) -> None:
     assert QKeySequence("Ctrl+F") in window.act.find_in_article.shortcuts()
     window.article_view.pane.setFocus()
     press(qtbot, window, Qt.Key.Key_F, CTRL)
-    bar = window.find.bar
+    bar = window.article_find.bar
     assert bar.isVisible() and bar.query.hasFocus()
     qtbot.keyClicks(bar.query, "fares")
     assert len(bar.matches) == 7 and bar.count.text() == "1 of 7"
@@ -55,7 +55,7 @@ def test_ctrl_f_opens_the_bar_with_the_keys_in_its_box(qtbot, window) -> None:
 
 def test_incremental_next_previous_and_wrap(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     qtbot.keyClicks(bar.query, "fares w")  # narrowed as typed
     assert found(window) == ["fares w", "fares w"]
     for _ in "w ":
@@ -76,7 +76,7 @@ def test_incremental_next_previous_and_wrap(qtbot, window) -> None:
 
 def test_case_and_whole_word_options(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     qtbot.keyClicks(bar.query, "Fares")
     assert len(bar.matches) == 7
     bar.case.setChecked(True)
@@ -90,7 +90,7 @@ def test_case_and_whole_word_options(qtbot, window) -> None:
 
 def test_quote_and_dash_variants_are_one(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     qtbot.keyClicks(bar.query, "won't rise before 2027 - a")
     assert found(window) == ["won’t rise before 2027 – a"]
     bar.query.setText('"fares will rise"')
@@ -101,7 +101,7 @@ def test_quote_and_dash_variants_are_one(qtbot, window) -> None:
 
 def test_ctrl_return_makes_the_match_a_claim_and_ctrl_z_undoes_it(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     assert bar.claim_button.isVisible() and "Ctrl+Return" in bar.claim_button.text()
     qtbot.keyClicks(bar.query, "fares won't rise before 2027")
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
@@ -114,7 +114,7 @@ def test_ctrl_return_makes_the_match_a_claim_and_ctrl_z_undoes_it(qtbot, window)
 
 def test_no_match_says_so_instead_of_a_claim(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    qtbot.keyClicks(window.find.bar.query, "zebra")
+    qtbot.keyClicks(window.article_find.bar.query, "zebra")
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
     assert window.store.claims.list_claims() == []
     assert "No match" in window.statusBar().currentMessage()
@@ -122,7 +122,7 @@ def test_no_match_says_so_instead_of_a_claim(qtbot, window) -> None:
 
 def test_escape_returns_to_the_text_with_the_match_selected(qtbot, window) -> None:
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     qtbot.keyClicks(bar.query, "promise it broke")
     press(qtbot, window, Qt.Key.Key_Escape)
     pane = window.article_view.pane
@@ -138,8 +138,8 @@ def test_marks_leave_the_documents_formats_alone(qtbot, window) -> None:
     pane = window.article_view.pane
     before = pane.document().toHtml()
     window.act.find_in_article.trigger()
-    qtbot.keyClicks(window.find.bar.query, "fares")
-    window.find.bar.marks.repaint()
+    qtbot.keyClicks(window.article_find.bar.query, "fares")
+    window.article_find.bar.marks.repaint()
     assert pane.document().toHtml() == before
 
 
@@ -150,7 +150,7 @@ def test_find_works_while_correcting_without_making_claims(qtbot, window,
     monkeypatch.setattr(DiscardEditsDialog, "ask", classmethod(lambda cls, parent: True))
     assert window.correcting.enter_edit_mode()
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     assert bar.isVisible() and not bar.claim_button.isVisible()
     qtbot.keyClicks(bar.query, "fares")
     assert bar.count.text() == "1 of 7"
@@ -196,7 +196,7 @@ def test_the_marks_stay_on_their_words_when_the_text_scrolls(qtbot, open_window)
     window.act.open_sample.trigger()
     window.resize(1000, 600)
     window.act.find_in_article.trigger()
-    bar = window.find.bar
+    bar = window.article_find.bar
     bar.query.setText("fares")
     bar.find_previous()  # the last match: far down, the text scrolls to it
     pane = window.article_view.pane
