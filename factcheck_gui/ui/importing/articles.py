@@ -18,7 +18,6 @@ from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -91,11 +90,10 @@ class ArticleImportController:
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_import_paths(self) -> list[Path]:
         from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+        from factcheck_gui.ui.files.folders import ask_open_paths
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self.messages.parent, "Import Articles", str(Path.home()),
-            f"{FILE_DIALOG_FILTER};;All files (*)")
-        return [Path(name) for name in names]
+        return ask_open_paths(self.messages.parent, "Import Articles", "articles",
+                              f"{FILE_DIALOG_FILTER};;All files (*)")
 
     def ask_open_duplicate(self, existing: Article, what: str) -> bool:
         """Whether to open the article that already has this text (else do nothing)."""
