@@ -249,7 +249,8 @@ def _exporter(store: Store, scope: ReportScope,
         return partial(write_annotations, rows, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
         return partial(write_html_report, rows, article_text=current,
-                       scale=store.scales.active_scale(), title=args.title or "Fact-check report")
+                       scale=store.scales.active_scale(), title=args.title or "Fact-check report",
+                       database=store.path.name)
 
     def claimreview(out: BinaryIO) -> int:
         result = write_claimreview(rows, out, scale=store.scales.active_scale(),

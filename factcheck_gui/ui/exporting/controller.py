@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -205,18 +206,21 @@ class ExportController:
         from factcheck_gui.io.html_report import export_html_report, write_html_report
 
         title = self._report_title(choice)
+        database = store.path.name
         if fmt == "html":
             return export_html_report(rows, path, article_text=current,
                                       scale=store.scales.active_scale(), title=title,
-                                      progress=progress)
+                                      progress=progress, database=database)
         from factcheck_gui.ui.exporting.pdf_report import write_pdf
 
         buffer = io.BytesIO()
         count = write_html_report(_at_most(rows, PDF_MAX_CLAIMS), buffer, article_text=current,
-                                  scale=store.scales.active_scale(), title=title, progress=progress)
+                                  scale=store.scales.active_scale(), title=title, progress=progress,
+                                  database=database)
         self.messages.status(f"Laying out {count:,} claims as PDF pages…")
         QApplication.processEvents()
-        write_pdf(buffer.getvalue().decode("utf-8"), path, title=title)
+        footer = f"{database} · {date.today().isoformat()}"
+        write_pdf(buffer.getvalue().decode("utf-8"), path, title=title, footer=footer)
         return count
 
     def _report_title(self, choice: ExportChoice) -> str:
