@@ -95,10 +95,14 @@ def guess_outlet(text: str, *, head_lines: int = 40) -> str | None:
     head = lines[:head_lines] + lines[-8:]
     for line in head:  # datelines first: they name the wire that wrote the story
         match = _WIRE_TAG.search(line[:160])
-        if match and _dateline_before(line[: match.start()]):
-            tag = (match.group(1) or match.group(2) or "").strip()
-            if tag:
-                return _known(tag) or (tag if _looks_like_name(tag) else None)
+        if not match:
+            continue
+        tag = (match.group(1) or match.group(2) or "").strip()
+        before = line[: match.start()]
+        if tag and _known(tag) and _place_before(before):  # "Wiesbaden (dpa) -"
+            return _known(tag)
+        if tag and _dateline_before(before) and _looks_like_name(tag):  # "SALTMERE (Wire) -"
+            return _known(tag) or tag
     for line in head:
         found = outlet_of_line(line)
         if found:
@@ -133,6 +137,13 @@ def _dateline_before(before: str) -> bool:
     first = before.split(",")[0].strip()
     letters = [c for c in first if c.isalpha()]
     return bool(letters) and len(first) <= 40 and all(c.isupper() for c in letters)
+
+
+def _place_before(before: str) -> bool:
+    """Whether the words before a known wire tag could be a dateline's place and date
+    ("Wiesbaden", "Ciudad de México, 4 nov"): short, starting with a capital letter."""
+    before = before.strip()
+    return 0 < len(before) <= 50 and before[0].isupper() and len(before.split()) <= 6
 
 
 def _looks_like_name(tag: str) -> bool:

@@ -89,9 +89,11 @@ class ArticleImportController:
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_import_paths(self) -> list[Path]:
+        from factcheck_gui.io.guess.language import preload
         from factcheck_gui.io.importers import FILE_DIALOG_FILTER
         from factcheck_gui.ui.files.folders import ask_open_paths
 
+        preload()  # while the user picks files
         return ask_open_paths(self.messages.parent, "Import Articles", "articles",
                               f"{FILE_DIALOG_FILTER};;All files (*)")
 
@@ -125,12 +127,15 @@ class ArticleImportController:
 
     # -- one article ----------------------------------------------------------------------
     def paste_article(self) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first guess loads a model
         try:
             new = clipboard_article()
         except (FactcheckError, ValueError) as error:
+            QApplication.restoreOverrideCursor()
             self.messages.show_error("Cannot paste an article",
                             f"{error}\n\nCopy the article's text first, then paste again.")
             return False
+        QApplication.restoreOverrideCursor()
         return self.add_checked_article(new, "the clipboard")
 
     def import_one_file(self, path: Path) -> bool:

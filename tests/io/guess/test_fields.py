@@ -107,3 +107,15 @@ def test_paste_fills_outlet_date_and_language() -> None:
     assert article.outlet == "Reuters"
     assert article.published is not None and article.published.endswith("-12-01")
     assert article.language == "en"
+
+
+def test_importing_the_importers_loads_no_language_model() -> None:
+    """Start-up imports the importers; the language library and numpy wait for a guess."""
+    import subprocess
+    import sys
+
+    code = ("import sys, factcheck_gui.io.importers, factcheck_gui.io.guess;"
+            "print(sorted(m for m in ('py3langid', 'numpy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
