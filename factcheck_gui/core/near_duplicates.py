@@ -4,8 +4,9 @@ A paste or import that is the same article with a few lines added, removed or
 reworded should be offered as a new version of the stored one (its claims follow
 the text) rather than silently becoming a second article. Candidates are stored
 articles whose current text has about the same length (the store filters by
-length); each is compared line by line (difflib on the non-blank lines) and, for
-texts with few lines, character by character (rapidfuzz's Indel similarity).
+length); each is compared line by line (difflib on the non-blank lines) and, up
+to `CHAR_LIMIT` characters, character by character (rapidfuzz's Indel similarity),
+so a few reworded lines on a short story still count.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ __all__ = ["LENGTH_SLACK", "MIN_LINE_RATIO", "NearDuplicate", "find_near_duplica
 
 LENGTH_SLACK = 0.35  # candidates are within 35% of the new text's length
 MIN_LINE_RATIO = 0.75  # share of lines in common (difflib ratio) to count as "the same"
-MIN_CHAR_RATIO = 0.9  # for texts of few lines: share of characters in common
-FEW_LINES = 6
+MIN_CHAR_RATIO = 0.9  # or this share of characters in common
+CHAR_LIMIT = 60_000  # longer texts are compared by lines only (Indel is quadratic)
 MIN_CHARS = 80  # shorter texts are too short to call anything a copy
 
 
@@ -68,12 +69,16 @@ def line_changes(old: str, new: str) -> tuple[float, int, int, int]:
             changed += common
             added += (j2 - j1) - common
             removed += (i2 - i1) - common
-    ratio = matcher.ratio()
-    if min(len(a), len(b)) < FEW_LINES:
-        from rapidfuzz.distance import Indel
+    return matcher.ratio(), added, removed, changed
 
-        ratio = max(ratio, Indel.normalized_similarity(" ".join(a), " ".join(b)))
-    return ratio, added, removed, changed
+
+def _characters_alike(old: str, new: str) -> float:
+    if max(len(old), len(new)) > CHAR_LIMIT:
+        return 0.0
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(" ".join(_lines(old)), " ".join(_lines(new)),
+                                       score_cutoff=MIN_CHAR_RATIO)
 
 
 def find_near_duplicates(store: Store, text: str, *, limit: int = 3) -> list[NearDuplicate]:
@@ -86,8 +91,10 @@ def find_near_duplicates(store: Store, text: str, *, limit: int = 3) -> list[Nea
         if stored == text:
             continue  # an exact duplicate is handled as such
         ratio, added, removed, changed = line_changes(stored, text)
-        few = min(len(_lines(stored)), len(_lines(text))) < FEW_LINES
-        if ratio >= (MIN_CHAR_RATIO if few else MIN_LINE_RATIO):
-            found.append(NearDuplicate(article, ratio, added, removed, changed))
+        if ratio < MIN_LINE_RATIO:
+            ratio = max(ratio, _characters_alike(stored, text))
+            if ratio < MIN_CHAR_RATIO:
+                continue
+        found.append(NearDuplicate(article, ratio, added, removed, changed))
     found.sort(key=lambda near: -near.similarity)
     return found[:limit]
