@@ -25,6 +25,7 @@ from factcheck_gui.io.guess.outlets import (
     outlet_for_url,
     outlet_of_line,
 )
+from factcheck_gui.io.guess.sample import clip
 from factcheck_gui.io.guess.titles import guess_title
 
 __all__ = [
@@ -47,7 +48,9 @@ def _is_outlet_line(line: str) -> bool:
 
 def guess_metadata(text: str, *, url: str | None = None,
                    today: date | None = None) -> GuessedMetadata:
-    """Every field that can be guessed from `text` (and the page's `url`, if known)."""
+    """Every field that can be guessed from `text` (and the page's `url`, if known).
+    Only the start and the end of a long text are read."""
+    text = clip(text)
     language = guess_language(text)
     return GuessedMetadata(
         title=guess_title(text, _is_outlet_line),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factcheck_gui.io.guess.sample import clip
+
 __all__ = ["find_date", "guess_published"]
 
 _MONTHS: dict[str, int] = {}
@@ -105,7 +107,7 @@ def guess_published(text: str, *, today: date | None = None, english: bool = Tru
     """The publication date as YYYY-MM-DD: the first date near the top (the lines
     before the story, its first paragraph) or on one of the last short lines."""
     today = today or date.today()
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in clip(text).split("\n")]
     lines = [line for line in lines if line]
     head = lines[:head_lines]
     tail = [line for line in lines[-3:] if len(line) <= 40 and line not in head]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from factcheck_gui.assets import resource_path
+from factcheck_gui.io.guess.sample import clip
 
 __all__ = ["Outlet", "guess_outlet", "known_outlets", "outlet_for_url", "outlet_of_line"]
 
@@ -70,6 +71,16 @@ def outlet_for_url(url: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _mentions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name long enough to trust in running text (as written,
+    longest first), and the outlet each name stands for."""
+    names = {alias: outlet.name for outlet in known_outlets()
+             for alias in (outlet.name, *outlet.aliases) if len(alias) >= _WEAK_NAME}
+    either = "|".join(re.escape(alias) for alias in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{either})(?![\w-])"), names
+
+
 def _known(name: str) -> str | None:
     return _by_name().get(" ".join(name.split()).strip(" .:").casefold())
 
@@ -90,6 +101,7 @@ def guess_outlet(text: str, *, head_lines: int = 40) -> str | None:
     in one ("By Rachel Kim, CNN"), then a known name of at least five letters
     mentioned in the text. An unknown wire tag is kept as written.
     """
+    text = clip(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     head = lines[:head_lines] + lines[-8:]
@@ -114,19 +126,11 @@ def guess_outlet(text: str, *, head_lines: int = 40) -> str | None:
         match = _BYLINE_END.match(line) or _BYLINE_ORG.match(line)
         if match and _known(match.group(1)):
             return _known(match.group(1))
-    best: tuple[int, str] | None = None
-    for alias, name in _by_name().items():
-        original = next(a for o in known_outlets() if o.name == name
-                        for a in (o.name, *o.aliases) if a.casefold() == alias)
-        if len(original) < _WEAK_NAME:
-            continue
-        for found_at in re.finditer(rf"(?<![\w-]){re.escape(original)}(?![\w-])", text):
-            if _QUOTED_BY.search(text[max(0, found_at.start() - 30):found_at.start()]):
-                continue  # "told Reuters": someone else's story quoting them
-            if best is None or found_at.start() < best[0]:
-                best = (found_at.start(), name)
-            break
-    return best[1] if best else None
+    pattern, names = _mentions()
+    for found_at in pattern.finditer(text):
+        if not _QUOTED_BY.search(text[max(0, found_at.start() - 30):found_at.start()]):
+            return names[found_at.group()]  # not "told Reuters": someone else quoting them
+    return None
 
 
 def _dateline_before(before: str) -> bool:

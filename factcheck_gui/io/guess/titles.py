@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from factcheck_gui.io.guess.dates import find_date
+from factcheck_gui.io.guess.sample import HEAD_CHARS
 
 __all__ = ["MAX_TITLE", "guess_title", "skipped_line"]
 
@@ -65,7 +66,7 @@ def _headline_sized(line: str) -> bool:
 
 def guess_title(text: str, is_outlet: Callable[[str], bool] = lambda _: False) -> str | None:
     """The headline of `text`, or None when no early line looks like one."""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in text[:HEAD_CHARS].split("\n")]
     for line in [line for line in lines if line][:HEAD_LINES]:
         if skipped_line(line, is_outlet):
             continue

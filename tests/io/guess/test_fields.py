@@ -119,3 +119,15 @@ def test_importing_the_importers_loads_no_language_model() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_long_text_is_read_at_its_start_and_end_only() -> None:
+    """A 50 MB paste must not take a regex pass per outlet over all of it: the
+    middle of a long text is never read (a date or outlet there is not seen)."""
+    filler = "Words of the story go on here.\n" * 40_000
+    text = ("Headline of the long story\n\n" + filler + "Updated 3 March 2024\n(Reuters)\n"
+            + filler + "The end.")
+    found = guess_metadata(text, today=TODAY)
+    assert found.title == "Headline of the long story"
+    assert found.published is None and found.outlet is None
+    assert guess_outlet(text[:-9] + "\n\nBBC News") == "BBC News"  # the end is read
