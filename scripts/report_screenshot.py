@@ -1,11 +1,15 @@
-"""Render the HTML report of a demo database to docs/report-example.png.
+"""Render the HTML and PDF reports of a demo database to docs/report-example.png,
+docs/report-pdf-page.png (the PDF's first page: summary and contents) and
+docs/report-pdf-article.png (its second: the first article).
 
-    python scripts/report_screenshot.py [--html OUT.html] [--png OUT.png]
+    python scripts/report_screenshot.py [--html OUT.html] [--png OUT.png] [--pdf OUT.pdf]
 
 Builds a throw-away database with the sample article and a few judged claims
-(with sources, an overlap, and a hostile-looking claim to show it stays inert),
-writes the report, and asks headless Chromium for a screenshot (install it with
-`apt-get install chromium`). Nothing of the user's is read or changed.
+(with sources, an overlap, and a hostile-looking claim to show it stays inert)
+plus a short second article (so the report has a table of contents), writes the
+reports, and asks headless Chromium for a screenshot of the HTML (install it with
+`apt-get install chromium`) and pdftoppm for the PDF's pages (`apt-get install
+poppler-utils`). Nothing of the user's is read or changed.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from factcheck_gui.core.models import NewArticle  # noqa: E402
 from factcheck_gui.core.store import Store  # noqa: E402
 from factcheck_gui.io.html_report import export_html_report  # noqa: E402
 from factcheck_gui.sample import add_sample_article  # noqa: E402
@@ -60,6 +65,15 @@ CLAIMS = [
 ]
 
 
+SECOND = NewArticle(
+    title="Ferry timetable cut to hourly from March",
+    outlet="The Harbour Courier", published="2026-10-20",
+    text="Ferry timetable cut to hourly from March\n\nThe harbour ferry will run once an hour "
+         "instead of every 40 minutes from 1 March, the operator said. The ferry carried "
+         "1.2 million passengers last year, a record.\n\nThe council said the change would "
+         "save £400,000 a year.")
+
+
 def build(db: Path) -> Store:
     store = Store.open(db, reviewer="Sam Reviewer")
     article = add_sample_article(store)
@@ -74,6 +88,11 @@ def build(db: Path) -> Store:
             for url, title, publisher, stance in sources:
                 store.sources.add_source(claim.id, url, title=title, publisher=publisher,
                                          stance=stance, accessed="2026-10-20")
+    ferry = store.articles.add_article(SECOND)
+    quote = "The ferry carried 1.2 million passengers last year, a record."
+    start = SECOND.text.index(quote)
+    store.claims.add_claim(ferry.id, start, start + len(quote), verdict="True",
+                           status="in-progress", rationale="The operator's annual figures.")
     return store
 
 
@@ -94,18 +113,56 @@ def main() -> int:
     parser.add_argument("--html", type=Path, help="also keep the report here")
     parser.add_argument("--png", type=Path, default=ROOT / "docs" / "report-example.png")
     parser.add_argument("--height", type=int, default=2000)
+    parser.add_argument("--pdf", type=Path, help="also keep the PDF here")
+    parser.add_argument("--pdf-png", type=Path, default=ROOT / "docs" / "report-pdf-page.png",
+                        help="the PDF's first page as PNG (the second goes beside it)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         store = build(Path(folder) / "demo.db")
         html = args.html or Path(folder) / "report.html"
+        pdf = args.pdf or Path(folder) / "report.pdf"
         with store:
             export_html_report(store.reports.report_rows(), html,
                                article_text=lambda a: store.versions.current_version(a.id),
                                scale=store.scales.active_scale(),
-                               title="Saltmere bus fares: checked")
+                               title="Saltmere bus fares: checked", database="demo.db")
+            write_pdf_report(store, pdf)
         screenshot(html.absolute(), args.png.absolute(), height=args.height)
-    print(args.png)
+        pdf_pages(pdf, args.pdf_png)
+    print(args.png, args.pdf_png)
     return 0
+
+
+def write_pdf_report(store: Store, pdf: Path) -> None:
+    """The PDF as File > Export PDF writes it (needs Qt, offscreen)."""
+    import io
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from factcheck_gui.io.html_report import write_html_report
+    from factcheck_gui.ui.exporting.pdf_report import write_pdf
+
+    _app = QApplication.instance() or QApplication([])
+    buffer = io.BytesIO()
+    write_html_report(store.reports.report_rows(), buffer,
+                      article_text=lambda a: store.versions.current_version(a.id),
+                      scale=store.scales.active_scale(), title="Saltmere bus fares: checked",
+                      database="demo.db")
+    write_pdf(buffer.getvalue().decode("utf-8"), pdf, title="Saltmere bus fares: checked",
+              footer="demo.db · 2026-10-21")
+
+
+def pdf_pages(pdf: Path, png: Path) -> None:
+    """The PDF's first page (summary and contents) and second (an article) as PNGs."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise SystemExit("pdftoppm is not installed (apt-get install poppler-utils)")
+    for page, target in ((1, png), (2, png.with_name("report-pdf-article.png"))):
+        subprocess.run([tool, "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(pdf), str(target.with_suffix(""))],
+                       check=True, capture_output=True, timeout=120)
 
 
 if __name__ == "__main__":

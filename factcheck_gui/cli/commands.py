@@ -60,6 +60,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
             sys.stdout.flush()
             for note in outcome.notes:
                 print(f"warning: {printable(outcome.path.name)}: {note}", file=sys.stderr)
+            if outcome.near_note:
+                print(f"note: {outcome.near_note}", file=sys.stderr)
         elif isinstance(outcome, Skipped):
             print(outcome.reason, file=sys.stderr)
         else:
@@ -69,7 +71,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         raise ValidationError("--max-mb must be more than 0")
     max_bytes = int(args.max_mb * 2**20) if args.max_mb is not None else DEFAULT_MAX_BYTES
     result = import_files(store, args.files, progress=progress, overrides=overrides,
-                          max_bytes=max_bytes, on_result=report)
+                          max_bytes=max_bytes, on_result=report, as_version=args.as_version)
     if many:
         print(result.summary(), file=sys.stderr)
     return 1 if result.failed else 0
@@ -247,7 +249,8 @@ def _exporter(store: Store, scope: ReportScope,
         return partial(write_annotations, rows, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
         return partial(write_html_report, rows, article_text=current,
-                       scale=store.scales.active_scale(), title=args.title or "Fact-check report")
+                       scale=store.scales.active_scale(), title=args.title or "Fact-check report",
+                       database=store.path.name)
 
     def claimreview(out: BinaryIO) -> int:
         result = write_claimreview(rows, out, scale=store.scales.active_scale(),

@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--max-mb", type=float, metavar="MB",
                    help="refuse files larger than this (default: 50)")
+    p.add_argument("--as-version", action="store_true",
+                   help="a file that is a changed copy of a stored article (a few lines added"
+                        " or changed) becomes a new version of it instead of a new article")
     for field in ("title", "outlet", "url", "author", "published", "language"):
         p.add_argument(f"--{field}", help=f"the article's {field} (overrides the file's)")
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
 
@@ -29,6 +30,20 @@ class Imported:
     path: Path
     article: Article
     notes: tuple[str, ...] = ()  # what the importer could not read as it should
+    near: NearDuplicate | None = None  # a stored article this text is a changed copy of
+    version: int | None = None  # stored as this new version of `near`, not a new article
+
+    @property
+    def near_note(self) -> str | None:
+        """One line about the near-duplicate, or None."""
+        if self.near is None:
+            return None
+        name, near = printable(self.path.name), self.near
+        what = f"article {near.article.id} ({near.article.title}; {near.describe()})"
+        if self.version is not None:
+            return f"{name}: stored as version {self.version} of {what}"
+        return (f"{name}: a changed copy of {what}; imported as a new article"
+                " (--as-version stores such files as new versions instead)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +95,13 @@ def failure_reason(path: Path, error: BaseException) -> str:
 
 
 def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Imported | Skipped:
-    """Import one file (raises ArticleImportError or a store error)."""
+               max_bytes: int = DEFAULT_MAX_BYTES, as_version: bool = False
+               ) -> Imported | Skipped:
+    """Import one file (raises ArticleImportError or a store error).
+
+    A text that is a changed copy of a stored article is imported as a new article
+    and says so (`Imported.near`), or with `as_version` stored as a new version of
+    that article (its claims follow the text)."""
     new: NewArticle = read_article_file(path, max_bytes=max_bytes)
     if overrides:
         fields: dict[str, Any] = dict(overrides)  # metadata fields, all text
@@ -89,7 +109,13 @@ def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None 
     existing = store.articles.find_articles_by_text(new.text)
     if existing:
         return Skipped(path, existing[0])
-    return Imported(path, store.articles.add_article(new), new.notes)
+    near = next(iter(find_near_duplicates(store, new.text, limit=1)), None)
+    if near is not None and as_version:
+        update = store.versions.add_version(near.article.id, new.text,
+                                            note=f"imported {path.name}")
+        return Imported(path, store.articles.get_article(near.article.id), new.notes, near,
+                        update.version.number)
+    return Imported(path, store.articles.add_article(new), new.notes, near)
 
 
 def import_files(
@@ -101,6 +127,7 @@ def import_files(
     overrides: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[Imported | Skipped | Failed], None] | None = None,
+    as_version: bool = False,
 ) -> BatchResult:
     """Import every file in `paths`, in order; see the module docstring.
 
@@ -119,7 +146,8 @@ def import_files(
             progress(index, len(todo), path)
         outcome: Imported | Skipped | Failed
         try:
-            outcome = import_one(store, path, overrides=overrides, max_bytes=max_bytes)
+            outcome = import_one(store, path, overrides=overrides, max_bytes=max_bytes,
+                                 as_version=as_version)
         except Exception as error:  # one bad file never stops the batch
             outcome = Failed(path, failure_reason(path, error))
         if isinstance(outcome, Imported):

@@ -273,8 +273,9 @@ def read_html(name: str, data: bytes, **options: Any) -> NewArticle:
 def article_from_clipboard_html(html: str, *, source_name: str = "pasted HTML") -> NewArticle:
     """A `NewArticle` from HTML clipboard content (the window's Paste as new article)."""
     digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
-    article = article_from_html(html, name=source_name, sha256=digest)
-    return article
+    from factcheck_gui.io.guess import with_guesses
+
+    return with_guesses(article_from_html(html, name=source_name, sha256=digest))
 
 
 def _child_main() -> int:

@@ -1,5 +1,11 @@
 """`export html`: one self-contained, printable report a reader would be glad to get.
 
+Laid out as a document an editor would forward: a summary with counts in words
+("1 claim in 1 article") and a bar per verdict, all bars starting at the same x
+(a table), a table of contents when there is more than one article, then each
+article with its highlighted text and claims. Readers see verdict labels only,
+never the scale's internal rating values.
+
 Inline CSS only, no scripts, fonts or images from anywhere (a Content-Security-
 Policy meta tag forbids them too). Every piece of article or user text goes
 through `html.escape`; only http(s) source URLs become links. The summary at the
@@ -33,6 +39,7 @@ from factcheck_gui.core.models import (
     Status,
 )
 from factcheck_gui.core.urls import is_openable
+from factcheck_gui.core.words import plural
 from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.html_style import CSS
@@ -151,10 +158,13 @@ class _Writer:
         # (claim number, quote, correction) for the list at the end; small:
         # corrections are rare next to claims.
         self.corrections: list[tuple[int, str, Correction]] = []
+        # (title, claims) per article for the table of contents; small next to the text.
+        self.contents: list[tuple[str, int]] = []
 
     def article(self, out: IO[str], rows: list[ReportRow]) -> None:
         article = rows[0].article
         self.articles += 1
+        self.contents.append((article.title, len(rows)))
         version = self.article_text(article)
         first = self.claims + 1
         spans = []
@@ -169,8 +179,8 @@ class _Writer:
             out.write(f'<p class="meta">{" · ".join(e(m) for m in meta)}</p>')
         if article.url:
             out.write(f'<p class="meta url">{link(article.url)}</p>')
-        out.write(f'<p class="meta small">{len(rows)} claim(s) · text version {version.number}'
-                  f' · SHA-256 {e(version.sha256[:16])}…</p></header>\n')
+        out.write(f'<p class="meta small">{plural(len(rows), "claim")} · text version'
+                  f' {version.number} · SHA-256 {e(version.sha256[:16])}…</p></header>\n')
         out.write(f'<div class="text">{highlighted_text(version.text, spans)}</div>\n')
         out.write('<h3 class="claims-title">Claims</h3>\n<ol class="claims">\n')
         for row in rows:
@@ -192,8 +202,6 @@ class _Writer:
                   f'<span class="num">{n}</span>'
                   f'<span class="{badge_cls}" style="--c:{colour};--ink:{ink_for(colour)}">'
                   f"{e(verdict)}</span>")
-        if row.rating_value is not None:
-            out.write(f'<span class="rating">rating {e(_num(row.rating_value))}</span>')
         out.write(f'<span class="status status-{e(c.status.value)}">{e(c.status.label)}</span>')
         if row.corrections:
             out.write('<span class="corrected">Corrected</span>')
@@ -239,26 +247,42 @@ class _Writer:
                 f'</h2><ul class="all-corrections">{items}</ul></section>\n')
 
     def summary(self) -> str:
-        total = max(self.claims, 1)
+        """Totals in words and one bar per verdict; the bars are a table's middle
+        column, so every bar starts at the same x and lengths compare."""
+        most = max(self.verdicts.values(), default=1)
         bars = []
         for name in self.palette.order(self.verdicts):
             count = self.verdicts[name]
             colour = GREY if name == NO_VERDICT else self.palette.colour(name)
-            width = f"{100 * count / total:.1f}%"
-            bars.append(f'<div class="bar"><span class="bar-label">{e(name)}</span>'
-                        f'<span class="track"><span class="fill" style="width:{width};'
-                        f'--c:{colour}"></span></span><span class="bar-n">{count}</span></div>')
+            width = f"{100 * count / most:.1f}%"
+            bars.append(f'<tr class="bar"><th class="bar-label" scope="row">{e(name)}</th>'
+                        f'<td class="track"><span class="fill" style="width:{width};'
+                        f'--c:{colour}"></span></td><td class="bar-n">{count}</td></tr>')
         order = [s.label for s in Status]
         statuses = " · ".join(f"{e(k)}: {self.statuses[k]}" for k in order if self.statuses[k])
-        return (f'<section class="summary"><h2>Summary</h2><p class="totals">'
-                f"<strong>{self.claims}</strong> claim(s) in <strong>{self.articles}</strong> "
-                f"article(s), with <strong>{self.sources}</strong> source(s).</p>"
-                f'<div class="bars" role="img" aria-label="claims per verdict">{"".join(bars)}'
-                f'</div><p class="statuses">{statuses}</p></section>\n')
+        totals = (f"{_strong(plural(self.claims, 'claim'))} in "
+                  f"{_strong(plural(self.articles, 'article'))}, with "
+                  f"{_strong(plural(self.sources, 'source'))}.")
+        table = (f'<table class="bars" aria-label="claims per verdict">{"".join(bars)}</table>'
+                 if bars else "")
+        return (f'<section class="summary"><h2>Summary</h2><p class="totals">{totals}</p>'
+                f'{table}<p class="statuses">{statuses}</p></section>\n')
+
+    def table_of_contents(self) -> str:
+        """Links to each article, for reports of more than one."""
+        if len(self.contents) < 2:
+            return ""
+        items = "".join(f'<li><a href="#article-{n}">{e(title)}</a> <span class="toc-n">'
+                        f'{plural(claims, "claim").replace(" ", "&nbsp;")}</span></li>'
+                        for n, (title, claims) in enumerate(self.contents, start=1))
+        return (f'<nav class="summary toc" aria-label="Contents"><h2>Contents</h2>'
+                f'<ol class="toc">{items}</ol></nav>\n')
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+def _strong(words: str) -> str:
+    """ "6 claims" with the number in bold."""
+    number, _, noun = words.partition(" ")
+    return f"<strong>{e(number)}</strong> {e(noun)}"
 
 
 def write_html_report(
@@ -269,8 +293,11 @@ def write_html_report(
     scale: RatingScale | None,
     title: str = "Fact-check report",
     progress: Progress | None = None,
+    database: str | None = None,
 ) -> int:
     """Write the report to a binary stream; returns the number of claims.
+
+    `database` (a file name) is named in the header beside the date.
 
     Rows must come grouped by article (as `store.reports.report_rows` gives them).
     """
@@ -286,8 +313,11 @@ def write_html_report(
                        f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
                        f'<header class="report-head"><p class="kicker">{e(APP_NAME)}</p>'
                        f"<h1>{e(title)}</h1><p class=\"meta\">Generated "
-                       f'{e(utc_now()[:16].replace("T", " "))} UTC</p></header>\n<main>\n')
+                       f'{e(utc_now()[:16].replace("T", " "))} UTC'
+                       + (f" from {e(database)}" if database else "")
+                       + "</p></header>\n<main>\n")
             text.write(writer.summary())
+            text.write(writer.table_of_contents())
             if not writer.claims:
                 text.write('<p class="empty">No claims match this report.</p>\n')
             body.seek(0)

@@ -18,18 +18,22 @@ h3 { font-size: 1.05rem; margin: 1.8rem 0 .6rem; text-transform: uppercase;
 .meta { margin: .15rem 0; color: var(--muted); font-size: .92rem; }
 .meta.small { font-size: .8rem; }
 a { color: var(--accent); overflow-wrap: anywhere; }
-section.summary, section.article { background: var(--paper); border: 1px solid var(--rule);
+section.summary, section.article, nav.toc { background: var(--paper); border: 1px solid var(--rule);
   border-radius: 10px; padding: 1.4rem 1.6rem; margin: 0 0 1.6rem; }
 .totals { margin: .2rem 0 1rem; }
-.bars { display: grid; gap: .45rem; }
-.bar { display: grid; grid-template-columns: 10rem 1fr 3rem; align-items: center; gap: .7rem;
-  font-size: .92rem; }
-.bar-label { text-align: right; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.track { background: var(--wash); border-radius: 4px; height: 1.05rem; overflow: hidden;
+table.bars { width: 100%; border-collapse: separate; border-spacing: .7rem .35rem;
+  margin: 0 -.7rem; font-size: .92rem; table-layout: fixed; }
+.bar-label { width: 11rem; text-align: right; font-weight: 400; overflow: hidden;
+  text-overflow: ellipsis; white-space: nowrap; }
+td.track { background: var(--wash); border-radius: 4px; height: 1.05rem; padding: 0;
   border: 1px solid var(--rule); }
-.fill { display: block; height: 100%; background: var(--c); min-width: 3px;
+.fill { display: block; height: 1.05rem; background: var(--c); min-width: 3px;
+  border-radius: 3px 0 0 3px;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.bar-n { font-variant-numeric: tabular-nums; color: var(--muted); }
+.bar-n { width: 3rem; font-variant-numeric: tabular-nums; color: var(--muted); }
+ol.toc { margin: .3rem 0 0; padding-left: 1.6rem; }
+ol.toc li { margin: .25rem 0; }
+.toc-n { color: var(--muted); font-size: .85rem; margin-left: .4rem; white-space: nowrap; }
 .statuses { color: var(--muted); font-size: .88rem; margin: 1rem 0 0; }
 .text { font-family: Georgia, "Times New Roman", "Noto Serif", serif; font-size: 1.06rem;
   line-height: 1.75; white-space: pre-wrap; overflow-wrap: break-word; margin-top: 1.2rem;
@@ -53,7 +57,7 @@ li.claim:first-child { border-top: 0; padding-top: .2rem; }
   padding: .15rem .65rem; border-radius: 999px;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .badge.none { background: transparent; color: var(--muted); border: 1px dashed var(--muted); }
-.rating, .status { font-size: .8rem; color: var(--muted); border: 1px solid var(--rule);
+.status { font-size: .8rem; color: var(--muted); border: 1px solid var(--rule);
   border-radius: 999px; padding: .1rem .55rem; }
 .fn { font-size: .8rem; text-decoration: none; }
 blockquote.quote { margin: .7rem 0; padding: .1rem 0 .1rem 1rem;
@@ -90,7 +94,7 @@ section.corrections-list { margin-top: 2rem; }
   @page { margin: 18mm 16mm; }
   body { background: #fff; font-size: 10.5pt; }
   main, .report-head { max-width: none; padding: 0; }
-  section.summary, section.article { border: 0; padding: 0; margin: 0 0 1.2rem; }
+  section.summary, section.article, nav.toc { border: 0; padding: 0; margin: 0 0 1.2rem; }
   section.article + section.article { break-before: page; }
   li.claim, .bar, blockquote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }

@@ -14,6 +14,7 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from factcheck_gui.core.errors import ValidationError
@@ -26,6 +27,7 @@ from factcheck_gui.io import (
     text_import,
     transcript_import,
 )
+from factcheck_gui.io.guess import with_guesses
 from factcheck_gui.io.import_errors import (
     ArticleImportError,
     UnreadableFile,
@@ -199,14 +201,17 @@ IMPORTERS: dict[str, Callable[[str, bytes], NewArticle]] = {
 }
 
 
-def read_article_bytes(name: str, data: bytes) -> NewArticle:
-    """Import `data` as if it were the content of a file called `name`."""
+def read_article_bytes(name: str, data: bytes, *, today: date | None = None) -> NewArticle:
+    """Import `data` as if it were the content of a file called `name`.
+
+    Outlet, date and language the file does not give are guessed from its text
+    (`today` is the day a date without a year is read against)."""
     if not data:
         raise UnreadableFile(name, "the file is empty")
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableFile(name, "the file has only blank space")
     family = _family(Path(name).suffix.lower(), sniff(data[:512]), name)
-    return without_bad_url(IMPORTERS[family](name, data))
+    return with_guesses(without_bad_url(IMPORTERS[family](name, data)), today=today)
 
 
 def without_bad_url(new: NewArticle) -> NewArticle:
@@ -218,15 +223,15 @@ def without_bad_url(new: NewArticle) -> NewArticle:
         return replace(new, url=None)
 
 
-def read_article_file(path: str | os.PathLike[str], *,
-                      max_bytes: int = DEFAULT_MAX_BYTES) -> NewArticle:
+def read_article_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                      today: date | None = None) -> NewArticle:
     """Read one article file of any supported format into a `NewArticle`.
 
     Raises an `ArticleImportError` (UnsupportedFile or UnreadableFile) with a
     one-line message for every file that cannot become an article.
     """
     path = Path(path)
-    return read_article_bytes(printable(path.name), _read_bounded(path, max_bytes))
+    return read_article_bytes(printable(path.name), _read_bounded(path, max_bytes), today=today)
 
 
 __all__ = [

@@ -38,7 +38,6 @@ _BOMS = (  # UTF-32 before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE o
 # cp1252: French misread, docs/decisions.md); among tied candidates prefer the commonest.
 _PREFERRED = ("utf_8", "ascii", "cp1252", "latin_1", "utf_16_le", "utf_16_be")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_SENTENCE_END = (".", ",", ";", ":")
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
 _META_FIELDS = {
     "author": ("author",),
@@ -198,8 +197,14 @@ def _first_line(text: str) -> str | None:
 
 
 def _plain_title(text: str, fallback: str) -> str:
-    line = _first_line(text)
-    if line and len(line) <= 200 and not line.rstrip("\"'”’»)").endswith(_SENTENCE_END):
+    """The headline (breadcrumbs, bylines, datelines and captions skipped), else `fallback`."""
+    from factcheck_gui.io.guess import guess_title, outlet_of_line
+
+    guessed = guess_title(text, lambda line: outlet_of_line(line) is not None)
+    if guessed:
+        return guessed
+    line = _first_line(text)  # a short first line ("Notes on the budget") is still a name
+    if line and len(line) <= 200 and not line.rstrip("\"'”’»)").endswith((".", ",", ";", ":")):
         return line
     return fallback
 
@@ -260,7 +265,8 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
 def article_from_text(
     text: str, *, title: str | None = None, source_name: str | None = None
 ) -> NewArticle:
-    """A `NewArticle` from pasted text, titled like a .txt file unless `title` is given."""
+    """A `NewArticle` from pasted text, titled like a .txt file unless `title` is given;
+    outlet, date and language are guessed from the text."""
     normalised = _normalise(text)
     if not normalised.strip():
         raise UnreadableFile(source_name or "pasted text", "there is no text")
@@ -268,8 +274,10 @@ def article_from_text(
     provenance = Provenance(
         source_name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), "paste"
     )
-    return NewArticle(
+    from factcheck_gui.io.guess import with_guesses
+
+    return with_guesses(NewArticle(
         title=(title or "").strip() or _plain_title(normalised, fallback),
         text=normalised,
         provenance=provenance,
-    )
+    ))

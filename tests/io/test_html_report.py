@@ -125,7 +125,7 @@ def test_summary_highlights_and_footnotes(library, tmp_path: Path) -> None:
     assert count == len(ids)
     html = out.read_text(encoding="utf-8")
     parsed = _parse(html)
-    bars = [a for t, a in parsed.tags if t == "div" and a.get("class") == "bar"]
+    bars = [a for t, a in parsed.tags if t == "tr" and a.get("class") == "bar"]
     assert len(bars) == 5  # Mostly true, False, Unverifiable, True, and no verdict yet
     assert "No verdict yet" in "".join(parsed.text)
     claim_items = [a["id"] for t, a in parsed.tags if t == "li" and a.get("class") == "claim"]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
+from factcheck_gui.ui.importing.articles import ArticleImportController
 from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog
 from factcheck_gui.ui.shell.main_window import MainWindow
 
@@ -19,13 +20,18 @@ from factcheck_gui.ui.shell.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def import_summaries(monkeypatch) -> list:
     """Modal import dialogs would wait for a user: the details dialog confirms what
-    the importer found, and batch summaries are collected here instead of shown.
+    the importer found, batch summaries are collected here instead of shown, and a
+    near-duplicate becomes a separate article.
     Tests of the dialogs themselves drive the real widgets."""
     summaries: list = []
     monkeypatch.setattr(ArticleMetadataDialog, "ask",
                         classmethod(lambda cls, parent, values, **kwargs: dict(values)))
     monkeypatch.setattr(ImportSummaryDialog, "show_result",
                         classmethod(lambda cls, parent, result: summaries.append(result)))
+    # A changed copy of a stored article is added as its own article, as before the
+    # question existed; tests of the question answer it themselves.
+    monkeypatch.setattr(ArticleImportController, "ask_near_duplicate",
+                        lambda self, near, what: "article")
     return summaries
 
 

@@ -184,6 +184,20 @@ class Articles:
         return [article_from_row(row) for row in rows]
 
 
+    def current_texts_near_length(self, length: int, slack: float
+                                  ) -> list[tuple[Article, str]]:
+        """(article, current text) for every article whose current text is within
+        `slack` (a share, 0.3 = 30%) of `length` characters: near-duplicate candidates."""
+        low, high = int(length * (1 - slack)), int(length * (1 + slack)) + 1
+        rows = self._db.rows(
+            "SELECT a.*, v.text AS current_text FROM articles a"
+            " JOIN article_versions v ON v.id = a.current_version_id"
+            " WHERE length(v.text) BETWEEN ? AND ?",
+            (low, high),
+        )
+        return [(article_from_row(row), row["current_text"]) for row in rows]
+
+
 def article_from_row(row: sqlite3.Row | Mapping[str, Any]) -> Article:
     return Article(
         id=row["id"],

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.ui.article.review import ReviewController
 from factcheck_gui.ui.edits.undo import UndoController
@@ -45,11 +43,10 @@ class VersionsController:
     def ask_update_path(self) -> Path | None:
         """Which file holds the new text. Tests replace this."""
         from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+        from factcheck_gui.ui.files.folders import ask_open_path
 
-        name, _ = QFileDialog.getOpenFileName(
-            self.messages.parent, "Update Article from File", str(Path.home()),
-            f"{FILE_DIALOG_FILTER};;All files (*)")
-        return Path(name) if name else None
+        return ask_open_path(self.messages.parent, "Update Article from File", "articles",
+                             f"{FILE_DIALOG_FILTER};;All files (*)")
 
     def update_from_file(self, path: Path | None = None) -> bool:
         """Store the text of an article file as the new version of the article on screen."""

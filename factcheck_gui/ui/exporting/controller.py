@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.filenames import default_file_name
 from factcheck_gui.core.models import Article, ArticleVersion, ReportRow
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.exporting.export_dialog import (
@@ -23,6 +25,7 @@ from factcheck_gui.ui.exporting.export_dialog import (
     ScopeInfo,
     format_info,
 )
+from factcheck_gui.ui.files.folders import ask_save_path
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.scales.verdict_look import label_text
@@ -70,10 +73,9 @@ class ExportController:
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_export_path(self, suggested: str, fmt: str = "csv") -> Path | None:
-        _, text, _, name_filter, _ = format_info(fmt)
-        name, _ = QFileDialog.getSaveFileName(self.messages.parent, f"Export {text}",
-                                              str(Path.home() / suggested), name_filter)
-        return Path(name) if name else None
+        _, text, suffix, name_filter, _ = format_info(fmt)
+        return ask_save_path(self.messages.parent, f"Export {text}", suffix.lstrip("."),
+                             suggested, name_filter)
 
     def ask_export_choice(self, initial: ExportChoice) -> ExportChoice | None:
         return ExportDialog.ask(self.messages.parent, self.export_scopes(), self.export_verdicts(),
@@ -119,13 +121,13 @@ class ExportController:
         at most, and a file name to suggest."""
         article = self.ws.article
         scope = choice
+        extra = ""
         if choice.scope == "library":
-            total, stem = sum(a.claim_count for a in self.library.model.articles()), "factchecks"
+            total, title = sum(a.claim_count for a in self.library.model.articles()), "factchecks"
         elif article is None:
             raise FactcheckError("There is no article open to export.")
         else:
-            stem = "".join(ch if ch.isalnum() else "-" for ch in article.title[:40]).strip("-")
-            stem = stem or "article"
+            title = article.title
             if choice.scope == "article":
                 scope = replace(choice, articles=(article.id,))
             else:
@@ -134,9 +136,10 @@ class ExportController:
                 if not ids and choice.scope == "selected":
                     raise FactcheckError("No claims are selected in the table.")
                 scope = replace(choice, claims=tuple(ids))
-                stem += "-selected" if choice.scope == "selected" else "-filtered"
+                extra = "selected" if choice.scope == "selected" else "filtered"
             total = len(scope.claims or ()) or len(self.ws.rows)
-        return scope, total, stem + format_info(choice.format)[2]
+        suffix = format_info(choice.format)[2]
+        return scope, total, default_file_name(title, suffix, extra=extra, fallback="article")
 
     def run_export(self, choice: ExportChoice) -> int | None:
         """Ask where, then write `choice`; the number of claims written, None if not."""
@@ -203,18 +206,21 @@ class ExportController:
         from factcheck_gui.io.html_report import export_html_report, write_html_report
 
         title = self._report_title(choice)
+        database = store.path.name
         if fmt == "html":
             return export_html_report(rows, path, article_text=current,
                                       scale=store.scales.active_scale(), title=title,
-                                      progress=progress)
+                                      progress=progress, database=database)
         from factcheck_gui.ui.exporting.pdf_report import write_pdf
 
         buffer = io.BytesIO()
         count = write_html_report(_at_most(rows, PDF_MAX_CLAIMS), buffer, article_text=current,
-                                  scale=store.scales.active_scale(), title=title, progress=progress)
+                                  scale=store.scales.active_scale(), title=title, progress=progress,
+                                  database=database)
         self.messages.status(f"Laying out {count:,} claims as PDF pages…")
         QApplication.processEvents()
-        write_pdf(buffer.getvalue().decode("utf-8"), path, title=title)
+        footer = f"{database} · {date.today().isoformat()}"
+        write_pdf(buffer.getvalue().decode("utf-8"), path, title=title, footer=footer)
         return count
 
     def _report_title(self, choice: ExportChoice) -> str:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.edits.commands import SetWorkflowRules
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.files.folders import ask_open_path, ask_save_path
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -54,15 +55,12 @@ class FilesController:
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.messages.parent, "Open Database",
-                                              str(self.ws.store.path.parent), DB_FILTER)
-        return Path(name) if name else None
+        return ask_open_path(self.messages.parent, "Open Database", "database", DB_FILTER,
+                             self.ws.store.path.parent)
 
     def ask_new_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.messages.parent, "New Database",
-                                              str(self.ws.store.path.parent / "factchecks.db"),
-                                              DB_FILTER)
-        return Path(name) if name else None
+        return ask_save_path(self.messages.parent, "New Database", "database", "factchecks.db",
+                             DB_FILTER, self.ws.store.path.parent)
 
     # -- databases ----------------------------------------------------------------------------
     def new_database(self) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
@@ -41,9 +41,10 @@ class AnnotationImportController:
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_annotations_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.messages.parent, "Import Annotations",
-                                              str(Path.home()), ANNOTATION_FILTER)
-        return Path(name) if name else None
+        from factcheck_gui.ui.files.folders import ask_open_path
+
+        return ask_open_path(self.messages.parent, "Import Annotations", "jsonld",
+                             ANNOTATION_FILTER)
 
     def confirm_import_annotations(self, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "Import Annotations", text,

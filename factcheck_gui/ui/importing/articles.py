@@ -18,7 +18,6 @@ from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
 from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.reading_pane import ReadingPane
@@ -51,8 +51,11 @@ class ArticleImportController:
     def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
                  registry: ActionRegistry, library: LibraryController, feed: ChangeFeed,
                  inspector: Inspector, pane: ReadingPane,
-                 forget_failure: Callable[[], None]) -> None:
+                 forget_failure: Callable[[], None],
+                 store_version: Callable[[str, str | None], bool] | None = None) -> None:
         self.ws, self.undo, self.messages = ws, undo, messages
+        # Stores a text as a new version of the article on screen (the versions part).
+        self.store_version = store_version
         self.library, self.feed, self.inspector, self.pane = library, feed, inspector, pane
         self.forget_failure = forget_failure  # clears the save banner and Retry
         self.last_import: BatchResult | None = None  # the last batch's outcome
@@ -86,12 +89,13 @@ class ArticleImportController:
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_import_paths(self) -> list[Path]:
+        from factcheck_gui.io.guess.language import preload
         from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+        from factcheck_gui.ui.files.folders import ask_open_paths
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self.messages.parent, "Import Articles", str(Path.home()),
-            f"{FILE_DIALOG_FILTER};;All files (*)")
-        return [Path(name) for name in names]
+        preload()  # while the user picks files
+        return ask_open_paths(self.messages.parent, "Import Articles", "articles",
+                              f"{FILE_DIALOG_FILTER};;All files (*)")
 
     def ask_open_duplicate(self, existing: Article, what: str) -> bool:
         """Whether to open the article that already has this text (else do nothing)."""
@@ -104,14 +108,34 @@ class ArticleImportController:
         box.setDefaultButton(QMessageBox.StandardButton.Open)
         return box.exec() == QMessageBox.StandardButton.Open
 
+    def ask_near_duplicate(self, near: NearDuplicate, what: str) -> str | None:
+        """"version" (store as a new version of the stored article), "article" (a
+        separate article) or None (cancel) for a changed copy of a stored article."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Changed Copy of a Stored Article",
+                          f"The text of {what} is nearly the same as “{near.article.title}”"
+                          f" ({near.describe()}).\n\nStore it as a new version of that "
+                          "article (its claims follow the text), or add it as a separate "
+                          "article?", parent=self.messages.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        as_version = box.addButton("New &Version", QMessageBox.ButtonRole.AcceptRole)
+        separate = box.addButton("&Separate Article", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(as_version)
+        box.exec()
+        clicked = box.clickedButton()
+        return "version" if clicked is as_version else "article" if clicked is separate else None
+
     # -- one article ----------------------------------------------------------------------
     def paste_article(self) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first guess loads a model
         try:
             new = clipboard_article()
         except (FactcheckError, ValueError) as error:
+            QApplication.restoreOverrideCursor()
             self.messages.show_error("Cannot paste an article",
                             f"{error}\n\nCopy the article's text first, then paste again.")
             return False
+        QApplication.restoreOverrideCursor()
         return self.add_checked_article(new, "the clipboard")
 
     def import_one_file(self, path: Path) -> bool:
@@ -139,6 +163,17 @@ class ArticleImportController:
             if self.ask_open_duplicate(existing[0], what):
                 self.library.select(existing[0].id, clear_search=True)
             return False
+        near = find_near_duplicates(self.ws.store, new.text, limit=1) \
+            if self.store_version is not None else []
+        if near:
+            choice = self.ask_near_duplicate(near[0], what)
+            if choice is None:
+                return False
+            if choice == "version" and self.store_version is not None:
+                self.library.select(near[0].article.id, clear_search=True)
+                if self.ws.article_id != near[0].article.id:
+                    return False
+                return self.store_version(new.text, f"Updated from {what}")
         values = ArticleMetadataDialog.ask(
             self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what,
             note=notes_text(new.notes) or None)

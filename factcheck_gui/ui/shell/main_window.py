@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
         self.importing = ArticleImportController(
             ws, undo, messages, act, self.library_list, self.feed, inspector, view.pane,
-            self.edits.forget_failure)
+            self.edits.forget_failure, self.versions.store_new_text)
         self.annotations = AnnotationImportController(ws, undo, messages, act, inspector,
                                                       self._show_everything)
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
