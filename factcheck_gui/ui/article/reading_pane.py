@@ -99,6 +99,8 @@ class ReadingPane(QTextEdit):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
+        self.column_chars = COLUMN_CHARS  # the reading width (View > Reading settings)
+        self._heading = False
         self.marks = SuggestionMarks()  # suggested claims, painted over the text
         self.caret_placed = False  # by the user (or a command), since the text came
         self.cursorPositionChanged.connect(self._caret_moved)
@@ -110,7 +112,17 @@ class ReadingPane(QTextEdit):
     # -- column ------------------------------------------------------------------
     def column_width(self) -> int:
         metrics = QFontMetricsF(self.document().defaultFont())
-        return round(metrics.averageCharWidth() * COLUMN_CHARS)
+        return round(metrics.averageCharWidth() * self.column_chars)
+
+    def set_reading(self, font: QFont, column_chars: int) -> None:
+        """Typeset the text in `font` on a column of `column_chars` characters at most."""
+        self.column_chars = column_chars
+        self.document().setDefaultFont(font)
+        if self._heading and self.document().blockCount() > 0:
+            self._style_heading()
+        self._margin = -1
+        self.update_column()
+        self.viewport().update()
 
     def column_margin(self) -> int:
         """Space between the pane's edges (scroll bar aside) and the text column."""
@@ -163,23 +175,26 @@ class ReadingPane(QTextEdit):
             if block.length() == 1:
                 QTextCursor(block).setBlockFormat(gap)
             block = block.next()
+        self._heading = heading
         if heading and document.blockCount() > 0:
-            first = QTextCursor(document.begin())
-            first.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            title = QTextCharFormat()
-            title.setFontPointSize(READING_POINT_SIZE * TITLE_SCALE)
-            title.setFontWeight(QFont.Weight.Bold)
-            first.mergeCharFormat(title)
-            spacing = QTextBlockFormat()
-            spacing.setLineHeight(120, PROPORTIONAL)
-            spacing.setBottomMargin(4)
-            first.mergeBlockFormat(spacing)
+            self._style_heading()
         cursor.endEditBlock()
         self.update_column()
         self.verticalScrollBar().setValue(0)
         self._fresh = True
+
+    def _style_heading(self) -> None:
+        """The first line as the title, in proportion to the text's size."""
+        first = QTextCursor(self.document().begin())
+        first.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        title = QTextCharFormat()
+        title.setFontPointSize(self.document().defaultFont().pointSizeF() * TITLE_SCALE)
+        title.setFontWeight(QFont.Weight.Bold)
+        first.mergeCharFormat(title)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(120, PROPORTIONAL)
+        spacing.setBottomMargin(4)
+        first.mergeBlockFormat(spacing)
 
     def set_claims(self, claims: list[Claim], scale: RatingScale | None) -> None:
         """Paint `claims`: everything after new text or a new scale, else only changes."""
