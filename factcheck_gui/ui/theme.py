@@ -37,7 +37,9 @@ def system_is_dark() -> bool:
 
 
 def theme_is_dark(theme: str) -> bool:
-    return theme == "dark" or (theme not in THEMES or theme == "system") and system_is_dark()
+    if theme == "dark":
+        return True
+    return theme not in ("light", "dark") and system_is_dark()  # "system" (or unknown)
 
 
 def apply_theme(app: QApplication, theme: str) -> bool:

@@ -52,6 +52,7 @@ LINE_HEIGHT = 150  # percent of the font's line spacing
 SIDE_PADDING = 28  # pixels at least between the column and the pane edge
 TOP_PADDING, BOTTOM_PADDING = 18, 64
 TITLE_SCALE = 1.6
+NARROW_TITLE_SCALE = 1.3  # on a column narrower than 4/5 of the reading width
 FLASH_MS, FLASH_TIMES = 140, 3
 # PySide's setLineHeight() takes the height type as a plain int.
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -101,6 +102,7 @@ class ReadingPane(QTextEdit):
         self._flash_timer.timeout.connect(self._flash_step)
         self.column_chars = COLUMN_CHARS  # the reading width (View > Reading settings)
         self._heading = False
+        self._title_scale = TITLE_SCALE
         self.marks = SuggestionMarks()  # suggested claims, painted over the text
         self.caret_placed = False  # by the user (or a command), since the text came
         self.cursorPositionChanged.connect(self._caret_moved)
@@ -137,6 +139,12 @@ class ReadingPane(QTextEdit):
         comes and goes with the text's height, so that showing it moves nothing."""
         width = self.width() - 2 * self.frameWidth()
         margin = max(SIDE_PADDING, (width - self.column_width()) // 2)
+        narrow = width - 2 * margin < 0.8 * self.column_width()
+        scale = NARROW_TITLE_SCALE if narrow else TITLE_SCALE
+        if scale != self._title_scale:
+            self._title_scale = scale
+            if self._heading and self.document().blockCount() > 0:
+                self._style_heading()
         if margin == self._margin:
             return
         self._margin = margin
@@ -188,7 +196,7 @@ class ReadingPane(QTextEdit):
         first = QTextCursor(self.document().begin())
         first.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         title = QTextCharFormat()
-        title.setFontPointSize(self.document().defaultFont().pointSizeF() * TITLE_SCALE)
+        title.setFontPointSize(self.document().defaultFont().pointSizeF() * self._title_scale)
         title.setFontWeight(QFont.Weight.Bold)
         first.mergeCharFormat(title)
         spacing = QTextBlockFormat()

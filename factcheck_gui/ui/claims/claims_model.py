@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QPalette
 
 from factcheck_gui.core.models import (
     AnchorState,
@@ -27,7 +27,7 @@ from factcheck_gui.ui.scales.verdict_look import (
     label_text,
     label_tooltip,
     rating_level,
-    verdict_chip,
+    verdict_icon,
 )
 from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
@@ -139,9 +139,9 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
             # The colour, and a shape that says as much without it (verdict_look).
             label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
-            return QIcon(verdict_chip(verdict_colour(claim, self.scale),
-                                      rating_level(label, self.scale),
-                                      judged=claim.verdict is not None))
+            return verdict_icon(verdict_colour(claim, self.scale),
+                                rating_level(label, self.scale),
+                                judged=claim.verdict is not None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

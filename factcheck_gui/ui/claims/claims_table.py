@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,12 @@ from factcheck_gui.ui.claims.claims_model import (
     ClaimsFilterProxy,
     ClaimsTableModel,
 )
-from factcheck_gui.ui.scales.verdict_look import chip_icon, label_text, label_tooltip
+from factcheck_gui.ui.scales.verdict_look import (
+    GAUGE_SIZE,
+    chip_icon,
+    label_text,
+    label_tooltip,
+)
 
 
 class ClaimsTable(QWidget):
@@ -73,10 +78,20 @@ class ClaimsTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
+        # The quote takes the spare width; the others are as wide as what they hold,
+        # up to a share of the table (fit_columns), so the quote never shrinks to
+        # a few letters in a narrow table. Their full text is in the tooltips.
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         for column in (VERDICT, STATUS, SOURCES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setIconSize(QSize(*GAUGE_SIZE))  # the verdict's gauge (verdict_look)
+        self.view.viewport().installEventFilter(self)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
+                       self.proxy.layoutChanged):
+            signal.connect(self.fit_columns)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         bar = QHBoxLayout()
@@ -91,6 +106,23 @@ class ClaimsTable(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.setMinimumHeight(120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self, *_args: object) -> None:
+        """Verdict, Status and Sources as wide as their contents, each at most a
+        share of the table; the quote gets the rest (and at least as much as any)."""
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        if width <= 0:
+            return
+        shares = {VERDICT: 0.24, STATUS: 0.22, SOURCES: 0.12}
+        for column, share in shares.items():
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(36, min(wanted, round(width * share))))
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()

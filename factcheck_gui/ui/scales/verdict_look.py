@@ -52,34 +52,50 @@ def rating_level(label: RatingLabel | None, scale: RatingScale | None) -> float 
     return 0.25 + 0.75 * min(1.0, max(0.0, fraction))
 
 
+GAUGE_SIZE = (24, 12)  # the claims table's verdict chip, width x height
+
+
 def verdict_chip(colour: str | QColor | None, level: float | None, *, judged: bool = True,
-                 size: int = CHIP_SIZE + 2) -> QPixmap:
-    """The claims table's verdict chip: a gauge filled to `level`, a dot when the
-    verdict has no rating, an empty outline when there is no verdict."""
-    pixmap = QPixmap(size, size)
+                 size: tuple[int, int] = GAUGE_SIZE) -> QPixmap:
+    """The claims table's verdict chip: a bar filled to `level` (True full, False a
+    quarter), a round dot when the verdict has no rating, an empty outline when
+    there is no verdict yet."""
+    width, height = size
+    pixmap = QPixmap(width, height)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     fill = QColor(colour) if colour else QColor("#8c8c8c")
-    box = QRectF(1, 1, size - 2, size - 2)
+    box = QRectF(1, 1, width - 2, height - 2)
     if not judged:
-        painter.setPen(QPen(fill, 1.6))
+        painter.setPen(QPen(fill, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5)
     elif level is None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - 1, size / 2 - 1)
+        radius = height / 2 - 1
+        painter.drawEllipse(QPointF(1 + radius, height / 2), radius, radius)
     else:
-        painter.setPen(QPen(fill, 1.4))
+        painter.setPen(QPen(fill, 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        height = box.height() * level
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawRect(QRectF(box.left(), box.bottom() - height, box.width(), height))
+        painter.drawRoundedRect(QRectF(box.left(), box.top(), box.width() * level,
+                                       box.height()), 2, 2)
     painter.end()
     return pixmap
+
+
+def verdict_icon(colour: str | QColor | None, level: float | None, *,
+                 judged: bool = True) -> QIcon:
+    """`verdict_chip` as an icon that looks the same on a selected row."""
+    pixmap = verdict_chip(colour, level, judged=judged)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def chip_icon(colour: str | QColor | None) -> QIcon:

@@ -3,6 +3,8 @@ the whole text is its tooltip when it is cut."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QLabel, QWidget
@@ -50,8 +52,8 @@ class ElidedLabel(QLabel):
             layout.endLayout()
             if len(starts) > self.max_lines:
                 last = starts[self.max_lines - 1]
-                kept = [text[a:b].strip() for a, b in zip(starts, starts[1:self.max_lines],
-                                                           strict=False)]
+                kept = [text[a:b].strip()
+                        for a, b in pairwise(starts[:self.max_lines])]
                 tail = self.fontMetrics().elidedText(" ".join(text[last:].split()),
                                                      Qt.TextElideMode.ElideRight, width - 2)
                 shown = "\n".join([*kept, tail])
