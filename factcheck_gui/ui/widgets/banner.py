@@ -7,6 +7,7 @@ and colours; the message is plain text (it may quote what the user wrote)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from factcheck_gui.core.colours import BANNERS, BannerColours
@@ -49,6 +50,10 @@ class Banner(QFrame):
                 else f"border-bottom: 1px solid {look.border};")
         self.setStyleSheet(f"#{name} {{ background: {look.background}; {edge} }}"
                            f"#{name} QLabel {{ color: {look.text}; }}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # the palette may have changed hidden
+        self._restyle()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
