@@ -99,6 +99,10 @@ BANNERS = {
                 True: BannerColours("#3f3810", "#a88f2a", "#fff4c2")},
 }
 
+# Versions > Changes: removed and added words (background, text); the text colour
+# is set with the background, so the pair reads on either palette.
+DIFF = {"removed": ("#f8d4d4", "#7a1010"), "added": ("#d3f0d3", "#0d4a12")}
+
 # Words that say something went wrong (or might have), on the window's background.
 ERROR_TEXT = {False: "#b3261e", True: "#ff8a80"}
 WARNING_TEXT = {False: "#7a5b00", True: "#e8c15a"}

@@ -440,6 +440,10 @@ def app_colour_findings() -> list[Finding]:
             found.append(Finding(palette.name, f"{role} on the window",
                                  min(_ratio(roles[role], roles["Window"]),
                                      _ratio(roles[role], roles["Base"])), TEXT_MINIMUM))
+    for what, (background, text) in colours.DIFF.items():
+        for palette in PALETTES:  # the same pair on both: the text colour comes with it
+            found.append(Finding(palette.name, f"{what} words", _ratio(text, background),
+                                 TEXT_MINIMUM))
     for colour in (colours.UNJUDGED_COLOUR, colours.FALLBACK_COLOUR):
         found += check_colour(colour)
     return found

@@ -61,3 +61,21 @@ def apply_theme(app: QApplication, theme: str) -> bool:
 def _follow_system(app: QApplication) -> None:
     if app in _following:
         app.setPalette(make_palette(system_is_dark()))
+
+
+def app_is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def error_colour() -> QColor:
+    """Error text for the palette in use (core/colours.py; 4.5:1 on both)."""
+    return QColor(colours.ERROR_TEXT[app_is_dark()])
+
+
+def warning_colour() -> QColor:
+    return QColor(colours.WARNING_TEXT[app_is_dark()])
+
+
+def error_style() -> str:
+    """A style sheet for a label that says what went wrong."""
+    return f"color: {error_colour().name()};"

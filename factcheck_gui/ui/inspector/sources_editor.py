@@ -38,6 +38,7 @@ from factcheck_gui.core.clock import today
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.urls import is_openable, normalize_source_url
+from factcheck_gui.ui.theme import error_style
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +130,7 @@ class SourceDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -52,7 +52,7 @@ def test_first_start_on_a_1024x640_screen_fits_it(tmp_path: Path) -> None:
     x, y, width, height = shown["window"]
     assert shown["screen"] == [1024, 640]
     assert x >= 0 and y >= 0 and x + width <= 1024 and y + height <= 640
-    library, centre, inspector = shown["panes"]
+    library, centre, _inspector = shown["panes"]
     assert centre > library and centre >= 380  # the text keeps most of the room
 
 
