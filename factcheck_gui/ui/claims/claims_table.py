@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,8 @@ from factcheck_gui.ui.scales.verdict_look import (
     label_text,
     label_tooltip,
 )
+
+NARROW = 440  # pixels: below this the filters sit under the heading
 
 
 class ClaimsTable(QWidget):
@@ -96,10 +100,16 @@ class ClaimsTable(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 6, 6, 4)
-        bar.addWidget(self.heading)
-        bar.addStretch(1)
-        bar.addWidget(self.verdict_filter)
-        bar.addWidget(self.status_filter)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.status_filter)
+        self.filters_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters_row.setContentsMargins(0, 0, 0, 0)
+        self.filters_row.addWidget(self.heading)
+        self.filters_row.addLayout(filters)
+        bar.addLayout(self.filters_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -119,10 +129,18 @@ class ClaimsTable(QWidget):
         width = view.viewport().width()
         if width <= 0:
             return
-        shares = {VERDICT: 0.24, STATUS: 0.22, SOURCES: 0.12}
+        shares = {VERDICT: 0.24, STATUS: 0.22, SOURCES: 1.0}  # a count is always short
         for column, share in shares.items():
             wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, max(36, min(wanted, round(width * share))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (beside the text): the filters go under the heading."""
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.TopToBottom if self.width() < NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.filters_row.direction() != direction:
+            self.filters_row.setDirection(direction)
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()

@@ -85,7 +85,7 @@ class PanesController:
             return
         center.setOrientation(wanted)
         total = center.width() if beside else center.height()
-        share = 0.58 if beside else 0.72  # the text keeps the larger part
+        share = 0.52 if beside else 0.72  # the text keeps the larger part
         center.setSizes([round(total * share), total - round(total * share)])
 
     def _toggled(self, name: str) -> None:
