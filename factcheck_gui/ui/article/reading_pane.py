@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -72,6 +73,7 @@ class ReadingPane(QTextEdit):
     column_changed = Signal()
     claim_clicked = Signal(str)
     context_menu_requested = Signal(QMenu)
+    zoom_requested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller (remembered elsewhere)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -406,6 +408,17 @@ class ReadingPane(QTextEdit):
                 index = (last_index + 1) % len(ids)  # click again: the next claim here
         self._last_click = (pos, ids, index)
         self.claim_clicked.emit(ids[index])
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel changes the text size the way Ctrl++ / Ctrl+- do (and is
+        remembered with it), instead of QTextEdit's own zoom."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoom_requested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.marks.items and not self.textCursor().hasSelection():

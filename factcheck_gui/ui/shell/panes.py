@@ -150,3 +150,5 @@ class PanesController:
         self.window.move(max(available.left(), frame.left()), max(available.top(), frame.top()))
         if first_time:
             self.splitters["splitter"].setSizes(list(pane_widths(size.width())))
+            height = size.height()  # the text keeps about 70% of the height
+            self.splitters["center"].setSizes([round(height * 0.7), round(height * 0.3)])

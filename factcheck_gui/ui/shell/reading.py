@@ -91,6 +91,7 @@ class ReadingController:
                        "dark", menus=(Place("edit", 4, 2), Place("view", 5, 4)),
                        while_correcting=True),
         ])
+        view.pane.zoom_requested.connect(self.zoom)
         self.apply_reading()
 
     def zoom(self, step: int) -> None:

@@ -135,3 +135,20 @@ def test_a_theme_chosen_in_the_dialog_repaints_the_window(open_window, monkeypat
     assert colours.BANNERS["saveBanner"][True].background in window.banner.styleSheet()
     window.close()
     assert ReadingSettings.load(app_settings()).theme == "dark"
+
+
+def test_ctrl_wheel_zooms_like_the_keys_and_is_remembered(open_window) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    window = open_window()
+    window.act.open_sample.trigger()
+    pane = window.article_view.pane
+    normal = text_size(window)
+    event = QWheelEvent(QPointF(50, 50), QPointF(pane.viewport().mapToGlobal(QPoint(50, 50))),
+                        QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(pane.viewport(), event)
+    assert text_size(window) > normal
+    assert float(app_settings().value("reading/text_size")) == text_size(window)
