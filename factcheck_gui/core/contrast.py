@@ -425,15 +425,15 @@ def app_colour_findings() -> list[Finding]:
             assert rgb is not None and base is not None
             found.append(Finding(palette.name, what, contrast_ratio(blend(rgb, base, alpha),
                                                                     base), GRAPHIC_MINIMUM))
-        for name, by_dark in colours.BANNERS.items():
-            banner = by_dark[palette.dark]
+        for name, looks in colours.BANNERS.items():
+            banner = looks[palette.dark]
             found.append(Finding(palette.name, f"{name} text", _ratio(banner.text,
                                                                       banner.background),
                                  TEXT_MINIMUM))
-        for what, by_dark in (("error text", colours.ERROR_TEXT),
-                              ("warning text", colours.WARNING_TEXT)):
-            ratio = min(_ratio(by_dark[palette.dark], palette.window),
-                        _ratio(by_dark[palette.dark], palette.base))
+        for what, text_by_dark in (("error text", colours.ERROR_TEXT),
+                                   ("warning text", colours.WARNING_TEXT)):
+            ratio = min(_ratio(text_by_dark[palette.dark], palette.window),
+                        _ratio(text_by_dark[palette.dark], palette.base))
             found.append(Finding(palette.name, what, ratio, TEXT_MINIMUM))
         roles = colours.DARK_ROLES if palette.dark else colours.LIGHT_ROLES
         for role in ("Text", "PlaceholderText"):

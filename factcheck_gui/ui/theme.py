@@ -23,8 +23,8 @@ _following: list[QApplication] = []  # the app whose colour scheme "system" foll
 def make_palette(dark: bool) -> QPalette:
     """Our light or dark palette (every role from core/colours.py)."""
     palette = QPalette()
-    for role, colour in (colours.DARK_ROLES if dark else colours.LIGHT_ROLES).items():
-        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for name, colour in (colours.DARK_ROLES if dark else colours.LIGHT_ROLES).items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
                  QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours.DISABLED_TEXT[dark]))

@@ -43,12 +43,12 @@ class ReadingDialog(QDialog):
             self.font_choice.addItem(current.font_family, current.font_family)
         self.font_choice.setCurrentIndex(max(0, self.font_choice.findData(current.font_family)))
         self.font_choice.setItemData(0, reading_font(), Qt.ItemDataRole.FontRole)
-        self.size = QDoubleSpinBox()
-        self.size.setAccessibleName("Text size")
-        self.size.setDecimals(0)
-        self.size.setRange(TEXT_SIZES[0], TEXT_SIZES[-1])
-        self.size.setSuffix(" pt")
-        self.size.setValue(current.text_size)
+        self.size_box = QDoubleSpinBox()
+        self.size_box.setAccessibleName("Text size")
+        self.size_box.setDecimals(0)
+        self.size_box.setRange(TEXT_SIZES[0], TEXT_SIZES[-1])
+        self.size_box.setSuffix(" pt")
+        self.size_box.setValue(current.text_size)
         self.width_chars = QSpinBox()
         self.width_chars.setAccessibleName("Reading width")
         self.width_chars.setRange(*WIDTHS)
@@ -61,7 +61,7 @@ class ReadingDialog(QDialog):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
         form = QFormLayout()
-        for text, widget in (("Article &font:", self.font_choice), ("Text &size:", self.size),
+        for text, widget in (("Article &font:", self.font_choice), ("Text &size:", self.size_box),
                              ("Reading &width:", self.width_chars), ("&Theme:", self.theme)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -81,7 +81,7 @@ class ReadingDialog(QDialog):
         self.setMinimumWidth(460)
 
     def settings(self) -> ReadingSettings:
-        return ReadingSettings(text_size=self.size.value(),
+        return ReadingSettings(text_size=self.size_box.value(),
                                column_chars=self.width_chars.value(),
                                font_family=self.font_choice.currentData() or "",
                                theme=self.theme.currentData() or "system")
