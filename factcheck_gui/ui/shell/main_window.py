@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingController(act, view, self, app_settings)
         self.files = FilesController(ws, undo, messages, act, inspector, self.reviewer_label,
                                      app_settings, self.set_store, self._finish_correcting)
+        self.files.open_reading = self.reading.show_settings
         self.restoring = RestoreController(ws, messages, act, inspector, self.set_store,
                                            self._finish_correcting)
         self.edits = EditActions(undo, act, inspector, self.banner)

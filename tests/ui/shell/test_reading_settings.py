@@ -152,3 +152,23 @@ def test_ctrl_wheel_zooms_like_the_keys_and_is_remembered(open_window) -> None:
     QApplication.sendEvent(pane.viewport(), event)
     assert text_size(window) > normal
     assert float(app_settings().value("reading/text_size")) == text_size(window)
+
+
+def test_preferences_offer_the_reading_settings(open_window, monkeypatch, qtbot) -> None:
+    from factcheck_gui.core.workflow import WorkflowRules
+    from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
+
+    window = open_window()
+    asked = []
+    monkeypatch.setattr(ReadingDialog, "ask", classmethod(
+        lambda cls, parent, current: asked.append(current) or None))
+    dialog = PreferencesDialog(window, "ann", WorkflowRules(), "checks.db",
+                               reading=window.reading.show_settings)
+    qtbot.addWidget(dialog)
+    dialog.reading_button.click()
+    assert asked == [window.reading.current]
+    seen = {}
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(
+        lambda cls, *a, **k: seen.update(k)))
+    window.act.preferences.trigger()
+    assert seen["reading"] == window.reading.show_settings
