@@ -27,6 +27,8 @@ from factcheck_gui.core.store import Store, default_reviewer
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
 from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
+from factcheck_gui.ui.shell.reading import saved_theme
+from factcheck_gui.ui.theme import apply_theme
 
 log = logging.getLogger("factcheck_gui")
 
@@ -44,6 +46,7 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     # instance() is typed as QCoreApplication; only a QApplication is ever made here.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
+    apply_theme(app, saved_theme(app_settings()))  # Fusion, light or dark (ui/theme.py)
     install_excepthook()
     reviewer = reviewer or choose_reviewer()
     try:

@@ -33,6 +33,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
+from factcheck_gui.ui.theme import make_palette
 
 SIZE = (1280, 800)
 
@@ -116,37 +117,8 @@ def add_claims(store: Store, article_id: str) -> str:
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#25272b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1d1f22",
-        QPalette.ColorRole.AlternateBase: "#2a2c30",
-        QPalette.ColorRole.ToolTipBase: "#2f3237",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#9399a3",
-        QPalette.ColorRole.Text: "#e3e3e3",
-        QPalette.ColorRole.Button: "#2f3237",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Light: "#3a3d42",
-        QPalette.ColorRole.Midlight: "#33363b",
-        QPalette.ColorRole.Mid: "#3c3f45",
-        QPalette.ColorRole.Dark: "#16171a",
-        QPalette.ColorRole.Shadow: "#000000",
-        QPalette.ColorRole.Highlight: "#3d6fa8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#7fb0e6",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c8088"))
-    return palette
+    """The app's own dark palette (ui/theme.py), as Reading and Theme > Dark sets it."""
+    return make_palette(True)
 
 
 def settle(app: QApplication, rounds: int = 10) -> None:

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-# At import time, before any test module imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# At import time, before any test module imports Qt. The offscreen screen is a
+# 1920x1200 one (Qt's own default is 800x800, smaller than the window's size).
+SCREEN_CONFIG = Path(__file__).parent / "data" / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 os.environ.setdefault("FACTCHECK_REVIEWER", "test-reviewer")
 
 

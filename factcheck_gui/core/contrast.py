@@ -16,15 +16,22 @@ Selected and stacked claims get a deeper tint; `readable_alpha` caps that tint
 so the text on it never drops below 4.5:1, whatever colour a user picks.
 
 The drawing parameters live here (not in the widgets) so that what is checked is
-what is drawn.
+what is drawn. The app's other colours (core/colours.py: banners, suggestion marks,
+status bars, error text) are checked by `app_colour_findings`, and the verdicts of
+a scale against each other (and against "not judged") by `confusable_verdicts`:
+two chips side by side in the claims table must not look alike.
 """
 
 from __future__ import annotations
 
 import colorsys
+import math
 import re
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from factcheck_gui.core import colours
 
 TEXT_MINIMUM = 4.5
 GRAPHIC_MINIMUM = 3.0
@@ -52,13 +59,20 @@ class Palette:
     base: str  # the background of the article text and the claims table
     alternate_base: str  # every other row of the claims table
     text: str
+    window: str = "#efefef"  # the background of panels, banners' surroundings, labels
 
 
-# Fusion's standard light palette, and the app's dark palette (scripts/screenshot.py);
-# a desktop's own palette is close to one of them.
-LIGHT = Palette("light", False, "#ffffff", "#f7f7f7", "#000000")
-DARK = Palette("dark", True, "#1d1f22", "#2a2c30", "#e3e3e3")
+def _palette(name: str, dark: bool, roles: dict[str, str]) -> Palette:
+    return Palette(name, dark, roles["Base"], roles["AlternateBase"], roles["Text"],
+                   roles["Window"])
+
+
+# The window's light (Fusion's standard) and dark palettes (ui/theme.py applies them).
+LIGHT = _palette("light", False, colours.LIGHT_ROLES)
+DARK = _palette("dark", True, colours.DARK_ROLES)
 PALETTES = (LIGHT, DARK)
+# Two verdict chips closer than this (CIEDE2000) are hard to tell apart at a glance.
+DISTINCT_MINIMUM = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +90,7 @@ class Finding:
 
     def describe(self) -> str:
         what = {"highlight": "text on the highlight", "chip": "the colour chip",
-                "underline": "the underline"}[self.where]
+                "underline": "the underline"}.get(self.where, self.where)
         return (f"{self.palette} palette: {what} has contrast {self.ratio:.1f}:1"
                 f" (needs {self.minimum:g}:1)")
 
@@ -273,3 +287,163 @@ def passing_colour(colour: str) -> str | None:
                 continue
             break
     return best[1] if best else None
+
+
+# -- how far apart two colours look (CIEDE2000) -----------------------------------------
+def _lab(rgb: RGB) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    r, g, b = (_channel(c) for c in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+
+    fx, fy, fz = f(x), f(y), f(z)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+# Dichromat vision in linear RGB (Viénot, Brettel and Mollon 1999): what a reader
+# without red (protan) or green (deutan) cones sees; about 1 man in 12 has one of these.
+DICHROMATS = {
+    "protan": ((0.11238, 0.88762, 0.0), (0.11238, 0.88762, 0.0), (0.00401, -0.00401, 1.0)),
+    "deutan": ((0.29275, 0.70725, 0.0), (0.29275, 0.70725, 0.0), (-0.02234, 0.02234, 1.0)),
+}
+
+
+def as_seen(rgb: RGB, vision: str | None) -> RGB:
+    """`rgb` as a reader with `vision` ("protan", "deutan"; None: typical) sees it."""
+    if vision is None:
+        return rgb
+    linear = [_channel(c) for c in rgb]
+    out = []
+    for row in DICHROMATS[vision]:
+        value = min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True))))
+        encoded = value * 12.92 if value <= 0.0031308 else 1.055 * value ** (1 / 2.4) - 0.055
+        out.append(round(encoded * 255))
+    return out[0], out[1], out[2]
+
+
+def colour_difference(a: RGB, b: RGB) -> float:
+    """CIEDE2000 colour difference: about 2 is just noticeable side by side; the
+    grey steps of a chart are some 10 apart; different hues are 20 and more."""
+    return lab_difference(_lab(a), _lab(b))
+
+
+def lab_difference(lab1: tuple[float, float, float], lab2: tuple[float, float, float]
+                   ) -> float:
+    """CIEDE2000 between two L*a*b* colours."""
+    l1, a1, b1 = lab1
+    l2, a2, b2 = lab2
+    c_mean = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(c_mean ** 7 / (c_mean ** 7 + 25 ** 7)))
+    a1p, a2p = (1 + g) * a1, (1 + g) * a2
+    c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
+    h1p = math.degrees(math.atan2(b1, a1p)) % 360
+    h2p = math.degrees(math.atan2(b2, a2p)) % 360
+    dl, dc = l2 - l1, c2p - c1p
+    if c1p * c2p == 0:
+        dh = 0.0
+    elif abs(h2p - h1p) <= 180:
+        dh = h2p - h1p
+    else:
+        dh = h2p - h1p - 360 if h2p > h1p else h2p - h1p + 360
+    dhh = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh / 2))
+    l_mean, cp_mean = (l1 + l2) / 2, (c1p + c2p) / 2
+    if c1p * c2p == 0:
+        h_mean = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        h_mean = (h1p + h2p) / 2
+    else:
+        h_mean = (h1p + h2p + 360) / 2 if h1p + h2p < 360 else (h1p + h2p - 360) / 2
+    t = (1 - 0.17 * math.cos(math.radians(h_mean - 30)) + 0.24 * math.cos(math.radians(2 * h_mean))
+         + 0.32 * math.cos(math.radians(3 * h_mean + 6))
+         - 0.20 * math.cos(math.radians(4 * h_mean - 63)))
+    sl = 1 + 0.015 * (l_mean - 50) ** 2 / math.sqrt(20 + (l_mean - 50) ** 2)
+    sc = 1 + 0.045 * cp_mean
+    sh = 1 + 0.015 * cp_mean * t
+    rt = (-2 * math.sqrt(cp_mean ** 7 / (cp_mean ** 7 + 25 ** 7))
+          * math.sin(math.radians(60 * math.exp(-(((h_mean - 275) / 25) ** 2)))))
+    return math.sqrt((dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2
+                     + rt * (dc / sc) * (dhh / sh))
+
+
+def confusable_verdicts(labelled: Iterable[tuple[str, str]],
+                        minimum: float = DISTINCT_MINIMUM, vision: str | None = None
+                        ) -> list[tuple[str, str, float]]:
+    """Pairs of (name, colour) that look alike as chips to a reader with `vision`,
+    with their difference. "Not judged" (the unjudged grey) is always compared too."""
+    items = [*labelled, ("Not judged", colours.UNJUDGED_COLOUR)]
+    close = []
+    for i, (name_a, colour_a) in enumerate(items):
+        for name_b, colour_b in items[i + 1:]:
+            rgb_a, rgb_b = parse_colour(colour_a), parse_colour(colour_b)
+            if rgb_a is None or rgb_b is None or rgb_a == rgb_b:
+                continue  # the same colour twice is a choice (False and Altered), not an accident
+            difference = colour_difference(as_seen(rgb_a, vision), as_seen(rgb_b, vision))
+            if difference < minimum:
+                close.append((name_a, name_b, difference))
+    return close
+
+
+# -- the app's own colours (core/colours.py) -------------------------------------------
+def _ratio(a: str, b: str) -> float:
+    rgb_a, rgb_b = parse_colour(a), parse_colour(b)
+    assert rgb_a is not None and rgb_b is not None, (a, b)
+    return contrast_ratio(rgb_a, rgb_b)
+
+
+def graphic_findings(name: str, colour: str, alpha: float = 1.0) -> list[Finding]:
+    """A bar, chip or mark in `colour` (painted at `alpha`) on the text backgrounds
+    and the window of both palettes: 3:1."""
+    rgb = parse_colour(colour)
+    assert rgb is not None, colour
+    found = []
+    for palette in PALETTES:
+        ratios = []
+        for background in (palette.base, palette.alternate_base, palette.window):
+            back = parse_colour(background)
+            assert back is not None
+            ratios.append(contrast_ratio(blend(rgb, back, alpha), back))
+        found.append(Finding(palette.name, name, min(ratios), GRAPHIC_MINIMUM))
+    return found
+
+
+def app_colour_findings() -> list[Finding]:
+    """Every check of every colour in core/colours.py, on the palette it is drawn on."""
+    found: list[Finding] = []
+    for status, colour in colours.STATUS_COLOURS.items():
+        found += graphic_findings(f"status bar {status}", colour)
+    found += graphic_findings("status bar (unknown)", colours.OTHER_STATUS)
+    found += graphic_findings("plain bar", colours.PLAIN_BAR)
+    for palette in PALETTES:
+        mark = colours.SUGGESTION[palette.dark]
+        for alpha, what in ((1.0, "suggestion mark"),
+                            (colours.SUGGESTION_WEAK_ALPHA, "faint suggestion mark")):
+            rgb, base = parse_colour(mark), parse_colour(palette.base)
+            assert rgb is not None and base is not None
+            found.append(Finding(palette.name, what, contrast_ratio(blend(rgb, base, alpha),
+                                                                    base), GRAPHIC_MINIMUM))
+        for name, looks in colours.BANNERS.items():
+            banner = looks[palette.dark]
+            found.append(Finding(palette.name, f"{name} text", _ratio(banner.text,
+                                                                      banner.background),
+                                 TEXT_MINIMUM))
+        for what, text_by_dark in (("error text", colours.ERROR_TEXT),
+                                   ("warning text", colours.WARNING_TEXT)):
+            ratio = min(_ratio(text_by_dark[palette.dark], palette.window),
+                        _ratio(text_by_dark[palette.dark], palette.base))
+            found.append(Finding(palette.name, what, ratio, TEXT_MINIMUM))
+        roles = colours.DARK_ROLES if palette.dark else colours.LIGHT_ROLES
+        for role in ("Text", "PlaceholderText"):
+            found.append(Finding(palette.name, f"{role} on the window",
+                                 min(_ratio(roles[role], roles["Window"]),
+                                     _ratio(roles[role], roles["Base"])), TEXT_MINIMUM))
+    for what, (background, text) in colours.DIFF.items():
+        for palette in PALETTES:  # the same pair on both: the text colour comes with it
+            found.append(Finding(palette.name, f"{what} words", _ratio(text, background),
+                                 TEXT_MINIMUM))
+    for colour in (colours.UNJUDGED_COLOUR, colours.FALLBACK_COLOUR):
+        found += check_colour(colour)
+    return found

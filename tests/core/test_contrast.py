@@ -65,7 +65,7 @@ def test_a_pale_colour_is_flagged_and_a_passing_neighbour_offered() -> None:
 
 
 def test_readable_alpha_caps_a_deep_tint_so_text_stays_readable() -> None:
-    green = parse_colour("#5d9e42")
+    green = parse_colour("#6f9a2a")
     deep = contrast.tint_alpha(judged=True, dark=True, depth=3)
     assert deep > contrast.REST_ALPHA[True]
     capped = readable_alpha(green, DARK, deep)
@@ -74,3 +74,52 @@ def test_readable_alpha_caps_a_deep_tint_so_text_stays_readable() -> None:
     assert contrast_ratio(text, blend(green, base, capped)) >= 4.5
     # On the light palette black text reads on any tint: nothing to cap.
     assert readable_alpha(green, LIGHT, 0.85) == 0.85
+
+
+def test_ciede2000_matches_published_reference_pairs() -> None:
+    # Sharma, Wu and Dalal's test data for CIEDE2000 (pairs 1 and 19).
+    assert contrast.lab_difference((50, 2.6772, -79.7751), (50, 0, -82.7485)) == (
+        pytest.approx(2.0425, abs=1e-4))
+    assert contrast.lab_difference((50, 2.5, 0), (73, 25, -18)) == pytest.approx(27.1492,
+                                                                                abs=1e-4)
+
+
+def test_dichromat_simulation_keeps_greys_and_merges_red_and_green() -> None:
+    assert contrast.as_seen((128, 128, 128), "deutan") == (128, 128, 128)
+    red, green = (200, 60, 60), (90, 150, 40)
+    typical = contrast.colour_difference(red, green)
+    assert contrast.colour_difference(contrast.as_seen(red, "deutan"),
+                                      contrast.as_seen(green, "deutan")) < typical / 2
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_every_preset_s_verdicts_are_told_apart_from_each_other_and_not_judged(name: str
+                                                                               ) -> None:
+    labels = [(label.label, label.colour) for label in load_preset(name).labels]
+    assert contrast.confusable_verdicts(labels) == []
+
+
+def test_the_colours_that_were_too_close_are_flagged_and_the_new_ones_further_apart(
+) -> None:
+    def apart(a: str, b: str) -> float:
+        return contrast.colour_difference(parse_colour(a), parse_colour(b))
+
+    # Before: Unverifiable's grey-blue beside the grey of "not judged".
+    assert apart("#6d7590", "#8c8c8c") < contrast.DISTINCT_MINIMUM
+    scale = load_preset("default")
+    unverifiable = scale.find("Unverifiable").colour
+    assert contrast.confusable_verdicts([("Unverifiable", unverifiable)]) == []
+    # Mostly true moved away from True's teal (towards yellow-green).
+    assert apart(scale.find("True").colour, scale.find("Mostly true").colour) > (
+        apart("#369d91", "#5d9e42") + 3)
+
+
+def test_every_colour_of_the_app_reads_on_both_palettes() -> None:
+    found = contrast.app_colour_findings()
+    wheres = {f.where for f in found}
+    for expected in ("suggestion mark", "faint suggestion mark", "saveBanner text",
+                     "summaryBanner text", "editBar text", "error text",
+                     "status bar final", "plain bar"):
+        assert expected in wheres
+    assert {f.palette for f in found} == {"light", "dark"}
+    assert not [f.describe() for f in found if not f.ok]

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStyle, QVBoxLayout, 
 from factcheck_gui.core.models import Article, ArticleVersion, Claim, RatingScale
 from factcheck_gui.ui.article.highlight import visible_claims
 from factcheck_gui.ui.article.reading_pane import (
-    READING_POINT_SIZE,
     TITLE_SCALE,
     ReadingPane,
     reading_font,
 )
 from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["ArticleView", "ReadingPane", "same_title"]
 
@@ -35,15 +35,11 @@ class ArticleView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title = QLabel()
+        # At most two lines: a long headline ends in "…", whole in its tooltip.
+        self.title = ElidedLabel(max_lines=2)
         self.title.setObjectName("articleTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title_font = reading_font()
-        title_font.setPointSizeF(READING_POINT_SIZE * TITLE_SCALE)
-        title_font.setWeight(QFont.Weight.Bold)
-        self.title.setFont(title_font)
+        self._set_title_font(reading_font())
         self.pane = ReadingPane()
         self.header = QWidget()
         self.header.setObjectName("articleHeader")
@@ -72,6 +68,18 @@ class ArticleView(QWidget):
         self.setMinimumWidth(290)
         self._style_details()
 
+    def _set_title_font(self, font: QFont) -> None:
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        title_font.setWeight(QFont.Weight.Bold)
+        self.title.setFont(title_font)
+
+    def set_reading(self, font: QFont, column_chars: int) -> None:
+        """The article's font (family and size) and its column's width in characters."""
+        self._set_title_font(font)
+        self.pane.set_reading(font, column_chars)
+        self._align_header()
+
     def _style_details(self) -> None:
         font = self.details.font()
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
@@ -95,7 +103,7 @@ class ArticleView(QWidget):
         self.details.setVisible(bool(self.details.text()))
         first_line = version.text.split("\n", 1)[0]
         heading = same_title(first_line, article.title)
-        self.title.setText(article.title)
+        self.title.set_full_text(article.title)
         self.title.setVisible(not heading)
         if not same:
             self.pane.show_text(version.text, heading=heading)
@@ -119,7 +127,7 @@ class ArticleView(QWidget):
     def clear(self) -> None:
         self.article = self.version = None
         self.details.clear()
-        self.title.clear()
+        self.title.set_full_text("")
         self.pane.show_text("", heading=False)
         self.pane.set_claims([], None)
 

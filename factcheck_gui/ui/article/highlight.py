@@ -22,12 +22,12 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 
+from factcheck_gui.core.colours import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale
 from factcheck_gui.ui.widgets.safe_text import shorten
 
-UNJUDGED_COLOUR = "#8c8c8c"
-FALLBACK_COLOUR = "#7a7fd1"  # a verdict the scale lacks a colour for
+__all__ = ["FALLBACK_COLOUR", "UNJUDGED_COLOUR"]  # (core/colours.py holds every colour)
 MAX_DEPTH = 3  # overlaps deeper than this look the same
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -52,6 +53,7 @@ LINE_HEIGHT = 150  # percent of the font's line spacing
 SIDE_PADDING = 28  # pixels at least between the column and the pane edge
 TOP_PADDING, BOTTOM_PADDING = 18, 64
 TITLE_SCALE = 1.6
+NARROW_TITLE_SCALE = 1.3  # on a column narrower than 4/5 of the reading width
 FLASH_MS, FLASH_TIMES = 140, 3
 # PySide's setLineHeight() takes the height type as a plain int.
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -71,6 +73,7 @@ class ReadingPane(QTextEdit):
     column_changed = Signal()
     claim_clicked = Signal(str)
     context_menu_requested = Signal(QMenu)
+    zoom_requested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller (remembered elsewhere)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,9 @@ class ReadingPane(QTextEdit):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
+        self.column_chars = COLUMN_CHARS  # the reading width (View > Reading settings)
+        self._heading = False
+        self._title_scale = TITLE_SCALE
         self.marks = SuggestionMarks()  # suggested claims, painted over the text
         self.caret_placed = False  # by the user (or a command), since the text came
         self.cursorPositionChanged.connect(self._caret_moved)
@@ -111,7 +117,17 @@ class ReadingPane(QTextEdit):
     # -- column ------------------------------------------------------------------
     def column_width(self) -> int:
         metrics = QFontMetricsF(self.document().defaultFont())
-        return round(metrics.averageCharWidth() * COLUMN_CHARS)
+        return round(metrics.averageCharWidth() * self.column_chars)
+
+    def set_reading(self, font: QFont, column_chars: int) -> None:
+        """Typeset the text in `font` on a column of `column_chars` characters at most."""
+        self.column_chars = column_chars
+        self.document().setDefaultFont(font)
+        if self._heading and self.document().blockCount() > 0:
+            self._style_heading()
+        self._margin = -1
+        self.update_column()
+        self.viewport().update()
 
     def column_margin(self) -> int:
         """Space between the pane's edges (scroll bar aside) and the text column."""
@@ -126,6 +142,12 @@ class ReadingPane(QTextEdit):
         comes and goes with the text's height, so that showing it moves nothing."""
         width = self.width() - 2 * self.frameWidth()
         margin = max(SIDE_PADDING, (width - self.column_width()) // 2)
+        narrow = width - 2 * margin < 0.8 * self.column_width()
+        scale = NARROW_TITLE_SCALE if narrow else TITLE_SCALE
+        if scale != self._title_scale:
+            self._title_scale = scale
+            if self._heading and self.document().blockCount() > 0:
+                self._style_heading()
         if margin == self._margin:
             return
         self._margin = margin
@@ -164,23 +186,26 @@ class ReadingPane(QTextEdit):
             if block.length() == 1:
                 QTextCursor(block).setBlockFormat(gap)
             block = block.next()
+        self._heading = heading
         if heading and document.blockCount() > 0:
-            first = QTextCursor(document.begin())
-            first.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            title = QTextCharFormat()
-            title.setFontPointSize(READING_POINT_SIZE * TITLE_SCALE)
-            title.setFontWeight(QFont.Weight.Bold)
-            first.mergeCharFormat(title)
-            spacing = QTextBlockFormat()
-            spacing.setLineHeight(120, PROPORTIONAL)
-            spacing.setBottomMargin(4)
-            first.mergeBlockFormat(spacing)
+            self._style_heading()
         cursor.endEditBlock()
         self.update_column()
         self.verticalScrollBar().setValue(0)
         self._fresh = True
+
+    def _style_heading(self) -> None:
+        """The first line as the title, in proportion to the text's size."""
+        first = QTextCursor(self.document().begin())
+        first.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        title = QTextCharFormat()
+        title.setFontPointSize(self.document().defaultFont().pointSizeF() * self._title_scale)
+        title.setFontWeight(QFont.Weight.Bold)
+        first.mergeCharFormat(title)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(120, PROPORTIONAL)
+        spacing.setBottomMargin(4)
+        first.mergeBlockFormat(spacing)
 
     def set_claims(self, claims: list[Claim], scale: RatingScale | None) -> None:
         """Paint `claims`: everything after new text or a new scale, else only changes."""
@@ -384,6 +409,17 @@ class ReadingPane(QTextEdit):
                 index = (last_index + 1) % len(ids)  # click again: the next claim here
         self._last_click = (pos, ids, index)
         self.claim_clicked.emit(ids[index])
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel changes the text size the way Ctrl++ / Ctrl+- do (and is
+        remembered with it), instead of QTextEdit's own zoom."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoom_requested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.marks.items and not self.textCursor().hasSelection():

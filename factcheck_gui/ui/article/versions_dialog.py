@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.core.colours import DIFF
 from factcheck_gui.core.models import ArticleVersion, Claim, RatingScale
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textdiff import TextChange, changes
@@ -53,8 +54,7 @@ from factcheck_gui.ui.widgets.safe_text import tooltip
 
 CONTEXT = 60  # unchanged characters shown on each side of a change
 MAX_CHANGES = 400  # changes drawn; more are counted, not shown
-REMOVED_BG, ADDED_BG = "#f8d4d4", "#d3f0d3"
-REMOVED_FG, ADDED_FG = "#7a1010", "#0d4a12"
+(REMOVED_BG, REMOVED_FG), (ADDED_BG, ADDED_FG) = DIFF["removed"], DIFF["added"]
 
 
 class VersionsDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 
 from factcheck_gui.core.models import (
     AnchorState,
@@ -23,7 +23,12 @@ from factcheck_gui.core.models import (
 )
 from factcheck_gui.ui.article.highlight import verdict_colour
 from factcheck_gui.ui.edits.corrections import corrections_tooltip
-from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
+from factcheck_gui.ui.scales.verdict_look import (
+    label_text,
+    label_tooltip,
+    rating_level,
+    verdict_icon,
+)
 from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -132,7 +137,11 @@ class ClaimsTableModel(QAbstractTableModel):
             font.setItalic(True)  # not in the text any more: shown, but set apart
             return font
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            return QColor(verdict_colour(claim, self.scale))
+            # The colour, and a shape that says as much without it (verdict_look).
+            label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
+            return verdict_icon(verdict_colour(claim, self.scale),
+                                rating_level(label, self.scale),
+                                judged=claim.verdict is not None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

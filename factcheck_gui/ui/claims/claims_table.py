@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,14 @@ from factcheck_gui.ui.claims.claims_model import (
     ClaimsFilterProxy,
     ClaimsTableModel,
 )
-from factcheck_gui.ui.scales.verdict_look import chip_icon, label_text, label_tooltip
+from factcheck_gui.ui.scales.verdict_look import (
+    GAUGE_SIZE,
+    chip_icon,
+    label_text,
+    label_tooltip,
+)
+
+NARROW = 440  # pixels: below this the filters sit under the heading
 
 
 class ClaimsTable(QWidget):
@@ -77,18 +86,34 @@ class ClaimsTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
+        # The quote takes the spare width; the others are as wide as what they hold,
+        # up to a share of the table (fit_columns), so the quote never shrinks to
+        # a few letters in a narrow table. Their full text is in the tooltips.
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         for column in (VERDICT, STATUS, SOURCES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setIconSize(QSize(*GAUGE_SIZE))  # the verdict's gauge (verdict_look)
+        self.view.viewport().installEventFilter(self)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
+                       self.proxy.layoutChanged):
+            signal.connect(self.fit_columns)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 6, 6, 4)
-        bar.addWidget(self.heading)
-        bar.addStretch(1)
-        bar.addWidget(self.verdict_filter)
-        bar.addWidget(self.status_filter)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.status_filter)
+        self.filters_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters_row.setContentsMargins(0, 0, 0, 0)
+        self.filters_row.addWidget(self.heading)
+        self.filters_row.addLayout(filters)
+        bar.addLayout(self.filters_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -101,6 +126,31 @@ class ClaimsTable(QWidget):
         box = self.verdict_filter if which == "verdict" else self.status_filter
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.showPopup()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self, *_args: object) -> None:
+        """Verdict, Status and Sources as wide as their contents, each at most a
+        share of the table; the quote gets the rest (and at least as much as any)."""
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        if width <= 0:
+            return
+        shares = {VERDICT: 0.24, STATUS: 0.22, SOURCES: 1.0}  # a count is always short
+        for column, share in shares.items():
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(36, min(wanted, round(width * share))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (beside the text): the filters go under the heading."""
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.TopToBottom if self.width() < NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.filters_row.direction() != direction:
+            self.filters_row.setDirection(direction)
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()

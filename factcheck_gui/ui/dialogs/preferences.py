@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,7 +37,8 @@ class PreferencesDialog(QDialog):
     """Your name, stamped on every change, and this database's workflow rules."""
 
     def __init__(self, parent: QWidget | None, name: str, rules: WorkflowRules,
-                 db_name: str = "", *, read_only: bool = False) -> None:
+                 db_name: str = "", *, read_only: bool = False,
+                 reading: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.read_only = read_only
@@ -46,6 +50,15 @@ class PreferencesDialog(QDialog):
         label.setBuddy(self.name)
         you.addRow(label, self.name)
         you.addRow("", _note("Stamped on the changes you make from now on."))
+        if reading is not None:  # the article's font, size and width, light or dark
+            self.reading_button = QPushButton("Reading and &Theme…")
+            self.reading_button.setToolTip("The article's font, text size and reading width, "
+                                           "and a light or dark window (this computer)")
+            self.reading_button.clicked.connect(reading)
+            reading_row = QHBoxLayout()
+            reading_row.addWidget(self.reading_button)
+            reading_row.addStretch(1)
+            you.addRow("Reading:", reading_row)
 
         self.enabled = QCheckBox("Final and published claims need a &verdict, a rationale "
                                  "and sources")
@@ -124,10 +137,11 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, rules: WorkflowRules,
-            db_name: str = "", *, read_only: bool = False
+            db_name: str = "", *, read_only: bool = False,
+            reading: Callable[[], object] | None = None
             ) -> tuple[str, WorkflowRules] | None:
         """(name, rules) as accepted, or None if cancelled. Tests replace this."""
-        dialog = cls(parent, name, rules, db_name, read_only=read_only)
+        dialog = cls(parent, name, rules, db_name, read_only=read_only, reading=reading)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.name_value(), dialog.rules()

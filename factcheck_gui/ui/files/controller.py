@@ -42,6 +42,7 @@ class FilesController:
         self.inspector, self.reviewer_label, self.settings = inspector, reviewer_label, settings
         self.switch_store = switch_store
         self.finish_correcting = finish_correcting  # True once no text is being corrected
+        self.open_reading: Callable[[], object] | None = None  # Reading and Theme (window)
         registry.declare([
             ActionSpec("new_db", "&New Database…", self.new_database, (Key.New,),
                        "Create an empty database", menus=(Place("file", 1, 1),)),
@@ -143,7 +144,8 @@ class FilesController:
         store = self.ws.store
         rules = store.workflow.workflow_rules()
         answer = PreferencesDialog.ask(self.messages.parent, store.reviewer, rules,
-                                       store.path.name, read_only=store.read_only)
+                                       store.path.name, read_only=store.read_only,
+                                       reading=self.open_reading)
         if answer is None:
             return
         name, new_rules = answer

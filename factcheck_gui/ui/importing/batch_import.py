@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failu
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
 from factcheck_gui.ui.importing.notes import notes_line
+from factcheck_gui.ui.theme import error_colour, warning_colour
 from factcheck_gui.ui.widgets.list_table import cell_text, list_table
 from factcheck_gui.ui.widgets.safe_text import plural, tooltip
 
@@ -147,8 +148,8 @@ class ImportSummaryDialog(QDialog):
         rows = summary_rows(result)
         self.table = list_table(len(rows), ["File", "Result", "Details"])
         self.table.setWordWrap(True)
-        colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00"),
-                   IMPORTED_WITH_NOTES: QColor("#7a5b00")}
+        colours = {"Failed": error_colour(), "Not imported": warning_colour(),
+                   IMPORTED_WITH_NOTES: warning_colour()}
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

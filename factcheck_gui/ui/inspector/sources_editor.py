@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QUrl,
     Signal,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,10 +38,23 @@ from factcheck_gui.core.clock import today
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.urls import is_openable, normalize_source_url
+from factcheck_gui.ui.theme import error_style
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_FIELDS = ("url", "title", "publisher", "published", "accessed")
+SHOWN_ROWS = 3  # sources visible without scrolling the list
+
+
+class _FitWidth(QStyledItemDelegate):
+    """Items no wider than the list, so their text is elided rather than cut off."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            hint.setWidth(min(hint.width(), max(40, view.viewport().width() - 4)))
+        return hint
 
 
 def open_link(url: str) -> bool:
@@ -76,7 +92,7 @@ class SourcesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return source_line(source)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip("\n".join(p for p in (source.url, source.note) if p))
+            return tooltip("\n".join(p for p in (source.title, source.url, source.note) if p))
         return None
 
 
@@ -114,7 +130,7 @@ class SourceDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -177,9 +193,17 @@ class SourcesEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(120)
         self.view.setSpacing(1)
         self.view.setStyleSheet("QListView::item { padding: 4px 3px; }")
+        # A long title ends in "…" (whole in the tooltip) instead of hiding the rest
+        # of the list behind a horizontal scroll bar; three sources show at once.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegate(_FitWidth(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        line = self.view.fontMetrics().lineSpacing()
+        self.view.setMinimumHeight(SHOWN_ROWS * (2 * line + 10) + 2 * self.view.frameWidth()
+                                   + 4)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()

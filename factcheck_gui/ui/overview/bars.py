@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from factcheck_gui.core import colours
 from factcheck_gui.core.models import RatingScale, Status
 from factcheck_gui.core.overview import NONE, Count
 from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
@@ -19,8 +20,8 @@ from factcheck_gui.ui.overview.timeline import Series
 from factcheck_gui.ui.scales.verdict_look import label_text
 from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS
 
-OTHER_STATUS = "#b0607a"
-PLAIN_BAR = "#5c86b8"  # outlets and reviewers: one colour, the length tells
+OTHER_STATUS = colours.OTHER_STATUS
+PLAIN_BAR = colours.PLAIN_BAR  # outlets and reviewers: one colour, the length tells
 NONE_LABELS = {"verdict": NO_VERDICT, "outlet": "No outlet", "reviewer": "No reviewer"}
 
 

@@ -39,6 +39,7 @@ from factcheck_gui.core.scales import check_scale, load_preset, preset_names
 from factcheck_gui.ui.scales.mapping import MappingPage
 from factcheck_gui.ui.scales.preview import ColourPreview
 from factcheck_gui.ui.scales.verdict_look import chip_icon
+from factcheck_gui.ui.theme import error_style
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
 COLUMNS = ("Key", "Label", "Value", "Colour", "Description", "Contrast")
@@ -149,7 +150,7 @@ class ScaleEditor(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
         form = QFormLayout()

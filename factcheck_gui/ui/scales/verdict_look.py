@@ -1,10 +1,16 @@
 """How a verdict label looks wherever one is shown or chosen: a colour chip, its
-description as a tooltip, and retired labels greyed and marked "retired"."""
+description as a tooltip, and retired labels greyed and marked "retired".
+
+In the claims table the chip carries a second cue besides its hue (`verdict_chip`):
+a rated verdict is a small gauge filled as far as its rating goes (True full,
+False a quarter), a verdict outside the rating (Unverifiable) is a round dot, and
+a claim not judged yet is an empty outline. Two verdicts of close colours, or a
+reader who does not see the hues apart, still tell them apart by shape."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox
 
 from factcheck_gui.core.models import RatingLabel, RatingScale
@@ -30,6 +36,66 @@ def chip(colour: str | QColor | None, size: int = CHIP_SIZE) -> QPixmap:
     painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
     painter.end()
     return pixmap
+
+
+def rating_level(label: RatingLabel | None, scale: RatingScale | None) -> float | None:
+    """How far up its scale a verdict rates, 0.25 (worst) to 1 (best); None when the
+    label has no rating value (it judges the evidence, not the claim)."""
+    if label is None or label.value is None or scale is None:
+        return None
+    if scale.best_rating is None or scale.worst_rating is None:
+        return 1.0
+    span = scale.best_rating - scale.worst_rating
+    if span <= 0:
+        return 1.0
+    fraction = (label.value - scale.worst_rating) / span
+    return 0.25 + 0.75 * min(1.0, max(0.0, fraction))
+
+
+GAUGE_SIZE = (24, 12)  # the claims table's verdict chip, width x height
+
+
+def verdict_chip(colour: str | QColor | None, level: float | None, *, judged: bool = True,
+                 size: tuple[int, int] = GAUGE_SIZE) -> QPixmap:
+    """The claims table's verdict chip: a bar filled to `level` (True full, False a
+    quarter), a round dot when the verdict has no rating, an empty outline when
+    there is no verdict yet."""
+    width, height = size
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(colour) if colour else QColor("#8c8c8c")
+    box = QRectF(1, 1, width - 2, height - 2)
+    if not judged:
+        painter.setPen(QPen(fill, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5)
+    elif level is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        radius = height / 2 - 1
+        painter.drawEllipse(QPointF(1 + radius, height / 2), radius, radius)
+    else:
+        painter.setPen(QPen(fill, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(box.left(), box.top(), box.width() * level,
+                                       box.height()), 2, 2)
+    painter.end()
+    return pixmap
+
+
+def verdict_icon(colour: str | QColor | None, level: float | None, *,
+                 judged: bool = True) -> QIcon:
+    """`verdict_chip` as an icon that looks the same on a selected row."""
+    pixmap = verdict_chip(colour, level, judged=judged)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def chip_icon(colour: str | QColor | None) -> QIcon:

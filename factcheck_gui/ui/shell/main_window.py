@@ -52,6 +52,7 @@ from factcheck_gui.ui.shell.menus import MENUS
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.other_writers import OtherWritersWatch
 from factcheck_gui.ui.shell.panes import PanesController
+from factcheck_gui.ui.shell.reading import ReadingController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
 from factcheck_gui.ui.widgets.banner import SaveBanner
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*DEFAULT_SIZE)  # then fitted to the screen (shell/panes.py)
         self.setAcceptDrops(True)  # drop .txt / .md files to import them
         self.workspace = ws = Workspace(store, self)
         self.controller = UndoController(store, self)
@@ -167,8 +168,10 @@ class MainWindow(QMainWindow):
             act, self, {"library": self.library, "claims": table, "inspector": inspector},
             {"splitter": self.splitter, "center": self.center}, app_settings)
         self.help = HelpController(ws, act, self)
+        self.reading = ReadingController(act, view, self, app_settings)
         self.files = FilesController(ws, undo, messages, act, inspector, self.reviewer_label,
                                      app_settings, self.set_store, self._finish_correcting)
+        self.files.open_reading = self.reading.show_settings
         self.restoring = RestoreController(ws, messages, act, inspector, self.set_store,
                                            self._finish_correcting)
         self.edits = EditActions(undo, act, inspector, self.banner)

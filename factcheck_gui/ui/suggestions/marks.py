@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
+from factcheck_gui.core import colours
 from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import is_dark
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.article.reading_pane import ReadingPane
 
-MARK_COLOUR = "#2f7f9e"  # a quiet teal: no verdict colour uses it
+MARK_COLOUR = colours.SUGGESTION[False]  # a quiet teal: no verdict colour uses it
 DOT_TILE = (4, 5)  # one dot every 4 px, in a band 5 px tall below the line
 
 
@@ -107,16 +108,14 @@ class SuggestionMarks:
         key = (strong, dark, ratio)
         tile = self._tiles.get(key)
         if tile is None:
-            tile = _dot_tile(_colour(strong, dark), 1.0 if strong else 0.75, ratio)
+            tile = _dot_tile(_colour(strong, dark), 1.0 if strong or dark else 0.75, ratio)
             self._tiles[key] = tile
         return tile
 
 
 def _colour(strong: bool, dark: bool) -> QColor:
-    colour = QColor(MARK_COLOUR)
-    if dark:
-        colour = colour.lighter(160)
-    colour.setAlphaF(1.0 if strong else 0.6)
+    colour = QColor(colours.SUGGESTION[dark])  # 3:1 on the text's background, both palettes
+    colour.setAlphaF(1.0 if strong else colours.SUGGESTION_WEAK_ALPHA)
     return colour
 
 

@@ -6,8 +6,12 @@ and colours; the message is plain text (it may quote what the user wrote)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from factcheck_gui.core.colours import BANNERS, BannerColours
+from factcheck_gui.ui.article.highlight import is_dark
 
 
 class Banner(QFrame):
@@ -16,13 +20,14 @@ class Banner(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._framed = framed
+        # A strip named in core/colours.py has a light and a dark look; else as given.
+        light = BannerColours(background, border, text)
+        self._looks = BANNERS.get(name, {False: light, True: light})
         if framed:
             self.setFrameShape(QFrame.Shape.StyledPanel)
-            edge = f"border: 1px solid {border};"
-        else:
-            edge = f"border-bottom: 1px solid {border};"
-        self.setStyleSheet(f"#{name} {{ background: {background}; {edge} }}"
-                           f"#{name} QLabel {{ color: {text}; }}")
+        self._styled_dark: bool | None = None
+        self._restyle()
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -32,6 +37,29 @@ class Banner(QFrame):
         self._layout.setContentsMargins(12, 6, 8, 6)
         self._layout.addWidget(self.message, 1)
         self.hide()
+
+    def _restyle(self) -> None:
+        # The surroundings' palette: the strip's own is coloured by its style sheet.
+        parent = self.parentWidget()
+        dark = is_dark(parent.palette() if parent is not None else QApplication.palette())
+        if dark == self._styled_dark:
+            return
+        self._styled_dark = dark
+        look, name = self._looks[dark], self.objectName()
+        edge = (f"border: 1px solid {look.border};" if self._framed
+                else f"border-bottom: 1px solid {look.border};")
+        self.setStyleSheet(f"#{name} {{ background: {look.background}; {edge} }}"
+                           f"#{name} QLabel {{ color: {look.text}; }}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # the palette may have changed hidden
+        self._restyle()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
 
     def add_button(self, text: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)

@@ -4,14 +4,9 @@ One palette, so that orange means the same status in both."""
 
 from __future__ import annotations
 
+from factcheck_gui.core import colours
 from factcheck_gui.core.models import Status
 
-# Mid-tone colours, readable as bars on light and dark backgrounds alike, and
-# told apart by lightness as well as hue (to-check lightest grey, published darkest).
-STATUS_COLOURS = {
-    Status.TO_CHECK.value: "#9a9fa8",
-    Status.IN_PROGRESS.value: "#4f86c6",
-    Status.NEEDS_REVIEW.value: "#d08c2b",
-    Status.FINAL.value: "#3a9a6e",
-    Status.PUBLISHED.value: "#6a55b0",
-}
+# Mid-tone colours, readable as bars on light and dark backgrounds alike (checked
+# by core/contrast.py), by status value.
+STATUS_COLOURS = {status.value: colours.STATUS_COLOURS[status.value] for status in Status}

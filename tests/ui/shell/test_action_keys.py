@@ -16,7 +16,8 @@ from PySide6.QtGui import QKeySequence
 from factcheck_gui.ui.shell.actions import WINDOW, Key, resolve_keys
 from tests.ui.conftest import select_text
 
-STANDARD = ("New", "Open", "Quit", "Undo", "Redo", "Delete", "Find", "Preferences")
+STANDARD = ("New", "Open", "Quit", "Undo", "Redo", "Delete", "Find", "Preferences", "ZoomIn",
+            "ZoomOut")
 THEMES: dict[str, dict[str, tuple[str, ...]]] = {
     "Windows": {"New": ("Ctrl+N", "New"), "Open": ("Ctrl+O", "Open"), "Quit": (),
                 "Undo": ("Ctrl+Z", "Alt+Backspace", "Undo"),
@@ -38,6 +39,11 @@ THEMES: dict[str, dict[str, tuple[str, ...]]] = {
             "Undo": ("Ctrl+Z", "F14", "Undo"), "Redo": ("Ctrl+Shift+Z", "Redo"),
             "Delete": ("Del", "Ctrl+D"), "Find": ("Ctrl+F", "Find"), "Preferences": ()},
 }
+
+
+# Zooming is Ctrl++ and Ctrl+- on every desktop Qt knows.
+for _table in THEMES.values():
+    _table.update(ZoomIn=("Ctrl++", "Zoom In"), ZoomOut=("Ctrl+-", "Zoom Out"))
 
 
 def theme_bindings(theme: str):

@@ -17,7 +17,7 @@ ALWAYS = {
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "next_pane", "previous_pane", "to_article", "next_suggestion", "previous_suggestion",
     "shortcuts", "about", "search_library",
-}
+} | {"claims_beside", "zoom_in", "zoom_out", "zoom_reset", "reading_settings"}  # reading
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
@@ -42,6 +42,7 @@ WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
     "toggle_review", "toolbar", "quit", "shortcuts", "about", "next_pane", "previous_pane",
     "find_in_article", "find_next", "find_previous",
+    "claims_beside", "zoom_in", "zoom_out", "zoom_reset", "reading_settings",
 }
 
 
