@@ -22,7 +22,7 @@ disagreement to expect) returns `None`, never NaN: callers show "n/a".
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Literal
@@ -33,12 +33,12 @@ Value = Hashable
 
 def coincidences(
     units: Iterable[Sequence[Value | None]], weights: Iterable[float] | None = None
-) -> Counter[tuple[Value, Value]]:
+) -> dict[tuple[Value, Value], float]:
     """Krippendorff's coincidence matrix o[c, k]: each pair of values within a
     unit counts 1/(m - 1), m being the unit's number of values (units with fewer
     than two values are not pairable and count nothing). `weights` multiply a
     unit's contribution (a run of identical units counted once)."""
-    matrix: Counter[tuple[Value, Value]] = Counter()
+    matrix: defaultdict[tuple[Value, Value], float] = defaultdict(float)
     weight_list = list(weights) if weights is not None else None
     for index, unit in enumerate(units):
         values = [v for v in unit if v is not None]
@@ -67,7 +67,7 @@ def krippendorff_alpha(
     `order` is required for "ordinal": every value in the data must be in it.
     """
     matrix = coincidences(units, weights)
-    marginals: Counter[Value] = Counter()
+    marginals: defaultdict[Value, float] = defaultdict(float)
     for (c, _k), count in matrix.items():
         marginals[c] += count
     n = sum(marginals.values())

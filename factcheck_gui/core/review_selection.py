@@ -60,10 +60,11 @@ def scale_order(store: Store) -> list[str]:
     return [label.label for label in sorted(labels, key=lambda label: label.value or 0)]
 
 
-def selection_agreement(store: Store, articles: Sequence[str] = (),
+def selection_agreement(store: Store, articles: Sequence[str] | None = None,
                         reviewers: Sequence[str] = (), viewer: str | None = None
                         ) -> Agreement:
-    ids = list(articles) or reviewed_articles(store)
+    """Figures over `articles` (None: every reviewed article)."""
+    ids = list(articles) if articles is not None else reviewed_articles(store)
     selection = [article_passes(store, a, reviewers, viewer) for a in ids]
     return agreement([s for s in selection if s.claims], scale_order(store))
 
