@@ -114,3 +114,17 @@ def test_calibration_against_the_curated_claims(store, article) -> None:
     by_reviewer = {c.reviewer: c for c in calibrations(store)}
     assert by_reviewer["ann"].found == 1.0 and by_reviewer["ann"].verdict_same == 0.5
     assert by_reviewer["bob"].found == 0.5 and by_reviewer["bob"].verdict_same == 1.0
+
+
+def test_overview_and_claim_memory_leave_out_blind_articles(store, article) -> None:
+    from factcheck_gui.core.similar import similar_to_text
+
+    store.reviewer = "editor"
+    store.claims.add_claim(article.id, *FARES, verdict="True")
+    store.reviews.start_pass(article.id, "ann")
+    quote = "Bus fares will rise by 18% in January"
+    assert store.overview.overview_total() == 1
+    assert len(similar_to_text(store, quote)) == 1
+    store.reviewer = "ann"
+    assert store.overview.overview_total() == 0
+    assert similar_to_text(store, quote) == []

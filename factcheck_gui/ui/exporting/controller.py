@@ -144,6 +144,8 @@ class ExportController:
             return None  # the change being typed could not be saved: do not export stale text
         try:
             scope, total, suggested = self.export_target(choice)
+            # Claims of articles the reviewer checks blind stay out of their exports.
+            scope = replace(scope, blind_for=self.ws.store.reviewer)
             # Bad filters fail here, before a file is asked for.
             rows = self.ws.store.reports.report_rows(scope)
         except FactcheckError as error:
