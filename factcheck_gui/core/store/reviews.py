@@ -123,6 +123,17 @@ class Reviews:
                             article_id=before.article_id)
         return after
 
+    def delete_pass(self, pass_id: str) -> ReviewPass:
+        """Remove a pass and its claims (undoing its start); the history keeps both."""
+        with self._db.writing():
+            review = self.get_pass(pass_id)
+            for claim in self.pass_claims(pass_id):
+                self.delete_pass_claim(claim.id)
+            self._db.conn.execute("DELETE FROM review_passes WHERE id = ?", (pass_id,))
+            self._db.record("review", pass_id, "delete", _pass_fields(review), None,
+                            article_id=review.article_id)
+        return review
+
     def pass_text(self, review: ReviewPass) -> str:
         return self._db.one("SELECT text FROM article_versions WHERE id = ?",
                             (review.version_id,))["text"]

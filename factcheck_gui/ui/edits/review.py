@@ -33,9 +33,7 @@ class StartReview(StoreCommand):
     def backward(self) -> None:
         with self.store.batch():
             for pass_id in self.pass_ids:
-                for claim in self.store.reviews.pass_claims(pass_id):
-                    self.store.reviews.delete_pass_claim(claim.id)
-                self.store.reviews.set_done(pass_id, True)
+                self.store.reviews.delete_pass(pass_id)
         return None
 
 

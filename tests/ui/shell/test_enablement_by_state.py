@@ -21,7 +21,7 @@ ALWAYS = {
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
-    "deleted_claims",
+    "deleted_claims", "start_review",
 }
 HAS_CLAIMS = {"next_claim", "previous_claim"}
 CLAIM = {
@@ -35,7 +35,7 @@ WRITES = {
     "rating_scale", "article_properties", "update_from_file", "update_from_clipboard",
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
-    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion",
+    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "start_review",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
