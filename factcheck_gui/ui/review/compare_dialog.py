@@ -50,6 +50,10 @@ def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
 def _item(text: str, tip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -142,16 +146,17 @@ class CompareDialog(QDialog):
         self.curated = self._curated_links()
         figures = agreement([passes], scale_order(self.store))
         found = figures.found
-        kappa = (f"   Cohen's kappa {_fmt(figures.verdict_kappa)}"
+        kappa = (f"   ·   Cohen's kappa {_fmt(figures.verdict_kappa)}"
                  if figures.verdict_kappa is not None else "")
         self.summary.setText(
-            f"{len(self.reviewers)} reviewers ({', '.join(self.reviewers) or 'none done'}): "
-            f"{found['all']} claims found by all, {found['some']} by some, "
-            f"{found['one']} by one (unmatched).   Spans: unitizing alpha "
-            f"{_fmt(figures.span_alpha)}.   Verdicts on {figures.matched_units} matched: alpha "
+            f"Reviewers: {', '.join(self.reviewers) or 'no pass done yet'}\n"
+            f"Marked: {found['all']} claims found by all, {found['some']} by some, "
+            f"{found['one']} by one (unmatched)   ·   unitizing alpha "
+            f"{_fmt(figures.span_alpha)}\n"
+            f"Judged ({figures.matched_units} matched): verdict alpha "
             f"{_fmt(figures.verdict_alpha_nominal)} nominal, "
-            f"{_fmt(figures.verdict_alpha_ordinal)} ordinal{kappa}, "
-            f"{_fmt(figures.verdict_same)} same.   Status same {_fmt(figures.status_same)}.")
+            f"{_fmt(figures.verdict_alpha_ordinal)} ordinal{kappa}   ·   same verdict "
+            f"{_pct(figures.verdict_same)}   ·   same status {_pct(figures.status_same)}")
         latest = latest_done(self.store, self.article_id)
         if latest:
             text = self.store.reviews.pass_text(next(iter(latest.values())))
