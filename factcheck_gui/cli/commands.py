@@ -248,8 +248,11 @@ def _exporter(store: Store, scope: ReportScope,
     if args.format == "json":
         return partial(write_annotations, rows, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
+        from factcheck_gui.core.review_selection import report_agreement
+
         return partial(write_html_report, rows, article_text=current,
-                       scale=store.scales.active_scale(), title=args.title or "Fact-check report")
+                       scale=store.scales.active_scale(), title=args.title or "Fact-check report",
+                       agreement=report_agreement(store, scope.articles))
 
     def claimreview(out: BinaryIO) -> int:
         result = write_claimreview(rows, out, scale=store.scales.active_scale(),

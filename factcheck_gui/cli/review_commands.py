@@ -16,7 +16,7 @@ from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.review import ReviewPass
-from factcheck_gui.core.review_agreement import Agreement
+from factcheck_gui.core.review_agreement import agreement_lines
 from factcheck_gui.core.review_selection import reviewed_articles, selection_agreement
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.atomic import atomic_write
@@ -204,30 +204,6 @@ def cmd_agreement(store: Store, args: argparse.Namespace) -> int:
         for key, value in agreement_lines(figures):
             tsv(key, value)
     return 0
-
-
-def fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
-
-
-def agreement_lines(figures: Agreement) -> list[tuple[str, str]]:
-    """The figures as (name, value) lines: the CLI's text output and the reports'."""
-    return [
-        ("reviewers", ", ".join(figures.reviewers) or "-"),
-        ("articles", str(figures.articles)),
-        ("claims", str(figures.claims)),
-        ("found by all / some / one",
-         f"{figures.found['all']} / {figures.found['some']} / {figures.found['one']}"),
-        ("proportion found by all", fmt(figures.found_by_all)),
-        ("unitizing alpha (spans)", fmt(figures.span_alpha)),
-        ("matched claims", str(figures.matched_units)),
-        ("verdict alpha, nominal", fmt(figures.verdict_alpha_nominal)),
-        ("verdict alpha, ordinal", fmt(figures.verdict_alpha_ordinal)),
-        ("verdict Cohen's kappa", fmt(figures.verdict_kappa)),
-        ("verdict same", fmt(figures.verdict_same)),
-        ("status alpha, nominal", fmt(figures.status_alpha)),
-        ("status same", fmt(figures.status_same)),
-    ]
 
 
 REVIEW_HANDLERS = {"review": cmd_review, "agreement": cmd_agreement}

@@ -182,5 +182,30 @@ def calibration(reviewer: str, article_id: str, title: str, done_at: str,
                        matched=len(groups))
 
 
-__all__ = ["Agreement", "ArticlePasses", "Calibration", "agreement", "calibration",
+def fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def agreement_lines(figures: Agreement) -> list[tuple[str, str]]:
+    """The figures as (name, value) lines: the CLI's text output and the reports'."""
+    return [
+        ("reviewers", ", ".join(figures.reviewers) or "-"),
+        ("articles", str(figures.articles)),
+        ("claims", str(figures.claims)),
+        ("found by all / some / one",
+         f"{figures.found['all']} / {figures.found['some']} / {figures.found['one']}"),
+        ("proportion found by all", fmt(figures.found_by_all)),
+        ("unitizing alpha (spans)", fmt(figures.span_alpha)),
+        ("matched claims", str(figures.matched_units)),
+        ("verdict alpha, nominal", fmt(figures.verdict_alpha_nominal)),
+        ("verdict alpha, ordinal", fmt(figures.verdict_alpha_ordinal)),
+        ("verdict Cohen's kappa", fmt(figures.verdict_kappa)),
+        ("verdict same", fmt(figures.verdict_same)),
+        ("status alpha, nominal", fmt(figures.status_alpha)),
+        ("status same", fmt(figures.status_same)),
+    ]
+
+
+__all__ = ["Agreement", "ArticlePasses", "Calibration", "agreement", "agreement_lines",
+           "calibration",
            "coincidences", "groups_of"]

@@ -14,6 +14,7 @@ from factcheck_gui.core.review_agreement import (
     ArticlePasses,
     Calibration,
     agreement,
+    agreement_lines,
     calibration,
 )
 from factcheck_gui.core.store import Store
@@ -84,3 +85,19 @@ def calibrations(store: Store, reviewer: str | None = None) -> list[Calibration]
                                   curated))
     result.sort(key=lambda c: c.done_at)
     return result
+
+
+def report_agreement(store: Store, articles: Sequence[str] | None
+                     ) -> list[tuple[str, str]] | None:
+    """The agreement lines for a report over `articles` (None: the whole library),
+    or None when fewer than two reviewers' done passes are among them. Articles the
+    store's reviewer checks blind are left out."""
+    blind = store.reviews.blind_articles(store.reviewer)
+    reviewed = [a for a in reviewed_articles(store) if a not in blind]
+    if articles is not None:
+        wanted = set(articles)
+        reviewed = [a for a in reviewed if a in wanted]
+    if not reviewed:
+        return None
+    figures = selection_agreement(store, reviewed)
+    return agreement_lines(figures) if len(figures.reviewers) > 1 else None

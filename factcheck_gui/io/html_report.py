@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -269,10 +269,13 @@ def write_html_report(
     scale: RatingScale | None,
     title: str = "Fact-check report",
     progress: Progress | None = None,
+    agreement: Sequence[tuple[str, str]] | None = None,
 ) -> int:
     """Write the report to a binary stream; returns the number of claims.
 
     Rows must come grouped by article (as `store.reports.report_rows` gives them).
+    `agreement`: (name, value) lines of the reviewers' agreement over the report's
+    articles (core/review_selection.report_agreement), shown after the summary.
     """
     writer = _Writer(_Palette(scale), article_text)
     with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8") as body:
@@ -288,6 +291,11 @@ def write_html_report(
                        f"<h1>{e(title)}</h1><p class=\"meta\">Generated "
                        f'{e(utc_now()[:16].replace("T", " "))} UTC</p></header>\n<main>\n')
             text.write(writer.summary())
+            if agreement:
+                cells = "".join(f"<tr><th>{e(name)}</th><td>{e(value)}</td></tr>"
+                                for name, value in agreement)
+                text.write('<section class="summary agreement"><h2>Reviewer agreement</h2>'
+                           f'<table class="figures">{cells}</table></section>\n')
             if not writer.claims:
                 text.write('<p class="empty">No claims match this report.</p>\n')
             body.seek(0)

@@ -135,3 +135,20 @@ def test_review_errors_are_one_line(cli: Cli, article: str) -> None:
     assert "already has an open review pass" in again.err
     assert "--start and" in cli("review", "add", article, reviewer="zed", ok=False).err
     assert "Traceback" not in again.err
+
+
+def test_html_report_carries_the_agreement_of_its_articles(cli: Cli, article: str,
+                                                          tmp_path: Path) -> None:
+    cli("review", "start", article, "--for", "ann", "--for", "bob")
+    review_as(cli, "ann", article, ("Bus fares will rise by 18%", "True"))
+    review_as(cli, "bob", article, ("Bus fares will rise by 18%", "False"))
+    assert "Reviewer agreement" not in cli("export", "html", reviewer="ann").out
+    cli("review", "done", article, reviewer="ann")
+    assert "Reviewer agreement" not in cli("export", "html").out  # one done pass only
+    cli("review", "done", article, reviewer="bob")
+    report = cli("export", "html", "--article", article).out
+    assert "Reviewer agreement" in report and "verdict Cohen&#x27;s kappa" in report
+    other = tmp_path / "other.txt"
+    other.write_text("Nothing was reviewed here.", encoding="utf-8")
+    unreviewed = cli("import", str(other)).out.split("\t")[0]
+    assert "Reviewer agreement" not in cli("export", "html", "--article", unreviewed).out

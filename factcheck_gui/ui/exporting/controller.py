@@ -202,18 +202,23 @@ class ExportController:
                                         progress=progress)
             warnings.extend(result.warnings)
             return result.written
+        from factcheck_gui.core.review_selection import report_agreement
         from factcheck_gui.io.html_report import export_html_report, write_html_report
 
         title = self._report_title(choice)
+        articles = choice.articles if choice.articles is not None else (
+            (self.ws.article_id,) if choice.claims is not None and self.ws.article_id else None)
+        figures = report_agreement(store, articles)
         if fmt == "html":
             return export_html_report(rows, path, article_text=current,
                                       scale=store.scales.active_scale(), title=title,
-                                      progress=progress)
+                                      progress=progress, agreement=figures)
         from factcheck_gui.ui.exporting.pdf_report import write_pdf
 
         buffer = io.BytesIO()
         count = write_html_report(_at_most(rows, PDF_MAX_CLAIMS), buffer, article_text=current,
-                                  scale=store.scales.active_scale(), title=title, progress=progress)
+                                  scale=store.scales.active_scale(), title=title, progress=progress,
+                                  agreement=figures)
         self.messages.status(f"Laying out {count:,} claims as PDF pages…")
         QApplication.processEvents()
         write_pdf(buffer.getvalue().decode("utf-8"), path, title=title)
