@@ -5,6 +5,7 @@
 docs/screenshot-compare.png       Article > Compare Reviews: two passes side by side
 docs/screenshot-compare-dark.png  the same in a dark palette
 docs/screenshot-review-pass.png   Article > My Review Pass: a reviewer's blind check
+docs/screenshot-overview-reviews.png  the overview's Reviews card (agreement, calibration)
 
 Uses a throw-away database (the sample article, two reviewers' done passes and a
 curated claim) and a throw-away settings folder.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from screenshot import dark_palette, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
+from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.edits.review import Curate
@@ -59,7 +61,42 @@ PASSES = [
 ]
 
 
+# Two earlier articles the same pair checked: the trainee's calls get closer to the
+# curated result over time (the overview's calibration lines).
+EARLIER = [
+    ("Harbour tunnel to open in May", "The tunnel will open in May. It cost £40 million. "
+     "It will carry 20,000 cars a day. Tolls will be £3.",
+     [("The tunnel will open in May", "True", "False"), ("It cost £40 million", "False", "True"),
+      ("It will carry 20,000 cars a day", "Mostly true", "False"),
+      ("Tolls will be £3", "True", "True")]),
+    ("Library hours cut", "Opening hours fall by a quarter. Visits doubled since 2020. "
+     "Staff numbers are unchanged. The budget is £1.2 million.",
+     [("Opening hours fall by a quarter", "True", "True"),
+      ("Visits doubled since 2020", "False", "False"),
+      ("Staff numbers are unchanged", "Mostly true", "True"),
+      ("The budget is £1.2 million", "True", "True")]),
+]
+
+
+def build_earlier(store: Store) -> None:
+    """Articles done before: Ada's and Ben's passes, and the curated claims (Ada's calls)."""
+    for title, text, claims in EARLIER:
+        article = store.articles.add_article(NewArticle(title=title, text=text,
+                                                        outlet="The Harbour Courier"))
+        for name, index in (("Ada Quill", 1), ("Ben Ortiz", 2)):
+            review = store.reviews.start_pass(article.id, name)
+            for claim in claims:
+                start = text.index(claim[0])
+                store.reviews.add_pass_claim(review.id, start, start + len(claim[0]),
+                                             verdict=claim[index], status="final")
+            store.reviews.set_done(review.id, True)
+        for quote, verdict, _ben in claims:
+            start = text.index(quote)
+            store.claims.add_claim(article.id, start, start + len(quote), verdict=verdict)
+
+
 def build(store: Store) -> str:
+    build_earlier(store)
     article = add_sample_article(store)
     text = store.versions.current_version(article.id).text
     passes = {}
@@ -128,12 +165,24 @@ def main() -> int:
             settle(app)
             save_png(dialog.grab(), out / "screenshot-review-pass.png")
             dialog.close()
+            dialog.mark_done()
+            cleo = store.reviews.pass_claims(review.id)[0]
+            window.controller.push(Curate(store, article_id, "take", [cleo]))
+            store.reviewer = "Editor"
+            shown = window.overview.show_overview()
+            shown.resize(1180, 900)
+            settle(app)
+            shown.scroll_area.verticalScrollBar().setValue(
+                shown.scroll_area.verticalScrollBar().maximum())
+            settle(app)
+            save_png(shown.grab(), out / "screenshot-overview-reviews.png")
+            shown.close()
             window.disconnect_store()
             window.close()
         finally:
             store.close()
     for name in ("screenshot-compare.png", "screenshot-compare-dark.png",
-                 "screenshot-review-pass.png"):
+                 "screenshot-review-pass.png", "screenshot-overview-reviews.png"):
         print(out / name)
     return 0
 

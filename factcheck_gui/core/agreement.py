@@ -38,17 +38,23 @@ def coincidences(
     unit counts 1/(m - 1), m being the unit's number of values (units with fewer
     than two values are not pairable and count nothing). `weights` multiply a
     unit's contribution (a run of identical units counted once)."""
-    matrix: defaultdict[tuple[Value, Value], float] = defaultdict(float)
+    # Units holding the same values count alike: add their weights up first
+    # (a long text has thousands of identical runs).
+    same: defaultdict[tuple[Value | None, ...], float] = defaultdict(float)
     weight_list = list(weights) if weights is not None else None
     for index, unit in enumerate(units):
+        same[tuple(unit)] += weight_list[index] if weight_list is not None else 1.0
+    alike: defaultdict[tuple[tuple[Value, int], ...], float] = defaultdict(float)
+    for unit, weight in same.items():
         values = [v for v in unit if v is not None]
-        m = len(values)
-        if m < 2:
-            continue
-        weight = weight_list[index] if weight_list is not None else 1.0
-        counts = Counter(values)
-        for c, n_c in counts.items():
-            for k, n_k in counts.items():
+        if len(values) >= 2:
+            key = tuple(sorted(Counter(values).items(), key=lambda item: repr(item[0])))
+            alike[key] += weight
+    matrix: defaultdict[tuple[Value, Value], float] = defaultdict(float)
+    for key, weight in alike.items():
+        m = sum(n for _v, n in key)
+        for c, n_c in key:
+            for k, n_k in key:
                 pairs = n_c * (n_c - 1) if c == k else n_c * n_k
                 if pairs:
                     matrix[(c, k)] += weight * pairs / (m - 1)
@@ -154,18 +160,26 @@ def unitizing_alpha(length: int, marked: Sequence[Sequence[Span]]) -> float | No
 def span_units(length: int, marked: Sequence[Sequence[Span]]
                ) -> tuple[list[tuple[int, ...]], list[float]]:
     """The text cut into runs of code points with one marked (1) / unmarked (0)
-    pattern across the coders, and each run's length as its weight."""
-    bounds = {0, length}
-    for spans in marked:
+    pattern across the coders, and each run's length as its weight. One sweep per
+    coder: linear in spans plus runs."""
+    clipped = [[(max(0, min(s, length)), max(0, min(e, length))) for s, e in spans]
+               for spans in marked]
+    cuts = sorted({0, length, *(x for spans in clipped for span in spans for x in span)})
+    index = {cut: i for i, cut in enumerate(cuts)}
+    covered: list[list[int]] = []
+    for spans in clipped:
+        delta = [0] * len(cuts)
         for start, end in spans:
-            bounds.update((max(0, min(start, length)), max(0, min(end, length))))
-    units: list[tuple[int, ...]] = []
-    weights: list[float] = []
-    for start, end in pairwise(sorted(bounds)):
-        if end > start:
-            units.append(tuple(int(any(s <= start and end <= e for s, e in spans))
-                               for spans in marked))
-            weights.append(float(end - start))
+            if end > start:
+                delta[index[start]] += 1
+                delta[index[end]] -= 1
+        depth, row = 0, []
+        for step in delta[:-1]:
+            depth += step
+            row.append(int(depth > 0))
+        covered.append(row)
+    units = [tuple(row[i] for row in covered) for i in range(len(cuts) - 1)]
+    weights = [float(end - start) for start, end in pairwise(cuts)]
     return units, weights
 
 

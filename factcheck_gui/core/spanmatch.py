@@ -71,7 +71,8 @@ def match(
     ordered = sorted(range(len(marks)), key=lambda i: (marks[i].start, marks[i].end))
     for pos, i in enumerate(ordered):
         a = marks[i]
-        for j in ordered[pos + 1:]:
+        for later in range(pos + 1, len(ordered)):
+            j = ordered[later]
             b = marks[j]
             if b.start >= a.end:
                 break

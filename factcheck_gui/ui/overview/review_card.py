@@ -72,13 +72,13 @@ class CalibrationChart(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         grid = self.palette().color(QPalette.ColorRole.Mid)
         legend_height = 18
-        area = QRectF(34, 6, self.width() - 44, self.height() - 24 - legend_height)
+        area = QRectF(46, 8, self.width() - 58, self.height() - 26 - legend_height)
         painter.setPen(QPen(grid, 1))
         for fraction in (0.0, 0.5, 1.0):
             y = area.bottom() - fraction * area.height()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, 30, 16),
+            painter.drawText(QRectF(0, y - 8, 40, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{fraction:.0%}")
             painter.setPen(QPen(grid, 1))
@@ -130,6 +130,7 @@ class ReviewsCard(QWidget):
         right.addWidget(self.chart)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
         layout.addWidget(self.figures)
         layout.addLayout(right, 1)
 
