@@ -99,6 +99,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     if args.version is not None:
         from factcheck_gui.cli.version_commands import show_version
 
+        if args.json:  # it lists the version's claims
+            store.reviews.require_not_blind(article.id, store.reviewer)
         return show_version(store, article, args.version, as_json=args.json)
     text = store.versions.current_version(article.id).text
     fields = ("title", "outlet", "author", "url", "published", "language")
@@ -183,7 +185,8 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
 
 def _claims_deleted(store: Store, args: argparse.Namespace) -> int:
     article_id = store.resolve_id("article", args.article) if args.article else None
-    items = store.restore.deleted_claims(article_id)
+    blind = store.reviews.blind_articles(store.reviewer)
+    items = [i for i in store.restore.deleted_claims(article_id) if i.article_id not in blind]
     if args.json:
         emit_json([{"claim_id": i.claim_id, "article_id": i.article_id,
                     "article_title": i.article_title, "quote": i.quote, "verdict": i.verdict,

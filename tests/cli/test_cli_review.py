@@ -152,3 +152,21 @@ def test_html_report_carries_the_agreement_of_its_articles(cli: Cli, article: st
     other.write_text("Nothing was reviewed here.", encoding="utf-8")
     unreviewed = cli("import", str(other)).out.split("\t")[0]
     assert "Reviewer agreement" not in cli("export", "html", "--article", unreviewed).out
+
+
+def test_versions_and_deleted_claims_stay_blind_too(cli: Cli, article: str) -> None:
+    cli("claim", "add", "--article", article, "--quote", "Bus fares", reviewer="editor")
+    gone = cli("claim", "add", "--article", article, "--quote", "Ridership fell",
+               reviewer="editor").out.strip()
+    cli("review", "start", article, "--for", "ann")
+    assert "blind review" in cli("show", article, "--version", "1", "--json",
+                                 reviewer="ann", ok=False).err
+    assert cli("show", article, "--version", "1", reviewer="ann").out  # the text is fine
+    assert "blind review" in cli("similar", gone, reviewer="ann", ok=False).err
+    # deleting happens through the editor; ann's list of deleted claims stays empty
+    from factcheck_gui.core.store import Store
+
+    with Store.open(cli.db, reviewer="editor") as store:
+        store.claims.delete_claim(gone)
+    assert cli("claim", "deleted", reviewer="ann").out == ""
+    assert gone in cli("claim", "deleted", reviewer="editor").out

@@ -58,18 +58,27 @@ class BlindReviewController:
     # -- state ---------------------------------------------------------------------
     def is_blind(self) -> bool:
         article = self.ws.article_id
-        return article is not None and article in self.ws.store.reviews.blind_articles(
-            self.ws.store.reviewer)
+        try:
+            return article is not None and article in self.ws.store.reviews.blind_articles(
+                self.ws.store.reviewer)
+        except FactcheckError:  # a closed or vanished database: nothing to hide now
+            return False
 
     def has_my_pass(self) -> bool:
         article = self.ws.article_id
-        return article is not None and bool(self.ws.store.reviews.list_passes(
-            article, reviewer=self.ws.store.reviewer))
+        try:
+            return article is not None and bool(self.ws.store.reviews.list_passes(
+                article, reviewer=self.ws.store.reviewer))
+        except FactcheckError:
+            return False
 
     def can_compare(self) -> bool:
         article = self.ws.article_id
-        return (article is not None and not self.is_blind()
-                and bool(self.ws.store.reviews.list_passes(article, done=True)))
+        try:
+            return (article is not None and not self.is_blind()
+                    and bool(self.ws.store.reviews.list_passes(article, done=True)))
+        except FactcheckError:
+            return False
 
     def _follow_store(self) -> None:
         if self._unsubscribe is not None:
