@@ -24,6 +24,10 @@ from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.widgets.banner import Banner
 
 
+#: Actions that make article claims: off while the article is blind for me.
+BLIND_OFF = ("new_claim", "new_claim_exact", "accept_suggestion")
+
+
 class BlindBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("blindBanner", "#e9e2f6", "#8a74c0", "#24163f", parent=parent)
@@ -41,16 +45,24 @@ class BlindReviewController:
         self._shown_blind = False
         shown = ws.has_article
         registry.declare([
-            ActionSpec("start_review", "Start Blind &Review…", lambda: self.start_review(),
+            ActionSpec("start_review", "Start &Blind Review…", lambda: self.start_review(),
                        (), "Put this article up for independent checks by named reviewers",
                        menus=(Place("article", 5, 1),), when=shown, writes=True),
-            ActionSpec("my_review_pass", "My Review &Pass…", lambda: self.open_my_pass(), (),
+            ActionSpec("my_review_pass", "&My Review Pass…", lambda: self.open_my_pass(), (),
                        "Your own blind check of this article",
                        menus=(Place("article", 5, 2),), when=self.has_my_pass),
-            ActionSpec("compare_reviews", "&Compare Reviews…", lambda: self.compare(), (),
+            ActionSpec("compare_reviews", "Compare Revie&ws…", lambda: self.compare(), (),
                        "The reviewers' done passes side by side; curate the article's claims",
                        menus=(Place("article", 5, 3),), when=self.can_compare),
         ])
+        # While blind, claims are made in the pass (My Review Pass), not on the article:
+        # a claim made here would vanish from the reviewer's own view at once.
+        for name in BLIND_OFF:
+            spec = registry.specs.get(name)
+            if spec is not None:
+                before = spec.when
+                spec.when = (lambda before=before: (before is None or before())
+                             and not self.is_blind())
         ws.store_changed.connect(self._follow_store)
         ws.article_changed.connect(self.update_banner)
         self._follow_store()

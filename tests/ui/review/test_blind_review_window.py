@@ -66,6 +66,7 @@ def test_blind_reviewer_sees_no_claims_until_the_pass_is_done(
     assert window.blind_review.banner.isVisible()
     assert not window.act.compare_reviews.isEnabled()
     assert window.act.my_review_pass.isEnabled()
+    assert not window.act.new_claim.isEnabled()  # claims go into the pass while blind
 
     review = window.store.reviews.open_pass(article_id, "ann")
     dialog = PassDialog(window, window.store, window.controller, review)
@@ -87,6 +88,7 @@ def test_blind_reviewer_sees_no_claims_until_the_pass_is_done(
 
     assert dialog.mark_done()
     assert not window.blind_review.banner.isVisible()
+    assert window.act.new_claim.isEnabled()
     assert len(window.workspace.rows) == 1  # the article's claim shows again
     assert not dialog.add_button.isEnabled()
     window.controller.undo()  # reopened: blind again
