@@ -23,7 +23,6 @@ from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.widgets.banner import Banner
 
-
 #: Actions that make article claims: off while the article is blind for me.
 BLIND_OFF = ("new_claim", "new_claim_exact", "accept_suggestion")
 
