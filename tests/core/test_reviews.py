@@ -128,3 +128,10 @@ def test_overview_and_claim_memory_leave_out_blind_articles(store, article) -> N
     store.reviewer = "ann"
     assert store.overview.overview_total() == 0
     assert similar_to_text(store, quote) == []
+
+
+def test_deleting_the_article_takes_its_passes(store, article) -> None:
+    two_blind_passes(store, article.id)
+    store.articles.delete_article(article.id)
+    assert store.reviews.list_passes() == []
+    assert store.integrity_problems() == []
