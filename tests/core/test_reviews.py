@@ -135,3 +135,13 @@ def test_deleting_the_article_takes_its_passes(store, article) -> None:
     store.articles.delete_article(article.id)
     assert store.reviews.list_passes() == []
     assert store.integrity_problems() == []
+
+
+def test_library_counts_of_a_blind_article_are_hidden(store, article) -> None:
+    store.claims.add_claim(article.id, *FARES, verdict="True")
+    store.reviews.start_pass(article.id, "ann")
+    assert store.articles.list_articles()[0].claim_count == 0  # the store's reviewer is ann
+    assert store.articles.library_totals() == (1, 0)
+    store.reviewer = "editor"
+    assert store.articles.list_articles()[0].claim_count == 1
+    assert store.articles.library_totals() == (1, 1)
