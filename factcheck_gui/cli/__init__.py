@@ -48,7 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # Commands that work on a database that cannot be written (they say so).
 READING_COMMANDS = frozenset({"articles", "show", "claims", "export", "history", "check",
-                              "backup", "versions", "diff", "suggest", "similar"})
+                              "backup", "versions", "diff", "suggest", "similar",
+                              "agreement"})
 
 # Commands that may create a database the user named but that does not exist yet.
 CREATING_COMMANDS = frozenset({"import", "sample", "import-annotations"})

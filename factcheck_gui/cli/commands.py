@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import emit_json, short, tsv
+from factcheck_gui.cli.review_commands import REVIEW_HANDLERS
 from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.cli.workflow_commands import cmd_workflow
@@ -100,6 +101,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     if args.version is not None:
         from factcheck_gui.cli.version_commands import show_version
 
+        if args.json:  # it lists the version's claims
+            store.reviews.require_not_blind(article.id, store.reviewer)
         return show_version(store, article, args.version, as_json=args.json)
     text = store.versions.current_version(article.id).text
     fields = ("title", "outlet", "author", "url", "published", "language")
@@ -119,7 +122,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 def cmd_claims(store: Store, args: argparse.Namespace) -> int:
     articles = (store.resolve_id("article", args.article),) if args.article else None
     rows = store.reports.report_rows(ReportScope(articles=articles, status=args.status,
-                                                 verdict=args.verdict))
+                                                 verdict=args.verdict,
+                                                 blind_for=store.reviewer))
     if args.json:
         emit_json([claim_record(row) for row in rows])
         return 0
@@ -183,7 +187,8 @@ def _claim_add(store: Store, args: argparse.Namespace) -> int:
 
 def _claims_deleted(store: Store, args: argparse.Namespace) -> int:
     article_id = store.resolve_id("article", args.article) if args.article else None
-    items = store.restore.deleted_claims(article_id)
+    blind = store.reviews.blind_articles(store.reviewer)
+    items = [i for i in store.restore.deleted_claims(article_id) if i.article_id not in blind]
     if args.json:
         emit_json([{"claim_id": i.claim_id, "article_id": i.article_id,
                     "article_title": i.article_title, "quote": i.quote, "verdict": i.verdict,
@@ -215,7 +220,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
         articles=tuple(store.resolve_id("article", a) for a in args.article) or None,
         claims=tuple(store.resolve_id("claim", c) for c in args.claim) or None,
         status=args.status, verdict=args.verdict, reviewer=args.filter_reviewer,
-        since=args.since, until=args.until)
+        since=args.since, until=args.until, blind_for=store.reviewer)
     write = _exporter(store, scope, args)
     if args.out in (None, "-"):
         sys.stdout.flush()
@@ -248,9 +253,12 @@ def _exporter(store: Store, scope: ReportScope,
     if args.format == "json":
         return partial(write_annotations, rows, article_text=current, embed_text=not args.no_text)
     if args.format == "html":
+        from factcheck_gui.core.review_selection import report_agreement
+
         return partial(write_html_report, rows, article_text=current,
                        scale=store.scales.active_scale(), title=args.title or "Fact-check report",
-                       database=store.path.name)
+                       database=store.path.name,
+                       agreement=report_agreement(store, scope.articles))
 
     def claimreview(out: BinaryIO) -> int:
         result = write_claimreview(rows, out, scale=store.scales.active_scale(),
@@ -297,6 +305,10 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
     """Every event of the claim and its sources, oldest first: UTC time, reviewer,
     what changed (one line each; `--json` has every value in full)."""
     claim_id = store.resolve_history_claim_id(args.claim_id)
+    article_id = next((e.article_id for e in store.events.for_claim(claim_id) if e.article_id),
+                      None)
+    if article_id is not None:
+        store.reviews.require_not_blind(article_id, store.reviewer)
     described = history_lines(store.events.for_claim(claim_id))
     if args.json:
         emit_json([{"id": e.id, "at": e.at, "actor": e.actor, "entity": e.entity,
@@ -371,4 +383,5 @@ HANDLERS = {
     "suggest": cmd_suggest, "similar": cmd_similar, "workflow": cmd_workflow,
     **VERSION_HANDLERS,
     **SCALE_HANDLERS,
+    **REVIEW_HANDLERS,
 }

@@ -43,6 +43,8 @@ def cmd_similar(store: Store, args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise ValidationError("--limit must be 1 or more")
     claim_id = store.resolve_id("claim", args.claim_id)
+    store.reviews.require_not_blind(store.claims.get_claim(claim_id).article_id,
+                                    store.reviewer)
     found = similar_claims(store, claim_id, limit=args.limit)
     if args.json:
         emit_json([asdict(s) for s in found])

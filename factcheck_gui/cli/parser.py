@@ -218,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     from factcheck_gui.cli.scale_commands import add_scale_parser
 
     add_scale_parser(command, common)
+    from factcheck_gui.cli.review_commands import add_review_parsers
+
+    add_review_parsers(sub, common, _common(reviewer=False))
     return parser
 
 

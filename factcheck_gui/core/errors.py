@@ -66,3 +66,7 @@ class CorrectionNoteRequired(ValidationError):
 class StaleEditError(FactcheckError):
     """An undo or redo whose "before" no longer matches the database: someone else
     changed the value meanwhile, and writing it would overwrite their work."""
+
+
+class BlindReviewError(FactcheckError):
+    """Asked to see what a blind reviewer must not see before their pass is done."""

@@ -225,6 +225,13 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
         if action == "merge-held":
             return [f"import held for review (final claim, no correction note): {_field(k)}"
                     f" {value(k, b.get(k))} not applied" for k in b if k not in _HIDDEN]
+        if action == "curate":
+            verb = {"take": "taken from", "merge": "merged from",
+                    "judge": "final judgement over"}.get(str(a.get("how")), "curated from")
+            origins = [f"{o.get('reviewer')}'s claim ({o.get('verdict') or 'no verdict'})"
+                       + (f" [pass {o.get('pass_id')}]" if full else "")
+                       for o in a.get("from") or []]
+            return [f"curated: {verb} the review passes: {', '.join(origins)}"]
         if action == "copy":
             head = f"copied verdict and rationale from claim {a.get('copied_from')}"
             keys = [k for k in ("verdict", "rationale") if b.get(k) != a.get(k)]

@@ -21,7 +21,8 @@ class ReportScope:
     the claims without one. `reviewer` is who last changed the claim, in any
     case. `since` and `until` bound when the claim was last changed: ISO dates
     or date-times (UTC when no offset is given), both inclusive, a date meaning
-    the whole day.
+    the whole day. `blind_for` names a reviewer for whom the articles they are
+    reviewing blind (a review pass not yet done) show no claims.
     """
 
     articles: tuple[str, ...] | None = None
@@ -31,6 +32,7 @@ class ReportScope:
     reviewer: str | None = None
     since: str | date | None = None
     until: str | date | None = None
+    blind_for: str | None = None
 
     @property
     def filtered(self) -> bool:

@@ -51,7 +51,8 @@ def similar_claims(store: Store, claim_id: str, *, limit: int = 10,
 
 def similar_to_text(store: Store, text: str, *, exclude_id: str | None = None,
                     limit: int = 10, min_score: float = DEFAULT_MIN_SCORE) -> list[SimilarClaim]:
-    """Claims like the free text `text` (a claim, or a "find claims" query)."""
+    """Claims like the free text `text` (a claim, or a "find claims" query); never
+    claims of articles the store's reviewer is reviewing blind."""
     from rapidfuzz import fuzz  # lazy: only claim memory needs it
 
     query = normalise(text)
@@ -60,8 +61,11 @@ def similar_to_text(store: Store, text: str, *, exclude_id: str | None = None,
         return []
     candidates = store.memory.candidate_claims(words, limit=CANDIDATES, exclude_id=exclude_id)
     query_numbers = _numbers(query)
+    blind = store.reviews.blind_articles(store.reviewer)
     found = []
     for candidate in candidates:
+        if candidate.article_id in blind:
+            continue
         other = normalise(candidate.claim_text or candidate.quote)
         score = _score(fuzz, query, other, query_numbers)
         if score >= min_score:

@@ -21,7 +21,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -294,12 +294,15 @@ def write_html_report(
     title: str = "Fact-check report",
     progress: Progress | None = None,
     database: str | None = None,
+    agreement: Sequence[tuple[str, str]] | None = None,
 ) -> int:
     """Write the report to a binary stream; returns the number of claims.
 
     `database` (a file name) is named in the header beside the date.
 
     Rows must come grouped by article (as `store.reports.report_rows` gives them).
+    `agreement`: (name, value) lines of the reviewers' agreement over the report's
+    articles (core/review_selection.report_agreement), shown after the summary.
     """
     writer = _Writer(_Palette(scale), article_text)
     with tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8") as body:
@@ -317,6 +320,11 @@ def write_html_report(
                        + (f" from {e(database)}" if database else "")
                        + "</p></header>\n<main>\n")
             text.write(writer.summary())
+            if agreement:
+                cells = "".join(f"<tr><th>{e(name)}</th><td>{e(value)}</td></tr>"
+                                for name, value in agreement)
+                text.write('<section class="summary agreement"><h2>Reviewer agreement</h2>'
+                           f'<table class="figures">{cells}</table></section>\n')
             text.write(writer.table_of_contents())
             if not writer.claims:
                 text.write('<p class="empty">No claims match this report.</p>\n')

@@ -1,6 +1,9 @@
 """The HTML report's inline style sheet: screen and print. No url(), no @import."""
 
 CSS = """
+table.figures { border-collapse: collapse; }
+table.figures th { text-align: left; font-weight: normal; padding: .1rem 1.2rem .1rem 0; }
+table.figures td { font-variant-numeric: tabular-nums; }
 :root { --ink: #1b1d21; --muted: #5d636e; --rule: #e3e5ea; --paper: #ffffff;
   --wash: #f6f7f9; --accent: #2f5d8a; }
 * { box-sizing: border-box; }

@@ -36,6 +36,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.textclean import article_text
 from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.progress import Progress
+from factcheck_gui.io.review_w3c import import_pass_item, is_pass_item
 from factcheck_gui.io.w3c_export import CLAIM_URN
 
 #: Annotations written per transaction.
@@ -53,12 +54,14 @@ class ImportReport:
     orphaned: int = 0  # also counted in created / updated / unchanged
     skipped: int = 0
     articles_created: int = 0
+    review_claims: int = 0  # claims of review passes, kept apart from the articles' claims
     messages: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "held": self.held, "orphaned": self.orphaned, "skipped": self.skipped,
-                "articles_created": self.articles_created}
+                "articles_created": self.articles_created,
+                "review_claims": self.review_claims}
 
 
 def parse_annotations(data: bytes | str) -> list[dict[str, Any]]:
@@ -114,6 +117,9 @@ def import_annotations(
 
 
 def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: ImportReport) -> None:
+    if is_pass_item(item):
+        _import_pass_item(store, item, articles, report)
+        return
     target = _first(item.get("target"))
     if isinstance(target, str):
         target = {"source": target}
@@ -188,6 +194,16 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
                                "orphan")
     for problem in source_problems:
         report.messages.append(f"{where}: a source was skipped: {problem}")
+
+
+def _import_pass_item(store: Store, item: dict, articles: _ArticleFinder,
+                      report: ImportReport) -> None:
+    target = item.get("target")
+    target = target if isinstance(target, dict) else {}
+    source = str(target.get("source") or "")
+    article = articles.find(item.get("fc:article"), source, target.get("fc:sha256"))
+    if import_pass_item(store, item, article.id, articles.text_of(article.id)) == "created":
+        report.review_claims += 1
 
 
 class _ArticleFinder:

@@ -62,7 +62,8 @@ def test_json_round_trip_through_import_annotations(cli: Cli, tmp_path: Path) ->
     counts = dict(line.split("\t") for line in
                   other("import-annotations", str(out)).out.splitlines())
     assert counts == {"created": "2", "updated": "0", "unchanged": "0", "held": "0",
-                      "orphaned": "0", "skipped": "0", "articles_created": "1"}
+                      "orphaned": "0", "skipped": "0", "articles_created": "1",
+                      "review_claims": "0"}
     again = json.loads(other("import-annotations", str(out), "--json").out)
     assert (again["created"], again["unchanged"]) == (0, 2)
     mine = {r["claim_id"]: r for r in json.loads(cli("claims", "--json").out)}

@@ -38,6 +38,7 @@ from factcheck_gui.core.store.merge import Merge
 from factcheck_gui.core.store.overview import Overview
 from factcheck_gui.core.store.reports import Reports
 from factcheck_gui.core.store.restore import DeletedClaimInfo, Restore
+from factcheck_gui.core.store.reviews import Reviews
 from factcheck_gui.core.store.scales import ScaleChange, Scales, UnaccountedLabelsError
 from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.sources import Sources
@@ -102,6 +103,7 @@ class Store:
         self.reports = Reports(db, self.scales)
         self.restore = Restore(db, self.claims, self.versions, self.scales)
         self.bulk = Bulk(db)
+        self.reviews = Reviews(db)
 
     @classmethod
     def open(

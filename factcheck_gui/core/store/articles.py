@@ -113,6 +113,11 @@ class Articles:
             ) if ids else []
         for article_id, status, n in count_rows:
             counts.setdefault(article_id, {})[status] = n
+        # Articles the reviewer checks blind show no claims, counts included.
+        for (blind,) in self._db.tuples(
+                "SELECT article_id FROM review_passes WHERE done_at IS NULL"
+                " AND lower(reviewer) = lower(?)", (" ".join(self._db.reviewer.split()),)):
+            counts.pop(blind, None)
         empty: dict[str, int] = {}
         summaries = []
         for article_id, title, outlet, published, imported_at in articles:
@@ -133,7 +138,11 @@ class Articles:
 
     def library_totals(self) -> tuple[int, int]:
         """(articles, claims) in the whole library, without listing them."""
-        row = self._db.row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)")
+        row = self._db.row(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims"
+            " WHERE article_id NOT IN (SELECT article_id FROM review_passes"
+            " WHERE done_at IS NULL AND lower(reviewer) = lower(?)))",
+            (" ".join(self._db.reviewer.split()),))
         return (row[0], row[1]) if row is not None else (0, 0)
 
     def update_article(self, article_id: str, **fields: Any) -> Article:

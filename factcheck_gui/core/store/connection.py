@@ -233,8 +233,15 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
     backup = None
     if version > 0:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        name = f"{path.stem}-before-v{schema.LATEST_VERSION}-{stamp}.db"
-        backup = backup_to(conn, backups / name)
+        base = f"{path.stem}-before-v{schema.LATEST_VERSION}-{stamp}"
+        # Processes opening a file that another one is still creating all back it up,
+        # possibly within the same second: each takes a name of its own.
+        target = backups / f"{base}.db"
+        number = 1
+        while target.exists() or target.with_name(target.name + ".partial").exists():
+            number += 1
+            target = backups / f"{base}-{number}.db"
+        backup = backup_to(conn, target)
     import sqlite_utils  # only when a migration runs
 
     db = sqlite_utils.Database(conn)

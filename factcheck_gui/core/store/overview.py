@@ -84,8 +84,16 @@ class Overview:
     def __init__(self, db: Db) -> None:
         self._db = db
 
-    def overview_total(self, flt: OverviewFilter | None = None) -> int:
+    def _filter(self, flt: OverviewFilter | None) -> tuple[str, list[object]]:
+        """`filter_sql`, leaving out the articles the current reviewer reviews blind."""
         where, params = filter_sql(flt)
+        blind = ("c.article_id NOT IN (SELECT article_id FROM review_passes"
+                 " WHERE done_at IS NULL AND lower(reviewer) = lower(?))")
+        where = f"{where} AND {blind}" if where else f" WHERE {blind}"
+        return where, [*params, " ".join(self._db.reviewer.split())]
+
+    def overview_total(self, flt: OverviewFilter | None = None) -> int:
+        where, params = self._filter(flt)
         return int(self._db.one(f"SELECT count(*) AS n FROM claims c{where}", params)["n"])
 
     def overview_counts(self, dimension: str, flt: OverviewFilter | None = None) -> list[Count]:
@@ -94,7 +102,7 @@ class Overview:
         not listed; NONE stands for no verdict / outlet / reviewer."""
         if dimension not in DIMENSIONS:
             raise ValueError(f"no overview dimension {dimension!r}")
-        where, params = filter_sql(flt)
+        where, params = self._filter(flt)
         if dimension == "outlet":
             # Claims per article first (an index-only scan), then one row per article.
             # (`+`: with a filter, see below.)
@@ -120,7 +128,7 @@ class Overview:
         """Claims created per UTC day and value of `stack` (verdict or status)."""
         if stack not in STACKS:
             raise ValueError(f"the timeline stacks by verdict or status, not {stack!r}")
-        where, params = filter_sql(flt)
+        where, params = self._filter(flt)
         rows = self._db.rows(
             f"SELECT substr(c.created_at, 1, 10) AS day, {_KEYS[stack]} AS key, count(*) AS n"
             f" FROM claims c{where} GROUP BY day, key ORDER BY day", params)
@@ -133,7 +141,7 @@ class Overview:
         """Ids of the claims `flt` keeps, sorted by one of ORDERS (ties: newest first)."""
         if order not in _ORDERS:
             raise ValueError(f"cannot sort the overview by {order!r}")
-        where, params = filter_sql(flt)
+        where, params = self._filter(flt)
         join = " JOIN articles a ON a.id = c.article_id" if order == "article" else ""
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT c.id FROM claims c{join}{where}"

@@ -227,11 +227,51 @@ def _article_turns(db: sqlite_utils.Database) -> None:
     _run_script(db.conn, _ARTICLE_TURNS)
 
 
+_REVIEW_PASSES = """
+CREATE TABLE review_passes (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES article_versions(id),
+    reviewer TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    started_by TEXT NOT NULL,
+    done_at TEXT,
+    origin TEXT
+);
+CREATE INDEX review_passes_article ON review_passes(article_id, reviewer);
+CREATE UNIQUE INDEX review_passes_one_open ON review_passes(article_id, lower(reviewer))
+    WHERE done_at IS NULL;
+
+CREATE TABLE pass_claims (
+    id TEXT PRIMARY KEY,
+    pass_id TEXT NOT NULL REFERENCES review_passes(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" > start),
+    quote TEXT NOT NULL,
+    claim_text TEXT NOT NULL DEFAULT '',
+    verdict TEXT,
+    rationale TEXT,
+    status TEXT NOT NULL DEFAULT 'to-check',
+    sources TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX pass_claims_pass ON pass_claims(pass_id, start);
+"""
+
+
+def _review_passes(db: sqlite_utils.Database) -> None:
+    """Blind review: each reviewer's independent pass over an article, and its
+    claims, kept apart from the article's curated claims (core/store/reviews.py)."""
+    _run_script(db.conn, _REVIEW_PASSES)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
     _claims_original_quote,
     _claims_by_article_and_status,
     _article_turns,
+    _review_passes,
 )
 LATEST_VERSION = len(MIGRATIONS)

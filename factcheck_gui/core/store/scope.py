@@ -37,6 +37,10 @@ def scope_where(scope: ReportScope,
     if scope.until is not None:
         clauses.append("c.updated_at < ?")
         params.append(time_bound(scope.until, end=True))
+    if scope.blind_for is not None:
+        clauses.append("c.article_id NOT IN (SELECT article_id FROM review_passes"
+                       " WHERE done_at IS NULL AND lower(reviewer) = lower(?))")
+        params.append(" ".join(scope.blind_for.split()))
     if scope.claims is not None:
         # One parameter however many ids (a selection may hold thousands).
         clauses.append("c.id IN (SELECT value FROM json_each(?))")

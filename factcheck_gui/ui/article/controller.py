@@ -33,7 +33,8 @@ class ArticleController:
         try:
             article = store.articles.get_article(article_id)
             version = store.versions.current_version(article_id)
-            rows = list(store.reports.report_rows(ReportScope(articles=(article_id,))))
+            rows = list(store.reports.report_rows(ReportScope(articles=(article_id,),
+                                                              blind_for=store.reviewer)))
             scale = store.scales.active_scale()
         except FactcheckError as error:
             self.messages.show_error("Could not open the article", str(error))
@@ -72,7 +73,8 @@ class ArticleController:
         """Re-read just these claims (of the article on screen) and show them."""
         ids = list(claim_ids)
         fresh = {row.claim.id: row
-                 for row in self.ws.store.reports.report_rows(ReportScope(claims=tuple(ids)))}
+                 for row in self.ws.store.reports.report_rows(
+                     ReportScope(claims=tuple(ids), blind_for=self.ws.store.reviewer))}
         rows, current = self.ws.rows, self.ws.article_id
         removed = []
         for claim_id in ids:

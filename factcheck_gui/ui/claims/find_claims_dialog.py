@@ -48,7 +48,8 @@ def find_claims(store: Store, query: str, *, limit: int = MOST) -> list[tuple[st
     more = [cid for cid in store.claims.search_claims(query, limit=limit) if cid not in found]
     if more and len(found) < limit:
         rows = {row.claim.id: row
-                for row in store.reports.report_rows(ReportScope(claims=tuple(more)))}
+                for row in store.reports.report_rows(
+                    ReportScope(claims=tuple(more), blind_for=store.reviewer))}
         for claim_id in more:
             row = rows.get(claim_id)
             if row is None:

@@ -28,7 +28,8 @@ class ImportSummaryDialog(QDialog):
 
     ROWS = (("created", "New claims"), ("updated", "Updated (the file's copy was newer)"),
             ("unchanged", "Unchanged"), ("orphaned", "Orphaned (text not found; kept)"),
-            ("skipped", "Skipped (could not be imported)"), ("articles_created", "New articles"))
+            ("skipped", "Skipped (could not be imported)"), ("articles_created", "New articles"),
+            ("review_claims", "Claims of review passes (kept apart)"))
 
     def __init__(self, parent: QWidget | None, report: ImportReport, backup: Path) -> None:
         super().__init__(parent)

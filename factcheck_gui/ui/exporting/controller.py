@@ -147,6 +147,8 @@ class ExportController:
             return None  # the change being typed could not be saved: do not export stale text
         try:
             scope, total, suggested = self.export_target(choice)
+            # Claims of articles the reviewer checks blind stay out of their exports.
+            scope = replace(scope, blind_for=self.ws.store.reviewer)
             # Bad filters fail here, before a file is asked for.
             rows = self.ws.store.reports.report_rows(scope)
         except FactcheckError as error:
@@ -203,20 +205,25 @@ class ExportController:
                                         progress=progress)
             warnings.extend(result.warnings)
             return result.written
+        from factcheck_gui.core.review_selection import report_agreement
         from factcheck_gui.io.html_report import export_html_report, write_html_report
 
         title = self._report_title(choice)
         database = store.path.name
+        articles = choice.articles if choice.articles is not None else (
+            (self.ws.article_id,) if choice.claims is not None and self.ws.article_id else None)
+        figures = report_agreement(store, articles)
         if fmt == "html":
             return export_html_report(rows, path, article_text=current,
                                       scale=store.scales.active_scale(), title=title,
-                                      progress=progress, database=database)
+                                      progress=progress, database=database, agreement=figures)
         from factcheck_gui.ui.exporting.pdf_report import write_pdf
 
         buffer = io.BytesIO()
         count = write_html_report(_at_most(rows, PDF_MAX_CLAIMS), buffer, article_text=current,
                                   scale=store.scales.active_scale(), title=title, progress=progress,
-                                  database=database)
+                                  database=database,
+                                  agreement=figures)
         self.messages.status(f"Laying out {count:,} claims as PDF pages…")
         QApplication.processEvents()
         footer = f"{database} · {date.today().isoformat()}"

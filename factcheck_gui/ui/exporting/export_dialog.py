@@ -68,10 +68,10 @@ class ExportChoice(ReportScope):
                  status: str | None = None, verdict: str | None = None,
                  reviewer: str | None = None, since: str | None = None,
                  until: str | None = None, *, articles: tuple[str, ...] | None = None,
-                 claims: tuple[str, ...] | None = None) -> None:
+                 claims: tuple[str, ...] | None = None, blind_for: str | None = None) -> None:
         # Written out to keep the order callers give positionally: format, scope, filters.
         super().__init__(articles=articles, claims=claims, status=status, verdict=verdict,
-                         reviewer=reviewer, since=since, until=until)
+                         reviewer=reviewer, since=since, until=until, blind_for=blind_for)
         object.__setattr__(self, "format", format)
         object.__setattr__(self, "scope", scope)
 

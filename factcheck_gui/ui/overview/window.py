@@ -53,6 +53,7 @@ from factcheck_gui.ui.overview.bars import (
     verdict_series,
 )
 from factcheck_gui.ui.overview.claims_pane import ClaimsPane, heading
+from factcheck_gui.ui.overview.review_card import ReviewsCard
 from factcheck_gui.ui.overview.timeline import TimelineChart, bucket_label
 from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
 
@@ -162,6 +163,8 @@ class OverviewWindow(QWidget):
             "outlet": ChartCard("Outlet", self.charts["outlet"]),
             "period": ChartCard("Created", self.timeline, self.stack_by, self.period),
         }
+        self.reviews = ReviewsCard()
+        self.cards["reviews"] = ChartCard("Reviews: agreement and calibration", self.reviews)
         self.more: dict[str, QToolButton] = {}
         for dimension in ("reviewer", "outlet"):
             button = QToolButton()
@@ -178,9 +181,10 @@ class OverviewWindow(QWidget):
         grid.addWidget(self.cards["reviewer"], 0, 2)
         grid.addWidget(self.cards["period"], 1, 0, 1, 2)
         grid.addWidget(self.cards["outlet"], 1, 2)
+        grid.addWidget(self.cards["reviews"], 2, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         charts = QWidget()
         charts.setObjectName("overviewCharts")
         charts.setStyleSheet(CARD_STYLE)
@@ -315,6 +319,7 @@ class OverviewWindow(QWidget):
         self.timeline.set_data(time_buckets(days, granularity), series, granularity)
         self.timeline.set_selected(self._period())
         self._show_filter(total)
+        self.cards["reviews"].setVisible(self.reviews.refresh(self.store))
         if keep:
             self.select_claim(keep)
 

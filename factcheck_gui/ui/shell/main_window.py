@@ -42,6 +42,7 @@ from factcheck_gui.ui.library.controller import LibraryController
 from factcheck_gui.ui.library.empty_state import EmptyState
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.overview.controller import OverviewController
+from factcheck_gui.ui.review.controller import BlindReviewController
 from factcheck_gui.ui.scales.controller import ScalesController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.changes import ChangeFeed
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(ws, undo, messages, act, self, view.pane, self.claims)
         self.central_layout.insertWidget(1, self.review.summary_banner)  # under the save one
         self.versions = VersionsController(ws, undo, messages, act, inspector, self.review)
+        self.blind_review = BlindReviewController(ws, undo, messages, act,
+                                                  self.article.show_article)
+        self.central_layout.insertWidget(1, self.blind_review.banner)
         self.correcting = TextCorrectionController(
             ws, undo, messages, act, view, self.article, inspector, self.review,
             self.feed.apply, (self.library, table, inspector, self.review.review_pane))

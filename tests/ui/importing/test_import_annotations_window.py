@@ -130,7 +130,7 @@ def test_the_summary_dialog_shows_counts_problems_and_the_backup(qtbot, tmp_path
     qtbot.addWidget(dialog)
     assert {k: v.text() for k, v in dialog.values.items()} == {
         "created": "3", "updated": "1", "unchanged": "2", "orphaned": "1", "skipped": "1",
-        "articles_created": "0"}
+        "articles_created": "0", "review_claims": "0"}
     assert "b.db" in dialog.backup_label.text()
 
 

@@ -22,7 +22,7 @@ ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
     "deleted_claims", "find_in_article", "find_next", "find_previous", "claim_from_match",
-    "filter_verdict", "filter_status",
+    "filter_verdict", "filter_status", "start_review",
 }
 HAS_CLAIMS = {"next_claim", "previous_claim"}
 CLAIM = {
@@ -37,6 +37,7 @@ WRITES = {
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
     "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "claim_from_match",
+    "start_review",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
