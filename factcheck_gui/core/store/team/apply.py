@@ -1,0 +1,262 @@
+"""Changes in server order, applied to the working copy, with conflicts judged.
+
+Every client folds the same changes in the same order (the server's sequence
+numbers), so every client ends with the same rows: per field, the change with
+the later number wins. Our own changes are already in the rows; they are
+folded too when the server numbers them, but only into the bookkeeping.
+
+A change *conflicts* with the one that held a field before it when their
+authors (copies) differ, the values differ and the later one was made without
+having seen the earlier (its pull watermark was below the earlier's number).
+Both sides compute this from the same facts, so every copy lists the same
+conflicts under the same ids. A delete always wins; an edit to a deleted row,
+or a delete of a row edited meanwhile, is a conflict that keeps the lost row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck_gui.core.clock import utc_now
+from factcheck_gui.core.store.base import Db
+from factcheck_gui.core.store.team.local import CONFLICT_FIELDS, pk_text, primary_key
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A change with its server number (pulled, or ours just pushed)."""
+
+    seq: int
+    id: str
+    client: str
+    author: str
+    at: str
+    base: int
+    tbl: str
+    op: str
+    data: dict[str, Any]
+
+
+class Folder:
+    """Folds numbered changes into the working copy, inside one write."""
+
+    def __init__(self, db: Db, client: str) -> None:
+        self._db = db
+        self._client = client
+        self._keys: dict[str, list[str]] = {}
+        self._tables = {row["name"] for row in db.rows(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        self._waiting = self._waiting_rows()
+        self.conflicts = 0
+
+    def _waiting_rows(self) -> dict[tuple[str, str], set[str]]:
+        """Rows (and their fields) that our changes not yet numbered touch: a
+        pulled value must not overwrite them (ours will be numbered later and win).
+        A waiting delete holds the whole row ("*")."""
+        waiting: dict[tuple[str, str], set[str]] = {}
+        for row in self._db.rows("SELECT tbl, op, old, new FROM team_outbox"
+                                 " WHERE seq IS NULL AND refused IS NULL"):
+            if row["tbl"] == "events":
+                continue
+            old, new = _loads(row["old"]), _loads(row["new"])
+            key = (row["tbl"], self.pk(row["tbl"], new or old))
+            fields = waiting.setdefault(key, set())
+            if row["op"] == "delete":
+                fields.add("*")
+            elif row["op"] == "insert":
+                fields.update(new)
+            else:
+                fields.update(k for k in new if old.get(k) != new[k])
+        return waiting
+
+    def pk(self, table: str, values: dict[str, Any]) -> str:
+        if table not in self._keys:
+            self._keys[table] = primary_key(self._db, table)
+        return pk_text([values.get(name) for name in self._keys[table]])
+
+    # -- one change ------------------------------------------------------------
+    def fold(self, change: Numbered, *, ours: bool) -> None:
+        if change.tbl not in self._tables:  # a table a newer version added
+            return
+        if change.tbl == "events":
+            if not ours:
+                self._insert_event(change)
+            return
+        data = change.data
+        new, old = data.get("new"), data.get("old")
+        key = self.pk(change.tbl, new or old)
+        fields, deleted = self._state(change.tbl, key)
+        where, params = self._where(change.tbl, new or old)
+        present = self._db.row(f"SELECT * FROM {change.tbl} WHERE {where}", params)
+        waiting = self._waiting.get((change.tbl, key), set())
+        if change.op == "delete":
+            self._fold_delete(change, key, fields, present, old, ours)
+            deleted = _stamp(change)
+        elif present is None and not ours and (change.op == "update" or "*" in waiting):
+            if deleted is not None and change.op == "update":
+                self._conflict_deleted(change.tbl, key, deleted, change, new, winner_is=None)
+            # Kept in the bookkeeping: a later delete of ours must see it.
+            self._follow(change, fields, new, old, write=False, present=None)
+        elif present is None and ours and change.op == "update":
+            if deleted is not None:
+                self._conflict_deleted(change.tbl, key, deleted, change, new, winner_is=None)
+        else:
+            if present is None and change.op == "insert" and not ours:
+                if not self._insert_row(change, new):
+                    return
+                deleted = None
+                self._follow(change, fields, new, None, write=False, present=None)
+            else:
+                if change.op == "insert":
+                    deleted = None
+                self._follow(change, fields, new, old if change.op == "update" else None,
+                             write=not ours, present=present, waiting=waiting)
+        self._save_state(change.tbl, key, fields, deleted)
+
+    def _follow(self, change: Numbered, fields: dict[str, list[Any]], new: dict[str, Any],
+                old: dict[str, Any] | None, *, write: bool, present: sqlite3.Row | None,
+                waiting: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        """Per field: the later number wins; conflicts judged; rows written if `write`."""
+        judged = CONFLICT_FIELDS.get(change.tbl, frozenset())
+        changed = [k for k in new if old is None or old.get(k) != new[k]]
+        assignments: dict[str, Any] = {}
+        for name in changed:
+            value = new[name]
+            held = fields.get(name)
+            if held is not None and held[0] > change.seq:  # a later change holds it
+                if (name in judged and held[2] != change.client and held[3] < change.seq
+                        and _value(held) != value):
+                    self._conflict_field(change, name, winner=held, loser=_stamp(change, value))
+                continue
+            if (held is not None and name in judged and held[2] != change.client
+                    and change.base < held[0] and _value(held) != value):
+                self._conflict_field(change, name, winner=_stamp(change, value), loser=held)
+            fields[name] = _stamp(change, value if name in judged else None)
+            if write and name not in waiting and "*" not in waiting:
+                assignments[name] = value
+        if write and present is not None:
+            if change.tbl == "claims" and "reviewer" in assignments:
+                assignments["reviewer"] = change.author  # the server's word, not the client's
+            assignments = {k: v for k, v in assignments.items() if present[k] != v}
+            if assignments:
+                where, params = self._where(change.tbl, dict(present))
+                sets = ", ".join(f'"{k}" = ?' for k in assignments)
+                self._db.conn.execute(f"UPDATE {change.tbl} SET {sets} WHERE {where}",
+                                      (*assignments.values(), *params))
+
+    def _fold_delete(self, change: Numbered, key: str, fields: dict[str, list[Any]],
+                     present: sqlite3.Row | None, old: dict[str, Any], ours: bool) -> None:
+        judged = CONFLICT_FIELDS.get(change.tbl, frozenset())
+        unseen = [held for name, held in fields.items()
+                  if name in judged and held[2] != change.client and held[0] > change.base]
+        if unseen:
+            last = max(unseen, key=lambda held: held[0])
+            row = dict(present) if present is not None else dict(old)
+            for name, held in fields.items():  # the values others gave, as they stand
+                if name in judged and name in row:
+                    row[name] = _value(held)
+            self._record(f"{change.id}:{change.tbl}:{key}", change.tbl, key, "*", "deleted",
+                         row, kept=None, kept_by=change.author, kept_at=change.at,
+                         lost=None, lost_by=last[4], lost_at=last[5], lost_row=row)
+        if present is not None and not ours:
+            where, params = self._where(change.tbl, dict(present))
+            self._db.conn.execute(f"DELETE FROM {change.tbl} WHERE {where}", params)
+
+    # -- writing rows ------------------------------------------------------------
+    def _insert_row(self, change: Numbered, new: dict[str, Any]) -> bool:
+        values = dict(new)
+        if change.tbl == "claims":
+            values["reviewer"] = change.author
+        names = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        try:
+            with self._db.writing():  # a savepoint: a refused row leaves nothing
+                self._db.conn.execute(f"INSERT INTO {change.tbl} ({names}) VALUES ({marks})",
+                                      tuple(values.values()))
+        except Exception:
+            # Its parent was deleted here (a claim's source, say): kept as a conflict.
+            key = self.pk(change.tbl, new)
+            self._record(f"{change.id}:{change.tbl}:{key}", change.tbl, key, "*", "deleted",
+                         new, kept=None, kept_by="", kept_at="", lost=None,
+                         lost_by=change.author, lost_at=change.at, lost_row=new)
+            return False
+        return True
+
+    def _insert_event(self, change: Numbered) -> None:
+        values = dict(change.data.get("new") or {})
+        values.pop("id", None)
+        values["actor"] = change.author  # who pushed it, as the server says
+        names = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        self._db.conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})",
+                              tuple(values.values()))
+
+    def _where(self, table: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
+        if table not in self._keys:
+            self._keys[table] = primary_key(self._db, table)
+        names = self._keys[table]
+        return " AND ".join(f'"{n}" = ?' for n in names), [values.get(n) for n in names]
+
+    # -- bookkeeping ---------------------------------------------------------------
+    def _state(self, table: str, key: str) -> tuple[dict[str, list[Any]], list[Any] | None]:
+        row = self._db.row("SELECT fields, deleted FROM team_rows WHERE tbl = ? AND pk = ?",
+                           (table, key))
+        if row is None:
+            return {}, None
+        return json.loads(row["fields"]), _loads(row["deleted"])
+
+    def _save_state(self, table: str, key: str, fields: dict[str, list[Any]],
+                    deleted: list[Any] | None) -> None:
+        self._db.conn.execute(
+            "INSERT INTO team_rows (tbl, pk, fields, deleted) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (tbl, pk) DO UPDATE SET fields = excluded.fields,"
+            " deleted = excluded.deleted",
+            (table, key, _dumps(fields), None if deleted is None else _dumps(deleted)))
+
+    def _conflict_field(self, change: Numbered, name: str, *, winner: list[Any],
+                        loser: list[Any]) -> None:
+        data = change.data.get("new") or change.data.get("old") or {}
+        key = self.pk(change.tbl, data)
+        self._record(f"{winner[1]}:{loser[1]}:{name}", change.tbl, key, name, "field", data,
+                     kept=_value(winner), kept_by=winner[4], kept_at=winner[5],
+                     lost=_value(loser), lost_by=loser[4], lost_at=loser[5], lost_row=None)
+
+    def _conflict_deleted(self, table: str, key: str, deleted: list[Any], change: Numbered,
+                          row: dict[str, Any], winner_is: None) -> None:
+        self._record(f"{deleted[1]}:{table}:{key}", table, key, "*", "deleted", row,
+                     kept=None, kept_by=deleted[4], kept_at=deleted[5], lost=None,
+                     lost_by=change.author, lost_at=change.at, lost_row=row)
+
+    def _record(self, ident: str, table: str, key: str, name: str, kind: str,
+                row: dict[str, Any], *, kept: Any, kept_by: str, kept_at: str, lost: Any,
+                lost_by: str, lost_at: str, lost_row: dict[str, Any] | None) -> None:
+        claim_id = row.get("id") if table == "claims" else row.get("claim_id")
+        cursor = self._db.conn.execute(
+            "INSERT OR IGNORE INTO team_conflicts (id, tbl, pk, field, kind, claim_id,"
+            " article_id, kept, kept_by, kept_at, lost, lost_by, lost_at, lost_row, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ident, table, key, name, kind, claim_id, row.get("article_id"), _dumps(kept),
+             kept_by, kept_at, _dumps(lost), lost_by, lost_at,
+             None if lost_row is None else _dumps(lost_row), utc_now()))
+        self.conflicts += max(cursor.rowcount, 0)
+
+
+def _stamp(change: Numbered, value: Any = None) -> list[Any]:
+    """What the bookkeeping keeps of the change that set a field:
+    [seq, id, copy, watermark, author, time, value]."""
+    return [change.seq, change.id, change.client, change.base, change.author, change.at, value]
+
+
+def _value(held: list[Any]) -> Any:
+    return held[6] if len(held) > 6 else None
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
