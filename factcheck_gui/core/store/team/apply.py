@@ -95,25 +95,21 @@ class Folder:
         if change.op == "delete":
             self._fold_delete(change, key, fields, present, old, ours)
             deleted = _stamp(change)
-        elif present is None and not ours and (change.op == "update" or "*" in waiting):
-            if deleted is not None and change.op == "update":
-                self._conflict_deleted(change.tbl, key, deleted, change, new, winner_is=None)
-            # Kept in the bookkeeping: a later delete of ours must see it.
-            self._follow(change, fields, new, old, write=False, present=None)
-        elif present is None and ours and change.op == "update":
+        elif change.op == "update" and present is None:
             if deleted is not None:
-                self._conflict_deleted(change.tbl, key, deleted, change, new, winner_is=None)
+                self._conflict_deleted(change.tbl, key, deleted, change, new)
+            # Kept in the bookkeeping: a later delete must see what it did not know.
+            self._follow(change, fields, new, old, write=False, present=None)
         else:
-            if present is None and change.op == "insert" and not ours:
+            if present is None and not ours and "*" not in waiting:
                 if not self._insert_row(change, new):
                     return
+                present = None  # written whole: the fields only need their stamps
+            if change.op == "insert":
                 deleted = None
-                self._follow(change, fields, new, None, write=False, present=None)
-            else:
-                if change.op == "insert":
-                    deleted = None
-                self._follow(change, fields, new, old if change.op == "update" else None,
-                             write=not ours, present=present, waiting=waiting)
+            self._follow(change, fields, new, old if change.op == "update" else None,
+                         write=not ours and present is not None, present=present,
+                         waiting=waiting)
         self._save_state(change.tbl, key, fields, deleted)
 
     def _follow(self, change: Numbered, fields: dict[str, list[Any]], new: dict[str, Any],
@@ -172,17 +168,18 @@ class Folder:
             values["reviewer"] = change.author
         names = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
+        conn = self._db.conn
+        conn.execute("SAVEPOINT team_row")
         try:
-            with self._db.writing():  # a savepoint: a refused row leaves nothing
-                self._db.conn.execute(f"INSERT INTO {change.tbl} ({names}) VALUES ({marks})",
-                                      tuple(values.values()))
-        except Exception:
-            # Its parent was deleted here (a claim's source, say): kept as a conflict.
-            key = self.pk(change.tbl, new)
-            self._record(f"{change.id}:{change.tbl}:{key}", change.tbl, key, "*", "deleted",
-                         new, kept=None, kept_by="", kept_at="", lost=None,
-                         lost_by=change.author, lost_at=change.at, lost_row=new)
+            conn.execute(f"INSERT INTO {change.tbl} ({names}) VALUES ({marks})",
+                         tuple(values.values()))
+        except sqlite3.IntegrityError:
+            # Its parent is gone here (a source added to a claim deleted meanwhile):
+            # the row is in the history; the parent's delete wins, as everywhere.
+            conn.execute("ROLLBACK TO team_row")
+            conn.execute("RELEASE team_row")
             return False
+        conn.execute("RELEASE team_row")
         return True
 
     def _insert_event(self, change: Numbered) -> None:
@@ -225,7 +222,7 @@ class Folder:
                      lost=_value(loser), lost_by=loser[4], lost_at=loser[5], lost_row=None)
 
     def _conflict_deleted(self, table: str, key: str, deleted: list[Any], change: Numbered,
-                          row: dict[str, Any], winner_is: None) -> None:
+                          row: dict[str, Any]) -> None:
         self._record(f"{deleted[1]}:{table}:{key}", table, key, "*", "deleted", row,
                      kept=None, kept_by=deleted[4], kept_at=deleted[5], lost=None,
                      lost_by=change.author, lost_at=change.at, lost_row=row)
