@@ -121,7 +121,7 @@ class Team:
 
     # -- joining and leaving ---------------------------------------------------
     def join(self, url: str, *, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> SyncReport:
+             cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> SyncReport:
         """Link this database to the team database at `url` (set up by `init`),
         queue what it already holds, and sync: pull everything, push ours."""
         from factcheck_gui.core.store.team import server
@@ -156,7 +156,8 @@ class Team:
             local.queue_everything(self._db, skip=skip)
             local.ensure_triggers(self._db)
         self._db.reviewer = role_name
-        return Syncer(self._db, self.link()).run(progress=progress, cancelled=cancelled)
+        return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
+                                                              cancelled=cancelled)
 
     def leave(self, *, discard: bool = False) -> int:
         """Unlink; the work stays in this file. Refused while changes wait, unless
