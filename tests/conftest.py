@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# A PostgreSQL server for the team tests, started on first use (pg_cluster, team_db).
+pytest_plugins = ["tests.postgres_server"]
+
 # At import time, before any test module imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACTCHECK_REVIEWER", "test-reviewer")

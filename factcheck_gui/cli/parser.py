@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     from factcheck_gui.cli.scale_commands import add_scale_parser
 
     add_scale_parser(command, common)
+    from factcheck_gui.cli.team_commands import add_team_parser
+
+    add_team_parser(command, common)
     return parser
 
 

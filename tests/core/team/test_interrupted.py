@@ -55,7 +55,7 @@ def test_push_cut_between_batches_and_repeated(member, cut_at, pg_cluster, team_
     cut_at("push", 1)
     with pytest.raises(Cut):
         bob.team.sync(batch=4)
-    assert 0 < bob.team.status().waiting
+    assert bob.team.status().waiting > 0
     bob.team.sync(batch=4)
     ids = server_ids(pg_cluster, team_db)
     assert len(ids) == len(set(ids))
@@ -173,7 +173,7 @@ def test_a_process_killed_mid_push_then_synced_again(member, pg_cluster, team_db
     from factcheck_gui.core.store import Store
 
     with Store.open(path) as again:
-        assert 0 < again.team.status().waiting
+        assert again.team.status().waiting > 0
         again.team.sync(batch=3)
         ids = server_ids(pg_cluster, team_db)
         assert len(ids) == len(set(ids))
