@@ -1,7 +1,8 @@
 """A real PostgreSQL server for team tests (a plugin of tests/conftest.py): one
 cluster per test session (per xdist worker), in a temporary folder on its own
-127.0.0.1 port, stopped after; a fresh database per test. Debian's `postgresql` package provides the server
-(.ci/run installs it). Without it the tests skip here, and fail in CI."""
+127.0.0.1 port, stopped after; a fresh database per test. Debian's `postgresql`
+package provides the server (.ci/run installs it). Without it the tests skip,
+and in CI they fail."""
 
 from __future__ import annotations
 
