@@ -182,6 +182,13 @@ class Team:
         return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
                                                               cancelled=cancelled)
 
+    def listener(self) -> Any:
+        """Something whose `heard(timeout)` says when the team database has news
+        (OfflineError when it cannot be reached)."""
+        from factcheck_gui.core.store.team.server import Listener
+
+        return Listener(self.link()["url"])
+
     # -- conflicts -------------------------------------------------------------
     def conflicts(self, *, resolved: bool = False) -> list[Conflict]:
         if not self.linked:
@@ -217,6 +224,10 @@ class Team:
                 fields = {k: row[k] for k in ("claim_text", "claimant", "verdict", "rationale",
                                               "status") if k in row}
                 claim = self._claims.replay_update(claim.id, **fields)
+            elif conflict.field in ("start", "end"):
+                claim = self._claims.get_claim(conflict.claim_id)
+                span = {"start": claim.start, "end": claim.end, conflict.field: conflict.lost}
+                claim = self._claims.set_claim_span(claim.id, span["start"], span["end"])
             else:
                 claim = self._claims.replay_update(conflict.claim_id,
                                                    **{conflict.field: conflict.lost})

@@ -15,6 +15,7 @@ psycopg is imported here only: a database that never joins a team never loads it
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -273,3 +274,22 @@ def push(conn: psycopg.Connection, client: str, batch: Sequence[dict[str, Any]]
 
 def _dashless(text: str) -> str:
     return text.replace("-", "")
+
+
+class Listener:
+    """A connection of its own that hears when anyone pushes (LISTEN/NOTIFY)."""
+
+    def __init__(self, url: str) -> None:
+        self._conn = connect(url, autocommit=True)
+        with talking("listening for the team's changes"):
+            self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def heard(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds; True if a notice came. OfflineError if the
+        connection went."""
+        with talking("listening for the team's changes"):
+            return bool(list(self._conn.notifies(timeout=timeout, stop_after=1)))
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
