@@ -86,7 +86,8 @@ class Folder:
                 self._insert_event(change)
             return
         data = change.data
-        new, old = data.get("new"), data.get("old")
+        new: dict[str, Any] = data.get("new") or {}
+        old: dict[str, Any] = data.get("old") or {}
         key = self.pk(change.tbl, new or old)
         fields, deleted = self._state(change.tbl, key)
         where, params = self._where(change.tbl, new or old)
