@@ -7,91 +7,25 @@ and in CI they fail."""
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-
-def _bindir() -> Path | None:
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
-                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit()
-                   else 0)
-    if found:
-        return found[-1].parent
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass
-class Cluster:
-    bindir: Path
-    folder: Path
-    port: int
-    as_postgres: bool
-
-    def _run(self, *args: str) -> None:
-        command = [str(self.bindir / args[0]), *args[1:]]
-        if self.as_postgres:  # initdb refuses root; the package makes this user
-            command = ["runuser", "-u", "postgres", "--", *command]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
-
-    def start(self) -> None:
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-                   " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-w", "-o", options,
-                  "-l", str(self.folder / "log"), "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-w", "-m", mode, "stop")
-
-    def url(self, database: str, user: str = "admin") -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
-
-    def new_database(self) -> str:
-        import psycopg
-
-        name = "team_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return name
+from benchmarks.pg_server import Cluster, remove_cluster, start_cluster
 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
-    bindir = _bindir()
-    if bindir is None:
+    cluster = start_cluster()
+    if cluster is None:
         message = "needs PostgreSQL (apt-get install postgresql; .ci/run installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    folder = Path(tempfile.mkdtemp(prefix="factcheck-pg-"))
-    as_postgres = os.geteuid() == 0
-    if as_postgres:
-        shutil.chown(folder, "postgres", "postgres")
-    cluster = Cluster(bindir, folder, _free_port(), as_postgres)
-    cluster._run("initdb", "-D", str(folder / "data"), "-A", "trust", "-U", "admin", "-N",
-                 "--no-instructions")
-    cluster.start()
     try:
         yield cluster
     finally:
-        try:
-            cluster.stop("immediate")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        remove_cluster(cluster)
 
 
 @pytest.fixture
