@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,28 +50,39 @@ class Folder:
         self._keys: dict[str, list[str]] = {}
         self._tables = {row["name"] for row in db.rows(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        self._waiting = self._waiting_rows()
+        self._held_by: dict[str, tuple[tuple[str, str], set[str]]] = {}
+        self._waiting: dict[tuple[str, str], Counter[str]] = {}
+        self._load_waiting()
         self.conflicts = 0
 
-    def _waiting_rows(self) -> dict[tuple[str, str], set[str]]:
-        """Rows (and their fields) that our changes not yet numbered touch: a
-        pulled value must not overwrite them (ours will be numbered later and win).
-        A waiting delete holds the whole row ("*")."""
-        waiting: dict[tuple[str, str], set[str]] = {}
-        for row in self._db.rows("SELECT tbl, op, old, new FROM team_outbox"
-                                 " WHERE seq IS NULL AND refused IS NULL"):
+    def _load_waiting(self) -> None:
+        """Rows (and their fields) that our own changes, not yet folded, touch: a
+        pulled value numbered before them must not overwrite them (ours are
+        numbered later and win). A waiting delete holds the whole row ("*").
+        Ours are folded when the pull reaches their number, in server order."""
+        pulled = self._db.one("SELECT pulled FROM team_link")["pulled"]
+        for row in self._db.rows(
+                "SELECT id, tbl, op, old, new FROM team_outbox WHERE refused IS NULL"
+                " AND (seq IS NULL OR seq > ?) ORDER BY n", (pulled,)):
             if row["tbl"] == "events":
                 continue
-            old, new = _loads(row["old"]), _loads(row["new"])
+            old, new = _loads(row["old"]) or {}, _loads(row["new"]) or {}
             key = (row["tbl"], self.pk(row["tbl"], new or old))
-            fields = waiting.setdefault(key, set())
             if row["op"] == "delete":
-                fields.add("*")
+                fields = {"*"}
             elif row["op"] == "insert":
-                fields.update(new)
+                fields = set(new)
             else:
-                fields.update(k for k in new if old.get(k) != new[k])
-        return waiting
+                fields = {k for k in new if old.get(k) != new[k]}
+            self._held_by[row["id"]] = (key, fields)
+            self._waiting.setdefault(key, Counter()).update(fields)
+
+    def _release(self, change_id: str) -> None:
+        """Our change is folded: it holds its fields no longer."""
+        held = self._held_by.pop(change_id, None)
+        if held is not None:
+            key, fields = held
+            self._waiting[key].subtract(fields)
 
     def pk(self, table: str, values: dict[str, Any]) -> str:
         if table not in self._keys:
@@ -92,7 +104,8 @@ class Folder:
         fields, deleted = self._state(change.tbl, key)
         where, params = self._where(change.tbl, new or old)
         present = self._db.row(f"SELECT * FROM {change.tbl} WHERE {where}", params)
-        waiting = self._waiting.get((change.tbl, key), set())
+        counts = self._waiting.get((change.tbl, key), Counter())
+        waiting = {name for name, count in counts.items() if count > 0}
         if change.op == "delete":
             self._fold_delete(change, key, fields, present, old, ours)
             deleted = _stamp(change)
@@ -112,6 +125,8 @@ class Folder:
                          write=not ours and present is not None, present=present,
                          waiting=waiting)
         self._save_state(change.tbl, key, fields, deleted)
+        if ours:
+            self._release(change.id)
 
     def _follow(self, change: Numbered, fields: dict[str, list[Any]], new: dict[str, Any],
                 old: dict[str, Any] | None, *, write: bool, present: sqlite3.Row | None,

@@ -82,11 +82,10 @@ class Syncer:
             changes = server.fetch(conn, pulled, self._batch)
             if not changes:
                 return False
-            self._apply(changes)
+            self.report.pulled += self._apply(changes)
             pulled = changes[-1].seq
             done += len(changes)
             number += 1
-            self.report.pulled += len(changes)
             if progress:
                 progress("pull", done, max(total, done))
             if between_batches:
@@ -94,7 +93,8 @@ class Syncer:
             if cancelled and cancelled():
                 return True
 
-    def _apply(self, changes: list[server.ServerChange]) -> None:
+    def _apply(self, changes: list[server.ServerChange]) -> int:
+        """Fold a batch in (with the new watermark); the number of others' changes."""
         with self._db.writing():
             self._db.conn.execute("UPDATE team_link SET applying = 1")
             ours = {row["id"]: row["seq"] for row in self._db.rows(
@@ -107,12 +107,13 @@ class Syncer:
                 if change.id in ours:
                     if ours[change.id] is None:  # pushed, but the answer never came
                         self._mark(change.id, change.seq)
-                        folder.fold(numbered, ours=True)
+                    folder.fold(numbered, ours=True)
                     continue
                 folder.fold(numbered, ours=False)
             self._db.conn.execute("UPDATE team_link SET applying = 0, pulled = ?",
                                   (changes[-1].seq,))
             self.report.conflicts += folder.conflicts
+        return sum(change.id not in ours for change in changes)
 
     def _watermark(self) -> int:
         return int(self._db.one("SELECT pulled FROM team_link")["pulled"])
@@ -160,19 +161,13 @@ class Syncer:
         return seqs
 
     def _numbered(self, rows: list[Any], seqs: dict[str, int]) -> None:
-        """Record the numbers the server gave our changes and fold them in."""
-        now = utc_now()
+        """Record the numbers the server gave our changes. They are folded into the
+        bookkeeping when the pull reaches them, in the server's order."""
         with self._db.writing():
-            folder = Folder(self._db, self._client)
-            for row in sorted((r for r in rows if r["id"] in seqs), key=lambda r: seqs[r["id"]]):
-                seq = seqs[row["id"]]
-                self._mark(row["id"], seq)
-                item = _item(row)
-                folder.fold(Numbered(seq, row["id"], self._client, self._link["role_name"], now,
-                                     row["base"], row["tbl"], row["op"], item["data"]),
-                            ours=True)
-                self.report.pushed += 1
-            self.report.conflicts += folder.conflicts
+            for row in rows:
+                if row["id"] in seqs:
+                    self._mark(row["id"], seqs[row["id"]])
+                    self.report.pushed += 1
 
     def _mark(self, change_id: str, seq: int) -> None:
         self._db.conn.execute("UPDATE team_outbox SET seq = ? WHERE id = ?", (seq, change_id))
