@@ -24,7 +24,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict
 from factcheck_gui.ui.widgets.safe_text import shorten
 
-COLUMNS = ("Claim", "Field", "Kept", "By", "Lost", "By", "When")
+COLUMNS = ("Claim", "Field", "Kept", "By", "Lost", "By", "Lost at")
 
 
 def describe(value: Any) -> str:
@@ -52,7 +52,11 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (2, 4):  # the two values get the room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(6, 130)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.keep_button = QPushButton("&Keep")
