@@ -9,9 +9,11 @@ syncs at the end and writes the edits it made to OUT_JSON.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import sys
+from pathlib import Path
 
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import OfflineError
@@ -22,7 +24,7 @@ FIELDS = ("claimant", "rationale", "claim_text")
 def main() -> None:
     path, seed, count, ids_file, out_file = sys.argv[1:6]
     rng = random.Random(int(seed))
-    claim_ids = json.loads(open(ids_file, encoding="utf-8").read())
+    claim_ids = json.loads(Path(ids_file).read_text(encoding="utf-8"))
     made = []
     offline_for = 0
     with Store.open(path) as store:
@@ -38,10 +40,8 @@ def main() -> None:
             elif rng.random() < 0.05:
                 offline_for = rng.randint(5, 60)
             elif rng.random() < 0.3:
-                try:
+                with contextlib.suppress(OfflineError):
                     store.team.sync()
-                except OfflineError:
-                    pass
         store.team.sync()
     with open(out_file, "w", encoding="utf-8") as handle:
         json.dump(made, handle)

@@ -79,7 +79,7 @@ def run_editors(pg_cluster, team_db, tmp_path: Path, editors: int, edits: int) -
             store.team.sync()
         expected = expected_conflicts(pg_cluster.url(team_db))
         first = export(stores[0])
-        for store, path in zip(stores, paths, strict=True):
+        for store in stores:
             assert export(store) == first
             assert {c.id for c in store.team.conflicts()} == expected
             assert store.team.status().summary in ("synced", f"{len(expected)} conflicts",

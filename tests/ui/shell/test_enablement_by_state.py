@@ -16,7 +16,7 @@ ALWAYS = {
     "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "to_inspector", "to_article", "next_suggestion", "previous_suggestion", "shortcuts",
-    "about",
+    "about", "team_join",
 }
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
@@ -35,7 +35,7 @@ WRITES = {
     "rating_scale", "article_properties", "update_from_file", "update_from_clipboard",
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
-    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion",
+    "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "team_join",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
