@@ -25,6 +25,8 @@ from factcheck_gui.core.errors import FactcheckError
 QUIET_ROUND_S = 60.0
 OFFLINE_RETRY_S = 5.0
 SLICE_S = 0.2
+#: Changes per transaction: small, so the window's own writes never wait long.
+BATCH = 250
 
 
 class SyncWorker(QThread):
@@ -78,7 +80,7 @@ class SyncWorker(QThread):
             if not store.team.linked:
                 self._stop.set()
                 return
-            store.team.sync()
+            store.team.sync(batch=BATCH)
             self._offline = False
         except OfflineError as error:
             self._offline = True

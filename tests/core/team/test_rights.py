@@ -95,3 +95,24 @@ def test_through_the_client_a_reviewer_s_final_is_refused_and_counted(member) ->
     alice.team.sync()
     got = alice.claims.get_claim(claim.id)
     assert (got.rationale, got.status.value, got.reviewer) == ("checked", "to-check", "rita")
+
+
+def test_the_second_reviewer_rule_works_across_people(member) -> None:
+    from factcheck_gui.core.errors import WorkflowError
+    from factcheck_gui.core.workflow import WorkflowRules
+
+    alice = member("alice", sample=True)
+    alice.workflow.set_workflow_rules(WorkflowRules(enabled=True, min_sources=0,
+                                                    second_reviewer=True))
+    verdict = alice.scales.active_scale().labels[0].label
+    claim = alice.claims.add_claim(alice.articles.list_articles()[0].id, 0, 20,
+                                   verdict=verdict, rationale="minutes")
+    with pytest.raises(WorkflowError):
+        alice.claims.update_claim(claim.id, status="final")  # her own verdict
+    alice.team.sync()
+    bob = member("bob")
+    assert bob.workflow.verdict_set_by(claim.id) == "alice"  # the server's name for her
+    bob.claims.update_claim(claim.id, status="final")
+    bob.team.sync()
+    alice.team.sync()
+    assert alice.claims.get_claim(claim.id).status.value == "final"

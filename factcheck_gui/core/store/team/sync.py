@@ -61,11 +61,14 @@ class Syncer:
             raise
         finally:
             conn.close()
-        with self._db.writing():
-            self._db.conn.execute(
-                "UPDATE team_link SET last_sync = ?, offline_since = NULL, last_error = NULL",
-                (utc_now(),))
-        return self.report
+        report, link = self.report, self._link
+        if report.pulled or report.pushed or link["offline_since"] or link["last_error"] or (
+                not link["last_sync"]):
+            # A quiet round writes nothing: an open window would take it for news.
+            with self._db.writing():
+                self._db.conn.execute("UPDATE team_link SET last_sync = ?, offline_since = NULL,"
+                                      " last_error = NULL", (utc_now(),))
+        return report
 
     def _offline(self, error: Exception) -> None:
         with self._db.writing():
