@@ -179,3 +179,32 @@ def test_a_process_killed_mid_push_then_synced_again(member, pg_cluster, team_db
         assert len(ids) == len(set(ids))
         bob = member("bob")
         assert export(again) == export(bob)
+
+
+def test_join_cancelled_after_a_batch_goes_on_with_the_next_sync(member) -> None:
+    alice = busy_alice(member)
+    alice.team.sync()
+    bob = member("bob", join=False)
+    seen: list[tuple[str, int, int]] = []
+    report = bob.team.join(alice.team.link()["url"].replace("alice@", "bob@"), batch=5,
+                           progress=lambda *step: seen.append(step),
+                           cancelled=lambda: len(seen) >= 2)
+    assert report.cancelled and len(seen) == 2
+    assert seen[0][0] == "pull" and seen[0][1] == 5 and seen[0][2] > 10  # done of total
+    assert export(alice) != export(bob)
+    bob.team.sync()
+    assert export(alice) == export(bob)
+
+
+def test_the_window_poll_ignores_sync_bookkeeping(member) -> None:
+    alice = busy_alice(member)
+    alice.team.sync()
+    from factcheck_gui.core.store import Store
+
+    watch = alice.watch_other_writes()
+    with Store.open(alice.path) as worker:  # the window's sync thread has its own connection
+        claim_id = worker.claims.list_claims()[0].id
+        worker.claims.update_claim(claim_id, claimant="from the worker's connection")
+        assert [c.claim_id for c in watch.poll()] == [claim_id]
+        worker.team.sync()
+        assert watch.poll() == []
