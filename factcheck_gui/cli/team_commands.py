@@ -21,7 +21,7 @@ ROLES = ("reader", "reviewer", "editor")
 def add_team_parser(command: Callable[[str, str], argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
     p = command("team", "share work through a PostgreSQL team database (init, grant, join,"
-                        " status, sync, conflicts, resolve, leave)")
+                        " status, sync, conflicts, resolve, assign, assigned, leave)")
     sub = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -54,6 +54,19 @@ def add_team_parser(command: Callable[[str, str], argparse.ArgumentParser],
     how = resolve.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", action="store_true")
     how.add_argument("--switch", action="store_true")
+    assign = action("assign", "an editor: give an article or a claim to a team member"
+                              " (reviewer role name); --none takes it back")
+    assign.add_argument("target", metavar="ARTICLE_OR_CLAIM_ID")
+    who = assign.add_mutually_exclusive_group(required=True)
+    who.add_argument("assignee", nargs="?", metavar="ROLE_NAME")
+    who.add_argument("--none", action="store_true", help="no one has it any more")
+    assigned = action("assigned", "what is assigned: <kind>\t<id>\t<assignee>\t<by>\t<title>;"
+                                  " --counts: <assignee>\t<claims>")
+    assigned.add_argument("--to", metavar="ROLE_NAME", help="only this member's")
+    assigned.add_argument("--me", action="store_true", help="only yours (your team role)")
+    assigned.add_argument("--counts", action="store_true",
+                          help="claims per assignee (directly or through their article)")
+    assigned.add_argument("--json", action="store_true", help="print JSON instead of text")
     leave = action("leave", "unlink this database from its team (the work stays here)")
     leave.add_argument("--discard", action="store_true",
                        help="leave even with changes that never reached the team")
@@ -162,6 +175,38 @@ def _resolve(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _assign(store: Any, args: argparse.Namespace) -> int:
+    from factcheck_gui.core.errors import NotFoundError
+
+    try:
+        kind, target = "claim", store.resolve_id("claim", args.target)
+    except NotFoundError:
+        kind, target = "article", store.resolve_id("article", args.target)
+    store.team.assign(kind, target, None if args.none else args.assignee)
+    print(f"{kind} {target} " + ("unassigned" if args.none else f"assigned to {args.assignee}")
+          + "; it goes to the team with the next sync")
+    return 0
+
+
+def _assigned(store: Any, args: argparse.Namespace) -> int:
+    if args.counts:
+        counts = store.team.assignee_counts()
+        if args.json:
+            emit_json(counts)
+        for name, count in counts.items() if not args.json else ():
+            tsv(name, count)
+        return 0
+    who = store.team.link()["role_name"] if args.me else args.to
+    rows = store.team.assignments(who)
+    if args.json:
+        emit_json(rows)
+        return 0
+    for row in rows:
+        tsv(row["kind"], row["target"], row["assignee"], row["assigned_by"],
+            short(row["title"] or "", 60))
+    return 0
+
+
 def _leave(store: Any, args: argparse.Namespace) -> int:
     url = store.team.link()["url"]
     dropped = store.team.leave(discard=args.discard)
@@ -182,5 +227,5 @@ def _end_progress() -> None:
 
 _LOCAL: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "join": _join, "status": _status, "sync": _sync, "conflicts": _conflicts,
-    "resolve": _resolve, "leave": _leave,
+    "resolve": _resolve, "leave": _leave, "assign": _assign, "assigned": _assigned,
 }

@@ -77,3 +77,31 @@ def test_unreachable_server_is_one_clear_line_and_the_edit_is_kept(cli: Cli, pg_
     finally:
         pg_cluster.start()
     assert cli("team", "sync").out.strip().endswith("synced")
+
+
+def test_editors_assign_reviewers_see_theirs(cli: Cli, pg_cluster, tmp_path: Path) -> None:
+    database = pg_cluster.new_database()
+    admin = pg_cluster.url(database)
+    cli("team", "init", admin)
+    cli("team", "grant", admin, "alice", "editor")
+    cli("team", "grant", admin, "rita", "reviewer")
+    alice, rita = cli, Cli(tmp_path / "rita.db", tmp_path)
+    article = alice("sample").out.split("\t")[0]
+    claim = alice("claim", "add", "--article", article, "--quote", "27 to 19").out.strip()
+    alice("claim", "add", "--article", article, "--quote", "18%", "--occurrence", "1")
+    alice("team", "join", pg_cluster.url(database, "alice"))
+    rita("team", "join", pg_cluster.url(database, "rita"))
+    assert "assigned to rita" in alice("team", "assign", claim[:8], "rita").out
+    alice("team", "assign", article, "bob")
+    alice("team", "sync")
+    rita("team", "sync")
+    [mine] = json.loads(rita("team", "assigned", "--me", "--json").out)
+    assert (mine["kind"], mine["target"], mine["assigned_by"]) == ("claim", claim, "alice")
+    assert rita("team", "assigned", "--counts").out.splitlines() == ["bob\t2", "rita\t1"]
+    # a reviewer cannot hand out work: the team database refuses it
+    rita("team", "assign", claim, "rita")
+    assert "1 refused" in rita("team", "sync").out
+    alice("team", "assign", claim, "--none")
+    alice("team", "sync")
+    rita("team", "sync")
+    assert rita("team", "assigned", "--to", "rita").out == ""

@@ -104,6 +104,7 @@ class Team:
         self._db.reviewer = self.link()["role_name"]
         if not read_only and not local.triggers_current(self._db):
             with self._db.writing():
+                local.create_tables(self._db)  # tables a newer version added
                 local.ensure_triggers(self._db)
 
     def status(self) -> TeamStatus:
@@ -168,7 +169,8 @@ class Team:
                             " `team sync` first (or leave with --discard to keep them only here)")
         with self._db.writing():
             local.drop_triggers(self._db)
-            for table in ("team_link", "team_outbox", "team_rows", "team_conflicts"):
+            for table in ("team_link", "team_outbox", "team_rows", "team_conflicts",
+                          "team_assignments"):
                 self._db.conn.execute(f"DROP TABLE IF EXISTS {table}")
         return waiting
 
@@ -188,6 +190,55 @@ class Team:
         from factcheck_gui.core.store.team.server import Listener
 
         return Listener(self.link()["url"])
+
+    # -- assignments -------------------------------------------------------------
+    def assign(self, kind: str, target: str, assignee: str | None) -> None:
+        """Give an article or a claim to `assignee` (a team role name); None takes it
+        back. Editors only: the team database refuses it from others."""
+        self.link()
+        with self._db.writing():
+            if not assignee:
+                self._db.conn.execute("DELETE FROM team_assignments WHERE target = ?",
+                                      (target,))
+                return
+            self._db.conn.execute(
+                "INSERT INTO team_assignments (target, kind, assignee, assigned_by, at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (target) DO UPDATE SET"
+                " assignee = excluded.assignee, assigned_by = excluded.assigned_by,"
+                " at = excluded.at", (target, kind, assignee, self._db.reviewer, utc_now()))
+
+    def assignments(self, assignee: str | None = None) -> list[dict[str, Any]]:
+        """Assignments (to `assignee` only, if given) with the article's title or
+        the claim's text; a claim also counts as assigned through its article."""
+        if not self.linked:
+            return []
+        rows = self._db.rows(
+            "SELECT t.kind, t.target, t.assignee, t.assigned_by, t.at,"
+            " coalesce(a.title, c.claim_text) AS title FROM team_assignments t"
+            " LEFT JOIN articles a ON t.kind = 'article' AND a.id = t.target"
+            " LEFT JOIN claims c ON t.kind = 'claim' AND c.id = t.target"
+            + (" WHERE t.assignee = ?" if assignee else "") + " ORDER BY t.at, t.target",
+            (assignee,) if assignee else ())
+        return [dict(row) for row in rows]
+
+    def assigned_claims(self, assignee: str) -> list[str]:
+        """Ids of the claims `assignee` has: given to them, or on an article that is."""
+        if not self.linked:
+            return []
+        return [row["id"] for row in self._db.rows(
+            "SELECT c.id FROM claims c JOIN team_assignments t ON (t.kind = 'claim'"
+            " AND t.target = c.id) OR (t.kind = 'article' AND t.target = c.article_id)"
+            " WHERE t.assignee = ? GROUP BY c.id ORDER BY c.article_id, c.start", (assignee,))]
+
+    def assignee_counts(self) -> dict[str, int]:
+        """Claims per assignee (directly or through their article): the overview's count."""
+        if not self.linked:
+            return {}
+        return {row["assignee"]: row["n"] for row in self._db.rows(
+            "SELECT t.assignee, count(DISTINCT c.id) AS n FROM team_assignments t"
+            " JOIN claims c ON (t.kind = 'claim' AND t.target = c.id)"
+            " OR (t.kind = 'article' AND t.target = c.article_id)"
+            " GROUP BY t.assignee ORDER BY t.assignee")}
 
     # -- conflicts -------------------------------------------------------------
     def conflicts(self, *, resolved: bool = False) -> list[Conflict]:

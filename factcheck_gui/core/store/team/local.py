@@ -14,6 +14,8 @@ stay quiet, so others' changes are never sent back.
 - team_rows: per shared row, which change last set each field (server order),
   and the change that deleted it; conflicts are judged from this.
 - team_conflicts: every conflict seen, with both values, who and when.
+- team_assignments: which reviewer an editor gave an article or claim to
+  (shared like the work itself).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from factcheck_gui.core.store.base import Db
 
 #: Shared tables in an order where parents come before children.
 SHARED = ("articles", "article_versions", "article_turns", "claims", "sources",
-          "dismissed_suggestions", "rating_scales", "rating_labels", "settings", "events")
+          "dismissed_suggestions", "rating_scales", "rating_labels", "settings", "events",
+          "team_assignments")
 #: Tables only editors may change on the server (a reviewer's edits there are refused).
-EDITOR_TABLES = frozenset({"rating_scales", "rating_labels", "settings"})
+EDITOR_TABLES = frozenset({"rating_scales", "rating_labels", "settings", "team_assignments"})
 #: Fields whose concurrent change is a conflict to list; others just follow the
 #: later change (times, and what a span change derives from the span).
 CONFLICT_FIELDS: dict[str, frozenset[str]] = {
@@ -94,6 +97,13 @@ CREATE TABLE IF NOT EXISTS team_conflicts (
     lost_row TEXT,
     seen_at TEXT NOT NULL,
     resolved TEXT
+);
+CREATE TABLE IF NOT EXISTS team_assignments (
+    target TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('article', 'claim')),
+    assignee TEXT NOT NULL,
+    assigned_by TEXT NOT NULL,
+    at TEXT NOT NULL
 );
 """
 
@@ -179,7 +189,7 @@ def queue_everything(db: Db, *, skip: frozenset[str] = frozenset()) -> int:
     """Queue every shared row as an insert (joining with work already done)."""
     total = 0
     for table in SHARED:
-        if table in skip:
+        if table in skip or table.startswith("team_"):
             continue
         names = columns(db, table)
         cursor = db.conn.execute(

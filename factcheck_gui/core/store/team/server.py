@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS factcheck.changes (
 CREATE OR REPLACE FUNCTION factcheck.change_kind(tbl text, data jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
-        WHEN tbl IN ('rating_scales', 'rating_labels', 'settings') THEN 'editor'
+        WHEN tbl IN ('rating_scales', 'rating_labels', 'settings', 'team_assignments')
+            THEN 'editor'
         WHEN tbl = 'claims' AND (coalesce(data->'new'->>'status', '') IN ('final', 'published')
                                  OR coalesce(data->'old'->>'status', '') IN ('final', 'published'))
             THEN 'editor'
