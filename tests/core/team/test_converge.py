@@ -39,3 +39,10 @@ def test_a_claim_travels_to_a_second_copy(member) -> None:
     assert alice.claims.get_claim(claim.id).rationale == "checked by bob"
     assert export(alice) == export(bob)
     assert alice.team.status().summary == "synced"
+
+
+def test_a_joined_database_passes_its_integrity_check(member) -> None:
+    alice = member("alice", sample=True)
+    alice.claims.add_claim(alice.articles.list_articles()[0].id, 0, 20)
+    alice.team.sync()
+    assert alice.integrity_problems() == []
