@@ -9,7 +9,6 @@ file, PGPASSWORD).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -294,7 +293,3 @@ def _conflict(row: Any) -> Conflict:
         kept=local.loads(row["kept"]), kept_by=row["kept_by"] or "", kept_at=row["kept_at"] or "",
         lost=local.loads(row["lost"]), lost_by=row["lost_by"] or "", lost_at=row["lost_at"] or "",
         lost_row=local.loads(row["lost_row"]), resolved=row["resolved"])
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
