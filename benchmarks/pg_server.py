@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -79,7 +80,35 @@ def start_cluster() -> Cluster | None:
     cluster._run("initdb", "-D", str(folder / "data"), "-A", "trust", "-U", "admin", "-N",
                  "--no-instructions")
     cluster.start()
+    _watch_over(cluster)
     return cluster
+
+
+# Stops the cluster once the process that started it is gone, however it went
+# (a benchmark killed by a timeout, a test worker that crashed): a server left
+# running would keep its port and memory until the machine restarts.
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, folder, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while os.path.isdir(folder):
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        subprocess.run(command, capture_output=True, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+        break
+    time.sleep(1)
+"""
+
+
+def _watch_over(cluster: Cluster) -> None:
+    stop = [str(cluster.bindir / "pg_ctl"), "-D", str(cluster.folder / "data"), "-w", "-m",
+            "immediate", "stop"]
+    if cluster.as_postgres:
+        stop = ["runuser", "-u", "postgres", "--", *stop]
+    subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(cluster.folder),
+                      *stop], start_new_session=True, stdin=subprocess.DEVNULL,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def remove_cluster(cluster: Cluster) -> None:

@@ -63,7 +63,7 @@ def _no_server(name: str, target: str) -> Result:
 
 
 def pull_and_push(ctx: Context) -> list[Result]:
-    claims = 500 if ctx.quick else 5_000  # each claim is two changes: the row, its history
+    claims = 100 if ctx.quick else 5_000  # each claim is two changes: the row, its history
     pull_name = f"pull {claims * 2:,} changes into a second copy"
     push_name = f"push {claims * 2:,} changes"
     cluster = _cluster(ctx)
@@ -98,7 +98,7 @@ def pull_and_push(ctx: Context) -> list[Result]:
 
 
 def propagation(ctx: Context) -> list[Result]:
-    rounds = 10 if ctx.quick else 40
+    rounds = 5 if ctx.quick else 40
     names = ("propagation, median", "propagation, 95th percentile")
     cluster = _cluster(ctx)
     if cluster is None:
