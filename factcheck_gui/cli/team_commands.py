@@ -44,7 +44,8 @@ def add_team_parser(command: Callable[[str, str], argparse.ArgumentParser],
         a = action(name, help_text)
         a.add_argument("--json", action="store_true", help="print JSON instead of text")
     conflicts = action("conflicts", "concurrent edits where one value lost: <id>\\t<claim>\\t"
-                                    "<field>\\t<kept>\\t<kept by>\\t<lost>\\t<lost by>\\t<when>")
+                                    "<field>\\t<kept>\\t<kept by>\\t<lost>\\t<lost by>\\t<when>"
+                                    "\\t<settled>")
     conflicts.add_argument("--all", action="store_true", help="settled ones too")
     conflicts.add_argument("--json", action="store_true", help="print JSON instead of text")
     resolve = action("resolve", "settle a conflict: keep the value that won, or switch to"
