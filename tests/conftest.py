@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# A PostgreSQL server for the team tests, started on first use (pg_cluster, team_db).
+pytest_plugins = ["tests.postgres_server"]
+
 # At import time, before any test module imports Qt. The offscreen screen is a
 # 1920x1200 one (Qt's own default is 800x800, smaller than the window's size).
 SCREEN_CONFIG = Path(__file__).parent / "data" / "offscreen-screen.json"

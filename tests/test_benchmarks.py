@@ -25,7 +25,7 @@ def test_quick_mode_prints_the_table(tmp_path: Path) -> None:
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick", "--keep",
                            str(tmp_path)], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=240)  # team_sync starts a PostgreSQL server
     assert done.returncode == 0, done.stderr[-2000:]
     out = done.stdout
     assert "| scenario | ours | floor or peer (same run) | ratio | target | result |" in out

@@ -52,7 +52,7 @@ READING_COMMANDS = frozenset({"articles", "show", "claims", "export", "history",
                               "agreement"})
 
 # Commands that may create a database the user named but that does not exist yet.
-CREATING_COMMANDS = frozenset({"import", "sample", "import-annotations"})
+CREATING_COMMANDS = frozenset({"import", "sample", "import-annotations", "team"})
 
 
 def _dispatch(args: argparse.Namespace) -> int:

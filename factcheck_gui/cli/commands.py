@@ -14,6 +14,7 @@ from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.cli.review_commands import REVIEW_HANDLERS
 from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
+from factcheck_gui.cli.team_commands import cmd_team
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
@@ -372,7 +373,7 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-FILE_HANDLERS = {"restore": cmd_restore}
+FILE_HANDLERS = {"restore": cmd_restore, "team": cmd_team}
 RESCUE_HANDLERS = {"check": rescue_check, "backup": rescue_backup}
 
 HANDLERS = {

@@ -221,6 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
     from factcheck_gui.cli.review_commands import add_review_parsers
 
     add_review_parsers(sub, common, _common(reviewer=False))
+
+    from factcheck_gui.cli.team_commands import add_team_parser
+
+    add_team_parser(command, common)
     return parser
 
 

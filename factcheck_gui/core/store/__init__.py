@@ -42,6 +42,7 @@ from factcheck_gui.core.store.reviews import Reviews
 from factcheck_gui.core.store.scales import ScaleChange, Scales, UnaccountedLabelsError
 from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.sources import Sources
+from factcheck_gui.core.store.team import Team
 from factcheck_gui.core.store.turns import Turns
 from factcheck_gui.core.store.versions import Versions
 from factcheck_gui.core.store.wal_guard import WalGuard
@@ -104,6 +105,7 @@ class Store:
         self.restore = Restore(db, self.claims, self.versions, self.scales)
         self.bulk = Bulk(db)
         self.reviews = Reviews(db)
+        self.team = Team(db, self.claims, self.restore)
 
     @classmethod
     def open(
@@ -148,6 +150,7 @@ class Store:
                 if not read_only:
                     store._ensure_defaults()
                     db.wal_guard = WalGuard(conn, path, backups_folder(path))
+                store.team.opened(read_only=read_only)  # team members sign as their role
             except BaseException:
                 conn.close()
                 raise

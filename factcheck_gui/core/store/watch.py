@@ -41,10 +41,18 @@ class OtherWrites:
         changes = [Change(row["entity"], row["action"], (row["entity_id"],),
                           article_id=row["article_id"], claim_id=row["claim_id"])
                    for row in rows]
-        if not changes:  # a write without history (settings, scales): refresh all
+        if not changes:
+            if self._team_bookkeeping():
+                return []
+            # a write without history (settings, scales): refresh all
             changes = [Change("scale", "update", ())]
         self._db.notify(changes)
         return changes
+
+    def _team_bookkeeping(self) -> bool:
+        """In a team, sync writes its own bookkeeping without history (what it
+        pulls has history); that alone needs no refresh."""
+        return self._db.row("SELECT 1 FROM sqlite_master WHERE name = 'team_link'") is not None
 
     def _data_version(self) -> int:
         return int(self._db.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -56,6 +56,7 @@ from factcheck_gui.ui.shell.panes import PanesController
 from factcheck_gui.ui.shell.reading import ReadingController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
+from factcheck_gui.ui.team.controller import TeamController
 from factcheck_gui.ui.widgets.banner import SaveBanner
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationImportController(ws, undo, messages, act, inspector,
                                                       self._show_everything)
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
+        self.team = TeamController(ws, undo, messages, act, self, self.files.show_reviewer)
 
     def _connect(self) -> None:
         # The empty state's buttons are on when their actions are (a read-only database
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.controller.set_store(store)
         self.feed.follow(store)
         self.other_writers.follow(store)
+        self.team.follow(store)
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}"
                             + (" (read-only)" if store.read_only else ""))
         self.inspector.show_claim(None, [])
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
         """Stop listening to the store (before it is closed or the window goes)."""
         self.feed.stop()
         self.other_writers.stop()
+        self.team.stop()
         self.inspector.memory.stop()
         self.overview.disconnect()
 

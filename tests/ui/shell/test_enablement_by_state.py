@@ -16,7 +16,7 @@ ALWAYS = {
     "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "next_pane", "previous_pane", "to_article", "next_suggestion", "previous_suggestion",
-    "shortcuts", "about", "search_library",
+    "shortcuts", "about", "search_library", "team_join",
 } | {"claims_beside", "zoom_in", "zoom_out", "zoom_reset", "reading_settings"}  # reading
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
@@ -37,7 +37,7 @@ WRITES = {
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
     "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "claim_from_match",
-    "start_review",
+    "start_review", "team_join",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",

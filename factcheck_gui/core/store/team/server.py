@@ -1,0 +1,296 @@
+"""The team database on PostgreSQL: one append-only `changes` table.
+
+The server, not the client, decides what a change is: a trigger stamps the
+sequence number, the author (`current_user`, the PostgreSQL role that pushed
+it), the time and the kind of change (`reviewer` for ordinary edits, `editor`
+for making a claim final or published, touching a final claim, scales and
+workflow rules). Row-level security then lets reviewers insert only
+`reviewer` changes, editors anything, readers nothing. Pushes take one
+transaction-scoped advisory lock before drawing their sequence numbers, so
+numbers are handed out in commit order and a reader's "everything after N"
+never skips a change that committed later with a smaller number.
+
+psycopg is imported here only: a database that never joins a team never loads it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from factcheck_gui.core.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import psycopg
+
+ROLES = ("reader", "reviewer", "editor")
+CHANNEL = "factcheck_changes"
+#: The group roles the administrator grants to people (cluster-wide names).
+GROUP = {role: f"factcheck_{role}" for role in ROLES}
+
+_SCHEMA = """
+CREATE SCHEMA IF NOT EXISTS factcheck;
+CREATE SEQUENCE IF NOT EXISTS factcheck.changes_seq;
+CREATE TABLE IF NOT EXISTS factcheck.changes (
+    seq bigint PRIMARY KEY,
+    id uuid NOT NULL UNIQUE,
+    client uuid NOT NULL,
+    author name NOT NULL,
+    at timestamptz NOT NULL,
+    base_seq bigint NOT NULL DEFAULT 0,
+    tbl text NOT NULL,
+    op text NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    data jsonb NOT NULL,
+    kind text NOT NULL
+);
+CREATE OR REPLACE FUNCTION factcheck.change_kind(tbl text, data jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN tbl IN ('rating_scales', 'rating_labels', 'settings', 'team_assignments')
+            THEN 'editor'
+        WHEN tbl = 'claims' AND (coalesce(data->'new'->>'status', '') IN ('final', 'published')
+                                 OR coalesce(data->'old'->>'status', '') IN ('final', 'published'))
+            THEN 'editor'
+        ELSE 'reviewer' END
+$$;
+CREATE OR REPLACE FUNCTION factcheck.stamp_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    -- Numbers in commit order: every push waits here for the one before it.
+    PERFORM pg_advisory_xact_lock(hashtext('factcheck.changes'));
+    NEW.seq := nextval('factcheck.changes_seq');
+    NEW.author := current_user;
+    NEW.at := clock_timestamp();
+    NEW.kind := factcheck.change_kind(NEW.tbl, NEW.data);
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION factcheck.tell_listeners() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('factcheck_changes', '');
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS stamp ON factcheck.changes;
+CREATE TRIGGER stamp BEFORE INSERT ON factcheck.changes
+    FOR EACH ROW EXECUTE FUNCTION factcheck.stamp_change();
+DROP TRIGGER IF EXISTS tell ON factcheck.changes;
+CREATE TRIGGER tell AFTER INSERT ON factcheck.changes
+    FOR EACH STATEMENT EXECUTE FUNCTION factcheck.tell_listeners();
+CREATE INDEX IF NOT EXISTS changes_client ON factcheck.changes (client);
+"""
+
+_RIGHTS = """
+GRANT USAGE ON SCHEMA factcheck TO factcheck_reader, factcheck_reviewer, factcheck_editor;
+GRANT SELECT ON factcheck.changes TO factcheck_reader, factcheck_reviewer, factcheck_editor;
+GRANT INSERT (id, client, base_seq, tbl, op, data) ON factcheck.changes
+    TO factcheck_reviewer, factcheck_editor;
+GRANT USAGE ON SEQUENCE factcheck.changes_seq TO factcheck_reviewer, factcheck_editor;
+ALTER TABLE factcheck.changes ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS everyone_reads ON factcheck.changes;
+CREATE POLICY everyone_reads ON factcheck.changes FOR SELECT
+    TO factcheck_reader, factcheck_reviewer, factcheck_editor USING (true);
+DROP POLICY IF EXISTS reviewers_edit ON factcheck.changes;
+CREATE POLICY reviewers_edit ON factcheck.changes FOR INSERT
+    TO factcheck_reviewer WITH CHECK (kind = 'reviewer');
+DROP POLICY IF EXISTS editors_decide ON factcheck.changes;
+CREATE POLICY editors_decide ON factcheck.changes FOR INSERT
+    TO factcheck_editor WITH CHECK (true);
+"""
+
+
+class TeamError(FactcheckError):
+    """Something about the team database, told so the user can act on it."""
+
+
+class OfflineError(TeamError):
+    """The team database cannot be reached now; local work goes on and waits."""
+
+
+class RefusedError(TeamError):
+    """The server refused a change (the role lacks the right)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerChange:
+    seq: int
+    id: str
+    client: str
+    author: str
+    at: str
+    base: int
+    tbl: str
+    op: str
+    data: dict[str, Any]
+
+
+def check_url(url: str) -> str:
+    """`url` if it is a PostgreSQL URL without a password (those belong in
+    ~/.pgpass, a service file or PGPASSWORD, never in our files)."""
+    url = url.strip()
+    if url.startswith("service="):
+        return url
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise TeamError(f"{url!r} is not a PostgreSQL URL (postgresql://host/database)")
+    if parts.password or re.search(r"[?&]password=", url):
+        raise TeamError("the URL holds a password; put it in ~/.pgpass, a service file or"
+                        " PGPASSWORD instead (it would otherwise be stored with the database)")
+    return url
+
+
+def connect(url: str, *, autocommit: bool = False, timeout: int = 5) -> psycopg.Connection:
+    """A connection, or OfflineError with the server's reason."""
+    import psycopg
+
+    try:
+        return psycopg.connect(check_url(url), autocommit=autocommit,
+                               connect_timeout=timeout, application_name="factcheck-gui")
+    except psycopg.OperationalError as error:
+        raise OfflineError(f"cannot reach the team database: {_first_line(error)}") from error
+
+
+@contextmanager
+def talking(what: str) -> Iterator[None]:
+    """psycopg's errors as ours: lost connections are OfflineError."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise RefusedError(f"{what}: the team database refused it ({_first_line(error)})"
+                           ) from error
+    except (psycopg.OperationalError, psycopg.InterfaceError) as error:
+        raise OfflineError(f"{what}: lost the team database ({_first_line(error)})") from error
+    except psycopg.Error as error:
+        raise TeamError(f"{what}: {_first_line(error)}") from error
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def init_schema(conn: psycopg.Connection) -> None:
+    """Create (or bring up to date) the schema, the roles and their rights."""
+    with talking("setting up the team database"), conn.transaction():
+        for group in GROUP.values():
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                  (group,)).fetchone()
+            if not exists:
+                conn.execute(f'CREATE ROLE "{group}" NOLOGIN')
+        conn.execute(_SCHEMA)
+        conn.execute(_RIGHTS)
+
+
+def grant(conn: psycopg.Connection, name: str, role: str) -> None:
+    """Make `name` (a login role, created without a password if missing) a reader,
+    reviewer or editor, and nothing else."""
+    if role not in ROLES:
+        raise TeamError(f"unknown team role {role!r} (one of: {', '.join(ROLES)})")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}", name):
+        raise TeamError(f"{name!r} is not a role name this tool will create")
+    with talking(f"granting {role} to {name}"), conn.transaction():
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+            conn.execute(f'CREATE ROLE "{name}" LOGIN')
+        for other in GROUP.values():
+            conn.execute(f'REVOKE "{other}" FROM "{name}"')
+        conn.execute(f'GRANT "{GROUP[role]}" TO "{name}"')
+
+
+def has_schema(conn: psycopg.Connection) -> bool:
+    with talking("reading the team database"):
+        row = conn.execute("SELECT to_regclass('factcheck.changes')").fetchone()
+    return bool(row and row[0])
+
+
+def my_role(conn: psycopg.Connection) -> tuple[str, str | None]:
+    """(the role name the server stamps, the highest team right it has or None)."""
+    with talking("reading your rights"):
+        name = conn.execute("SELECT current_user").fetchone()[0]  # type: ignore[index]
+        best = None
+        for role in ROLES:
+            row = conn.execute("SELECT pg_has_role(current_user, %s, 'MEMBER')",
+                               (GROUP[role],)).fetchone()
+            if row and row[0]:
+                best = role
+        superuser = conn.execute(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        if superuser and superuser[0]:
+            best = "editor"
+    return str(name), best
+
+
+def newest_seq(conn: psycopg.Connection) -> int:
+    with talking("reading the team database"):
+        row = conn.execute("SELECT coalesce(max(seq), 0) FROM factcheck.changes").fetchone()
+    return int(row[0]) if row else 0
+
+
+def fetch(conn: psycopg.Connection, after: int, limit: int) -> list[ServerChange]:
+    """Up to `limit` changes after sequence number `after`, in order."""
+    with talking("pulling changes"):
+        rows = conn.execute(
+            "SELECT seq, id::text, client::text, author::text,"
+            " to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"'),"
+            " base_seq, tbl, op, data FROM factcheck.changes WHERE seq > %s"
+            " ORDER BY seq LIMIT %s", (after, limit)).fetchall()
+        conn.commit()
+    return [ServerChange(int(r[0]), _dashless(r[1]), _dashless(r[2]), r[3], r[4],
+                         int(r[5]), r[6], r[7], r[8]) for r in rows]
+
+
+def count_after(conn: psycopg.Connection, after: int) -> int:
+    with talking("reading the team database"):
+        row = conn.execute("SELECT count(*) FROM factcheck.changes WHERE seq > %s",
+                           (after,)).fetchone()
+        conn.commit()
+    return int(row[0]) if row else 0
+
+
+def push(conn: psycopg.Connection, client: str, batch: Sequence[dict[str, Any]]
+         ) -> dict[str, int]:
+    """Insert `batch` (dicts with id, base, tbl, op, data) in one transaction;
+    {change id: sequence number}. Changes already there (a push cut off after
+    the server committed) are not inserted again; their numbers are returned."""
+    payload = json.dumps([{**item, "client": client} for item in batch],
+                         ensure_ascii=False, separators=(",", ":"))
+    ids = [item["id"] for item in batch]
+    with talking("pushing changes"), conn.transaction():
+        conn.execute(
+            "INSERT INTO factcheck.changes (id, client, base_seq, tbl, op, data)"
+            " SELECT (x->>'id')::uuid, (x->>'client')::uuid, (x->>'base')::bigint,"
+            " x->>'tbl', x->>'op', x->'data'"
+            " FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS t(x, i) ORDER BY i"
+            " ON CONFLICT (id) DO NOTHING", (payload,))
+        rows = conn.execute(
+            "SELECT id::text, seq FROM factcheck.changes WHERE id = ANY(%s::uuid[])",
+            (ids,)).fetchall()
+    return {_dashless(row[0]): int(row[1]) for row in rows}
+
+
+def _dashless(text: str) -> str:
+    return text.replace("-", "")
+
+
+class Listener:
+    """A connection of its own that hears when anyone pushes (LISTEN/NOTIFY)."""
+
+    def __init__(self, url: str) -> None:
+        self._conn = connect(url, autocommit=True)
+        with talking("listening for the team's changes"):
+            self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def heard(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds; True if a notice came. OfflineError if the
+        connection went."""
+        with talking("listening for the team's changes"):
+            return bool(list(self._conn.notifies(timeout=timeout, stop_after=1)))
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()

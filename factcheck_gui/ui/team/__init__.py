@@ -1,0 +1,1 @@
+"""The window's side of team sync: status, automatic sync, joining, conflicts."""

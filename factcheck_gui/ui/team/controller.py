@@ -1,0 +1,131 @@
+"""The team in the window: File > Join Team Database…, Sync Now, Conflicts…,
+a status-bar label (synced, N changes waiting, offline since, N conflicts) and
+automatic sync in a background thread (worker.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.store import Store
+from factcheck_gui.core.store.team import Conflict, TeamStatus
+from factcheck_gui.ui.edits.team import SettleConflict
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.team.conflicts import ConflictsDialog
+from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
+from factcheck_gui.ui.team.worker import SyncWorker
+
+
+class TeamController(QObject):
+    def __init__(self, ws: Workspace, undo: UndoController, messages: Messages,
+                 registry: ActionRegistry, window: QMainWindow,
+                 show_reviewer: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.ws, self.undo, self.messages, self.window = ws, undo, messages, window
+        self.show_reviewer = show_reviewer
+        self.worker: SyncWorker | None = None
+        self.last_status: TeamStatus | None = None
+        self.label = QLabel()
+        self.label.setObjectName("teamStatusLabel")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label)
+        self._unsubscribe: Callable[[], None] | None = None
+        linked = self.linked
+        registry.declare([
+            ActionSpec("team_join", "&Join Team Database…", self.join, (),
+                       "Share this database's work through a PostgreSQL team database",
+                       menus=(Place("file", 1, 5),), writes=True,
+                       when=lambda: not linked()),
+            ActionSpec("team_sync", "S&ync with Team", self.sync_now, (),
+                       "Send the changes waiting here and fetch the team's now",
+                       menus=(Place("file", 1, 6),), when=linked),
+            ActionSpec("team_conflicts", "Team &Conflicts…", self.show_conflicts, (),
+                       "Edits made at the same time as another: keep or switch",
+                       menus=(Place("file", 1, 7),), when=linked),
+        ])
+        self.registry = registry
+
+    def linked(self) -> bool:
+        try:
+            return not self.ws.store.closed and self.ws.store.team.linked
+        except FactcheckError:
+            return False
+
+    # -- following a store ------------------------------------------------------------------
+    def follow(self, store: Store) -> None:
+        """Sync `store` automatically if it is in a team (stops any earlier one)."""
+        self.stop()
+        self.label.hide()
+        if store.read_only or not store.team.linked:
+            return
+        self._unsubscribe = store.subscribe(lambda _changes: self._local_edit())
+        self.worker = SyncWorker(store.path, self)
+        self.worker.status.connect(self.show_status)
+        self.worker.failed.connect(self._failed)
+        self.worker.start()
+        self.show_status(store.team.status())
+
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+
+    def _local_edit(self) -> None:
+        if self.worker is not None:
+            self.worker.local_edit()
+
+    def show_status(self, status: TeamStatus) -> None:
+        self.last_status = status
+        self.label.setText(f"Team: {status.summary}")
+        self.label.setToolTip(f"{status.url}\nYou sign as {status.role_name}"
+                              f" ({status.role or 'no rights'})."
+                              + (f"\n{status.last_error}" if status.last_error else ""))
+        self.label.show()
+
+    def _failed(self, message: str) -> None:
+        if self.ws.store.closed:
+            return
+        try:
+            self.show_status(self.ws.store.team.status())
+        except FactcheckError:
+            self.label.setText("Team: " + message)
+
+    # -- actions ----------------------------------------------------------------------------
+    def join(self) -> bool:
+        dialog = JoinTeamDialog(self.ws.store.path, self.window)
+        if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        store = self.ws.store
+        store.team.opened(read_only=store.read_only)  # sign as the team role from now on
+        self.show_reviewer()
+        self.follow(store)
+        self.registry.update()
+        self.messages.status("Joined the team database", 5000)
+        return True
+
+    def sync_now(self) -> None:
+        if self.worker is not None:
+            self.worker.sync_now()
+
+    def show_conflicts(self) -> None:
+        self.exec_dialog(ConflictsDialog(self.ws.store, self.settle, self.window))
+
+    def settle(self, conflict: Conflict, switch: bool) -> bool:
+        done = self.undo.push(SettleConflict(self.ws.store, conflict, switch=switch))
+        if done:
+            self.show_status(self.ws.store.team.status())
+        return done
+
+    def exec_dialog(self, dialog: QDialog) -> int:
+        """Run a dialog (tests replace this to drive it without a modal loop)."""
+        return dialog.exec()

@@ -1,0 +1,116 @@
+"""File > Join Team Database…: the team database's URL, then joining with
+progress and a Cancel that stops between batches (what came so far stays;
+a later sync goes on from there)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.errors import FactcheckError
+
+HELP = ("The address your administrator gave you, for example\n"
+        "postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full\n\n"
+        "No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where"
+        " PostgreSQL looks for it. This database stays your working copy; it keeps"
+        " working offline.")
+
+
+class JoinWorker(QThread):
+    progressed = Signal(str, int, int)
+    finished_with = Signal(str)  # "" when joined, else the reason
+
+    def __init__(self, path: Path, url: str) -> None:
+        super().__init__()
+        self.path, self.url = path, url
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        from factcheck_gui.core.store import Store
+
+        try:
+            with Store.open(self.path) as store:
+                store.team.join(self.url, progress=self.progressed.emit,
+                                cancelled=self.cancel.is_set)
+        except FactcheckError as error:
+            self.finished_with.emit(str(error))
+            return
+        self.finished_with.emit("")
+
+
+class JoinTeamDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("joinTeamDialog")
+        self.setWindowTitle("Join Team Database")
+        self.path = path
+        self.worker: JoinWorker | None = None
+        self.error = ""
+        layout = QVBoxLayout(self)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("postgresql://you@host/database?sslmode=verify-full")
+        help_label = QLabel(HELP)
+        help_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.join_button = self.buttons.addButton("&Join",
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_button.setEnabled(False)
+        for widget in (QLabel("Team database:"), self.url, help_label, self.progress,
+                       self.message, self.buttons):
+            layout.addWidget(widget)
+        self.url.textChanged.connect(lambda text: self.join_button.setEnabled(bool(text.strip())))
+        self.join_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.cancel)
+        self.resize(560, 0)
+
+    def start(self) -> None:
+        self.join_button.setEnabled(False)
+        self.url.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.message.setText("Joining…")
+        self.worker = JoinWorker(self.path, self.url.text().strip())
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished_with.connect(self._finished)
+        self.worker.start()
+
+    def _progressed(self, step: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.message.setText(("Pulling" if step == "pull" else "Sending") +
+                             f" changes: {done:,} of {total:,}")
+
+    def _finished(self, error: str) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.worker = None
+        self.error = error
+        if error:
+            self.message.setText(error)
+            self.progress.hide()
+            self.url.setEnabled(True)
+            self.join_button.setEnabled(True)
+            return
+        self.accept()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()
+            self.message.setText("Stopping after this batch…")
+            return
+        self.reject()
