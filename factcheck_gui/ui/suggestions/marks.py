@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
 from factcheck_gui.core.suggest import Suggestion
@@ -78,10 +78,7 @@ class SuggestionMarks:
         if not self.items:
             return
         viewport = pane.viewport()
-        first = pane.offsets.from_qt(pane.cursorForPosition(QPoint(0, 0)).position())
-        last = pane.offsets.from_qt(
-            pane.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
-        shown = self.between(first, last)
+        shown = self.between(*pane.visible_span())
         if not shown:
             return
         painter = QPainter(viewport)
