@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
-from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
     OffsetMap,
@@ -51,6 +50,9 @@ from factcheck_gui.ui.suggestions.marks import (
     suggestion_tooltip,
 )
 from factcheck_gui.ui.widgets.safe_text import shorten
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
 
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
                     "DejaVu Serif"]

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
-from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import is_dark
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
     from factcheck_gui.ui.article.reading_pane import ReadingPane
 
 MARK_COLOUR = "#2f7f9e"  # a quiet teal: no verdict colour uses it
