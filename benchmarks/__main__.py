@@ -11,7 +11,16 @@ import time
 import traceback
 from pathlib import Path
 
-from benchmarks.harness import FULL, QUICK, Context, Result, discover, format_table, peak_rss_mb
+from benchmarks.harness import (
+    FULL,
+    LARGE,
+    QUICK,
+    Context,
+    Result,
+    discover,
+    format_table,
+    peak_rss_mb,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,9 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes (CI)")
     parser.add_argument("--only", nargs="*", metavar="MODULE", help="only these modules")
     parser.add_argument("--keep", metavar="DIR", help="generate data here and keep it")
+    parser.add_argument("--large", action="store_true",
+                        help="a library five times the full size (50,000 articles, "
+                             "1,000,000 claims, 2,000,000 sources)")
     args = parser.parse_args(argv)
-    sizes = QUICK if args.quick else FULL
-    print(f"# Factcheck GUI benchmarks ({'quick' if args.quick else 'full'} mode)")
+    sizes = QUICK if args.quick else LARGE if args.large else FULL
+    mode = "quick" if args.quick else "large" if args.large else "full"
+    print(f"# Factcheck GUI benchmarks ({mode} mode)")
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, Python "
           f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
           f"{platform.system()} {platform.machine()}, {_cores()} cores", flush=True)

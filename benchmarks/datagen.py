@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck_gui.core.models import (
@@ -75,45 +76,58 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128)))
 
 
-def make_library(path: Path, articles: int, claims_per_article: int,
-                 sources_per_claim: int, seed: int = 3) -> None:
-    """A library of `articles` articles, each with claims and sources, at `path`."""
+def _library_rows(articles: int, claims_per_article: int, sources_per_claim: int,
+                  seed: int) -> Iterator[tuple[Article, ArticleVersion, list[Claim],
+                                               list[Source]]]:
+    """Each generated article with its version, claims and sources (reproducible)."""
     rng = random.Random(seed)
     pool = [sentence(rng) for _ in range(4000)]
-    article_rows: list[Article] = []
-    version_rows: list[ArticleVersion] = []
-    claim_rows: list[Claim] = []
-    source_rows: list[Source] = []
     for number in range(articles):
         aid, vid = _uuid(rng), _uuid(rng)
         sentences = [rng.choice(pool) for _ in range(claims_per_article + 8)]
         text = " ".join(sentences)
         stamp = f"2026-{1 + number % 12:02d}-{1 + number % 28:02d}T08:{number % 60:02d}:00Z"
         title = " ".join(rng.choice(WORDS) for _ in range(6)).capitalize()
-        article_rows.append(Article(aid, title, f"Outlet {number % 40}", "A. Writer",
-                                    f"https://news.example/{number}", stamp[:10], "en", stamp,
-                                    Provenance(extractor="bench"), vid, stamp))
-        version_rows.append(ArticleVersion(vid, aid, 1, text,
-                                           hashlib.sha256(text.encode()).hexdigest(), stamp))
+        article = Article(aid, title, f"Outlet {number % 40}", "A. Writer",
+                          f"https://news.example/{number}", stamp[:10], "en", stamp,
+                          Provenance(extractor="bench"), vid, stamp)
+        version = ArticleVersion(vid, aid, 1, text, hashlib.sha256(text.encode()).hexdigest(),
+                                 stamp)
         offsets, pos = [], 0
         for s in sentences:
             offsets.append((pos, pos + len(s)))
             pos += len(s) + 1
+        claims, sources = [], []
         for start, end in rng.sample(offsets, claims_per_article):
             cid = _uuid(rng)
             quote = text[start:end]
-            claim_rows.append(Claim(
+            claims.append(Claim(
                 cid, aid, vid, start, end, quote, text[max(0, start - 32):start],
                 text[end:end + 32], AnchorState.OK, quote, "A spokesperson",
                 rng.choice(VERDICTS), "Checked against the official figures.",
                 Status(rng.choice(STATUSES)), "bench", stamp, stamp))
             for position in range(sources_per_claim):
                 sid = _uuid(rng)
-                source_rows.append(Source(sid, cid, position, f"https://stats.example/{sid[:8]}",
-                                          "Official statistics", "Statistics office",
-                                          "2026-01-01", "2026-11-01", Stance.SUPPORTS, None,
-                                          stamp, stamp))
+                sources.append(Source(sid, cid, position, f"https://stats.example/{sid[:8]}",
+                                      "Official statistics", "Statistics office",
+                                      "2026-01-01", "2026-11-01", Stance.SUPPORTS, None,
+                                      stamp, stamp))
+        yield article, version, claims, sources
+
+
+def make_library(path: Path, articles: int, claims_per_article: int,
+                 sources_per_claim: int, seed: int = 3) -> None:
+    """A library of `articles` articles, each with claims and sources, at `path`.
+
+    Streamed: each table's rows are generated again from the same seed rather
+    than held in memory (a million claims and two million sources would take
+    gigabytes as objects)."""
+    def rows() -> Iterator[tuple[Article, ArticleVersion, list[Claim], list[Source]]]:
+        return _library_rows(articles, claims_per_article, sources_per_claim, seed)
+
     with Store.open(path, reviewer="bench") as store:
-        store.bulk.load(articles=article_rows, versions=version_rows, claims=claim_rows,
-                        sources=source_rows)
+        store.bulk.load(articles=(a for a, _v, _c, _s in rows()),
+                        versions=(v for _a, v, _c, _s in rows()),
+                        claims=(c for _a, _v, cs, _s in rows() for c in cs),
+                        sources=(s for _a, _v, _c, ss in rows() for s in ss))
         store.bulk.analyze()

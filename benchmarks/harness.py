@@ -35,6 +35,9 @@ class Sizes:
 
 FULL = Sizes(articles=10_000, claims_per_article=20, sources_per_claim=2,
              article_bytes=1_000_000, article_claims=5_000, repeats=5)
+# Five times FULL: the scenarios on the big library at a million claims (--large).
+LARGE = Sizes(articles=50_000, claims_per_article=20, sources_per_claim=2,
+              article_bytes=1_000_000, article_claims=5_000, repeats=3)
 QUICK = Sizes(articles=100, claims_per_article=20, sources_per_claim=2,
               article_bytes=50_000, article_claims=250, repeats=2)
 

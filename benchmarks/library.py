@@ -17,7 +17,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from benchmarks.harness import Context, Result, median_time, timed
+from benchmarks.harness import FULL, Context, Result, median_time, timed
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.csv_export import write_csv_cells
@@ -50,6 +50,12 @@ def _label(ctx: Context) -> str:
 
 def _probe(ctx: Context, *args: str) -> tuple[float, float]:
     """Wall time of a window_probe subprocess and the RSS it reported."""
+    elapsed, report = _probe_report(ctx, *args)
+    return elapsed, float(report["rss_mb"])
+
+
+def _probe_report(ctx: Context, *args: str) -> tuple[float, dict]:
+    """Wall time of a window_probe subprocess and everything it reported."""
     # Both start from compiled bytecode, as an installed app does (pip compiles
     # on install; the venv's Qt has its .pyc): with PYTHONDONTWRITEBYTECODE set
     # only our modules were compiled from source at every start (~0.12 s). The
@@ -64,7 +70,7 @@ def _probe(ctx: Context, *args: str) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"window probe {args[0]} failed: {done.stderr.strip()[-500:]}")
-    return elapsed, json.loads(done.stdout.strip().splitlines()[-1])["rss_mb"]
+    return elapsed, json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _windows(ctx: Context) -> dict[str, list[tuple[float, float]]]:
@@ -86,9 +92,18 @@ def startup(ctx: Context) -> Result:
     runs = _windows(ctx)
     ours = statistics.median(t for t, _ in runs["app"])
     floor = statistics.median(t for t, _ in runs["bare"])
+    limit = 3.0 if ctx.sizes.articles > FULL.articles else 2.5
     return Result("start to a usable window (library)", ours, "s", floor, "bare QMainWindow",
-                  "<= 3x", ours <= 3 * floor,
-                  note=f"{_label(ctx)}; whole process, interpreter start included in both")
+                  f"<= {limit:g}x", ours <= limit * floor,
+                  note=f"{_label(ctx)}; whole process, interpreter start included in both. "
+                       f"{_startup_profile(ctx)}")
+
+
+def _startup_profile(ctx: Context) -> str:
+    """Where one start's time goes (a profiled run, not one of the timed ones)."""
+    _elapsed, report = _probe_report(ctx, "profile", str(ctx.library()))
+    phases = ", ".join(f"{name} {ms} ms" for name, ms in report["phases_ms"].items())
+    return f"Profile: {phases}; slowest calls: {'; '.join(report['top'][:4])}"
 
 
 def memory(ctx: Context) -> Result:
@@ -109,7 +124,7 @@ def search(ctx: Context) -> Result:
     ours = statistics.median(times) * 1000
     worst = max(times) * 1000
     return Result("search all claims for a phrase (median)", ours, "ms", None, "",
-                  "<= 50 ms", ours <= 50,
+                  "<= 50 ms, slowest <= 250 ms", ours <= 50 and worst <= 250,
                   note=f"{len(SEARCH_PHRASES)} phrases; slowest {worst:.0f} ms")
 
 
@@ -123,9 +138,13 @@ def export(ctx: Context) -> list[Result]:
             write_csv_cells(store.reports.report_cells(), handle)
 
     def floor() -> None:
+        # The fastest honest floor in Python: the same columns, none of the
+        # guarantees (minimal quoting, no BOM, no formula check, no atomic write),
+        # every row handed to the csv module's C loop at once.
         conn = sqlite3.connect(db)
-        with (out / "floor.csv").open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+        with (out / "floor.csv").open("w", encoding="utf-8", newline="",
+                                      buffering=1 << 20) as handle:
+            writer = csv.writer(handle)
             writer.writerow([f"c{i}" for i in range(21)])
             writer.writerows(conn.execute(FLOOR_SQL))
         conn.close()
@@ -143,12 +162,35 @@ def export(ctx: Context) -> list[Result]:
         for name, fn in (("floor", floor), ("ours", ours), ("peer", peer)):
             times[name].append(timed(fn))
     t = {k: statistics.median(v) for k, v in times.items()}
+    memory, rows = _export_memory(ctx, db, out)
     return [
-        Result("export the library to CSV", t["ours"], "s", t["floor"], "sqlite3 + csv.writer",
-               "<= 1.2x", t["ours"] <= 1.2 * t["floor"], note=_label(ctx)),
+        Result("export the library to CSV", t["ours"], "s", t["floor"],
+               "sqlite3 + csv.writerows, no guarantees", "<= 1.2x",
+               t["ours"] <= 1.2 * t["floor"], note=_label(ctx)),
         Result("export to CSV vs sqlite-utils", t["ours"], "s", t["peer"],
                "sqlite-utils query --csv", "< 1x", t["ours"] < t["peer"]),
+        Result("export to CSV, resident memory of the process", memory, "MB", None, "",
+               "bounded", None, note=f"{rows:,} rows; peak RSS of `export csv` run alone"),
     ]
+
+
+def _export_memory(ctx: Context, db: Path, out: Path) -> tuple[float, int]:
+    """Peak resident memory of a process that only runs the CSV export."""
+    code = ("import json, resource, sys\n"
+            "from pathlib import Path\n"
+            "from factcheck_gui.core.report import ReportScope\n"
+            "from factcheck_gui.core.store import Store\n"
+            "from factcheck_gui.io.csv_export import export_report_csv\n"
+            "with Store.open(Path(sys.argv[1])) as store:\n"
+            "    rows = export_report_csv(store, ReportScope(), Path(sys.argv[2]))\n"
+            "print(json.dumps({'rows': rows, 'kb': resource.getrusage(resource.RUSAGE_SELF)"
+            ".ru_maxrss}))\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-c", code, str(db), str(out / "memory.csv")],
+                          cwd=REPO, env=env, capture_output=True, text=True, check=True,
+                          timeout=3600)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return report["kb"] / 1024, report["rows"]
 
 
 SCENARIOS = [startup, memory, search, export]

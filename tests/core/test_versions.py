@@ -157,12 +157,12 @@ def test_same_or_empty_text_is_refused(store: Store, article, claims) -> None:
 
 
 def test_a_failed_update_changes_nothing(store: Store, article, claims, monkeypatch) -> None:
-    from factcheck_gui.core.store import versions
+    from factcheck_gui.core import reanchor  # the store imports it when an update runs
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(versions, "reanchor", broken)
+    monkeypatch.setattr(reanchor, "reanchor", broken)
     with pytest.raises(RuntimeError):
         store.versions.add_version(article.id, NEW_TEXT)
     assert store.versions.current_version(article.id).text == TEXT

@@ -92,3 +92,26 @@ def test_the_one_csv_route_writes_what_the_rows_give(varied: Store, per_source: 
     write_csv(varied.reports.report_rows(scope), expected, per_source=per_source)
     assert write_report_csv(varied, scope, written, per_source=per_source) == 1
     assert written.getvalue() == expected.getvalue()
+
+
+TRICKY = ["=1+1", " =x", "\u00a0+y", "\u3000@z", "\t-q", "-3", "plain", '"quoted"', "",
+          "\uff1dfull", "\ufe62small", " \u00a0 ", "a\nb", "\r\nx", "😀=", "=😀", " \u3000-",
+          "\0x", " \0", "a\0b", "\0"]
+
+
+@pytest.mark.parametrize("options", [{}, {"raw": True}, {"bom": False}])
+def test_odd_cells_come_out_of_both_paths_alike(tmp_path: Path,
+                                                             options: dict) -> None:
+    with Store.open(tmp_path / "t.db", reviewer="ann") as store:
+        text = "The council said fares rose by 18% in January, and more words. " * 5
+        article = store.articles.add_article(NewArticle(title="=Title", text=text, outlet="@o"))
+        for i, cell in enumerate(t for t in TRICKY if "\0" not in t):
+            claim = store.claims.add_claim(article.id, i, i + 10, rationale=cell, claimant=cell,
+                                           verdict="False" if i % 2 else None)
+            if cell.strip():
+                store.sources.add_source(claim.id, f"https://e.org/{i}", title=cell,
+                                         stance="refutes")
+        slow, fast = io.BytesIO(), io.BytesIO()
+        write_csv(store.reports.report_rows(), slow, **options)
+        write_report_csv(store, ReportScope(), fast, **options)
+        assert fast.getvalue() == slow.getvalue()

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Stance, Status
-from factcheck_gui.core.reanchor import reanchor
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import _claim_fields, _source_fields
 
@@ -113,6 +112,8 @@ class Restore:
                 claim_id=claim.id, article_id=article_id,
             )
             if claim.version_id != current.id or old is None:
+                from factcheck_gui.core.reanchor import reanchor  # rare: keep start-up light
+
                 placed = reanchor(None if old is None else old["text"], current.text, [claim])[0]
                 self._versions.apply(claim, placed, current.id, current.text, utc_now())
             return self._claims.get_claim(claim.id)

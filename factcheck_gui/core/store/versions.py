@@ -9,12 +9,12 @@ from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import AnchorState, ArticleVersion, Claim, SavedAnchor, VersionUpdate
-from factcheck_gui.core.reanchor import Placement, reanchor
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.textclean import article_text
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.reanchor import Placement
     from factcheck_gui.core.store.articles import Articles
     from factcheck_gui.core.store.claims import Claims
     from factcheck_gui.core.store.events import Events
@@ -240,6 +240,8 @@ class Versions:
     # -- helpers ---------------------------------------------------------------
     def _placements(self, article_id: str, text: str) -> list[tuple[Claim, Placement]]:
         """Each claim placed on `text`, re-anchored from the version it is on."""
+        from factcheck_gui.core.reanchor import reanchor  # not needed to open the window
+
         claims = self._claims.list_claims(article_id)
         by_version: dict[str, list[Claim]] = {}
         for claim in claims:

@@ -4,11 +4,12 @@ The store counts offsets in code points (Python indices); QTextDocument counts
 UTF-16 units, so every character outside the Basic Multilingual Plane (emoji,
 some CJK) shifts Qt's positions by one. `OffsetMap` converts both ways.
 
-Claims are painted into the (read-only, undo-less) document as character
-formats, one per *segment*: a stretch of text covered by the same set of claims.
-That is about ten times cheaper than one ExtraSelection per claim (docs/decisions.md), makes
-overlaps visible (deeper background where claims stack) and lets one claim be
-added, changed or removed by re-formatting only the text it covers.
+Claims are drawn by the reading pane under its text, one look per *segment*: a
+stretch of text covered by the same set of claims (deeper background where
+claims stack). The document itself is never formatted: any format change makes
+Qt lay the whole document out again, which on a 1 MB article costs more than
+everything else an edit does (docs/decisions.md). Only the segments in view are
+drawn, so painting costs the same on a 5 KB and a 1 MB article.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 
 from factcheck_gui.core.colours import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
@@ -92,7 +93,8 @@ def claim_format(
     return fmt
 
 
-def _plain_format() -> QTextCharFormat:
+def plain_format() -> QTextCharFormat:
+    """What a stretch without claims looks like: no background, no underline."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
@@ -121,10 +123,12 @@ def innermost(claims: Iterable[Claim]) -> Claim:
 
 
 class HighlightLayer:
-    """Claims painted into a QTextDocument, updated incrementally."""
+    """The claims of one text and how each stretch of it looks, kept beside the
+    document rather than in it: the pane paints the stretches in view under the
+    text (`segments`), so adding, changing or removing a claim never makes Qt lay
+    the document out again, whatever its size."""
 
-    def __init__(self, document: QTextDocument) -> None:
-        self.document = document
+    def __init__(self) -> None:
         self.offsets = OffsetMap("")
         self.scale: RatingScale | None = None
         self.dark = False
@@ -133,7 +137,8 @@ class HighlightLayer:
         self._starts: list[tuple[int, str]] = []
         self._longest = 0
         self._formats: dict[tuple, QTextCharFormat] = {}
-        self.segments_formatted = 0  # for the benchmark and tests
+        # What the last change touched, in code points (None: the whole text).
+        self.changed: list[tuple[int, int]] | None = None
 
     def reset(
         self,
@@ -142,25 +147,30 @@ class HighlightLayer:
         scale: RatingScale | None,
         dark: bool,
         *,
-        fresh: bool = False,
+        fresh: bool = False,  # kept for callers: there is nothing to unpaint either way
     ) -> None:
-        """Paint every claim; `fresh` means the document has no claim formats yet."""
+        """Take these claims, scale and palette; everything is to be drawn again."""
         self.offsets, self.scale, self.dark = offsets, scale, dark
         self._formats.clear()
         self.claims = {claim.id: claim for claim in claims}
         self._keys = {ident: _paint_key(claim) for ident, claim in self.claims.items()}
         self._rebuild_index()
-        self.segments_formatted = 0
-        cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
-        if not fresh:
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.mergeCharFormat(_plain_format())
-        self._paint(cursor, list(self.claims.values()), None)
-        cursor.endEditBlock()
+        self.changed = None
+
+    def clear(self) -> None:
+        """No claims (new text is coming)."""
+        self.claims, self._keys = {}, {}
+        self._rebuild_index()
+        self.changed = None
+
+    def restyle(self, scale: RatingScale | None, dark: bool) -> None:
+        """Another scale or palette: the same claims in new colours."""
+        self.scale, self.dark = scale, dark
+        self._formats.clear()
+        self.changed = None
 
     def update(self, claims: Iterable[Claim]) -> int:
-        """Bring the paint in line with `claims`, touching only what changed.
+        """Bring the layer in line with `claims`, touching only what changed.
 
         Returns the number of changed claims."""
         new = {claim.id: claim for claim in claims}
@@ -168,13 +178,13 @@ class HighlightLayer:
         changed = [c for c in new.values() if old_keys.get(c.id) != _paint_key(c)]
         removed = [ident for ident in old_keys if ident not in new]
         moved = {c.id for c in changed}
-        # Claims whose paint is unchanged still take their new (unpainted) fields.
+        # Claims whose look is unchanged still take their new (undrawn) fields.
         self.claims.update({c.id: c for c in new.values() if c.id not in moved})
         return self.apply(changed, removed)
 
     def apply(self, changed: Iterable[Claim], removed: Iterable[str] = ()) -> int:
-        """Paint `changed` (new or edited) claims and unpaint `removed` ones: the work
-        depends on the text they cover, not on how many claims the article has."""
+        """Take `changed` (new or edited) claims and drop `removed` ones: the work
+        depends on the claims given, not on how many claims the article has."""
         ranges = []
         count = 0
         for claim in changed:
@@ -197,15 +207,15 @@ class HighlightLayer:
                 self._unindex(old)
                 ranges.append((old.start, old.end))
                 count += 1
-        self.segments_formatted = 0
-        if not ranges:
-            return 0
-        cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
-        for start, end in _merged(ranges):
-            self._paint(cursor, self.covering(start, end), (start, end))
-        cursor.endEditBlock()
+        self.changed = _merged(ranges)
         return count
+
+    @property
+    def segments_formatted(self) -> int:
+        """How many covered stretches the last change asks to draw again (all of
+        them after a reset): a measure for tests, counted only when asked."""
+        windows = [(0, self._end())] if self.changed is None else self.changed
+        return sum(len(self.segments(start, end)) for start, end in windows)
 
     def covering(self, start: int, end: int) -> list[Claim]:
         """Claims that overlap [start, end), found through the index by start."""
@@ -213,6 +223,40 @@ class HighlightLayer:
         high = bisect_left(self._starts, (end, ""))
         found = (self.claims[ident] for _s, ident in self._starts[low:high])
         return [c for c in found if c.end > start]
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """The stretches of [start, end) covered by claims, each with its look: one
+        per run of text covered by the same claims (deeper where they stack)."""
+        claims = self.covering(start, end)
+        if not claims:
+            return []
+        edges = {start, end}
+        for claim in claims:
+            if start < claim.start < end:
+                edges.add(claim.start)
+            if start < claim.end < end:
+                edges.add(claim.end)
+        points = sorted(edges)
+        claims.sort(key=lambda c: c.start)
+        found = []
+        active: list[Claim] = []
+        i = 0
+        for left, right in pairwise(points):
+            while i < len(claims) and claims[i].start <= left:
+                active.append(claims[i])
+                i += 1
+            active = [c for c in active if c.end > left]
+            if active:
+                found.append((left, right, self._segment_format(active)))
+        return found
+
+    def format_at(self, offset: int) -> QTextCharFormat:
+        """The look of the character at code point `offset` (plain outside claims)."""
+        found = self.segments(offset, offset + 1)
+        return QTextCharFormat(found[0][2]) if found else plain_format()
+
+    def _end(self) -> int:
+        return max((c.end for c in self.claims.values()), default=0)
 
     def _rebuild_index(self) -> None:
         self._starts = sorted((c.start, c.id) for c in self.claims.values())
@@ -226,33 +270,6 @@ class HighlightLayer:
         i = bisect_left(self._starts, (claim.start, claim.id))
         if i < len(self._starts) and self._starts[i] == (claim.start, claim.id):
             del self._starts[i]
-
-    def _paint(
-        self, cursor: QTextCursor, claims: list[Claim], window: tuple[int, int] | None
-    ) -> None:
-        """Format the segments of `claims` (limited to `window`, plain where none)."""
-        edges: set[int] = set()
-        for claim in claims:
-            edges.add(claim.start)
-            edges.add(claim.end)
-        if window is not None:
-            low, high = window
-            edges = {e for e in edges if low < e < high} | {low, high}
-        points = sorted(edges)
-        starts: dict[int, list[Claim]] = {}
-        for claim in claims:
-            starts.setdefault(claim.start, []).append(claim)
-        active: list[Claim] = [c for c in claims if window and c.start < window[0] < c.end]
-        plain = _plain_format()
-        for left, right in pairwise(points):
-            active = [c for c in active if c.end > left] + starts.get(left, [])
-            if not active and window is None:
-                continue
-            fmt = self._segment_format(active) if active else plain
-            cursor.setPosition(self.offsets.to_qt(left))
-            cursor.setPosition(self.offsets.to_qt(right), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-            self.segments_formatted += 1
 
     def _segment_format(self, covering: list[Claim]) -> QTextCharFormat:
         top = innermost(covering)

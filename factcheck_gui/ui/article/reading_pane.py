@@ -1,4 +1,4 @@
-"""The article's text as a read-only, centred column with its claims painted in.
+"""The article's text as a read-only, centred column with its claims drawn under it.
 
 Article text is untrusted: it only ever reaches Qt through `setPlainText`, never
 as HTML, so nothing in it can load files or run links.
@@ -6,7 +6,12 @@ as HTML, so nothing in it can load files or run links.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+import math
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -18,10 +23,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
+    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
@@ -29,7 +36,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
-from factcheck_gui.core.suggest import Suggestion
+from factcheck_gui.ui.article.find_marks import block_at_y
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
     OffsetMap,
@@ -44,6 +51,10 @@ from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
 )
+from factcheck_gui.ui.widgets.safe_text import shorten
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
 
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
                     "DejaVu Serif"]
@@ -68,7 +79,8 @@ def reading_font() -> QFont:
 
 
 class ReadingPane(QTextEdit):
-    """A read-only text column; claims are character formats painted by a HighlightLayer."""
+    """A read-only text column; claims are drawn under the text from a HighlightLayer
+    (the document holds the text and its typesetting only)."""
 
     column_changed = Signal()
     claim_clicked = Signal(str)
@@ -90,7 +102,7 @@ class ReadingPane(QTextEdit):
         self.setCursorWidth(2)  # the caret, seen at a glance in a read-only text
         self.document().setDefaultFont(reading_font())
         self.document().setDocumentMargin(0)
-        self.layer = HighlightLayer(self.document())
+        self.layer = HighlightLayer()
         self.text = ""
         self.offsets = OffsetMap("")
         self.scale: RatingScale | None = None
@@ -108,6 +120,7 @@ class ReadingPane(QTextEdit):
         self._title_scale = TITLE_SCALE
         self.marks = SuggestionMarks()  # suggested claims, painted over the text
         self.caret_placed = False  # by the user (or a command), since the text came
+        self._underlines: dict[str, tuple[float, float]] = {}
         self.cursorPositionChanged.connect(self._caret_moved)
 
     @property
@@ -165,7 +178,7 @@ class ReadingPane(QTextEdit):
         """Show `text` typeset for reading; `heading` styles its first line as a title."""
         self._margin = -1
         self.selected_id = None
-        self.layer.claims = {}
+        self.layer.clear()
         self.marks.set([])
         self.setPlainText(text)
         self.caret_placed = False
@@ -221,7 +234,7 @@ class ReadingPane(QTextEdit):
         self._update_selection_marks()
 
     def apply_claims(self, changed: list[Claim], removed: list[str]) -> None:
-        """Paint just these changes (see HighlightLayer.apply)."""
+        """Take just these changes (see HighlightLayer.apply)."""
         self.layer.apply(changed, removed)
         if self.selected_id not in self.layer.claims:
             self.selected_id = None
@@ -230,14 +243,17 @@ class ReadingPane(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._fresh:
-            self.layer.reset(self.offsets, self.claims, self.scale, is_dark(self.palette()))
+            self.layer.restyle(self.scale, is_dark(self.palette()))
             self._update_selection_marks()
 
     def format_at(self, offset: int) -> QTextCharFormat:
-        """The character format of the character at code-point `offset`."""
+        """How the character at code-point `offset` looks: its typesetting from the
+        document with the claims' background and underline drawn over it."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_qt(offset) + 1)
-        return cursor.charFormat()
+        fmt = cursor.charFormat()
+        fmt.merge(self.layer.format_at(offset))
+        return fmt
 
     def claim(self, claim_id: str | None) -> Claim | None:
         return self.layer.claims.get(claim_id) if claim_id else None
@@ -305,7 +321,12 @@ class ReadingPane(QTextEdit):
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        pieces = self._claim_pieces(event.rect())
+        if pieces:
+            self._paint_backgrounds(pieces, event.rect())  # under the text
         super().paintEvent(event)
+        if pieces:
+            self._paint_underlines(pieces, event.rect())
         self.marks.paint(self, self.current_suggestion())
         claim = self.claim(self.selected_id)
         if claim is None:
@@ -321,12 +342,18 @@ class ReadingPane(QTextEdit):
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """One viewport rectangle per line fragment of [start, end) (code points)."""
+        return [QRectF(x + x1, y + line.y(), x2 - x1, line.ascent() + line.descent() + 2)
+                for x, y, line, x1, x2, _block in self._fragments(start, end)]
+
+    def _fragments(self, start: int, end: int) -> Iterator[tuple[float, float, QTextLine,
+                                                                 float, float, QTextBlock]]:
+        """(block x, block y, line, x from, x to, block) in viewport coordinates for
+        each line fragment of [start, end) (code points), found by the layout."""
         q_start, q_end = self.offsets.to_qt(start), self.offsets.to_qt(end)
         document = self.document()
         layout = document.documentLayout()
         dx = -self.horizontalScrollBar().value()
         dy = -self.verticalScrollBar().value()
-        rects: list[QRectF] = []
         block = document.findBlock(q_start)
         while block.isValid() and block.position() <= q_end:
             origin = layout.blockBoundingRect(block).topLeft()
@@ -339,10 +366,90 @@ class ReadingPane(QTextEdit):
                     continue
                 x1 = _x_of(line.cursorToX(a - block.position()))
                 x2 = _x_of(line.cursorToX(b - block.position()))
-                rect = QRectF(x1, line.y(), x2 - x1, line.ascent() + line.descent() + 2)
-                rects.append(rect.translated(origin.x() + dx, origin.y() + dy))
+                yield origin.x() + dx, origin.y() + dy, line, x1, x2, block
             block = block.next()
-        return rects
+
+    def visible_span(self, rect: QRect | None = None) -> tuple[int, int]:
+        """The code points of the blocks shown in `rect` of the viewport (all of it
+        by default): what a paint has to draw. Found by bisecting the blocks' laid
+        out positions, a few steps whatever the article's length (QTextEdit's
+        cursorForPosition walks the document and costs milliseconds on 1 MB)."""
+        rect = rect or self.viewport().rect()
+        dy = self.verticalScrollBar().value()
+        first = block_at_y(self.document(), rect.top() + dy)
+        last = block_at_y(self.document(), rect.bottom() + dy)
+        return (self.offsets.from_qt(first.position()),
+                self.offsets.from_qt(last.position() + last.length()))
+
+    def _claim_pieces(self, rect: QRect) -> list[_Piece]:
+        """What the claims in `rect` look like, line fragment by line fragment: the
+        background box (whole pixels outward over the glyphs' height, as Qt fills a
+        format's background) and the underline where Qt would draw a format's."""
+        if not self.layer.claims:
+            return []
+        start, end = self.visible_span(rect)
+        segments = self.layer.segments(start, min(end, len(self.text)))
+        if not segments:
+            return []
+        # The selected claim's own background replaces these (an extra selection's
+        # format overrides the text's), so none is drawn under it.
+        selected = self.claim(self.selected_id)
+        hole = (selected.start, selected.end) if selected else (0, -1)
+        pieces = []
+        for left, right, fmt in _split(segments, hole):
+            shown = not (hole[0] <= left and right <= hole[1])
+            for x, y, line, x1, x2, block in self._fragments(left, right):
+                x2 = min(x2, line.x() + line.naturalTextWidth())  # Qt leaves a wrap's space
+                if x2 <= x1:
+                    continue
+                top = y + line.y()
+                box = QRectF(x + x1, top, x2 - x1, line.ascent() + line.descent())
+                offset, width = self._underline(block)
+                base = top + line.ascent() + offset
+                pieces.append(_Piece(box.toAlignedRect() if shown else None, fmt,
+                                     QLineF(math.floor(x + x1), base, math.floor(x + x2), base),
+                                     width))
+        return pieces
+
+    def _paint_backgrounds(self, pieces: list[_Piece], rect: QRect) -> None:
+        painter = QPainter(self.viewport())
+        painter.setClipRect(rect)
+        for piece in pieces:
+            if piece.box is not None:
+                painter.fillRect(piece.box, piece.format.background())
+        painter.end()
+
+    def _paint_underlines(self, pieces: list[_Piece], rect: QRect) -> None:
+        """Over the text, as Qt draws a format's underline after the glyphs."""
+        painter = QPainter(self.viewport())
+        painter.setClipRect(rect)
+        pen = QPen()
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        for piece in pieces:
+            pen.setColor(piece.format.underlineColor())
+            pen.setStyle(Qt.PenStyle.SolidLine if piece.format.underlineStyle()
+                         == QTextCharFormat.UnderlineStyle.SingleUnderline
+                         else Qt.PenStyle.DotLine)
+            pen.setWidthF(piece.width)
+            painter.setPen(pen)
+            painter.drawLine(piece.underline)
+        painter.end()
+
+    def _underline(self, block: QTextBlock) -> tuple[float, float]:
+        """(offset below the baseline, thickness) of an underline in `block`'s font,
+        placed as Qt places a format's underline."""
+        fragment = block.begin().fragment() if block.length() > 1 else None
+        font = fragment.charFormat().font() if fragment else self.document().defaultFont()
+        key = font.key()
+        found = self._underlines.get(key)
+        if found is None:
+            metrics = QFontMetricsF(font)
+            position = metrics.underlinePos()
+            offset = math.ceil(position) + 0.5
+            if position <= metrics.descent():
+                offset = min(offset, metrics.descent() - 0.5)
+            found = self._underlines[key] = (offset, metrics.lineWidth())
+        return found
 
     # -- selection ---------------------------------------------------------------
     def selected_span(self, *, exact: bool = False) -> tuple[int, int] | None:
@@ -451,8 +558,16 @@ class ReadingPane(QTextEdit):
 
     def _caret_moved(self) -> None:
         self.caret_placed = True
+        self._describe_caret()
         if self.marks.items:
             self.viewport().update()
+
+    def _describe_caret(self) -> None:
+        """Screen readers hear the claims under the caret in the pane's description
+        (they are drawn, not formats a reader could report)."""
+        offset = self.caret_offset()
+        here = sorted(self.layer.covering(offset, offset + 1), key=depth_key)
+        self.setAccessibleDescription(caret_description(here))
 
     def caret_offset(self) -> int:
         """The text cursor in code points (the start of a selection)."""
@@ -479,6 +594,39 @@ class ReadingPane(QTextEdit):
                 and suggestion.start <= offset < suggestion.end):
             parts.append(suggestion_tooltip(suggestion, self.marks.hint))
         return "<hr>".join(parts)
+
+
+class _Piece(NamedTuple):
+    """One line fragment of a claim segment, ready to draw (box None: not filled)."""
+
+    box: QRect | None
+    format: QTextCharFormat
+    underline: QLineF
+    width: float
+
+
+def _split(segments: list[tuple[int, int, QTextCharFormat]], hole: tuple[int, int]
+           ) -> list[tuple[int, int, QTextCharFormat]]:
+    """`segments` cut at the edges of `hole`, so each lies wholly inside or outside it."""
+    low, high = hole
+    if high <= low:
+        return segments
+    out = []
+    for left, right, fmt in segments:
+        cuts = sorted({left, right, *(e for e in (low, high) if left < e < right)})
+        out += [(a, b, fmt) for a, b in pairwise(cuts)]
+    return out
+
+
+def caret_description(claims: list[Claim]) -> str:
+    """Plain words for the claims under the caret, innermost first ("" for none)."""
+    if not claims:
+        return ""
+    parts = [f"{c.verdict or 'not judged yet'}, {c.status.label}: {shorten(c.claim_text, 120)}"
+             for c in claims[:3]]
+    more = f"; and {len(claims) - 3} more" if len(claims) > 3 else ""
+    noun = "claim" if len(claims) == 1 else f"{len(claims)} claims"
+    return f"In {noun}: " + "; ".join(parts) + more
 
 
 def _x_of(answer: object) -> float:

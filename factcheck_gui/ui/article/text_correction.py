@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 from factcheck_gui.core.models import ArticleVersion
-from factcheck_gui.core.textdiff import changes
 from factcheck_gui.ui.article.article_view import ArticleView, same_title
 from factcheck_gui.ui.article.controller import ArticleController
 from factcheck_gui.ui.article.review import ReviewController
@@ -142,6 +141,8 @@ class TextCorrectionController:
         text = session.version.text
         if len(session.shown) != len(text):
             return now
+        from factcheck_gui.core.textdiff import changes  # only once text was edited
+
         for change in reversed(changes(session.shown, now)):
             text = text[: change.old_start] + change.added + text[change.old_end :]
         return text

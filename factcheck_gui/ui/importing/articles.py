@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
 from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
-from factcheck_gui.io.text_import import article_from_text
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
@@ -340,4 +339,6 @@ def clipboard_article() -> NewArticle:
             return article_from_clipboard_html(mime.html())
         except (FactcheckError, ValueError):
             pass  # fall back to the plain text of the same copy
+    from factcheck_gui.io.text_import import article_from_text  # on first paste
+
     return article_from_text(clipboard.text())

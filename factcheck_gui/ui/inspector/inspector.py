@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
-from factcheck_gui.core.similar import similar_claims
 from factcheck_gui.core.workflow import (
     CORRECTED_FIELDS,
     DONE,
@@ -118,7 +117,7 @@ class Inspector(QWidget):
         self.sources_hint.setWordWrap(True)
         self.sources_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.sources_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.memory = CheckedBefore(lambda claim_id: similar_claims(self.controller.store,
+        self.memory = CheckedBefore(lambda claim_id: _similar(self.controller.store,
                                                                     claim_id))
         self.memory.copy_requested.connect(self.copy_judgement)
 
@@ -464,3 +463,10 @@ def _info_text(claim: Claim) -> str:
         f"Created {when(claim.created_at)} · updated {when(claim.updated_at)}\n"
         f"Anchor: {anchor} · characters {claim.start:,}–{claim.end:,}"
     )
+
+
+def _similar(store: Any, claim_id: str, *args: Any, **kwargs: Any) -> Any:
+    """`core.similar.similar_claims`, imported when first asked (not at start-up)."""
+    from factcheck_gui.core.similar import similar_claims
+
+    return similar_claims(store, claim_id, *args, **kwargs)

@@ -10,6 +10,7 @@ for a moment, and answers for a claim are kept until the database changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
@@ -25,16 +26,18 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Claim, RatingScale
-from factcheck_gui.core.similar import SimilarClaim
 from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.widgets.layouts import clear_layout, layout_widgets
 from factcheck_gui.ui.widgets.safe_text import shorten
 
+if TYPE_CHECKING:
+    from factcheck_gui.core.similar import SimilarClaim
+
 LOOKUP_DELAY_MS = 150
 SHOWN = 4
 
-Lookup = Callable[[str], list[SimilarClaim]]
+Lookup = Callable[[str], "list[SimilarClaim]"]
 
 
 class CheckedBefore(QFrame):

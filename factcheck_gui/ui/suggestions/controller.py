@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.suggest import Suggestion, filter_suggestions
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.edits.commands import CreateClaim, DismissSuggestion
 from factcheck_gui.ui.edits.undo import UndoController
@@ -24,6 +24,9 @@ from factcheck_gui.ui.shell.actions import IN_WIDGET, ActionRegistry, ActionSpec
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.finder import SuggestionFinder, claim_span
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
 
 STATUS_MS = 5000
 SETTING = "main_window/show_suggestions"
@@ -128,6 +131,8 @@ class SuggestionsController:
         except FactcheckError:
             dismissed = set()
         claims = [(c.start, c.end) for c in self.pane.claims]
+        from factcheck_gui.core.suggest import filter_suggestions  # with the first results
+
         self._show(filter_suggestions(found, existing=claims, dismissed=dismissed))
 
     def _show(self, suggestions: list[Suggestion]) -> None:

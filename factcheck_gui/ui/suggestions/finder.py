@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from factcheck_gui.core.suggest import Suggestion, suggest
+if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
+
 
 CACHED_TEXTS = 6
 _TRAILING = ".!?;:,— \t\n"
@@ -38,6 +41,8 @@ class _Job(QRunnable):
         result: object = None  # skipped: another text is wanted by now
         if self.finder.wanted == self.key:
             try:
+                from factcheck_gui.core.suggest import suggest  # first use, not start-up
+
                 result = suggest(self.text)
             except Exception as error:  # reported in the status bar, never raised
                 result = error

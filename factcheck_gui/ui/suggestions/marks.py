@@ -13,14 +13,14 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
 from factcheck_gui.core import colours
-from factcheck_gui.core.suggest import Suggestion
 from factcheck_gui.ui.article.highlight import is_dark
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.suggest import Suggestion
     from factcheck_gui.ui.article.reading_pane import ReadingPane
 
 MARK_COLOUR = colours.SUGGESTION[False]  # a quiet teal: no verdict colour uses it
@@ -79,10 +79,7 @@ class SuggestionMarks:
         if not self.items:
             return
         viewport = pane.viewport()
-        first = pane.offsets.from_qt(pane.cursorForPosition(QPoint(0, 0)).position())
-        last = pane.offsets.from_qt(
-            pane.cursorForPosition(QPoint(viewport.width(), viewport.height())).position())
-        shown = self.between(first, last)
+        shown = self.between(*pane.visible_span())
         if not shown:
             return
         painter = QPainter(viewport)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.workflow import WorkflowRules
@@ -142,14 +142,10 @@ def test_every_item_model_passes_the_model_tester(open_window, qtmodeltester) ->
 
 
 def test_adding_a_claim_repaints_only_its_own_text(qapp) -> None:
-    from PySide6.QtGui import QTextDocument
-
     from factcheck_gui.core.models import AnchorState, Claim
 
     text = "word " * 2000
-    document = QTextDocument()
-    document.setPlainText(text)
-    layer = HighlightLayer(document)
+    layer = HighlightLayer()  # claims are drawn from the layer, not formatted into text
 
     def claim(i: int, start: int, end: int) -> Claim:
         return Claim(f"c{i}", "a", "v", start, end, text[start:end], "", "", AnchorState.OK,
@@ -161,30 +157,22 @@ def test_adding_a_claim_repaints_only_its_own_text(qapp) -> None:
     assert layer.update([*claims, claim(999, 5002, 5014)]) == 1
     assert layer.segments_formatted <= 4  # not 901
     assert layer.update(claims) == 1  # and removing it again
-    cursor = QTextCursor(document)
-    cursor.setPosition(5010)
-    assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    assert layer.format_at(5009).underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def test_moving_a_claim_unpaints_where_it_was(qapp) -> None:
     from dataclasses import replace
 
-    from PySide6.QtGui import QTextDocument
-
     from factcheck_gui.core.models import AnchorState, Claim
 
     text = "alpha beta gamma delta epsilon"
-    document = QTextDocument()
-    document.setPlainText(text)
-    layer = HighlightLayer(document)
+    layer = HighlightLayer()
     claim = Claim("c1", "a", "v", 0, 5, "alpha", "", "", AnchorState.OK, "x", None, None,
                   None, Status.TO_CHECK, None, "t", "t")
     layer.reset(OffsetMap(text), [claim], None, False, fresh=True)
 
     def underline(offset: int) -> QTextCharFormat.UnderlineStyle:
-        cursor = QTextCursor(document)
-        cursor.setPosition(offset + 1)
-        return cursor.charFormat().underlineStyle()
+        return layer.format_at(offset).underlineStyle()
 
     assert underline(2) == QTextCharFormat.UnderlineStyle.DotLine
     assert layer.update([replace(claim, start=11, end=16)]) == 1
