@@ -45,6 +45,7 @@ from factcheck_gui.core.store.turns import Turns
 from factcheck_gui.core.store.versions import Versions
 from factcheck_gui.core.store.wal_guard import WalGuard
 from factcheck_gui.core.store.watch import OtherWrites
+from factcheck_gui.core.store.web import Web
 from factcheck_gui.core.store.workflow import Workflow
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
@@ -102,6 +103,7 @@ class Store:
         self.reports = Reports(db, self.scales)
         self.restore = Restore(db, self.claims, self.versions, self.scales)
         self.bulk = Bulk(db)
+        self.web = Web(db, self.settings)
 
     @classmethod
     def open(
