@@ -14,6 +14,7 @@ from factcheck_gui.cli.finder import claim_copy_from, cmd_similar, cmd_suggest
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
+from factcheck_gui.cli.web_commands import cmd_links
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
@@ -205,6 +206,13 @@ def cmd_source(store: Store, args: argparse.Namespace) -> int:
               ("title", "publisher", "published", "accessed", "stance", "note")}
     source = store.sources.add_source(claim_id, args.url, **fields)
     print(source.id)
+    if getattr(args, "keep_copy", False):
+        from factcheck_gui.io.source_copies import keep_copies
+
+        copy = keep_copies(store, [(source.id, source.url)])[0]
+        if not copy.kept:
+            print(f"warning: no copy kept: {copy.error}", file=sys.stderr)
+            return 1
     return 0
 
 
@@ -368,4 +376,5 @@ HANDLERS = {
     "suggest": cmd_suggest, "similar": cmd_similar, "workflow": cmd_workflow,
     **VERSION_HANDLERS,
     **SCALE_HANDLERS,
+    "links": cmd_links,
 }

@@ -99,6 +99,17 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceWeb:
+    """What reports say about a source's page: its kept copy and its last link check."""
+
+    copy_kept_at: str | None = None
+    copy_final_url: str | None = None
+    copy_sha256: str | None = None
+    link_state: str | None = None
+    link_checked_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     claim_id: str
@@ -112,6 +123,8 @@ class Source:
     note: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # Filled in by the reports only (copy and link check); None elsewhere.
+    web: SourceWeb | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from factcheck_gui.core.models import ReportRow, Source
+from factcheck_gui.core.models import ReportRow, Source, SourceWeb
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
-from factcheck_gui.io.records import CELLS, COLUMNS, SOURCE_COLUMNS, format_source
+from factcheck_gui.io.records import (
+    CELLS,
+    COLUMNS,
+    PER_SOURCE_LISTS,
+    SOURCE_COLUMNS,
+    format_source,
+)
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store import Store
@@ -44,17 +50,26 @@ def neutralise(cell: str) -> str:
     return "'" + cell if first in FORMULA_TRIGGERS else cell
 
 
-def row_values(row: ReportRow) -> list[object]:
+def row_values(row: ReportRow, cells: Sequence[Callable[[ReportRow], Any]] = CELLS
+               ) -> list[object]:
     """The cells of one claim, in COLUMNS order (not yet neutralised)."""
-    return ["" if cell is None else cell for cell in [make(row) for make in CELLS]]
+    return ["" if cell is None else cell for cell in [make(row) for make in cells]]
+
+
+#: The claim columns of the one-row-per-source layout (see records.PER_SOURCE_LISTS).
+CLAIM_COLUMNS_PER_SOURCE = tuple(c for c in COLUMNS if c not in PER_SOURCE_LISTS)
+_CELLS_PER_SOURCE = tuple(make for name, make in zip(COLUMNS, CELLS, strict=True)
+                          if name not in PER_SOURCE_LISTS)
 
 
 def source_values(source: Source | None) -> list[object]:
     """The SOURCE_COLUMNS cells of one source (all empty for None)."""
     if source is None:
         return [""] * len(SOURCE_COLUMNS)
+    web = source.web or SourceWeb()
     cells = (source.url, source.title, source.publisher, source.published, source.accessed,
-             source.stance.value if source.stance else None, source.note)
+             source.stance.value if source.stance else None, source.note, web.copy_kept_at,
+             web.copy_final_url, web.copy_sha256, web.link_state, web.link_checked_at)
     return ["" if cell is None else cell for cell in cells]
 
 
@@ -78,9 +93,9 @@ def write_csv(
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     count = 0
     try:
-        writer.writerow(COLUMNS + SOURCE_COLUMNS if per_source else COLUMNS)
+        writer.writerow(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS if per_source else COLUMNS)
         for row in counted(rows, progress):
-            values = row_values(row)
+            values = row_values(row, _CELLS_PER_SOURCE if per_source else CELLS)
             lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
                      else [values])
             for line in lines:
