@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -50,10 +50,14 @@ def neutralise(cell: str) -> str:
     return "'" + cell if first in FORMULA_TRIGGERS else cell
 
 
-def row_values(row: ReportRow, cells: Sequence[Callable[[ReportRow], Any]] = CELLS
-               ) -> list[object]:
+def row_values(row: ReportRow) -> list[object]:
     """The cells of one claim, in COLUMNS order (not yet neutralised)."""
-    return ["" if cell is None else cell for cell in [make(row) for make in cells]]
+    return ["" if cell is None else cell for cell in [make(row) for make in CELLS]]
+
+
+def _claim_values_per_source(row: ReportRow) -> list[object]:
+    """The claim's cells in the one-row-per-source layout (CLAIM_COLUMNS_PER_SOURCE)."""
+    return ["" if cell is None else cell for cell in [make(row) for make in _CELLS_PER_SOURCE]]
 
 
 #: The claim columns of the one-row-per-source layout (see records.PER_SOURCE_LISTS).
@@ -95,7 +99,7 @@ def write_csv(
     try:
         writer.writerow(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS if per_source else COLUMNS)
         for row in counted(rows, progress):
-            values = row_values(row, _CELLS_PER_SOURCE if per_source else CELLS)
+            values = _claim_values_per_source(row) if per_source else row_values(row)
             lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
                      else [values])
             for line in lines:

@@ -384,6 +384,7 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
 def _source_fields(source: Source) -> dict[str, Any]:
     data = {k: _plain(v) for k, v in asdict(source).items()}
     data.pop("id")
+    data.pop("web", None)  # what reports add about the page, not a stored field
     return data
 
 
