@@ -27,7 +27,7 @@ from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
 from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
+from factcheck_gui.io.batch import Failed, Imported, Skipped, Target, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
 from factcheck_gui.io.csv_export import write_report_csv
 from factcheck_gui.io.html_report import write_html_report
@@ -51,7 +51,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     if many:  # a bulk import: keep a consistent copy from before it
         backup_before_import(store, datetime.now(UTC))
 
-    def progress(index: int, total: int, path: Path) -> None:
+    def progress(index: int, total: int, path: Target) -> None:
         if many:
             print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 

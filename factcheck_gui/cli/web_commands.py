@@ -12,7 +12,12 @@ from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import LinkCheck
 from factcheck_gui.core.source_quotes import quote_in_sources
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.link_check import DEFAULT_HOST_DELAY_S, DEFAULT_WORKERS, check_links, targets_of
+from factcheck_gui.io.link_check import (
+    DEFAULT_HOST_DELAY_S,
+    DEFAULT_WORKERS,
+    check_links,
+    targets_of,
+)
 from factcheck_gui.io.source_copies import keep_copies
 from factcheck_gui.io.web_update import WebUpdate, update_from_web
 
@@ -175,7 +180,7 @@ def reimport_from_url(store: Store, args: argparse.Namespace) -> int:
         else:
             tsv(result.article_id, "failed", result.reason)
 
-    updates = update_from_web(store, ids, on_result=report)
+    updates = update_from_web(store, ids, on_result=None if args.json else report)
     if args.json:
         emit_json([{"article_id": r.article_id, "url": r.url, "state": r.state,
                     "reason": r.reason or None,

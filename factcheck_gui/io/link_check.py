@@ -43,12 +43,16 @@ class HostPacer:
         self._lock = threading.Lock()
         self._next: dict[str, float] = {}
 
-    def wait(self, url: str, cancel: Callable[[], bool] | None = None) -> None:
+    def reserve(self, url: str) -> float:
+        """The monotonic time at which a request to `url`'s host may start."""
         host = (urlsplit(url).hostname or "").lower()
         with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next.get(host, 0.0))
+            start = max(time.monotonic(), self._next.get(host, 0.0))
             self._next[host] = start + self.delay
+        return start
+
+    def wait(self, url: str, cancel: Callable[[], bool] | None = None) -> None:
+        start = self.reserve(url)
         while True:
             left = start - time.monotonic()
             if left <= 0 or (cancel is not None and cancel()):

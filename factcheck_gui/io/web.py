@@ -139,7 +139,8 @@ class WebClient:
         scheme, host = urlsplit(url).scheme, urlsplit(url).hostname or ""
         proxies = urllib.request.getproxies_environment()
         proxy = proxies.get(scheme)
-        if not proxy or urllib.request.proxy_bypass_environment(host, proxies):
+        if not proxy or urllib.request.proxy_bypass_environment(  # type: ignore[attr-defined]
+                host, proxies):
             return self._direct
         with self._lock:
             if proxy not in self._proxied:
@@ -205,7 +206,7 @@ class WebClient:
         parts: list[bytes] = []
         size = 0
         try:
-            for chunk in response.stream(_CHUNK):
+            for chunk in response.stream(_CHUNK, decode_content=True):  # (chunked needs it said)
                 size += len(chunk)
                 if size > cap:
                     response.close()  # never drain an endless body
@@ -270,14 +271,15 @@ def _network_reason(error: Exception, limits: Limits) -> str:
     import urllib3
 
     exc = urllib3.exceptions
-    if isinstance(error, exc.ConnectTimeoutError):
-        return f"no connection within {limits.connect_s:g} s (offline, or the server is down)"
-    if isinstance(error, exc.ReadTimeoutError):
-        return f"the server did not answer within {limits.read_s:g} s"
+    # NewConnectionError is a kind of ConnectTimeoutError in urllib3 2: ask it first.
     if isinstance(error, exc.NameResolutionError):
         return "the host name could not be found (offline, or a typo in the address)"
     if isinstance(error, exc.NewConnectionError):
         return "could not connect (offline, or the server refused the connection)"
+    if isinstance(error, exc.ConnectTimeoutError):
+        return f"no connection within {limits.connect_s:g} s (offline, or the server is down)"
+    if isinstance(error, exc.ReadTimeoutError):
+        return f"the server did not answer within {limits.read_s:g} s"
     if isinstance(error, exc.SSLError):
         return f"the secure connection failed (certificate or TLS problem: {_short(error)})"
     if isinstance(error, exc.ProxyError):

@@ -118,4 +118,5 @@ def is_web_address(text: object) -> bool:
     return lowered.startswith(("http://", "https://"))
 
 
-__all__ = ["Limits", "WebAddress", "article_from_fetch", "fetch_article", "is_web_address", "page_kind"]
+__all__ = ["Limits", "WebAddress", "article_from_fetch", "fetch_article", "is_web_address",
+           "page_kind"]

@@ -7,7 +7,7 @@ fetches; a few paths behave badly on purpose:
 - `/slow` waits (up to 10 s) before answering; `/endless` sends a body that never ends;
 - `/status/N` answers with status N.
 
-`web_server` is the fixture (import it into a test module). Proxy variables are
+`web_server` is the fixture (import `serve_pages` into a test module to use it). Proxy variables are
 cleared so that 127.0.0.1 is reached directly whatever the machine's settings.
 """
 
@@ -139,8 +139,8 @@ class WebServer:
         self.thread.join(5)
 
 
-@pytest.fixture
-def web_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[WebServer]:
+@pytest.fixture(name="web_server")
+def serve_pages(monkeypatch: pytest.MonkeyPatch) -> Iterator[WebServer]:
     for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
                  "ALL_PROXY", "no_proxy", "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)

@@ -141,6 +141,7 @@ class Versions:
                 (update.previous_version_id, utc_now(), version.article_id),
             )
             self._db.conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
+            self._db.conn.execute("DELETE FROM web_fetches WHERE version_id = ?", (version.id,))
             self._db.record(
                 "article", version.article_id, "undo-version",
                 {"version": version.number, "version_id": version.id, "sha256": version.sha256},

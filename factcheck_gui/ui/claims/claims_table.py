@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -57,6 +59,15 @@ class ClaimsTable(QWidget):
         self.set_scale(None)
         self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        self.link_filter = QComboBox()
+        self.link_filter.setAccessibleName("Filter by sources' links")
+        self.link_filter.setToolTip("Show only claims with a source whose page is gone or"
+                                    " changed (Sources > Check Links)")
+        self.link_filter.addItem("All sources", False)
+        self.link_filter.addItem("Sources gone or changed", True)
+        self.link_filter.currentIndexChanged.connect(lambda _index: self.refilter())
+        #: Ids of claims whose sources were last found gone or changed (the window's).
+        self.link_trouble: Callable[[], set[str]] = set
 
         self.view = QTableView()
         self.view.setObjectName("claimsView")
@@ -85,6 +96,7 @@ class ClaimsTable(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.verdict_filter)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.link_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -157,6 +169,11 @@ class ClaimsTable(QWidget):
 
     def _filters_changed(self) -> None:
         self.proxy.set_filters(*self.filters())
+        self._update_heading()
+
+    def refilter(self) -> None:
+        """Apply the link filter again (after a link check)."""
+        self.proxy.set_only(self.link_trouble() if self.link_filter.currentData() else None)
         self._update_heading()
 
     def _update_heading(self) -> None:

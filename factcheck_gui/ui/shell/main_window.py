@@ -52,6 +52,7 @@ from factcheck_gui.ui.shell.other_writers import OtherWritersWatch
 from factcheck_gui.ui.shell.panes import PanesController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
+from factcheck_gui.ui.web.controller import WebController
 from factcheck_gui.ui.widgets.banner import SaveBanner
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationImportController(ws, undo, messages, act, inspector,
                                                       self._show_everything)
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
+        self.web = WebController(ws, messages, act, self.importing, self.versions, inspector,
+                                 table)
+        self.claims.source_added = self.web.source_added
 
     def _connect(self) -> None:
         # The empty state's buttons are on when their actions are (a read-only database
