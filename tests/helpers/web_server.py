@@ -45,6 +45,7 @@ class WebServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK waits per request
 
             def log_message(self, *args: object) -> None:
                 pass
