@@ -16,17 +16,17 @@ ALWAYS = {
     "find_claims", "preferences", "rating_scale", "toggle_library", "toggle_claims",
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "to_inspector", "to_article", "next_suggestion", "previous_suggestion", "shortcuts",
-    "about",
+    "about", "open_url", "check_links", "retry_copies",
 }
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
-    "deleted_claims",
+    "deleted_claims", "update_from_url",
 }
 HAS_CLAIMS = {"next_claim", "previous_claim"}
 CLAIM = {
     "reattach", "add_source", "mark_final", "clear_verdict", "end_right", "end_left",
-    "start_left", "start_right", "delete_claim", "claim_history",
+    "start_left", "start_right", "delete_claim", "claim_history", "find_in_sources",
 }
 VERDICTS = {f"verdict:{n}" for n in range(6)}
 # Every action that changes the database: off while it is open read-only.
@@ -36,6 +36,7 @@ WRITES = {
     "edit_text", "new_claim", "new_claim_exact", "reattach", "add_source", "mark_final",
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
     "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion",
+    "open_url", "update_from_url", "check_links", "retry_copies",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",
