@@ -158,3 +158,25 @@ def test_find_quote_and_check_links(open_window, qtbot, monkeypatch,
     web_server.put("/evidence.html", PAGE.replace("The mayor said", "Records show"))
     window.web.check_links(per_host_delay=0)
     assert table.visible_ids() == []
+
+
+def test_a_copy_is_shown_as_plain_text_only(qtbot) -> None:
+    """Markup in a kept page's text stays text: no tags read, no image loaded."""
+    from PySide6.QtWidgets import QLabel
+
+    from factcheck_gui.core.models import Source, SourceCopy
+
+    source = Source(id="s1", claim_id="c1", position=0, url="https://example.org/<b>x</b>")
+    copy = SourceCopy("s1", source.url, "2026-12-02T10:00:00+00:00",
+                      final_url="https://example.org/<i>y</i>", status=200,
+                      fetched_at="2026-12-02T10:00:00+00:00", content_type="text/html",
+                      sha256="ab" * 32, title="<script>t</script>",
+                      text='<b>bold</b> <img src="file:///etc/passwd"> <a href="x">link</a>')
+    dialog = CopyDialog(None, source, copy)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QPlainTextEdit, "copyText")
+    assert text.toPlainText() == copy.text
+    assert text.isReadOnly()
+    details = dialog.findChild(QLabel)
+    assert details.textFormat().name == "PlainText"
+    assert "https://example.org/<i>y</i>" in details.text()
