@@ -165,7 +165,9 @@ class WebController(QObject):
         return work.start()
 
     def _copy_fetched(self, store: Any, source_id: str, url: str, result: object) -> None:
-        self.fetching.pop(source_id, None)
+        work = self.fetching.pop(source_id, None)
+        if work is not None:
+            work.deleteLater()
         if store is not self.ws.store or store.closed:
             return  # another database was opened meanwhile: its sources are not these
         outcome = result if isinstance(result, FetchedCopy) else FetchedCopy(
