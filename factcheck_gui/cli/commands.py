@@ -16,6 +16,7 @@ from factcheck_gui.cli.review_commands import REVIEW_HANDLERS
 from factcheck_gui.cli.scale_commands import SCALE_HANDLERS
 from factcheck_gui.cli.team_commands import cmd_team
 from factcheck_gui.cli.version_commands import VERSION_HANDLERS
+from factcheck_gui.cli.web_commands import cmd_links
 from factcheck_gui.cli.workflow_commands import cmd_workflow
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.backups import backup_before_import
@@ -28,7 +29,7 @@ from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import backup_file, check_file, restore_file
 from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.batch import Failed, Imported, Skipped, import_files
+from factcheck_gui.io.batch import Failed, Imported, Skipped, Target, import_files
 from factcheck_gui.io.claimreview_export import write_claimreview
 from factcheck_gui.io.csv_export import write_report_csv
 from factcheck_gui.io.html_report import write_html_report
@@ -52,7 +53,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     if many:  # a bulk import: keep a consistent copy from before it
         backup_before_import(store, datetime.now(UTC))
 
-    def progress(index: int, total: int, path: Path) -> None:
+    def progress(index: int, total: int, path: Target) -> None:
         if many:
             print(f"[{index}/{total}] {printable(path.name)}", file=sys.stderr, flush=True)
 
@@ -213,6 +214,13 @@ def cmd_source(store: Store, args: argparse.Namespace) -> int:
               ("title", "publisher", "published", "accessed", "stance", "note")}
     source = store.sources.add_source(claim_id, args.url, **fields)
     print(source.id)
+    if getattr(args, "keep_copy", False):
+        from factcheck_gui.io.source_copies import keep_copies
+
+        copy = keep_copies(store, [(source.id, source.url)])[0]
+        if not copy.kept:
+            print(f"warning: no copy kept: {copy.error}", file=sys.stderr)
+            return 1
     return 0
 
 
@@ -385,4 +393,5 @@ HANDLERS = {
     **VERSION_HANDLERS,
     **SCALE_HANDLERS,
     **REVIEW_HANDLERS,
+    "links": cmd_links,
 }

@@ -45,9 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = command("import", "import article files (.txt, .md, .html, .docx, .pdf); prints "
-                          "<article_id>\\t<title> per article")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = command("import", "import article files (.txt, .md, .html, .docx, .pdf) or web "
+                          "addresses (http/https); prints <article_id>\\t<title> per article")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--max-mb", type=float, metavar="MB",
                    help="refuse files larger than this (default: 50)")
     p.add_argument("--as-version", action="store_true",
@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     for field in ("title", "publisher", "published", "accessed", "note"):
         add.add_argument(f"--{field}")
     add.add_argument("--stance", help="supports, refutes or context")
+    add.add_argument("--keep-copy", action="store_true",
+                     help="fetch the page now and keep a copy of it with the source")
 
     # After `export`, --reviewer filters (an export changes nothing, so it stamps no name).
     p = sub.add_parser("export", parents=[_common(reviewer=False)],
@@ -160,9 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("reimport", "store a new version of an article from a file and re-anchor its "
                             "claims; prints claims per anchor state")
-    p.add_argument("article_id", metavar="ARTICLE_ID")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("article_id", metavar="ARTICLE_ID", nargs="?")
+    p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--note", help="what changed (default: reimported FILENAME)")
+    p.add_argument("--from-url", nargs="*", metavar="ARTICLE_ID",
+                   help="fetch the articles again from their web addresses (all that have one"
+                        " when none is named); prints <article_id>\\t<changed|unchanged|"
+                        "failed>\\t<details>")
     json_flag(p)
 
     p = command("versions", "list an article's text versions: number, id, date, length, note")
@@ -225,6 +231,10 @@ def build_parser() -> argparse.ArgumentParser:
     from factcheck_gui.cli.team_commands import add_team_parser
 
     add_team_parser(command, common)
+
+    from factcheck_gui.cli.web_commands import add_links_parser
+
+    add_links_parser(command, common)
     return parser
 
 

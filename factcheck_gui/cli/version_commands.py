@@ -16,6 +16,12 @@ from factcheck_gui.io.importers import read_article_file
 
 def cmd_reimport(store: Store, args: argparse.Namespace) -> int:
     """A new version of an article from a file; prints claims per anchor state."""
+    if getattr(args, "from_url", None) is not None:
+        from factcheck_gui.cli.web_commands import reimport_from_url
+
+        return reimport_from_url(store, args)
+    if args.article_id is None or args.file is None:
+        raise ValidationError("give ARTICLE_ID and FILE, or --from-url [ARTICLE_ID ...]")
     article_id = store.resolve_id("article", args.article_id)
     path = Path(args.file)
     try:

@@ -99,6 +99,17 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceWeb:
+    """What reports say about a source's page: its kept copy and its last link check."""
+
+    copy_kept_at: str | None = None
+    copy_final_url: str | None = None
+    copy_sha256: str | None = None
+    link_state: str | None = None
+    link_checked_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     claim_id: str
@@ -112,6 +123,8 @@ class Source:
     note: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # Filled in by the reports only (copy and link check); None elsewhere.
+    web: SourceWeb | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +251,54 @@ class ReportRow:
 
 
 @dataclass(frozen=True, slots=True)
+class WebFetch:
+    """What one fetch of a web address gave: where it ended up and the exact bytes."""
+
+    requested_url: str
+    final_url: str
+    status: int
+    fetched_at: str
+    content_type: str  # the media type as sent ("text/html"), "" when none was sent
+    sha256: str  # of `body`, the bytes as received (after HTTP compression is undone)
+    body: bytes = b""
+    charset: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCopy:
+    """The kept copy of a source's page, or why it could not be fetched."""
+
+    source_id: str
+    requested_url: str
+    attempted_at: str
+    final_url: str | None = None
+    status: int | None = None
+    fetched_at: str | None = None  # None: no copy was ever kept (see `error`)
+    content_type: str | None = None
+    sha256: str | None = None
+    title: str | None = None
+    text: str | None = None
+    body_size: int = 0  # compressed bytes kept (0: none, e.g. over the budget)
+    error: str | None = None  # why the last attempt failed; an older copy stays
+
+    @property
+    def kept(self) -> bool:
+        return self.fetched_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCheck:
+    """The last check of a source's address."""
+
+    source_id: str
+    state: str  # ok, moved, changed, gone, unreachable
+    checked_at: str
+    status: int | None = None
+    final_url: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NewArticle:
     """What an importer hands the store: text plus whatever metadata it found."""
 
@@ -253,6 +314,8 @@ class NewArticle:
     turns: tuple[Turn, ...] = ()
     # What the importer could not read as it should (malformed lines), for the user.
     notes: tuple[str, ...] = ()
+    # Fetched from the web: the fetch, kept with the version it makes.
+    fetched: WebFetch | None = None
 
 
 @dataclass(frozen=True, slots=True)

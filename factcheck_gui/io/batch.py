@@ -18,16 +18,31 @@ from factcheck_gui.core.models import Article, NewArticle
 from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.io.web_import import WebAddress, fetch_article, is_web_address
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store import Store
 
-Progress = Callable[[int, int, Path], None]  # (1-based index, total, path) before each file
+#: A file, or a web address (http/https) given among the files.
+Target = Path | WebAddress
+Progress = Callable[[int, int, Target], None]  # (1-based index, total, path) before each file
+
+
+def as_target(item: str | os.PathLike[str]) -> Target:
+    """A web address stays one (a Path would fold its `//`); anything else is a file."""
+    return WebAddress(item.strip()) if is_web_address(item) else Path(item)  # type: ignore[union-attr]
+
+
+def read_target(target: Target, *, max_bytes: int = DEFAULT_MAX_BYTES) -> NewArticle:
+    """The article in a file, or fetched from a web address (the same size limit)."""
+    if isinstance(target, WebAddress):
+        return fetch_article(target, max_bytes=max_bytes)
+    return read_article_file(target, max_bytes=max_bytes)
 
 
 @dataclass(frozen=True, slots=True)
 class Imported:
-    path: Path
+    path: Target
     article: Article
     notes: tuple[str, ...] = ()  # what the importer could not read as it should
     near: NearDuplicate | None = None  # a stored article this text is a changed copy of
@@ -50,7 +65,7 @@ class Imported:
 class Skipped:
     """Same text as an article already in the database (or earlier in this batch)."""
 
-    path: Path
+    path: Target
     existing: Article
 
     @property
@@ -61,7 +76,7 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    path: Path
+    path: Target
     reason: str  # one line, starting with the file's name
 
 
@@ -71,7 +86,7 @@ class BatchResult:
     skipped: list[Skipped] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
     cancelled: bool = False
-    not_started: list[Path] = field(default_factory=list)  # left when cancelled
+    not_started: list[Target] = field(default_factory=list)  # left when cancelled
 
     def summary(self) -> str:
         """"imported 118, skipped 1 duplicate, failed 1" (and what cancelling left)."""
@@ -83,7 +98,7 @@ class BatchResult:
         return text
 
 
-def failure_reason(path: Path, error: BaseException) -> str:
+def failure_reason(path: Target, error: BaseException) -> str:
     """One line for a file that could not be imported."""
     message = printable(str(error) or type(error).__name__)
     if isinstance(error, FactcheckError):
@@ -94,7 +109,7 @@ def failure_reason(path: Path, error: BaseException) -> str:
     return f"{printable(path.name)}: unexpected {type(error).__name__}: {message}"
 
 
-def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None = None,
+def import_one(store: Store, path: Target, *, overrides: Mapping[str, str] | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES, as_version: bool = False
                ) -> Imported | Skipped:
     """Import one file (raises ArticleImportError or a store error).
@@ -102,7 +117,7 @@ def import_one(store: Store, path: Path, *, overrides: Mapping[str, str] | None 
     A text that is a changed copy of a stored article is imported as a new article
     and says so (`Imported.near`), or with `as_version` stored as a new version of
     that article (its claims follow the text)."""
-    new: NewArticle = read_article_file(path, max_bytes=max_bytes)
+    new: NewArticle = read_target(path, max_bytes=max_bytes)
     if overrides:
         fields: dict[str, Any] = dict(overrides)  # metadata fields, all text
         new = replace(new, **fields)
@@ -135,7 +150,7 @@ def import_files(
     asked before each file and stops the batch between files when it returns
     True. `on_result` sees each outcome as soon as it is known.
     """
-    todo = [Path(p) for p in paths]
+    todo = [as_target(p) for p in paths]
     result = BatchResult()
     for index, path in enumerate(todo, start=1):
         if cancel is not None and cancel():

@@ -13,11 +13,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from factcheck_gui.core.models import ReportRow, Source
+from factcheck_gui.core.models import ReportRow, Source, SourceWeb
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
-from factcheck_gui.io.records import CELLS, COLUMNS, SOURCE_COLUMNS, format_source
+from factcheck_gui.io.records import (
+    CELLS,
+    COLUMNS,
+    PER_SOURCE_LISTS,
+    SOURCE_COLUMNS,
+    format_source,
+)
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store import Store
@@ -49,12 +55,25 @@ def row_values(row: ReportRow) -> list[object]:
     return ["" if cell is None else cell for cell in [make(row) for make in CELLS]]
 
 
+def _claim_values_per_source(row: ReportRow) -> list[object]:
+    """The claim's cells in the one-row-per-source layout (CLAIM_COLUMNS_PER_SOURCE)."""
+    return ["" if cell is None else cell for cell in [make(row) for make in _CELLS_PER_SOURCE]]
+
+
+#: The claim columns of the one-row-per-source layout (see records.PER_SOURCE_LISTS).
+CLAIM_COLUMNS_PER_SOURCE = tuple(c for c in COLUMNS if c not in PER_SOURCE_LISTS)
+_CELLS_PER_SOURCE = tuple(make for name, make in zip(COLUMNS, CELLS, strict=True)
+                          if name not in PER_SOURCE_LISTS)
+
+
 def source_values(source: Source | None) -> list[object]:
     """The SOURCE_COLUMNS cells of one source (all empty for None)."""
     if source is None:
         return [""] * len(SOURCE_COLUMNS)
+    web = source.web or SourceWeb()
     cells = (source.url, source.title, source.publisher, source.published, source.accessed,
-             source.stance.value if source.stance else None, source.note)
+             source.stance.value if source.stance else None, source.note, web.copy_kept_at,
+             web.copy_final_url, web.copy_sha256, web.link_state, web.link_checked_at)
     return ["" if cell is None else cell for cell in cells]
 
 
@@ -78,9 +97,9 @@ def write_csv(
     writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     count = 0
     try:
-        writer.writerow(COLUMNS + SOURCE_COLUMNS if per_source else COLUMNS)
+        writer.writerow(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS if per_source else COLUMNS)
         for row in counted(rows, progress):
-            values = row_values(row)
+            values = _claim_values_per_source(row) if per_source else row_values(row)
             lines = ([values + source_values(s) for s in row.sources or (None,)] if per_source
                      else [values])
             for line in lines:

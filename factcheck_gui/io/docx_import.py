@@ -39,7 +39,8 @@ def check_zip(name: str, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
+            NotImplementedError, RuntimeError):  # zipfile: "zip file version 6.4", encrypted
         raise UnreadableFile(name, "this Word document is damaged (not a valid .docx zip)") \
             from None
     names = {info.filename for info in infos}
@@ -106,7 +107,8 @@ def read_docx(name: str, data: bytes) -> NewArticle:
         props = document.core_properties
         title, author, language = props.title, props.author, props.language
     except (zipfile.BadZipFile, KeyError, OpcError, LxmlError, zlib.error, EOFError,
-            ValueError, TypeError, AttributeError, IndexError, NotImplementedError) as exc:
+            ValueError, TypeError, AttributeError, IndexError, NotImplementedError,
+            RuntimeError) as exc:  # zipfile: RuntimeError for a part marked encrypted
         detail = " (its XML is invalid or unsafe)" if isinstance(exc, LxmlError) else ""
         raise UnreadableFile(name, f"this Word document is damaged and cannot be read{detail}") \
             from None

@@ -132,6 +132,23 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{e(p.strip())}</p>" for p in re.split(r"\n\s*\n", text) if p.strip())
 
 
+def _web_bits(source: Source) -> list[str]:
+    """The kept copy's date, final address and hash; a link check that found trouble."""
+    web = source.web
+    if web is None:
+        return []
+    bits = []
+    if web.copy_kept_at:
+        where = f", from {web.copy_final_url}" if web.copy_final_url not in (None,
+                                                                            source.url) else ""
+        bits.append(f'<span class="src-meta">copy kept {e(web.copy_kept_at[:10])}{e(where)},'
+                    f' sha256 <code>{e(web.copy_sha256 or "")}</code></span>')
+    if web.link_state and web.link_state != "ok":
+        bits.append(f'<span class="src-meta">link {e(web.link_state)} on'
+                    f' {e((web.link_checked_at or "")[:10])}</span>')
+    return bits
+
+
 def _source_item(number: int, source: Source) -> str:
     bits = [link(source.url, source.title)]
     details = [x for x in (source.publisher, source.published) if x]
@@ -144,6 +161,7 @@ def _source_item(number: int, source: Source) -> str:
         bits.append(f'<span class="src-url">{e(source.url)}</span>')
     if source.accessed:
         bits.append(f'<span class="src-meta">accessed {e(source.accessed)}</span>')
+    bits.extend(_web_bits(source))
     note = f'<div class="src-note">{e(source.note)}</div>' if source.note else ""
     return (f'<li id="src-{number}"><span class="fn-n">[{number}]</span> {" ".join(bits)}'
             f"{note}</li>")

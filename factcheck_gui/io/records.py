@@ -39,6 +39,36 @@ def correction_record(correction: Correction) -> dict[str, Any]:
     }
 
 
+def copy_record(source: Source) -> dict[str, Any] | None:
+    """A source's kept copy for JSON: when, the address it came from, the bytes' hash."""
+    web = source.web
+    if web is None or web.copy_kept_at is None:
+        return None
+    return {"source_id": source.id, "kept_at": web.copy_kept_at,
+            "final_url": web.copy_final_url, "sha256": web.copy_sha256}
+
+
+def link_record(source: Source) -> dict[str, Any] | None:
+    web = source.web
+    if web is None or web.link_state is None:
+        return None
+    return {"source_id": source.id, "state": web.link_state, "checked_at": web.link_checked_at}
+
+
+def copy_line(source: Source) -> str:
+    """`kept 2026-12-02` or `no copy` (one line per source in the CSV cell)."""
+    web = source.web
+    return f"kept {web.copy_kept_at[:10]}" if web and web.copy_kept_at else "no copy"
+
+
+def link_line(source: Source) -> str:
+    """`gone 2026-12-02` or `not checked`."""
+    web = source.web
+    if web is None or web.link_state is None:
+        return "not checked"
+    return f"{web.link_state} {(web.link_checked_at or '')[:10]}"
+
+
 def format_source(source: Source) -> str:
     """`URL — title (stance)`: the URL first so that scripts can split it off."""
     text = source.url
@@ -91,7 +121,15 @@ REPORT_COLUMNS: tuple[Column, ...] = (
     Column("anchor_state", lambda r: r.claim.anchor_state.value),
     Column("corrections", lambda r: [correction_record(c) for c in r.corrections],
            cell=lambda r: "\n".join(map(format_correction, r.corrections))),
+    # Per source, in the sources' order: its kept copy, its last link check.
+    Column("source_copies", lambda r: [copy_record(s) for s in r.sources],
+           cell=lambda r: "\n".join(map(copy_line, r.sources)) or None),
+    Column("source_links", lambda r: [link_record(s) for s in r.sources],
+           cell=lambda r: "\n".join(map(link_line, r.sources)) or None),
 )
+#: Claim columns that list something per source: left out of the one-row-per-source
+#: layout, whose SOURCE_COLUMNS carry the same per row.
+PER_SOURCE_LISTS = frozenset({"source_copies", "source_links"})
 COLUMNS: tuple[str, ...] = tuple(column.name for column in REPORT_COLUMNS)
 #: How each CSV cell is made, in COLUMNS order.
 CELLS: tuple[Callable[[ReportRow], Any], ...] = tuple(
@@ -101,7 +139,8 @@ CELLS: tuple[Callable[[ReportRow], Any], ...] = tuple(
 # that has no source: every claim still gets a row).
 SOURCE_COLUMNS: tuple[str, ...] = (
     "source_url", "source_title", "source_publisher", "source_published", "source_accessed",
-    "source_stance", "source_note",
+    "source_stance", "source_note", "source_copy_kept_at", "source_copy_final_url",
+    "source_copy_sha256", "source_link_state", "source_link_checked_at",
 )  # fmt: skip
 
 

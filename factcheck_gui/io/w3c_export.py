@@ -57,7 +57,23 @@ def _source_body(source: Source) -> dict[str, Any]:
         "fc:accessed": source.accessed,
         "fc:stance": source.stance.value if source.stance else None, "fc:note": source.note,
         "created": source.created_at or None, "modified": source.updated_at or None,
+        **_web_fields(source),
     })
+
+
+def _web_fields(source: Source) -> dict[str, Any]:
+    """The kept copy (when, where it ended up, the bytes' hash) and the last link check."""
+    web = source.web
+    if web is None:
+        return {}
+    fields: dict[str, Any] = {}
+    if web.copy_kept_at:
+        fields["fc:copy"] = drop_none({"fc:keptAt": web.copy_kept_at,
+                                       "fc:finalUrl": web.copy_final_url,
+                                       "fc:sha256": web.copy_sha256})
+    if web.link_state:
+        fields["fc:link"] = {"fc:state": web.link_state, "fc:checkedAt": web.link_checked_at}
+    return fields
 
 
 def _correction_body(correction: Correction) -> dict[str, Any]:

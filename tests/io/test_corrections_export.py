@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck_gui.core.store import Store
-from factcheck_gui.io.csv_export import write_csv, write_csv_cells
+from factcheck_gui.io.csv_export import CLAIM_COLUMNS_PER_SOURCE, write_csv, write_csv_cells
 from factcheck_gui.io.html_report import write_html_report
 from factcheck_gui.io.records import COLUMNS, SOURCE_COLUMNS, claim_record
 from factcheck_gui.io.w3c_export import write_annotations
@@ -48,7 +48,7 @@ def test_csv_has_a_corrections_column_after_the_fixed_ones(corrected) -> None:
     assert lines[1].endswith(" · ann · rationale edited · note: typo")
     assert rows[ids["second"]]["corrections"] == ""
     header = next(csv.reader(io.StringIO(per_source.getvalue().decode("utf-8-sig"))))
-    assert header == list(COLUMNS + SOURCE_COLUMNS)
+    assert header == list(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS)
 
 
 def test_json_records_carry_the_corrections(corrected) -> None:

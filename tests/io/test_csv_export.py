@@ -25,13 +25,14 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import format_correction
 from factcheck_gui.io import csv_export
 from factcheck_gui.io.csv_export import (
+    CLAIM_COLUMNS_PER_SOURCE,
     COLUMNS,
     FORMULA_TRIGGERS,
     export_csv,
     neutralise,
     write_csv,
 )
-from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record
+from factcheck_gui.io.records import SOURCE_COLUMNS, claim_record, copy_line, link_line
 
 EXPECTED_COLUMNS = [
     "claim_id", "article_id", "article_title", "article_outlet", "article_url",
@@ -177,7 +178,10 @@ def _expected(row: ReportRow, source: Source | None, per_source: bool) -> list[s
     record = claim_record(row)
     record["sources"] = "\n".join(csv_export.format_source(s) for s in row.sources)
     record["corrections"] = "\n".join(map(format_correction, row.corrections))
-    values = ["" if record[column] is None else record[column] for column in COLUMNS]
+    record["source_copies"] = "\n".join(map(copy_line, row.sources))
+    record["source_links"] = "\n".join(map(link_line, row.sources))
+    columns = CLAIM_COLUMNS_PER_SOURCE if per_source else COLUMNS
+    values = ["" if record[column] is None else record[column] for column in columns]
     if per_source:
         values += csv_export.source_values(source)
     return [repr(v) if isinstance(v, float) else str(v) for v in values]
@@ -195,7 +199,8 @@ def test_any_text_in_any_field_survives_raw(rows: list[ReportRow], per_source: b
         for source in ((row.sources or (None,)) if per_source else (None,))
     ]
     assert parsed[1:] == expected
-    assert parsed[0] == list(COLUMNS + (SOURCE_COLUMNS if per_source else ()))
+    assert parsed[0] == list(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS if per_source
+                             else COLUMNS)
 
 
 @settings(max_examples=150, deadline=None)
@@ -205,8 +210,9 @@ def test_no_text_cell_starts_a_formula_by_default(rows: list[ReportRow], per_sou
     write_csv(rows, safe, per_source=per_source)
     write_csv(rows, raw, per_source=per_source, raw=True)
     kinds = [
-        [isinstance(v, str) for v in csv_export.row_values(row)
-         + (csv_export.source_values(source) if per_source else [])]
+        [isinstance(v, str) for v in (csv_export._claim_values_per_source(row)
+                                      + csv_export.source_values(source) if per_source
+                                      else csv_export.row_values(row))]
         for row in rows
         for source in ((row.sources or (None,)) if per_source else (None,))
     ]
@@ -227,7 +233,7 @@ def test_one_row_per_source(report_store: Store) -> None:
     out = io.BytesIO()
     assert write_csv(report_store.reports.report_rows(), out, per_source=True) == 2
     header, *rows = _parse(out.getvalue())
-    assert header == list(COLUMNS + SOURCE_COLUMNS)
+    assert header == list(CLAIM_COLUMNS_PER_SOURCE + SOURCE_COLUMNS)
     records = [dict(zip(header, row, strict=True)) for row in rows]
     assert [(r["claim_id"], r["source_url"]) for r in records] == [
         (bare.id, ""), (claim.id, "https://example.org/a"), (claim.id, "https://example.org/b")]

@@ -47,6 +47,7 @@ from factcheck_gui.core.store.turns import Turns
 from factcheck_gui.core.store.versions import Versions
 from factcheck_gui.core.store.wal_guard import WalGuard
 from factcheck_gui.core.store.watch import OtherWrites
+from factcheck_gui.core.store.web import Web
 from factcheck_gui.core.store.workflow import Workflow
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
@@ -106,6 +107,7 @@ class Store:
         self.bulk = Bulk(db)
         self.reviews = Reviews(db)
         self.team = Team(db, self.claims, self.restore)
+        self.web = Web(db, self.settings)
 
     @classmethod
     def open(

@@ -17,6 +17,7 @@ from factcheck_gui.core.models import (
 )
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.versions import insert_version
+from factcheck_gui.core.store.web import insert_fetch
 from factcheck_gui.core.textclean import article_text, field_text
 from factcheck_gui.core.urls import article_url
 
@@ -71,6 +72,8 @@ class Articles:
             insert_version(self._db, version_id, article_id, 1, new.text, now, None)
             if new.turns:
                 self._turns.insert_turns(version_id, new.turns)
+            if new.fetched is not None:
+                insert_fetch(self._db, version_id, article_id, new.fetched)
             article = self.get_article(article_id)
             self._db.record(
                 "article",

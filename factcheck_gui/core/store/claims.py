@@ -289,7 +289,8 @@ class Claims:
 
     def search_claims(self, phrase: str, *, limit: int = 200) -> list[str]:
         """Ids of claims whose quote, claim text or rationale, or whose article's
-        title, contain every word of `phrase` (best matches first)."""
+        title, or the kept copy of one of whose sources, contain every word of
+        `phrase` (best matches first)."""
         query = fts_query(phrase)
         if not query:
             return []
@@ -302,6 +303,10 @@ class Claims:
                 SELECT c.id, f.rank + 1000 AS rank FROM articles_fts f
                   JOIN articles a ON a.rowid = f.rowid JOIN claims c ON c.article_id = a.id
                  WHERE articles_fts MATCH :q
+                UNION ALL
+                SELECT s.claim_id, f.rank + 2000 AS rank FROM source_copies_fts f
+                  JOIN source_copies k ON k.rowid = f.rowid JOIN sources s ON s.id = k.source_id
+                 WHERE source_copies_fts MATCH :q
             ) GROUP BY id ORDER BY min(rank) LIMIT :limit
             """,
             {"q": query, "limit": limit},
@@ -379,6 +384,7 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
 def _source_fields(source: Source) -> dict[str, Any]:
     data = {k: _plain(v) for k, v in asdict(source).items()}
     data.pop("id")
+    data.pop("web", None)  # what reports add about the page, not a stored field
     return data
 
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from factcheck_gui.core.models import ReportRow, Source, Stance
+from factcheck_gui.core.models import ReportRow, Source, SourceWeb, Stance
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db
@@ -25,8 +25,11 @@ SELECT c.*,
        a.current_version_id AS a_current_version_id, a.updated_at AS a_updated_at,
        (SELECT json_group_array(json_array(s.id, s.position, s.url, s.title, s.publisher,
                                            s.published, s.accessed, s.stance, s.note,
-                                           s.created_at, s.updated_at))
+                                           s.created_at, s.updated_at, k.fetched_at,
+                                           k.final_url, k.sha256, lc.state, lc.checked_at))
           FROM (SELECT * FROM sources WHERE claim_id = c.id ORDER BY position) AS s
+          LEFT JOIN source_copies k ON k.source_id = s.id
+          LEFT JOIN link_checks lc ON lc.source_id = s.id
        ) AS sources_json,
        (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
           FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
@@ -86,6 +89,15 @@ _CELL_SQL: dict[str, str] = {
                    AND NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = c.id
                        AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
                  ORDER BY x.id) AS e)""",
+    # One line per source, in the sources' order, like records.copy_line / link_line.
+    "source_copies": """(SELECT group_concat(CASE WHEN k.fetched_at IS NULL THEN 'no copy'
+                ELSE 'kept ' || substr(k.fetched_at, 1, 10) END, char(10))
+          FROM (SELECT id FROM sources WHERE claim_id = c.id ORDER BY position) AS s
+          LEFT JOIN source_copies k ON k.source_id = s.id)""",
+    "source_links": """(SELECT group_concat(CASE WHEN lc.state IS NULL THEN 'not checked'
+                ELSE lc.state || ' ' || substr(lc.checked_at, 1, 10) END, char(10))
+          FROM (SELECT id FROM sources WHERE claim_id = c.id ORDER BY position) AS s
+          LEFT JOIN link_checks lc ON lc.source_id = s.id)""",
 }
 #: The columns `report_cells` can give, in the CSV report's order.
 REPORT_CELL_COLUMNS = tuple(_CELL_SQL)
@@ -164,8 +176,10 @@ def _sources(claim_id: str, data: str | None) -> Iterator[Source]:
     # Sorted here: SQLite does not promise that json_group_array keeps the
     # subquery's ORDER BY.
     for item in sorted(json.loads(data or "[]"), key=lambda item: item[1]):
-        ident, position, url, title, publisher, published, accessed, stance, note, c, u = item
+        ident, position, url, title, publisher, published, accessed, stance, note, c, u = \
+            item[:11]
+        web = SourceWeb(*item[11:16]) if any(item[11:16]) else None
         yield Source(id=ident, claim_id=claim_id, position=position, url=url, title=title,
                      publisher=publisher, published=published, accessed=accessed,
                      stance=Stance(stance) if stance else None, note=note,
-                     created_at=c, updated_at=u)
+                     created_at=c, updated_at=u, web=web)

@@ -266,6 +266,59 @@ def _review_passes(db: sqlite_utils.Database) -> None:
     _run_script(db.conn, _REVIEW_PASSES)
 
 
+_WEB_COPIES = """
+CREATE TABLE web_fetches (
+    version_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    requested_url TEXT NOT NULL,
+    final_url TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    fetched_at TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    body BLOB,
+    body_size INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX web_fetches_article ON web_fetches(article_id);
+
+CREATE TABLE source_copies (
+    source_id TEXT PRIMARY KEY,
+    requested_url TEXT NOT NULL,
+    attempted_at TEXT NOT NULL,
+    final_url TEXT,
+    status INTEGER,
+    fetched_at TEXT,
+    content_type TEXT,
+    sha256 TEXT,
+    title TEXT,
+    text TEXT,
+    body BLOB,
+    body_size INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+
+CREATE TABLE link_checks (
+    source_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL
+        CHECK (state IN ('ok', 'moved', 'changed', 'gone', 'unreachable')),
+    checked_at TEXT NOT NULL,
+    status INTEGER,
+    final_url TEXT,
+    detail TEXT
+);
+"""
+
+
+def _web_copies(db: sqlite_utils.Database) -> None:
+    """Pages from the web: the fetch behind an article version, each source's kept
+    copy (or why fetching it failed) and the last link check (core/store/web.py).
+    Keyed by version and source ids only, without foreign keys, so that a source
+    deleted and brought back by undo or restore finds its copy again."""
+    _run_script(db.conn, _WEB_COPIES)
+    db.table("source_copies").enable_fts(
+        ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
@@ -273,5 +326,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _claims_by_article_and_status,
     _article_turns,
     _review_passes,
+    _web_copies,
 )
 LATEST_VERSION = len(MIGRATIONS)

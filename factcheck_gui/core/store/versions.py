@@ -8,9 +8,17 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import AnchorState, ArticleVersion, Claim, SavedAnchor, VersionUpdate
+from factcheck_gui.core.models import (
+    AnchorState,
+    ArticleVersion,
+    Claim,
+    SavedAnchor,
+    VersionUpdate,
+    WebFetch,
+)
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.text import clean_text as _text
+from factcheck_gui.core.store.web import insert_fetch
 from factcheck_gui.core.textclean import article_text
 
 if TYPE_CHECKING:
@@ -52,7 +60,8 @@ class Versions:
             )
         ]
 
-    def add_version(self, article_id: str, text: str, note: str | None = None) -> VersionUpdate:
+    def add_version(self, article_id: str, text: str, note: str | None = None, *,
+                    fetched: WebFetch | None = None) -> VersionUpdate:
         """Store `text` as the article's new current version and re-anchor its claims.
 
         All in one transaction: the version, each changed claim and its history
@@ -77,6 +86,8 @@ class Versions:
             )["n"] + 1
             now, version_id = utc_now(), new_id()
             insert_version(self._db, version_id, article_id, number, text, now, note)
+            if fetched is not None:  # fetched from the web: keep where from, and the bytes
+                insert_fetch(self._db, version_id, article_id, fetched)
             self._db.conn.execute(
                 "UPDATE articles SET current_version_id = ?, updated_at = ? WHERE id = ?",
                 (version_id, now, article_id),
@@ -130,6 +141,7 @@ class Versions:
                 (update.previous_version_id, utc_now(), version.article_id),
             )
             self._db.conn.execute("DELETE FROM article_versions WHERE id = ?", (version.id,))
+            self._db.conn.execute("DELETE FROM web_fetches WHERE version_id = ?", (version.id,))
             self._db.record(
                 "article", version.article_id, "undo-version",
                 {"version": version.number, "version_id": version.id, "sha256": version.sha256},

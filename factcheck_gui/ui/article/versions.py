@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import WebFetch
 from factcheck_gui.ui.article.review import ReviewController
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.edits.versions import AddVersion
@@ -82,7 +83,8 @@ class VersionsController:
         return self.store_new_text(text, "Updated from the clipboard")
 
     def store_new_text(self, text: str, note: str | None,
-                       label: str = "Update Article Text") -> bool:
+                       label: str = "Update Article Text", fetched: WebFetch | None = None
+                       ) -> bool:
         """Store `text` as the current article's new version (one undo step) and say
         what happened to its claims. The same text is refused with a message."""
         article_id = self.ws.article_id
@@ -99,7 +101,7 @@ class VersionsController:
                 f"The new text is the same as the current text (version {current.number}),"
                 " so no new version was stored.")
             return False
-        command = AddVersion(self.ws.store, article_id, text, note, label)
+        command = AddVersion(self.ws.store, article_id, text, note, label, fetched)
         if not self.undo.push(command):
             return False
         if command.update is not None:

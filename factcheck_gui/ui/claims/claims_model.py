@@ -195,6 +195,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.verdict: str | None = ALL
         self.status: Status | None = ALL
+        self.only: set[str] | None = None  # claim ids to keep (a link filter), None: all
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, verdict: str | None, status: Status | None) -> None:
@@ -202,11 +203,18 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self.verdict, self.status = verdict, status
         self.endFilterChange()
 
+    def set_only(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self.only = ids
+        self.endFilterChange()
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ClaimsTableModel) or source_row >= model.rowCount():
             return False
         claim = model.claim_at(source_row)
+        if self.only is not None and claim.id not in self.only:
+            return False
         if self.status is not None and claim.status is not self.status:
             return False
         if self.verdict is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -70,6 +72,15 @@ class ClaimsTable(QWidget):
             box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        self.link_filter = QComboBox()
+        self.link_filter.setAccessibleName("Filter by sources' links")
+        self.link_filter.setToolTip("Show only claims with a source whose page is gone or"
+                                    " changed (Sources > Check Links)")
+        self.link_filter.addItem("All sources", False)
+        self.link_filter.addItem("Sources gone or changed", True)
+        self.link_filter.currentIndexChanged.connect(lambda _index: self.refilter())
+        #: Ids of claims whose sources were last found gone or changed (the window's).
+        self.link_trouble: Callable[[], set[str]] = set
 
         self.view = QTableView()
         self.view.setObjectName("claimsView")
@@ -109,6 +120,7 @@ class ClaimsTable(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.verdict_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.link_filter)
         self.filters_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.filters_row.setContentsMargins(0, 0, 0, 0)
         self.filters_row.addWidget(self.heading)
@@ -217,6 +229,11 @@ class ClaimsTable(QWidget):
 
     def _filters_changed(self) -> None:
         self.proxy.set_filters(*self.filters())
+        self._update_heading()
+
+    def refilter(self) -> None:
+        """Apply the link filter again (after a link check)."""
+        self.proxy.set_only(self.link_trouble() if self.link_filter.currentData() else None)
         self._update_heading()
 
     def _update_heading(self) -> None:

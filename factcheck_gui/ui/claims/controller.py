@@ -51,6 +51,8 @@ class ClaimsController:
         self.ws, self.undo, self.messages, self.registry = ws, undo, messages, registry
         self.article_view, self.table, self.inspector = article_view, table, inspector
         self.show_pane = show_pane
+        #: Told (source id, url, keep a copy?) after Add Source (the window's web part).
+        self.source_added: Callable[[str, str, bool], None] | None = None
         self.labels: list[str] = []  # the active scale's verdicts, in key order
         self.pane = article_view.pane
         self._declare()
@@ -294,7 +296,10 @@ class ClaimsController:
         claim_id = self.ws.selected_claim_id
         if claim_id is not None:
             url = values.pop("url")
-            self.undo.push(AddSource(self.undo.store, claim_id, {"url": url, **values}))
+            keep = values.pop("keep_copy", None)
+            command = AddSource(self.undo.store, claim_id, {"url": url, **values})
+            if self.undo.push(command) and keep is not None and self.source_added is not None:
+                self.source_added(command.source_id, url, keep)
 
     def _edit_source(self, source: Source, values: dict[str, Any]) -> None:
         old = {key: getattr(source, key) for key in values}

@@ -3,7 +3,7 @@ one claim re-attached to new words."""
 
 from __future__ import annotations
 
-from factcheck_gui.core.models import Claim, VersionUpdate
+from factcheck_gui.core.models import Claim, VersionUpdate, WebFetch
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.commands import StoreCommand
 from factcheck_gui.ui.widgets.safe_text import shorten
@@ -13,13 +13,15 @@ class AddVersion(StoreCommand):
     """redo: `add_version` (the claims are re-anchored); undo: `undo_version`."""
 
     def __init__(self, store: Store, article_id: str, text: str, note: str | None,
-                 label: str = "Update Article Text") -> None:
+                 label: str = "Update Article Text", fetched: WebFetch | None = None) -> None:
         super().__init__(store, label)
         self.article_id, self.new_text, self.note = article_id, text, note
+        self.fetched = fetched  # the page the text came from (Update from URL)
         self.update: VersionUpdate | None = None
 
     def forward(self) -> None:
-        self.update = self.store.versions.add_version(self.article_id, self.new_text, self.note)
+        self.update = self.store.versions.add_version(self.article_id, self.new_text, self.note,
+                                                      fetched=self.fetched)
         return None
 
     def backward(self) -> None:

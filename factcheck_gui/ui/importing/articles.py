@@ -9,7 +9,7 @@ dialog with Cancel, duplicates skipped, failures listed, and a summary at the en
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +43,7 @@ PROGRESS_EVERY_S = 0.1
 PROGRESS_WIDTH = 400
 
 if TYPE_CHECKING:
-    from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped
+    from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, Target
 
 
 class ArticleImportController:
@@ -126,6 +126,12 @@ class ArticleImportController:
 
     # -- one article ----------------------------------------------------------------------
     def paste_article(self) -> bool:
+        """A new article from the clipboard; web addresses (one a line) are fetched."""
+        from factcheck_gui.ui.web.controller import web_addresses
+
+        urls = web_addresses(QGuiApplication.clipboard().text())
+        if urls:
+            return bool(self.import_batch(list(urls)).imported)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first guess loads a model
         try:
             new = clipboard_article()
@@ -207,7 +213,7 @@ class ArticleImportController:
         result = self.import_batch(paths)
         return len(result.imported)
 
-    def import_batch(self, paths: list[Path]) -> BatchResult:
+    def import_batch(self, paths: Sequence[Target]) -> BatchResult:
         """Import several files with a progress dialog; shows the summary at the end."""
         from factcheck_gui.ui.importing.batch_import import BatchImport, ImportSummaryDialog
 
@@ -261,7 +267,7 @@ class ArticleImportController:
         ImportSummaryDialog.show_result(parent, result)
         return result
 
-    def _write_batch_article(self, path: Path,
+    def _write_batch_article(self, path: Target,
                              new: NewArticle) -> Imported | Skipped | Failed:
         from factcheck_gui.io.batch import Failed, Imported, Skipped
 

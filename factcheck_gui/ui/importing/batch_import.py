@@ -1,5 +1,5 @@
-"""Importing many files from the window: reading off the UI thread, writing on it,
-and the summary the user reads at the end.
+"""Importing many files (or web addresses) from the window: reading off the UI thread,
+writing on it, and the summary the user reads at the end.
 
 Files are read and extracted (`importers.read_article_file`, the slow part: PDF
 layout, HTML extraction) by one worker thread, one file ahead of the UI. Every
@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -29,9 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, failure_reason
+from factcheck_gui.io.batch import (
+    BatchResult,
+    Failed,
+    Imported,
+    Skipped,
+    Target,
+    failure_reason,
+    read_target,
+)
 from factcheck_gui.io.import_errors import printable
-from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
+from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
 from factcheck_gui.ui.importing.notes import notes_line
 from factcheck_gui.ui.theme import error_colour, warning_colour
 from factcheck_gui.ui.widgets.list_table import cell_text, list_table
@@ -39,7 +46,7 @@ from factcheck_gui.ui.widgets.safe_text import plural, tooltip
 
 Outcome = Imported | Skipped | Failed
 IMPORTED_WITH_NOTES = "Imported, with notes"
-Writer = Callable[[Path, NewArticle], Outcome]  # runs on the UI thread
+Writer = Callable[[Target, NewArticle], Outcome]  # runs on the UI thread
 
 
 class BatchImport(QObject):
@@ -50,10 +57,10 @@ class BatchImport(QObject):
     finished = Signal(object)
     _read_done = Signal()  # emitted by the worker thread; delivered on the UI thread
 
-    def __init__(self, paths: Sequence[Path], write: Writer, *,
+    def __init__(self, paths: Sequence[Target], write: Writer, *,
                  max_bytes: int = DEFAULT_MAX_BYTES, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.paths = list(paths)
+        self.paths: list[Target] = list(paths)
         self.write = write
         self.max_bytes = max_bytes
         self.result = BatchResult()
@@ -81,7 +88,8 @@ class BatchImport(QObject):
             self._future = None
             return
         path = self.paths[self._next]
-        self._future = self._executor.submit(read_article_file, path, max_bytes=self.max_bytes)
+        # A web address is fetched here too: off the UI thread, with the fetch's timeouts.
+        self._future = self._executor.submit(read_target, path, max_bytes=self.max_bytes)
         self._future.add_done_callback(self._on_read_done)
 
     def _on_read_done(self, _future: Future[NewArticle]) -> None:
@@ -224,7 +232,7 @@ def summary_rows(result: BatchResult) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _detail(path: Path, reason: str) -> str:
+def _detail(path: Target, reason: str) -> str:
     """The reason without the file name it starts with (the File column has it)."""
     name = printable(path.name)
     return reason[len(name) + 1:].strip() if reason.startswith(name + ":") else reason

@@ -1,4 +1,5 @@
-"""A claim's sources: a list with add, edit, remove, move up/down and open link."""
+"""A claim's sources: a list with add, edit, remove, move up/down, open link and the
+kept copy of the page."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     QSize,
     Qt,
     QUrl,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -56,6 +59,13 @@ class _FitWidth(QStyledItemDelegate):
             hint.setWidth(min(hint.width(), max(40, view.viewport().width() - 4)))
         return hint
 
+#: The preference: whether Add Source offers "Keep a copy" ticked (the last choice).
+KEEP_COPY_KEY = "web/keep_copy"
+
+
+def keep_copy_default() -> bool:
+    return bool(QSettings().value(KEEP_COPY_KEY, True, type=bool))
+
 
 def open_link(url: str) -> bool:
     """Hand `url` to the system browser if it is http(s) with a host; else refuse."""
@@ -76,10 +86,14 @@ class SourcesModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sources: list[Source] = []
+        #: A line per source id about its page ("copy kept 2026-12-02 · link gone ...").
+        self.notes: dict[str, str] = {}
 
-    def set_sources(self, sources: list[Source]) -> None:
+    def set_sources(self, sources: list[Source],
+                    notes: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.sources = list(sources)
+        self.notes = notes or {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -90,7 +104,8 @@ class SourcesModel(QAbstractListModel):
             return None
         source = self.sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return source_line(source)
+            note = self.notes.get(source.id)
+            return source_line(source) + (f"\n{note}" if note else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip("\n".join(p for p in (source.title, source.url, source.note) if p))
         return None
@@ -116,6 +131,11 @@ class SourceDialog(QDialog):
         self.fields["published"].setPlaceholderText("YYYY-MM-DD")
         if source is None:
             self.fields["accessed"].setText(today())
+        # Adding: fetch the page in the background and keep a copy with the source.
+        self.keep_copy: QCheckBox | None = None
+        if source is None:
+            self.keep_copy = QCheckBox("&Keep a copy of the page (fetched in the background)")
+            self.keep_copy.setChecked(keep_copy_default())
         self.stance = QComboBox()
         self.stance.addItem("—", None)
         for stance in Stance:
@@ -127,6 +147,8 @@ class SourceDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow("&Note:", self.note)
+        if self.keep_copy is not None:
+            form.addRow("", self.keep_copy)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +169,8 @@ class SourceDialog(QDialog):
                                   for name, edit in self.fields.items()}
         values["stance"] = self.stance.currentData()
         values["note"] = self.note.toPlainText().strip() or None
+        if self.keep_copy is not None:
+            values["keep_copy"] = self.keep_copy.isChecked()
         return values
 
     def accept(self) -> None:
@@ -179,11 +203,14 @@ class SourcesEditor(QWidget):
     remove_requested = Signal(object)
     move_requested = Signal(object, int)
     problem = Signal(str)  # something asked for could not be done, said in words
+    copy_requested = Signal(object)  # Source: show its kept copy, or fetch one
 
     def __init__(self, parent: QWidget | None = None,
                  opener: Callable[[str], bool] = open_link) -> None:
         super().__init__(parent)
         self.opener = opener
+        #: Lines about each source's page (kept copy, link check), given by the window.
+        self.web_info: Callable[[list[str]], dict[str, str]] | None = None
         self.read_only = False  # the list can be read and opened, not changed
         self.model = SourcesModel(self)
         self.view = QListView()
@@ -217,6 +244,8 @@ class SourcesEditor(QWidget):
             ("down", "▼", "Move the selected source down", lambda: self.move_current(1)),
             ("open", "Open", "Open the source in your browser (http and https only)",
              self.open_current),
+            ("copy", "Copy…", "Show the kept copy of the page as plain text (or fetch one)",
+             self.copy_current),
         ):
             button = QToolButton()
             button.setText(text)
@@ -237,11 +266,19 @@ class SourcesEditor(QWidget):
 
     def set_sources(self, sources: list[Source]) -> None:
         keep = self.current()
-        self.model.set_sources(sources)
+        self.model.set_sources(sources, self._notes(sources))
         ids = [s.id for s in sources]
         if keep is not None and keep.id in ids:
             self.select_row(ids.index(keep.id))
         self._update_buttons()
+
+    def _notes(self, sources: list[Source]) -> dict[str, str]:
+        return self.web_info([s.id for s in sources]) if self.web_info and sources else {}
+
+    def refresh_notes(self) -> None:
+        """Ask again what is known about the pages of the sources shown."""
+        if self.model.sources:
+            self.set_sources(self.model.sources)
 
     def select_row(self, row: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, 0))
@@ -261,6 +298,7 @@ class SourcesEditor(QWidget):
         for key in ("edit", "remove"):
             self.buttons[key].setEnabled(has and writable)
         self.buttons["open"].setEnabled(has)
+        self.buttons["copy"].setEnabled(has)
         position = source.position if source is not None else -1
         self.buttons["up"].setEnabled(writable and position > 0)
         self.buttons["down"].setEnabled(
@@ -291,6 +329,11 @@ class SourcesEditor(QWidget):
         source = self.current()
         if source is not None and 0 <= source.position + step < len(self.model.sources):
             self.move_requested.emit(source, source.position + step)
+
+    def copy_current(self) -> None:
+        source = self.current()
+        if source is not None:
+            self.copy_requested.emit(source)
 
     def open_current(self) -> bool:
         """Open the selected source's link; say why when it cannot be (never silent)."""

@@ -57,6 +57,7 @@ from factcheck_gui.ui.shell.reading import ReadingController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
 from factcheck_gui.ui.team.controller import TeamController
+from factcheck_gui.ui.web.controller import WebController
 from factcheck_gui.ui.widgets.banner import SaveBanner
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
                                                       self._show_everything)
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
         self.team = TeamController(ws, undo, messages, act, self, self.files.show_reviewer)
+        self.web = WebController(ws, messages, act, self.importing, self.versions, inspector,
+                                 table)
+        self.claims.source_added = self.web.source_added
 
     def _connect(self) -> None:
         # The empty state's buttons are on when their actions are (a read-only database

@@ -10,6 +10,7 @@ MENUS = (
     MenuSpec("view", "&View"),
     MenuSpec("article", "&Article"),
     MenuSpec("claim", "&Claim"),
+    MenuSpec("sources", "&Sources"),
     MenuSpec("help", "&Help"),
     MenuSpec("file/recent", "Open &Recent", Place("file", 1, 3)),
     MenuSpec("file/export_csv", "Export &CSV", Place("file", 3, 4)),

@@ -303,7 +303,7 @@ def test_files_are_read_off_the_ui_thread_and_written_on_it(qtbot, tmp_path: Pat
     store = Store.open(tmp_path / "t.db", reviewer="ann")
     read_in: list[str] = []
     written_in: list[str] = []
-    real_read = batch_import.read_article_file
+    real_read = batch_import.read_target
 
     def read(path, **kwargs):
         read_in.append(threading.current_thread().name)
@@ -315,7 +315,7 @@ def test_files_are_read_off_the_ui_thread_and_written_on_it(qtbot, tmp_path: Pat
             raise RuntimeError("disk on fire")
         return Imported(path, store.articles.add_article(new))
 
-    monkeypatch.setattr(batch_import, "read_article_file", read)
+    monkeypatch.setattr(batch_import, "read_target", read)
     batch = BatchImport(write_articles(tmp_path, 4), write)
     with qtbot.waitSignal(batch.finished, timeout=10_000) as finished:
         batch.start()

@@ -17,17 +17,18 @@ ALWAYS = {
     "toggle_inspector", "show_suggestions", "library_overview", "toggle_review", "toolbar",
     "next_pane", "previous_pane", "to_article", "next_suggestion", "previous_suggestion",
     "shortcuts", "about", "search_library", "team_join",
+    "open_url", "check_links", "retry_copies",
 } | {"claims_beside", "zoom_in", "zoom_out", "zoom_reset", "reading_settings"}  # reading
 ARTICLE = {
     "export_article", "export_filter", "article_properties", "update_from_file",
     "update_from_clipboard", "edit_text", "versions", "new_claim", "new_claim_exact",
     "deleted_claims", "find_in_article", "find_next", "find_previous", "claim_from_match",
-    "filter_verdict", "filter_status", "start_review",
+    "filter_verdict", "filter_status", "start_review", "update_from_url",
 }
 HAS_CLAIMS = {"next_claim", "previous_claim"}
 CLAIM = {
     "reattach", "add_source", "mark_final", "clear_verdict", "end_right", "end_left",
-    "start_left", "start_right", "delete_claim", "claim_history",
+    "start_left", "start_right", "delete_claim", "claim_history", "find_in_sources",
 }
 VERDICTS = {f"verdict:{n}" for n in range(6)}
 # Every action that changes the database: off while it is open read-only.
@@ -38,6 +39,7 @@ WRITES = {
     "clear_verdict", "end_right", "end_left", "start_left", "start_right", "delete_claim",
     "undo", "redo", "retry", "accept_suggestion", "dismiss_suggestion", "claim_from_match",
     "start_review", "team_join",
+    "open_url", "update_from_url", "check_links", "retry_copies",
 } | VERDICTS
 WHILE_CORRECTING = {
     "edit_text", "cancel_edit", "toggle_library", "toggle_claims", "toggle_inspector",

@@ -1,0 +1,1 @@
+"""The window and the web: Open URL, Update from URL, kept copies of sources, link checks."""

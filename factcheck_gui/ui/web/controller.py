@@ -1,0 +1,295 @@
+"""The window and the web: File > Open URL…, Article > Update from URL, kept copies of
+sources (fetched in the background when a source is added), Sources > Check Links and
+Retry Failed Copies, Claim > Find Quote in Sources.
+
+Every fetch runs off the GUI thread (ui/web/background.py); results are written on
+the GUI thread. No network means a clear message and a failed copy kept with its
+reason, to be retried later; the window never waits on the network.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.models import LinkCheck, NewArticle, Source
+from factcheck_gui.core.source_quotes import quote_in_sources
+from factcheck_gui.core.textclean import article_text
+from factcheck_gui.io.link_check import check_links, targets_of
+from factcheck_gui.io.source_copies import FetchedCopy, fetch_copy, store_copy
+from factcheck_gui.io.web_import import WebAddress, fetch_article, is_web_address
+from factcheck_gui.io.web_update import article_address
+from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
+from factcheck_gui.ui.shell.messages import Messages
+from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.web.background import Background, run_modal
+from factcheck_gui.ui.web.copy_dialog import CopyDialog
+
+if TYPE_CHECKING:
+    from factcheck_gui.ui.article.versions import VersionsController
+    from factcheck_gui.ui.claims.claims_table import ClaimsTable
+    from factcheck_gui.ui.importing.articles import ArticleImportController
+    from factcheck_gui.ui.inspector.inspector import Inspector
+
+
+
+def set_keep_copy_preference(on: bool) -> None:
+    QSettings().setValue(KEEP_COPY_KEY, on)
+
+
+def web_addresses(text: str) -> list[WebAddress]:
+    """The lines of `text` that are web addresses; [] unless every non-blank line is one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not all(is_web_address(line) and " " not in line for line in lines):
+        return []
+    return [WebAddress(line) for line in lines]
+
+
+class UrlDialog(QDialog):
+    """Web addresses, one a line."""
+
+    def __init__(self, parent: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open URL")
+        label = QLabel("Web addresses of articles, one a line (http:// or https://):")
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText("https://…")
+        self.edit.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (label, self.edit, self.error, buttons):
+            layout.addWidget(widget)
+        self.resize(560, 240)
+
+    def accept(self) -> None:
+        if not web_addresses(self.edit.toPlainText()):
+            self.error.setText("Each line must be one address starting with http:// or https://.")
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: Any) -> list[WebAddress]:
+        """The addresses given, or [] if cancelled. Tests replace this."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return web_addresses(dialog.edit.toPlainText())
+
+
+class WebController(QObject):
+    def __init__(self, ws: Workspace, messages: Messages, registry: ActionRegistry,
+                 importing: ArticleImportController, versions: VersionsController,
+                 inspector: Inspector, table: ClaimsTable) -> None:
+        super().__init__(messages.parent)
+        self.ws, self.messages, self.registry = ws, messages, registry
+        self.importing, self.versions, self.inspector = importing, versions, inspector
+        self.table = table
+        #: Copies being fetched in the background, by source id.
+        self.fetching: dict[str, Background] = {}
+        shown = ws.has_article
+        registry.declare([
+            ActionSpec("open_url", "Open &URL…", lambda: self.open_urls(), ("Ctrl+Shift+O",),
+                       "Import articles from their web addresses (one a line)",
+                       menus=(Place("file", 2, 5),), writes=True),
+            ActionSpec("update_from_url", "Update from &URL", self.update_from_url, (),
+                       "Fetch this article again from its web address; a changed text becomes"
+                       " a new version and its claims follow", menus=(Place("article", 2, 4),),
+                       when=shown, writes=True),
+            ActionSpec("check_links", "Check &Links", self.check_links, (),
+                       "Fetch every source's address again: ok, moved, changed, gone or"
+                       " unreachable", menus=(Place("sources", 1, 1),), writes=True),
+            ActionSpec("retry_copies", "Retry Failed &Copies", self.retry_failed_copies, (),
+                       "Try again to keep copies of the sources whose pages could not be"
+                       " fetched", menus=(Place("sources", 1, 2),), writes=True),
+            ActionSpec("find_in_sources", "Find &Quote in Sources", self.find_quote, (),
+                       "Look for the selected claim's quote in its sources' kept copies",
+                       menus=(Place("sources", 2, 1),), when=ws.has_selection),
+        ])
+        inspector.sources.web_info = self.source_notes
+        inspector.sources.copy_requested.connect(self.show_or_fetch_copy)
+        table.link_trouble = self.claims_with_link_trouble
+
+    # -- articles -------------------------------------------------------------------------
+    def open_urls(self, urls: list[WebAddress] | None = None) -> int:
+        """Import articles from web addresses as a batch (progress, Cancel, summary)."""
+        urls = UrlDialog.ask(self.messages.parent) if urls is None else urls
+        if not urls or not self.inspector.flush():
+            return 0
+        return len(self.importing.import_batch(list(urls)).imported)
+
+    def update_from_url(self) -> bool:
+        article_id = self.ws.article_id
+        if article_id is None:
+            return False
+        try:
+            url = article_address(self.ws.store, article_id)
+        except FactcheckError as error:
+            self.messages.show_error("Cannot update from the web", str(error))
+            return False
+        result = run_modal(self.messages.parent, "Update from URL", f"Fetching {url}…",
+                           lambda cancel: fetch_article(url, cancel=cancel))
+        if isinstance(result, BaseException):
+            self.messages.show_error("Cannot update from the web", _one_line(result))
+            return False
+        new: NewArticle = result
+        text = article_text(new.text)
+        if text == self.ws.store.versions.current_version(article_id).text:
+            self.messages.show_notice("Nothing Changed",
+                                      f"The page at {url} has the same text as the article.")
+            return False
+        final = new.fetched.final_url if new.fetched else url
+        return self.versions.store_new_text(text, f"updated from {final}", "Update from URL",
+                                            fetched=new.fetched)
+
+    # -- copies of sources ---------------------------------------------------------------
+    def keep_copy(self, source_id: str, url: str) -> Background | None:
+        """Fetch a source's page in the background and keep it (or why it failed)."""
+        if source_id in self.fetching or self.ws.store.read_only:
+            return None
+        work = Background(lambda cancel: fetch_copy(source_id, url, cancel=cancel), self)
+        self.fetching[source_id] = work
+        store = self.ws.store
+        work.finished.connect(lambda result: self._copy_fetched(store, source_id, url, result))
+        self.inspector.sources.refresh_notes()
+        return work.start()
+
+    def _copy_fetched(self, store: Any, source_id: str, url: str, result: object) -> None:
+        work = self.fetching.pop(source_id, None)
+        if work is not None:
+            work.deleteLater()
+        if store is not self.ws.store or store.closed:
+            return  # another database was opened meanwhile: its sources are not these
+        outcome = result if isinstance(result, FetchedCopy) else FetchedCopy(
+            source_id, url, reason=_one_line(result))
+        try:
+            copy = store_copy(store, outcome)
+        except FactcheckError as error:
+            self.messages.status(f"The copy of {url} could not be saved: {error}", 8000)
+            return
+        if copy.error and not copy.kept:
+            self.messages.status(f"No copy kept of {url}: {copy.error}. Sources > Retry"
+                                 " Failed Copies tries again.", 10000)
+        elif copy.error:
+            self.messages.status(copy.error, 10000)
+        else:
+            self.messages.status(f"Copy kept of {url}", 4000)
+        self.inspector.sources.refresh_notes()
+
+    def source_added(self, source_id: str, url: str, keep: bool) -> None:
+        """After Add Source: remember the choice, and fetch the copy when asked."""
+        set_keep_copy_preference(keep)
+        if keep:
+            self.keep_copy(source_id, url)
+
+    def retry_failed_copies(self) -> int:
+        failed = self.ws.store.web.failed_copies()
+        if not failed:
+            self.messages.show_notice("Retry Failed Copies", "Every source that was fetched"
+                                      " has its copy; nothing to retry.")
+            return 0
+        for source_id, url in failed:
+            self.keep_copy(source_id, url)
+        self.messages.status(f"Fetching {len(failed)} page(s) again…", 4000)
+        return len(failed)
+
+    def show_or_fetch_copy(self, source: Source) -> None:
+        copy = self.ws.store.web.copy_of(source.id)
+        if copy is not None and copy.kept:
+            CopyDialog.show_copy(self.messages.parent, source, copy)
+        else:
+            self.keep_copy(source.id, source.url)
+
+    def source_notes(self, source_ids: list[str]) -> dict[str, str]:
+        """What the inspector shows under each source: its copy and its last check."""
+        store = self.ws.store
+        if store.closed:
+            return {}
+        copies, checks = store.web.copies_of(source_ids), store.web.checks_of(source_ids)
+        notes = {}
+        for source_id in source_ids:
+            bits = []
+            copy, check = copies.get(source_id), checks.get(source_id)
+            if source_id in self.fetching:
+                bits.append("fetching a copy…")
+            elif copy is not None and copy.kept:
+                bits.append(f"copy kept {(copy.fetched_at or '')[:10]}")
+            elif copy is not None:
+                bits.append(f"no copy: {copy.error}")
+            if check is not None and check.state != "ok":
+                bits.append(f"link {check.state} {check.checked_at[:10]}")
+            if bits:
+                notes[source_id] = " · ".join(bits)
+        return notes
+
+    def find_quote(self) -> bool:
+        claim_id = self.ws.selected_claim_id
+        if claim_id is None:
+            return False
+        store = self.ws.store
+        claim = store.claims.get_claim(claim_id)
+        sources = store.sources.list_sources(claim_id)
+        found = quote_in_sources(claim.quote, sources, store.web.copies_of(s.id for s in sources))
+        if not found:
+            self.messages.show_notice(
+                "Not Found in the Sources",
+                "The claim's quote is not in the kept copies of its sources"
+                + ("." if sources else " (it has no sources yet)."))
+            return False
+        best = found[0]
+        how = "" if best.exact else f" (a close match, {best.score:g}% alike)"
+        self.messages.status(f"Found in source {best.number}{how}", 8000)
+        copy = store.web.copy_of(best.source.id)
+        assert copy is not None
+        CopyDialog.show_copy(self.messages.parent, best.source, copy, (best.start, best.end))
+        return True
+
+    # -- link checks ------------------------------------------------------------------------
+    def check_links(self, *, per_host_delay: float | None = None) -> list[LinkCheck]:
+        store = self.ws.store
+        pairs = store.web.sources_to_check()
+        if not pairs:
+            self.messages.show_notice("Check Links", "No claim has a source yet.")
+            return []
+        targets = targets_of(pairs, store.web.copies_of(s for s, _ in pairs))
+        options: dict[str, Any] = {} if per_host_delay is None else {
+            "per_host_delay": per_host_delay}
+        result = run_modal(self.messages.parent, "Check Links",
+                           f"Checking {len(targets):,} source addresses…",
+                           lambda cancel: check_links(targets, cancel=cancel, **options))
+        if isinstance(result, BaseException):
+            self.messages.show_error("Check Links failed", _one_line(result))
+            return []
+        checks: list[LinkCheck] = result
+        try:
+            store.web.record_checks(checks)
+        except FactcheckError as error:
+            self.messages.show_error("Cannot save the link check", str(error))
+            return checks
+        counts = {state: sum(c.state == state for c in checks)
+                  for state in ("ok", "moved", "changed", "gone", "unreachable")}
+        summary = ", ".join(f"{n} {state}" for state, n in counts.items() if n)
+        self.messages.status(f"Checked {len(checks)} of {len(targets)} links: {summary}", 10000)
+        self.inspector.sources.refresh_notes()
+        self.table.refilter()
+        return checks
+
+    def claims_with_link_trouble(self) -> set[str]:
+        store = self.ws.store
+        return set() if store.closed else store.web.claims_with_link_state(["gone", "changed"])
+
+
+def _one_line(error: object) -> str:
+    text = str(error) or type(error).__name__
+    return text if isinstance(error, FactcheckError) else f"unexpected {text}"
+

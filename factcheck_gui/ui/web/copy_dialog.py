@@ -1,0 +1,65 @@
+"""A source's kept copy, read-only and as plain text only (no HTML, no scripts, no
+remote loads): where it came from, when, its hash, then the page's text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck_gui.core.models import Source, SourceCopy
+
+
+def copy_details(source: Source, copy: SourceCopy) -> str:
+    lines = [f"Address: {source.url}"]
+    if copy.final_url and copy.final_url != source.url:
+        lines.append(f"Ended at: {copy.final_url}")
+    if copy.kept:
+        lines.append(f"Kept: {(copy.fetched_at or '')[:16].replace('T', ' ')} UTC"
+                     f" (HTTP {copy.status}, {copy.content_type or 'no type'})")
+        lines.append(f"SHA-256 of the page: {copy.sha256}")
+    if copy.error:
+        lines.append(f"Last attempt: {copy.attempted_at[:16].replace('T', ' ')} UTC:"
+                     f" {copy.error}")
+    return "\n".join(lines)
+
+
+class CopyDialog(QDialog):
+    def __init__(self, parent: QWidget | None, source: Source, copy: SourceCopy,
+                 highlight: tuple[int, int] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Kept Copy — {copy.title or source.title or source.url}")
+        self.details = QLabel(copy_details(source, copy))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # addresses are not markup
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("copyText")
+        self.text.setReadOnly(True)
+        self.text.setPlainText(copy.text or "")
+        if highlight is not None:  # "found in source N": show the passage selected
+            cursor = self.text.textCursor()
+            cursor.setPosition(highlight[0])
+            cursor.setPosition(highlight[1], QTextCursor.MoveMode.KeepAnchor)
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    @classmethod
+    def show_copy(cls, parent: QWidget | None, source: Source, copy: SourceCopy,
+                  highlight: tuple[int, int] | None = None) -> None:
+        """Show it and wait until it is closed. Tests replace this."""
+        cls(parent, source, copy, highlight).exec()
