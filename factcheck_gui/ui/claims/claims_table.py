@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,15 +117,13 @@ class ClaimsTable(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 6, 6, 4)
         self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.link_filter)
+        self.filter_grid = QGridLayout()
+        self.filter_grid.setContentsMargins(0, 0, 0, 0)
+        self._place_filters(narrow=False)
         self.filters_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.filters_row.setContentsMargins(0, 0, 0, 0)
         self.filters_row.addWidget(self.heading)
-        self.filters_row.addLayout(filters)
+        self.filters_row.addLayout(self.filter_grid)
         bar.addLayout(self.filters_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +131,9 @@ class ClaimsTable(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.setMinimumHeight(120)
+        # Explicit, so the wide row of filters never sets the minimum: below NARROW
+        # they stack (resizeEvent), and the table can sit beside the text.
+        self.setMinimumWidth(220)
 
     def open_filter(self, which: str = "verdict") -> None:
         """Open a filter's list on purpose (the keyboard's way in): "verdict" or "status"."""
@@ -163,6 +165,15 @@ class ClaimsTable(QWidget):
                      else QBoxLayout.Direction.LeftToRight)
         if self.filters_row.direction() != direction:
             self.filters_row.setDirection(direction)
+            self._place_filters(narrow=direction == QBoxLayout.Direction.TopToBottom)
+
+    def _place_filters(self, *, narrow: bool) -> None:
+        """The three filters side by side; narrow, one under the other."""
+        boxes = (self.verdict_filter, self.status_filter, self.link_filter)
+        for box in boxes:
+            self.filter_grid.removeWidget(box)
+        for index, box in enumerate(boxes):
+            self.filter_grid.addWidget(box, index if narrow else 0, 0 if narrow else index)
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()

@@ -233,9 +233,11 @@ class SourcesEditor(QWidget):
                                    + 4)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(3)
+        # Two rows: one bar of seven buttons is wider than the inspector at 1024x640.
+        edit_bar, page_bar = QHBoxLayout(), QHBoxLayout()
+        for bar in (edit_bar, page_bar):
+            bar.setContentsMargins(0, 0, 0, 0)
+            bar.setSpacing(3)
         for key, text, tip, slot in (
             ("add", "Add…", "Add a source (Ctrl+Shift+S)", self.add),
             ("edit", "Edit…", "Edit the selected source", self.edit_current),
@@ -253,14 +255,17 @@ class SourcesEditor(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            bar.addWidget(button)
+            (page_bar if key in ("open", "copy") else edit_bar).addWidget(button)
             if key == "remove":
-                bar.addSpacing(4)
-        bar.addStretch(1)
+                edit_bar.addSpacing(4)
+        edit_bar.addStretch(1)
+        page_bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        layout.addLayout(edit_bar)
+        layout.addLayout(page_bar)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
