@@ -29,6 +29,7 @@ from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.core.suggest import Suggestion
+from factcheck_gui.ui.article.caret_claim import caret_description
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
     OffsetMap,
@@ -43,6 +44,7 @@ from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
 )
+from factcheck_gui.ui.widgets.announce import describe
 
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Literata", "Noto Serif",
                     "DejaVu Serif"]
@@ -416,6 +418,8 @@ class ReadingPane(QTextEdit):
         self.caret_placed = True
         if self.marks.items:
             self.viewport().update()
+        # Which claim the caret is in, for screen readers (colour says it to the eye).
+        describe(self, caret_description(self.layer.claims.values(), self.caret_offset()))
 
     def caret_offset(self) -> int:
         """The text cursor in code points (the start of a selection)."""

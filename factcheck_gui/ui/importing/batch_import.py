@@ -145,7 +145,8 @@ class ImportSummaryDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         rows = summary_rows(result)
-        self.table = list_table(len(rows), ["File", "Result", "Details"])
+        self.table = list_table(len(rows), ["File", "Result", "Details"],
+                                label="Files and what became of them")
         self.table.setWordWrap(True)
         colours = {"Failed": QColor("#b3261e"), "Not imported": QColor("#7a5b00"),
                    IMPORTED_WITH_NOTES: QColor("#7a5b00")}

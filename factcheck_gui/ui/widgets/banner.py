@@ -7,7 +7,10 @@ and colours; the message is plain text (it may quote what the user wrote)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from factcheck_gui.ui.widgets.announce import announce
 
 
 class Banner(QFrame):
@@ -33,6 +36,19 @@ class Banner(QFrame):
         self._layout.addWidget(self.message, 1)
         self.hide()
 
+    # A strip that reports a failure interrupts a screen reader; others wait their turn.
+    urgent = False
+
+    def say(self, text: str) -> None:
+        """Put `text` (plain) in the strip; a strip on screen is read out again."""
+        self.message.setText(text)
+        if self.isVisible():
+            announce(self.message, text, urgent=self.urgent)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        announce(self.message, self.message.text(), urgent=self.urgent)
+
     def add_button(self, text: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         if tip:
@@ -46,6 +62,7 @@ class SaveBanner(Banner):
 
     retry_requested = Signal()
     dismissed = Signal()
+    urgent = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("saveBanner", "#fbe3c8", "#d9822b", "#3d2200", selectable=True,
@@ -59,7 +76,7 @@ class SaveBanner(Banner):
         prefix = "Not saved: " if can_retry else "Not done: "
         hint = " Your change is still on screen; press Retry when the problem is fixed." \
             if can_retry else ""
-        self.message.setText(prefix + message + hint)
+        self.say(prefix + message + hint)
         self.retry_button.setVisible(can_retry)
         self.show()
 
