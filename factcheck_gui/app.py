@@ -27,6 +27,7 @@ from factcheck_gui.core.store import Store, default_reviewer
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
 from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
+from factcheck_gui.ui.shell.terminate import TerminateWatch
 
 log = logging.getLogger("factcheck_gui")
 
@@ -45,6 +46,7 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
     install_excepthook()
+    terminate = TerminateWatch(app)  # SIGTERM closes the window as File > Quit does
     reviewer = reviewer or choose_reviewer()
     try:
         # The window holds the writer lock (core/store/lock.py): a second window on
@@ -52,14 +54,17 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
         store = Store.open(db_path, reviewer=reviewer, lock=True)
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
+        terminate.stop()
         show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
         return EXIT_NO_DATABASE
     window = None
     try:
         window = create_main_window(store)
         window.show()
+        terminate.follow(window)
         return app.exec()
     finally:
+        terminate.stop()
         if window is not None:
             window.disconnect_store()
             _scheduled_backup(window.store)  # the database open at the end
