@@ -195,6 +195,7 @@ class ReadingPane(QTextEdit):
         if self.selected_id not in self.layer.claims:
             self.selected_id = None
         self._update_selection_marks()
+        self._describe_caret()
 
     def apply_claims(self, changed: list[Claim], removed: list[str]) -> None:
         """Paint just these changes (see HighlightLayer.apply)."""
@@ -202,6 +203,7 @@ class ReadingPane(QTextEdit):
         if self.selected_id not in self.layer.claims:
             self.selected_id = None
         self._update_selection_marks()
+        self._describe_caret()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -418,7 +420,10 @@ class ReadingPane(QTextEdit):
         self.caret_placed = True
         if self.marks.items:
             self.viewport().update()
-        # Which claim the caret is in, for screen readers (colour says it to the eye).
+        self._describe_caret()
+
+    def _describe_caret(self) -> None:
+        """Which claim the caret is in, for screen readers (colour says it to the eye)."""
         describe(self, caret_description(self.layer.claims.values(), self.caret_offset()))
 
     def caret_offset(self) -> int:

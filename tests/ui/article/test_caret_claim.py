@@ -42,6 +42,13 @@ def test_moving_the_caret_into_claims_describes_them(open_window, db_path: Path,
     pane.move_caret(0)  # the headline has no claim
     assert pane.accessibleDescription() == NOT_IN_A_CLAIM
     assert pane.accessibleName() == "Article text"
+    # A verdict given while the caret stays in the claim is said too.
+    pane.move_caret(text.index(LATE) + 3)
+    late_id = next(c.id for c in pane.claims if c.quote == LATE)
+    window.claims.select_claim(late_id, scroll=False)
+    assert window.claims.set_field("verdict", "False")
+    assert pane.accessibleDescription() == (
+        f"In claim “{LATE}”: verdict False, status To check.")
 
 
 def test_a_long_quote_is_shortened() -> None:
