@@ -3,6 +3,9 @@
     python3 tasks.py setup               create or update the project venv .venv
     python3 tasks.py run [ARGS...]       ... then run the app: python -m factcheck_gui ARGS
     python3 tasks.py test [PYTEST ARGS]  ... then run pytest headless (QT_QPA_PLATFORM=offscreen)
+    python3 tasks.py bundle [--dist DIR] [--work DIR]
+                                         ... then build the self-contained app folder
+                                         (PyInstaller; default dist/factcheck-gui)
 
 The venv is reinstalled only when pyproject.toml, setup.py or its Python version change
 (a sha256 of them is kept in .venv/.factcheck-stamp).
@@ -21,7 +24,7 @@ if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the use
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP_NAME = ".factcheck-stamp"
-USAGE = "usage: python3 tasks.py {setup,run,test} [ARGS...]"
+USAGE = "usage: python3 tasks.py {setup,run,test,bundle} [ARGS...]"
 PROBE = "import sys, pip; print('%d.%d.%d' % sys.version_info[:3])"
 
 
@@ -147,8 +150,48 @@ def pytest_args(args: list[str]) -> list[str]:
     return list(args) if chosen else [*PARALLEL, *args]
 
 
+SPEC = ROOT / "release" / "factcheck-gui.spec"
+
+
+def bundle_requirements(root: Path = ROOT) -> list[str]:
+    """The `bundle` extra of pyproject.toml: what building the app folder needs."""
+    import tomllib
+
+    with (root / "pyproject.toml").open("rb") as file:
+        return list(tomllib.load(file)["project"]["optional-dependencies"]["bundle"])
+
+
+def bundle(python: Path, args: list[str]) -> int:
+    """Build the app folder for this platform with PyInstaller (installed on demand)."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(prog="python3 tasks.py bundle")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist",
+                        help="where the app folder goes (default: dist/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "bundle",
+                        help="PyInstaller's scratch folder (default: build/bundle/)")
+    options = parser.parse_args(args)
+    probe = subprocess.run([str(python), "-c", "import PyInstaller"], capture_output=True,
+                           check=False)
+    if probe.returncode != 0:
+        say("Installing the bundler (PyInstaller) into .venv...")
+        pip(python, "install", *bundle_requirements())
+    started = time.monotonic()
+    code = call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                 "--distpath", str(options.dist.resolve()),
+                 "--workpath", str(options.work.resolve()), str(SPEC)], cwd=ROOT)
+    if code != 0:
+        say(f"tasks.py: the bundle was not built (PyInstaller exit {code}).")
+        return code
+    folder = options.dist.resolve() / "factcheck-gui"
+    size = sum(f.lstat().st_size for f in folder.rglob("*") if not f.is_symlink() and f.is_file())
+    say(f"Built {folder} ({size / 1e6:.0f} MB) in {time.monotonic() - started:.0f} s.")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("setup", "run", "test", "-h", "--help"):
+    if not argv or argv[0] not in ("setup", "run", "test", "bundle", "-h", "--help"):
         say(USAGE)
         return 2
     command, args = argv[0], argv[1:]
@@ -161,6 +204,8 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "run":
         return call([str(python), "-m", "factcheck_gui", *args])
+    if command == "bundle":
+        return bundle(python, args)
     env = test_environment(dict(os.environ))
     inside = ROOT in (Path.cwd().resolve(), *Path.cwd().resolve().parents)
     return call([str(python), "-m", "pytest", *pytest_args(args)], env=env,

@@ -28,6 +28,7 @@ from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
 from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
 from factcheck_gui.ui.shell.reading import saved_theme
+from factcheck_gui.ui.shell.terminate import TerminateWatch
 from factcheck_gui.ui.theme import apply_theme
 
 log = logging.getLogger("factcheck_gui")
@@ -48,6 +49,7 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     configure_application(app)
     apply_theme(app, saved_theme(app_settings()))  # Fusion, light or dark (ui/theme.py)
     install_excepthook()
+    terminate = TerminateWatch(app)  # SIGTERM closes the window as File > Quit does
     reviewer = reviewer or choose_reviewer()
     try:
         # The window holds the writer lock (core/store/lock.py): a second window on
@@ -55,14 +57,17 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
         store = Store.open(db_path, reviewer=reviewer, lock=True)
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
+        terminate.stop()
         show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
         return EXIT_NO_DATABASE
     window = None
     try:
         window = create_main_window(store)
         window.show()
+        terminate.follow(window)
         return app.exec()
     finally:
+        terminate.stop()
         if window is not None:
             window.disconnect_store()
             _scheduled_backup(window.store)  # the database open at the end

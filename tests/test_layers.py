@@ -38,7 +38,8 @@ ALLOWED: dict[str, set[str]] = {
     "entry": {"base", "cli"},
 }
 _TOP_LEVEL = {"assets": "base", "paths": "shared", "sample": "shared",
-              "platform_check": "shared", "app": "app", "__main__": "entry"}
+              "platform_check": "shared", "app": "app", "__main__": "entry",
+              "window_entry": "entry"}
 _PACKAGES = ("core", "io", "cli", "ui")
 
 

@@ -200,9 +200,12 @@ def _extract_in_child(html: str, timeout: float) -> dict[str, Any]:
     package_root = str(Path(__file__).resolve().parents[2])
     paths = [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    command = [sys.executable, "-m", "factcheck_gui.io.html_import"]
+    if getattr(sys, "frozen", False):  # the bundled app has no -m: it runs itself
+        command, env = [sys.executable], {**os.environ, "FACTCHECK_CHILD": "html-extract"}
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "factcheck_gui.io.html_import"],
+            command,
             input=html.encode("utf-8", "surrogatepass"), capture_output=True,
             timeout=timeout, check=False, env=env,
         )

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
+from factcheck_gui.ui.article.caret_claim import caret_description
 from factcheck_gui.ui.article.find_marks import block_at_y
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
@@ -51,7 +52,7 @@ from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
 )
-from factcheck_gui.ui.widgets.safe_text import shorten
+from factcheck_gui.ui.widgets.announce import describe
 
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest import Suggestion
@@ -232,6 +233,7 @@ class ReadingPane(QTextEdit):
         if self.selected_id not in self.layer.claims:
             self.selected_id = None
         self._update_selection_marks()
+        self._describe_caret()
 
     def apply_claims(self, changed: list[Claim], removed: list[str]) -> None:
         """Take just these changes (see HighlightLayer.apply)."""
@@ -239,6 +241,7 @@ class ReadingPane(QTextEdit):
         if self.selected_id not in self.layer.claims:
             self.selected_id = None
         self._update_selection_marks()
+        self._describe_caret()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -558,16 +561,15 @@ class ReadingPane(QTextEdit):
 
     def _caret_moved(self) -> None:
         self.caret_placed = True
-        self._describe_caret()
         if self.marks.items:
             self.viewport().update()
+        self._describe_caret()
 
     def _describe_caret(self) -> None:
-        """Screen readers hear the claims under the caret in the pane's description
-        (they are drawn, not formats a reader could report)."""
+        """Which claim the caret is in, for screen readers: the claims are drawn
+        over the text, not formats a reader could report."""
         offset = self.caret_offset()
-        here = sorted(self.layer.covering(offset, offset + 1), key=depth_key)
-        self.setAccessibleDescription(caret_description(here))
+        describe(self, caret_description(self.layer.covering(offset, offset + 1), offset))
 
     def caret_offset(self) -> int:
         """The text cursor in code points (the start of a selection)."""
@@ -616,17 +618,6 @@ def _split(segments: list[tuple[int, int, QTextCharFormat]], hole: tuple[int, in
         cuts = sorted({left, right, *(e for e in (low, high) if left < e < right)})
         out += [(a, b, fmt) for a, b in pairwise(cuts)]
     return out
-
-
-def caret_description(claims: list[Claim]) -> str:
-    """Plain words for the claims under the caret, innermost first ("" for none)."""
-    if not claims:
-        return ""
-    parts = [f"{c.verdict or 'not judged yet'}, {c.status.label}: {shorten(c.claim_text, 120)}"
-             for c in claims[:3]]
-    more = f"; and {len(claims) - 3} more" if len(claims) > 3 else ""
-    noun = "claim" if len(claims) == 1 else f"{len(claims)} claims"
-    return f"In {noun}: " + "; ".join(parts) + more
 
 
 def _x_of(answer: object) -> float:

@@ -68,7 +68,7 @@ class VersionsDialog(QDialog):
         self.setWindowTitle(f"Versions of “{article.title[:60]}”")
 
         self.table = list_table(len(self.versions), ["Version", "Saved", "Note", "Characters"],
-                                name="versionsTable", single=True)
+                                name="versionsTable", label="Versions", single=True)
         for row, version in enumerate(self.versions):
             number = f"{version.number}" + ("  (current)" if version.id == current else "")
             note = version.note or ("First text" if version.number == 1 else "")
@@ -147,6 +147,7 @@ class VersionsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("The chosen version")
         self.tabs.addTab(changes_tab, "Changes")
         self.tabs.addTab(text_tab, "Text")
         self.tabs.setTabToolTip(1, "The chosen version's full text, with the claims that"

@@ -50,7 +50,7 @@ class DeletedClaimsDialog(QDialog):
         self.intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.table = list_table(len(self.items), COLUMNS, name="deletedClaimsTable",
-                                single=True)
+                                label="Deleted claims", single=True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for row, item in enumerate(self.items):

@@ -48,6 +48,7 @@ class ImportSummaryDialog(QDialog):
         layout.addLayout(form)
         if report.messages:
             problems = QTableWidget(len(report.messages), 1)
+            problems.setAccessibleName("Problems")
             problems.setHorizontalHeaderLabels(["Problems"])
             problems.verticalHeader().hide()
             problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

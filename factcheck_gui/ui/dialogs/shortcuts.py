@@ -23,7 +23,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        self.table = list_table(len(rows), ["Action", "Keys", "Where"])
+        self.table = list_table(len(rows), ["Action", "Keys", "Where"],
+                                label="Keyboard shortcuts")
         for row, values in enumerate(sorted(rows, key=lambda r: (r[2] != "anywhere", r[0]))):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -154,7 +154,8 @@ class ImportSummaryDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         rows = summary_rows(result)
-        self.table = list_table(len(rows), ["File", "Result", "Details"])
+        self.table = list_table(len(rows), ["File", "Result", "Details"],
+                                label="Files and what became of them")
         self.table.setWordWrap(True)
         colours = {"Failed": error_colour(), "Not imported": warning_colour(),
                    IMPORTED_WITH_NOTES: warning_colour()}

@@ -175,6 +175,7 @@ class HistoryView(QWidget):
         column.addWidget(self.older, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName("Changes to this claim")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -152,6 +152,7 @@ class Inspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
+        scroll.setAccessibleName("Claim fields")
         self.placeholder = QLabel(PLACEHOLDER)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -163,6 +164,7 @@ class Inspector(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Claim inspector")
         self.fields_page = scroll
         self.tabs.addTab(scroll, "Claim")
         self.tabs.addTab(self.history, "History")

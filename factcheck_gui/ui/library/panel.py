@@ -156,7 +156,8 @@ class LibraryModel(QAbstractListModel):
             return tooltip(f"{summary.title}\n{details_line(summary)}"
                            + (f"\nClaims by status: {progress}" if progress else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return details_line(summary)
+            progress = progress_line(summary)  # the bar under the row, in words
+            return details_line(summary) + (f". Claims by status: {progress}" if progress else "")
         return None
 
     def set_articles(self, rows: list[ArticleSummary],

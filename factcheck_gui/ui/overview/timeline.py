@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from factcheck_gui.core.overview import WEEK, TimeBucket
 from factcheck_gui.ui.overview.bar_chart import FADED
 from factcheck_gui.ui.overview.target_chart import TargetChart
+from factcheck_gui.ui.widgets.patterns import fill_patterned
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
 PAD = 8
@@ -192,7 +193,7 @@ class TimelineChart(TargetChart):
             x = slot.left() + (slot.width() - width) // 2
             y = float(plot.bottom() + 1)
             faded = self.selected is not None and not chosen
-            for series in self.series:
+            for number, series in enumerate(self.series):
                 count = bucket.counts.get(series.key, 0)
                 if not count:
                     continue
@@ -200,8 +201,8 @@ class TimelineChart(TargetChart):
                 colour = QColor(series.colour)
                 if faded:
                     colour.setAlphaF(FADED)
-                painter.fillRect(QRect(x, round(y - height), width,
-                                       round(y) - round(y - height)), colour)
+                fill_patterned(painter, QRect(x, round(y - height), width,
+                                              round(y) - round(y - height)), colour, number)
                 y -= height
             if self.hasFocus() and index == self._current:
                 painter.setPen(highlight)
@@ -238,8 +239,8 @@ class TimelineChart(TargetChart):
         for row in self._legend_rows(self.width() - 2 * PAD):
             x = PAD
             for series, width in row:
-                painter.fillRect(QRect(x, y + (line - SWATCH) // 2, SWATCH, SWATCH),
-                                 series.colour)
+                fill_patterned(painter, QRect(x, y + (line - SWATCH) // 2, SWATCH, SWATCH),
+                               series.colour, self.series.index(series))
                 painter.setPen(colour)
                 painter.drawText(QRect(x + SWATCH + 4, y, width, line),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

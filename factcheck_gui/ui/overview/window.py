@@ -192,6 +192,7 @@ class OverviewWindow(QWidget):
         self.charts_widget = charts
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(charts)
+        self.scroll_area.setAccessibleName("Charts")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
 

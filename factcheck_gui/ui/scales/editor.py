@@ -101,6 +101,7 @@ class ScaleEditor(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("scaleLabels")
+        self.table.setAccessibleName("Verdicts of the scale")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

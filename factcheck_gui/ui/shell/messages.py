@@ -9,10 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 
+from factcheck_gui.ui.widgets.announce import announce
+
 
 class Messages:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
+        bar = window.statusBar()
+        # Status messages are read out by screen readers too, whoever shows them.
+        bar.messageChanged.connect(lambda text: announce(bar, text))
 
     @property
     def parent(self) -> QMainWindow:

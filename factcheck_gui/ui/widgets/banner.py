@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from factcheck_gui.core.colours import BANNERS, BannerColours
 from factcheck_gui.ui.article.highlight import is_dark
+from factcheck_gui.ui.widgets.announce import announce
 
 
 class Banner(QFrame):
@@ -54,12 +55,23 @@ class Banner(QFrame):
     def showEvent(self, event: QShowEvent) -> None:  # the palette may have changed hidden
         self._restyle()
         super().showEvent(event)
+        announce(self.message, self.message.text(), urgent=self.urgent)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange,
                             QEvent.Type.ApplicationPaletteChange):
             self._restyle()
+
+    # A strip that reports a failure interrupts a screen reader; others wait their turn.
+    urgent = False
+
+    def say(self, text: str) -> None:
+        """Put `text` (plain) in the strip; a strip on screen is read out again."""
+        self.message.setText(text)
+        if self.isVisible():
+            announce(self.message, text, urgent=self.urgent)
+
 
     def add_button(self, text: str, tip: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -74,6 +86,7 @@ class SaveBanner(Banner):
 
     retry_requested = Signal()
     dismissed = Signal()
+    urgent = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("saveBanner", "#fbe3c8", "#d9822b", "#3d2200", selectable=True,
@@ -87,7 +100,7 @@ class SaveBanner(Banner):
         prefix = "Not saved: " if can_retry else "Not done: "
         hint = " Your change is still on screen; press Retry when the problem is fixed." \
             if can_retry else ""
-        self.message.setText(prefix + message + hint)
+        self.say(prefix + message + hint)
         self.retry_button.setVisible(can_retry)
         self.show()
 

@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
 
 
-def list_table(rows: int, headers: Sequence[str], *, name: str = "",
+def list_table(rows: int, headers: Sequence[str], *, name: str = "", label: str = "",
                single: bool = False, parent: QWidget | None = None) -> QTableWidget:
     """An empty `rows` x len(headers) table that cannot be edited in place; `single`
-    allows one selected row at a time. The caller fills the cells."""
+    allows one selected row at a time; `label` is what a screen reader calls it.
+    The caller fills the cells."""
     table = QTableWidget(rows, len(headers), parent)
     if name:
         table.setObjectName(name)
+    if label:
+        table.setAccessibleName(label)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
