@@ -28,7 +28,7 @@ EXCLUDED_MODULES = [
     )),
     # Test and development tools that share the build venv.
     "tkinter", "pytest", "_pytest", "hypothesis", "mypy", "ruff", "coverage", "IPython",
-    "sklearn", "scipy", "numpy", "joblib", "threadpoolctl", "narwhals", "pygments",
+    "sklearn", "scipy", "joblib", "threadpoolctl", "narwhals", "pygments",
     "setuptools", "pip",
 ]
 

@@ -28,7 +28,12 @@ from factcheck_gui.core.store.base import Db
 #: Shared tables in an order where parents come before children.
 SHARED = ("articles", "article_versions", "article_turns", "claims", "sources",
           "dismissed_suggestions", "rating_scales", "rating_labels", "settings", "events",
-          "team_assignments")
+          "team_assignments", "review_passes", "pass_claims", "web_fetches",
+          "source_copies", "link_checks")
+#: Columns that stay in the working copy: a fetched page's original bytes (the
+#: extracted text, address, time and hash travel; each copy keeps its own budget).
+LOCAL_COLUMNS = {"web_fetches": frozenset({"body", "body_size"}),
+                 "source_copies": frozenset({"body", "body_size"})}
 #: Tables only editors may change on the server (a reviewer's edits there are refused).
 EDITOR_TABLES = frozenset({"rating_scales", "rating_labels", "settings", "team_assignments"})
 #: Fields whose concurrent change is a conflict to list; others just follow the
@@ -132,7 +137,8 @@ def primary_key(db: Db, table: str) -> list[str]:
 
 def row_json(table: str, names: list[str], alias: str) -> str:
     """SQL for a JSON object of a row's columns (history rows without their local number)."""
-    names = [n for n in names if not (table == "events" and n == "id")]
+    local = LOCAL_COLUMNS.get(table, frozenset())
+    names = [n for n in names if not (table == "events" and n == "id") and n not in local]
     return "json_object(" + ", ".join(f"'{n}', {alias}.\"{n}\"" for n in names) + ")"
 
 
