@@ -31,6 +31,9 @@ class FetchedCopy:
     text: str | None = None
     reason: str = ""
     status: int | None = None
+    #: Why it failed, as `FetchError.kind`: "unreachable" (no answer: worth trying
+    #: again when the network is back), "gone", "http" or "refused" ("" when kept).
+    kind: str = ""
 
 
 def reason_without_url(error: FactcheckError, url: str) -> str:
@@ -48,7 +51,7 @@ def read_copy(source_id: str, url: str, fetched: WebFetch) -> FetchedCopy:
         new = article_from_fetch(fetched)
     except FactcheckError as error:
         return FetchedCopy(source_id, url, reason=reason_without_url(error, fetched.final_url),
-                           status=fetched.status)
+                           status=fetched.status, kind="refused")
     return FetchedCopy(source_id, url, fetched, new.title, new.text)
 
 
@@ -60,7 +63,8 @@ def fetch_copy(source_id: str, url: str, *, client: WebClient | None = None,
     try:
         fetched = active.fetch(url, cancel=cancel)
     except FetchError as error:
-        return FetchedCopy(source_id, url, reason=error.reason, status=error.status)
+        return FetchedCopy(source_id, url, reason=error.reason, status=error.status,
+                           kind=error.kind)
     finally:
         if own:
             active.close()

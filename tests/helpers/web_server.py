@@ -37,7 +37,7 @@ class Page:
 
 
 class WebServer:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.pages: dict[str, Page] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.stop = threading.Event()
@@ -57,7 +57,7 @@ class WebServer:
                 except OSError:  # the client gave up (a timeout or size cap under test)
                     self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         # A client that gives up (timeouts, size caps under test) is expected: no traceback.
         self.httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]

@@ -157,6 +157,22 @@ class Web:
             " WHERE source_copies_fts MATCH ? LIMIT ?", (query, limit))
         return [row["id"] for row in rows]
 
+    def articles_with_copy_words(self, text: str, limit: int = 2000) -> set[str]:
+        """Ids of articles with a claim one of whose sources' kept copies holds every
+        word of `text` (each word also as the start of a longer one, as a search box
+        expects). Plain words, not FTS syntax: quotes and operators are just text."""
+        words = [word.replace('"', '""') for word in text.split() if word.strip('"')]
+        if not words:
+            return set()
+        query = " ".join(f'"{word}"*' for word in words)
+        rows = self._db.rows(
+            "SELECT DISTINCT cl.article_id AS id FROM source_copies_fts f"
+            " JOIN source_copies c ON c.rowid = f.rowid JOIN sources s ON s.id = c.source_id"
+            " JOIN claims cl ON cl.id = s.claim_id"
+            " WHERE source_copies_fts MATCH ? AND c.fetched_at IS NOT NULL LIMIT ?",
+            (query, limit))
+        return {row["id"] for row in rows}
+
     # -- link checks ---------------------------------------------------------
     def sources_to_check(self) -> list[tuple[str, str]]:
         """(source id, url) of every source, one per id, oldest check first."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ReportRow
 from factcheck_gui.ui.article.controller import ArticleController
 from factcheck_gui.ui.claims.controller import ClaimsController
@@ -40,6 +41,16 @@ class LibraryController:
         self.totals = (0, 0)  # articles, claims
         self.reloads = 0  # full reloads so far (tests and benchmarks read it)
         panel.article_selected.connect(article.show_article)
+        panel.copy_matches = self._articles_with_copy_words
+
+    def _articles_with_copy_words(self, text: str) -> set[str]:
+        store = self.ws.store
+        if store.closed:
+            return set()
+        try:
+            return store.web.articles_with_copy_words(text)
+        except FactcheckError:
+            return set()  # the titles are still searched
 
     def refresh(self, first_screenful: bool = False) -> None:
         """Reload the library from the store; keep (or pick) the article shown.
@@ -57,6 +68,7 @@ class LibraryController:
             articles = store.articles.list_articles()
             total, claims, rest = len(articles), sum(a.claim_count for a in articles), None
         panel.set_articles(articles, rest, total)
+        panel.rerun_search()
         self.stack.setCurrentWidget(self.workspace_pane if articles else self.empty_state)
         self._show_totals(total, claims)
         if not articles:

@@ -93,18 +93,29 @@ SORTS = {
 DESCENDING = {"Newest first", "Published", "Most claims to do"}
 
 
+COPY_MATCH_NOTE = "found in a kept copy of a source"
+
+
 class LibraryFilter(QSortFilterProxyModel):
-    """Filters by words in the title or outlet. Sorting happens in the model:
-    a Python lessThan called ~70,000 times made a 10,000-article start slow."""
+    """Filters by words in the title or outlet, and keeps the articles found in their
+    sources' kept copies (`in_copies`, asked of the store by the panel); those say so
+    in their details line. Sorting happens in the model: a Python lessThan called
+    ~70,000 times made a 10,000-article start slow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
+        self.in_copies: set[str] = set()
 
-    def set_search(self, text: str) -> None:
+    def set_search(self, text: str, in_copies: set[str] | None = None) -> None:
         self.beginFilterChange()
         self.words = text.casefold().split()
+        self.in_copies = set(in_copies or ()) if self.words else set()
         self.endFilterChange()
+
+    def _title_matches(self, summary: ArticleSummary) -> bool:
+        haystack = f"{summary.title} {summary.outlet or ''}".casefold()
+        return all(word in haystack for word in self.words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self.words:
@@ -113,8 +124,27 @@ class LibraryFilter(QSortFilterProxyModel):
         if not isinstance(model, LibraryModel) or source_row >= model.rowCount():
             return False
         summary = model.loaded_ref()[source_row]
-        haystack = f"{summary.title} {summary.outlet or ''}".casefold()
-        return all(word in haystack for word in self.words)
+        return summary.id in self.in_copies or self._title_matches(summary)
+
+    def copy_match_only(self, index: _Index) -> bool:
+        """True when the row is listed only because a source's kept copy matched."""
+        model = self.sourceModel()
+        row = self.mapToSource(index).row()
+        if not self.in_copies or not isinstance(model, LibraryModel) \
+                or not 0 <= row < model.rowCount():
+            return False
+        summary = model.loaded_ref()[row]
+        return summary.id in self.in_copies and not self._title_matches(summary)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        value = super().data(index, role)
+        if role in (DETAILS_ROLE, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole) \
+                and value is not None and self.copy_match_only(index):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{value}<p>{COPY_MATCH_NOTE.capitalize()}</p>"  # rich text
+            return f"{value} · {COPY_MATCH_NOTE}"
+        return value
 
 
 class LibraryModel(QAbstractListModel):
@@ -353,6 +383,9 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Ids of the articles whose sources' kept copies hold the words typed
+        #: (the window asks the store; nothing without a database).
+        self.copy_matches: Callable[[str], set[str]] = lambda _text: set()
         self.model = LibraryModel(self)
         self.model.replace_all = self.set_articles
         self.proxy = LibraryFilter(self)
@@ -381,7 +414,7 @@ class LibraryPanel(QWidget):
         layout.setSpacing(0)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search titles and outlets")
+        self.search.setPlaceholderText("Search titles, outlets and kept sources")
         self.search.setAccessibleName("Search the library")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -463,7 +496,12 @@ class LibraryPanel(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.model.fetch_all()  # search the whole library, not the first screenful
-        self.proxy.set_search(text)
+        self.proxy.set_search(text, self.copy_matches(text) if text.split() else set())
+
+    def rerun_search(self) -> None:
+        """Search again for the text in the box (the library or its copies changed)."""
+        if self.search.text().split():
+            self._search_changed(self.search.text())
 
     def set_sort(self, name: str) -> None:
         """Sort by one of SORTS ("Newest first", "Title", ...)."""

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         ], self)
         act.declare([ActionSpec(
             "search_library", "&Search the Library", self._search_library, ("Ctrl+L",),
-            "Type words of a title or outlet to narrow the library",
+            "Type words of a title, an outlet or a kept source to narrow the library",
             menus=(Place("view", 2, 5),))])
         self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)

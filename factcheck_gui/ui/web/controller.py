@@ -4,14 +4,18 @@ Retry Failed Copies, Claim > Find Quote in Sources.
 
 Every fetch runs off the GUI thread (ui/web/background.py); results are written on
 the GUI thread. No network means a clear message and a failed copy kept with its
-reason, to be retried later; the window never waits on the network.
+reason, to be retried later; the window never waits on the network. Copies that
+failed because nothing answered (offline, server down) are tried again by themselves:
+on a timer that waits longer after each miss (RETRY_MINUTES), and at once after any
+fetch that worked. Refusals (4xx, a page that is not text, too large) wait for the
+user's Sources > Retry Failed Copies.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from factcheck_gui.core.errors import FactcheckError
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
     from factcheck_gui.ui.importing.articles import ArticleImportController
     from factcheck_gui.ui.inspector.inspector import Inspector
 
+#: Minutes to wait before trying unreachable copies again, one step further after each
+#: round that found the network still down; the last is repeated.
+RETRY_MINUTES = (1, 2, 5, 10)
 
 
 def set_keep_copy_preference(on: bool) -> None:
@@ -97,6 +104,13 @@ class WebController(QObject):
         self.table = table
         #: Copies being fetched in the background, by source id.
         self.fetching: dict[str, Background] = {}
+        #: Copies that failed with no answer (url by source id), tried again by themselves.
+        self.waiting: dict[str, str] = {}
+        self._waiting_store: object = None
+        self.retry_step = 0
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.retry_waiting)
         shown = ws.has_article
         registry.declare([
             ActionSpec("open_url", "Open &URL…", lambda: self.open_urls(), ("Ctrl+Shift+O",),
@@ -126,7 +140,10 @@ class WebController(QObject):
         urls = UrlDialog.ask(self.messages.parent) if urls is None else urls
         if not urls or not self.inspector.flush():
             return 0
-        return len(self.importing.import_batch(list(urls)).imported)
+        imported = len(self.importing.import_batch(list(urls)).imported)
+        if imported:
+            self.network_is_back()
+        return imported
 
     def update_from_url(self) -> bool:
         article_id = self.ws.article_id
@@ -148,6 +165,7 @@ class WebController(QObject):
             self.messages.show_notice("Nothing Changed",
                                       f"The page at {url} has the same text as the article.")
             return False
+        self.network_is_back()
         final = new.fetched.final_url if new.fetched else url
         return self.versions.store_new_text(text, f"updated from {final}", "Update from URL",
                                             fetched=new.fetched)
@@ -177,7 +195,11 @@ class WebController(QObject):
         except FactcheckError as error:
             self.messages.status(f"The copy of {url} could not be saved: {error}", 8000)
             return
-        if copy.error and not copy.kept:
+        self._after_copy(store, source_id, url, outcome.kind if copy.error else "")
+        if copy.error and not copy.kept and source_id in self.waiting:
+            self.messages.status(f"No copy kept of {url}: {copy.error}. It is tried again"
+                                 " by itself when the network is back.", 10000)
+        elif copy.error and not copy.kept:
             self.messages.status(f"No copy kept of {url}: {copy.error}. Sources > Retry"
                                  " Failed Copies tries again.", 10000)
         elif copy.error:
@@ -185,6 +207,45 @@ class WebController(QObject):
         else:
             self.messages.status(f"Copy kept of {url}", 4000)
         self.inspector.sources.refresh_notes()
+
+    def _after_copy(self, store: object, source_id: str, url: str, failure: str) -> None:
+        """Queue an unreachable copy for the automatic retry; a fetch that worked means
+        the network is back: the queue is tried at once."""
+        if self._waiting_store is not store:
+            self.waiting.clear()
+            self._waiting_store = store
+        if failure == "unreachable":
+            self.waiting[source_id] = url
+            self._schedule_retry()
+            return
+        self.waiting.pop(source_id, None)
+        if not failure:
+            self.network_is_back()
+
+    def _schedule_retry(self) -> None:
+        if self.waiting and not self.retry_timer.isActive():
+            minutes = RETRY_MINUTES[min(self.retry_step, len(RETRY_MINUTES) - 1)]
+            self.retry_timer.start(minutes * 60_000)
+
+    def network_is_back(self) -> None:
+        """A fetch worked: wait the shortest time again and try the queue now."""
+        if self.waiting:
+            self.retry_waiting()
+        self.retry_step = 0
+
+    def retry_waiting(self) -> int:
+        """Fetch the queued copies again (in the background); how many were started."""
+        self.retry_timer.stop()
+        store = self.ws.store
+        if self._waiting_store is not store or store.closed or store.read_only:
+            self.waiting.clear()  # another database is open now: its sources are not these
+            return 0
+        due = [(sid, url) for sid, url in self.waiting.items() if sid not in self.fetching]
+        if due:
+            self.retry_step += 1  # the next wait is longer, unless one of these works
+        for source_id, url in due:
+            self.keep_copy(source_id, url)
+        return len(due)
 
     def source_added(self, source_id: str, url: str, keep: bool) -> None:
         """After Add Source: remember the choice, and fetch the copy when asked."""
