@@ -82,6 +82,17 @@ class ClaimsTable(QWidget):
         self.link_filter.currentIndexChanged.connect(lambda _index: self.refilter())
         #: Ids of claims whose sources were last found gone or changed (the window's).
         self.link_trouble: Callable[[], set[str]] = set
+        # Shown only for a database in a team (ui/team/assigned.py).
+        self.assigned_filter = QComboBox()
+        self.assigned_filter.setAccessibleName("Filter by assignee")
+        self.assigned_filter.setToolTip("Show only claims assigned to you (or on an"
+                                        " article assigned to you)")
+        self.assigned_filter.addItem("Everyone's claims", False)
+        self.assigned_filter.addItem("Assigned to me", True)
+        self.assigned_filter.currentIndexChanged.connect(lambda _index: self.refilter())
+        self.assigned_filter.hide()
+        #: Ids of the claims assigned to the current reviewer (the team's).
+        self.assigned: Callable[[], set[str]] = set
 
         self.view = QTableView()
         self.view.setObjectName("claimsView")
@@ -119,7 +130,8 @@ class ClaimsTable(QWidget):
         self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.filter_grid = QGridLayout()
         self.filter_grid.setContentsMargins(0, 0, 0, 0)
-        self._place_filters(narrow=False)
+        self._columns = 0
+        self._place_filters(3)
         self.filters_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.filters_row.setContentsMargins(0, 0, 0, 0)
         self.filters_row.addWidget(self.heading)
@@ -161,19 +173,49 @@ class ClaimsTable(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Narrow (beside the text): the filters go under the heading."""
         super().resizeEvent(event)
-        direction = (QBoxLayout.Direction.TopToBottom if self.width() < NARROW
-                     else QBoxLayout.Direction.LeftToRight)
-        if self.filters_row.direction() != direction:
-            self.filters_row.setDirection(direction)
-            self._place_filters(narrow=direction == QBoxLayout.Direction.TopToBottom)
+        self._arrange_filters()
 
-    def _place_filters(self, *, narrow: bool) -> None:
-        """The three filters side by side; narrow, one under the other."""
-        boxes = (self.verdict_filter, self.status_filter, self.link_filter)
+    def show_assigned_filter(self, shown: bool) -> None:
+        """Offer Assigned to me (a team database), arranging the filters again."""
+        self.assigned_filter.setVisible(shown)
+        self._columns = 0  # place them again
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        """All filters in a row beside the heading if they fit; else two columns
+        beside it (four filters in a medium table); narrow, one under the heading."""
+        boxes = self._shown_filters()
+        heading = self.heading.fontMetrics().horizontalAdvance("Claims (999 of 999)") + 24
+        widest = max(box.sizeHint().width() for box in boxes) + 6
+        width = self.width()
+        if width >= max(NARROW, heading + sum(box.sizeHint().width() + 6 for box in boxes)):
+            columns = len(boxes)
+        elif width >= max(NARROW, heading + 2 * widest):
+            columns = 2
+        else:
+            columns = 1
+        direction = (QBoxLayout.Direction.TopToBottom if columns == 1
+                     else QBoxLayout.Direction.LeftToRight)
+        if (self.filters_row.direction(), self._columns) != (direction, columns):
+            self.filters_row.setDirection(direction)
+            self._place_filters(columns)
+
+    def _place_filters(self, columns: int) -> None:
+        """The shown filters in `columns` columns, row by row."""
+        boxes = (self.verdict_filter, self.status_filter, self.link_filter,
+                 self.assigned_filter)
         for box in boxes:
             self.filter_grid.removeWidget(box)
-        for index, box in enumerate(boxes):
-            self.filter_grid.addWidget(box, index if narrow else 0, 0 if narrow else index)
+        shown = self._shown_filters()
+        for index, box in enumerate(shown):
+            self.filter_grid.addWidget(box, index // columns, index % columns)
+        if self.assigned_filter not in shown:
+            self.filter_grid.addWidget(self.assigned_filter, 0, len(shown))  # hidden
+        self._columns = columns
+
+    def _shown_filters(self) -> list[QComboBox]:
+        boxes = [self.verdict_filter, self.status_filter, self.link_filter]
+        return boxes + [self.assigned_filter] * (not self.assigned_filter.isHidden())
 
     def set_scale(self, scale: RatingScale | None) -> None:
         keep = self.verdict_filter.currentData()
@@ -243,8 +285,14 @@ class ClaimsTable(QWidget):
         self._update_heading()
 
     def refilter(self) -> None:
-        """Apply the link filter again (after a link check)."""
-        self.proxy.set_only(self.link_trouble() if self.link_filter.currentData() else None)
+        """Apply the link and assignee filters again (after a link check, a sync)."""
+        only: set[str] | None = None
+        if self.link_filter.currentData():
+            only = self.link_trouble()
+        if self.assigned_filter.currentData() and not self.assigned_filter.isHidden():
+            mine = self.assigned()
+            only = mine if only is None else only & mine
+        self.proxy.set_only(only)
         self._update_heading()
 
     def _update_heading(self) -> None:

@@ -99,13 +99,20 @@ COPY_MATCH_NOTE = "found in a kept copy of a source"
 class LibraryFilter(QSortFilterProxyModel):
     """Filters by words in the title or outlet, and keeps the articles found in their
     sources' kept copies (`in_copies`, asked of the store by the panel); those say so
-    in their details line. Sorting happens in the model: a Python lessThan called
-    ~70,000 times made a 10,000-article start slow."""
+    in their details line. With `only`, just those article ids (Assigned to me).
+    Sorting happens in the model: a Python lessThan called ~70,000 times made a
+    10,000-article start slow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
         self.in_copies: set[str] = set()
+        self.only: set[str] | None = None  # article ids to keep (Assigned to me)
+
+    def set_only(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self.only = ids
+        self.endFilterChange()
 
     def set_search(self, text: str, in_copies: set[str] | None = None) -> None:
         self.beginFilterChange()
@@ -118,12 +125,16 @@ class LibraryFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self.words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self.words:
+        if not self.words and self.only is None:
             return True
         model = self.sourceModel()
         if not isinstance(model, LibraryModel) or source_row >= model.rowCount():
             return False
         summary = model.loaded_ref()[source_row]
+        if self.only is not None and summary.id not in self.only:
+            return False
+        if not self.words:
+            return True
         return summary.id in self.in_copies or self._title_matches(summary)
 
     def copy_match_only(self, index: _Index) -> bool:
@@ -435,6 +446,15 @@ class LibraryPanel(QWidget):
             self.sort_actions.addAction(action)
         self.sort_actions.triggered.connect(lambda action: self.set_sort(action.data()))
         self.sort.setMenu(sort_menu)
+        # Shown only for a database in a team (ui/team/assigned.py fills it in).
+        self.assigned_only = QToolButton()
+        self.assigned_only.setText("Assigned to me")
+        self.assigned_only.setAccessibleName("Show only articles assigned to me")
+        self.assigned_only.setToolTip("Show only articles assigned to you, or with claims"
+                                      " assigned to you")
+        self.assigned_only.setCheckable(True)
+        self.assigned_only.setAutoRaise(True)
+        self.assigned_only.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, PAD_X - 4, 0)
         top.addWidget(self.heading, 1)
@@ -442,6 +462,7 @@ class LibraryPanel(QWidget):
         search_row = QHBoxLayout()
         search_row.setContentsMargins(PAD_X - 4, 0, PAD_X - 4, 6)
         search_row.addWidget(self.search)
+        search_row.addWidget(self.assigned_only)
         layout.addLayout(top)
         layout.addLayout(search_row)
         layout.addWidget(self.view, 1)
@@ -502,6 +523,11 @@ class LibraryPanel(QWidget):
         """Search again for the text in the box (the library or its copies changed)."""
         if self.search.text().split():
             self._search_changed(self.search.text())
+
+    def set_only(self, ids: set[str] | None) -> None:
+        """List only the articles `ids` (None: every article)."""
+        self.model.fetch_all()
+        self.proxy.set_only(ids)
 
     def set_sort(self, name: str) -> None:
         """Sort by one of SORTS ("Newest first", "Title", ...)."""

@@ -119,6 +119,13 @@ class OverviewWindow(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("overviewSummary")
+        # A team database: how many claims each reviewer has been given.
+        self.assignees = QLabel()
+        self.assignees.setTextFormat(Qt.TextFormat.PlainText)
+        self.assignees.setObjectName("overviewAssignees")
+        self.assignees.setToolTip("Claims assigned to each reviewer (directly or through"
+                                  " their article)")
+        self.assignees.hide()
         self.chips = QHBoxLayout()
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(6)
@@ -132,6 +139,7 @@ class OverviewWindow(QWidget):
         header.addWidget(self.summary)
         header.addLayout(self.chips)
         header.addStretch(1)
+        header.addWidget(self.assignees)
         header.addWidget(self.clear_button)
 
         self.charts: dict[str, BarChart] = {}
@@ -301,12 +309,16 @@ class OverviewWindow(QWidget):
             days = self.store.overview.overview_days(stack, flt.without("period"))
             keep = self.current_claim_id()
             self.model.load(self.store, flt, scale)
+            assigned = self.store.team.assignee_counts()
         except FactcheckError as error:
             self.summary.setText(f"Could not count the claims: {error}")
             return
         self.pages.setCurrentIndex(1 if total else 0)
         self.summary.setVisible(bool(total))
         self.clear_button.setVisible(bool(total))
+        self.assignees.setText("Assigned: " + " · ".join(
+            f"{name} {count:,}" for name, count in assigned.items()))
+        self.assignees.setVisible(bool(assigned))
         self.charts["verdict"].set_bars(verdict_bars(counts["verdict"], scale))
         self.charts["status"].set_bars(status_bars(counts["status"], publishes=publishes))
         for dimension in ("reviewer", "outlet"):

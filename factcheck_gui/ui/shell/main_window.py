@@ -56,6 +56,7 @@ from factcheck_gui.ui.shell.panes import PanesController
 from factcheck_gui.ui.shell.reading import ReadingController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
+from factcheck_gui.ui.team.assigned import AssignedFilters
 from factcheck_gui.ui.team.controller import TeamController
 from factcheck_gui.ui.web.controller import WebController
 from factcheck_gui.ui.widgets.banner import SaveBanner
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
                                                       self._show_everything)
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
         self.team = TeamController(ws, undo, messages, act, self, self.files.show_reviewer)
+        self.team.assigned = AssignedFilters(ws, self.library, self.claims_table)
         self.web = WebController(ws, messages, act, self.importing, self.versions, inspector,
                                  table)
         self.claims.source_added = self.web.source_added

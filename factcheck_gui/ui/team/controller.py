@@ -17,6 +17,7 @@ from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.team.assigned import AssignedFilters
 from factcheck_gui.ui.team.conflicts import ConflictsDialog
 from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
 from factcheck_gui.ui.team.worker import SyncWorker
@@ -51,6 +52,8 @@ class TeamController(QObject):
                        menus=(Place("file", 1, 7),), when=linked),
         ])
         self.registry = registry
+        #: The Assigned to me filters (set by the window), shown while in a team.
+        self.assigned: AssignedFilters | None = None
 
     def linked(self) -> bool:
         try:
@@ -63,6 +66,8 @@ class TeamController(QObject):
         """Sync `store` automatically if it is in a team (stops any earlier one)."""
         self.stop()
         self.label.hide()
+        if self.assigned is not None:
+            self.assigned.follow(self.linked())
         if store.read_only or not store.team.linked:
             return
         self._unsubscribe = store.subscribe(lambda _changes: self._local_edit())
@@ -86,6 +91,8 @@ class TeamController(QObject):
 
     def show_status(self, status: TeamStatus) -> None:
         self.last_status = status
+        if self.assigned is not None:
+            self.assigned.refresh()  # a sync may have brought assignments
         self.label.setText(f"Team: {status.summary}")
         self.label.setToolTip(f"{status.url}\nYou sign as {status.role_name}"
                               f" ({status.role or 'no rights'})."

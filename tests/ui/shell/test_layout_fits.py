@@ -116,3 +116,38 @@ def test_the_claims_table_can_sit_beside_the_text_and_stays_there(window_with_cl
     window.close()
     again = open_window()
     assert again.panes.beside() and again.act.claims_beside.isChecked()
+
+
+def test_beside_the_text_the_filters_stack_with_the_assignee_filter(window_with_claim) -> None:
+    window = window_with_claim(1024, 640)
+    table = window.claims_table
+    table.show_assigned_filter(True)  # what a team database shows
+    window.act.claims_beside.trigger()
+    settle()
+    boxes = (table.verdict_filter, table.status_filter, table.link_filter,
+             table.assigned_filter)
+    assert table.width() < 440  # narrow: one filter under the other
+    lefts = {box.mapTo(table, QPoint(0, 0)).x() for box in boxes}
+    assert len(lefts) == 1
+    assert all(in_view(box, table) for box in boxes)
+    assert table.view.height() > 100  # the stacked filters leave room for rows
+
+
+def test_under_the_text_four_filters_take_two_rows_and_leave_the_heading_whole(
+        window_with_claim) -> None:
+    window = window_with_claim(1280, 800)
+    table = window.claims_table
+    table.show_assigned_filter(True)
+    settle()
+    assert table.heading.width() >= table.heading.sizeHint().width()
+    three = (table.verdict_filter, table.status_filter, table.link_filter)
+    assert grid_rows(table, (*three, table.assigned_filter)) == {0, 1}
+    table.show_assigned_filter(False)  # three fit in one row again
+    settle()
+    assert table.assigned_filter.isHidden()
+    assert grid_rows(table, three) == {0}
+
+
+def grid_rows(table, boxes) -> set[int]:
+    grid = table.filter_grid
+    return {grid.getItemPosition(grid.indexOf(box))[0] for box in boxes}

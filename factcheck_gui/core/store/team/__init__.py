@@ -229,6 +229,17 @@ class Team:
             " AND t.target = c.id) OR (t.kind = 'article' AND t.target = c.article_id)"
             " WHERE t.assignee = ? GROUP BY c.id ORDER BY c.article_id, c.start", (assignee,))]
 
+    def assigned_articles(self, assignee: str) -> set[str]:
+        """Ids of the articles `assignee` works on: given to them, or holding a
+        claim that is (the library's Assigned to me)."""
+        if not self.linked:
+            return set()
+        return {row["id"] for row in self._db.rows(
+            "SELECT target AS id FROM team_assignments WHERE kind = 'article'"
+            " AND assignee = ? UNION SELECT c.article_id FROM claims c"
+            " JOIN team_assignments t ON t.kind = 'claim' AND t.target = c.id"
+            " WHERE t.assignee = ?", (assignee, assignee))}
+
     def assignee_counts(self) -> dict[str, int]:
         """Claims per assignee (directly or through their article): the overview's count."""
         if not self.linked:
