@@ -30,18 +30,45 @@ from factcheck_gui.ui.dialogs.annotation_import_summary import (
 )
 from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
+from factcheck_gui.ui.dialogs.reading import ReadingDialog
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
+from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.exporting.export_dialog import ExportChoice, ExportDialog, ScopeInfo
 from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog as BatchSummaryDialog
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 from factcheck_gui.ui.overview.window import OverviewWindow
+from factcheck_gui.ui.review.compare_dialog import CompareDialog, JudgementDialog
+from factcheck_gui.ui.review.pass_dialog import PassDialog
 from factcheck_gui.ui.scales.editor import ScaleEditor
+from factcheck_gui.ui.shell.reading import ReadingSettings
+from factcheck_gui.ui.team.conflicts import ConflictsDialog
+from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
+from factcheck_gui.ui.web.controller import UrlDialog
+from factcheck_gui.ui.web.copy_dialog import CopyDialog
 from tests.helpers.a11y import Control, focusable_controls, unnamed
+from tests.helpers.dialog_samples import done_passes, kept_copy, open_pass
 from tests.ui.claims.test_highlights_and_table import add_claims
 
 Factory = Callable[[Store, Claim, Path], QWidget]
+
+
+def compare_dialog(store: Store, claim: Claim, _p: Path) -> QWidget:
+    done_passes(store, claim.article_id)
+    dialog = CompareDialog(None, store, UndoController(store), claim.article_id)
+    dialog.groups.selectRow(0)  # the group found by both: its claims side by side
+    return dialog
+
+
+def pass_dialog(store: Store, claim: Claim, _p: Path) -> QWidget:
+    return PassDialog(None, store, UndoController(store), open_pass(store, claim.article_id))
+
+
+def copy_dialog(store: Store, claim: Claim, _p: Path) -> QWidget:
+    source, copy = kept_copy(store, claim)
+    return CopyDialog(None, source, copy, highlight=(0, 10))
+
 
 DIALOGS: dict[type, Factory] = {
     VersionsDialog: lambda store, claim, _: VersionsDialog(None, store, claim.article_id),
@@ -72,6 +99,17 @@ DIALOGS: dict[type, Factory] = {
     ScaleEditor: lambda store, _c, _p: ScaleEditor(
         store.scales.active_scale(), store.scales.verdict_usage(),
         lambda s, m: store.scales.plan_scale_change(s, mapping=m)),
+    ReadingDialog: lambda _s, _c, _p: ReadingDialog(None, ReadingSettings()),
+    CompareDialog: compare_dialog,
+    JudgementDialog: lambda store, _c, _p: JudgementDialog(
+        None, store.scales.active_scale(), "False", "The operator's figure is 16%."),
+    PassDialog: pass_dialog,
+    # A database that has not joined a team has no conflicts (making one takes a team
+    # server): the empty table and the disabled Keep and Switch are checked.
+    ConflictsDialog: lambda store, _c, _p: ConflictsDialog(store, lambda _c, _s: False),
+    JoinTeamDialog: lambda _s, _c, tmp: JoinTeamDialog(tmp / "checks.db"),
+    UrlDialog: lambda _s, _c, _p: UrlDialog(None),
+    CopyDialog: copy_dialog,
 }
 # Windows of their own that are not dialogs.
 WINDOWS: dict[type, Factory] = {

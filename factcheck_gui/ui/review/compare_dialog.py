@@ -74,16 +74,28 @@ class CompareDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.text = SpanView()
+        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleDescription(
+            "Claims coloured by who found them: all reviewers, some or one; the claim "
+            "groups table lists the same")
         self.groups = QTableWidget()
+        self.groups.setAccessibleName("Claim groups")
+        self.groups.setAccessibleDescription(
+            "One row per claim: who found it, each reviewer's verdict and status, and "
+            "whether it is curated")
         self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.groups.verticalHeader().hide()
         self.groups.itemSelectionChanged.connect(self._show_selected)
         self.details = QTableWidget(len(DETAIL_ROWS), 0)
+        self.details.setAccessibleName("Claims of the selected groups")
+        self.details.setAccessibleDescription(
+            "Each reviewer's quote, verdict, status, rationale and sources side by side")
         self.details.setVerticalHeaderLabels(list(DETAIL_ROWS))
         self.details.setWordWrap(True)
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.take_from = QComboBox()
+        self.take_from.setAccessibleName("Take the claim of")
         self.take_button = QPushButton("&Take Claim")
         self.take_button.setToolTip("Make the article's claim from this reviewer's claim")
         self.take_button.clicked.connect(self.take_selected)

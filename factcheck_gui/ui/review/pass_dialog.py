@@ -49,6 +49,10 @@ class PassDialog(QDialog):
                            "until you mark the pass done.")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.text = SpanView()
+        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleDescription(
+            "As it was when the pass started, with your claims marked: select a passage, "
+            "then Add Claim from Selection")
         self.text.set_text(store.reviews.pass_text(review))
         self.claims = QListWidget()
         self.claims.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -47,6 +47,10 @@ class ConflictsDialog(QDialog):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Conflicts")
+        self.table.setAccessibleDescription(
+            "Per edit: the claim, the field, the value kept and who made it, the value "
+            "lost, who made it and when")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -60,6 +60,9 @@ class JoinTeamDialog(QDialog):
         layout = QVBoxLayout(self)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://you@host/database?sslmode=verify-full")
+        self.url.setAccessibleName("Team database address")
+        self.url.setAccessibleDescription(
+            "The postgresql:// address your administrator gave you, without a password")
         help_label = QLabel(HELP)
         help_label.setWordWrap(True)
         self.progress = QProgressBar()

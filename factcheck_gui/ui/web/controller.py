@@ -66,6 +66,8 @@ class UrlDialog(QDialog):
         self.edit = QPlainTextEdit()
         self.edit.setPlaceholderText("https://…")
         self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName("Web addresses")
+        self.edit.setAccessibleDescription("One a line, starting with http:// or https://")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()

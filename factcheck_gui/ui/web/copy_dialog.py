@@ -43,6 +43,10 @@ class CopyDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("copyText")
         self.text.setReadOnly(True)
+        self.text.setAccessibleName("Text of the kept copy")
+        self.text.setAccessibleDescription(
+            "The page's text as kept, read only" if highlight is None else
+            "The page's text as kept, read only; the passage found is selected")
         self.text.setPlainText(copy.text or "")
         if highlight is not None:  # "found in source N": show the passage selected
             cursor = self.text.textCursor()
