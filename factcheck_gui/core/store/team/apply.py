@@ -18,27 +18,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team.local import CONFLICT_FIELDS, pk_text, primary_key
+from factcheck_gui.core.store.team.server import ServerChange
 
-
-@dataclass(frozen=True, slots=True)
-class Numbered:
-    """A change with its server number (pulled, or ours just pushed)."""
-
-    seq: int
-    id: str
-    client: str
-    author: str
-    at: str
-    base: int
-    tbl: str
-    op: str
-    data: dict[str, Any]
+#: A change with its server number (pulled, or ours just pushed).
+Numbered = ServerChange
 
 
 class Folder:

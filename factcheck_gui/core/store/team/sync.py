@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team import server
-from factcheck_gui.core.store.team.apply import Folder, Numbered
+from factcheck_gui.core.store.team.apply import Folder
 from factcheck_gui.core.store.team.server import OfflineError, RefusedError
 
 if TYPE_CHECKING:
@@ -105,14 +105,12 @@ class Syncer:
                 (json.dumps([c.id for c in changes]),))}
             folder = Folder(self._db, self._client)
             for change in changes:
-                numbered = Numbered(change.seq, change.id, change.client, change.author,
-                                    change.at, change.base, change.tbl, change.op, change.data)
                 if change.id in ours:
                     if ours[change.id] is None:  # pushed, but the answer never came
                         self._mark(change.id, change.seq)
-                    folder.fold(numbered, ours=True)
+                    folder.fold(change, ours=True)
                     continue
-                folder.fold(numbered, ours=False)
+                folder.fold(change, ours=False)
             self._db.conn.execute("UPDATE team_link SET applying = 0, pulled = ?",
                                   (changes[-1].seq,))
             self.report.conflicts += folder.conflicts
