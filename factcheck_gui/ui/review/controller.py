@@ -16,8 +16,6 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Change
 from factcheck_gui.ui.edits.review import StartReview
 from factcheck_gui.ui.edits.undo import UndoController
-from factcheck_gui.ui.review.compare_dialog import CompareDialog
-from factcheck_gui.ui.review.pass_dialog import PassDialog
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -146,9 +144,13 @@ class BlindReviewController:
                                      f"{self.ws.store.reviewer} has no review pass on this "
                                      "article.")
             return
+        from factcheck_gui.ui.review.pass_dialog import PassDialog  # on first use
+
         PassDialog.ask(self.messages.parent, self.ws.store, self.undo, passes[-1])
 
     def compare(self) -> None:
+        from factcheck_gui.ui.review.compare_dialog import CompareDialog  # on first use
+
         article = self.ws.article_id
         if article is None:
             return

@@ -20,20 +20,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import LinkCheck, NewArticle, Source
-from factcheck_gui.core.source_quotes import quote_in_sources
-from factcheck_gui.core.textclean import article_text
-from factcheck_gui.io.link_check import check_links, targets_of
-from factcheck_gui.io.source_copies import FetchedCopy, fetch_copy, store_copy
-from factcheck_gui.io.web_import import WebAddress, fetch_article, is_web_address
-from factcheck_gui.io.web_update import article_address
 from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.web.background import Background, run_modal
-from factcheck_gui.ui.web.copy_dialog import CopyDialog
 
 if TYPE_CHECKING:
+    from factcheck_gui.io.web_import import WebAddress
     from factcheck_gui.ui.article.versions import VersionsController
     from factcheck_gui.ui.claims.claims_table import ClaimsTable
     from factcheck_gui.ui.importing.articles import ArticleImportController
@@ -50,6 +44,8 @@ def set_keep_copy_preference(on: bool) -> None:
 
 def web_addresses(text: str) -> list[WebAddress]:
     """The lines of `text` that are web addresses; [] unless every non-blank line is one."""
+    from factcheck_gui.io.web_import import WebAddress, is_web_address
+
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or not all(is_web_address(line) and " " not in line for line in lines):
         return []
@@ -148,6 +144,10 @@ class WebController(QObject):
         return imported
 
     def update_from_url(self) -> bool:
+        from factcheck_gui.core.textclean import article_text
+        from factcheck_gui.io.web_import import fetch_article
+        from factcheck_gui.io.web_update import article_address
+
         article_id = self.ws.article_id
         if article_id is None:
             return False
@@ -175,6 +175,8 @@ class WebController(QObject):
     # -- copies of sources ---------------------------------------------------------------
     def keep_copy(self, source_id: str, url: str) -> Background | None:
         """Fetch a source's page in the background and keep it (or why it failed)."""
+        from factcheck_gui.io.source_copies import fetch_copy
+
         if source_id in self.fetching or self.ws.store.read_only:
             return None
         work = Background(lambda cancel: fetch_copy(source_id, url, cancel=cancel), self)
@@ -185,6 +187,8 @@ class WebController(QObject):
         return work.start()
 
     def _copy_fetched(self, store: Any, source_id: str, url: str, result: object) -> None:
+        from factcheck_gui.io.source_copies import FetchedCopy, store_copy
+
         work = self.fetching.pop(source_id, None)
         if work is not None:
             work.deleteLater()
@@ -267,6 +271,8 @@ class WebController(QObject):
         return len(failed)
 
     def show_or_fetch_copy(self, source: Source) -> None:
+        from factcheck_gui.ui.web.copy_dialog import CopyDialog
+
         copy = self.ws.store.web.copy_of(source.id)
         if copy is not None and copy.kept:
             CopyDialog.show_copy(self.messages.parent, source, copy)
@@ -296,6 +302,9 @@ class WebController(QObject):
         return notes
 
     def find_quote(self) -> bool:
+        from factcheck_gui.core.source_quotes import quote_in_sources
+        from factcheck_gui.ui.web.copy_dialog import CopyDialog
+
         claim_id = self.ws.selected_claim_id
         if claim_id is None:
             return False
@@ -319,17 +328,19 @@ class WebController(QObject):
 
     # -- link checks ------------------------------------------------------------------------
     def check_links(self, *, per_host_delay: float | None = None) -> list[LinkCheck]:
+        from factcheck_gui.io import link_check
+
         store = self.ws.store
         pairs = store.web.sources_to_check()
         if not pairs:
             self.messages.show_notice("Check Links", "No claim has a source yet.")
             return []
-        targets = targets_of(pairs, store.web.copies_of(s for s, _ in pairs))
+        targets = link_check.targets_of(pairs, store.web.copies_of(s for s, _ in pairs))
         options: dict[str, Any] = {} if per_host_delay is None else {
             "per_host_delay": per_host_delay}
         result = run_modal(self.messages.parent, "Check Links",
                            f"Checking {len(targets):,} source addresses…",
-                           lambda cancel: check_links(targets, cancel=cancel, **options))
+                           lambda cancel: link_check.check_links(targets, cancel=cancel, **options))
         if isinstance(result, BaseException):
             self.messages.show_error("Check Links failed", _one_line(result))
             return []
