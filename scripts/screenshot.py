@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
@@ -212,6 +213,20 @@ def render(name: str, *, dark: bool, empty: bool, sources: bool, out: Path) -> N
         finally:
             store.close()
     print(out)
+
+
+def light_or_dark_main(name: str, render_one: Callable[..., None],
+                       description: str) -> int:
+    """The command line of a one-picture script: `--dark`, `--out`; by default
+    docs/<name>[-dark].png, reviewer Ada Quill."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
+    parser.add_argument("--out", type=Path, help="where to save the PNG")
+    args = parser.parse_args()
+    os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
+    stem = name + ("-dark" if args.dark else "")
+    render_one(args.out or ROOT / "docs" / f"{stem}.png", dark=args.dark)
+    return 0
 
 
 def main() -> int:

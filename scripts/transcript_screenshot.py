@@ -12,7 +12,6 @@ read by the importers); database and settings are throw-away too.
 # ruff: noqa: E402  (Qt may be imported only after QT_QPA_PLATFORM is set)
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -25,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from screenshot import SIZE, dark_palette, paste_tooltip, save_png, settle
+from screenshot import SIZE, dark_palette, light_or_dark_main, paste_tooltip, save_png, settle
 
 from factcheck_gui.app import configure_application, create_main_window
 from factcheck_gui.core.store import Store
@@ -112,14 +111,7 @@ def render(out: Path, *, dark: bool) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dark", action="store_true", help="apply a dark palette")
-    parser.add_argument("--out", type=Path, help="where to save the PNG")
-    args = parser.parse_args()
-    os.environ.setdefault("FACTCHECK_REVIEWER", "Ada Quill")
-    name = "screenshot-transcript" + ("-dark" if args.dark else "")
-    render(args.out or ROOT / "docs" / f"{name}.png", dark=args.dark)
-    return 0
+    return light_or_dark_main("screenshot-transcript", render, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
