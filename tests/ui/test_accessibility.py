@@ -118,7 +118,7 @@ WINDOWS: dict[type, Factory] = {
 
 
 def dialog_classes() -> set[type]:
-    """Every QDialog subclass defined under factcheck_gui/ui."""
+    """Every QDialog subclass defined under factcheck_gui/ui (bases marked ABSTRACT aside)."""
     for info in pkgutil.walk_packages(factcheck_gui.ui.__path__, "factcheck_gui.ui."):
         importlib.import_module(info.name)
     found: set[type] = set()
@@ -126,7 +126,7 @@ def dialog_classes() -> set[type]:
     while todo:
         cls = todo.pop()
         todo += cls.__subclasses__()
-        if cls.__module__.startswith("factcheck_gui.ui."):
+        if cls.__module__.startswith("factcheck_gui.ui.") and not cls.__dict__.get("ABSTRACT"):
             found.add(cls)
     return found
 

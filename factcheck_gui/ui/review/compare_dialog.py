@@ -12,7 +12,7 @@ final judgement; each is one undoable step (ui/edits/review.py).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from factcheck_gui.core.spanmatch import Group
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.review import Curate, merged_fields
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.review.following import UndoFollowingDialog
 from factcheck_gui.ui.review.span_view import SpanView, colours
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo
 from factcheck_gui.ui.widgets.safe_text import shorten
@@ -62,12 +63,12 @@ def _item(text: str, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-class CompareDialog(QDialog):
+class CompareDialog(UndoFollowingDialog):
     def __init__(self, parent: QWidget | None, store: Store, undo: UndoController,
                  article_id: str) -> None:
-        super().__init__(parent)
         store.reviews.require_not_blind(article_id, store.reviewer)
-        self.store, self.undo, self.article_id = store, undo, article_id
+        super().__init__(parent, store, undo)
+        self.article_id = article_id
         self.setWindowTitle("Compare Reviews")
         self.resize(1180, 720)
         self.summary = QLabel()
@@ -108,7 +109,6 @@ class CompareDialog(QDialog):
                                      "selected claims; they become one final article claim")
         self.judge_button.clicked.connect(self.judge_selected)
         self._layout()
-        undo.stack.indexChanged.connect(self.refresh)
         self.fill()
 
     def _layout(self) -> None:
@@ -139,16 +139,6 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
 
     # -- reading -------------------------------------------------------------------
-    def refresh(self) -> None:
-        """After any undo step (ours, or the main window's): read again while shown."""
-        if self.isVisible() and not self.store.closed:
-            self.fill()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.store.closed:
-            self.fill()
-        super().showEvent(event)
-
     def fill(self) -> None:
         passes = article_passes(self.store, self.article_id, viewer=self.store.reviewer)
         self.reviewers = sorted(passes.claims)
@@ -305,11 +295,7 @@ class CompareDialog(QDialog):
     def ask(cls, parent: QWidget | None, store: Store, undo: UndoController,
             article_id: str) -> None:
         """Show the comparison until closed. Tests replace this."""
-        dialog = cls(parent, store, undo, article_id)
-        try:
-            dialog.exec()
-        finally:
-            undo.stack.indexChanged.disconnect(dialog.refresh)
+        cls(parent, store, undo, article_id).run()
 
 
 class JudgementDialog(QDialog):

@@ -9,11 +9,9 @@ the article's own become visible to them). Every change is an undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,16 +31,17 @@ from factcheck_gui.core.review import PassClaim, ReviewPass
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.review import AddPassClaim, DeletePassClaim, EditPassClaim, SetPassDone
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.review.following import UndoFollowingDialog
 from factcheck_gui.ui.review.span_view import SpanView
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 
-class PassDialog(QDialog):
+class PassDialog(UndoFollowingDialog):
     def __init__(self, parent: QWidget | None, store: Store, undo: UndoController,
                  review: ReviewPass) -> None:
-        super().__init__(parent)
-        self.store, self.undo, self.review = store, undo, review
+        super().__init__(parent, store, undo)
+        self.review = review
         self.setWindowTitle(f"Review Pass — {review.reviewer}")
         self.resize(1000, 640)
         self.note = QLabel(f"Blind check by {review.reviewer}: only your own claims are shown "
@@ -73,7 +72,6 @@ class PassDialog(QDialog):
         self.done_button = QPushButton("Mark Pass &Done")
         self.done_button.clicked.connect(self.mark_done)
         self._layout()
-        undo.stack.indexChanged.connect(self.refresh)
         self.fill()
 
     def _layout(self) -> None:
@@ -99,16 +97,6 @@ class PassDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-
-    def refresh(self) -> None:
-        """After any undo step (ours, or the main window's): read again while shown."""
-        if self.isVisible() and not self.store.closed:
-            self.fill()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.store.closed:
-            self.fill()
-        super().showEvent(event)
 
     def fill(self) -> None:
         self.review = self.store.reviews.get_pass(self.review.id)
@@ -190,8 +178,4 @@ class PassDialog(QDialog):
     def ask(cls, parent: QWidget | None, store: Store, undo: UndoController,
             review: ReviewPass) -> None:
         """Show the pass until closed. Tests replace this."""
-        dialog = cls(parent, store, undo, review)
-        try:
-            dialog.exec()
-        finally:
-            undo.stack.indexChanged.disconnect(dialog.refresh)
+        cls(parent, store, undo, review).run()
