@@ -11,10 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from factcheck_gui.ui.article.highlight import is_dark
+from factcheck_gui.ui.article.text_geometry import line_fragments, visible_blocks
 
 # Amber: no verdict colour and no suggestion mark uses it.
 MATCH_FILL = {False: QColor(255, 190, 0, 95), True: QColor(255, 170, 40, 80)}
@@ -85,55 +86,14 @@ class FindMarks(QWidget):
         painter.end()
 
 
-def block_at_y(document: QTextDocument, y: float) -> QTextBlock:
-    """The last block whose top is at or above document height `y`: a bisection
-    over the laid-out blocks, a few steps whatever the article's length
-    (QTextEdit.cursorForPosition walks the document, milliseconds on 1 MB)."""
-    layout = document.documentLayout()
-    low, high = 0, document.blockCount() - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if layout.blockBoundingRect(document.findBlockByNumber(middle)).top() <= y:
-            low = middle
-        else:
-            high = middle - 1
-    return document.findBlockByNumber(low)
-
-
 def visible_positions(view: QTextEdit) -> tuple[int, int]:
     """The document (Qt) positions of the blocks shown in the view's viewport."""
     rect = view.viewport().rect()
-    dy = view.verticalScrollBar().value()
-    first = block_at_y(view.document(), rect.top() + dy)
-    last = block_at_y(view.document(), rect.bottom() + dy)
+    first, last = visible_blocks(view, rect.top(), rect.bottom())
     return first.position(), last.position() + last.length()
 
 
 def text_rects(view: QTextEdit, start: int, end: int) -> list[QRectF]:
     """One viewport rectangle per line fragment of document positions [start, end)."""
-    document = view.document()
-    layout = document.documentLayout()
-    dx = -view.horizontalScrollBar().value()
-    dy = -view.verticalScrollBar().value()
-    rects: list[QRectF] = []
-    block = document.findBlock(start)
-    while block.isValid() and block.position() <= end:
-        origin = layout.blockBoundingRect(block).topLeft()
-        text_layout = block.layout()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            a = max(start, block.position() + line.textStart())
-            b = min(end, block.position() + line.textStart() + line.textLength())
-            if a >= b:
-                continue
-            x1 = _x(line.cursorToX(a - block.position()))
-            x2 = _x(line.cursorToX(b - block.position()))
-            rect = QRectF(x1, line.y(), x2 - x1, line.ascent() + line.descent())
-            rects.append(rect.translated(origin.x() + dx, origin.y() + dy))
-        block = block.next()
-    return rects
-
-
-def _x(answer: object) -> float:
-    """PySide6 answers QTextLine.cursorToX with (x, position); its stub says object."""
-    return float(answer[0]) if isinstance(answer, tuple) else float(str(answer))
+    return [QRectF(x + x1, y + line.y(), x2 - x1, line.ascent() + line.descent())
+            for x, y, line, x1, x2, _block in line_fragments(view, start, end)]

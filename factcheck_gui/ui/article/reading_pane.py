@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
-    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
@@ -37,7 +36,6 @@ from factcheck_gui.core.contrast import OUTLINE_FACTOR, SELECTED_ALPHA
 from factcheck_gui.core.graphemes import cluster_end, cluster_start
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.ui.article.caret_claim import caret_description
-from factcheck_gui.ui.article.find_marks import block_at_y
 from factcheck_gui.ui.article.highlight import (
     HighlightLayer,
     OffsetMap,
@@ -48,6 +46,7 @@ from factcheck_gui.ui.article.highlight import (
     verdict_colour,
 )
 from factcheck_gui.ui.article.spans import snap_to_words
+from factcheck_gui.ui.article.text_geometry import Fragment, line_fragments, visible_blocks
 from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
@@ -348,29 +347,9 @@ class ReadingPane(QTextEdit):
         return [QRectF(x + x1, y + line.y(), x2 - x1, line.ascent() + line.descent() + 2)
                 for x, y, line, x1, x2, _block in self._fragments(start, end)]
 
-    def _fragments(self, start: int, end: int) -> Iterator[tuple[float, float, QTextLine,
-                                                                 float, float, QTextBlock]]:
-        """(block x, block y, line, x from, x to, block) in viewport coordinates for
-        each line fragment of [start, end) (code points), found by the layout."""
-        q_start, q_end = self.offsets.to_qt(start), self.offsets.to_qt(end)
-        document = self.document()
-        layout = document.documentLayout()
-        dx = -self.horizontalScrollBar().value()
-        dy = -self.verticalScrollBar().value()
-        block = document.findBlock(q_start)
-        while block.isValid() and block.position() <= q_end:
-            origin = layout.blockBoundingRect(block).topLeft()
-            text_layout = block.layout()
-            for i in range(text_layout.lineCount()):
-                line = text_layout.lineAt(i)
-                a = max(q_start, block.position() + line.textStart())
-                b = min(q_end, block.position() + line.textStart() + line.textLength())
-                if a >= b:
-                    continue
-                x1 = _x_of(line.cursorToX(a - block.position()))
-                x2 = _x_of(line.cursorToX(b - block.position()))
-                yield origin.x() + dx, origin.y() + dy, line, x1, x2, block
-            block = block.next()
+    def _fragments(self, start: int, end: int) -> Iterator[Fragment]:
+        """The line fragments of [start, end) in code points (see text_geometry)."""
+        return line_fragments(self, self.offsets.to_qt(start), self.offsets.to_qt(end))
 
     def visible_span(self, rect: QRect | None = None) -> tuple[int, int]:
         """The code points of the blocks shown in `rect` of the viewport (all of it
@@ -378,9 +357,7 @@ class ReadingPane(QTextEdit):
         out positions, a few steps whatever the article's length (QTextEdit's
         cursorForPosition walks the document and costs milliseconds on 1 MB)."""
         rect = rect or self.viewport().rect()
-        dy = self.verticalScrollBar().value()
-        first = block_at_y(self.document(), rect.top() + dy)
-        last = block_at_y(self.document(), rect.bottom() + dy)
+        first, last = visible_blocks(self, rect.top(), rect.bottom())
         return (self.offsets.from_qt(first.position()),
                 self.offsets.from_qt(last.position() + last.length()))
 
@@ -618,8 +595,3 @@ def _split(segments: list[tuple[int, int, QTextCharFormat]], hole: tuple[int, in
         cuts = sorted({left, right, *(e for e in (low, high) if left < e < right)})
         out += [(a, b, fmt) for a, b in pairwise(cuts)]
     return out
-
-
-def _x_of(answer: object) -> float:
-    """PySide6 answers QTextLine.cursorToX with (x, position); its stub says object."""
-    return float(answer[0]) if isinstance(answer, tuple) else float(str(answer))
