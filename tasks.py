@@ -6,6 +6,10 @@
     python3 tasks.py bundle [--dist DIR] [--work DIR]
                                          ... then build the self-contained app folder
                                          (PyInstaller; default dist/factcheck-gui)
+    python3 tasks.py translations        ... then refresh resources/translations/*.ts
+                                         from the source (pyside6-lupdate)
+
+Every command compiles the .ts files into .qm (pyside6-lrelease) when they changed.
 
 The venv is reinstalled only when pyproject.toml, setup.py or its Python version change
 (a sha256 of them is kept in .venv/.factcheck-stamp).
@@ -15,6 +19,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 # Checked before any annotation below is evaluated, so older Pythons reach this line.
@@ -24,7 +29,9 @@ if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the use
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP_NAME = ".factcheck-stamp"
-USAGE = "usage: python3 tasks.py {setup,run,test,bundle} [ARGS...]"
+USAGE = "usage: python3 tasks.py {setup,run,test,bundle,translations} [ARGS...]"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("es", "ar")  # complete translations; "en" carries only plural forms
 PROBE = "import sys, pip; print('%d.%d.%d' % sys.version_info[:3])"
 
 
@@ -190,8 +197,126 @@ def bundle(python: Path, args: list[str]) -> int:
     return 0
 
 
+def venv_tool(python: Path, name: str) -> Path:
+    """A console script installed into the venv beside its Python (pyside6-lupdate...)."""
+    return python.parent / (name + (".exe" if os.name == "nt" else ""))
+
+
+def translation_sources(root: Path = ROOT) -> list[str]:
+    """The Python files lupdate reads: every module of the package (the window's own
+    strings, and the core's strings marked with QT_TRANSLATE_NOOP)."""
+    package = root / "factcheck_gui"
+    return sorted(str(path.relative_to(root)) for path in package.rglob("*.py")
+                  if "__pycache__" not in path.parts)
+
+
+PLURAL_FORMS = {"en": 2, "es": 2, "ar": 6}  # Qt's numerus forms for each language
+
+
+def update_translations(python: Path) -> int:
+    """Refresh every .ts file from the source: new strings come in unfinished, removed
+    ones go. No line numbers are kept, so an edit elsewhere in a file does not touch
+    the .ts files (and two branches merge without conflicts over locations).
+
+    pyside6-lupdate's Python reader does not see the count in
+    `translate(context, text, None, n)`, so it writes "%n" strings as plain messages
+    and would drop their plural forms. The finished translations are read first,
+    lupdate runs, then every "%n" message is made a plural one with the language's
+    number of forms and the translations are put back. English keeps only plurals."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    lupdate = str(venv_tool(python, "pyside6-lupdate"))
+    sources = translation_sources()
+    for language in ("en", *LANGUAGES):
+        ts = TRANSLATIONS / f"factcheck_{language}.ts"
+        kept = finished_translations(ts)
+        done = subprocess.run([lupdate, *sources, "-locations", "none", "-no-obsolete",
+                               "-silent", "-source-language", "en", "-target-language",
+                               language, "-ts", str(ts)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              check=False)
+        if done.returncode != 0:
+            say(done.stdout.decode(errors="replace"))
+            say(f"tasks.py: pyside6-lupdate failed on {ts.name} (exit {done.returncode}).")
+            return done.returncode
+        settle_translations(ts, PLURAL_FORMS[language], kept, plurals_only=language == "en")
+    return compile_translations(python, force=True)
+
+
+def _message_key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return (context, message.findtext("source") or "", message.findtext("comment") or "")
+
+
+def finished_translations(ts: Path) -> dict[tuple[str, str, str], list[str]]:
+    """(context, source, comment) -> the finished translation's forms (one when singular)."""
+    if not ts.exists():
+        return {}
+    kept = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished",
+                                                                  "obsolete"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            kept[_message_key(name, message)] = forms or [translation.text or ""]
+    return kept
+
+
+def settle_translations(ts: Path, forms: int, kept: dict[tuple[str, str, str], list[str]],
+                        plurals_only: bool) -> None:
+    tree = ET.parse(ts)
+    for context in list(tree.getroot().iter("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.iter("message")):
+            plural = "%n" in (message.findtext("source") or "")
+            if plurals_only and not plural:
+                context.remove(message)
+                continue
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            translation = ET.SubElement(message, "translation")
+            done = kept.get(_message_key(name, message))
+            if plural:
+                message.set("numerus", "yes")
+                texts = done if done and len(done) == forms else [""] * forms
+                for text in texts:
+                    ET.SubElement(translation, "numerusform").text = text
+                done = done if done and len(done) == forms else None
+            elif done:
+                translation.text = done[0]
+            if not done:
+                translation.set("type", "unfinished")
+        if not context.findall("message"):
+            tree.getroot().remove(context)
+    ET.indent(tree, space="    ")
+    with ts.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
+
+
+def compile_translations(python: Path, force: bool = False) -> int:
+    """Compile each .ts into the .qm the app loads, when the .ts is newer."""
+    lrelease = venv_tool(python, "pyside6-lrelease")
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        done = subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              check=False)
+        if done.returncode != 0:
+            say(done.stdout.decode(errors="replace"))
+            say(f"tasks.py: could not compile {ts.name} (pyside6-lrelease exit {done.returncode}).")
+            return done.returncode
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("setup", "run", "test", "bundle", "-h", "--help"):
+    if not argv or argv[0] not in ("setup", "run", "test", "bundle", "translations",
+                                   "-h", "--help"):
         say(USAGE)
         return 2
     command, args = argv[0], argv[1:]
@@ -199,6 +324,10 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     python = ensure_venv()
+    if command == "translations":
+        return update_translations(python)
+    if compile_translations(python) != 0:
+        return 1
     if command == "setup":
         say(f".venv is ready: {python}")
         return 0
