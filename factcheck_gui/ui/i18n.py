@@ -17,13 +17,56 @@ A string declared before a translator exists (a module-level table) is marked wi
 where it is shown with `translate("Context", text)`.
 
 The command line stays English: nothing under cli/ goes through here.
+
+English needs a translation file too: "%n claim(s)" becomes "1 claim" / "2 claims"
+only through factcheck_en.qm's plural forms. `install()` loads it (and a language's
+file above it); the first `translate()` call after a QApplication exists installs the
+English one by itself, so tests and scripts that never call `install()` read proper
+English.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
 
-translate = QCoreApplication.translate
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from factcheck_gui.assets import resources_dir
+
+_installed: list[QTranslator] = []
+_default_done = False
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install(app: QCoreApplication, language: str = "en") -> bool:
+    """Load the English plural forms and, above them, `language`'s translation.
+    False when that language's compiled file is missing (the window stays English)."""
+    global _default_done
+    _default_done = True
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    found = True
+    for name in dict.fromkeys(("en", language)):
+        translator = QTranslator(app)
+        if translator.load(str(translations_dir() / f"factcheck_{name}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif name != "en":
+            found = False
+    return found
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate, with the English plurals installed on first use."""
+    if not _default_done:
+        app = QCoreApplication.instance()
+        if app is not None:
+            install(app)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
