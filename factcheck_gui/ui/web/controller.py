@@ -27,6 +27,7 @@ from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.web.background import Background, run_modal
 from factcheck_gui.ui.web.offline_queue import OfflineQueue
+from factcheck_gui.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from factcheck_gui.io.web_import import WebAddress
@@ -80,6 +81,7 @@ class UrlDialog(QDialog):
         if not web_addresses(self.edit.toPlainText()):
             self.error.setText("Each line must be one address starting with http:// or https://.")
             self.error.show()
+            announce(self.error, self.error.text(), urgent=True)
             return
         super().accept()
 
