@@ -1,5 +1,6 @@
 """CLI commands for pages from the web: `reimport --from-url`, `links check|copy|show|
-find|budget` (io/web_update.py, io/source_copies.py, io/link_check.py do the work)."""
+find|budget|retry` (io/web_update.py, io/source_copies.py, io/link_check.py and
+io/web_queue.py do the work)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ from factcheck_gui.io.link_check import (
     targets_of,
 )
 from factcheck_gui.io.source_copies import keep_copies
+from factcheck_gui.io.web_queue import run_queue
 from factcheck_gui.io.web_update import WebUpdate, update_from_web
 
 
 def add_links_parser(command: Any, common: argparse.ArgumentParser) -> None:
-    """`links check|copy|show|find|budget` (called from cli/parser.py)."""
+    """`links check|copy|show|find|budget|retry` (called from cli/parser.py)."""
     p = command("links", "sources on the web: kept copies of their pages and link checks")
     sub = p.add_subparsers(dest="links_command", metavar="ACTION", required=True)
     check = sub.add_parser(
@@ -38,8 +40,9 @@ def add_links_parser(command: Any, common: argparse.ArgumentParser) -> None:
     check.add_argument("--json", action="store_true", help="print JSON instead of text")
     copy = sub.add_parser(
         "copy", parents=[common],
-        help="keep a copy of the pages of sources that have none (failed ones are tried "
-             "again); prints <source_id>\\t<kept|failed>\\t<date or reason>\\t<url>")
+        help="keep a copy of the pages of sources that have none (failed ones and ones "
+             "waiting for the network are tried again); prints "
+             "<source_id>\\t<kept|failed>\\t<date or reason>\\t<url>")
     copy.add_argument("--source", action="append", default=[], metavar="ID",
                       help="only this source (repeatable; fetched again even if kept)")
     show = sub.add_parser("show", parents=[common],
@@ -55,6 +58,15 @@ def add_links_parser(command: Any, common: argparse.ArgumentParser) -> None:
     budget = sub.add_parser("budget", parents=[common],
                             help="show or set the space for kept original pages (MB)")
     budget.add_argument("megabytes", nargs="?", type=float, metavar="MB")
+    retry = sub.add_parser(
+        "retry", parents=[common],
+        help="fetch again the copies and link checks that found no network (the window "
+             "tries them by itself); prints <source_id>\\t<copy|check>\\t<kept|failed|state>"
+             "\\t<date or reason>\\t<url>; exit 1 while some still wait")
+    retry.add_argument("--delay", type=float, default=DEFAULT_HOST_DELAY_S, metavar="S",
+                       help="seconds between link checks to one host (default "
+                            f"{DEFAULT_HOST_DELAY_S:g})")
+    retry.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def cmd_links(store: Store, args: argparse.Namespace) -> int:
@@ -96,8 +108,9 @@ def _copy(store: Store, args: argparse.Namespace) -> int:
         targets = [(i, store.sources.get_source(i).url) for i in ids]
     else:
         have = store.web.copies_of(s for s, _ in store.web.sources_to_check())
+        queued = {q.source_id for q in store.web.queue.waiting("copy")}
         targets = [(s, url) for s, url in store.web.sources_to_check()
-                   if s not in have or not have[s].kept]
+                   if s not in have or not have[s].kept or s in queued]
     failed = 0
     for copy in keep_copies(store, targets):
         if copy.error and not copy.kept:
@@ -154,7 +167,36 @@ def _budget(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-_LINKS = {"check": _check, "copy": _copy, "show": _show, "find": _find, "budget": _budget}
+def _retry(store: Store, args: argparse.Namespace) -> int:
+    if args.delay < 0:
+        raise ValidationError("--delay must be 0 or more")
+    waiting = store.web.queue.count()
+    lines: list[dict[str, Any]] = []
+
+    def copied(copy: Any) -> None:
+        failed = bool(copy.error) and not copy.kept
+        lines.append({"source_id": copy.source_id, "job": "copy",
+                      "outcome": "failed" if failed else "kept",
+                      "detail": copy.error if failed else copy.fetched_at,
+                      "url": copy.requested_url if failed else copy.final_url})
+
+    def checked(check: LinkCheck) -> None:
+        lines.append({"source_id": check.source_id, "job": "check", "outcome": check.state,
+                      "detail": check.detail or check.checked_at, "url": check.final_url})
+
+    run = run_queue(store, per_host_delay=args.delay, on_copy=copied, on_check=checked)
+    if args.json:
+        emit_json(lines)
+    else:
+        for line in lines:
+            tsv(line["source_id"], line["job"], line["outcome"], line["detail"] or "",
+                line["url"] or "")
+    print(f"tried {waiting}, still waiting {run.still_waiting}", file=sys.stderr)
+    return 1 if run.still_waiting else 0
+
+
+_LINKS = {"check": _check, "copy": _copy, "show": _show, "find": _find, "budget": _budget,
+          "retry": _retry}
 
 
 def reimport_from_url(store: Store, args: argparse.Namespace) -> int:

@@ -296,6 +296,9 @@ class LinkCheck:
     status: int | None = None
     final_url: str | None = None
     detail: str | None = None
+    #: Why the fetch failed, as FetchError.kind ("unreachable": no answer at all, so
+    #: the check waits for the network); "" when a page came. Not stored.
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)

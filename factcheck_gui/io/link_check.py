@@ -69,7 +69,7 @@ def check_one(target: LinkTarget, client: WebClient,
     except FetchError as error:
         state = "gone" if error.kind == "gone" else "unreachable"
         return LinkCheck(target.source_id, state, utc_now(), error.status,
-                         error.final_url, error.reason)
+                         error.final_url, error.reason, kind=error.kind)
     copy = target.copy
     if copy is not None and copy.kept and copy.sha256 != fetched.sha256:
         try:

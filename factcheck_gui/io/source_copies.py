@@ -77,7 +77,7 @@ def store_copy(store: Store, outcome: FetchedCopy) -> SourceCopy:
         return store.web.keep_copy(outcome.source_id, outcome.fetched, title=outcome.title,
                                    text=outcome.text)
     return store.web.copy_failed(outcome.source_id, outcome.url, outcome.reason,
-                                 outcome.status)
+                                 outcome.status, kind=outcome.kind)
 
 
 def keep_copies(store: Store, targets: Iterable[tuple[str, str]], *,

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from factcheck_gui.core.models import NewArticle, Provenance, WebFetch
 from factcheck_gui.io import html_import, text_import
+from factcheck_gui.io.guess import outlet_for_url, with_guesses
 from factcheck_gui.io.import_errors import UnreadableFile
 from factcheck_gui.io.importers import read_article_bytes, sniff, without_bad_url
 from factcheck_gui.io.web import Limits, WebClient
@@ -30,10 +31,16 @@ _GENERIC = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 def page_kind(fetched: WebFetch) -> str:
     """"html", "text" or "pdf"; UnreadableFile naming the type for anything else."""
     kind = fetched.content_type
-    if kind in HTML_TYPES:
-        return "html"
-    if kind in TEXT_TYPES:
-        return "text"
+    if kind in HTML_TYPES or kind in TEXT_TYPES:
+        # A wrong label: the bytes decide when they are plainly something else.
+        found = sniff(fetched.body[:512])
+        if found == "pdf":
+            return "pdf"
+        if found is not None and found.startswith("a "):
+            raise UnreadableFile(fetched.final_url,
+                                 f"the server sent {kind}, but the page is {found},"
+                                 " not an article")
+        return "html" if kind in HTML_TYPES else "text"
     if kind in PDF_TYPES:
         return "pdf"
     if kind in _GENERIC:
@@ -66,16 +73,22 @@ def article_from_fetch(fetched: WebFetch) -> NewArticle:
     if not fetched.body.strip():
         raise UnreadableFile(fetched.final_url, "the page is empty")
     decoded = _decoded(fetched) if kind != "pdf" else None
+    guessed = False
     if kind == "html" and decoded is not None:
         new = html_import.article_from_html(decoded, name=name, sha256=fetched.sha256)
     elif kind == "text" and decoded is not None:
         new = text_import.read_article_file(Path(name), data=decoded.encode("utf-8"))
     else:
-        new = read_article_bytes(name, fetched.body)
+        new, guessed = read_article_bytes(name, fetched.body), True
     new = without_bad_url(new)
-    return replace(new, url=new.url or fetched.final_url, fetched=fetched,
-                   provenance=Provenance(fetched.final_url, fetched.sha256,
-                                         new.provenance.extractor))
+    new = replace(new, url=new.url or fetched.final_url, fetched=fetched,
+                  provenance=Provenance(fetched.final_url, fetched.sha256,
+                                        new.provenance.extractor))
+    # The guesses a saved page gets (outlet, date, language from its text), here
+    # also knowing the address: the outlet a site belongs to.
+    if not guessed:
+        return with_guesses(new)
+    return new if new.outlet else replace(new, outlet=outlet_for_url(new.url))
 
 
 def _decoded(fetched: WebFetch) -> str | None:

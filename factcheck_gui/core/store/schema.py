@@ -319,6 +319,30 @@ def _web_copies(db: sqlite_utils.Database) -> None:
         ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+_WEB_QUEUE = """
+CREATE TABLE web_queue (
+    source_id TEXT NOT NULL,
+    job TEXT NOT NULL CHECK (job IN ('copy', 'check')),
+    url TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    reason TEXT,
+    queued_at TEXT NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 1,
+    next_try_at TEXT NOT NULL,
+    PRIMARY KEY (source_id, job)
+);
+CREATE INDEX web_queue_next ON web_queue(next_try_at);
+"""
+
+
+def _web_queue(db: sqlite_utils.Database) -> None:
+    """Offline work: copies of sources and link checks whose fetch found no network,
+    with why, since when, how often and when to try next, so that they are tried
+    again after a restart too (core/store/web_queue.py). Keyed by source id without
+    a foreign key, as the copies are."""
+    _run_script(db.conn, _WEB_QUEUE)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
@@ -327,5 +351,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _article_turns,
     _review_passes,
     _web_copies,
+    _web_queue,
 )
 LATEST_VERSION = len(MIGRATIONS)

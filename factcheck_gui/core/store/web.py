@@ -18,15 +18,19 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.models import LinkCheck, SourceCopy, WebFetch
 from factcheck_gui.core.store.base import Change, Db
 from factcheck_gui.core.store.settings import Settings
+from factcheck_gui.core.store.web_queue import WebQueue
 
 BUDGET_SETTING = "web_copies_budget_mb"
 DEFAULT_BUDGET_MB = 500
 LINK_STATES = ("ok", "moved", "changed", "gone", "unreachable")
+#: zlib level for kept bytes: 1 is about 3x faster than the default 6 on a news page
+#: and keeps it about 9% larger (docs/decisions.md, "Pages from the web").
+COMPRESS_LEVEL = 1
 
 
 def insert_fetch(db: Db, version_id: str, article_id: str, fetched: WebFetch) -> None:
     """Keep the fetch that made an article version (inside the caller's write)."""
-    body = zlib.compress(fetched.body, 6)
+    body = zlib.compress(fetched.body, COMPRESS_LEVEL)
     db.conn.execute(
         "INSERT OR REPLACE INTO web_fetches (version_id, article_id, requested_url, final_url,"
         " status, fetched_at, content_type, sha256, body, body_size)"
@@ -41,6 +45,8 @@ class Web:
     def __init__(self, db: Db, settings: Settings) -> None:
         self._db = db
         self._settings = settings
+        #: Copies and checks waiting for the network (core/store/web_queue.py).
+        self.queue = WebQueue(db)
 
     # -- article fetches -----------------------------------------------------
     def fetch_of_version(self, version_id: str, *, with_body: bool = False) -> WebFetch | None:
@@ -79,7 +85,7 @@ class Web:
     def keep_copy(self, source_id: str, fetched: WebFetch, *, title: str | None,
                   text: str) -> SourceCopy:
         """Store the copy of a source's page (replacing an older one)."""
-        body: bytes | None = zlib.compress(fetched.body, 6)
+        body: bytes | None = zlib.compress(fetched.body, COMPRESS_LEVEL)
         error = None
         with self._db.writing():
             old = self._db.row("SELECT body_size FROM source_copies WHERE source_id = ?",
@@ -99,15 +105,22 @@ class Web:
                  fetched.status, fetched.fetched_at, fetched.content_type, fetched.sha256,
                  title, text, body, len(body) if body is not None else 0, error))
             self._changed(source_id)
+            self.queue.drop(source_id, "copy")
+            self.queue.reset_backoff()  # a page came: the network is back
         copy = self.copy_of(source_id)
         assert copy is not None
         return copy
 
     def copy_failed(self, source_id: str, url: str, reason: str,
-                    status: int | None = None) -> SourceCopy:
-        """Record why a source's page could not be fetched; an older copy stays."""
+                    status: int | None = None, *, kind: str = "") -> SourceCopy:
+        """Record why a source's page could not be fetched; an older copy stays. With
+        `kind` "unreachable" (no answer) the copy waits in `queue` for the network."""
         now = utc_now()
         with self._db.writing():
+            if kind == "unreachable":
+                self.queue.put(source_id, "copy", url, kind, reason, now=now)
+            else:
+                self.queue.drop(source_id, "copy")
             if self._db.row("SELECT 1 FROM source_copies WHERE source_id = ?", (source_id,)):
                 self._db.conn.execute(
                     "UPDATE source_copies SET attempted_at = ?, error = ? WHERE source_id = ?",
@@ -182,9 +195,19 @@ class Web:
         return [(row["id"], row["url"]) for row in rows]
 
     def record_checks(self, checks: Iterable[LinkCheck]) -> int:
-        """Store the results of a link check (one write for the lot)."""
+        """Store the results of a link check (one write for the lot). A check that got
+        no answer (kind "unreachable") waits in `queue` for the network; one that got
+        an answer leaves it."""
         items = list(checks)
+        answered = [check.source_id for check in items if check.kind != "unreachable"]
         with self._db.writing():
+            if answered:
+                self.queue.reset_backoff()
+                self.queue.drop_many(answered, "check")
+            for check in items:
+                if check.kind == "unreachable":
+                    self.queue.put(check.source_id, "check", check.final_url or "",
+                                   check.kind, check.detail, now=check.checked_at)
             self._db.conn.executemany(
                 "INSERT OR REPLACE INTO link_checks (source_id, state, checked_at, status,"
                 " final_url, detail) VALUES (?, ?, ?, ?, ?, ?)",

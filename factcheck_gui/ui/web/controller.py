@@ -15,16 +15,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import LinkCheck, NewArticle, Source
+from factcheck_gui.core.store.web_queue import RETRY_MINUTES
 from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.web.background import Background, run_modal
+from factcheck_gui.ui.web.offline_queue import OfflineQueue
+from factcheck_gui.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from factcheck_gui.io.web_import import WebAddress
@@ -33,9 +36,7 @@ if TYPE_CHECKING:
     from factcheck_gui.ui.importing.articles import ArticleImportController
     from factcheck_gui.ui.inspector.inspector import Inspector
 
-#: Minutes to wait before trying unreachable copies again, one step further after each
-#: round that found the network still down; the last is repeated.
-RETRY_MINUTES = (1, 2, 5, 10)
+__all__ = ["RETRY_MINUTES", "UrlDialog", "WebController", "web_addresses"]
 
 
 def set_keep_copy_preference(on: bool) -> None:
@@ -80,6 +81,7 @@ class UrlDialog(QDialog):
         if not web_addresses(self.edit.toPlainText()):
             self.error.setText("Each line must be one address starting with http:// or https://.")
             self.error.show()
+            announce(self.error, self.error.text(), urgent=True)
             return
         super().accept()
 
@@ -102,13 +104,9 @@ class WebController(QObject):
         self.table = table
         #: Copies being fetched in the background, by source id.
         self.fetching: dict[str, Background] = {}
-        #: Copies that failed with no answer (url by source id), tried again by themselves.
-        self.waiting: dict[str, str] = {}
-        self._waiting_store: object = None
-        self.retry_step = 0
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setSingleShot(True)
-        self.retry_timer.timeout.connect(self.retry_waiting)
+        #: Copies and checks that got no answer, tried again by themselves (also after
+        #: a restart: the queue is in the database).
+        self.queue = OfflineQueue(ws, messages, self.keep_copy, self.fetching, self)
         shown = ws.has_article
         registry.declare([
             ActionSpec("open_url", "Open &URL…", lambda: self.open_urls(), ("Ctrl+Shift+O",),
@@ -215,43 +213,26 @@ class WebController(QObject):
         self.inspector.sources.refresh_notes()
 
     def _after_copy(self, store: object, source_id: str, url: str, failure: str) -> None:
-        """Queue an unreachable copy for the automatic retry; a fetch that worked means
-        the network is back: the queue is tried at once."""
-        if self._waiting_store is not store:
-            self.waiting.clear()
-            self._waiting_store = store
-        if failure == "unreachable":
-            self.waiting[source_id] = url
-            self._schedule_retry()
-            return
-        self.waiting.pop(source_id, None)
-        if not failure:
-            self.network_is_back()
+        """An unreachable copy waits in the queue (the store put it there); a fetch that
+        worked means the network is back: the queue is tried at once."""
+        self.queue.after_copy(failure)
 
-    def _schedule_retry(self) -> None:
-        if self.waiting and not self.retry_timer.isActive():
-            minutes = RETRY_MINUTES[min(self.retry_step, len(RETRY_MINUTES) - 1)]
-            self.retry_timer.start(minutes * 60_000)
+    @property
+    def waiting(self) -> dict[str, str]:
+        """Copies waiting for the network: url by source id."""
+        return self.queue.copies
+
+    @property
+    def retry_timer(self) -> Any:
+        return self.queue.timer
 
     def network_is_back(self) -> None:
         """A fetch worked: wait the shortest time again and try the queue now."""
-        if self.waiting:
-            self.retry_waiting()
-        self.retry_step = 0
+        self.queue.network_is_back()
 
     def retry_waiting(self) -> int:
-        """Fetch the queued copies again (in the background); how many were started."""
-        self.retry_timer.stop()
-        store = self.ws.store
-        if self._waiting_store is not store or store.closed or store.read_only:
-            self.waiting.clear()  # another database is open now: its sources are not these
-            return 0
-        due = [(sid, url) for sid, url in self.waiting.items() if sid not in self.fetching]
-        if due:
-            self.retry_step += 1  # the next wait is longer, unless one of these works
-        for source_id, url in due:
-            self.keep_copy(source_id, url)
-        return len(due)
+        """Fetch the queued copies and checks again (in the background)."""
+        return self.queue.run()
 
     def source_added(self, source_id: str, url: str, keep: bool) -> None:
         """After Add Source: remember the choice, and fetch the copy when asked."""
@@ -260,7 +241,7 @@ class WebController(QObject):
             self.keep_copy(source_id, url)
 
     def retry_failed_copies(self) -> int:
-        failed = self.ws.store.web.failed_copies()
+        failed = list((dict(self.ws.store.web.failed_copies()) | self.waiting).items())
         if not failed:
             self.messages.show_notice("Retry Failed Copies", "Every source that was fetched"
                                       " has its copy; nothing to retry.")
@@ -354,6 +335,7 @@ class WebController(QObject):
                   for state in ("ok", "moved", "changed", "gone", "unreachable")}
         summary = ", ".join(f"{n} {state}" for state, n in counts.items() if n)
         self.messages.status(f"Checked {len(checks)} of {len(targets)} links: {summary}", 10000)
+        self.queue.after_checks(any(c.kind != "unreachable" for c in checks))
         self.inspector.sources.refresh_notes()
         self.table.refilter()
         return checks

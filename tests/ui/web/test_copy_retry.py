@@ -28,6 +28,11 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _waits_about(timer, minutes: int) -> bool:
+    """The timer was set for `minutes` from the miss (a little less has passed since)."""
+    return minutes * 60_000 - 10_000 < timer.interval() <= minutes * 60_000
+
+
 def _settled(qtbot, window, source_id: str) -> None:
     qtbot.waitUntil(lambda: source_id not in window.web.fetching, timeout=10_000)
 
@@ -44,13 +49,13 @@ def test_a_copy_fetched_while_offline_comes_by_itself_when_the_server_is_back(
     copy = window.store.web.copy_of(source.id)
     assert copy is not None and not copy.kept and "could not connect" in (copy.error or "")
     assert web.waiting == {source.id: url}
-    assert web.retry_timer.isActive() and web.retry_timer.interval() == RETRY_MINUTES[0] * 60_000
+    assert web.retry_timer.isActive() and _waits_about(web.retry_timer, RETRY_MINUTES[0])
     assert "tried again by itself" in window.statusBar().currentMessage()
 
     web.retry_timer.timeout.emit()  # still down: the next wait is longer
     _settled(qtbot, window, source.id)
     assert web.waiting == {source.id: url}
-    assert web.retry_timer.interval() == RETRY_MINUTES[1] * 60_000
+    assert _waits_about(web.retry_timer, RETRY_MINUTES[1])
 
     server = WebServer(port).start()
     try:
@@ -80,7 +85,7 @@ def test_a_fetch_that_works_retries_the_queue_at_once(open_window, qtbot,
         window.claims._add_source({"url": web_server.url("/news.html"), "keep_copy": True})
         qtbot.waitUntil(lambda: window.store.web.copy_of(first.id).kept, timeout=10_000)
         _settled(qtbot, window, first.id)
-        assert web.waiting == {} and web.retry_step == 0
+        assert web.waiting == {} and window.store.web.queue.count() == 0
     finally:
         server.close()
 
