@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
     from factcheck_gui.core.store.restore import Restore
     from factcheck_gui.core.store.team.sync import SyncReport
+    from factcheck_gui.core.store.versions import Versions
 
 __all__ = ["Conflict", "OfflineError", "RefusedError", "Team", "TeamError", "TeamStatus"]
 
@@ -78,10 +79,19 @@ class Conflict:
 class Team:
     """This database's link to a team database (see the package docstring)."""
 
-    def __init__(self, db: Db, claims: Claims, restore: Restore) -> None:
+    def __init__(self, db: Db, claims: Claims, restore: Restore, versions: Versions) -> None:
         self._db = db
         self._claims = claims
         self._restore = restore
+        self._versions = versions
+
+    def _syncer(self, batch: int) -> Any:
+        from factcheck_gui.core.store.team.settle import claims_to_current
+        from factcheck_gui.core.store.team.sync import Syncer
+
+        link = self.link()
+        return Syncer(self._db, link, batch=batch, settle=lambda articles: claims_to_current(
+            self._db, self._claims, self._versions, articles, link["role"]))
 
     # -- state ---------------------------------------------------------------
     @property
@@ -125,7 +135,6 @@ class Team:
         """Link this database to the team database at `url` (set up by `init`),
         queue what it already holds, and sync: pull everything, push ours."""
         from factcheck_gui.core.store.team import server
-        from factcheck_gui.core.store.team.sync import Syncer
 
         url = server.check_url(url)
         if self.linked:
@@ -156,8 +165,7 @@ class Team:
             local.queue_everything(self._db, skip=skip)
             local.ensure_triggers(self._db)
         self._db.reviewer = role_name
-        return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
-                                                              cancelled=cancelled)
+        return self._syncer(batch).run(progress=progress, cancelled=cancelled)
 
     def leave(self, *, discard: bool = False) -> int:
         """Unlink; the work stays in this file. Refused while changes wait, unless
@@ -169,7 +177,7 @@ class Team:
         with self._db.writing():
             local.drop_triggers(self._db)
             for table in ("team_link", "team_outbox", "team_rows", "team_conflicts",
-                          "team_assignments"):
+                          "team_assignments", "team_history"):
                 self._db.conn.execute(f"DROP TABLE IF EXISTS {table}")
         return waiting
 
@@ -178,10 +186,7 @@ class Team:
              cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> SyncReport:
         """Pull, push, pull. OfflineError when the server cannot be reached (the
         time is kept for the status); a cut-off round can simply be run again."""
-        from factcheck_gui.core.store.team.sync import Syncer
-
-        return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
-                                                              cancelled=cancelled)
+        return self._syncer(batch).run(progress=progress, cancelled=cancelled)
 
     def listener(self) -> Any:
         """Something whose `heard(timeout)` says when the team database has news

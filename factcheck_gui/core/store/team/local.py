@@ -14,6 +14,8 @@ stay quiet, so others' changes are never sent back.
 - team_rows: per shared row, which change last set each field (server order),
   and the change that deleted it; conflicts are judged from this.
 - team_conflicts: every conflict seen, with both values, who and when.
+- team_history: the server's number of each history event (ours once pushed,
+  others' as pulled), so every copy shows a claim's history in one order.
 - team_assignments: which reviewer an editor gave an article or claim to
   (shared like the work itself).
 """
@@ -75,7 +77,8 @@ CREATE TABLE IF NOT EXISTS team_outbox (
     base INTEGER NOT NULL,
     at TEXT NOT NULL,
     seq INTEGER,
-    refused TEXT
+    refused TEXT,
+    local_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS team_outbox_waiting ON team_outbox(seq, n);
 CREATE TABLE IF NOT EXISTS team_rows (
@@ -103,6 +106,11 @@ CREATE TABLE IF NOT EXISTS team_conflicts (
     seen_at TEXT NOT NULL,
     resolved TEXT
 );
+CREATE TABLE IF NOT EXISTS team_history (
+    event_id INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS team_history_seq ON team_history(seq);
 CREATE TABLE IF NOT EXISTS team_assignments (
     target TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('article', 'claim')),
@@ -119,6 +127,8 @@ def create_tables(db: Db) -> None:
     for statement in _TABLES.split(";"):
         if statement.strip():
             db.conn.execute(statement)
+    if "local_id" not in columns(db, "team_outbox"):  # joined before history was ordered
+        db.conn.execute("ALTER TABLE team_outbox ADD COLUMN local_id INTEGER")
 
 
 def is_linked(db: Db) -> bool:
@@ -149,6 +159,9 @@ def trigger_sql(db: Db, table: str) -> dict[str, str]:
     values = ("lower(hex(randomblob(16))), '{t}', '{op}', {old}, {new},"
               " (SELECT pulled FROM team_link), " + _NOW)
     into = "INSERT INTO team_outbox (id, tbl, op, old, new, base, at) VALUES ("
+    if table == "events":  # the local number, to learn the server's for it
+        values += ", NEW.id"
+        into = into.replace("at)", "at, local_id)")
     new, old = row_json(table, names, "NEW"), row_json(table, names, "OLD")
     ops = {"insert": ("INSERT", "NULL", new), "update": ("UPDATE", old, new),
            "delete": ("DELETE", old, "NULL")}
@@ -198,11 +211,12 @@ def queue_everything(db: Db, *, skip: frozenset[str] = frozenset()) -> int:
         if table in skip or table.startswith("team_"):
             continue
         names = columns(db, table)
+        events = table == "events"
         cursor = db.conn.execute(
-            "INSERT INTO team_outbox (id, tbl, op, old, new, base, at)"
+            "INSERT INTO team_outbox (id, tbl, op, old, new, base, at, local_id)"
             f" SELECT lower(hex(randomblob(16))), '{table}', 'insert', NULL,"
-            f" {row_json(table, names, table)}, 0, {_NOW} FROM {table}"
-            + (" ORDER BY id" if table == "events" else ""))
+            f" {row_json(table, names, table)}, 0, {_NOW}, {'id' if events else 'NULL'}"
+            f" FROM {table}" + (" ORDER BY id" if events else ""))
         total += max(cursor.rowcount, 0)
     return total
 

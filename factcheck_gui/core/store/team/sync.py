@@ -37,11 +37,14 @@ class SyncReport:
 
 
 class Syncer:
-    def __init__(self, db: Db, link: dict[str, Any], *, batch: int = 2000) -> None:
+    def __init__(self, db: Db, link: dict[str, Any], *, batch: int = 2000,
+                 settle: Callable[[set[str]], int] | None = None) -> None:
         self._db = db
         self._link = link
         self._client: str = link["client"]
         self._batch = batch
+        self._settle = settle
+        self._moved: set[str] = set()
         self.report = SyncReport()
 
     def run(self, *, progress: Callable[[str, int, int], None] | None = None,
@@ -52,10 +55,7 @@ class Syncer:
             self._offline(error)
             raise
         try:
-            for step in (self._pull, self._push, self._pull):
-                if step(conn, progress, cancelled):
-                    self.report.cancelled = True
-                    break
+            self.report.cancelled = self._round(conn, progress, cancelled)
         except OfflineError as error:
             self._offline(error)
             raise
@@ -69,6 +69,24 @@ class Syncer:
                 self._db.conn.execute("UPDATE team_link SET last_sync = ?, offline_since = NULL,"
                                       " last_error = NULL", (utc_now(),))
         return report
+
+    def _round(self, conn: psycopg.Connection, progress: Any, cancelled: Any) -> bool:
+        """Pull, push, pull (and push and pull again if pulled changes left claims
+        to re-anchor). True if cancelled."""
+        if self._pull(conn, progress, cancelled):
+            return True
+        self._settle_claims()
+        if self._push(conn, progress, cancelled) or self._pull(conn, progress, cancelled):
+            return True
+        if self._settle_claims():
+            return self._push(conn, progress, cancelled) or self._pull(conn, progress, cancelled)
+        return False
+
+    def _settle_claims(self) -> int:
+        """Claims the pulled changes left off their article's current text, moved
+        onto it (an edit of ours, queued); the number moved."""
+        moved, self._moved = self._moved, set()
+        return self._settle(moved) if self._settle and moved else 0
 
     def _offline(self, error: Exception) -> None:
         with self._db.writing():
@@ -111,9 +129,11 @@ class Syncer:
                     folder.fold(change, ours=True)
                     continue
                 folder.fold(change, ours=False)
+            folder.number_versions()
             self._db.conn.execute("UPDATE team_link SET applying = 0, pulled = ?",
                                   (changes[-1].seq,))
             self.report.conflicts += folder.conflicts
+        self._moved |= folder.moved
         return sum(change.id not in ours for change in changes)
 
     def _watermark(self) -> int:
