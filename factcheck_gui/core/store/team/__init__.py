@@ -22,6 +22,7 @@ from factcheck_gui.core.store.team.server import OfflineError, RefusedError, Tea
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
     from factcheck_gui.core.store.restore import Restore
+    from factcheck_gui.core.store.team.scope import Scope
     from factcheck_gui.core.store.team.sync import SyncReport
     from factcheck_gui.core.store.versions import Versions
 
@@ -42,6 +43,7 @@ class TeamStatus:
     last_sync: str | None
     offline_since: str | None
     last_error: str | None
+    part: str = ""  # "" when the whole team database is joined
 
     @property
     def summary(self) -> str:
@@ -127,13 +129,16 @@ class Team:
             url=link["url"], role_name=link["role_name"], role=link["role"],
             waiting=int(counts["waiting"] or 0), refused=int(counts["refused"] or 0),
             conflicts=int(conflicts), pulled=link["pulled"], last_sync=link["last_sync"],
-            offline_since=link["offline_since"], last_error=link["last_error"])
+            offline_since=link["offline_since"], last_error=link["last_error"],
+            part=_part(link))
 
     # -- joining and leaving ---------------------------------------------------
     def join(self, url: str, *, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> SyncReport:
+             cancelled: Callable[[], bool] | None = None, batch: int = 2000,
+             scope: Scope | None = None) -> SyncReport:
         """Link this database to the team database at `url` (set up by `init`),
-        queue what it already holds, and sync: pull everything, push ours."""
+        queue what it already holds, and sync: pull everything (or only the part
+        `scope` chooses, now and in every later sync), push ours."""
         from factcheck_gui.core.store.team import server
 
         url = server.check_url(url)
@@ -157,9 +162,10 @@ class Team:
             import uuid
 
             self._db.conn.execute(
-                "INSERT INTO team_link (one, url, client, role_name, role, joined_at)"
-                " VALUES (1, ?, ?, ?, ?, ?)",
-                (url, uuid.uuid4().hex, role_name, role, utc_now()))
+                "INSERT INTO team_link (one, url, client, role_name, role, joined_at, scope)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?)",
+                (url, uuid.uuid4().hex, role_name, role, utc_now(),
+                 scope.dumps() if scope is not None else None))
             # Scales and rules come from the team unless this copy starts it as an editor.
             skip = frozenset() if team_is_new and role == "editor" else local.EDITOR_TABLES
             local.queue_everything(self._db, skip=skip)
@@ -300,6 +306,13 @@ class Team:
             self._db.conn.execute("UPDATE team_conflicts SET resolved = 'switched'"
                                   " WHERE id = ?", (conflict.id,))
         return claim
+
+
+def _part(link: dict[str, Any]) -> str:
+    from factcheck_gui.core.store.team.scope import Scope
+
+    scope = Scope.loads(link.get("scope"))
+    return scope.describe() if scope is not None else ""
 
 
 def _conflict(row: Any) -> Conflict:

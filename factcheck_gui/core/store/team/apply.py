@@ -23,6 +23,7 @@ from typing import Any
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team.local import CONFLICT_FIELDS, pk_text, primary_key
+from factcheck_gui.core.store.team.scope import Scope, ScopeFilter
 from factcheck_gui.core.store.team.server import ServerChange
 
 #: A change with its server number (pulled, or ours just pushed).
@@ -32,9 +33,10 @@ Numbered = ServerChange
 class Folder:
     """Folds numbered changes into the working copy, inside one write."""
 
-    def __init__(self, db: Db, client: str) -> None:
+    def __init__(self, db: Db, client: str, scope: Scope | None = None) -> None:
         self._db = db
         self._client = client
+        self._part = ScopeFilter(db, scope) if scope is not None else None
         self._keys: dict[str, list[str]] = {}
         self._tables = {row["name"] for row in db.rows(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -85,6 +87,9 @@ class Folder:
     def fold(self, change: Numbered, *, ours: bool) -> None:
         if change.tbl not in self._tables:  # a table a newer version added
             return
+        if not ours and self._part is not None and not self._part.takes(
+                change.tbl, change.op, change.data.get("new") or change.data.get("old") or {}):
+            return  # outside the part of the team database this copy joined
         if change.tbl == "events":
             if ours:
                 self._db.conn.execute(

@@ -9,7 +9,8 @@ While pulled changes are applied `team_link.applying` is 1 and the triggers
 stay quiet, so others' changes are never sent back.
 
 - team_link: the one row saying which team (URL without password), this copy's
-  id, the role, the pull watermark, offline since when.
+  id, the role, the pull watermark, offline since when, and the part joined
+  (outlets, dates; NULL for the whole team database).
 - team_outbox: local changes; `seq` is NULL until the server numbered them.
 - team_rows: per shared row, which change last set each field (server order),
   and the change that deleted it; conflicts are judged from this.
@@ -65,7 +66,8 @@ CREATE TABLE IF NOT EXISTS team_link (
     joined_at TEXT NOT NULL,
     last_sync TEXT,
     offline_since TEXT,
-    last_error TEXT
+    last_error TEXT,
+    scope TEXT
 );
 CREATE TABLE IF NOT EXISTS team_outbox (
     n INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -129,6 +131,8 @@ def create_tables(db: Db) -> None:
             db.conn.execute(statement)
     if "local_id" not in columns(db, "team_outbox"):  # joined before history was ordered
         db.conn.execute("ALTER TABLE team_outbox ADD COLUMN local_id INTEGER")
+    if "scope" not in columns(db, "team_link"):  # joined before parts could be chosen
+        db.conn.execute("ALTER TABLE team_link ADD COLUMN scope TEXT")
 
 
 def is_linked(db: Db) -> bool:

@@ -18,6 +18,7 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team import server
 from factcheck_gui.core.store.team.apply import Folder
+from factcheck_gui.core.store.team.scope import Scope
 from factcheck_gui.core.store.team.server import OfflineError, RefusedError
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class Syncer:
             ours = {row["id"]: row["seq"] for row in self._db.rows(
                 "SELECT id, seq FROM team_outbox WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps([c.id for c in changes]),))}
-            folder = Folder(self._db, self._client)
+            folder = Folder(self._db, self._client, Scope.loads(self._link.get("scope")))
             for change in changes:
                 if change.id in ours:
                     if ours[change.id] is None:  # pushed, but the answer never came
