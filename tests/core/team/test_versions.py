@@ -48,6 +48,7 @@ def test_both_new_versions_survive_everywhere_in_one_order(member) -> None:
         assert (conflict.field, conflict.kept, conflict.lost) == (
             "current_version_id", vb.id, va.id)
         assert (conflict.kept_by, conflict.lost_by) == ("bob", "alice")
+        assert conflict.article_id == article_id
 
 
 def test_a_claim_made_on_the_version_that_lost_moves_to_the_one_that_won(member) -> None:

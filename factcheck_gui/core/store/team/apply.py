@@ -297,11 +297,12 @@ class Folder:
                 row: dict[str, Any], *, kept: Any, kept_by: str, kept_at: str, lost: Any,
                 lost_by: str, lost_at: str, lost_row: dict[str, Any] | None) -> None:
         claim_id = row.get("id") if table == "claims" else row.get("claim_id")
+        article_id = row.get("id") if table == "articles" else row.get("article_id")
         cursor = self._db.conn.execute(
             "INSERT OR IGNORE INTO team_conflicts (id, tbl, pk, field, kind, claim_id,"
             " article_id, kept, kept_by, kept_at, lost, lost_by, lost_at, lost_row, seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ident, table, key, name, kind, claim_id, row.get("article_id"), _dumps(kept),
+            (ident, table, key, name, kind, claim_id, article_id, _dumps(kept),
              kept_by, kept_at, _dumps(lost), lost_by, lost_at,
              None if lost_row is None else _dumps(lost_row), utc_now()))
         self.conflicts += max(cursor.rowcount, 0)
