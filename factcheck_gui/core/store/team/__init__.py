@@ -217,6 +217,24 @@ class Team:
                 " assignee = excluded.assignee, assigned_by = excluded.assigned_by,"
                 " at = excluded.at", (target, kind, assignee, self._db.reviewer, utc_now()))
 
+    def members(self) -> list[tuple[str, str | None]]:
+        """(role name, team right) of the team's members, from the team database;
+        offline, the names this copy has seen (assignees, authors), right unknown."""
+        from factcheck_gui.core.store.team import server
+
+        link = self.link()
+        try:
+            conn = server.connect(link["url"], timeout=2)
+            try:
+                return list(server.members(conn))
+            finally:
+                conn.close()
+        except TeamError:
+            names = {row["n"] for row in self._db.rows(
+                "SELECT assignee AS n FROM team_assignments UNION SELECT reviewer FROM claims"
+                " WHERE reviewer IS NOT NULL")} | {link["role_name"]}
+            return [(name, None) for name in sorted(names)]
+
     def assignments(self, assignee: str | None = None) -> list[dict[str, Any]]:
         """Assignments (to `assignee` only, if given) with the article's title or
         the claim's text; a claim also counts as assigned through its article."""

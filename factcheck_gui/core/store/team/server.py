@@ -267,6 +267,24 @@ def my_role(conn: psycopg.Connection) -> tuple[str, str | None]:
     return str(name), best
 
 
+def members(conn: psycopg.Connection) -> list[tuple[str, str]]:
+    """(role name, team right) of every login role with a team right, by name."""
+    with talking("reading the team's members"):
+        rows = conn.execute(
+            "SELECT r.rolname::text, g.rolname::text FROM pg_auth_members m"
+            " JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid"
+            " WHERE g.rolname = ANY(%s) AND r.rolcanlogin ORDER BY r.rolname",
+            (list(GROUP.values()),)).fetchall()
+        conn.commit()
+    right = {group: role for role, group in GROUP.items()}
+    best: dict[str, str] = {}
+    for name, group in rows:
+        role = right[group]
+        if ROLES.index(role) >= ROLES.index(best.get(name, "reader")):
+            best[name] = role
+    return sorted(best.items())
+
+
 def newest_seq(conn: psycopg.Connection) -> int:
     with talking("reading the team database"):
         row = conn.execute("SELECT coalesce(max(seq), 0) FROM factcheck.changes").fetchone()
