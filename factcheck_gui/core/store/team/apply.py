@@ -131,7 +131,8 @@ class Folder:
             self._release(change.id)
         elif change.tbl in ("articles", "claims", "article_versions"):
             row = new or old
-            self.moved.add(row.get("id") if change.tbl == "articles" else row.get("article_id"))
+            self.moved.add(str(row.get("id") if change.tbl == "articles"
+                               else row.get("article_id") or ""))
 
     def _follow(self, change: Numbered, fields: dict[str, list[Any]], new: dict[str, Any],
                 old: dict[str, Any] | None, *, write: bool, present: sqlite3.Row | None,
@@ -201,7 +202,7 @@ class Folder:
             top = self._db.one("SELECT max(number) AS n FROM article_versions"
                                " WHERE article_id = ?", (values.get("article_id"),))["n"]
             values["number"] = (top or 0) + 1
-            self.renumber.add(values.get("article_id"))
+            self.renumber.add(str(values.get("article_id") or ""))
         names = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
         conn = self._db.conn
