@@ -111,3 +111,24 @@ def test_history_is_in_the_same_order_on_every_copy(member) -> None:
     # before the last sync, each copy's own waiting events come last
     bob.claims.update_claim(claim_id, rationale="b2")
     assert bob.events.for_claim(claim_id)[-1].after == {"rationale": "b2"}
+
+
+def test_a_span_moved_on_the_old_text_follows_onto_the_new_one(member) -> None:
+    """Bob moves a claim's span on version 1 while alice stores version 2: bob's
+    span wins (pushed later) and is re-anchored onto alice's text, no conflict."""
+    alice, bob, article_id, claim_id = two_editors_with_a_claim(member)
+    text = alice.versions.current_version(article_id).text
+    alice.versions.add_version(article_id, "A new first line.\n\n" + text)
+    start = text.index("bus")
+    bob.claims.set_claim_span(claim_id, start, start + 3)
+    alice.team.sync()
+    bob.team.sync()
+    alice.team.sync()
+    bob.team.sync()
+    for store in (alice, bob):
+        claim = store.claims.get_claim(claim_id)
+        current = store.versions.current_version(article_id)
+        assert claim.version_id == current.id and current.number == 2
+        assert current.text[claim.start:claim.end] == claim.quote == "bus"
+        assert store.team.conflicts() == []
+    assert export(alice) == export(bob)
