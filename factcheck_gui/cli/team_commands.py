@@ -39,6 +39,12 @@ def add_team_parser(command: Callable[[str, str], argparse.ArgumentParser],
     join = action("join", "link this database to the team database at URL and sync")
     join.add_argument("url", metavar="URL", help="postgresql://you@host/database"
                                                  "?sslmode=verify-full")
+    join.add_argument("--outlet", action="append", metavar="NAME",
+                      help="join only this outlet's articles (repeat for more); later"
+                           " syncs keep to the same part")
+    join.add_argument("--since", metavar="YYYY-MM-DD",
+                      help="only articles published (or imported, if undated) on or after")
+    join.add_argument("--until", metavar="YYYY-MM-DD", help="only articles up to this day")
     for name, help_text in (("status", "synced, changes waiting, offline, conflicts"),
                             ("sync", "push changes waiting here, pull everyone else's")):
         a = action(name, help_text)
@@ -97,11 +103,19 @@ def cmd_team(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _join(store: Any, args: argparse.Namespace) -> int:
-    report = store.team.join(args.url, progress=_progress)
+    from factcheck_gui.core.store.team.scope import Scope
+
+    try:
+        scope = Scope.make(args.outlet, args.since, args.until)
+    except ValueError as error:
+        raise FactcheckError(f"--since and --until take a day as YYYY-MM-DD ({error})"
+                             ) from error
+    report = store.team.join(args.url, progress=_progress, scope=scope)
     _end_progress()
     status = store.team.status()
     print(f"joined as {status.role_name} ({status.role}): pulled {report.pulled},"
-          f" pushed {report.pushed}; {status.summary}")
+          f" pushed {report.pushed}; {status.summary}"
+          + (f"; only {status.part}" if status.part else ""))
     return 0
 
 
@@ -112,10 +126,11 @@ def _status(store: Any, args: argparse.Namespace) -> int:
                    "waiting": status.waiting, "refused": status.refused,
                    "conflicts": status.conflicts, "pulled_up_to": status.pulled,
                    "last_sync": status.last_sync, "offline_since": status.offline_since,
-                   "summary": status.summary})
+                   "part": status.part or None, "summary": status.summary})
         return 0
     tsv("team", status.url)
     tsv("you", f"{status.role_name} ({status.role})")
+    tsv("part", status.part or "the whole team database")
     tsv("state", status.summary)
     tsv("last_sync", status.last_sync or "never")
     if status.last_error:

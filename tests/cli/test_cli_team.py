@@ -105,3 +105,24 @@ def test_editors_assign_reviewers_see_theirs(cli: Cli, pg_cluster, tmp_path: Pat
     alice("team", "sync")
     rita("team", "sync")
     assert rita("team", "assigned", "--to", "rita").out == ""
+
+
+def test_joining_part_of_the_team_database(cli: Cli, pg_cluster, tmp_path: Path) -> None:
+    database = pg_cluster.new_database()
+    admin = pg_cluster.url(database)
+    cli("team", "init", admin)
+    for name in ("alice", "bob"):
+        cli("team", "grant", admin, name, "editor")
+    alice = Cli(cli.db, tmp_path)
+    alice("sample")
+    alice("team", "join", pg_cluster.url(database, "alice"))
+    bob = Cli(tmp_path / "bob.db", tmp_path)
+    bad = bob("team", "join", pg_cluster.url(database, "bob"), "--since", "soon", ok=False)
+    assert bad.code != 0 and "YYYY-MM-DD" in bad.err
+    out = bob("team", "join", pg_cluster.url(database, "bob"), "--outlet", "No Such Paper",
+              "--outlet", "Other", "--until", "2020-12-31").out
+    assert "only outlets No Such Paper, Other; dated … to 2020-12-31" in out
+    assert json.loads(bob("articles", "--json").out) == []
+    status = json.loads(bob("team", "status", "--json").out)
+    assert status["part"] == "outlets No Such Paper, Other; dated … to 2020-12-31"
+    assert "part\tthe whole team database" in alice("team", "status").out

@@ -43,6 +43,7 @@ from factcheck_gui.ui.review.compare_dialog import CompareDialog, JudgementDialo
 from factcheck_gui.ui.review.pass_dialog import PassDialog
 from factcheck_gui.ui.scales.editor import ScaleEditor
 from factcheck_gui.ui.shell.reading import ReadingSettings
+from factcheck_gui.ui.team.assign_dialog import AssignDialog
 from factcheck_gui.ui.team.conflicts import ConflictsDialog
 from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
 from factcheck_gui.ui.web.controller import UrlDialog
@@ -108,6 +109,8 @@ DIALOGS: dict[type, Factory] = {
     # server): the empty table and the disabled Keep and Switch are checked.
     ConflictsDialog: lambda store, _c, _p: ConflictsDialog(store, lambda _c, _s: False),
     JoinTeamDialog: lambda _s, _c, tmp: JoinTeamDialog(tmp / "checks.db"),
+    AssignDialog: lambda _s, _c, _p: AssignDialog(
+        "the article", [("rita", "reviewer"), ("alice", "editor")], "rita"),
     UrlDialog: lambda _s, _c, _p: UrlDialog(None),
     CopyDialog: copy_dialog,
 }

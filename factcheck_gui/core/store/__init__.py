@@ -106,7 +106,7 @@ class Store:
         self.restore = Restore(db, self.claims, self.versions, self.scales)
         self.bulk = Bulk(db)
         self.reviews = Reviews(db)
-        self.team = Team(db, self.claims, self.restore)
+        self.team = Team(db, self.claims, self.restore, self.versions)
         self.web = Web(db, self.settings)
 
     @classmethod

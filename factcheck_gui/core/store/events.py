@@ -15,15 +15,30 @@ class Events:
 
     def for_claim(self, claim_id: str) -> list[Event]:
         """The claim's events and its sources' events, oldest first."""
+        join, order = history_order(self._db)
         return [event_from_row(row) for row in self._db.rows(
-            "SELECT * FROM events WHERE claim_id = ? OR entity_id = ? ORDER BY id",
+            f"SELECT e.* FROM events e {join} WHERE e.claim_id = ? OR e.entity_id = ? {order}",
             (claim_id, claim_id),
         )]
 
     def for_article(self, article_id: str) -> list[Event]:
         """Every event about the article and its claims, oldest first."""
+        join, order = history_order(self._db)
         return [event_from_row(row) for row in self._db.rows(
-            "SELECT * FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+            f"SELECT e.* FROM events e {join} WHERE e.article_id = ? {order}", (article_id,))]
+
+
+def history_order(db: Db, *, newest_first: bool = False) -> tuple[str, str]:
+    """(JOIN, ORDER BY) for events `e` oldest first: in a database joined to a team,
+    in the team database's order (the same on every copy; events not sent yet
+    last), otherwise in the order they were written."""
+    joined = db.row("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                    " AND name = 'team_history'") is not None
+    way = " DESC" if newest_first else ""
+    if not joined:
+        return "", f"ORDER BY e.id{way}"
+    return ("LEFT JOIN team_history h ON h.event_id = e.id",
+            f"ORDER BY h.seq IS NULL{way}, h.seq{way}, e.id{way}")
 
 
 def event_from_row(row: sqlite3.Row) -> Event:

@@ -35,6 +35,7 @@ from factcheck_gui.core.errors import WorkflowError
 from factcheck_gui.core.models import Correction, Status
 from factcheck_gui.core.store.base import Change, Db, Pending, event_json
 from factcheck_gui.core.store.claims import read_claim
+from factcheck_gui.core.store.events import history_order
 from factcheck_gui.core.workflow import (
     CORRECTED_FIELDS,
     DONE,
@@ -82,12 +83,13 @@ class Workflow:
         """Who last set the claim's verdict, from the history (None if unknown).
 
         For imports and merges the reviewer named in the imported claim counts."""
+        join, order = history_order(self._db, newest_first=True)
         row = self._db.row(
-            "SELECT coalesce(CASE WHEN action IN ('import', 'merge')"
-            " THEN json_extract(after, '$.reviewer') END, actor) AS who FROM events"
-            " WHERE claim_id = ? AND entity = 'claim' AND action IN"
+            "SELECT coalesce(CASE WHEN e.action IN ('import', 'merge')"
+            f" THEN json_extract(e.after, '$.reviewer') END, e.actor) AS who FROM events e {join}"
+            " WHERE e.claim_id = ? AND e.entity = 'claim' AND e.action IN"
             f" ({', '.join('?' * len(_VERDICT_ACTIONS))})"
-            " AND json_extract(after, '$.verdict') IS NOT NULL ORDER BY id DESC LIMIT 1",
+            f" AND json_extract(e.after, '$.verdict') IS NOT NULL {order} LIMIT 1",
             (claim_id, *_VERDICT_ACTIONS),
         )
         return row["who"] if row else None

@@ -56,6 +56,7 @@ from factcheck_gui.ui.shell.panes import PanesController
 from factcheck_gui.ui.shell.reading import ReadingController
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.suggestions.controller import SuggestionsController
+from factcheck_gui.ui.team.assign_menus import AssignMenus
 from factcheck_gui.ui.team.assigned import AssignedFilters
 from factcheck_gui.ui.team.controller import TeamController
 from factcheck_gui.ui.web.controller import WebController
@@ -225,6 +226,8 @@ class MainWindow(QMainWindow):
         self.exporting = ExportController(ws, messages, act, self.library, table, inspector)
         self.team = TeamController(ws, undo, messages, act, self, self.files.show_reviewer)
         self.team.assigned = AssignedFilters(ws, self.library, self.claims_table)
+        self.team.assigning = AssignMenus(ws, undo, self.library, self.claims_table, self,
+                                          self.team.assigned.refresh)
         self.web = WebController(ws, messages, act, self.importing, self.versions, inspector,
                                  table)
         self.claims.source_added = self.web.source_added

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict
+from factcheck_gui.ui.team.version_conflict import is_version_conflict, version_cells
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 COLUMNS = ("Claim", "Field", "Kept", "By", "Lost", "By", "Lost at")
@@ -104,6 +105,8 @@ class ConflictsDialog(QDialog):
                 title = conflict.claim_id
         if conflict.kind == "deleted":
             field, kept, lost = "deleted", "(deleted)", "the claim with its edits"
+        elif is_version_conflict(conflict):
+            title, field, kept, lost = version_cells(self.store, conflict)
         else:
             field = conflict.field.replace("_", " ")
             kept, lost = describe(conflict.kept), describe(conflict.lost)

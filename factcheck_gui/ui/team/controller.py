@@ -17,6 +17,7 @@ from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
+from factcheck_gui.ui.team.assign_menus import AssignMenus
 from factcheck_gui.ui.team.assigned import AssignedFilters
 from factcheck_gui.ui.team.conflicts import ConflictsDialog
 from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
@@ -54,6 +55,8 @@ class TeamController(QObject):
         self.registry = registry
         #: The Assigned to me filters (set by the window), shown while in a team.
         self.assigned: AssignedFilters | None = None
+        #: Assign to… in the library's and claims table's context menus (set by the window).
+        self.assigning: AssignMenus | None = None
 
     def linked(self) -> bool:
         try:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.store.team.scope import Scope
+from factcheck_gui.ui.team.join_part import JoinPartBox
 
 HELP = ("The address your administrator gave you, for example\n"
         "postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full\n\n"
@@ -31,9 +33,9 @@ class JoinWorker(QThread):
     progressed = Signal(str, int, int)
     finished_with = Signal(str)  # "" when joined, else the reason
 
-    def __init__(self, path: Path, url: str) -> None:
+    def __init__(self, path: Path, url: str, scope: Scope | None = None) -> None:
         super().__init__()
-        self.path, self.url = path, url
+        self.path, self.url, self.scope = path, url, scope
         self.cancel = threading.Event()
 
     def run(self) -> None:
@@ -42,7 +44,7 @@ class JoinWorker(QThread):
         try:
             with Store.open(self.path) as store:
                 store.team.join(self.url, progress=self.progressed.emit,
-                                cancelled=self.cancel.is_set)
+                                cancelled=self.cancel.is_set, scope=self.scope)
         except FactcheckError as error:
             self.finished_with.emit(str(error))
             return
@@ -65,6 +67,7 @@ class JoinTeamDialog(QDialog):
             "The postgresql:// address your administrator gave you, without a password")
         help_label = QLabel(HELP)
         help_label.setWordWrap(True)
+        self.part = JoinPartBox()
         self.progress = QProgressBar()
         self.progress.hide()
         self.message = QLabel()
@@ -73,7 +76,7 @@ class JoinTeamDialog(QDialog):
         self.join_button = self.buttons.addButton("&Join",
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.join_button.setEnabled(False)
-        for widget in (QLabel("Team database:"), self.url, help_label, self.progress,
+        for widget in (QLabel("Team database:"), self.url, help_label, self.part, self.progress,
                        self.message, self.buttons):
             layout.addWidget(widget)
         self.url.textChanged.connect(lambda text: self.join_button.setEnabled(bool(text.strip())))
@@ -82,12 +85,18 @@ class JoinTeamDialog(QDialog):
         self.resize(560, 0)
 
     def start(self) -> None:
+        try:
+            scope = self.part.scope()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self.part.setEnabled(False)
         self.join_button.setEnabled(False)
         self.url.setEnabled(False)
         self.progress.show()
         self.progress.setRange(0, 0)
         self.message.setText("Joining…")
-        self.worker = JoinWorker(self.path, self.url.text().strip())
+        self.worker = JoinWorker(self.path, self.url.text().strip(), scope)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished_with.connect(self._finished)
         self.worker.start()
@@ -107,6 +116,7 @@ class JoinTeamDialog(QDialog):
             self.message.setText(error)
             self.progress.hide()
             self.url.setEnabled(True)
+            self.part.setEnabled(True)
             self.join_button.setEnabled(True)
             return
         self.accept()

@@ -116,3 +116,61 @@ def test_the_second_reviewer_rule_works_across_people(member) -> None:
     bob.team.sync()
     alice.team.sync()
     assert alice.claims.get_claim(claim.id).status.value == "final"
+
+
+def rules(second_reviewer: bool) -> tuple:
+    value = json.dumps({"enabled": True, "min_sources": 0, "second_reviewer": second_reviewer,
+                        "publishes": True})
+    data = {"old": None, "new": {"key": "workflow", "value": value}}
+    return (uuid.uuid4(), uuid.uuid4(), "settings", "update", json.dumps(data))
+
+
+def claim_change(op: str, old: dict | None, **new: object) -> tuple:
+    data = {"old": old, "new": {"id": "c9", "status": "to-check", **new}}
+    return (uuid.uuid4(), uuid.uuid4(), "claims", op, json.dumps(data))
+
+
+def test_the_server_keeps_the_second_reviewer_rule(as_role) -> None:
+    """Not only the window: a role pushing by hand cannot approve its own verdict."""
+    alice, bob, rita = as_role("alice"), as_role("bob"), as_role("rita")
+    alice.execute(INSERT, rules(True))
+    alice.execute(INSERT, claim_change("insert", None, verdict="False"))
+    own = claim_change("update", {"id": "c9", "status": "to-check", "verdict": "False"},
+                       verdict="False", status="final")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="second-reviewer"):
+        alice.execute(INSERT, own)
+    # setting the verdict and approving it in one change is one person too
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bob.execute(INSERT, claim_change("update", {"id": "c9", "verdict": "False"},
+                                         verdict="True", status="final"))
+    # a reviewer's new verdict makes alice a second reviewer; bob is one already
+    rita.execute(INSERT, claim_change("update", {"id": "c9", "verdict": "False"},
+                                      verdict="Mostly false"))
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        rita.execute(INSERT, claim_change("update", {"id": "c9", "status": "to-check",
+                                                     "verdict": "Mostly false"},
+                                          verdict="Mostly false", status="published"))
+    bob.execute(INSERT, claim_change("update", {"id": "c9", "status": "to-check",
+                                                "verdict": "Mostly false"},
+                                     verdict="Mostly false", status="final"))
+
+
+def test_without_the_rule_the_one_who_set_the_verdict_may_approve(as_role) -> None:
+    alice = as_role("alice")
+    alice.execute(INSERT, rules(False))
+    alice.execute(INSERT, claim_change("insert", None, verdict="False"))
+    alice.execute(INSERT, claim_change("update", {"id": "c9", "status": "to-check",
+                                                  "verdict": "False"},
+                                       verdict="False", status="final"))
+
+
+def test_a_reader_cannot_change_rules_or_assign_and_a_reviewer_cannot_publish(as_role) -> None:
+    ron, rita = as_role("ron"), as_role("rita")
+    for refused in (rules(False), change("team_assignments", "insert", target="c1")):
+        for conn in (ron, rita):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(INSERT, refused)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        ron.execute(INSERT, change(rationale="a reader's note"))
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        rita.execute(INSERT, change(status="published"))

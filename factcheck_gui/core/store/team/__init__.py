@@ -22,7 +22,9 @@ from factcheck_gui.core.store.team.server import OfflineError, RefusedError, Tea
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
     from factcheck_gui.core.store.restore import Restore
+    from factcheck_gui.core.store.team.scope import Scope
     from factcheck_gui.core.store.team.sync import SyncReport
+    from factcheck_gui.core.store.versions import Versions
 
 __all__ = ["Conflict", "OfflineError", "RefusedError", "Team", "TeamError", "TeamStatus"]
 
@@ -41,6 +43,7 @@ class TeamStatus:
     last_sync: str | None
     offline_since: str | None
     last_error: str | None
+    part: str = ""  # "" when the whole team database is joined
 
     @property
     def summary(self) -> str:
@@ -78,10 +81,19 @@ class Conflict:
 class Team:
     """This database's link to a team database (see the package docstring)."""
 
-    def __init__(self, db: Db, claims: Claims, restore: Restore) -> None:
+    def __init__(self, db: Db, claims: Claims, restore: Restore, versions: Versions) -> None:
         self._db = db
         self._claims = claims
         self._restore = restore
+        self._versions = versions
+
+    def _syncer(self, batch: int) -> Any:
+        from factcheck_gui.core.store.team.settle import claims_to_current
+        from factcheck_gui.core.store.team.sync import Syncer
+
+        link = self.link()
+        return Syncer(self._db, link, batch=batch, settle=lambda articles: claims_to_current(
+            self._db, self._claims, self._versions, articles, link["role"]))
 
     # -- state ---------------------------------------------------------------
     @property
@@ -117,15 +129,17 @@ class Team:
             url=link["url"], role_name=link["role_name"], role=link["role"],
             waiting=int(counts["waiting"] or 0), refused=int(counts["refused"] or 0),
             conflicts=int(conflicts), pulled=link["pulled"], last_sync=link["last_sync"],
-            offline_since=link["offline_since"], last_error=link["last_error"])
+            offline_since=link["offline_since"], last_error=link["last_error"],
+            part=_part(link))
 
     # -- joining and leaving ---------------------------------------------------
     def join(self, url: str, *, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> SyncReport:
+             cancelled: Callable[[], bool] | None = None, batch: int = 2000,
+             scope: Scope | None = None) -> SyncReport:
         """Link this database to the team database at `url` (set up by `init`),
-        queue what it already holds, and sync: pull everything, push ours."""
+        queue what it already holds, and sync: pull everything (or only the part
+        `scope` chooses, now and in every later sync), push ours."""
         from factcheck_gui.core.store.team import server
-        from factcheck_gui.core.store.team.sync import Syncer
 
         url = server.check_url(url)
         if self.linked:
@@ -148,16 +162,16 @@ class Team:
             import uuid
 
             self._db.conn.execute(
-                "INSERT INTO team_link (one, url, client, role_name, role, joined_at)"
-                " VALUES (1, ?, ?, ?, ?, ?)",
-                (url, uuid.uuid4().hex, role_name, role, utc_now()))
+                "INSERT INTO team_link (one, url, client, role_name, role, joined_at, scope)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?)",
+                (url, uuid.uuid4().hex, role_name, role, utc_now(),
+                 scope.dumps() if scope is not None else None))
             # Scales and rules come from the team unless this copy starts it as an editor.
             skip = frozenset() if team_is_new and role == "editor" else local.EDITOR_TABLES
             local.queue_everything(self._db, skip=skip)
             local.ensure_triggers(self._db)
         self._db.reviewer = role_name
-        return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
-                                                              cancelled=cancelled)
+        return self._syncer(batch).run(progress=progress, cancelled=cancelled)
 
     def leave(self, *, discard: bool = False) -> int:
         """Unlink; the work stays in this file. Refused while changes wait, unless
@@ -169,7 +183,7 @@ class Team:
         with self._db.writing():
             local.drop_triggers(self._db)
             for table in ("team_link", "team_outbox", "team_rows", "team_conflicts",
-                          "team_assignments"):
+                          "team_assignments", "team_history"):
                 self._db.conn.execute(f"DROP TABLE IF EXISTS {table}")
         return waiting
 
@@ -178,10 +192,7 @@ class Team:
              cancelled: Callable[[], bool] | None = None, batch: int = 2000) -> SyncReport:
         """Pull, push, pull. OfflineError when the server cannot be reached (the
         time is kept for the status); a cut-off round can simply be run again."""
-        from factcheck_gui.core.store.team.sync import Syncer
-
-        return Syncer(self._db, self.link(), batch=batch).run(progress=progress,
-                                                              cancelled=cancelled)
+        return self._syncer(batch).run(progress=progress, cancelled=cancelled)
 
     def listener(self) -> Any:
         """Something whose `heard(timeout)` says when the team database has news
@@ -205,6 +216,24 @@ class Team:
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (target) DO UPDATE SET"
                 " assignee = excluded.assignee, assigned_by = excluded.assigned_by,"
                 " at = excluded.at", (target, kind, assignee, self._db.reviewer, utc_now()))
+
+    def members(self) -> list[tuple[str, str | None]]:
+        """(role name, team right) of the team's members, from the team database;
+        offline, the names this copy has seen (assignees, authors), right unknown."""
+        from factcheck_gui.core.store.team import server
+
+        link = self.link()
+        try:
+            conn = server.connect(link["url"], timeout=2)
+            try:
+                return list(server.members(conn))
+            finally:
+                conn.close()
+        except TeamError:
+            names = {row["n"] for row in self._db.rows(
+                "SELECT assignee AS n FROM team_assignments UNION SELECT reviewer FROM claims"
+                " WHERE reviewer IS NOT NULL")} | {link["role_name"]}
+            return [(name, None) for name in sorted(names)]
 
     def assignments(self, assignee: str | None = None) -> list[dict[str, Any]]:
         """Assignments (to `assignee` only, if given) with the article's title or
@@ -295,6 +324,13 @@ class Team:
             self._db.conn.execute("UPDATE team_conflicts SET resolved = 'switched'"
                                   " WHERE id = ?", (conflict.id,))
         return claim
+
+
+def _part(link: dict[str, Any]) -> str:
+    from factcheck_gui.core.store.team.scope import Scope
+
+    scope = Scope.loads(link.get("scope"))
+    return scope.describe() if scope is not None else ""
 
 
 def _conflict(row: Any) -> Conflict:

@@ -23,6 +23,7 @@ from typing import Any
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team.local import CONFLICT_FIELDS, pk_text, primary_key
+from factcheck_gui.core.store.team.scope import Scope, ScopeFilter
 from factcheck_gui.core.store.team.server import ServerChange
 
 #: A change with its server number (pulled, or ours just pushed).
@@ -32,9 +33,10 @@ Numbered = ServerChange
 class Folder:
     """Folds numbered changes into the working copy, inside one write."""
 
-    def __init__(self, db: Db, client: str) -> None:
+    def __init__(self, db: Db, client: str, scope: Scope | None = None) -> None:
         self._db = db
         self._client = client
+        self._part = ScopeFilter(db, scope) if scope is not None else None
         self._keys: dict[str, list[str]] = {}
         self._tables = {row["name"] for row in db.rows(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -42,6 +44,10 @@ class Folder:
         self._waiting: dict[tuple[str, str], Counter[str]] = {}
         self._load_waiting()
         self.conflicts = 0
+        #: Articles whose versions need numbering in server order after this batch.
+        self.renumber: set[str] = set()
+        #: Articles where a pulled change may have left claims off the current text.
+        self.moved: set[str] = set()
 
     def _load_waiting(self) -> None:
         """Rows (and their fields) that our own changes, not yet folded, touch: a
@@ -61,7 +67,7 @@ class Folder:
             elif row["op"] == "insert":
                 fields = set(new)
             else:
-                fields = {k for k in new if old.get(k) != new[k]}
+                fields = _grouped(row["tbl"], {k for k in new if old.get(k) != new[k]}, new)
             self._held_by[row["id"]] = (key, fields)
             self._waiting.setdefault(key, Counter()).update(fields)
 
@@ -81,8 +87,16 @@ class Folder:
     def fold(self, change: Numbered, *, ours: bool) -> None:
         if change.tbl not in self._tables:  # a table a newer version added
             return
+        if not ours and self._part is not None and not self._part.takes(
+                change.tbl, change.op, change.data.get("new") or change.data.get("old") or {}):
+            return  # outside the part of the team database this copy joined
         if change.tbl == "events":
-            if not ours:
+            if ours:
+                self._db.conn.execute(
+                    "INSERT OR IGNORE INTO team_history (event_id, seq) SELECT local_id, ?"
+                    " FROM team_outbox WHERE id = ? AND local_id IS NOT NULL",
+                    (change.seq, change.id))
+            else:
                 self._insert_event(change)
             return
         data = change.data
@@ -115,26 +129,38 @@ class Folder:
         self._save_state(change.tbl, key, fields, deleted)
         if ours:
             self._release(change.id)
+        elif change.tbl in ("articles", "claims", "article_versions"):
+            row = new or old
+            self.moved.add(str(row.get("id") if change.tbl == "articles"
+                               else row.get("article_id") or ""))
 
     def _follow(self, change: Numbered, fields: dict[str, list[Any]], new: dict[str, Any],
                 old: dict[str, Any] | None, *, write: bool, present: sqlite3.Row | None,
                 waiting: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         """Per field: the later number wins; conflicts judged; rows written if `write`."""
         judged = CONFLICT_FIELDS.get(change.tbl, frozenset())
-        changed = [k for k in new if old is None or old.get(k) != new[k]]
+        changed = _grouped(change.tbl, {k for k in new if old is None or old.get(k) != new[k]},
+                           new)
+        # A claim's anchor is judged on the version it is on: offsets on two
+        # different texts are not rival values (the versions' conflict is listed).
+        version = new.get("version_id") if change.tbl == "claims" else None
+        before = fields.get("version_id")
         assignments: dict[str, Any] = {}
-        for name in changed:
+        for name in sorted(changed, key=list(new).index):
             value = new[name]
             held = fields.get(name)
+            rival = name in judged and not (name in ANCHOR and _on_other_version(
+                before, version))
             if held is not None and held[0] > change.seq:  # a later change holds it
-                if (name in judged and held[2] != change.client and held[3] < change.seq
+                if (rival and held[2] != change.client and held[3] < change.seq
                         and _value(held) != value):
                     self._conflict_field(change, name, winner=held, loser=_stamp(change, value))
                 continue
-            if (held is not None and name in judged and held[2] != change.client
+            if (held is not None and rival and held[2] != change.client
                     and change.base < held[0] and _value(held) != value):
                 self._conflict_field(change, name, winner=_stamp(change, value), loser=held)
-            fields[name] = _stamp(change, value if name in judged else None)
+            kept = name in judged or (change.tbl == "claims" and name == "version_id")
+            fields[name] = _stamp(change, value if kept else None)
             if write and name not in waiting and "*" not in waiting:
                 assignments[name] = value
         if write and present is not None:
@@ -170,6 +196,13 @@ class Folder:
         values = dict(new)
         if change.tbl == "claims":
             values["reviewer"] = change.author
+        if change.tbl == "article_versions":
+            # Two copies may have numbered their new versions alike: this one goes
+            # last for now, and the article's versions are numbered by server order.
+            top = self._db.one("SELECT max(number) AS n FROM article_versions"
+                               " WHERE article_id = ?", (values.get("article_id"),))["n"]
+            values["number"] = (top or 0) + 1
+            self.renumber.add(str(values.get("article_id") or ""))
         names = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
         conn = self._db.conn
@@ -192,8 +225,38 @@ class Folder:
         values["actor"] = change.author  # who pushed it, as the server says
         names = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
-        self._db.conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})",
-                              tuple(values.values()))
+        cursor = self._db.conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})",
+                                       tuple(values.values()))
+        self._db.conn.execute("INSERT INTO team_history (event_id, seq) VALUES (?, ?)",
+                              (cursor.lastrowid, change.seq))
+
+    # -- versions ------------------------------------------------------------------
+    def number_versions(self) -> None:
+        """Number the versions of the articles this batch added one to in the order
+        the server received them (ours not yet sent come last), the same on every
+        copy. Ids, not numbers, tie claims and the current text to a version."""
+        conn = self._db.conn
+        for article_id in sorted(a for a in self.renumber if a):
+            # Folded in server order: a version not folded yet (ours, waiting or
+            # numbered after this batch) comes after every folded one.
+            rows = self._db.rows("SELECT v.id, v.number, r.fields FROM article_versions v"
+                                 " LEFT JOIN team_rows r ON r.tbl = 'article_versions'"
+                                 " AND r.pk = json_array(v.id) WHERE v.article_id = ?",
+                                 (article_id,))
+
+            def order(row: Any) -> tuple[float, int, str]:
+                stamp = json.loads(row["fields"]).get("id") if row["fields"] else None
+                return (stamp[0] if stamp else float("inf"), row["number"], row["id"])
+
+            wanted = {row["id"]: n for n, row in enumerate(sorted(rows, key=order), start=1)}
+            if all(row["number"] == wanted[row["id"]] for row in rows):
+                continue
+            top = max(row["number"] for row in rows) + len(rows)
+            conn.execute("UPDATE article_versions SET number = number + ? WHERE article_id = ?",
+                         (top, article_id))
+            conn.executemany("UPDATE article_versions SET number = ? WHERE id = ?",
+                             [(n, i) for i, n in wanted.items()])
+        self.renumber.clear()
 
     def _where(self, table: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
         if table not in self._keys:
@@ -235,14 +298,33 @@ class Folder:
                 row: dict[str, Any], *, kept: Any, kept_by: str, kept_at: str, lost: Any,
                 lost_by: str, lost_at: str, lost_row: dict[str, Any] | None) -> None:
         claim_id = row.get("id") if table == "claims" else row.get("claim_id")
+        article_id = row.get("id") if table == "articles" else row.get("article_id")
         cursor = self._db.conn.execute(
             "INSERT OR IGNORE INTO team_conflicts (id, tbl, pk, field, kind, claim_id,"
             " article_id, kept, kept_by, kept_at, lost, lost_by, lost_at, lost_row, seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ident, table, key, name, kind, claim_id, row.get("article_id"), _dumps(kept),
+            (ident, table, key, name, kind, claim_id, article_id, _dumps(kept),
              kept_by, kept_at, _dumps(lost), lost_by, lost_at,
              None if lost_row is None else _dumps(lost_row), utc_now()))
         self.conflicts += max(cursor.rowcount, 0)
+
+
+#: A claim's anchor: changed together, it travels and wins together.
+ANCHOR = frozenset({"version_id", "start", "end", "quote", "prefix", "suffix", "anchor_state",
+                    "original_quote"})
+
+
+def _grouped(table: str, changed: set[str], new: dict[str, Any]) -> set[str]:
+    """The fields a change sets: a claim's whole anchor if any part of it moved,
+    so offsets never mix with another copy's version of the text."""
+    if table == "claims" and changed & ANCHOR:
+        return changed | (ANCHOR & new.keys())
+    return changed
+
+
+def _on_other_version(held: list[Any] | None, version: Any) -> bool:
+    return version is not None and held is not None and _value(held) is not None and (
+        _value(held) != version)
 
 
 def _stamp(change: Numbered, value: Any = None) -> list[Any]:

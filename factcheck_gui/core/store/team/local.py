@@ -9,11 +9,14 @@ While pulled changes are applied `team_link.applying` is 1 and the triggers
 stay quiet, so others' changes are never sent back.
 
 - team_link: the one row saying which team (URL without password), this copy's
-  id, the role, the pull watermark, offline since when.
+  id, the role, the pull watermark, offline since when, and the part joined
+  (outlets, dates; NULL for the whole team database).
 - team_outbox: local changes; `seq` is NULL until the server numbered them.
 - team_rows: per shared row, which change last set each field (server order),
   and the change that deleted it; conflicts are judged from this.
 - team_conflicts: every conflict seen, with both values, who and when.
+- team_history: the server's number of each history event (ours once pushed,
+  others' as pulled), so every copy shows a claim's history in one order.
 - team_assignments: which reviewer an editor gave an article or claim to
   (shared like the work itself).
 """
@@ -63,7 +66,8 @@ CREATE TABLE IF NOT EXISTS team_link (
     joined_at TEXT NOT NULL,
     last_sync TEXT,
     offline_since TEXT,
-    last_error TEXT
+    last_error TEXT,
+    scope TEXT
 );
 CREATE TABLE IF NOT EXISTS team_outbox (
     n INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -75,7 +79,8 @@ CREATE TABLE IF NOT EXISTS team_outbox (
     base INTEGER NOT NULL,
     at TEXT NOT NULL,
     seq INTEGER,
-    refused TEXT
+    refused TEXT,
+    local_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS team_outbox_waiting ON team_outbox(seq, n);
 CREATE TABLE IF NOT EXISTS team_rows (
@@ -103,6 +108,11 @@ CREATE TABLE IF NOT EXISTS team_conflicts (
     seen_at TEXT NOT NULL,
     resolved TEXT
 );
+CREATE TABLE IF NOT EXISTS team_history (
+    event_id INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS team_history_seq ON team_history(seq);
 CREATE TABLE IF NOT EXISTS team_assignments (
     target TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('article', 'claim')),
@@ -119,6 +129,10 @@ def create_tables(db: Db) -> None:
     for statement in _TABLES.split(";"):
         if statement.strip():
             db.conn.execute(statement)
+    if "local_id" not in columns(db, "team_outbox"):  # joined before history was ordered
+        db.conn.execute("ALTER TABLE team_outbox ADD COLUMN local_id INTEGER")
+    if "scope" not in columns(db, "team_link"):  # joined before parts could be chosen
+        db.conn.execute("ALTER TABLE team_link ADD COLUMN scope TEXT")
 
 
 def is_linked(db: Db) -> bool:
@@ -149,6 +163,9 @@ def trigger_sql(db: Db, table: str) -> dict[str, str]:
     values = ("lower(hex(randomblob(16))), '{t}', '{op}', {old}, {new},"
               " (SELECT pulled FROM team_link), " + _NOW)
     into = "INSERT INTO team_outbox (id, tbl, op, old, new, base, at) VALUES ("
+    if table == "events":  # the local number, to learn the server's for it
+        values += ", NEW.id"
+        into = into.replace("at)", "at, local_id)")
     new, old = row_json(table, names, "NEW"), row_json(table, names, "OLD")
     ops = {"insert": ("INSERT", "NULL", new), "update": ("UPDATE", old, new),
            "delete": ("DELETE", old, "NULL")}
@@ -198,11 +215,12 @@ def queue_everything(db: Db, *, skip: frozenset[str] = frozenset()) -> int:
         if table in skip or table.startswith("team_"):
             continue
         names = columns(db, table)
+        events = table == "events"
         cursor = db.conn.execute(
-            "INSERT INTO team_outbox (id, tbl, op, old, new, base, at)"
+            "INSERT INTO team_outbox (id, tbl, op, old, new, base, at, local_id)"
             f" SELECT lower(hex(randomblob(16))), '{table}', 'insert', NULL,"
-            f" {row_json(table, names, table)}, 0, {_NOW} FROM {table}"
-            + (" ORDER BY id" if table == "events" else ""))
+            f" {row_json(table, names, table)}, 0, {_NOW}, {'id' if events else 'NULL'}"
+            f" FROM {table}" + (" ORDER BY id" if events else ""))
         total += max(cursor.rowcount, 0)
     return total
 

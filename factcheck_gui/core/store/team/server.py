@@ -4,7 +4,8 @@ The server, not the client, decides what a change is: a trigger stamps the
 sequence number, the author (`current_user`, the PostgreSQL role that pushed
 it), the time and the kind of change (`reviewer` for ordinary edits, `editor`
 for making a claim final or published, touching a final claim, scales and
-workflow rules). Row-level security then lets reviewers insert only
+workflow rules; a second trigger, named to run after it, keeps the team's
+second-reviewer rule). Row-level security then lets reviewers insert only
 `reviewer` changes, editors anything, readers nothing. Pushes take one
 transaction-scoped advisory lock before drawing their sequence numbers, so
 numbers are handed out in commit order and a reader's "everything after N"
@@ -83,6 +84,47 @@ DROP TRIGGER IF EXISTS tell ON factcheck.changes;
 CREATE TRIGGER tell AFTER INSERT ON factcheck.changes
     FOR EACH STATEMENT EXECUTE FUNCTION factcheck.tell_listeners();
 CREATE INDEX IF NOT EXISTS changes_client ON factcheck.changes (client);
+CREATE INDEX IF NOT EXISTS changes_claim ON factcheck.changes ((data->'new'->>'id'), seq)
+    WHERE tbl = 'claims';
+CREATE INDEX IF NOT EXISTS changes_settings ON factcheck.changes (seq) WHERE tbl = 'settings';
+CREATE OR REPLACE FUNCTION factcheck.second_reviewer() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    rules jsonb;
+    claim text := NEW.data->'new'->>'id';
+    setter name;
+BEGIN
+    -- The team's second-reviewer rule, kept by the server: a claim becomes final
+    -- or published only by a role other than the one who last set its verdict.
+    IF NEW.tbl <> 'claims' OR NEW.op <> 'update'
+       OR coalesce(NEW.data->'new'->>'status', '') NOT IN ('final', 'published')
+       OR coalesce(NEW.data->'old'->>'status', '') IN ('final', 'published') THEN
+        RETURN NEW;
+    END IF;
+    SELECT (data->'new'->>'value')::jsonb INTO rules FROM factcheck.changes
+        WHERE tbl = 'settings' AND data->'new'->>'key' = 'workflow' ORDER BY seq DESC LIMIT 1;
+    IF rules IS NULL OR jsonb_typeof(rules) <> 'object'
+       OR coalesce(rules->'second_reviewer', 'false'::jsonb) <> 'true'::jsonb THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.data->'new'->'verdict' IS DISTINCT FROM NEW.data->'old'->'verdict' THEN
+        setter := current_user;
+    ELSE
+        SELECT author INTO setter FROM factcheck.changes
+            WHERE tbl = 'claims' AND data->'new'->>'id' = claim
+              AND jsonb_typeof(data->'new'->'verdict') = 'string'
+              AND (op = 'insert' OR data->'new'->'verdict' IS DISTINCT FROM data->'old'->'verdict')
+            ORDER BY seq DESC LIMIT 1;
+    END IF;
+    IF setter = current_user THEN
+        RAISE EXCEPTION 'second-reviewer rule: % set the verdict of claim %; another role approves',
+            setter, claim USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS stamp_second_reviewer ON factcheck.changes;
+CREATE TRIGGER stamp_second_reviewer BEFORE INSERT ON factcheck.changes
+    FOR EACH ROW EXECUTE FUNCTION factcheck.second_reviewer();
 """
 
 _RIGHTS = """
@@ -223,6 +265,24 @@ def my_role(conn: psycopg.Connection) -> tuple[str, str | None]:
         if superuser and superuser[0]:
             best = "editor"
     return str(name), best
+
+
+def members(conn: psycopg.Connection) -> list[tuple[str, str]]:
+    """(role name, team right) of every login role with a team right, by name."""
+    with talking("reading the team's members"):
+        rows = conn.execute(
+            "SELECT r.rolname::text, g.rolname::text FROM pg_auth_members m"
+            " JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid"
+            " WHERE g.rolname = ANY(%s) AND r.rolcanlogin ORDER BY r.rolname",
+            (list(GROUP.values()),)).fetchall()
+        conn.commit()
+    right = {group: role for role, group in GROUP.items()}
+    best: dict[str, str] = {}
+    for name, group in rows:
+        role = right[group]
+        if ROLES.index(role) >= ROLES.index(best.get(name, "reader")):
+            best[name] = role
+    return sorted(best.items())
 
 
 def newest_seq(conn: psycopg.Connection) -> int:

@@ -18,6 +18,7 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team import server
 from factcheck_gui.core.store.team.apply import Folder
+from factcheck_gui.core.store.team.scope import Scope
 from factcheck_gui.core.store.team.server import OfflineError, RefusedError
 
 if TYPE_CHECKING:
@@ -37,11 +38,14 @@ class SyncReport:
 
 
 class Syncer:
-    def __init__(self, db: Db, link: dict[str, Any], *, batch: int = 2000) -> None:
+    def __init__(self, db: Db, link: dict[str, Any], *, batch: int = 2000,
+                 settle: Callable[[set[str]], int] | None = None) -> None:
         self._db = db
         self._link = link
         self._client: str = link["client"]
         self._batch = batch
+        self._settle = settle
+        self._moved: set[str] = set()
         self.report = SyncReport()
 
     def run(self, *, progress: Callable[[str, int, int], None] | None = None,
@@ -52,10 +56,7 @@ class Syncer:
             self._offline(error)
             raise
         try:
-            for step in (self._pull, self._push, self._pull):
-                if step(conn, progress, cancelled):
-                    self.report.cancelled = True
-                    break
+            self.report.cancelled = self._round(conn, progress, cancelled)
         except OfflineError as error:
             self._offline(error)
             raise
@@ -69,6 +70,24 @@ class Syncer:
                 self._db.conn.execute("UPDATE team_link SET last_sync = ?, offline_since = NULL,"
                                       " last_error = NULL", (utc_now(),))
         return report
+
+    def _round(self, conn: psycopg.Connection, progress: Any, cancelled: Any) -> bool:
+        """Pull, push, pull (and push and pull again if pulled changes left claims
+        to re-anchor). True if cancelled."""
+        if self._pull(conn, progress, cancelled):
+            return True
+        self._settle_claims()
+        if self._push(conn, progress, cancelled) or self._pull(conn, progress, cancelled):
+            return True
+        if self._settle_claims():
+            return self._push(conn, progress, cancelled) or self._pull(conn, progress, cancelled)
+        return False
+
+    def _settle_claims(self) -> int:
+        """Claims the pulled changes left off their article's current text, moved
+        onto it (an edit of ours, queued); the number moved."""
+        moved, self._moved = self._moved, set()
+        return self._settle(moved) if self._settle and moved else 0
 
     def _offline(self, error: Exception) -> None:
         with self._db.writing():
@@ -103,7 +122,7 @@ class Syncer:
             ours = {row["id"]: row["seq"] for row in self._db.rows(
                 "SELECT id, seq FROM team_outbox WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps([c.id for c in changes]),))}
-            folder = Folder(self._db, self._client)
+            folder = Folder(self._db, self._client, Scope.loads(self._link.get("scope")))
             for change in changes:
                 if change.id in ours:
                     if ours[change.id] is None:  # pushed, but the answer never came
@@ -111,9 +130,11 @@ class Syncer:
                     folder.fold(change, ours=True)
                     continue
                 folder.fold(change, ours=False)
+            folder.number_versions()
             self._db.conn.execute("UPDATE team_link SET applying = 0, pulled = ?",
                                   (changes[-1].seq,))
             self.report.conflicts += folder.conflicts
+        self._moved |= folder.moved
         return sum(change.id not in ours for change in changes)
 
     def _watermark(self) -> int:
