@@ -184,6 +184,8 @@ def bundle(python: Path, args: list[str]) -> int:
     if probe.returncode != 0:
         say("Installing the bundler (PyInstaller) into .venv...")
         pip(python, "install", *bundle_requirements())
+    if compile_translations(python) != 0:  # the bundle carries the compiled .qm files
+        return 1
     started = time.monotonic()
     code = call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                  "--distpath", str(options.dist.resolve()),

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AnnotationImportSummary</name>
+        <message>
+            <source>New claims:</source>
+            <translation>ادعاءات جديدة:</translation>
+        </message>
+        <message>
+            <source>Updated (the file's copy was newer):</source>
+            <translation>محدَّثة (نسخة الملف أحدث):</translation>
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation>دون تغيير:</translation>
+        </message>
+        <message>
+            <source>Orphaned (text not found; kept):</source>
+            <translation>منفصلة (لم يُعثر على النص؛ محفوظة):</translation>
+        </message>
+        <message>
+            <source>Skipped (could not be imported):</source>
+            <translation>متخطّاة (تعذّر استيرادها):</translation>
+        </message>
+        <message>
+            <source>New articles:</source>
+            <translation>مقالات جديدة:</translation>
+        </message>
+        <message>
+            <source>Claims of review passes (kept apart):</source>
+            <translation>ادعاءات جولات المراجعة (محفوظة على حدة):</translation>
+        </message>
+        <message>
+            <source>Annotations Imported</source>
+            <translation>استُوردت التعليقات التوضيحية</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>The database as it was before is saved at {path}</source>
+            <translation>حُفظت قاعدة البيانات كما كانت من قبل في {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -281,49 +324,6 @@ Database: {path}
 قاعدة البيانات: {path}
 
 {libraries}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummaryDialog</name>
-        <message>
-            <source>New claims:</source>
-            <translation>ادعاءات جديدة:</translation>
-        </message>
-        <message>
-            <source>Updated (the file's copy was newer):</source>
-            <translation>محدَّثة (نسخة الملف أحدث):</translation>
-        </message>
-        <message>
-            <source>Unchanged:</source>
-            <translation>دون تغيير:</translation>
-        </message>
-        <message>
-            <source>Orphaned (text not found; kept):</source>
-            <translation>منفصلة (لم يُعثر على النص؛ محفوظة):</translation>
-        </message>
-        <message>
-            <source>Skipped (could not be imported):</source>
-            <translation>متخطّاة (تعذّر استيرادها):</translation>
-        </message>
-        <message>
-            <source>New articles:</source>
-            <translation>مقالات جديدة:</translation>
-        </message>
-        <message>
-            <source>Claims of review passes (kept apart):</source>
-            <translation>ادعاءات جولات المراجعة (محفوظة على حدة):</translation>
-        </message>
-        <message>
-            <source>Annotations Imported</source>
-            <translation>استُوردت التعليقات التوضيحية</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>المشكلات</translation>
-        </message>
-        <message>
-            <source>The database as it was before is saved at {path}</source>
-            <translation>حُفظت قاعدة البيانات كما كانت من قبل في {path}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AnnotationImportSummary</name>
+        <message>
+            <source>New claims:</source>
+            <translation>Afirmaciones nuevas:</translation>
+        </message>
+        <message>
+            <source>Updated (the file's copy was newer):</source>
+            <translation>Actualizadas (la copia del archivo era más reciente):</translation>
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation>Sin cambios:</translation>
+        </message>
+        <message>
+            <source>Orphaned (text not found; kept):</source>
+            <translation>Huérfanas (texto no encontrado; se conservan):</translation>
+        </message>
+        <message>
+            <source>Skipped (could not be imported):</source>
+            <translation>Omitidas (no se pudieron importar):</translation>
+        </message>
+        <message>
+            <source>New articles:</source>
+            <translation>Artículos nuevos:</translation>
+        </message>
+        <message>
+            <source>Claims of review passes (kept apart):</source>
+            <translation>Afirmaciones de pasadas de revisión (aparte):</translation>
+        </message>
+        <message>
+            <source>Annotations Imported</source>
+            <translation>Anotaciones importadas</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>The database as it was before is saved at {path}</source>
+            <translation>La base de datos tal como estaba antes se guardó en {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open the database</source>
@@ -281,49 +324,6 @@ Un banco de trabajo de escritorio para verificar a mano las afirmaciones de los 
 Base de datos: {path}
 
 {libraries}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummaryDialog</name>
-        <message>
-            <source>New claims:</source>
-            <translation>Afirmaciones nuevas:</translation>
-        </message>
-        <message>
-            <source>Updated (the file's copy was newer):</source>
-            <translation>Actualizadas (la copia del archivo era más reciente):</translation>
-        </message>
-        <message>
-            <source>Unchanged:</source>
-            <translation>Sin cambios:</translation>
-        </message>
-        <message>
-            <source>Orphaned (text not found; kept):</source>
-            <translation>Huérfanas (texto no encontrado; se conservan):</translation>
-        </message>
-        <message>
-            <source>Skipped (could not be imported):</source>
-            <translation>Omitidas (no se pudieron importar):</translation>
-        </message>
-        <message>
-            <source>New articles:</source>
-            <translation>Artículos nuevos:</translation>
-        </message>
-        <message>
-            <source>Claims of review passes (kept apart):</source>
-            <translation>Afirmaciones de pasadas de revisión (aparte):</translation>
-        </message>
-        <message>
-            <source>Annotations Imported</source>
-            <translation>Anotaciones importadas</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
-        </message>
-        <message>
-            <source>The database as it was before is saved at {path}</source>
-            <translation>La base de datos tal como estaba antes se guardó en {path}</translation>
         </message>
     </context>
     <context>

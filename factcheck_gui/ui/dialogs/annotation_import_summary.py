@@ -29,23 +29,23 @@ class ImportSummaryDialog(QDialog):
     """What File > Import Annotations did: counts, then one line per problem."""
 
     ROWS = (("created",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "New claims:")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "New claims:")),
             ("updated",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "Updated (the file's copy was newer):")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "Updated (the file's copy was newer):")),
             ("unchanged",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "Unchanged:")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "Unchanged:")),
             ("orphaned",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "Orphaned (text not found; kept):")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "Orphaned (text not found; kept):")),
             ("skipped",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "Skipped (could not be imported):")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "Skipped (could not be imported):")),
             ("articles_created",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "New articles:")),
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "New articles:")),
             ("review_claims",
-             QT_TRANSLATE_NOOP("ImportSummaryDialog", "Claims of review passes (kept apart):")))
+             QT_TRANSLATE_NOOP("AnnotationImportSummary", "Claims of review passes (kept apart):")))
 
     def __init__(self, parent: QWidget | None, report: ImportReport, backup: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("ImportSummaryDialog", "Annotations Imported"))
+        self.setWindowTitle(translate("AnnotationImportSummary", "Annotations Imported"))
         counts = report.counts()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -55,14 +55,14 @@ class ImportSummaryDialog(QDialog):
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0,000,000"))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[key] = value
-            form.addRow(translate("ImportSummaryDialog", text), value)
+            form.addRow(translate("AnnotationImportSummary", text), value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if report.messages:
             problems = QTableWidget(len(report.messages), 1)
-            problems.setAccessibleName(translate("ImportSummaryDialog", "Problems"))
+            problems.setAccessibleName(translate("AnnotationImportSummary", "Problems"))
             problems.setHorizontalHeaderLabels(
-                [translate("ImportSummaryDialog", "Problems")])
+                [translate("AnnotationImportSummary", "Problems")])
             problems.verticalHeader().hide()
             problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,7 +70,7 @@ class ImportSummaryDialog(QDialog):
                 problems.setItem(row, 0, QTableWidgetItem(message))
             layout.addWidget(problems, 1)
         self.backup_label = QLabel(translate(
-            "ImportSummaryDialog", "The database as it was before is saved at {path}").format(
+            "AnnotationImportSummary", "The database as it was before is saved at {path}").format(
                 path=backup))
         self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_label.setWordWrap(True)
