@@ -129,7 +129,8 @@ def shown_texts(top: QWidget) -> Found:
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
-        if (isinstance(widget, QLabel) and widget.pixmap().isNull()) or isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.pixmap().isNull()) or isinstance(
+                widget, QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
