@@ -143,3 +143,28 @@ def test_settle_gives_arabic_six_forms_and_drops_a_wrong_count(tasks: ModuleType
     text = ts.read_text(encoding="utf-8")
     assert text.count("<numerusform") == 6 and 'type="unfinished"' in text
     assert ("Library", "Open", "") in tasks.finished_translations(ts)
+
+
+def test_translations_from_another_branch_are_kept(tasks: ModuleType, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging branches that each translated their own strings: the union is kept."""
+    source = tmp_path / "window.py"
+    source.write_text('from factcheck_gui.ui.i18n import translate\n'
+                      'translate("Library", "Open")\n'
+                      'translate("Library", "Close")\n', encoding="utf-8")
+    folder, other = tmp_path / "translations", tmp_path / "other"
+    folder.mkdir()
+    other.mkdir()
+    (folder / "factcheck_es.ts").write_text(TS, encoding="utf-8")
+    (other / "factcheck_es.ts").write_text(
+        TS.replace('<translation type="unfinished"></translation>',
+                   "<translation>Cerrar</translation>").replace("Abrir", "Abrir (otra)"),
+        encoding="utf-8")
+    monkeypatch.setattr(tasks, "ROOT", tmp_path)
+    monkeypatch.setattr(tasks, "TRANSLATIONS", folder)
+    monkeypatch.setattr(tasks, "LANGUAGES", ("es",))
+    monkeypatch.setattr(tasks, "translation_sources", lambda root=None: ["window.py"])
+    assert tasks.update_translations(Path(sys.executable), [other]) == 0
+    kept = tasks.finished_translations(folder / "factcheck_es.ts")
+    assert kept[("Library", "Close", "")] == ["Cerrar"]
+    assert kept[("Library", "Open", "")] == ["Abrir"]  # this branch's own wins
