@@ -124,6 +124,7 @@ class ArticleMetadataDialog(QDialog):
             error = QLabel()
             error.setObjectName(f"{name}Error")
             error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)  # a longer language's explanation takes two lines
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
             self.errors[name] = error
