@@ -6,8 +6,11 @@
     python3 tasks.py bundle [--dist DIR] [--work DIR]
                                          ... then build the self-contained app folder
                                          (PyInstaller; default dist/factcheck-gui)
-    python3 tasks.py translations        ... then refresh resources/translations/*.ts
-                                         from the source (pyside6-lupdate)
+    python3 tasks.py translations [--keep-from DIR...]
+                                         ... then refresh resources/translations/*.ts
+                                         from the source (pyside6-lupdate); finished
+                                         translations in DIR's .ts files are kept too
+                                         (another branch's, when merging)
 
 Every command compiles the .ts files into .qm (pyside6-lrelease) when they changed.
 
@@ -184,6 +187,8 @@ def bundle(python: Path, args: list[str]) -> int:
     if probe.returncode != 0:
         say("Installing the bundler (PyInstaller) into .venv...")
         pip(python, "install", *bundle_requirements())
+    if compile_translations(python) != 0:  # the bundle carries the compiled .qm files
+        return 1
     started = time.monotonic()
     code = call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                  "--distpath", str(options.dist.resolve()),
@@ -213,7 +218,7 @@ def translation_sources(root: Path = ROOT) -> list[str]:
 PLURAL_FORMS = {"en": 2, "es": 2, "ar": 6}  # Qt's numerus forms for each language
 
 
-def update_translations(python: Path) -> int:
+def update_translations(python: Path, keep_from: list[Path] | None = None) -> int:
     """Refresh every .ts file from the source: new strings come in unfinished, removed
     ones go. No line numbers are kept, so an edit elsewhere in a file does not touch
     the .ts files (and two branches merge without conflicts over locations).
@@ -222,13 +227,18 @@ def update_translations(python: Path) -> int:
     `translate(context, text, None, n)`, so it writes "%n" strings as plain messages
     and would drop their plural forms. The finished translations are read first,
     lupdate runs, then every "%n" message is made a plural one with the language's
-    number of forms and the translations are put back. English keeps only plurals."""
+    number of forms and the translations are put back. English keeps only plurals.
+    The .ts files of the same names in `keep_from` folders add their finished
+    translations (this file's win where both have one)."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate = str(venv_tool(python, "pyside6-lupdate"))
     sources = translation_sources()
     for language in ("en", *LANGUAGES):
         ts = TRANSLATIONS / f"factcheck_{language}.ts"
-        kept = finished_translations(ts)
+        kept: dict[tuple[str, str, str], list[str]] = {}
+        for folder in keep_from or []:
+            kept.update(finished_translations(folder / ts.name))
+        kept.update(finished_translations(ts))
         done = subprocess.run([lupdate, *sources, "-locations", "none", "-no-obsolete",
                                "-silent", "-source-language", "en", "-target-language",
                                language, "-ts", str(ts)],
@@ -325,7 +335,12 @@ def main(argv: list[str]) -> int:
         return 0
     python = ensure_venv()
     if command == "translations":
-        return update_translations(python)
+        import argparse
+
+        parser = argparse.ArgumentParser(prog="python3 tasks.py translations")
+        parser.add_argument("--keep-from", type=Path, action="append", default=[],
+                            help="a folder of .ts files whose finished translations to keep")
+        return update_translations(python, parser.parse_args(args).keep_from)
     if compile_translations(python) != 0:
         return 1
     if command == "setup":

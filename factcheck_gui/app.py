@@ -26,6 +26,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, default_reviewer
 from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
+from factcheck_gui.ui.i18n import install, resolve, saved_language, translate
 from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
 from factcheck_gui.ui.shell.reading import saved_theme
 from factcheck_gui.ui.shell.terminate import TerminateWatch
@@ -47,6 +48,9 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     # instance() is typed as QCoreApplication; only a QApplication is ever made here.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     configure_application(app)
+    # Before any window: the language chosen in Preferences (or the system's), Qt's own
+    # button texts, numbers and dates, and Arabic's right-to-left layout.
+    install(app, resolve(saved_language(app_settings())))
     apply_theme(app, saved_theme(app_settings()))  # Fusion, light or dark (ui/theme.py)
     install_excepthook()
     terminate = TerminateWatch(app)  # SIGTERM closes the window as File > Quit does
@@ -58,7 +62,9 @@ def run_app(db_path: Path, reviewer: str | None = None) -> int:
     except FactcheckError as error:
         log.error("cannot open %s: %s", db_path, error)
         terminate.stop()
-        show_critical(None, "Cannot open the database", f"{error}\n\nFile: {db_path}")
+        show_critical(None, translate("App", "Cannot open the database"),
+                      translate("App", "{error}\n\nFile: {path}").format(error=error,
+                                                                          path=db_path))
         return EXIT_NO_DATABASE
     window = None
     try:
@@ -162,11 +168,11 @@ def _show_unexpected(error: BaseException, details: str) -> None:
         return
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        f"Something went wrong: {type(error).__name__}: {error}\n\n"
+    box.setText(translate(
+        "App", "Something went wrong: {error}\n\n"
         "Work that was already saved stays in the database. If this keeps happening, "
-        "please report it with the details below."
-    )
+        "please report it with the details below.").format(
+        error=f"{type(error).__name__}: {error}"))
     box.setDetailedText(details)
     box.exec()
 

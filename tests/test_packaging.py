@@ -78,3 +78,27 @@ def test_installed_claim_finder_model_gives_its_training_scores(installed: Path,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 5
+
+
+def test_installed_package_speaks_spanish_without_compiled_translations(
+        installed: Path, tmp_path: Path) -> None:
+    """A wheel built from a fresh clone has the .ts files but no .qm (they are built,
+    not kept): the window compiles the one it needs into the user's cache."""
+    folder = installed / "factcheck_gui" / "resources" / "translations"
+    assert (folder / "factcheck_es.ts").is_file()
+    for compiled in folder.glob("*.qm"):
+        compiled.unlink()
+    env = dict(os.environ, PYTHONPATH=str(installed), QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from factcheck_gui.ui import i18n\n"
+        "app = QApplication([])\n"
+        "assert i18n.install(app, 'es')\n"
+        "print(i18n.translate('Menus', '&File'), i18n.qm_file('es'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    shown, path = done.stdout.split()
+    assert shown == "&Archivo" and path.startswith(str(tmp_path / "cache"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from factcheck_gui.core.transcript import Turn
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP
 
 
 class AnchorState(StrEnum):
@@ -46,6 +47,17 @@ class Status(StrEnum):
         except ValueError:
             known = ", ".join(s.value for s in cls)
             raise ValueError(f"unknown status {text!r} (expected one of: {known})") from None
+
+
+# The status names as the window shows them, marked for translation (context
+# "Status"); `Status.label` gives the same English words to the CLI and the reports.
+STATUS_LABELS = {
+    Status.TO_CHECK: QT_TRANSLATE_NOOP("Status", "To check"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    Status.NEEDS_REVIEW: QT_TRANSLATE_NOOP("Status", "Needs review"),
+    Status.FINAL: QT_TRANSLATE_NOOP("Status", "Final"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,18 +13,55 @@ from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import RatingLabel, RatingScale
 
 DEFAULT_SCALE = "default"
+_preset_language = "en"
+
+
+def set_preset_language(language: str) -> None:
+    """The language new databases' presets are made in (the window's; the CLI's is
+    English). A preset file carries its own translations; a database keeps the labels
+    it was made with."""
+    global _preset_language
+    _preset_language = language
+
+
+def preset_language() -> str:
+    return _preset_language
 
 
 def preset_names() -> list[str]:
     return sorted(path.stem for path in (resources_dir() / "scales").glob("*.json"))
 
 
-def load_preset(name: str = DEFAULT_SCALE) -> RatingScale:
-    """The named preset, e.g. `default`, `truth-meter`, `fever`."""
+def load_preset(name: str = DEFAULT_SCALE, language: str | None = None) -> RatingScale:
+    """The named preset, e.g. `default`, `truth-meter`, `fever`, in `language` (by
+    default the one set by `set_preset_language`) where the file translates it."""
     path = resources_dir() / "scales" / f"{name}.json"
     if not path.is_file():
         raise LookupError(f"no rating scale preset {name!r} (have: {', '.join(preset_names())})")
-    return scale_from_json(json.loads(path.read_text(encoding="utf-8")), fallback_id=path.stem)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return scale_from_json(translated(data, language or _preset_language), fallback_id=path.stem)
+
+
+def translated(data: dict, language: str) -> dict:
+    """A preset file's contents with its `translations[language]` applied: the scale's
+    name and description, and each label's text, description and ClaimReview
+    alternate name (by the English label). Unknown languages leave it as it is."""
+    words = (data.get("translations") or {}).get(language)
+    if not words:
+        return data
+    labels = []
+    for item in data["labels"]:
+        label = dict(item)
+        own = (words.get("labels") or {}).get(item["label"], {})
+        if "label" in own:
+            label["label"] = own["label"]
+            label["alternate_name"] = own.get("alternate_name", own["label"])
+        if "description" in own:
+            label["description"] = own["description"]
+        labels.append(label)
+    return {**data, "name": words.get("name", data.get("name")),
+            "description": words.get("description", data.get("description")),
+            "labels": labels}
 
 
 def scale_from_json(data: dict, *, fallback_id: str) -> RatingScale:

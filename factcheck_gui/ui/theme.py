@@ -13,8 +13,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from factcheck_gui.core import colours
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP
 
-THEMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("Theme", "Same as the system"),  # translated where shown
+          "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark")}
 DEFAULT_THEME = "system"
 
 _following: list[QApplication] = []  # the app whose colour scheme "system" follows

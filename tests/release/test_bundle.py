@@ -178,6 +178,15 @@ def test_the_bundle_carries_notices_and_desktop_files(app: Path) -> None:
     assert not list(internal.rglob("libqvnc*")) and list(internal.rglob("libqxcb*"))
 
 
+def test_the_bundle_carries_the_translations(app: Path) -> None:
+    """The window's languages and Qt's own texts for them (standard buttons)."""
+    internal = app.parent / "_internal"
+    for language in ("en", "es", "ar"):
+        assert list(internal.rglob(f"factcheck_{language}.qm")), language
+    for language in ("es", "ar"):
+        assert list(internal.rglob(f"qtbase_{language}.qm")), language
+
+
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None
                     and shutil.which("appstreamcli") is None,
                     reason="no desktop-file or AppStream validator installed")

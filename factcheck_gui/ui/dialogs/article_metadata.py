@@ -22,11 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.shell.actions import menu_text
+
 FIELDS = ("title", "outlet", "author", "url", "published", "language")
-LABELS = {"title": "&Title:", "outlet": "&Outlet:", "author": "&Author:", "url": "&URL:",
-          "published": "&Published:", "language": "&Language:"}
-PLACEHOLDERS = {"outlet": "The newspaper or site", "url": "https://…",
-                "published": "YYYY-MM-DD (or YYYY-MM, YYYY)", "language": "e.g. en, de, fr"}
+# Marked here, translated where shown.
+LABELS = {"title": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&Title:"),
+          "outlet": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&Outlet:"),
+          "author": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&Author:"),
+          "url": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&URL:"),
+          "published": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&Published:"),
+          "language": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "&Language:")}
+PLACEHOLDERS = {"outlet": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "The newspaper or site"),
+                "url": "https://…",
+                "published": QT_TRANSLATE_NOOP("ArticleMetadataDialog",
+                                               "YYYY-MM-DD (or YYYY-MM, YYYY)"),
+                "language": QT_TRANSLATE_NOOP("ArticleMetadataDialog", "e.g. en, de, fr")}
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 ERROR_STYLE = "color: #b3261e;"
 
@@ -37,12 +48,14 @@ def url_problem(text: str) -> str | None:
     if not url:
         return None
     if any(ch.isspace() for ch in url):
-        return "A web address cannot contain spaces."
+        return translate("ArticleMetadataDialog", "A web address cannot contain spaces.")
     parts = urlsplit(with_scheme(url))
     if parts.scheme.lower() not in ("http", "https"):
-        return "Use a web address starting with http:// or https://, or leave it empty."
+        return translate("ArticleMetadataDialog", "Use a web address starting with http:// or "
+                         "https://, or leave it empty.")
     if not parts.hostname or ("." not in parts.hostname and parts.hostname != "localhost"):
-        return "This web address has no site name (like example.org)."
+        return translate("ArticleMetadataDialog",
+                         "This web address has no site name (like example.org).")
     return None
 
 
@@ -69,7 +82,8 @@ def date_problem(text: str) -> str | None:
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         return None
     except ValueError:
-        return "Use an ISO date like 2024-03-05 (or 2024-03, or 2024), or leave it empty."
+        return translate("ArticleMetadataDialog", "Use an ISO date like 2024-03-05 (or 2024-03, or "
+                         "2024), or leave it empty.")
 
 
 class ArticleMetadataDialog(QDialog):
@@ -78,15 +92,17 @@ class ArticleMetadataDialog(QDialog):
     def __init__(self, parent: QWidget | None, values: dict[str, str | None], *,
                  importing: str | None = None, note: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Article" if importing is not None else "Article Properties")
+        self.setWindowTitle(
+            translate("ArticleMetadataDialog", "Import Article") if importing is not None
+            else translate("ArticleMetadataDialog", "Article Properties"))
         self.setMinimumWidth(520)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         if importing is not None:
-            intro = QLabel(
-                f"Check the details found in {importing}. They are guesses and can be "
-                "wrong: correct them before the article is added.")
+            intro = QLabel(translate(
+                "ArticleMetadataDialog", "Check the details found in {file}. They are guesses and "
+                "can be wrong: correct them before the article is added.").format(file=importing))
             intro.setWordWrap(True)
             intro.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(intro)
@@ -95,16 +111,20 @@ class ArticleMetadataDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name in FIELDS:
             edit = QLineEdit(values.get(name) or "")
-            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
-            edit.setAccessibleName(LABELS[name].strip("&:"))
+            placeholder = PLACEHOLDERS.get(name, "")
+            if placeholder:
+                edit.setPlaceholderText(translate("ArticleMetadataDialog", placeholder))
+            shown = translate("ArticleMetadataDialog", LABELS[name])
+            edit.setAccessibleName(menu_text(shown).strip(":： "))
             edit.setCursorPosition(0)
             self.fields[name] = edit
-            label = QLabel(LABELS[name])
+            label = QLabel(shown)
             label.setBuddy(edit)
             form.addRow(label, edit)
             error = QLabel()
             error.setObjectName(f"{name}Error")
             error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)  # a longer language's explanation takes two lines
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
             self.errors[name] = error
@@ -121,7 +141,8 @@ class ArticleMetadataDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import" if importing is not None else "OK")
+        if importing is not None:  # else the standard (translated) OK
+            self.ok_button.setText(translate("ArticleMetadataDialog", "&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addStretch(1)
@@ -133,7 +154,7 @@ class ArticleMetadataDialog(QDialog):
     def problems(self) -> dict[str, str]:
         found = {}
         if not self.fields["title"].text().strip():
-            found["title"] = "An article needs a title."
+            found["title"] = translate("ArticleMetadataDialog", "An article needs a title.")
         for name, check in (("url", url_problem), ("published", date_problem)):
             problem = check(self.fields[name].text())
             if problem:

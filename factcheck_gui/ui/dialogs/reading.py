@@ -19,19 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.ui.article.reading_pane import reading_font
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.reading import TEXT_SIZES, WIDTHS, ReadingSettings
 from factcheck_gui.ui.theme import THEMES
-
-DEFAULT_FONT = "Serif (the app's choice)"
 
 
 class ReadingDialog(QDialog):
     def __init__(self, parent: QWidget | None, current: ReadingSettings) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reading and Theme")
+        self.setWindowTitle(translate("ReadingDialog", "Reading and Theme"))
         self.font_choice = QComboBox()
-        self.font_choice.setAccessibleName("Article font")
-        self.font_choice.addItem(DEFAULT_FONT, "")
+        self.font_choice.setAccessibleName(translate("ReadingDialog", "Article font"))
+        self.font_choice.addItem(translate("ReadingDialog", "Serif (the app's choice)"), "")
         fonts = QFontComboBox()  # the installed families, as Qt lists them
         families = [fonts.itemText(i) for i in range(fonts.count())] or list(
             QFontDatabase.families())
@@ -44,30 +43,32 @@ class ReadingDialog(QDialog):
         self.font_choice.setCurrentIndex(max(0, self.font_choice.findData(current.font_family)))
         self.font_choice.setItemData(0, reading_font(), Qt.ItemDataRole.FontRole)
         self.size_box = QDoubleSpinBox()
-        self.size_box.setAccessibleName("Text size")
+        self.size_box.setAccessibleName(translate("ReadingDialog", "Text size"))
         self.size_box.setDecimals(0)
         self.size_box.setRange(TEXT_SIZES[0], TEXT_SIZES[-1])
-        self.size_box.setSuffix(" pt")
+        self.size_box.setSuffix(translate("ReadingDialog", " pt"))
         self.size_box.setValue(current.text_size)
         self.width_chars = QSpinBox()
-        self.width_chars.setAccessibleName("Reading width")
+        self.width_chars.setAccessibleName(translate("ReadingDialog", "Reading width"))
         self.width_chars.setRange(*WIDTHS)
         self.width_chars.setSingleStep(4)
-        self.width_chars.setSuffix(" characters a line at most")
+        self.width_chars.setSuffix(translate("ReadingDialog", " characters a line at most"))
         self.width_chars.setValue(current.column_chars)
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("ReadingDialog", "Theme"))
         for key, text in THEMES.items():
-            self.theme.addItem(text, key)
+            self.theme.addItem(translate("Theme", text), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
         form = QFormLayout()
-        for text, widget in (("Article &font:", self.font_choice), ("Text &size:", self.size_box),
-                             ("Reading &width:", self.width_chars), ("&Theme:", self.theme)):
+        for text, widget in ((translate("ReadingDialog", "Article &font:"), self.font_choice),
+                             (translate("ReadingDialog", "Text &size:"), self.size_box),
+                             (translate("ReadingDialog", "Reading &width:"), self.width_chars),
+                             (translate("ReadingDialog", "&Theme:"), self.theme)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        note = QLabel("Ctrl++ and Ctrl+- change the text size from the keyboard, Ctrl+0 "
-                      "sets it back. Saved on this computer.")
+        note = QLabel(translate("ReadingDialog", "Ctrl++ and Ctrl+- change the text size from "
+                                "the keyboard, Ctrl+0 sets it back. Saved on this computer."))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QDialogButtonBox(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    pass
+from factcheck_gui.ui.i18n import translate
 
 
 class ReviewerDialog(QDialog):
@@ -24,20 +21,23 @@ class ReviewerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, name: str, *, first_run: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your Name" if first_run else "Preferences")
+        self.setWindowTitle(translate("ReviewerDialog", "Your Name") if first_run
+                            else translate("ReviewerDialog", "Preferences"))
         intro = QLabel(
-            "Every change you make is stamped with your name, so that colleagues can see "
-            "who checked what. You can change it later in Preferences."
+            translate("ReviewerDialog", "Every change you make is stamped with your name, so "
+                      "that colleagues can see who checked what. You can change it later in "
+                      "Preferences.")
             if first_run
-            else "The name stamped on the changes you make from now on."
+            else translate("ReviewerDialog", "The name stamped on the changes you make from "
+                           "now on.")
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Reviewer name")
+        self.name.setAccessibleName(translate("ReviewerDialog", "Reviewer name"))
         self.name.selectAll()
         form = QFormLayout()
-        label = QLabel("&Reviewer name:")
+        label = QLabel(translate("ReviewerDialog", "&Reviewer name:"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         buttons = QDialogButtonBox(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,19 +11,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.list_table import list_table, row_texts
-
-if TYPE_CHECKING:
-    pass
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.table = list_table(len(rows), ["Action", "Keys", "Where"],
-                                label="Keyboard shortcuts")
-        for row, values in enumerate(sorted(rows, key=lambda r: (r[2] != "anywhere", r[0]))):
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        self.table = list_table(len(rows), [translate("ShortcutsDialog", "Action"),
+                                            translate("ShortcutsDialog", "Keys"),
+                                            translate("ShortcutsDialog", "Where")],
+                                label=translate("ShortcutsDialog", "Keyboard shortcuts"))
+        anywhere = translate("ShortcutsDialog", "anywhere")  # the whole window's keys first
+        for row, values in enumerate(sorted(rows, key=lambda r: (r[2] != anywhere, r[0]))):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()

@@ -16,6 +16,7 @@ from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.edits.commands import SetWorkflowRules
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.files.folders import ask_open_path, ask_save_path
+from factcheck_gui.ui.i18n import LANGUAGES, save_language, saved_language, translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -25,7 +26,11 @@ from factcheck_gui.ui.widgets.safe_text import tooltip
 RECENT_KEY = "files/recent_databases"
 REVIEWER_KEY = "reviewer/name"
 MAX_RECENT = 8
-DB_FILTER = "Factcheck databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+
+def db_filter() -> str:
+    return (translate("FilesController", "Factcheck databases") + " (*.db *.sqlite *.sqlite3);;"
+            + translate("FilesController", "All files") + " (*)")
 
 
 def remembered_reviewer(settings: QSettings) -> str | None:
@@ -44,24 +49,32 @@ class FilesController:
         self.finish_correcting = finish_correcting  # True once no text is being corrected
         self.open_reading: Callable[[], object] | None = None  # Reading and Theme (window)
         registry.declare([
-            ActionSpec("new_db", "&New Database…", self.new_database, (Key.New,),
-                       "Create an empty database", menus=(Place("file", 1, 1),)),
-            ActionSpec("open_db", "&Open Database…", self.open_database, (Key.Open,),
-                       "Open another database", menus=(Place("file", 1, 2),)),
-            ActionSpec("preferences", "Pr&eferences…", self.show_preferences,
-                       (Key.Preferences, "Ctrl+,"), "Change your reviewer name",
+            ActionSpec("new_db", translate("FilesController", "&New Database…"),
+                       self.new_database, (Key.New,),
+                       translate("FilesController", "Create an empty database"),
+                       menus=(Place("file", 1, 1),)),
+            ActionSpec("open_db", translate("FilesController", "&Open Database…"),
+                       self.open_database, (Key.Open,),
+                       translate("FilesController", "Open another database"),
+                       menus=(Place("file", 1, 2),)),
+            ActionSpec("preferences", translate("FilesController", "Pr&eferences…"),
+                       self.show_preferences, (Key.Preferences, "Ctrl+,"),
+                       translate("FilesController",
+                                 "Change your reviewer name, the language and the rules"),
                        menus=(Place("edit", 4, 1),), role=QAction.MenuRole.PreferencesRole),
         ])
         registry.menu_enabled_when("file/recent", lambda: bool(self._recent_elsewhere()))
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_open_path(self) -> Path | None:
-        return ask_open_path(self.messages.parent, "Open Database", "database", DB_FILTER,
-                             self.ws.store.path.parent)
+        return ask_open_path(self.messages.parent,
+                             translate("FilesController", "Open Database"), "database",
+                             db_filter(), self.ws.store.path.parent)
 
     def ask_new_path(self) -> Path | None:
-        return ask_save_path(self.messages.parent, "New Database", "database", "factchecks.db",
-                             DB_FILTER, self.ws.store.path.parent)
+        return ask_save_path(self.messages.parent, translate("FilesController", "New Database"),
+                             "database", "factchecks.db", db_filter(),
+                             self.ws.store.path.parent)
 
     # -- databases ----------------------------------------------------------------------------
     def new_database(self) -> bool:
@@ -69,7 +82,9 @@ class FilesController:
         if path is None:
             return False
         if path.exists():
-            self.messages.show_error("Cannot create the database", f"{path} already exists.")
+            self.messages.show_error(
+                translate("FilesController", "Cannot create the database"),
+                translate("FilesController", "{path} already exists.").format(path=path))
             return False
         return self.open_database_at(path)
 
@@ -89,7 +104,10 @@ class FilesController:
         try:
             store = Store.open(path, reviewer=old.reviewer, lock=True)
         except FactcheckError as error:
-            self.messages.show_error("Cannot open the database", f"{error}\n\nFile: {path}")
+            self.messages.show_error(
+                translate("FilesController", "Cannot open the database"),
+                translate("FilesController", "{error}\n\nFile: {path}").format(error=error,
+                                                                               path=path))
             return False
         self.switch_store(store)
         old.close()
@@ -101,9 +119,11 @@ class FilesController:
         if not path.is_file():
             self.forget_recent(path)
             self.messages.show_error(
-                "Cannot open the database",
-                f"{path}\n\nThis file is no longer there (moved, renamed or deleted), so "
-                "it was taken off Open Recent. Use File > Open to find it elsewhere.")
+                translate("FilesController", "Cannot open the database"),
+                translate("FilesController",
+                          "{path}\n\nThis file is no longer there (moved, renamed or "
+                          "deleted), so it was taken off Open Recent. Use File > Open to "
+                          "find it elsewhere.").format(path=path))
             return False
         return self.open_database_at(path)
 
@@ -145,7 +165,9 @@ class FilesController:
         rules = store.workflow.workflow_rules()
         answer = PreferencesDialog.ask(self.messages.parent, store.reviewer, rules,
                                        store.path.name, read_only=store.read_only,
-                                       reading=self.open_reading)
+                                       reading=self.open_reading,
+                                       language=saved_language(self.settings()),
+                                       set_language=self.set_language)
         if answer is None:
             return
         name, new_rules = answer
@@ -155,6 +177,14 @@ class FilesController:
             # Undoable like any edit; a failed write says why in the banner (Retry).
             self.undo.push(SetWorkflowRules(self.undo.store, rules, new_rules))
 
+    def set_language(self, choice: str) -> None:
+        """Keep the language chosen; the window shows it from the next start."""
+        save_language(self.settings(), choice)
+        shown = LANGUAGES.get(choice) or translate("FilesController", "the system's language")
+        self.messages.status(translate(
+            "FilesController", "The window will be in {language} the next time the app "
+            "starts.").format(language=shown), 15000)
+
     def set_reviewer(self, name: str) -> None:
         self.ws.store.reviewer = name
         settings = self.settings()
@@ -163,4 +193,5 @@ class FilesController:
         self.show_reviewer()
 
     def show_reviewer(self) -> None:
-        self.reviewer_label.setText(f"Reviewer: {self.ws.store.reviewer}")
+        self.reviewer_label.setText(translate("FilesController", "Reviewer: {name}").format(
+            name=self.ws.store.reviewer))

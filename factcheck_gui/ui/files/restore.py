@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.core.store.maintenance import restore_file, verify_backup
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 
-BACKUP_FILTER = "Database backups (*.db *.sqlite *.sqlite3);;All files (*)"
+
+def backup_filter() -> str:
+    return (translate("RestoreController", "Database backups") + " (*.db *.sqlite *.sqlite3);;"
+            + translate("RestoreController", "All files") + " (*)")
 
 
 class RestoreController:
@@ -31,24 +35,28 @@ class RestoreController:
         self.ws, self.messages, self.inspector = ws, messages, inspector
         self.switch_store, self.finish_correcting = switch_store, finish_correcting
         registry.declare([ActionSpec(
-            "restore_backup", "Restore from &Backup…", self.restore_backup, (),
-            "Replace the open database with one of its backups (checked first)",
+            "restore_backup", translate("RestoreController", "Restore from &Backup…"),
+            self.restore_backup, (),
+            translate("RestoreController",
+                      "Replace the open database with one of its backups (checked first)"),
             menus=(Place("file", 1, 4),), writes=True)])
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_backup_path(self) -> Path | None:
         folder = backups_folder(self.ws.store.path)
         start = folder if folder.is_dir() else self.ws.store.path.parent
-        name, _ = QFileDialog.getOpenFileName(self.messages.parent, "Restore from Backup",
-                                              str(start), BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.messages.parent, translate("RestoreController", "Restore from Backup"),
+            str(start), backup_filter())
         return Path(name) if name else None
 
     def confirm_restore(self, backup: Path) -> bool:
         answer = QMessageBox.question(
-            self.messages.parent, "Restore from backup",
-            f"Replace the open database with the backup {backup.name}?\n\n"
-            f"The database as it is now is kept in {backups_folder(self.ws.store.path)}, "
-            "and the undo history of this session ends here.",
+            self.messages.parent, translate("RestoreController", "Restore from backup"),
+            translate("RestoreController", "Replace the open database with the backup {name}?"
+                      "\n\nThe database as it is now is kept in {folder}, and the undo "
+                      "history of this session ends here.").format(
+                name=backup.name, folder=backups_folder(self.ws.store.path)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -65,7 +73,8 @@ class RestoreController:
         try:
             verify_backup(backup)  # refuse a bad backup before touching anything
         except FactcheckError as error:
-            self.messages.show_error("Cannot restore this backup", str(error))
+            self.messages.show_error(
+                translate("RestoreController", "Cannot restore this backup"), str(error))
             return False
         if not self.confirm_restore(backup):
             return False
@@ -88,9 +97,14 @@ class RestoreController:
             failure = failure or error
         self.switch_store(store)
         if failure is not None:
-            self.messages.show_error("Could not restore the backup",
-                                     f"{failure}\n\nNothing was changed.")
+            self.messages.show_error(
+                translate("RestoreController", "Could not restore the backup"),
+                translate("RestoreController", "{problem}\n\nNothing was changed.").format(
+                    problem=failure))
             return False
-        kept = f" The previous state is kept as {saved.name}." if saved else ""
-        self.messages.status(f"Restored {path.name} from {backup.name}.{kept}", 10000)
+        done = (translate("RestoreController", "Restored {name} from {backup}. The previous "
+                          "state is kept as {kept}.") if saved
+                else translate("RestoreController", "Restored {name} from {backup}."))
+        self.messages.status(done.format(name=path.name, backup=backup.name,
+                                         kept=saved.name if saved else ""), 10000)
         return True

@@ -28,6 +28,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from factcheck_gui.ui.i18n import translate
+
 Key = QKeySequence.StandardKey
 KeyLike = QKeySequence | str | Key
 Bindings = Callable[[Key], Sequence[QKeySequence]]
@@ -71,7 +73,7 @@ class ActionSpec:
 @dataclass(frozen=True)
 class MenuSpec:
     id: str
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Menus", ...), translated when built
     place: Place | None = None  # None: a top-level menu, in declaration order
 
 
@@ -194,11 +196,11 @@ class ActionRegistry:
         bar = self.window.menuBar()
         for spec in self._menu_specs.values():
             if spec.place is None:
-                self.menus[spec.id] = bar.addMenu(spec.title)
+                self.menus[spec.id] = bar.addMenu(translate("Menus", spec.title))
         for spec in self._menu_specs.values():
             if spec.place is not None:
                 parent = self.menus[spec.place.menu]
-                menu = QMenu(spec.title, parent)
+                menu = QMenu(translate("Menus", spec.title), parent)
                 self.menus[spec.id] = menu
                 self._items.setdefault(spec.place.menu, []).append(
                     _Item(spec.place, menu.menuAction()))
@@ -259,10 +261,11 @@ class ActionRegistry:
             if not keys:
                 continue
             where = {
-                IN_WIDGET: "in the article text",
+                IN_WIDGET: translate("ShortcutsDialog", "in the article text"),
                 LOCAL: _where(action),
-            }.get(action.shortcutContext(), "anywhere")
-            rows.append((menu_text(action.text()).rstrip("…"), " or ".join(keys), where))
+            }.get(action.shortcutContext(), anywhere())
+            rows.append((menu_text(action.text()).rstrip("…"),
+                         translate("ShortcutsDialog", " or ").join(keys), where))
         return rows
 
 
@@ -280,12 +283,17 @@ def menu_text(text: str) -> str:
     return re.sub(r"&(&?)", r"\1", text)
 
 
+def anywhere() -> str:
+    """The shortcuts sheet's word for a key that works in the whole window."""
+    return translate("ShortcutsDialog", "anywhere")
+
+
 def _where(action: QAction) -> str:
     names = {w.objectName() for w in action.associatedObjects() if isinstance(w, QWidget)}
     if "inspector" in names:
-        return "in the claim inspector"
+        return translate("ShortcutsDialog", "in the claim inspector")
     if "claimsView" in names:
-        return "in the article text or the claims table"
+        return translate("ShortcutsDialog", "in the article text or the claims table")
     if "findBar" in names:
-        return "in the find bar"
-    return "in the article text"
+        return translate("ShortcutsDialog", "in the find bar")
+    return translate("ShortcutsDialog", "in the article text")

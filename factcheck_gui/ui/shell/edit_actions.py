@@ -6,8 +6,9 @@ from __future__ import annotations
 import shiboken6
 
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
-from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
+from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place, menu_text
 from factcheck_gui.ui.widgets.banner import SaveBanner
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
@@ -19,16 +20,19 @@ class EditActions:
         self.inspector, self.banner = inspector, banner
         stack = undo.stack
         registry.declare([
-            ActionSpec("undo", "&Undo", self.undo, (Key.Undo,), "Undo the last change",
+            ActionSpec("undo", translate("EditActions", "&Undo"), self.undo, (Key.Undo,),
+                       translate("EditActions", "Undo the last change"),
                        menus=(Place("edit", 1, 1),), toolbar=Place("toolbar", 4, 1),
                        when=stack.canUndo, writes=True),
             # Redo's standard keys include Ctrl+Shift+Z on most desktops; the explicit
             # one covers the others, and the registry keeps each sequence once.
-            ActionSpec("redo", "&Redo", self.redo, (Key.Redo, "Ctrl+Shift+Z"), "Redo",
+            ActionSpec("redo", translate("EditActions", "&Redo"), self.redo,
+                       (Key.Redo, "Ctrl+Shift+Z"), translate("EditActions", "Redo"),
                        menus=(Place("edit", 1, 2),), toolbar=Place("toolbar", 4, 2),
                        when=stack.canRedo, writes=True),
-            ActionSpec("retry", "Re&try Saving", self.retry_save, ("Ctrl+Shift+R",),
-                       "Try the change that could not be saved again",
+            ActionSpec("retry", translate("EditActions", "Re&try Saving"), self.retry_save,
+                       ("Ctrl+Shift+R",),
+                       translate("EditActions", "Try the change that could not be saved again"),
                        menus=(Place("edit", 3, 2),), when=undo.can_retry, writes=True),
         ])
         undo.failed.connect(self._write_failed)
@@ -79,13 +83,18 @@ class EditActions:
         act = self.registry
         if not shiboken6.isValid(stack) or not shiboken6.isValid(act.undo):
             return  # the window is being destroyed
-        for action, can, text, verb in (
-            (act.undo, stack.canUndo(), stack.undoText(), "Undo"),
-            (act.redo, stack.canRedo(), stack.redoText(), "Redo"),
+        for action, can, text, named, menu, verb in (
+            (act.undo, stack.canUndo(), stack.undoText(),
+             translate("EditActions", "&Undo {step}"), translate("EditActions", "&Undo"),
+             translate("EditActions", "Undo")),
+            (act.redo, stack.canRedo(), stack.redoText(),
+             translate("EditActions", "&Redo {step}"), translate("EditActions", "&Redo"),
+             translate("EditActions", "Redo")),
         ):
             # The step's name may quote a claim or a scale: its "&" is no accelerator.
-            action.setText(f"&{verb} {text.replace('&', '&&')}" if can and text
-                           else f"&{verb}")
+            action.setText(named.format(step=text.replace("&", "&&")) if can and text
+                           else menu)
             action.setIconText(verb)  # the toolbar stays short; the menu names the step
-            action.setToolTip(tooltip(f"{verb} {text}") if can and text else verb)
+            action.setToolTip(tooltip(menu_text(named).format(step=text)) if can and text
+                              else verb)
         act.update()

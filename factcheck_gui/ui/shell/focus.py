@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 
 FRAME_WIDTH = 2
@@ -60,11 +62,13 @@ class FocusPanes(QObject):
         self.panes = panes
         self.frames = {pane.name: FocusFrame(pane.widget) for pane in panes}
         registry.declare([
-            ActionSpec("next_pane", "Next &Pane", lambda: self.cycle(1), ("F6",),
-                       "Give the keys to the next pane: library, article, claims, inspector",
+            ActionSpec("next_pane", translate("FocusPanes", "Next &Pane"), lambda: self.cycle(1),
+                       ("F6",), translate("FocusPanes", "Give the keys to the next pane: "
+                                          "library, article, claims, inspector"),
                        menus=(Place("view", 2, 1),), while_correcting=True),
-            ActionSpec("previous_pane", "Previous Pa&ne", lambda: self.cycle(-1),
-                       ("Shift+F6",), "Give the keys to the previous pane",
+            ActionSpec("previous_pane", translate("FocusPanes", "Previous Pa&ne"),
+                       lambda: self.cycle(-1), ("Shift+F6",),
+                       translate("FocusPanes", "Give the keys to the previous pane"),
                        menus=(Place("view", 2, 2),), while_correcting=True),
         ])
         app = QApplication.instance()
@@ -92,6 +96,11 @@ class FocusPanes(QObject):
         return None
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        # The application's signal outlives a window closed while it was being built
+        # (SIGTERM at start-up): its panes are gone, and there is nothing to frame.
+        if not all(shiboken6.isValid(w) for w in (*self.frames.values(),
+                                                  *(pane.widget for pane in self.panes))):
+            return
         here = self.current()
         for name, frame in self.frames.items():
             shown = name == here

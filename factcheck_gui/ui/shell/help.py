@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from factcheck_gui import APP_NAME, __version__
 from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.workspace import Workspace
 
@@ -21,13 +22,17 @@ class HelpController:
         registry.declare([
             # Quit's standard key is Ctrl+Q on most desktops but none on Windows; the
             # explicit one covers it there, and the registry keeps each sequence once.
-            ActionSpec("quit", "&Quit", window.close, (Key.Quit, "Ctrl+Q"), "Quit",
+            ActionSpec("quit", translate("HelpController", "&Quit"), window.close,
+                       (Key.Quit, "Ctrl+Q"), translate("HelpController", "Quit"),
                        menus=(Place("file", 4, 1),), role=QAction.MenuRole.QuitRole,
                        while_correcting=True),
-            ActionSpec("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, ("F1", "Ctrl+/"),
-                       "List every keyboard shortcut", menus=(Place("help", 1, 1),),
+            ActionSpec("shortcuts", translate("HelpController", "&Keyboard Shortcuts"),
+                       self.show_shortcuts, ("F1", "Ctrl+/"),
+                       translate("HelpController", "List every keyboard shortcut"),
+                       menus=(Place("help", 1, 1),),
                        while_correcting=True),
-            ActionSpec("about", "&About", self.show_about, menus=(Place("help", 1, 2),),
+            ActionSpec("about", translate("HelpController", "&About"), self.show_about,
+                       menus=(Place("help", 1, 2),),
                        role=QAction.MenuRole.AboutRole, while_correcting=True),
         ])
 
@@ -39,15 +44,16 @@ class HelpController:
 
     def show_about(self) -> None:
         box = QMessageBox(self.window)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(translate("HelpController", "About {app}").format(app=APP_NAME))
         box.setTextFormat(Qt.TextFormat.PlainText)
         # Everything in one plain-text label: the path is the user's, never markup.
-        box.setText(
-            f"{APP_NAME} {__version__}\n\n"
+        box.setText(translate(
+            "HelpController", "{app} {version}\n\n"
             "A desktop workbench for checking the claims in news articles by hand.\n\n"
-            f"Database: {self.ws.store.path}\n\n"
-            f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
-        )
+            "Database: {path}\n\n{libraries}").format(
+            app=APP_NAME, version=__version__, path=self.ws.store.path,
+            libraries=f"Qt {qVersion()} · PySide6 {pyside_version} · "
+                      f"Python {platform.python_version()}"))
         if not self.window.windowIcon().isNull():
             box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
         box.exec()

@@ -35,6 +35,7 @@ from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.exporting.controller import ExportController
 from factcheck_gui.ui.files.controller import FilesController
 from factcheck_gui.ui.files.restore import RestoreController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.importing.annotations import AnnotationImportController
 from factcheck_gui.ui.importing.articles import ArticleImportController
 from factcheck_gui.ui.inspector.inspector import Inspector
@@ -93,10 +94,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_controllers()
         self.act.build_menus()
-        toolbar = self.act.build_toolbar("Main Toolbar", "mainToolbar")
+        toolbar = self.act.build_toolbar(translate("MainWindow", "Main Toolbar"), "mainToolbar")
         toggle = toolbar.toggleViewAction()
-        toggle.setText("&Toolbar")
-        self.act.adopt(ActionSpec("toolbar", "&Toolbar", menus=(Place("view", 4, 2),),
+        toggle.setText(translate("MainWindow", "&Toolbar"))
+        self.act.adopt(ActionSpec("toolbar", toggle.text(), menus=(Place("view", 4, 2),),
                                   while_correcting=True), toggle)
         self.act.fill_menu("view")
         self._connect()
@@ -150,11 +151,11 @@ class MainWindow(QMainWindow):
         self.reviewer_label = QLabel()
         self.reviewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
-        self.read_only_label = QLabel("Read-only")
+        self.read_only_label = QLabel(translate("MainWindow", "Read-only"))
         self.read_only_label.setObjectName("readOnlyLabel")
-        self.read_only_label.setToolTip(
-            "This database is open read-only (opened so, or its file or folder cannot be "
-            "written): you can read, search and export, but not change it.")
+        self.read_only_label.setToolTip(translate(
+            "MainWindow", "This database is open read-only (opened so, or its file or folder "
+            "cannot be written): you can read, search and export, but not change it."))
         self.read_only_label.hide()
         self.read_only_separator = _separator()
         self.read_only_separator.hide()
@@ -213,8 +214,10 @@ class MainWindow(QMainWindow):
             Pane("inspector", inspector, self.claims.focus_inspector),
         ], self)
         act.declare([ActionSpec(
-            "search_library", "&Search the Library", self._search_library, ("Ctrl+L",),
-            "Type words of a title, an outlet or a kept source to narrow the library",
+            "search_library", translate("MainWindow", "&Search the Library"),
+            self._search_library, ("Ctrl+L",),
+            translate("MainWindow",
+                      "Type words of a title, an outlet or a kept source to narrow the library"),
             menus=(Place("view", 2, 5),))])
         self.history = HistoryController(ws, undo, messages, act, inspector, self.panes.show)
         self.overview = OverviewController(ws, act, self, self.library_list.open_claim)
@@ -258,8 +261,9 @@ class MainWindow(QMainWindow):
         self.feed.follow(store)
         self.other_writers.follow(store)
         self.team.follow(store)
-        self.setWindowTitle(f"{APP_NAME} — {store.path.name}"
-                            + (" (read-only)" if store.read_only else ""))
+        title = (translate("MainWindow", "{app} — {file} (read-only)") if store.read_only
+                 else translate("MainWindow", "{app} — {file}"))
+        self.setWindowTitle(title.format(app=APP_NAME, file=store.path.name))
         self.inspector.show_claim(None, [])
         self.inspector.set_read_only(store.read_only)
         self.read_only_label.setVisible(store.read_only)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.announce import announce
 
 
@@ -46,7 +47,8 @@ class Messages:
     def confirm_discard(self) -> bool:
         """Asked when closing while a change could not be saved. Tests replace this."""
         answer = QMessageBox.question(
-            self.window, "Unsaved change",
-            "Your last change could not be saved. Close anyway and lose it?",
+            self.window, translate("Messages", "Unsaved change"),
+            translate("Messages", "Your last change could not be saved. Close anyway and "
+                      "lose it?"),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 
 PANES = ("library", "claims", "inspector")
@@ -57,19 +58,24 @@ class PanesController:
                  settings: Callable[[], QSettings]) -> None:
         self.registry, self.window, self.panes = registry, window, panes
         self.splitters, self.settings = splitters, settings
-        titles = {"library": ("&Library", "Ctrl+1", "Show the library"),
-                  "claims": ("&Claims Table", "Ctrl+2", "Show the claims table"),
-                  "inspector": ("Claim &Inspector", "Ctrl+3", "Show the claim inspector")}
+        titles = {"library": (translate("PanesController", "&Library"), "Ctrl+1",
+                              translate("PanesController", "Show the library")),
+                  "claims": (translate("PanesController", "&Claims Table"), "Ctrl+2",
+                             translate("PanesController", "Show the claims table")),
+                  "inspector": (translate("PanesController", "Claim &Inspector"), "Ctrl+3",
+                                translate("PanesController", "Show the claim inspector"))}
         registry.declare([
             ActionSpec(f"toggle_{name}", text, partial(self._toggled, name), (key,), tip,
                        menus=(Place("view", 1, order),), checkable=True, checked=True,
                        while_correcting=True)
             for order, (name, (text, key, tip)) in enumerate(titles.items(), start=1)])
         registry.declare([
-            ActionSpec("claims_beside", "Claims Table &Beside the Text",
+            ActionSpec("claims_beside", translate("PanesController",
+                                                  "Claims Table &Beside the Text"),
                        lambda: self.set_beside(registry.all["claims_beside"].isChecked()),
-                       (), "Show the claims table to the right of the article instead of "
-                       "below it", menus=(Place("view", 1, 4),), checkable=True,
+                       (), translate("PanesController", "Show the claims table to the right "
+                                     "of the article instead of below it"),
+                       menus=(Place("view", 1, 4),), checkable=True,
                        while_correcting=True)])
 
     # -- the claims table beside or below the text ----------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.article.reading_pane import COLUMN_CHARS, READING_POINT_SIZE, reading_font
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.theme import DEFAULT_THEME, THEMES, apply_theme
 
@@ -75,20 +76,25 @@ class ReadingController:
         self.registry, self.view, self.parent, self.settings = registry, view, parent, settings
         self.current = ReadingSettings.load(settings())
         registry.declare([
-            ActionSpec("zoom_in", "&Larger Text", lambda: self.zoom(1),
-                       (Key.ZoomIn, "Ctrl+=", "Ctrl++"), "Make the article's text larger",
+            ActionSpec("zoom_in", translate("ReadingController", "&Larger Text"),
+                       lambda: self.zoom(1), (Key.ZoomIn, "Ctrl+=", "Ctrl++"),
+                       translate("ReadingController", "Make the article's text larger"),
                        menus=(Place("view", 5, 1),), while_correcting=True,
                        when=lambda: self.current.text_size < TEXT_SIZES[-1]),
-            ActionSpec("zoom_out", "&Smaller Text", lambda: self.zoom(-1),
-                       (Key.ZoomOut, "Ctrl+-"), "Make the article's text smaller",
+            ActionSpec("zoom_out", translate("ReadingController", "&Smaller Text"),
+                       lambda: self.zoom(-1), (Key.ZoomOut, "Ctrl+-"),
+                       translate("ReadingController", "Make the article's text smaller"),
                        menus=(Place("view", 5, 2),), while_correcting=True,
                        when=lambda: self.current.text_size > TEXT_SIZES[0]),
-            ActionSpec("zoom_reset", "&Normal Text Size", self.reset_size, ("Ctrl+0",),
-                       "Show the article's text at its normal size",
+            ActionSpec("zoom_reset", translate("ReadingController", "&Normal Text Size"),
+                       self.reset_size, ("Ctrl+0",),
+                       translate("ReadingController", "Show the article's text at its normal size"),
                        menus=(Place("view", 5, 3),), while_correcting=True),
-            ActionSpec("reading_settings", "&Reading and Theme…", self.show_settings, (),
-                       "The article's font, text size and reading width, and light or "
-                       "dark", menus=(Place("edit", 4, 2), Place("view", 5, 4)),
+            ActionSpec("reading_settings", translate("ReadingController", "&Reading and Theme…"),
+                       self.show_settings, (),
+                       translate("ReadingController", "The article's font, text size and "
+                                 "reading width, and light or dark"),
+                       menus=(Place("edit", 4, 2), Place("view", 5, 4)),
                        while_correcting=True),
         ])
         view.pane.zoom_requested.connect(self.zoom)

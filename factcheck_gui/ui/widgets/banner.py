@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from factcheck_gui.core.colours import BANNERS, BannerColours
 from factcheck_gui.ui.article.highlight import is_dark
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.announce import announce
 
 
@@ -91,16 +92,15 @@ class SaveBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("saveBanner", "#fbe3c8", "#d9822b", "#3d2200", selectable=True,
                          parent=parent)
-        self.retry_button = self.add_button("Retry")
+        self.retry_button = self.add_button(translate("SaveBanner", "Retry"))
         self.retry_button.clicked.connect(self.retry_requested)
-        self.dismiss_button = self.add_button("Dismiss")
+        self.dismiss_button = self.add_button(translate("SaveBanner", "Dismiss"))
         self.dismiss_button.clicked.connect(self._dismiss)
 
     def show_problem(self, message: str, can_retry: bool) -> None:
-        prefix = "Not saved: " if can_retry else "Not done: "
-        hint = " Your change is still on screen; press Retry when the problem is fixed." \
-            if can_retry else ""
-        self.say(prefix + message + hint)
+        self.say((translate("SaveBanner", "Not saved: {problem} Your change is still on "
+                            "screen; press Retry when the problem is fixed.") if can_retry
+                  else translate("SaveBanner", "Not done: {problem}")).format(problem=message))
         self.retry_button.setVisible(can_retry)
         self.show()
 

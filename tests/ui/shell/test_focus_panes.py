@@ -4,9 +4,12 @@ claim filters where a stray key would change them unseen."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from factcheck_gui.ui.shell.actions import ActionRegistry
+from factcheck_gui.ui.shell.focus import FocusPanes, Pane
 from tests.ui.conftest import select_text
 
 
@@ -125,3 +128,16 @@ def test_alt_l_and_alt_r_reach_the_claims_fields_from_the_text(qtbot, open_windo
     window.article_view.pane.setFocus()
     _press(qtbot, window, Qt.Key.Key_R, alt)
     assert inspector.rationale.hasFocus()
+
+
+def test_a_focus_change_after_the_panes_are_gone_is_ignored(qtbot) -> None:
+    """A window closed while it was being built (SIGTERM at start-up) left the
+    application's focus signal calling into deleted panes: an error box, and the
+    process hung on it."""
+    window = QMainWindow()
+    pane = QWidget(window)
+    panes = FocusPanes(ActionRegistry(window), [Pane("one", pane, lambda: True)], QWidget())
+    pane.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(pane))
+    panes._focus_changed(None, None)  # raised RuntimeError before
+    window.deleteLater()
