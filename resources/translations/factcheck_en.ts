@@ -1,4 +1,31 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>DeletedClaimsDialog</name>
+        <message numerus="yes">
+            <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>
+            <translation>
+                <numerusform>%n deleted claim, most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</numerusform>
+                <numerusform>%n deleted claims, most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindClaims</name>
+        <message numerus="yes">
+            <source>%n claim(s) found</source>
+            <translation>
+                <numerusform>%n claim found</numerusform>
+                <numerusform>%n claims found</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
