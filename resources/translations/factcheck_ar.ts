@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>CheckedBefore</name>
+        <message>
+            <source>Checked before</source>
+            <translation>دُقّق من قبل</translation>
+        </message>
+        <message>
+            <source>Looking for similar claims…</source>
+            <translation>جارٍ البحث عن ادعاءات مشابهة…</translation>
+        </message>
+        <message>
+            <source>No similar claim in other articles.</source>
+            <translation>لا ادعاء مشابهًا في مقالات أخرى.</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>بلا حكم</translation>
+        </message>
+        <message>
+            <source>{percent}% alike</source>
+            <translation>تشابه {percent}%</translation>
+        </message>
+        <message>
+            <source>Use this verdict</source>
+            <translation>استخدم هذا الحكم</translation>
+        </message>
+        <message>
+            <source>Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)</source>
+            <translation>انسخ حكمه وتعليله ومصادره إلى هذا الادعاء (Ctrl+Z يتراجع عن ذلك)</translation>
+        </message>
+        <message>
+            <source>This claim has no verdict yet</source>
+            <translation>لا حكم لهذا الادعاء بعد</translation>
+        </message>
+        <message>
+            <source>Use the verdict {verdict} of claim {claim}</source>
+            <translation>استخدم الحكم {verdict} من الادعاء {claim}</translation>
+        </message>
+        <message>
+            <source>Claim {claim}</source>
+            <translation>الادعاء {claim}</translation>
+        </message>
+        <message>
+            <source>This database is open read-only: nothing can be copied into it</source>
+            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط: لا يمكن نسخ شيء إليها</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimHistory</name>
         <message>
             <source>&amp;History</source>
@@ -422,6 +469,360 @@ A claim you delete is kept in its history and listed here, to restore with its s
                 <numerusform>عُثر على %n ادعاءً</numerusform>
                 <numerusform>عُثر على %n ادعاء</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Select a claim to see its history.</source>
+            <translation>حدد ادعاءً لعرض سجله.</translation>
+        </message>
+        <message>
+            <source>No changes recorded for this claim.</source>
+            <translation>لا تغييرات مسجلة لهذا الادعاء.</translation>
+        </message>
+        <message>
+            <source>From {first}
+to {last}</source>
+            <translation>من {first}
+إلى {last}</translation>
+        </message>
+        <message>
+            <source>Correction withdrawn</source>
+            <translation>تصحيح مسحوب</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>تصحيح</translation>
+        </message>
+        <message>
+            <source>A correction undone: it no longer counts as one</source>
+            <translation>تصحيح تم التراجع عنه: لم يعد يُحتسب تصحيحًا</translation>
+        </message>
+        <message>
+            <source>A change to a verdict or rationale that was already final</source>
+            <translation>تغيير في حكم أو تعليل كان نهائيًا بالفعل</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n save(s) of one edit, the last at {time}</source>
+            <translation>
+                <numerusform>لا حفظ لتعديل واحد، آخره في {time}</numerusform>
+                <numerusform>حفظ واحد لتعديل واحد، في {time}</numerusform>
+                <numerusform>حفظان لتعديل واحد، آخرهما في {time}</numerusform>
+                <numerusform>%n مرات حفظ لتعديل واحد، آخرها في {time}</numerusform>
+                <numerusform>%n مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
+                <numerusform>%n مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show full text</source>
+            <translation>اعرض النص كاملًا</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>اعرض أقل</translation>
+        </message>
+        <message>
+            <source>Claim history</source>
+            <translation>سجل الادعاء</translation>
+        </message>
+        <message>
+            <source>Changes to this claim</source>
+            <translation>التغييرات على هذا الادعاء</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between names</comment>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names}</numerusform>
+                <numerusform>{names} وشخص آخر</numerusform>
+                <numerusform>{names} وشخصان آخران</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) by {names}, newest first</source>
+            <translation>
+                <numerusform>لا تغييرات من {names}</numerusform>
+                <numerusform>تغيير واحد من {names}</numerusform>
+                <numerusform>تغييران من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%n تغييرات من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%n تغييرًا من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%n تغيير من {names}، الأحدث أولًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n older change(s)</source>
+            <translation>
+                <numerusform>لا تغييرات أقدم</numerusform>
+                <numerusform>اعرض تغييرًا أقدم واحدًا</numerusform>
+                <numerusform>اعرض تغييرين أقدم</numerusform>
+                <numerusform>اعرض %n تغييرات أقدم</numerusform>
+                <numerusform>اعرض %n تغييرًا أقدم</numerusform>
+                <numerusform>اعرض %n تغيير أقدم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>No claim selected.
+
+Select a sentence in the article and press Enter (or click “New Claim”) to mark it as a claim, or click a highlight to open one.</source>
+            <translation>لم يُحدَّد أي ادعاء.
+
+حدد جملة في المقال واضغط Enter (أو انقر «ادعاء جديد») لتعليمها ادعاءً، أو انقر على تمييز لفتحه.</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <source>Claim text</source>
+            <translation>نص الادعاء</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>Who made the claim</source>
+            <translation>من أطلق الادعاء</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
+            <source>Why this verdict: what the sources show</source>
+            <translation>لماذا هذا الحكم: ما تُظهره المصادر</translation>
+        </message>
+        <message>
+            <source>C&amp;laim:</source>
+            <translation>الا&amp;دعاء:</translation>
+        </message>
+        <message>
+            <source>Clai&amp;mant:</source>
+            <translation>&amp;صاحب الادعاء:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>الحا&amp;لة:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>الت&amp;عليل:</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>المصادر:</translation>
+        </message>
+        <message>
+            <source>Claim fields</source>
+            <translation>حقول الادعاء</translation>
+        </message>
+        <message>
+            <source>Claim inspector</source>
+            <translation>لوحة تفاصيل الادعاء</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Not judged yet</source>
+            <translation>لم يُحكم عليه بعد</translation>
+        </message>
+        <message>
+            <source>The claim's verdict (keys 1-9 in the article)</source>
+            <translation>حكم الادعاء (المفاتيح 1-9 في المقال)</translation>
+        </message>
+        <message>
+            <source>Claim (read-only)</source>
+            <translation>الادعاء (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>No rationale</source>
+            <translation>لا تعليل</translation>
+        </message>
+        <message>
+            <source>Not named</source>
+            <translation>غير مسمّى</translation>
+        </message>
+        <message>
+            <source>No source yet</source>
+            <translation>لا مصدر بعد</translation>
+        </message>
+        <message>
+            <source>One source so far</source>
+            <translation>مصدر واحد حتى الآن</translation>
+        </message>
+        <message>
+            <source>{have}: readers should be able to repeat the check; two independent sources are the usual minimum for a central claim.</source>
+            <translation>{have}: ينبغي أن يتمكن القراء من تكرار التحقق؛ ومصدران مستقلان هما الحد الأدنى المعتاد لادعاء محوري.</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>في مكانه</translation>
+        </message>
+        <message>
+            <source>moved with an edit</source>
+            <translation>نُقل مع تعديل</translation>
+        </message>
+        <message>
+            <source>found approximately</source>
+            <translation>عُثر عليه تقريبيًا</translation>
+        </message>
+        <message>
+            <source>lost (text changed)</source>
+            <translation>مفقود (تغيّر النص)</translation>
+        </message>
+        <message>
+            <source>Reviewer: {reviewer}
+Created {created} · updated {updated}
+Anchor: {anchor} · characters {start}–{end}</source>
+            <translation>المراجع: {reviewer}
+أُنشئ {created} · حُدّث {updated}
+الربط: {anchor} · الأحرف {start}–{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesEditor</name>
+        <message>
+            <source>Supports</source>
+            <translation>يؤيد</translation>
+        </message>
+        <message>
+            <source>Refutes</source>
+            <translation>يدحض</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>سياق</translation>
+        </message>
+        <message>
+            <source>Edit Source</source>
+            <extracomment>The preference: whether Add Source offers "Keep a copy" ticked (the last choice). A line per source id about its page ("copy kept 2026-12-02 · link gone ...").</extracomment>
+            <translation>عدّل المصدر</translation>
+        </message>
+        <message>
+            <source>Add Source</source>
+            <translation>أضف مصدرًا</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher:</source>
+            <translation>ال&amp;ناشر:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blished:</source>
+            <translation>تاريخ ال&amp;نشر:</translation>
+        </message>
+        <message>
+            <source>&amp;Accessed:</source>
+            <translation>تاريخ الا&amp;طلاع:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep a copy of the page (fetched in the background)</source>
+            <translation>ا&amp;حتفظ بنسخة من الصفحة (تُجلب في الخلفية)</translation>
+        </message>
+        <message>
+            <source>&amp;Stance:</source>
+            <translation>ال&amp;موقف:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;ملاحظة:</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <extracomment>Lines about each source's page (kept copy, link check), given by the window.</extracomment>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>أضف…</translation>
+        </message>
+        <message>
+            <source>Add a source (Ctrl+Shift+S)</source>
+            <translation>أضف مصدرًا (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>عدّل…</translation>
+        </message>
+        <message>
+            <source>Edit the selected source</source>
+            <translation>عدّل المصدر المحدد</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>أزل</translation>
+        </message>
+        <message>
+            <source>Remove the selected source</source>
+            <translation>أزل المصدر المحدد</translation>
+        </message>
+        <message>
+            <source>Move the selected source up</source>
+            <translation>انقل المصدر المحدد إلى الأعلى</translation>
+        </message>
+        <message>
+            <source>Move the selected source down</source>
+            <translation>انقل المصدر المحدد إلى الأسفل</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>افتح</translation>
+        </message>
+        <message>
+            <source>Open the source in your browser (http and https only)</source>
+            <translation>افتح المصدر في متصفحك (http وhttps فقط)</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation>النسخة…</translation>
+        </message>
+        <message>
+            <source>Show the kept copy of the page as plain text (or fetch one)</source>
+            <translation>اعرض النسخة المحفوظة من الصفحة نصًا عاديًا (أو اجلب نسخة)</translation>
+        </message>
+        <message>
+            <source>Select a source first: Open shows its link in your browser.</source>
+            <translation>حدد مصدرًا أولًا: «افتح» يعرض رابطه في متصفحك.</translation>
+        </message>
+        <message>
+            <source>The link “{url}” was not opened: only web links (http or https, with a host) open in the browser.</source>
+            <translation>لم يُفتح الرابط «{url}»: لا تُفتح في المتصفح إلا روابط الويب (http أو https، مع اسم مضيف).</translation>
+        </message>
+        <message>
+            <source>No web browser opened “{url}”. The link is on the clipboard: paste it into a browser.</source>
+            <translation>لم يفتح أي متصفح «{url}». الرابط في الحافظة: الصقه في متصفح.</translation>
         </message>
     </context>
     <context>

@@ -28,4 +28,35 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>HistoryView</name>
+        <message numerus="yes">
+            <source>%n save(s) of one edit, the last at {time}</source>
+            <translation>
+                <numerusform>%n save of one edit, the last at {time}</numerusform>
+                <numerusform>%n saves of one edit, the last at {time}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} and %n more</numerusform>
+                <numerusform>{names} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) by {names}, newest first</source>
+            <translation>
+                <numerusform>%n change by {names}</numerusform>
+                <numerusform>%n changes by {names}, newest first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n older change(s)</source>
+            <translation>
+                <numerusform>Show %n older change</numerusform>
+                <numerusform>Show %n older changes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>CheckedBefore</name>
+        <message>
+            <source>Checked before</source>
+            <translation>Verificado antes</translation>
+        </message>
+        <message>
+            <source>Looking for similar claims…</source>
+            <translation>Buscando afirmaciones similares…</translation>
+        </message>
+        <message>
+            <source>No similar claim in other articles.</source>
+            <translation>No hay afirmaciones similares en otros artículos.</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Sin veredicto</translation>
+        </message>
+        <message>
+            <source>{percent}% alike</source>
+            <translation>{percent} % de parecido</translation>
+        </message>
+        <message>
+            <source>Use this verdict</source>
+            <translation>Usar este veredicto</translation>
+        </message>
+        <message>
+            <source>Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)</source>
+            <translation>Copiar su veredicto, justificación y fuentes en esta afirmación (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <source>This claim has no verdict yet</source>
+            <translation>Esta afirmación aún no tiene veredicto</translation>
+        </message>
+        <message>
+            <source>Use the verdict {verdict} of claim {claim}</source>
+            <translation>Usar el veredicto {verdict} de la afirmación {claim}</translation>
+        </message>
+        <message>
+            <source>Claim {claim}</source>
+            <translation>Afirmación {claim}</translation>
+        </message>
+        <message>
+            <source>This database is open read-only: nothing can be copied into it</source>
+            <translation>Esta base de datos está abierta en solo lectura: no se puede copiar nada en ella</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimHistory</name>
         <message>
             <source>&amp;History</source>
@@ -410,6 +457,344 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
                 <numerusform>%n afirmación encontrada</numerusform>
                 <numerusform>%n afirmaciones encontradas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Select a claim to see its history.</source>
+            <translation>Seleccione una afirmación para ver su historial.</translation>
+        </message>
+        <message>
+            <source>No changes recorded for this claim.</source>
+            <translation>No hay cambios registrados para esta afirmación.</translation>
+        </message>
+        <message>
+            <source>From {first}
+to {last}</source>
+            <translation>Desde {first}
+hasta {last}</translation>
+        </message>
+        <message>
+            <source>Correction withdrawn</source>
+            <translation>Corrección retirada</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Corrección</translation>
+        </message>
+        <message>
+            <source>A correction undone: it no longer counts as one</source>
+            <translation>Una corrección deshecha: ya no cuenta como tal</translation>
+        </message>
+        <message>
+            <source>A change to a verdict or rationale that was already final</source>
+            <translation>Un cambio en un veredicto o una justificación que ya era final</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n save(s) of one edit, the last at {time}</source>
+            <translation>
+                <numerusform>%n guardado de una misma edición, el último el {time}</numerusform>
+                <numerusform>%n guardados de una misma edición, el último el {time}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show full text</source>
+            <translation>Mostrar el texto completo</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>Mostrar menos</translation>
+        </message>
+        <message>
+            <source>Claim history</source>
+            <translation>Historial de la afirmación</translation>
+        </message>
+        <message>
+            <source>Changes to this claim</source>
+            <translation>Cambios en esta afirmación</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between names</comment>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) by {names}, newest first</source>
+            <translation>
+                <numerusform>%n cambio de {names}</numerusform>
+                <numerusform>%n cambios de {names}, el más reciente primero</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n older change(s)</source>
+            <translation>
+                <numerusform>Mostrar %n cambio anterior</numerusform>
+                <numerusform>Mostrar %n cambios anteriores</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>No claim selected.
+
+Select a sentence in the article and press Enter (or click “New Claim”) to mark it as a claim, or click a highlight to open one.</source>
+            <translation>Ninguna afirmación seleccionada.
+
+Seleccione una frase del artículo y pulse Enter (o haga clic en «Nueva afirmación») para marcarla como afirmación, o haga clic en un resaltado para abrir una.</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Afirmación</translation>
+        </message>
+        <message>
+            <source>Claim text</source>
+            <translation>Texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>Who made the claim</source>
+            <translation>Quién hizo la afirmación</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Why this verdict: what the sources show</source>
+            <translation>Por qué este veredicto: qué muestran las fuentes</translation>
+        </message>
+        <message>
+            <source>C&amp;laim:</source>
+            <translation>Afir&amp;mación:</translation>
+        </message>
+        <message>
+            <source>Clai&amp;mant:</source>
+            <translation>A&amp;utor:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Justificación:</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Fuentes:</translation>
+        </message>
+        <message>
+            <source>Claim fields</source>
+            <translation>Campos de la afirmación</translation>
+        </message>
+        <message>
+            <source>Claim inspector</source>
+            <translation>Inspector de la afirmación</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Not judged yet</source>
+            <translation>Aún sin veredicto</translation>
+        </message>
+        <message>
+            <source>The claim's verdict (keys 1-9 in the article)</source>
+            <translation>El veredicto de la afirmación (teclas 1-9 en el artículo)</translation>
+        </message>
+        <message>
+            <source>Claim (read-only)</source>
+            <translation>Afirmación (solo lectura)</translation>
+        </message>
+        <message>
+            <source>No rationale</source>
+            <translation>Sin justificación</translation>
+        </message>
+        <message>
+            <source>Not named</source>
+            <translation>Sin nombre</translation>
+        </message>
+        <message>
+            <source>No source yet</source>
+            <translation>Aún no hay fuentes</translation>
+        </message>
+        <message>
+            <source>One source so far</source>
+            <translation>Por ahora, una sola fuente</translation>
+        </message>
+        <message>
+            <source>{have}: readers should be able to repeat the check; two independent sources are the usual minimum for a central claim.</source>
+            <translation>{have}: los lectores deben poder repetir la verificación; dos fuentes independientes son el mínimo habitual para una afirmación central.</translation>
+        </message>
+        <message>
+            <source>in place</source>
+            <translation>en su sitio</translation>
+        </message>
+        <message>
+            <source>moved with an edit</source>
+            <translation>movida por una edición</translation>
+        </message>
+        <message>
+            <source>found approximately</source>
+            <translation>encontrada de forma aproximada</translation>
+        </message>
+        <message>
+            <source>lost (text changed)</source>
+            <translation>perdida (el texto cambió)</translation>
+        </message>
+        <message>
+            <source>Reviewer: {reviewer}
+Created {created} · updated {updated}
+Anchor: {anchor} · characters {start}–{end}</source>
+            <translation>Revisor: {reviewer}
+Creada {created} · actualizada {updated}
+Anclaje: {anchor} · caracteres {start}–{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesEditor</name>
+        <message>
+            <source>Supports</source>
+            <translation>Respalda</translation>
+        </message>
+        <message>
+            <source>Refutes</source>
+            <translation>Refuta</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <source>Edit Source</source>
+            <extracomment>The preference: whether Add Source offers "Keep a copy" ticked (the last choice). A line per source id about its page ("copy kept 2026-12-02 · link gone ...").</extracomment>
+            <translation>Editar fuente</translation>
+        </message>
+        <message>
+            <source>Add Source</source>
+            <translation>Añadir fuente</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher:</source>
+            <translation>&amp;Editor:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;blished:</source>
+            <translation>&amp;Publicado:</translation>
+        </message>
+        <message>
+            <source>&amp;Accessed:</source>
+            <translation>&amp;Consultado:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep a copy of the page (fetched in the background)</source>
+            <translation>&amp;Guardar una copia de la página (se descarga en segundo plano)</translation>
+        </message>
+        <message>
+            <source>&amp;Stance:</source>
+            <translation>P&amp;ostura:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <extracomment>Lines about each source's page (kept copy, link check), given by the window.</extracomment>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <source>Add a source (Ctrl+Shift+S)</source>
+            <translation>Añadir una fuente (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected source</source>
+            <translation>Editar la fuente seleccionada</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected source</source>
+            <translation>Quitar la fuente seleccionada</translation>
+        </message>
+        <message>
+            <source>Move the selected source up</source>
+            <translation>Subir la fuente seleccionada</translation>
+        </message>
+        <message>
+            <source>Move the selected source down</source>
+            <translation>Bajar la fuente seleccionada</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the source in your browser (http and https only)</source>
+            <translation>Abrir la fuente en el navegador (solo http y https)</translation>
+        </message>
+        <message>
+            <source>Copy…</source>
+            <translation>Copia…</translation>
+        </message>
+        <message>
+            <source>Show the kept copy of the page as plain text (or fetch one)</source>
+            <translation>Mostrar la copia guardada de la página como texto sin formato (u obtener una)</translation>
+        </message>
+        <message>
+            <source>Select a source first: Open shows its link in your browser.</source>
+            <translation>Seleccione primero una fuente: Abrir muestra su enlace en el navegador.</translation>
+        </message>
+        <message>
+            <source>The link “{url}” was not opened: only web links (http or https, with a host) open in the browser.</source>
+            <translation>No se abrió el enlace «{url}»: solo los enlaces web (http o https, con un servidor) se abren en el navegador.</translation>
+        </message>
+        <message>
+            <source>No web browser opened “{url}”. The link is on the clipboard: paste it into a browser.</source>
+            <translation>Ningún navegador abrió «{url}». El enlace está en el portapapeles: péguelo en un navegador.</translation>
         </message>
     </context>
     <context>
