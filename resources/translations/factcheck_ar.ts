@@ -426,6 +426,41 @@ A claim you delete is kept in its history and listed here, to restore with its s
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Mark the checkable claims in news articles, judge each one against your sources, and hand on a report.</source>
+            <translation>علّم الادعاءات القابلة للتحقق في المقالات الإخبارية، واحكم على كل منها بناءً على مصادرك، وسلّم تقريرًا.</translation>
+        </message>
+        <message>
+            <source>Or import files from the command line:  factcheck-gui import FILE</source>
+            <translation>أو استورد الملفات من سطر الأوامر:  factcheck-gui import FILE</translation>
+        </message>
+        <message>
+            <source>Open the sample article</source>
+            <translation>افتح المقال النموذجي</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>استورد ملفات…</translation>
+        </message>
+        <message>
+            <source>Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)</source>
+            <translation>أضف ملفات مقالات: .txt و.md و.html و.docx و.pdf (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Paste an article</source>
+            <translation>الصق مقالًا</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard (Ctrl+Shift+V)</source>
+            <translation>أنشئ مقالًا جديدًا من النص الموجود في الحافظة (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Open a database…</source>
+            <translation>افتح قاعدة بيانات…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindClaims</name>
         <message>
             <source>Find &amp;Claims…</source>
@@ -702,6 +737,136 @@ Anchor: {anchor} · characters {start}–{end}</source>
             <translation>المراجع: {reviewer}
 أُنشئ {created} · حُدّث {updated}
 الربط: {anchor} · الأحرف {start}–{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryController</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>لا مقالات</numerusform>
+                <numerusform>مقال واحد</numerusform>
+                <numerusform>مقالان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالًا</numerusform>
+                <numerusform>%n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>لا ادعاءات</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That claim's article is gone.</source>
+            <translation>مقال ذلك الادعاء لم يعد موجودًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPane</name>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>لا ادعاءات</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) ({done} done)</source>
+            <translation>
+                <numerusform>لا ادعاءات ({done} منجزة)</numerusform>
+                <numerusform>ادعاء واحد ({done} منجز)</numerusform>
+                <numerusform>ادعاءان ({done} منجز)</numerusform>
+                <numerusform>%n ادعاءات ({done} منجزة)</numerusform>
+                <numerusform>%n ادعاءً ({done} منجزة)</numerusform>
+                <numerusform>%n ادعاء ({done} منجزة)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) (all done)</source>
+            <translation>
+                <numerusform>لا ادعاءات</numerusform>
+                <numerusform>ادعاء واحد (منجز)</numerusform>
+                <numerusform>ادعاءان (كلاهما منجز)</numerusform>
+                <numerusform>%n ادعاءات (كلها منجزة)</numerusform>
+                <numerusform>%n ادعاءً (كلها منجزة)</numerusform>
+                <numerusform>%n ادعاء (كلها منجزة)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>الأحدث أولًا</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>Most claims to do</source>
+            <translation>الأكثر ادعاءات متبقية</translation>
+        </message>
+        <message>
+            <source>found in a kept copy of a source</source>
+            <translation>عُثر عليه في نسخة محفوظة من مصدر</translation>
+        </message>
+        <message>
+            <source>Found in a kept copy of a source</source>
+            <translation>عُثر عليه في نسخة محفوظة من مصدر</translation>
+        </message>
+        <message>
+            <source>Claims by status: {progress}</source>
+            <translation>الادعاءات حسب الحالة: {progress}</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <extracomment>Ids of the articles whose sources' kept copies hold the words typed (the window asks the store; nothing without a database).</extracomment>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Search titles, outlets and kept sources</source>
+            <translation>ابحث في العناوين والوسائل الإعلامية والمصادر المحفوظة</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>ابحث في المكتبة</translation>
+        </message>
+        <message>
+            <source>Sort the library</source>
+            <translation>رتّب المكتبة</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>مسند إليّ</translation>
+        </message>
+        <message>
+            <source>Show only articles assigned to me</source>
+            <translation>اعرض المقالات المسندة إليّ فقط</translation>
+        </message>
+        <message>
+            <source>Show only articles assigned to you, or with claims assigned to you</source>
+            <translation>اعرض فقط المقالات المسندة إليك أو التي فيها ادعاءات مسندة إليك</translation>
+        </message>
+        <message>
+            <source>Library ({count})</source>
+            <translation>المكتبة ({count})</translation>
         </message>
     </context>
     <context>

@@ -59,4 +59,45 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>LibraryController</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPane</name>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) ({done} done)</source>
+            <translation>
+                <numerusform>%n claim ({done} done)</numerusform>
+                <numerusform>%n claims ({done} done)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) (all done)</source>
+            <translation>
+                <numerusform>%n claim (all done)</numerusform>
+                <numerusform>%n claims (all done)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

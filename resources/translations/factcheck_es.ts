@@ -418,6 +418,41 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Mark the checkable claims in news articles, judge each one against your sources, and hand on a report.</source>
+            <translation>Marque las afirmaciones verificables de los artículos de noticias, evalúe cada una con sus fuentes y entregue un informe.</translation>
+        </message>
+        <message>
+            <source>Or import files from the command line:  factcheck-gui import FILE</source>
+            <translation>O importe archivos desde la línea de comandos:  factcheck-gui import FILE</translation>
+        </message>
+        <message>
+            <source>Open the sample article</source>
+            <translation>Abrir el artículo de ejemplo</translation>
+        </message>
+        <message>
+            <source>Import files…</source>
+            <translation>Importar archivos…</translation>
+        </message>
+        <message>
+            <source>Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)</source>
+            <translation>Añadir archivos de artículos: .txt, .md, .html, .docx, .pdf (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Paste an article</source>
+            <translation>Pegar un artículo</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard (Ctrl+Shift+V)</source>
+            <translation>Crear un artículo nuevo con el texto del portapapeles (Ctrl+Shift+V)</translation>
+        </message>
+        <message>
+            <source>Open a database…</source>
+            <translation>Abrir una base de datos…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindClaims</name>
         <message>
             <source>Find &amp;Claims…</source>
@@ -674,6 +709,116 @@ Anchor: {anchor} · characters {start}–{end}</source>
             <translation>Revisor: {reviewer}
 Creada {created} · actualizada {updated}
 Anclaje: {anchor} · caracteres {start}–{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryController</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n artículo</numerusform>
+                <numerusform>%n artículos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n afirmación</numerusform>
+                <numerusform>%n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That claim's article is gone.</source>
+            <translation>El artículo de esa afirmación ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPane</name>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n afirmación</numerusform>
+                <numerusform>%n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) ({done} done)</source>
+            <translation>
+                <numerusform>%n afirmación ({done} terminadas)</numerusform>
+                <numerusform>%n afirmaciones ({done} terminadas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) (all done)</source>
+            <translation>
+                <numerusform>%n afirmación (terminada)</numerusform>
+                <numerusform>%n afirmaciones (todas terminadas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Más recientes primero</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Fecha de publicación</translation>
+        </message>
+        <message>
+            <source>Most claims to do</source>
+            <translation>Más afirmaciones pendientes</translation>
+        </message>
+        <message>
+            <source>found in a kept copy of a source</source>
+            <translation>encontrado en una copia guardada de una fuente</translation>
+        </message>
+        <message>
+            <source>Found in a kept copy of a source</source>
+            <translation>Encontrado en una copia guardada de una fuente</translation>
+        </message>
+        <message>
+            <source>Claims by status: {progress}</source>
+            <translation>Afirmaciones por estado: {progress}</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <extracomment>Ids of the articles whose sources' kept copies hold the words typed (the window asks the store; nothing without a database).</extracomment>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Search titles, outlets and kept sources</source>
+            <translation>Buscar en títulos, medios y fuentes guardadas</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>Buscar en la biblioteca</translation>
+        </message>
+        <message>
+            <source>Sort the library</source>
+            <translation>Ordenar la biblioteca</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>Asignado a mí</translation>
+        </message>
+        <message>
+            <source>Show only articles assigned to me</source>
+            <translation>Mostrar solo los artículos asignados a mí</translation>
+        </message>
+        <message>
+            <source>Show only articles assigned to you, or with claims assigned to you</source>
+            <translation>Mostrar solo los artículos asignados a usted o con afirmaciones asignadas a usted</translation>
+        </message>
+        <message>
+            <source>Library ({count})</source>
+            <translation>Biblioteca ({count})</translation>
         </message>
     </context>
     <context>
