@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>ArticleController</name>
+        <message>
+            <source>Could not open the article</source>
+            <translation>تعذّر فتح المقال</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleVersions</name>
+        <message>
+            <source>Update from &amp;File…</source>
+            <translation>حدّث من &amp;ملف…</translation>
+        </message>
+        <message>
+            <source>Store the text of a file as the new version of this article; claims follow it</source>
+            <translation>احفظ نص ملف بوصفه الإصدار الجديد من هذا المقال؛ وتتبعه الادعاءات</translation>
+        </message>
+        <message>
+            <source>Update from &amp;Clipboard</source>
+            <translation>حدّث من ال&amp;حافظة</translation>
+        </message>
+        <message>
+            <source>Store the text on the clipboard as the new version of this article</source>
+            <translation>احفظ النص الموجود في الحافظة بوصفه الإصدار الجديد من هذا المقال</translation>
+        </message>
+        <message>
+            <source>&amp;Versions…</source>
+            <translation>الإ&amp;صدارات…</translation>
+        </message>
+        <message>
+            <source>List this article's versions and compare any two</source>
+            <translation>اعرض إصدارات هذا المقال وقارن بين أي إصدارين</translation>
+        </message>
+        <message>
+            <source>Update Article from File</source>
+            <translation>حدّث المقال من ملف</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>كل الملفات</translation>
+        </message>
+        <message>
+            <source>{file}: {error}</source>
+            <translation>{file}: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot read the new text</source>
+            <translation>تعذّرت قراءة النص الجديد</translation>
+        </message>
+        <message>
+            <source>Cannot update from the clipboard</source>
+            <translation>تعذّر التحديث من الحافظة</translation>
+        </message>
+        <message>
+            <source>{error}
+
+Copy the article's new text first, then try again.</source>
+            <translation>{error}
+
+انسخ نص المقال الجديد أولًا، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Cannot update the article</source>
+            <translation>تعذّر تحديث المقال</translation>
+        </message>
+        <message>
+            <source>Nothing to update</source>
+            <translation>لا شيء للتحديث</translation>
+        </message>
+        <message>
+            <source>The new text is the same as the current text (version {number}), so no new version was stored.</source>
+            <translation>النص الجديد مطابق للنص الحالي (الإصدار {number})، لذا لم يُحفظ إصدار جديد.</translation>
+        </message>
+        <message>
+            <source>Update Article Text</source>
+            <translation>تحديث نص المقال</translation>
+        </message>
+        <message>
+            <source>Cannot show the versions</source>
+            <translation>تعذّر عرض الإصدارات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaretClaim</name>
+        <message>
+            <source>The text cursor is not in a claim.</source>
+            <translation>مؤشر النص ليس داخل ادعاء.</translation>
+        </message>
+        <message>
+            <source>In claim “{quote}”: verdict {verdict}, status {status}.</source>
+            <translation>في الادعاء «{quote}»: الحكم {verdict}، الحالة {status}.</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>لم يُحكم عليه بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also inside %n more claim(s).</source>
+            <translation>
+                <numerusform>وداخل %n ادعاء آخر أيضًا.</numerusform>
+                <numerusform>وداخل ادعاء آخر أيضًا.</numerusform>
+                <numerusform>وداخل ادعاءين آخرين أيضًا.</numerusform>
+                <numerusform>وداخل %n ادعاءات أخرى أيضًا.</numerusform>
+                <numerusform>وداخل %n ادعاءً آخر أيضًا.</numerusform>
+                <numerusform>وداخل %n ادعاء آخر أيضًا.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedBefore</name>
         <message>
             <source>Checked before</source>
@@ -461,6 +569,49 @@ A claim you delete is kept in its history and listed here, to restore with its s
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the text</source>
+            <translation>ابحث في النص</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>التطابق السابق (Shift+Enter، Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>التطابق التالي (Enter، F3)</translation>
+        </message>
+        <message>
+            <source>Match case: tell capital letters from small ones</source>
+            <translation>طابق حالة الأحرف: ميّز الأحرف الكبيرة من الصغيرة</translation>
+        </message>
+        <message>
+            <source>Whole words: only matches that start and end at word edges</source>
+            <translation>كلمات كاملة: فقط التطابقات التي تبدأ وتنتهي عند حدود الكلمات</translation>
+        </message>
+        <message>
+            <source>Make Claim ({key})</source>
+            <translation>اجعله ادعاءً ({key})</translation>
+        </message>
+        <message>
+            <source>Make the current match a claim (undo with Ctrl+Z)</source>
+            <translation>اجعل التطابق الحالي ادعاءً (للتراجع Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>أغلق شريط البحث (Escape)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>لا تطابقات</translation>
+        </message>
+    </context>
+    <context>
         <name>FindClaims</name>
         <message>
             <source>Find &amp;Claims…</source>
@@ -503,6 +654,68 @@ A claim you delete is kept in its history and listed here, to restore with its s
                 <numerusform>عُثر على %n ادعاءات</numerusform>
                 <numerusform>عُثر على %n ادعاءً</numerusform>
                 <numerusform>عُثر على %n ادعاء</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindInArticle</name>
+        <message>
+            <source>&amp;Find in Article…</source>
+            <translation>اب&amp;حث في المقال…</translation>
+        </message>
+        <message>
+            <source>Find words in the article's text</source>
+            <translation>ابحث عن كلمات في نص المقال</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>ابحث عن ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Go to the next match in the article</source>
+            <translation>انتقل إلى التطابق التالي في المقال</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>ابحث عن ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>Go to the previous match in the article</source>
+            <translation>انتقل إلى التطابق السابق في المقال</translation>
+        </message>
+        <message>
+            <source>New Claim from &amp;Match</source>
+            <translation>ادعاء جديد من ال&amp;تطابق</translation>
+        </message>
+        <message>
+            <source>Make the current match of the find bar a claim</source>
+            <translation>اجعل التطابق الحالي في شريط البحث ادعاءً</translation>
+        </message>
+        <message>
+            <source>Open an article first: Find looks in its text.</source>
+            <translation>افتح مقالًا أولًا: البحث يجري في نصه.</translation>
+        </message>
+        <message>
+            <source>No match to make a claim of: type words that are in the text.</source>
+            <translation>لا تطابق لجعله ادعاءً: اكتب كلمات موجودة في النص.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Highlights</name>
+        <message>
+            <source>Not judged yet</source>
+            <extracomment>Claims named in one tooltip; the rest are counted ("and 9,990 more").</extracomment>
+            <translation>لم يُحكم عليه بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>وواحد آخر</numerusform>
+                <numerusform>واثنان آخران</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
             </translation>
         </message>
     </context>
@@ -870,6 +1083,154 @@ Anchor: {anchor} · characters {start}–{end}</source>
         </message>
     </context>
     <context>
+        <name>ReadingPane</name>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewChanges</name>
+        <message>
+            <source>Version {number} stored. There were no claims to carry over.</source>
+            <translation>حُفظ الإصدار {number}. لم تكن هناك ادعاءات لنقلها.</translation>
+        </message>
+        <message>
+            <source>Version {number} stored: {ok} ok, {moved} moved, {fuzzy} need a look, {orphaned} orphaned.</source>
+            <translation>حُفظ الإصدار {number}: {ok} في مكانها، {moved} نُقلت، {fuzzy} تحتاج إلى نظرة، {orphaned} منفصلة.</translation>
+        </message>
+        <message>
+            <source>Every claim was found.</source>
+            <translation>عُثر على كل الادعاءات.</translation>
+        </message>
+        <message>
+            <source>Review Next</source>
+            <translation>راجع التالي</translation>
+        </message>
+        <message>
+            <source>Go to the next claim that needs a look (F8)</source>
+            <translation>انتقل إلى الادعاء التالي الذي يحتاج إلى نظرة (F8)</translation>
+        </message>
+        <message>
+            <source>Show Claims to Look At</source>
+            <translation>اعرض الادعاءات التي تحتاج إلى نظرة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Pick a claim here, select the words it now covers in the article, then press Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed where it is.</source>
+            <translation>اختر ادعاءً هنا، وحدد في المقال الكلمات التي يغطيها الآن، ثم اضغط «أعد الربط» (Ctrl+Shift+A). ويمكن أيضًا تأكيد الادعاء الذي يحتاج إلى نظرة في مكانه.</translation>
+        </message>
+        <message>
+            <source>Claims to look at</source>
+            <translation>ادعاءات تحتاج إلى نظرة</translation>
+        </message>
+        <message>
+            <source>Nothing to look at: every claim of this article is in place.</source>
+            <translation>لا شيء يحتاج إلى نظرة: كل ادعاءات هذا المقال في مكانها.</translation>
+        </message>
+        <message>
+            <source>Re-attach to Selection</source>
+            <translation>أعد الربط بالتحديد</translation>
+        </message>
+        <message>
+            <source>Orphaned · covered in version {version}
+“{quote}”</source>
+            <translation>منفصل · كان يغطي الإصدار {version}
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Orphaned
+“{quote}”</source>
+            <translation>منفصل
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Needs a look · was
+“{was}”
+now “{now}”</source>
+            <translation>يحتاج إلى نظرة · كان
+«{was}»
+الآن «{now}»</translation>
+        </message>
+        <message>
+            <source>Needs a look
+“{quote}”</source>
+            <translation>يحتاج إلى نظرة
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Review &amp;Next Changed Claim</source>
+            <translation>راجع الادعاء المتغيّر ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Go to the next claim that was lost or needs a look after the text changed</source>
+            <translation>انتقل إلى الادعاء التالي الذي فُقد أو يحتاج إلى نظرة بعد تغيّر النص</translation>
+        </message>
+        <message>
+            <source>Review &amp;Previous Changed Claim</source>
+            <translation>راجع الادعاء المتغيّر ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>Go to the previous claim that needs a look</source>
+            <translation>انتقل إلى الادعاء السابق الذي يحتاج إلى نظرة</translation>
+        </message>
+        <message>
+            <source>Re-&amp;attach Claim to Selection</source>
+            <translation>أ&amp;عد ربط الادعاء بالتحديد</translation>
+        </message>
+        <message>
+            <source>Anchor the selected claim to the words selected in the article</source>
+            <translation>اربط الادعاء المحدد بالكلمات المحددة في المقال</translation>
+        </message>
+        <message>
+            <source>Claims to Look At</source>
+            <translation>ادعاءات تحتاج إلى نظرة</translation>
+        </message>
+        <message>
+            <source>Claims to &amp;Look At</source>
+            <translation>ادعاءات تحتاج إلى &amp;نظرة</translation>
+        </message>
+        <message>
+            <source>Show the claims that were lost or need a look after the text changed</source>
+            <translation>اعرض الادعاءات التي فُقدت أو تحتاج إلى نظرة بعد تغيّر النص</translation>
+        </message>
+        <message>
+            <source>No claim needs a look.</source>
+            <translation>لا ادعاء يحتاج إلى نظرة.</translation>
+        </message>
+        <message>
+            <source>Orphaned: select the words it covers now and press Ctrl+Shift+A.</source>
+            <translation>منفصل: حدد الكلمات التي يغطيها الآن واضغط Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>Needs a look: if the highlighted words are right, press Ctrl+Shift+A to confirm; otherwise select the right words first.</source>
+            <translation>يحتاج إلى نظرة: إن كانت الكلمات المميزة صحيحة فاضغط Ctrl+Shift+A للتأكيد؛ وإلا فحدد الكلمات الصحيحة أولًا.</translation>
+        </message>
+        <message>
+            <source>{current} of {total}. {hint}</source>
+            <translation>{current} من {total}. {hint}</translation>
+        </message>
+        <message>
+            <source>Pick a claim to re-attach first.</source>
+            <translation>اختر ادعاءً لإعادة ربطه أولًا.</translation>
+        </message>
+        <message>
+            <source>Select the words in the article this claim covers now, then re-attach.</source>
+            <translation>حدد في المقال الكلمات التي يغطيها هذا الادعاء الآن، ثم أعد الربط.</translation>
+        </message>
+        <message>
+            <source>Cannot re-attach the claim</source>
+            <translation>تعذّرت إعادة ربط الادعاء</translation>
+        </message>
+        <message>
+            <source>Claim re-attached. Undo (Ctrl+Z) puts it back.</source>
+            <translation>أُعيد ربط الادعاء. التراجع (Ctrl+Z) يعيده كما كان.</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesEditor</name>
         <message>
             <source>Supports</source>
@@ -1014,6 +1375,73 @@ Anchor: {anchor} · characters {start}–{end}</source>
         </message>
     </context>
     <context>
+        <name>TextCorrection</name>
+        <message>
+            <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>
+            <translation>جارٍ تصحيح النص. الادعاءات مخفية أثناء الكتابة؛ «تم» يحفظ النص المصحح إصدارًا جديدًا ويعيدها.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Store the corrected text as a new version (F2)</source>
+            <translation>احفظ النص المصحح إصدارًا جديدًا (F2)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Leave the text as it was (Escape)</source>
+            <translation>اترك النص كما كان (Escape)</translation>
+        </message>
+        <message>
+            <source>Discard corrections?</source>
+            <translation>أتريد تجاهل التصحيحات؟</translation>
+        </message>
+        <message>
+            <source>You changed the article's text. Leave edit mode without storing the changes?</source>
+            <translation>غيّرت نص المقال. أتريد مغادرة وضع التحرير دون حفظ التغييرات؟</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect Text</source>
+            <translation>&amp;صحّح النص</translation>
+        </message>
+        <message>
+            <source>Fix typos in the article's text; Done stores it as a new version</source>
+            <translation>صحّح الأخطاء المطبعية في نص المقال؛ «تم» يحفظه إصدارًا جديدًا</translation>
+        </message>
+        <message>
+            <source>Cancel Correcting</source>
+            <translation>ألغِ التصحيح</translation>
+        </message>
+        <message>
+            <source>Leave edit mode without storing the changes</source>
+            <translation>غادر وضع التحرير دون حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>Edit mode: correct the text, then press Done (F2) or Escape to cancel.</source>
+            <translation>وضع التحرير: صحّح النص ثم اضغط «تم» (F2)، أو Escape للإلغاء.</translation>
+        </message>
+        <message>
+            <source>Cannot store an empty text</source>
+            <translation>تعذّر حفظ نص فارغ</translation>
+        </message>
+        <message>
+            <source>The article's text cannot be empty. Undo the deletion (Ctrl+Z) or cancel with Escape.</source>
+            <translation>لا يمكن أن يكون نص المقال فارغًا. تراجع عن الحذف (Ctrl+Z) أو ألغِ بالمفتاح Escape.</translation>
+        </message>
+        <message>
+            <source>Correct Article Text</source>
+            <translation>تصحيح نص المقال</translation>
+        </message>
+        <message>
+            <source>Corrections discarded; the text is as it was.</source>
+            <translation>تم تجاهل التصحيحات؛ النص كما كان.</translation>
+        </message>
+    </context>
+    <context>
         <name>Times</name>
         <message>
             <source>Today {time}</source>
@@ -1026,6 +1454,159 @@ Anchor: {anchor} · characters {start}–{end}</source>
         <message>
             <source>{local} · UTC {stored}</source>
             <translation>{local} · UTC {stored}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Versions of “{title}”</source>
+            <translation>إصدارات «{title}»</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>الحفظ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>الأحرف</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>الإصدارات</translation>
+        </message>
+        <message>
+            <source>{number}  (current)</source>
+            <translation>{number}  (الحالي)</translation>
+        </message>
+        <message>
+            <source>First text</source>
+            <translation>النص الأول</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>قارن من الإصدار</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>قارن بالإصدار</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>الإصدار {number}</translation>
+        </message>
+        <message>
+            <source>Differences between the two versions</source>
+            <translation>الفروق بين الإصدارين</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>قارن</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <comment>Compare version A with version B</comment>
+            <translation>مع</translation>
+        </message>
+        <message>
+            <source>Copy Text</source>
+            <translation>انسخ النص</translation>
+        </message>
+        <message>
+            <source>Copy this version's whole text to the clipboard</source>
+            <translation>انسخ نص هذا الإصدار كاملًا إلى الحافظة</translation>
+        </message>
+        <message>
+            <source>The text of the chosen version</source>
+            <translation>نص الإصدار المختار</translation>
+        </message>
+        <message>
+            <source>The chosen version</source>
+            <translation>الإصدار المختار</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>التغييرات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>The chosen version's full text, with the claims that were on it</source>
+            <translation>النص الكامل للإصدار المختار، مع الادعاءات التي كانت عليه</translation>
+        </message>
+        <message>
+            <source>no claims were on this text</source>
+            <translation>لم تكن على هذا النص ادعاءات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) were on this text</source>
+            <translation>
+                <numerusform>لم تكن على هذا النص ادعاءات</numerusform>
+                <numerusform>كان على هذا النص ادعاء واحد</numerusform>
+                <numerusform>كان على هذا النص ادعاءان</numerusform>
+                <numerusform>كانت على هذا النص %n ادعاءات</numerusform>
+                <numerusform>كان على هذا النص %n ادعاءً</numerusform>
+                <numerusform>كان على هذا النص %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Version {number}, saved {saved} · {characters} characters · {claims}</source>
+            <translation>الإصدار {number}، حُفظ {saved} · {characters} حرفًا · {claims}</translation>
+        </message>
+        <message>
+            <source>no differences</source>
+            <translation>لا فروق</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>لا تغييرات</numerusform>
+                <numerusform>تغيير واحد</numerusform>
+                <numerusform>تغييران</numerusform>
+                <numerusform>%n تغييرات</numerusform>
+                <numerusform>%n تغييرًا</numerusform>
+                <numerusform>%n تغيير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same version is chosen twice; choose another to compare.</source>
+            <translation>اختير الإصدار نفسه مرتين؛ اختر إصدارًا آخر للمقارنة.</translation>
+        </message>
+        <message>
+            <source>Versions {old} and {new} have the same text.</source>
+            <translation>للإصدارين {old} و{new} النص نفسه.</translation>
+        </message>
+        <message>
+            <source>Change {number} of {total} · paragraph {paragraph}</source>
+            <translation>التغيير {number} من {total} · الفقرة {paragraph}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s).</source>
+            <translation>
+                <numerusform>… و%n تغيير آخر.</numerusform>
+                <numerusform>… وتغيير آخر.</numerusform>
+                <numerusform>… وتغييران آخران.</numerusform>
+                <numerusform>… و%n تغييرات أخرى.</numerusform>
+                <numerusform>… و%n تغييرًا آخر.</numerusform>
+                <numerusform>… و%n تغيير آخر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>لم يُحكم عليه بعد</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}، {time}</translation>
         </message>
     </context>
 </TS>

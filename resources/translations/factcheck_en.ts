@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CaretClaim</name>
+        <message numerus="yes">
+            <source>Also inside %n more claim(s).</source>
+            <translation>
+                <numerusform>Also inside %n more claim.</numerusform>
+                <numerusform>Also inside %n more claims.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeletedClaimsDialog</name>
         <message numerus="yes">
             <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>
@@ -25,6 +35,16 @@
             <translation>
                 <numerusform>%n claim found</numerusform>
                 <numerusform>%n claims found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Highlights</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -97,6 +117,30 @@
             <translation>
                 <numerusform>%n claim (all done)</numerusform>
                 <numerusform>%n claims (all done)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message numerus="yes">
+            <source>%n claim(s) were on this text</source>
+            <translation>
+                <numerusform>%n claim was on this text</numerusform>
+                <numerusform>%n claims were on this text</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s).</source>
+            <translation>
+                <numerusform>… and %n more change.</numerusform>
+                <numerusform>… and %n more changes.</numerusform>
             </translation>
         </message>
     </context>

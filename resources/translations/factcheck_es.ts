@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ArticleController</name>
+        <message>
+            <source>Could not open the article</source>
+            <translation>No se pudo abrir el artículo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleVersions</name>
+        <message>
+            <source>Update from &amp;File…</source>
+            <translation>Actualizar desde &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Store the text of a file as the new version of this article; claims follow it</source>
+            <translation>Guardar el texto de un archivo como nueva versión de este artículo; las afirmaciones lo siguen</translation>
+        </message>
+        <message>
+            <source>Update from &amp;Clipboard</source>
+            <translation>Actualizar desde el &amp;portapapeles</translation>
+        </message>
+        <message>
+            <source>Store the text on the clipboard as the new version of this article</source>
+            <translation>Guardar el texto del portapapeles como nueva versión de este artículo</translation>
+        </message>
+        <message>
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versiones…</translation>
+        </message>
+        <message>
+            <source>List this article's versions and compare any two</source>
+            <translation>Listar las versiones de este artículo y comparar dos cualesquiera</translation>
+        </message>
+        <message>
+            <source>Update Article from File</source>
+            <translation>Actualizar el artículo desde un archivo</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Todos los archivos</translation>
+        </message>
+        <message>
+            <source>{file}: {error}</source>
+            <translation>{file}: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot read the new text</source>
+            <translation>No se puede leer el texto nuevo</translation>
+        </message>
+        <message>
+            <source>Cannot update from the clipboard</source>
+            <translation>No se puede actualizar desde el portapapeles</translation>
+        </message>
+        <message>
+            <source>{error}
+
+Copy the article's new text first, then try again.</source>
+            <translation>{error}
+
+Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot update the article</source>
+            <translation>No se puede actualizar el artículo</translation>
+        </message>
+        <message>
+            <source>Nothing to update</source>
+            <translation>Nada que actualizar</translation>
+        </message>
+        <message>
+            <source>The new text is the same as the current text (version {number}), so no new version was stored.</source>
+            <translation>El texto nuevo es igual al texto actual (versión {number}), así que no se guardó ninguna versión nueva.</translation>
+        </message>
+        <message>
+            <source>Update Article Text</source>
+            <translation>Actualizar el texto del artículo</translation>
+        </message>
+        <message>
+            <source>Cannot show the versions</source>
+            <translation>No se pueden mostrar las versiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaretClaim</name>
+        <message>
+            <source>The text cursor is not in a claim.</source>
+            <translation>El cursor de texto no está en una afirmación.</translation>
+        </message>
+        <message>
+            <source>In claim “{quote}”: verdict {verdict}, status {status}.</source>
+            <translation>En la afirmación «{quote}»: veredicto {verdict}, estado {status}.</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>aún sin veredicto</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also inside %n more claim(s).</source>
+            <translation>
+                <numerusform>También dentro de %n afirmación más.</numerusform>
+                <numerusform>También dentro de %n afirmaciones más.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedBefore</name>
         <message>
             <source>Checked before</source>
@@ -453,6 +557,49 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the text</source>
+            <translation>Buscar en el texto</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} de {total}</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>Coincidencia anterior (Shift+Enter, Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>Coincidencia siguiente (Enter, F3)</translation>
+        </message>
+        <message>
+            <source>Match case: tell capital letters from small ones</source>
+            <translation>Distinguir mayúsculas y minúsculas</translation>
+        </message>
+        <message>
+            <source>Whole words: only matches that start and end at word edges</source>
+            <translation>Palabras completas: solo coincidencias que empiezan y terminan en el borde de una palabra</translation>
+        </message>
+        <message>
+            <source>Make Claim ({key})</source>
+            <translation>Crear afirmación ({key})</translation>
+        </message>
+        <message>
+            <source>Make the current match a claim (undo with Ctrl+Z)</source>
+            <translation>Convertir la coincidencia actual en afirmación (se deshace con Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>Cerrar la barra de búsqueda (Escape)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Sin coincidencias</translation>
+        </message>
+    </context>
+    <context>
         <name>FindClaims</name>
         <message>
             <source>Find &amp;Claims…</source>
@@ -491,6 +638,64 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
             <translation>
                 <numerusform>%n afirmación encontrada</numerusform>
                 <numerusform>%n afirmaciones encontradas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindInArticle</name>
+        <message>
+            <source>&amp;Find in Article…</source>
+            <translation>&amp;Buscar en el artículo…</translation>
+        </message>
+        <message>
+            <source>Find words in the article's text</source>
+            <translation>Buscar palabras en el texto del artículo</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Buscar &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>Go to the next match in the article</source>
+            <translation>Ir a la siguiente coincidencia del artículo</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Buscar &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Go to the previous match in the article</source>
+            <translation>Ir a la coincidencia anterior del artículo</translation>
+        </message>
+        <message>
+            <source>New Claim from &amp;Match</source>
+            <translation>Nueva afirmación desde la &amp;coincidencia</translation>
+        </message>
+        <message>
+            <source>Make the current match of the find bar a claim</source>
+            <translation>Convertir en afirmación la coincidencia actual de la barra de búsqueda</translation>
+        </message>
+        <message>
+            <source>Open an article first: Find looks in its text.</source>
+            <translation>Abra primero un artículo: Buscar busca en su texto.</translation>
+        </message>
+        <message>
+            <source>No match to make a claim of: type words that are in the text.</source>
+            <translation>No hay coincidencia para crear una afirmación: escriba palabras que estén en el texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Highlights</name>
+        <message>
+            <source>Not judged yet</source>
+            <extracomment>Claims named in one tooltip; the rest are counted ("and 9,990 more").</extracomment>
+            <translation>Aún sin veredicto</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
             </translation>
         </message>
     </context>
@@ -822,6 +1027,154 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         </message>
     </context>
     <context>
+        <name>ReadingPane</name>
+        <message>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewChanges</name>
+        <message>
+            <source>Version {number} stored. There were no claims to carry over.</source>
+            <translation>Versión {number} guardada. No había afirmaciones que trasladar.</translation>
+        </message>
+        <message>
+            <source>Version {number} stored: {ok} ok, {moved} moved, {fuzzy} need a look, {orphaned} orphaned.</source>
+            <translation>Versión {number} guardada: {ok} en su sitio, {moved} movidas, {fuzzy} requieren revisión, {orphaned} huérfanas.</translation>
+        </message>
+        <message>
+            <source>Every claim was found.</source>
+            <translation>Se encontraron todas las afirmaciones.</translation>
+        </message>
+        <message>
+            <source>Review Next</source>
+            <translation>Revisar siguiente</translation>
+        </message>
+        <message>
+            <source>Go to the next claim that needs a look (F8)</source>
+            <translation>Ir a la siguiente afirmación que requiere revisión (F8)</translation>
+        </message>
+        <message>
+            <source>Show Claims to Look At</source>
+            <translation>Mostrar afirmaciones por revisar</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Pick a claim here, select the words it now covers in the article, then press Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed where it is.</source>
+            <translation>Elija aquí una afirmación, seleccione en el artículo las palabras que ahora abarca y pulse Volver a anclar (Ctrl+Shift+A). Una afirmación que requiere revisión también se puede confirmar donde está.</translation>
+        </message>
+        <message>
+            <source>Claims to look at</source>
+            <translation>Afirmaciones por revisar</translation>
+        </message>
+        <message>
+            <source>Nothing to look at: every claim of this article is in place.</source>
+            <translation>Nada que revisar: todas las afirmaciones de este artículo están en su sitio.</translation>
+        </message>
+        <message>
+            <source>Re-attach to Selection</source>
+            <translation>Volver a anclar a la selección</translation>
+        </message>
+        <message>
+            <source>Orphaned · covered in version {version}
+“{quote}”</source>
+            <translation>Huérfana · abarcada en la versión {version}
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Orphaned
+“{quote}”</source>
+            <translation>Huérfana
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Needs a look · was
+“{was}”
+now “{now}”</source>
+            <translation>Requiere revisión · antes
+«{was}»
+ahora «{now}»</translation>
+        </message>
+        <message>
+            <source>Needs a look
+“{quote}”</source>
+            <translation>Requiere revisión
+«{quote}»</translation>
+        </message>
+        <message>
+            <source>Review &amp;Next Changed Claim</source>
+            <translation>Revisar la siguiente afirmación &amp;cambiada</translation>
+        </message>
+        <message>
+            <source>Go to the next claim that was lost or needs a look after the text changed</source>
+            <translation>Ir a la siguiente afirmación perdida o que requiere revisión tras el cambio del texto</translation>
+        </message>
+        <message>
+            <source>Review &amp;Previous Changed Claim</source>
+            <translation>Revisar la afirmación cambiada &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Go to the previous claim that needs a look</source>
+            <translation>Ir a la afirmación anterior que requiere revisión</translation>
+        </message>
+        <message>
+            <source>Re-&amp;attach Claim to Selection</source>
+            <translation>&amp;Volver a anclar la afirmación a la selección</translation>
+        </message>
+        <message>
+            <source>Anchor the selected claim to the words selected in the article</source>
+            <translation>Anclar la afirmación seleccionada a las palabras seleccionadas en el artículo</translation>
+        </message>
+        <message>
+            <source>Claims to Look At</source>
+            <translation>Afirmaciones por revisar</translation>
+        </message>
+        <message>
+            <source>Claims to &amp;Look At</source>
+            <translation>Afirmaciones por &amp;revisar</translation>
+        </message>
+        <message>
+            <source>Show the claims that were lost or need a look after the text changed</source>
+            <translation>Mostrar las afirmaciones perdidas o que requieren revisión tras el cambio del texto</translation>
+        </message>
+        <message>
+            <source>No claim needs a look.</source>
+            <translation>Ninguna afirmación requiere revisión.</translation>
+        </message>
+        <message>
+            <source>Orphaned: select the words it covers now and press Ctrl+Shift+A.</source>
+            <translation>Huérfana: seleccione las palabras que abarca ahora y pulse Ctrl+Shift+A.</translation>
+        </message>
+        <message>
+            <source>Needs a look: if the highlighted words are right, press Ctrl+Shift+A to confirm; otherwise select the right words first.</source>
+            <translation>Requiere revisión: si las palabras resaltadas son las correctas, pulse Ctrl+Shift+A para confirmar; si no, seleccione primero las palabras correctas.</translation>
+        </message>
+        <message>
+            <source>{current} of {total}. {hint}</source>
+            <translation>{current} de {total}. {hint}</translation>
+        </message>
+        <message>
+            <source>Pick a claim to re-attach first.</source>
+            <translation>Elija primero una afirmación para volver a anclar.</translation>
+        </message>
+        <message>
+            <source>Select the words in the article this claim covers now, then re-attach.</source>
+            <translation>Seleccione en el artículo las palabras que esta afirmación abarca ahora y vuelva a anclarla.</translation>
+        </message>
+        <message>
+            <source>Cannot re-attach the claim</source>
+            <translation>No se puede volver a anclar la afirmación</translation>
+        </message>
+        <message>
+            <source>Claim re-attached. Undo (Ctrl+Z) puts it back.</source>
+            <translation>Afirmación anclada de nuevo. Deshacer (Ctrl+Z) la devuelve a donde estaba.</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesEditor</name>
         <message>
             <source>Supports</source>
@@ -966,6 +1319,73 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         </message>
     </context>
     <context>
+        <name>TextCorrection</name>
+        <message>
+            <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>
+            <translation>Corrigiendo el texto. Las afirmaciones se ocultan mientras escribe; Listo guarda el texto corregido como nueva versión y las vuelve a mostrar.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Store the corrected text as a new version (F2)</source>
+            <translation>Guardar el texto corregido como nueva versión (F2)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Leave the text as it was (Escape)</source>
+            <translation>Dejar el texto como estaba (Escape)</translation>
+        </message>
+        <message>
+            <source>Discard corrections?</source>
+            <translation>¿Descartar las correcciones?</translation>
+        </message>
+        <message>
+            <source>You changed the article's text. Leave edit mode without storing the changes?</source>
+            <translation>Cambió el texto del artículo. ¿Salir del modo de edición sin guardar los cambios?</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect Text</source>
+            <translation>Co&amp;rregir texto</translation>
+        </message>
+        <message>
+            <source>Fix typos in the article's text; Done stores it as a new version</source>
+            <translation>Corregir erratas del texto del artículo; Listo lo guarda como nueva versión</translation>
+        </message>
+        <message>
+            <source>Cancel Correcting</source>
+            <translation>Cancelar la corrección</translation>
+        </message>
+        <message>
+            <source>Leave edit mode without storing the changes</source>
+            <translation>Salir del modo de edición sin guardar los cambios</translation>
+        </message>
+        <message>
+            <source>Edit mode: correct the text, then press Done (F2) or Escape to cancel.</source>
+            <translation>Modo de edición: corrija el texto y pulse Listo (F2), o Escape para cancelar.</translation>
+        </message>
+        <message>
+            <source>Cannot store an empty text</source>
+            <translation>No se puede guardar un texto vacío</translation>
+        </message>
+        <message>
+            <source>The article's text cannot be empty. Undo the deletion (Ctrl+Z) or cancel with Escape.</source>
+            <translation>El texto del artículo no puede estar vacío. Deshaga el borrado (Ctrl+Z) o cancele con Escape.</translation>
+        </message>
+        <message>
+            <source>Correct Article Text</source>
+            <translation>Corregir el texto del artículo</translation>
+        </message>
+        <message>
+            <source>Corrections discarded; the text is as it was.</source>
+            <translation>Correcciones descartadas; el texto está como antes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Times</name>
         <message>
             <source>Today {time}</source>
@@ -978,6 +1398,147 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         <message>
             <source>{local} · UTC {stored}</source>
             <translation>{local} · UTC {stored}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Versions of “{title}”</source>
+            <translation>Versiones de «{title}»</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardada</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>Caracteres</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>{number}  (current)</source>
+            <translation>{number}  (actual)</translation>
+        </message>
+        <message>
+            <source>First text</source>
+            <translation>Primer texto</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Comparar desde la versión</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Comparar con la versión</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Versión {number}</translation>
+        </message>
+        <message>
+            <source>Differences between the two versions</source>
+            <translation>Diferencias entre las dos versiones</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <comment>Compare version A with version B</comment>
+            <translation>con</translation>
+        </message>
+        <message>
+            <source>Copy Text</source>
+            <translation>Copiar texto</translation>
+        </message>
+        <message>
+            <source>Copy this version's whole text to the clipboard</source>
+            <translation>Copiar todo el texto de esta versión al portapapeles</translation>
+        </message>
+        <message>
+            <source>The text of the chosen version</source>
+            <translation>El texto de la versión elegida</translation>
+        </message>
+        <message>
+            <source>The chosen version</source>
+            <translation>La versión elegida</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>The chosen version's full text, with the claims that were on it</source>
+            <translation>El texto completo de la versión elegida, con las afirmaciones que tenía</translation>
+        </message>
+        <message>
+            <source>no claims were on this text</source>
+            <translation>este texto no tenía afirmaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) were on this text</source>
+            <translation>
+                <numerusform>este texto tenía %n afirmación</numerusform>
+                <numerusform>este texto tenía %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Version {number}, saved {saved} · {characters} characters · {claims}</source>
+            <translation>Versión {number}, guardada {saved} · {characters} caracteres · {claims}</translation>
+        </message>
+        <message>
+            <source>no differences</source>
+            <translation>sin diferencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The same version is chosen twice; choose another to compare.</source>
+            <translation>Se eligió dos veces la misma versión; elija otra para comparar.</translation>
+        </message>
+        <message>
+            <source>Versions {old} and {new} have the same text.</source>
+            <translation>Las versiones {old} y {new} tienen el mismo texto.</translation>
+        </message>
+        <message>
+            <source>Change {number} of {total} · paragraph {paragraph}</source>
+            <translation>Cambio {number} de {total} · párrafo {paragraph}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more change(s).</source>
+            <translation>
+                <numerusform>… y %n cambio más.</numerusform>
+                <numerusform>… y %n cambios más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>aún sin veredicto</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
         </message>
     </context>
 </TS>
