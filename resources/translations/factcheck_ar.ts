@@ -1375,6 +1375,109 @@ now “{now}”</source>
         </message>
     </context>
     <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Finding check-worthy sentences…</source>
+            <translation>جارٍ البحث عن جمل تستحق التحقق…</translation>
+        </message>
+        <message>
+            <source>Show &amp;Suggestions</source>
+            <translation>اعرض الا&amp;قتراحات</translation>
+        </message>
+        <message>
+            <source>Underline the sentences worth checking (dotted); hover one for why</source>
+            <translation>ضع خطًا منقطًا تحت الجمل التي تستحق التحقق؛ مرّر المؤشر فوق إحداها لمعرفة السبب</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt Suggestion</source>
+            <translation>الاقتراح ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Go to the next suggested claim, best first</source>
+            <translation>انتقل إلى الادعاء المقترح التالي، الأفضل أولًا</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious Suggestion</source>
+            <translation>الاقتراح ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>Go back to the previous suggested claim</source>
+            <translation>عُد إلى الادعاء المقترح السابق</translation>
+        </message>
+        <message>
+            <source>&amp;Accept Suggestion</source>
+            <translation>ا&amp;قبل الاقتراح</translation>
+        </message>
+        <message>
+            <source>Make the suggested sentence under the text cursor a claim</source>
+            <translation>اجعل الجملة المقترحة عند مؤشر النص ادعاءً</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss Suggestion</source>
+            <translation>&amp;تجاهل الاقتراح</translation>
+        </message>
+        <message>
+            <source>Stop suggesting the sentence under the text cursor in this article</source>
+            <translation>توقف عن اقتراح الجملة التي عند مؤشر النص في هذا المقال</translation>
+        </message>
+        <message>
+            <source>{accept}: make it a claim · {dismiss}: dismiss · {next}: next</source>
+            <translation>{accept}: اجعلها ادعاءً · {dismiss}: تجاهل · {next}: التالي</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggested claim(s): {key} goes through them, best first.</source>
+            <translation>
+                <numerusform>لا ادعاءات مقترحة.</numerusform>
+                <numerusform>ادعاء مقترح واحد: {key} ينتقل إليه.</numerusform>
+                <numerusform>ادعاءان مقترحان: {key} يتنقل بينهما، الأفضل أولًا.</numerusform>
+                <numerusform>%n ادعاءات مقترحة: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%n ادعاءً مقترحًا: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%n ادعاء مقترح: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No suggested claims.</source>
+            <translation>لا ادعاءات مقترحة.</translation>
+        </message>
+        <message>
+            <source>No suggested claims in this article.</source>
+            <translation>لا ادعاءات مقترحة في هذا المقال.</translation>
+        </message>
+        <message>
+            <source>Suggestion {current} of {total} (check-worthiness {score}): {reasons}</source>
+            <translation>الاقتراح {current} من {total} (جدارة التحقق {score}): {reasons}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between reasons</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>Put the text cursor in a suggested sentence ({key} goes to the next).</source>
+            <translation>ضع مؤشر النص في جملة مقترحة ({key} ينتقل إلى التالية).</translation>
+        </message>
+        <message>
+            <source>Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.</source>
+            <translation>أصبح الاقتراح ادعاءً. Alt+L لكتابة نصه؛ Ctrl+Z للتراجع عنه.</translation>
+        </message>
+        <message>
+            <source>Suggestion dismissed for this article; Ctrl+Z brings it back.</source>
+            <translation>تم تجاهل الاقتراح في هذا المقال؛ Ctrl+Z يعيده.</translation>
+        </message>
+        <message>
+            <source>The claim finder failed: {error}</source>
+            <translation>أخفق باحث الادعاءات: {error}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested claim&lt;/b&gt; · check-worthiness {score}</source>
+            <translation>&lt;b&gt;ادعاء مقترح&lt;/b&gt; · جدارة التحقق {score}</translation>
+        </message>
+        <message>
+            <source>{reason} “{evidence}”</source>
+            <translation>{reason} «{evidence}»</translation>
+        </message>
+    </context>
+    <context>
         <name>TextCorrection</name>
         <message>
             <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>

@@ -121,6 +121,16 @@
         </message>
     </context>
     <context>
+        <name>Suggestions</name>
+        <message numerus="yes">
+            <source>%n suggested claim(s): {key} goes through them, best first.</source>
+            <translation>
+                <numerusform>%n suggested claim: {key} goes through them, best first.</numerusform>
+                <numerusform>%n suggested claims: {key} goes through them, best first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VersionsDialog</name>
         <message numerus="yes">
             <source>%n claim(s) were on this text</source>

@@ -1319,6 +1319,105 @@ ahora «{now}»</translation>
         </message>
     </context>
     <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Finding check-worthy sentences…</source>
+            <translation>Buscando frases que merecen verificación…</translation>
+        </message>
+        <message>
+            <source>Show &amp;Suggestions</source>
+            <translation>Mostrar &amp;sugerencias</translation>
+        </message>
+        <message>
+            <source>Underline the sentences worth checking (dotted); hover one for why</source>
+            <translation>Subrayar (con puntos) las frases que merecen verificación; pase el puntero sobre una para ver por qué</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt Suggestion</source>
+            <translation>Sugerencia si&amp;guiente</translation>
+        </message>
+        <message>
+            <source>Go to the next suggested claim, best first</source>
+            <translation>Ir a la siguiente afirmación sugerida, de mejor a peor</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious Suggestion</source>
+            <translation>Sugerencia an&amp;terior</translation>
+        </message>
+        <message>
+            <source>Go back to the previous suggested claim</source>
+            <translation>Volver a la afirmación sugerida anterior</translation>
+        </message>
+        <message>
+            <source>&amp;Accept Suggestion</source>
+            <translation>&amp;Aceptar sugerencia</translation>
+        </message>
+        <message>
+            <source>Make the suggested sentence under the text cursor a claim</source>
+            <translation>Convertir en afirmación la frase sugerida bajo el cursor de texto</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss Suggestion</source>
+            <translation>&amp;Descartar sugerencia</translation>
+        </message>
+        <message>
+            <source>Stop suggesting the sentence under the text cursor in this article</source>
+            <translation>Dejar de sugerir en este artículo la frase bajo el cursor de texto</translation>
+        </message>
+        <message>
+            <source>{accept}: make it a claim · {dismiss}: dismiss · {next}: next</source>
+            <translation>{accept}: convertir en afirmación · {dismiss}: descartar · {next}: siguiente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggested claim(s): {key} goes through them, best first.</source>
+            <translation>
+                <numerusform>%n afirmación sugerida: {key} la recorre.</numerusform>
+                <numerusform>%n afirmaciones sugeridas: {key} las recorre, de mejor a peor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No suggested claims.</source>
+            <translation>No hay afirmaciones sugeridas.</translation>
+        </message>
+        <message>
+            <source>No suggested claims in this article.</source>
+            <translation>No hay afirmaciones sugeridas en este artículo.</translation>
+        </message>
+        <message>
+            <source>Suggestion {current} of {total} (check-worthiness {score}): {reasons}</source>
+            <translation>Sugerencia {current} de {total} (interés para verificar {score}): {reasons}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between reasons</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Put the text cursor in a suggested sentence ({key} goes to the next).</source>
+            <translation>Ponga el cursor de texto en una frase sugerida ({key} va a la siguiente).</translation>
+        </message>
+        <message>
+            <source>Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.</source>
+            <translation>Sugerencia convertida en afirmación. Alt+L permite escribir su texto; Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Suggestion dismissed for this article; Ctrl+Z brings it back.</source>
+            <translation>Sugerencia descartada para este artículo; Ctrl+Z la recupera.</translation>
+        </message>
+        <message>
+            <source>The claim finder failed: {error}</source>
+            <translation>Falló el buscador de afirmaciones: {error}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested claim&lt;/b&gt; · check-worthiness {score}</source>
+            <translation>&lt;b&gt;Afirmación sugerida&lt;/b&gt; · interés para verificar {score}</translation>
+        </message>
+        <message>
+            <source>{reason} “{evidence}”</source>
+            <translation>{reason} «{evidence}»</translation>
+        </message>
+    </context>
+    <context>
         <name>TextCorrection</name>
         <message>
             <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>
