@@ -453,6 +453,113 @@ Copy the article's new text first, then try again.</source>
         </message>
     </context>
     <context>
+        <name>Corrections</name>
+        <message>
+            <source>Correction Note</source>
+            <translation>ملاحظة التصحيح</translation>
+        </message>
+        <message>
+            <source>This claim is {status}, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
+            <translation>حالة هذا الادعاء «{status}»، لذا فإن {change} يُعدّ تصحيحًا. تُسجَّل التصحيحات وتظهر في سجل الادعاء وفي كل تقرير. اذكر السبب باختصار:</translation>
+        </message>
+        <message>
+            <source>This claim was final before, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
+            <translation>كان هذا الادعاء نهائيًا من قبل، لذا فإن {change} يُعدّ تصحيحًا. تُسجَّل التصحيحات وتظهر في سجل الادعاء وفي كل تقرير. اذكر السبب باختصار:</translation>
+        </message>
+        <message>
+            <source>“{quote}”</source>
+            <translation>«{quote}»</translation>
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation>ملاحظة التصحيح</translation>
+        </message>
+        <message>
+            <source>e.g. The ONS revised its figures on 3 March</source>
+            <translation>مثال: راجع مكتب الإحصاء أرقامه في 3 مارس</translation>
+        </message>
+        <message>
+            <source>Record Correction</source>
+            <translation>سجّل التصحيح</translation>
+        </message>
+        <message>
+            <source>changing its claim text</source>
+            <translation>تغيير نصه</translation>
+        </message>
+        <message>
+            <source>changing its claimant</source>
+            <translation>تغيير صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>changing its verdict</source>
+            <translation>تغيير حكمه</translation>
+        </message>
+        <message>
+            <source>changing its rationale</source>
+            <translation>تغيير تعليله</translation>
+        </message>
+        <message>
+            <source>changing its status</source>
+            <translation>تغيير حالته</translation>
+        </message>
+        <message>
+            <source>claim text</source>
+            <translation>نص الادعاء</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>changing its verdict from {old} to {new}</source>
+            <translation>تغيير حكمه من {old} إلى {new}</translation>
+        </message>
+        <message>
+            <source>changing its {field}</source>
+            <translation>تغيير {field}</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between words</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>marking it {status} again with another {fields}</source>
+            <translation>تعليمه «{status}» مجددًا مع تغيير في {fields}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Corrected %n time(s):</source>
+            <translation>
+                <numerusform>لم يُصحَّح:</numerusform>
+                <numerusform>صُحّح مرة واحدة:</numerusform>
+                <numerusform>صُحّح مرتين:</numerusform>
+                <numerusform>صُحّح %n مرات:</numerusform>
+                <numerusform>صُحّح %n مرة:</numerusform>
+                <numerusform>صُحّح %n مرة:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeletedClaimsDialog</name>
         <message>
             <source>This database is open read-only: deleted claims can be read here, not restored.</source>
@@ -1557,6 +1664,166 @@ now “{now}”</source>
         <message>
             <source>{local} · UTC {stored}</source>
             <translation>{local} · UTC {stored}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Edit Claim Text</source>
+            <translation>تحرير نص الادعاء</translation>
+        </message>
+        <message>
+            <source>Edit Claimant</source>
+            <translation>تحرير صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>Set Verdict</source>
+            <translation>تعيين الحكم</translation>
+        </message>
+        <message>
+            <source>Edit Rationale</source>
+            <translation>تحرير التعليل</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>تعيين الحالة</translation>
+        </message>
+        <message>
+            <source>Correct Claim Text</source>
+            <translation>تصحيح نص الادعاء</translation>
+        </message>
+        <message>
+            <source>Correct Claimant</source>
+            <translation>تصحيح صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>Correct Verdict</source>
+            <translation>تصحيح الحكم</translation>
+        </message>
+        <message>
+            <source>Correct Rationale</source>
+            <translation>تصحيح التعليل</translation>
+        </message>
+        <message>
+            <source>Set Status (Correction)</source>
+            <translation>تعيين الحالة (تصحيح)</translation>
+        </message>
+        <message>
+            <source>Create Claim “{quote}”</source>
+            <translation>إنشاء الادعاء «{quote}»</translation>
+        </message>
+        <message>
+            <source>Delete Claim “{quote}”</source>
+            <translation>حذف الادعاء «{quote}»</translation>
+        </message>
+        <message>
+            <source>Adjust Claim Span</source>
+            <translation>ضبط نطاق الادعاء</translation>
+        </message>
+        <message>
+            <source>Add Source</source>
+            <extracomment>The "correct" event the last forward recorded (None: it was no correction).</extracomment>
+            <translation>إضافة مصدر</translation>
+        </message>
+        <message>
+            <source>Edit Source</source>
+            <translation>تحرير مصدر</translation>
+        </message>
+        <message>
+            <source>Remove Source</source>
+            <translation>إزالة مصدر</translation>
+        </message>
+        <message>
+            <source>Move Source</source>
+            <translation>نقل مصدر</translation>
+        </message>
+        <message>
+            <source>Add Article “{title}”</source>
+            <translation>إضافة المقال «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit Article Properties</source>
+            <translation>تحرير خصائص المقال</translation>
+        </message>
+        <message>
+            <source>Dismiss Suggestion “{sentence}”</source>
+            <translation>تجاهل الاقتراح «{sentence}»</translation>
+        </message>
+        <message>
+            <source>Copy Earlier Verdict</source>
+            <translation>نسخ حكم سابق</translation>
+        </message>
+        <message>
+            <source>Change Workflow Rules</source>
+            <translation>تغيير قواعد سير العمل</translation>
+        </message>
+        <message>
+            <source>Restore Claim “{quote}”</source>
+            <translation>استعادة الادعاء «{quote}»</translation>
+        </message>
+        <message>
+            <source>Restore Claim</source>
+            <translation>استعادة الادعاء</translation>
+        </message>
+        <message>
+            <source>Start Blind Review ({reviewers})</source>
+            <translation>بدء مراجعة عمياء ({reviewers})</translation>
+        </message>
+        <message>
+            <source>Add Review Claim “{quote}”</source>
+            <translation>إضافة ادعاء مراجعة «{quote}»</translation>
+        </message>
+        <message>
+            <source>Edit Review Claim “{quote}”</source>
+            <translation>تحرير ادعاء المراجعة «{quote}»</translation>
+        </message>
+        <message>
+            <source>Delete Review Claim “{quote}”</source>
+            <translation>حذف ادعاء المراجعة «{quote}»</translation>
+        </message>
+        <message>
+            <source>Mark Review Pass Done</source>
+            <translation>تعليم جولة المراجعة منتهية</translation>
+        </message>
+        <message>
+            <source>Reopen Review Pass</source>
+            <translation>إعادة فتح جولة المراجعة</translation>
+        </message>
+        <message>
+            <source>Take Review Claim “{quote}”</source>
+            <translation>اعتماد ادعاء المراجعة «{quote}»</translation>
+        </message>
+        <message>
+            <source>Merge Review Claims “{quote}”</source>
+            <translation>دمج ادعاءات المراجعة «{quote}»</translation>
+        </message>
+        <message>
+            <source>Write Final Judgement “{quote}”</source>
+            <translation>كتابة الحكم النهائي «{quote}»</translation>
+        </message>
+        <message>
+            <source>Edit Rating Scale</source>
+            <translation>تحرير مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>Use Rating Scale “{name}”</source>
+            <translation>استخدام مقياس التقييم «{name}»</translation>
+        </message>
+        <message>
+            <source>Switch to the Other Value</source>
+            <translation>التبديل إلى القيمة الأخرى</translation>
+        </message>
+        <message>
+            <source>Keep Value</source>
+            <translation>إبقاء القيمة</translation>
+        </message>
+        <message>
+            <source>Update Article Text</source>
+            <translation>تحديث نص المقال</translation>
+        </message>
+        <message>
+            <source>Re-attach Claim “{quote}”</source>
+            <translation>إعادة ربط الادعاء «{quote}»</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>Corrections</name>
+        <message numerus="yes">
+            <source>Corrected %n time(s):</source>
+            <translation>
+                <numerusform>Corrected once:</numerusform>
+                <numerusform>Corrected %n times:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeletedClaimsDialog</name>
         <message numerus="yes">
             <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>

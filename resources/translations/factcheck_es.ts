@@ -449,6 +449,109 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
+        <name>Corrections</name>
+        <message>
+            <source>Correction Note</source>
+            <translation>Nota de corrección</translation>
+        </message>
+        <message>
+            <source>This claim is {status}, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
+            <translation>Esta afirmación está en estado {status}, así que {change} es una corrección. Las correcciones se registran y se muestran en el historial de la afirmación y en cada informe. Indique brevemente el motivo:</translation>
+        </message>
+        <message>
+            <source>This claim was final before, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
+            <translation>Esta afirmación ya fue final, así que {change} es una corrección. Las correcciones se registran y se muestran en el historial de la afirmación y en cada informe. Indique brevemente el motivo:</translation>
+        </message>
+        <message>
+            <source>“{quote}”</source>
+            <translation>«{quote}»</translation>
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation>Nota de corrección</translation>
+        </message>
+        <message>
+            <source>e.g. The ONS revised its figures on 3 March</source>
+            <translation>p. ej. El instituto de estadística revisó sus cifras el 3 de marzo</translation>
+        </message>
+        <message>
+            <source>Record Correction</source>
+            <translation>Registrar corrección</translation>
+        </message>
+        <message>
+            <source>changing its claim text</source>
+            <translation>cambiar su texto</translation>
+        </message>
+        <message>
+            <source>changing its claimant</source>
+            <translation>cambiar su autor</translation>
+        </message>
+        <message>
+            <source>changing its verdict</source>
+            <translation>cambiar su veredicto</translation>
+        </message>
+        <message>
+            <source>changing its rationale</source>
+            <translation>cambiar su justificación</translation>
+        </message>
+        <message>
+            <source>changing its status</source>
+            <translation>cambiar su estado</translation>
+        </message>
+        <message>
+            <source>claim text</source>
+            <translation>texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>veredicto</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>justificación</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>changing its verdict from {old} to {new}</source>
+            <translation>cambiar su veredicto de {old} a {new}</translation>
+        </message>
+        <message>
+            <source>changing its {field}</source>
+            <translation>cambiar su {field}</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between words</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>marking it {status} again with another {fields}</source>
+            <translation>volver a marcarla como {status} con otro {fields}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Corrected %n time(s):</source>
+            <translation>
+                <numerusform>Corregida %n vez:</numerusform>
+                <numerusform>Corregida %n veces:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeletedClaimsDialog</name>
         <message>
             <source>This database is open read-only: deleted claims can be read here, not restored.</source>
@@ -1497,6 +1600,166 @@ ahora «{now}»</translation>
         <message>
             <source>{local} · UTC {stored}</source>
             <translation>{local} · UTC {stored}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Edit Claim Text</source>
+            <translation>Editar el texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>Edit Claimant</source>
+            <translation>Editar el autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>Set Verdict</source>
+            <translation>Poner veredicto</translation>
+        </message>
+        <message>
+            <source>Edit Rationale</source>
+            <translation>Editar la justificación</translation>
+        </message>
+        <message>
+            <source>Set Status</source>
+            <translation>Cambiar estado</translation>
+        </message>
+        <message>
+            <source>Correct Claim Text</source>
+            <translation>Corregir el texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>Correct Claimant</source>
+            <translation>Corregir el autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>Correct Verdict</source>
+            <translation>Corregir el veredicto</translation>
+        </message>
+        <message>
+            <source>Correct Rationale</source>
+            <translation>Corregir la justificación</translation>
+        </message>
+        <message>
+            <source>Set Status (Correction)</source>
+            <translation>Cambiar estado (corrección)</translation>
+        </message>
+        <message>
+            <source>Create Claim “{quote}”</source>
+            <translation>Crear afirmación «{quote}»</translation>
+        </message>
+        <message>
+            <source>Delete Claim “{quote}”</source>
+            <translation>Eliminar afirmación «{quote}»</translation>
+        </message>
+        <message>
+            <source>Adjust Claim Span</source>
+            <translation>Ajustar el alcance de la afirmación</translation>
+        </message>
+        <message>
+            <source>Add Source</source>
+            <extracomment>The "correct" event the last forward recorded (None: it was no correction).</extracomment>
+            <translation>Añadir fuente</translation>
+        </message>
+        <message>
+            <source>Edit Source</source>
+            <translation>Editar fuente</translation>
+        </message>
+        <message>
+            <source>Remove Source</source>
+            <translation>Quitar fuente</translation>
+        </message>
+        <message>
+            <source>Move Source</source>
+            <translation>Mover fuente</translation>
+        </message>
+        <message>
+            <source>Add Article “{title}”</source>
+            <translation>Añadir artículo «{title}»</translation>
+        </message>
+        <message>
+            <source>Edit Article Properties</source>
+            <translation>Editar las propiedades del artículo</translation>
+        </message>
+        <message>
+            <source>Dismiss Suggestion “{sentence}”</source>
+            <translation>Descartar sugerencia «{sentence}»</translation>
+        </message>
+        <message>
+            <source>Copy Earlier Verdict</source>
+            <translation>Copiar un veredicto anterior</translation>
+        </message>
+        <message>
+            <source>Change Workflow Rules</source>
+            <translation>Cambiar las reglas del flujo de trabajo</translation>
+        </message>
+        <message>
+            <source>Restore Claim “{quote}”</source>
+            <translation>Restaurar afirmación «{quote}»</translation>
+        </message>
+        <message>
+            <source>Restore Claim</source>
+            <translation>Restaurar afirmación</translation>
+        </message>
+        <message>
+            <source>Start Blind Review ({reviewers})</source>
+            <translation>Iniciar revisión ciega ({reviewers})</translation>
+        </message>
+        <message>
+            <source>Add Review Claim “{quote}”</source>
+            <translation>Añadir afirmación de revisión «{quote}»</translation>
+        </message>
+        <message>
+            <source>Edit Review Claim “{quote}”</source>
+            <translation>Editar afirmación de revisión «{quote}»</translation>
+        </message>
+        <message>
+            <source>Delete Review Claim “{quote}”</source>
+            <translation>Eliminar afirmación de revisión «{quote}»</translation>
+        </message>
+        <message>
+            <source>Mark Review Pass Done</source>
+            <translation>Marcar la pasada de revisión como terminada</translation>
+        </message>
+        <message>
+            <source>Reopen Review Pass</source>
+            <translation>Reabrir la pasada de revisión</translation>
+        </message>
+        <message>
+            <source>Take Review Claim “{quote}”</source>
+            <translation>Tomar afirmación de revisión «{quote}»</translation>
+        </message>
+        <message>
+            <source>Merge Review Claims “{quote}”</source>
+            <translation>Combinar afirmaciones de revisión «{quote}»</translation>
+        </message>
+        <message>
+            <source>Write Final Judgement “{quote}”</source>
+            <translation>Escribir el juicio final «{quote}»</translation>
+        </message>
+        <message>
+            <source>Edit Rating Scale</source>
+            <translation>Editar la escala de calificación</translation>
+        </message>
+        <message>
+            <source>Use Rating Scale “{name}”</source>
+            <translation>Usar la escala de calificación «{name}»</translation>
+        </message>
+        <message>
+            <source>Switch to the Other Value</source>
+            <translation>Cambiar al otro valor</translation>
+        </message>
+        <message>
+            <source>Keep Value</source>
+            <translation>Conservar el valor</translation>
+        </message>
+        <message>
+            <source>Update Article Text</source>
+            <translation>Actualizar el texto del artículo</translation>
+        </message>
+        <message>
+            <source>Re-attach Claim “{quote}”</source>
+            <translation>Volver a anclar la afirmación «{quote}»</translation>
         </message>
     </context>
     <context>
