@@ -100,12 +100,12 @@ Copy the article's new text first, then try again.</source>
         <message numerus="yes">
             <source>Also inside %n more claim(s).</source>
             <translation>
-                <numerusform>وداخل %n ادعاء آخر أيضًا.</numerusform>
+                <numerusform>وداخل %Ln ادعاء آخر أيضًا.</numerusform>
                 <numerusform>وداخل ادعاء آخر أيضًا.</numerusform>
                 <numerusform>وداخل ادعاءين آخرين أيضًا.</numerusform>
-                <numerusform>وداخل %n ادعاءات أخرى أيضًا.</numerusform>
-                <numerusform>وداخل %n ادعاءً آخر أيضًا.</numerusform>
-                <numerusform>وداخل %n ادعاء آخر أيضًا.</numerusform>
+                <numerusform>وداخل %Ln ادعاءات أخرى أيضًا.</numerusform>
+                <numerusform>وداخل %Ln ادعاءً آخر أيضًا.</numerusform>
+                <numerusform>وداخل %Ln ادعاء آخر أيضًا.</numerusform>
             </translation>
         </message>
     </context>
@@ -553,9 +553,9 @@ Copy the article's new text first, then try again.</source>
                 <numerusform>لم يُصحَّح:</numerusform>
                 <numerusform>صُحّح مرة واحدة:</numerusform>
                 <numerusform>صُحّح مرتين:</numerusform>
-                <numerusform>صُحّح %n مرات:</numerusform>
-                <numerusform>صُحّح %n مرة:</numerusform>
-                <numerusform>صُحّح %n مرة:</numerusform>
+                <numerusform>صُحّح %Ln مرات:</numerusform>
+                <numerusform>صُحّح %Ln مرة:</numerusform>
+                <numerusform>صُحّح %Ln مرة:</numerusform>
             </translation>
         </message>
     </context>
@@ -603,9 +603,9 @@ A claim you delete is kept in its history and listed here, to restore with its s
                 <numerusform>لا ادعاءات محذوفة.</numerusform>
                 <numerusform>ادعاء محذوف واحد. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
                 <numerusform>ادعاءان محذوفان، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%n ادعاءات محذوفة، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%n ادعاءً محذوفًا، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%n ادعاء محذوف، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
+                <numerusform>%Ln ادعاءات محذوفة، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
+                <numerusform>%Ln ادعاءً محذوفًا، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
+                <numerusform>%Ln ادعاء محذوف، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
             </translation>
         </message>
         <message>
@@ -622,9 +622,9 @@ A claim you delete is kept in its history and listed here, to restore with its s
                 <numerusform>لا مصادر</numerusform>
                 <numerusform>مصدر واحد</numerusform>
                 <numerusform>مصدران</numerusform>
-                <numerusform>%n مصادر</numerusform>
-                <numerusform>%n مصدرًا</numerusform>
-                <numerusform>%n مصدر</numerusform>
+                <numerusform>%Ln مصادر</numerusform>
+                <numerusform>%Ln مصدرًا</numerusform>
+                <numerusform>%Ln مصدر</numerusform>
             </translation>
         </message>
         <message>
@@ -758,9 +758,9 @@ A claim you delete is kept in its history and listed here, to restore with its s
                 <numerusform>لم يُعثر على أي ادعاء</numerusform>
                 <numerusform>عُثر على ادعاء واحد</numerusform>
                 <numerusform>عُثر على ادعاءين</numerusform>
-                <numerusform>عُثر على %n ادعاءات</numerusform>
-                <numerusform>عُثر على %n ادعاءً</numerusform>
-                <numerusform>عُثر على %n ادعاء</numerusform>
+                <numerusform>عُثر على %Ln ادعاءات</numerusform>
+                <numerusform>عُثر على %Ln ادعاءً</numerusform>
+                <numerusform>عُثر على %Ln ادعاء</numerusform>
             </translation>
         </message>
     </context>
@@ -817,12 +817,12 @@ A claim you delete is kept in its history and listed here, to restore with its s
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
-                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
                 <numerusform>وواحد آخر</numerusform>
                 <numerusform>واثنان آخران</numerusform>
-                <numerusform>و%n أخرى</numerusform>
-                <numerusform>و%n أخرى</numerusform>
-                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
             </translation>
         </message>
     </context>
@@ -864,9 +864,9 @@ to {last}</source>
                 <numerusform>لا حفظ لتعديل واحد، آخره في {time}</numerusform>
                 <numerusform>حفظ واحد لتعديل واحد، في {time}</numerusform>
                 <numerusform>حفظان لتعديل واحد، آخرهما في {time}</numerusform>
-                <numerusform>%n مرات حفظ لتعديل واحد، آخرها في {time}</numerusform>
-                <numerusform>%n مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
-                <numerusform>%n مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
+                <numerusform>%Ln مرات حفظ لتعديل واحد، آخرها في {time}</numerusform>
+                <numerusform>%Ln مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
+                <numerusform>%Ln مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
             </translation>
         </message>
         <message>
@@ -896,9 +896,9 @@ to {last}</source>
                 <numerusform>{names}</numerusform>
                 <numerusform>{names} وشخص آخر</numerusform>
                 <numerusform>{names} وشخصان آخران</numerusform>
-                <numerusform>{names} و%n آخرين</numerusform>
-                <numerusform>{names} و%n آخرين</numerusform>
-                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%Ln آخرين</numerusform>
+                <numerusform>{names} و%Ln آخرين</numerusform>
+                <numerusform>{names} و%Ln آخرين</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -907,9 +907,9 @@ to {last}</source>
                 <numerusform>لا تغييرات من {names}</numerusform>
                 <numerusform>تغيير واحد من {names}</numerusform>
                 <numerusform>تغييران من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%n تغييرات من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%n تغييرًا من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%n تغيير من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%Ln تغييرات من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%Ln تغييرًا من {names}، الأحدث أولًا</numerusform>
+                <numerusform>%Ln تغيير من {names}، الأحدث أولًا</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -918,9 +918,9 @@ to {last}</source>
                 <numerusform>لا تغييرات أقدم</numerusform>
                 <numerusform>اعرض تغييرًا أقدم واحدًا</numerusform>
                 <numerusform>اعرض تغييرين أقدم</numerusform>
-                <numerusform>اعرض %n تغييرات أقدم</numerusform>
-                <numerusform>اعرض %n تغييرًا أقدم</numerusform>
-                <numerusform>اعرض %n تغيير أقدم</numerusform>
+                <numerusform>اعرض %Ln تغييرات أقدم</numerusform>
+                <numerusform>اعرض %Ln تغييرًا أقدم</numerusform>
+                <numerusform>اعرض %Ln تغيير أقدم</numerusform>
             </translation>
         </message>
     </context>
@@ -1067,9 +1067,9 @@ Anchor: {anchor} · characters {start}–{end}</source>
                 <numerusform>لا مقالات</numerusform>
                 <numerusform>مقال واحد</numerusform>
                 <numerusform>مقالان</numerusform>
-                <numerusform>%n مقالات</numerusform>
-                <numerusform>%n مقالًا</numerusform>
-                <numerusform>%n مقال</numerusform>
+                <numerusform>%Ln مقالات</numerusform>
+                <numerusform>%Ln مقالًا</numerusform>
+                <numerusform>%Ln مقال</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1078,9 +1078,9 @@ Anchor: {anchor} · characters {start}–{end}</source>
                 <numerusform>لا ادعاءات</numerusform>
                 <numerusform>ادعاء واحد</numerusform>
                 <numerusform>ادعاءان</numerusform>
-                <numerusform>%n ادعاءات</numerusform>
-                <numerusform>%n ادعاءً</numerusform>
-                <numerusform>%n ادعاء</numerusform>
+                <numerusform>%Ln ادعاءات</numerusform>
+                <numerusform>%Ln ادعاءً</numerusform>
+                <numerusform>%Ln ادعاء</numerusform>
             </translation>
         </message>
         <message>
@@ -1096,9 +1096,9 @@ Anchor: {anchor} · characters {start}–{end}</source>
                 <numerusform>لا ادعاءات</numerusform>
                 <numerusform>ادعاء واحد</numerusform>
                 <numerusform>ادعاءان</numerusform>
-                <numerusform>%n ادعاءات</numerusform>
-                <numerusform>%n ادعاءً</numerusform>
-                <numerusform>%n ادعاء</numerusform>
+                <numerusform>%Ln ادعاءات</numerusform>
+                <numerusform>%Ln ادعاءً</numerusform>
+                <numerusform>%Ln ادعاء</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1107,9 +1107,9 @@ Anchor: {anchor} · characters {start}–{end}</source>
                 <numerusform>لا ادعاءات ({done} منجزة)</numerusform>
                 <numerusform>ادعاء واحد ({done} منجز)</numerusform>
                 <numerusform>ادعاءان ({done} منجز)</numerusform>
-                <numerusform>%n ادعاءات ({done} منجزة)</numerusform>
-                <numerusform>%n ادعاءً ({done} منجزة)</numerusform>
-                <numerusform>%n ادعاء ({done} منجزة)</numerusform>
+                <numerusform>%Ln ادعاءات ({done} منجزة)</numerusform>
+                <numerusform>%Ln ادعاءً ({done} منجزة)</numerusform>
+                <numerusform>%Ln ادعاء ({done} منجزة)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1118,9 +1118,9 @@ Anchor: {anchor} · characters {start}–{end}</source>
                 <numerusform>لا ادعاءات</numerusform>
                 <numerusform>ادعاء واحد (منجز)</numerusform>
                 <numerusform>ادعاءان (كلاهما منجز)</numerusform>
-                <numerusform>%n ادعاءات (كلها منجزة)</numerusform>
-                <numerusform>%n ادعاءً (كلها منجزة)</numerusform>
-                <numerusform>%n ادعاء (كلها منجزة)</numerusform>
+                <numerusform>%Ln ادعاءات (كلها منجزة)</numerusform>
+                <numerusform>%Ln ادعاءً (كلها منجزة)</numerusform>
+                <numerusform>%Ln ادعاء (كلها منجزة)</numerusform>
             </translation>
         </message>
         <message>
@@ -1537,9 +1537,9 @@ now “{now}”</source>
                 <numerusform>لا ادعاءات مقترحة.</numerusform>
                 <numerusform>ادعاء مقترح واحد: {key} ينتقل إليه.</numerusform>
                 <numerusform>ادعاءان مقترحان: {key} يتنقل بينهما، الأفضل أولًا.</numerusform>
-                <numerusform>%n ادعاءات مقترحة: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
-                <numerusform>%n ادعاءً مقترحًا: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
-                <numerusform>%n ادعاء مقترح: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%Ln ادعاءات مقترحة: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%Ln ادعاءً مقترحًا: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%Ln ادعاء مقترح: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
             </translation>
         </message>
         <message>
@@ -1838,7 +1838,7 @@ now “{now}”</source>
         </message>
         <message>
             <source>Saved</source>
-            <translation>الحفظ</translation>
+            <translation>تاريخ الحفظ</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1923,9 +1923,9 @@ now “{now}”</source>
                 <numerusform>لم تكن على هذا النص ادعاءات</numerusform>
                 <numerusform>كان على هذا النص ادعاء واحد</numerusform>
                 <numerusform>كان على هذا النص ادعاءان</numerusform>
-                <numerusform>كانت على هذا النص %n ادعاءات</numerusform>
-                <numerusform>كان على هذا النص %n ادعاءً</numerusform>
-                <numerusform>كان على هذا النص %n ادعاء</numerusform>
+                <numerusform>كانت على هذا النص %Ln ادعاءات</numerusform>
+                <numerusform>كان على هذا النص %Ln ادعاءً</numerusform>
+                <numerusform>كان على هذا النص %Ln ادعاء</numerusform>
             </translation>
         </message>
         <message>
@@ -1942,9 +1942,9 @@ now “{now}”</source>
                 <numerusform>لا تغييرات</numerusform>
                 <numerusform>تغيير واحد</numerusform>
                 <numerusform>تغييران</numerusform>
-                <numerusform>%n تغييرات</numerusform>
-                <numerusform>%n تغييرًا</numerusform>
-                <numerusform>%n تغيير</numerusform>
+                <numerusform>%Ln تغييرات</numerusform>
+                <numerusform>%Ln تغييرًا</numerusform>
+                <numerusform>%Ln تغيير</numerusform>
             </translation>
         </message>
         <message>
@@ -1962,12 +1962,12 @@ now “{now}”</source>
         <message numerus="yes">
             <source>… and %n more change(s).</source>
             <translation>
-                <numerusform>… و%n تغيير آخر.</numerusform>
+                <numerusform>… و%Ln تغيير آخر.</numerusform>
                 <numerusform>… وتغيير آخر.</numerusform>
                 <numerusform>… وتغييران آخران.</numerusform>
-                <numerusform>… و%n تغييرات أخرى.</numerusform>
-                <numerusform>… و%n تغييرًا آخر.</numerusform>
-                <numerusform>… و%n تغيير آخر.</numerusform>
+                <numerusform>… و%Ln تغييرات أخرى.</numerusform>
+                <numerusform>… و%Ln تغييرًا آخر.</numerusform>
+                <numerusform>… و%Ln تغيير آخر.</numerusform>
             </translation>
         </message>
         <message>

@@ -100,8 +100,8 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         <message numerus="yes">
             <source>Also inside %n more claim(s).</source>
             <translation>
-                <numerusform>También dentro de %n afirmación más.</numerusform>
-                <numerusform>También dentro de %n afirmaciones más.</numerusform>
+                <numerusform>También dentro de %Ln afirmación más.</numerusform>
+                <numerusform>También dentro de %Ln afirmaciones más.</numerusform>
             </translation>
         </message>
     </context>
@@ -546,8 +546,8 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         <message numerus="yes">
             <source>Corrected %n time(s):</source>
             <translation>
-                <numerusform>Corregida %n vez:</numerusform>
-                <numerusform>Corregida %n veces:</numerusform>
+                <numerusform>Corregida %Ln vez:</numerusform>
+                <numerusform>Corregida %Ln veces:</numerusform>
             </translation>
         </message>
     </context>
@@ -592,8 +592,8 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         <message numerus="yes">
             <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>
             <translation>
-                <numerusform>%n afirmación eliminada, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
-                <numerusform>%n afirmaciones eliminadas, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
+                <numerusform>%Ln afirmación eliminada, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
+                <numerusform>%Ln afirmaciones eliminadas, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
             </translation>
         </message>
         <message>
@@ -607,8 +607,8 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         <message numerus="yes">
             <source>%n source(s)</source>
             <translation>
-                <numerusform>%n fuente</numerusform>
-                <numerusform>%n fuentes</numerusform>
+                <numerusform>%Ln fuente</numerusform>
+                <numerusform>%Ln fuentes</numerusform>
             </translation>
         </message>
         <message>
@@ -739,8 +739,8 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         <message numerus="yes">
             <source>%n claim(s) found</source>
             <translation>
-                <numerusform>%n afirmación encontrada</numerusform>
-                <numerusform>%n afirmaciones encontradas</numerusform>
+                <numerusform>%Ln afirmación encontrada</numerusform>
+                <numerusform>%Ln afirmaciones encontradas</numerusform>
             </translation>
         </message>
     </context>
@@ -797,8 +797,8 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         <message numerus="yes">
             <source>and %n more</source>
             <translation>
-                <numerusform>y %n más</numerusform>
-                <numerusform>y %n más</numerusform>
+                <numerusform>y %Ln más</numerusform>
+                <numerusform>y %Ln más</numerusform>
             </translation>
         </message>
     </context>
@@ -837,8 +837,8 @@ hasta {last}</translation>
         <message numerus="yes">
             <source>%n save(s) of one edit, the last at {time}</source>
             <translation>
-                <numerusform>%n guardado de una misma edición, el último el {time}</numerusform>
-                <numerusform>%n guardados de una misma edición, el último el {time}</numerusform>
+                <numerusform>%Ln guardado de una misma edición, el último el {time}</numerusform>
+                <numerusform>%Ln guardados de una misma edición, el último el {time}</numerusform>
             </translation>
         </message>
         <message>
@@ -865,22 +865,22 @@ hasta {last}</translation>
         <message numerus="yes">
             <source>{names} and %n more</source>
             <translation>
-                <numerusform>{names} y %n más</numerusform>
-                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %Ln más</numerusform>
+                <numerusform>{names} y %Ln más</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) by {names}, newest first</source>
             <translation>
-                <numerusform>%n cambio de {names}</numerusform>
-                <numerusform>%n cambios de {names}, el más reciente primero</numerusform>
+                <numerusform>%Ln cambio de {names}</numerusform>
+                <numerusform>%Ln cambios de {names}, el más reciente primero</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Show %n older change(s)</source>
             <translation>
-                <numerusform>Mostrar %n cambio anterior</numerusform>
-                <numerusform>Mostrar %n cambios anteriores</numerusform>
+                <numerusform>Mostrar %Ln cambio anterior</numerusform>
+                <numerusform>Mostrar %Ln cambios anteriores</numerusform>
             </translation>
         </message>
     </context>
@@ -1015,7 +1015,7 @@ Seleccione una frase del artículo y pulse Enter (o haga clic en «Nueva afirmac
 Created {created} · updated {updated}
 Anchor: {anchor} · characters {start}–{end}</source>
             <translation>Revisor: {reviewer}
-Creada {created} · actualizada {updated}
+Creada: {created} · actualizada: {updated}
 Anclaje: {anchor} · caracteres {start}–{end}</translation>
         </message>
     </context>
@@ -1024,15 +1024,15 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         <message numerus="yes">
             <source>%n article(s)</source>
             <translation>
-                <numerusform>%n artículo</numerusform>
-                <numerusform>%n artículos</numerusform>
+                <numerusform>%Ln artículo</numerusform>
+                <numerusform>%Ln artículos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n claim(s)</source>
             <translation>
-                <numerusform>%n afirmación</numerusform>
-                <numerusform>%n afirmaciones</numerusform>
+                <numerusform>%Ln afirmación</numerusform>
+                <numerusform>%Ln afirmaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -1045,27 +1045,27 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         <message numerus="yes">
             <source>%n claim(s)</source>
             <translation>
-                <numerusform>%n afirmación</numerusform>
-                <numerusform>%n afirmaciones</numerusform>
+                <numerusform>%Ln afirmación</numerusform>
+                <numerusform>%Ln afirmaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n claim(s) ({done} done)</source>
             <translation>
-                <numerusform>%n afirmación ({done} terminadas)</numerusform>
-                <numerusform>%n afirmaciones ({done} terminadas)</numerusform>
+                <numerusform>%Ln afirmación ({done} terminadas)</numerusform>
+                <numerusform>%Ln afirmaciones ({done} terminadas)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n claim(s) (all done)</source>
             <translation>
-                <numerusform>%n afirmación (terminada)</numerusform>
-                <numerusform>%n afirmaciones (todas terminadas)</numerusform>
+                <numerusform>%Ln afirmación (terminada)</numerusform>
+                <numerusform>%Ln afirmaciones (todas terminadas)</numerusform>
             </translation>
         </message>
         <message>
             <source>Newest first</source>
-            <translation>Más recientes primero</translation>
+            <translation>Más recientes</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1073,11 +1073,11 @@ Anclaje: {anchor} · caracteres {start}–{end}</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation>Fecha de publicación</translation>
+            <translation>Publicación</translation>
         </message>
         <message>
             <source>Most claims to do</source>
-            <translation>Más afirmaciones pendientes</translation>
+            <translation>Más pendientes</translation>
         </message>
         <message>
             <source>found in a kept copy of a source</source>
@@ -1474,8 +1474,8 @@ ahora «{now}»</translation>
         <message numerus="yes">
             <source>%n suggested claim(s): {key} goes through them, best first.</source>
             <translation>
-                <numerusform>%n afirmación sugerida: {key} la recorre.</numerusform>
-                <numerusform>%n afirmaciones sugeridas: {key} las recorre, de mejor a peor.</numerusform>
+                <numerusform>%Ln afirmación sugerida: {key} la recorre.</numerusform>
+                <numerusform>%Ln afirmaciones sugeridas: {key} las recorre, de mejor a peor.</numerusform>
             </translation>
         </message>
         <message>
@@ -1856,8 +1856,8 @@ ahora «{now}»</translation>
         <message numerus="yes">
             <source>%n claim(s) were on this text</source>
             <translation>
-                <numerusform>este texto tenía %n afirmación</numerusform>
-                <numerusform>este texto tenía %n afirmaciones</numerusform>
+                <numerusform>este texto tenía %Ln afirmación</numerusform>
+                <numerusform>este texto tenía %Ln afirmaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -1871,8 +1871,8 @@ ahora «{now}»</translation>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>
-                <numerusform>%n cambio</numerusform>
-                <numerusform>%n cambios</numerusform>
+                <numerusform>%Ln cambio</numerusform>
+                <numerusform>%Ln cambios</numerusform>
             </translation>
         </message>
         <message>
@@ -1890,8 +1890,8 @@ ahora «{now}»</translation>
         <message numerus="yes">
             <source>… and %n more change(s).</source>
             <translation>
-                <numerusform>… y %n cambio más.</numerusform>
-                <numerusform>… y %n cambios más.</numerusform>
+                <numerusform>… y %Ln cambio más.</numerusform>
+                <numerusform>… y %Ln cambios más.</numerusform>
             </translation>
         </message>
         <message>

@@ -185,7 +185,7 @@ def _item_text(claim: Claim, version: int | None) -> str:
     if claim.anchor_state is AnchorState.ORPHANED:
         if version:
             return translate("ReviewChanges", "Orphaned · covered in version {version}\n"
-                             "“{quote}”").format(version=version,
+                             "“{quote}”").format(version=QLocale().toString(version),
                                                   quote=shorten(claim.quote, 160))
         return translate("ReviewChanges", "Orphaned\n“{quote}”").format(
             quote=shorten(claim.quote, 160))
@@ -362,8 +362,12 @@ class ReviewController:
                 "Needs a look: if the highlighted words are right, press Ctrl+Shift+A to "
                 "confirm; otherwise select the right words first.",
             )
-        self.messages.status(translate("ReviewChanges", "{current} of {total}. {hint}").format(
-            current=index + 1, total=len(ids), hint=hint), STATUS_MS * 2)
+        self.messages.status(
+            translate("ReviewChanges", "{current} of {total}. {hint}").format(
+                current=QLocale().toString(index + 1), total=QLocale().toString(len(ids)), hint=hint
+            ),
+            STATUS_MS * 2,
+        )
         return True
 
     def reattach_selected(self) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import WebFetch
 from factcheck_gui.ui.article.review import ReviewController
@@ -141,7 +143,7 @@ class VersionsController:
                 translate("ArticleVersions", "Nothing to update"),
                 translate("ArticleVersions", "The new text is the same as the current text"
                           " (version {number}), so no new version was stored.").format(
-                              number=current.number))
+                              number=QLocale().toString(current.number)))
             return False
         label = label or translate("ArticleVersions", "Update Article Text")
         command = AddVersion(self.ws.store, article_id, text, note, label, fetched)

@@ -83,7 +83,8 @@ class VersionsDialog(QDialog):
         )
         for row, version in enumerate(self.versions):
             number = (translate("VersionsDialog", "{number}  (current)").format(
-                number=version.number) if version.id == current else str(version.number))
+                number=QLocale().toString(version.number)) if version.id == current
+                else QLocale().toString(version.number))
             note = version.note or (
                 translate("VersionsDialog", "First text") if version.number == 1 else ""
             )
@@ -109,7 +110,7 @@ class VersionsDialog(QDialog):
         for version in self.versions:
             for combo in (self.old_choice, self.new_choice):
                 combo.addItem(translate("VersionsDialog", "Version {number}").format(
-                    number=version.number), version.id)
+                    number=QLocale().toString(version.number)), version.id)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.diff = QTextEdit()
@@ -257,7 +258,7 @@ class VersionsDialog(QDialog):
         self.text_heading.setText(
             translate("VersionsDialog", "Version {number}, saved {saved} · {characters}"
                       " characters · {claims}").format(
-                number=version.number, saved=saved_at(version.created_at),
+                number=QLocale().toString(version.number), saved=saved_at(version.created_at),
                 characters=QLocale().toString(len(version.text)), claims=claims))
 
     def copy_text(self) -> None:
@@ -316,16 +317,24 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
         )
     elif not found:
         cursor.insertText(translate("VersionsDialog", "Versions {old} and {new} have the same"
-                                    " text.").format(old=old_number, new=new_number), muted)
+                                    " text.").format(
+            old=QLocale().toString(old_number), new=QLocale().toString(new_number)), muted)
     starts = [m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", old)] if found else []
     for number, change in enumerate(found[:MAX_CHANGES], start=1):
         if number > 1:
             cursor.insertBlock()
             cursor.insertBlock()
         paragraph = max(1, bisect.bisect_right(starts, change.old_start))
-        cursor.insertText(translate("VersionsDialog", "Change {number} of {total} · paragraph"
-                                    " {paragraph}").format(number=number, total=len(found),
-                                                           paragraph=paragraph), heading)
+        cursor.insertText(
+            translate(
+                "VersionsDialog", "Change {number} of {total} · paragraph {paragraph}"
+            ).format(
+                number=QLocale().toString(number),
+                total=QLocale().toString(len(found)),
+                paragraph=QLocale().toString(paragraph),
+            ),
+            heading,
+        )
         cursor.insertBlock()
         low = found[number - 2].old_end if number > 1 else 0
         high = found[number].old_start if number < len(found) else len(old)
