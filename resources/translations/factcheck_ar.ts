@@ -160,7 +160,7 @@ Copy the article's new text first, then try again.</source>
         <name>ClaimHistory</name>
         <message>
             <source>&amp;History</source>
-            <translation>ال&amp;سجل</translation>
+            <translation>&amp;السجل</translation>
         </message>
         <message>
             <source>Show who changed the selected claim, when, and from what to what</source>
@@ -168,7 +168,7 @@ Copy the article's new text first, then try again.</source>
         </message>
         <message>
             <source>Deleted &amp;Claims…</source>
-            <translation>الادعاءات الم&amp;حذوفة…</translation>
+            <translation>الادعاءات المحذو&amp;فة…</translation>
         </message>
         <message>
             <source>List this article's deleted claims and restore one with its sources</source>
@@ -768,7 +768,7 @@ A claim you delete is kept in its history and listed here, to restore with its s
         <name>FindInArticle</name>
         <message>
             <source>&amp;Find in Article…</source>
-            <translation>اب&amp;حث في المقال…</translation>
+            <translation>ابحث &amp;في المقال…</translation>
         </message>
         <message>
             <source>Find words in the article's text</source>

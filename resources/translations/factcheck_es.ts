@@ -164,7 +164,7 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Deleted &amp;Claims…</source>
-            <translation>Afirmaciones &amp;eliminadas…</translation>
+            <translation>Afirmaciones eli&amp;minadas…</translation>
         </message>
         <message>
             <source>List this article's deleted claims and restore one with its sources</source>
@@ -200,7 +200,7 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>New Claim from &amp;Exact Selection</source>
-            <translation>Nueva afirmación desde la selección &amp;exacta</translation>
+            <translation>Nueva afirmación desde la selección e&amp;xacta</translation>
         </message>
         <message>
             <source>Mark exactly the selected characters as a claim</source>
@@ -288,7 +288,7 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Mark &amp;Final</source>
-            <translation>Marcar como &amp;final</translation>
+            <translation>Marcar como f&amp;inal</translation>
         </message>
         <message>
             <source>Set the selected claim's status to Final</source>
@@ -764,7 +764,7 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         </message>
         <message>
             <source>Find Pre&amp;vious</source>
-            <translation>Buscar &amp;anterior</translation>
+            <translation>Buscar a&amp;nterior</translation>
         </message>
         <message>
             <source>Go to the previous match in the article</source>
@@ -1218,7 +1218,7 @@ ahora «{now}»</translation>
         </message>
         <message>
             <source>Review &amp;Previous Changed Claim</source>
-            <translation>Revisar la afirmación cambiada &amp;anterior</translation>
+            <translation>Revisar la afirmación cambiada an&amp;terior</translation>
         </message>
         <message>
             <source>Go to the previous claim that needs a look</source>
@@ -1226,7 +1226,7 @@ ahora «{now}»</translation>
         </message>
         <message>
             <source>Re-&amp;attach Claim to Selection</source>
-            <translation>&amp;Volver a anclar la afirmación a la selección</translation>
+            <translation>V&amp;olver a anclar la afirmación a la selección</translation>
         </message>
         <message>
             <source>Anchor the selected claim to the words selected in the article</source>
