@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factcheck_gui.core.models import Claim
+from factcheck_gui.ui.claims.statuses import status_label
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 QUOTE_CHARS = 120
-NOT_IN_A_CLAIM = "The text cursor is not in a claim."
+NOT_IN_A_CLAIM = QT_TRANSLATE_NOOP("CaretClaim", "The text cursor is not in a claim.")
 
 
 def claims_at(claims: Iterable[Claim], offset: int) -> list[Claim]:
@@ -26,11 +28,13 @@ def caret_description(claims: Iterable[Claim], offset: int) -> str:
     """One sentence per claim at `offset`: quote, verdict, status."""
     found = claims_at(claims, offset)
     if not found:
-        return NOT_IN_A_CLAIM
+        return translate("CaretClaim", NOT_IN_A_CLAIM)
     first = found[0]
-    parts = [f"In claim “{shorten(first.quote, QUOTE_CHARS)}”: "
-             f"verdict {first.verdict or 'not judged yet'}, status {first.status.label}."]
+    parts = [translate("CaretClaim", "In claim “{quote}”: verdict {verdict}, status {status}.")
+             .format(quote=shorten(first.quote, QUOTE_CHARS),
+                     verdict=first.verdict or translate("CaretClaim", "not judged yet"),
+                     status=status_label(first.status))]
     if len(found) > 1:
         others = len(found) - 1
-        parts.append(f"Also inside {others} more claim{'s' if others > 1 else ''}.")
+        parts.append(translate("CaretClaim", "Also inside %n more claim(s).", None, others))
     return " ".join(parts)

@@ -15,6 +15,7 @@ from factcheck_gui.core.report import ReportScope
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.claims.controller import ClaimsController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 
@@ -37,7 +38,9 @@ class ArticleController:
                                                               blind_for=store.reviewer)))
             scale = store.scales.active_scale()
         except FactcheckError as error:
-            self.messages.show_error("Could not open the article", str(error))
+            self.messages.show_error(
+                translate("ArticleController", "Could not open the article"), str(error)
+            )
             return
         self.apply_scale(scale)
         self.ws.set_article(article, version)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.article.find_bar import CLAIM_KEY_TEXT, FindBar
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import LOCAL, ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -25,29 +26,62 @@ class FindController:
         view.column.addWidget(self.bar)  # under the text
         self.bar.claim_requested.connect(lambda start, end: self.claim_from_match())
         shown = ws.has_article
-        registry.declare([
-            ActionSpec("find_in_article", "&Find in Article…", self.open, (Key.Find,),
-                       "Find words in the article's text", menus=(Place("edit", 2, 0),),
-                       when=shown, while_correcting=True),
-            ActionSpec("find_next", "Find &Next", self.bar.find_next, ("F3",),
-                       "Go to the next match in the article", menus=(Place("edit", 2, 1),),
-                       when=shown, while_correcting=True),
-            ActionSpec("find_previous", "Find Pre&vious", self.bar.find_previous,
-                       ("Shift+F3",), "Go to the previous match in the article",
-                       menus=(Place("edit", 2, 2),), when=shown, while_correcting=True),
-            ActionSpec("claim_from_match", "New Claim from &Match", self.claim_from_match,
-                       (CLAIM_KEY_TEXT, "Ctrl+Enter"),
-                       "Make the current match of the find bar a claim", LOCAL,
-                       menus=(Place("claim", 1, 3),), when=shown, widgets=(self.bar,),
-                       writes=True),
-        ])
+        registry.declare(
+            [
+                ActionSpec(
+                    "find_in_article",
+                    translate("FindInArticle", "&Find in Article…"),
+                    self.open,
+                    (Key.Find,),
+                    translate("FindInArticle", "Find words in the article's text"),
+                    menus=(Place("edit", 2, 0),),
+                    when=shown,
+                    while_correcting=True,
+                ),
+                ActionSpec(
+                    "find_next",
+                    translate("FindInArticle", "Find &Next"),
+                    self.bar.find_next,
+                    ("F3",),
+                    translate("FindInArticle", "Go to the next match in the article"),
+                    menus=(Place("edit", 2, 1),),
+                    when=shown,
+                    while_correcting=True,
+                ),
+                ActionSpec(
+                    "find_previous",
+                    translate("FindInArticle", "Find Pre&vious"),
+                    self.bar.find_previous,
+                    ("Shift+F3",),
+                    translate("FindInArticle", "Go to the previous match in the article"),
+                    menus=(Place("edit", 2, 2),),
+                    when=shown,
+                    while_correcting=True,
+                ),
+                ActionSpec(
+                    "claim_from_match",
+                    translate("FindInArticle", "New Claim from &Match"),
+                    self.claim_from_match,
+                    (CLAIM_KEY_TEXT, "Ctrl+Enter"),
+                    translate("FindInArticle", "Make the current match of the find bar a claim"),
+                    LOCAL,
+                    menus=(Place("claim", 1, 3),),
+                    when=shown,
+                    widgets=(self.bar,),
+                    writes=True,
+                ),
+            ]
+        )
         action = registry.claim_from_match
         action.enabledChanged.connect(self.bar.set_can_make_claims)
         self.bar.set_can_make_claims(action.isEnabled())
 
     def open(self) -> None:
         if self.ws.article_id is None:
-            self.messages.status("Open an article first: Find looks in its text.", STATUS_MS)
+            self.messages.status(
+                translate("FindInArticle", "Open an article first: Find looks in its text."),
+                STATUS_MS,
+            )
             return
         self.bar.open()
 
@@ -55,8 +89,12 @@ class FindController:
         """The current match becomes a claim, exactly as found (Ctrl+Z undoes it)."""
         match = self.bar.current_match() if self.bar.isVisible() else None
         if match is None:
-            self.messages.status("No match to make a claim of: type words that are in the "
-                                 "text.", STATUS_MS)
+            self.messages.status(
+                translate(
+                    "FindInArticle", "No match to make a claim of: type words that are in the text."
+                ),
+                STATUS_MS,
+            )
             return False
         pane = self.view.pane
         start, end = match

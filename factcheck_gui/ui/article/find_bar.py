@@ -13,7 +13,7 @@ corrected) and the Versions window's text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.textfind import FindOptions, find_all, nearest
 from factcheck_gui.ui.article.find_marks import FindMarks
 from factcheck_gui.ui.article.highlight import OffsetMap
+from factcheck_gui.ui.i18n import translate
 
 CLAIM_KEY_TEXT = "Ctrl+Return"
 REFRESH_MS = 150  # after the text itself changed (typing while correcting)
@@ -63,32 +64,42 @@ class FindBar(QFrame):
 
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setAccessibleName("Find in the text")
-        self.query.setPlaceholderText("Find in the text")
+        self.query.setAccessibleName(translate("FindBar", "Find in the text"))
+        self.query.setPlaceholderText(translate("FindBar", "Find in the text"))
         self.query.setClearButtonEnabled(True)
         self.query.setMinimumWidth(120)
         self.query.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("999 of 9999"))
-        self.previous_button = _tool("▲", "Previous match (Shift+Enter, Shift+F3)")
-        self.next_button = _tool("▼", "Next match (Enter, F3)")
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(
+            translate("FindBar", "{current} of {total}").format(current=999, total=9999)))
+        self.previous_button = _tool(
+            "▲", translate("FindBar", "Previous match (Shift+Enter, Shift+F3)")
+        )
+        self.next_button = _tool("▼", translate("FindBar", "Next match (Enter, F3)"))
         # Compact toggles, as editors show them (the column may be narrow); each says
         # what it does on hover and to a screen reader.
-        self.case = _toggle("Aa", "Match case: tell capital letters from small ones")
-        self.whole = _toggle("|ab|", "Whole words: only matches that start and end at "
-                                     "word edges")
+        self.case = _toggle(
+            "Aa", translate("FindBar", "Match case: tell capital letters from small ones")
+        )
+        self.whole = _toggle(
+            "|ab|",
+            translate("FindBar", "Whole words: only matches that start and end at word edges"),
+        )
         for box in (self.case, self.whole):
             box.toggled.connect(lambda _on: self.search())
-        self.claim_button = QPushButton(f"Make Claim ({CLAIM_KEY_TEXT})")
+        self.claim_button = QPushButton(
+            translate("FindBar", "Make Claim ({key})").format(key=CLAIM_KEY_TEXT))
         self.claim_button.setObjectName("findMakeClaim")
-        self.claim_button.setToolTip("Make the current match a claim (undo with Ctrl+Z)")
+        self.claim_button.setToolTip(
+            translate("FindBar", "Make the current match a claim (undo with Ctrl+Z)")
+        )
         self.claim_button.clicked.connect(self.request_claim)
         # The box gives way before the button's key does.
         self.claim_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.claim_button.hide()
-        self.close_button = _tool("✕", "Close the find bar (Escape)")
+        self.close_button = _tool("✕", translate("FindBar", "Close the find bar (Escape)"))
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
@@ -175,8 +186,10 @@ class FindBar(QFrame):
         if not self.query.text().strip():
             return ""
         if not self.matches:
-            return "No matches"
-        return f"{self.current + 1:,} of {len(self.matches):,}"
+            return translate("FindBar", "No matches")
+        number = QLocale().toString
+        return translate("FindBar", "{current} of {total}").format(
+            current=number(self.current + 1), total=number(len(self.matches)))
 
     def request_claim(self) -> None:
         match = self.current_match()

@@ -26,6 +26,8 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat
 from factcheck_gui.core.colours import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_alpha, tint_alpha
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale
+from factcheck_gui.ui.claims.statuses import status_label
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 __all__ = ["FALLBACK_COLOUR", "UNJUDGED_COLOUR"]  # (core/colours.py holds every colour)
@@ -312,15 +314,17 @@ def claims_tooltip(claims: Iterable[Claim]) -> str:
     parts = []
     claims = list(claims)
     for claim in claims[:TOOLTIP_CLAIMS]:
-        verdict = html.escape(claim.verdict or "Not judged yet")
+        verdict = html.escape(claim.verdict or translate("Highlights", "Not judged yet"))
         text = html.escape(shorten(claim.claim_text, 160))
         who = f"<br><i>{html.escape(claim.claimant)}</i>" if claim.claimant else ""
         parts.append(
-            f"<p style='margin:0'><b>{verdict}</b> · {html.escape(claim.status.label)}"
+            f"<p style='margin:0'><b>{verdict}</b> · {html.escape(status_label(claim.status))}"
             f"<br>{text}{who}</p>"
         )
     if len(claims) > TOOLTIP_CLAIMS:
-        parts.append(f"<p style='margin:0'><i>and {len(claims) - TOOLTIP_CLAIMS:,} more</i></p>")
+        more = len(claims) - TOOLTIP_CLAIMS
+        and_more = translate("Highlights", "and %n more", None, more)
+        parts.append(f"<p style='margin:0'><i>{and_more}</i></p>")
     return "<hr>".join(parts)
 
 

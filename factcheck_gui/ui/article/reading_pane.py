@@ -47,6 +47,7 @@ from factcheck_gui.ui.article.highlight import (
 )
 from factcheck_gui.ui.article.spans import snap_to_words
 from factcheck_gui.ui.article.text_geometry import Fragment, line_fragments, visible_blocks
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.suggestions.marks import (
     SuggestionMarks,
     suggestion_tooltip,
@@ -98,7 +99,7 @@ class ReadingPane(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(translate("ReadingPane", "Article text"))
         self.setCursorWidth(2)  # the caret, seen at a glance in a read-only text
         self.document().setDefaultFont(reading_font())
         self.document().setDocumentMargin(0)

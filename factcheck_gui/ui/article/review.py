@@ -5,7 +5,7 @@ re-attaching one to new words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -23,6 +23,7 @@ from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.claims.controller import ClaimsController
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.edits.versions import AddVersion, ReattachClaim
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -37,13 +38,19 @@ STATUS_MS = 6000
 def summary_text(update: VersionUpdate) -> str:
     """'Version 3 stored: 12 ok, 3 moved, 2 need a look, 1 orphaned.'"""
     counts = update.counts
-    head = f"Version {update.version.number} stored"
+    number = QLocale().toString
     if not sum(counts.values()):
-        return f"{head}. There were no claims to carry over."
-    parts = [f"{counts['ok']:,} ok", f"{counts['moved']:,} moved",
-             f"{counts['fuzzy']:,} need a look", f"{counts['orphaned']:,} orphaned"]
-    tail = "" if counts["fuzzy"] + counts["orphaned"] else " Every claim was found."
-    return f"{head}: " + ", ".join(parts) + "." + tail
+        return translate("ReviewChanges", "Version {number} stored. There were no claims to"
+                         " carry over.").format(number=number(update.version.number))
+    text = translate("ReviewChanges", "Version {number} stored: {ok} ok, {moved} moved, {fuzzy}"
+                     " need a look, {orphaned} orphaned.").format(
+        number=number(update.version.number), ok=number(counts["ok"]),
+        moved=number(counts["moved"]), fuzzy=number(counts["fuzzy"]),
+        orphaned=number(counts["orphaned"]))
+    if counts["fuzzy"] + counts["orphaned"]:
+        return text
+    found = translate("ReviewChanges", "Every claim was found.")
+    return f"{text} {found}"
 
 
 class SummaryBanner(Banner):
@@ -58,11 +65,13 @@ class SummaryBanner(Banner):
         self.article_id: str | None = None
         self.message.setObjectName("summaryMessage")
         self.review_button = self.add_button(
-            "Review Next", "Go to the next claim that needs a look (F8)")
+            translate("ReviewChanges", "Review Next"),
+            translate("ReviewChanges", "Go to the next claim that needs a look (F8)"),
+        )
         self.review_button.clicked.connect(self.review_requested)
-        self.orphans_button = self.add_button("Show Claims to Look At")
+        self.orphans_button = self.add_button(translate("ReviewChanges", "Show Claims to Look At"))
         self.orphans_button.clicked.connect(self.orphans_requested)
-        self.dismiss_button = self.add_button("Dismiss")
+        self.dismiss_button = self.add_button(translate("ReviewChanges", "Dismiss"))
         self.dismiss_button.clicked.connect(self.hide)
 
     def show_update(self, command: AddVersion) -> None:
@@ -87,22 +96,30 @@ class ReviewPane(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPane")
         self.hint = QLabel(
-            "Pick a claim here, select the words it now covers in the article, then press "
-            "Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed "
-            "where it is.")
+            translate(
+                "ReviewChanges",
+                "Pick a claim here, select the words it now covers in the article, then press "
+                "Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed "
+                "where it is.",
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
-        self.list.setAccessibleName("Claims to look at")
+        self.list.setAccessibleName(translate("ReviewChanges", "Claims to look at"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.empty = QLabel("Nothing to look at: every claim of this article is in place.")
+        self.empty = QLabel(
+            translate(
+                "ReviewChanges", "Nothing to look at: every claim of this article is in place."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reattach_button = QPushButton("Re-attach to Selection")
+        self.reattach_button = QPushButton(translate("ReviewChanges", "Re-attach to Selection"))
         self.reattach_button.clicked.connect(self.reattach_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -166,12 +183,17 @@ def _review_order(claim: Claim) -> tuple:
 
 def _item_text(claim: Claim, version: int | None) -> str:
     if claim.anchor_state is AnchorState.ORPHANED:
-        where = f" · covered in version {version}" if version else ""
-        return f"Orphaned{where}\n“{shorten(claim.quote, 160)}”"
+        if version:
+            return translate("ReviewChanges", "Orphaned · covered in version {version}\n"
+                             "“{quote}”").format(version=QLocale().toString(version),
+                                                  quote=shorten(claim.quote, 160))
+        return translate("ReviewChanges", "Orphaned\n“{quote}”").format(
+            quote=shorten(claim.quote, 160))
     if claim.original_quote and claim.original_quote != claim.quote:
-        return (f"Needs a look · was\n“{shorten(claim.original_quote, 120)}”\n"
-                f"now “{shorten(claim.quote, 120)}”")
-    return f"Needs a look\n“{shorten(claim.quote, 160)}”"
+        return translate("ReviewChanges", "Needs a look · was\n“{was}”\nnow “{now}”").format(
+            was=shorten(claim.original_quote, 120), now=shorten(claim.quote, 120))
+    return translate("ReviewChanges", "Needs a look\n“{quote}”").format(
+        quote=shorten(claim.quote, 160))
 
 
 class ReviewController:
@@ -184,23 +206,50 @@ class ReviewController:
         self.pane, self.claims = pane, claims
         self._version_numbers: dict[str, int] = {}
         look = lambda: bool(self.claims_to_look_at())  # noqa: E731
-        registry.declare([
-            ActionSpec("review_next", "Review &Next Changed Claim", lambda: self.review_next(1),
-                       ("F8",), "Go to the next claim that was lost or needs a look after the "
-                       "text changed", menus=(Place("article", 4, 1),), when=look),
-            ActionSpec("review_previous", "Review &Previous Changed Claim",
-                       lambda: self.review_next(-1), ("Shift+F8",),
-                       "Go to the previous claim that needs a look",
-                       menus=(Place("article", 4, 2),), when=look),
-            ActionSpec("reattach", "Re-&attach Claim to Selection", self.reattach_selected,
-                       ("Ctrl+Shift+A",),
-                       "Anchor the selected claim to the words selected in the article",
-                       menus=(Place("article", 4, 3),), when=ws.has_selection, writes=True),
-        ])
+        registry.declare(
+            [
+                ActionSpec(
+                    "review_next",
+                    translate("ReviewChanges", "Review &Next Changed Claim"),
+                    lambda: self.review_next(1),
+                    ("F8",),
+                    translate(
+                        "ReviewChanges",
+                        "Go to the next claim that was lost or needs a look after the text changed",
+                    ),
+                    menus=(Place("article", 4, 1),),
+                    when=look,
+                ),
+                ActionSpec(
+                    "review_previous",
+                    translate("ReviewChanges", "Review &Previous Changed Claim"),
+                    lambda: self.review_next(-1),
+                    ("Shift+F8",),
+                    translate("ReviewChanges", "Go to the previous claim that needs a look"),
+                    menus=(Place("article", 4, 2),),
+                    when=look,
+                ),
+                ActionSpec(
+                    "reattach",
+                    translate("ReviewChanges", "Re-&attach Claim to Selection"),
+                    self.reattach_selected,
+                    ("Ctrl+Shift+A",),
+                    translate(
+                        "ReviewChanges",
+                        "Anchor the selected claim to the words selected in the article",
+                    ),
+                    menus=(Place("article", 4, 3),),
+                    when=ws.has_selection,
+                    writes=True,
+                ),
+            ]
+        )
         self.review_pane = ReviewPane()
         self.review_pane.claim_chosen.connect(self._review_chosen)
         self.review_pane.reattach_requested.connect(self.reattach_selected)
-        self.review_dock = dock = QDockWidget("Claims to Look At", window)
+        self.review_dock = dock = QDockWidget(
+            translate("ReviewChanges", "Claims to Look At"), window
+        )
         dock.setObjectName("reviewDock")
         dock.setWidget(self.review_pane)
         dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
@@ -212,14 +261,28 @@ class ReviewController:
         self.summary_banner.review_requested.connect(lambda: self.review_next(1))
         self.summary_banner.orphans_requested.connect(dock.show)
         toggle = dock.toggleViewAction()
-        toggle.setText("Claims to &Look At")
-        registry.adopt(ActionSpec(
-            "toggle_review", toggle.text(), keys=("Ctrl+5",),
-            tip="Show the claims that were lost or need a look after the text changed",
-            menus=(Place("view", 4, 1),), while_correcting=True), toggle)
+        toggle.setText(translate("ReviewChanges", "Claims to &Look At"))
+        registry.adopt(
+            ActionSpec(
+                "toggle_review",
+                toggle.text(),
+                keys=("Ctrl+5",),
+                tip=translate(
+                    "ReviewChanges",
+                    "Show the claims that were lost or need a look after the text changed",
+                ),
+                menus=(Place("view", 4, 1),),
+                while_correcting=True,
+            ),
+            toggle,
+        )
         toggle.setShortcut("Ctrl+5")
-        toggle.setStatusTip("Show the claims that were lost or need a look after the text "
-                            "changed")
+        toggle.setStatusTip(
+            translate(
+                "ReviewChanges",
+                "Show the claims that were lost or need a look after the text changed",
+            )
+        )
         undo.stack.indexChanged.connect(lambda _i: self._summary_follow_undo())
         ws.claims_changed.connect(self.refresh_review)
         ws.store_changed.connect(lambda: self.review_pane.set_writable(not ws.is_read_only()))
@@ -276,7 +339,7 @@ class ReviewController:
         """Select the next claim that needs a look (fuzzy first, then orphans)."""
         ids = [claim.id for claim in self.claims_to_look_at()]
         if not ids:
-            self.messages.status("No claim needs a look.", STATUS_MS)
+            self.messages.status(translate("ReviewChanges", "No claim needs a look."), STATUS_MS)
             return False
         selected = self.ws.selected_claim_id
         if selected in ids:
@@ -290,11 +353,21 @@ class ReviewController:
         self.review_pane.select(claim.id)
         if claim.anchor_state is AnchorState.ORPHANED:
             self.review_dock.show()
-            hint = "Orphaned: select the words it covers now and press Ctrl+Shift+A."
+            hint = translate(
+                "ReviewChanges", "Orphaned: select the words it covers now and press Ctrl+Shift+A."
+            )
         else:
-            hint = ("Needs a look: if the highlighted words are right, press Ctrl+Shift+A to "
-                    "confirm; otherwise select the right words first.")
-        self.messages.status(f"{index + 1} of {len(ids)}. {hint}", STATUS_MS * 2)
+            hint = translate(
+                "ReviewChanges",
+                "Needs a look: if the highlighted words are right, press Ctrl+Shift+A to "
+                "confirm; otherwise select the right words first.",
+            )
+        self.messages.status(
+            translate("ReviewChanges", "{current} of {total}. {hint}").format(
+                current=QLocale().toString(index + 1), total=QLocale().toString(len(ids)), hint=hint
+            ),
+            STATUS_MS * 2,
+        )
         return True
 
     def reattach_selected(self) -> bool:
@@ -303,7 +376,9 @@ class ReviewController:
         claim = self.ws.selected_claim()
         article, version = self.ws.article, self.ws.version
         if claim is None or article is None or version is None:
-            self.messages.status("Pick a claim to re-attach first.", STATUS_MS)
+            self.messages.status(
+                translate("ReviewChanges", "Pick a claim to re-attach first."), STATUS_MS
+            )
             return False
         span = self.pane.selected_span(exact=False)
         if span is None and claim.anchor_state is AnchorState.FUZZY and (
@@ -311,17 +386,25 @@ class ReviewController:
             span = (claim.start, claim.end)
         if span is None:
             self.messages.status(
-                "Select the words in the article this claim covers now, then re-attach.",
-                STATUS_MS)
+                translate(
+                    "ReviewChanges",
+                    "Select the words in the article this claim covers now, then re-attach.",
+                ),
+                STATUS_MS,
+            )
             return False
         try:
             command = ReattachClaim(self.undo.store, claim, *span)
         except FactcheckError as error:
-            self.messages.show_error("Cannot re-attach the claim", str(error))
+            self.messages.show_error(
+                translate("ReviewChanges", "Cannot re-attach the claim"), str(error)
+            )
             return False
         if not self.undo.push(command):
             return False
         self.pane.clear_text_selection()
-        self.messages.status("Claim re-attached. Undo (Ctrl+Z) puts it back.", STATUS_MS)
+        self.messages.status(
+            translate("ReviewChanges", "Claim re-attached. Undo (Ctrl+Z) puts it back."), STATUS_MS
+        )
         return True
 

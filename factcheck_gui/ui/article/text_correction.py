@@ -19,6 +19,7 @@ from factcheck_gui.ui.article.controller import ArticleController
 from factcheck_gui.ui.article.review import ReviewController
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.edits.versions import AddVersion
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import LOCAL, ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -35,12 +36,22 @@ class EditBar(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("editBar", "#fff4c2", "#d6b740", "#3a3000", framed=False,
                          parent=parent)
-        self.message.setText("Correcting the text. Claims are hidden while you type; Done "
-                             "stores the corrected text as a new version and puts them back.")
+        self.message.setText(
+            translate(
+                "TextCorrection",
+                "Correcting the text. Claims are hidden while you type; Done "
+                "stores the corrected text as a new version and puts them back.",
+            )
+        )
         self.done_button = self.add_button(
-            "Done", "Store the corrected text as a new version (F2)")
+            translate("TextCorrection", "Done"),
+            translate("TextCorrection", "Store the corrected text as a new version (F2)"),
+        )
         self.done_button.clicked.connect(self.done_requested)
-        self.cancel_button = self.add_button("Cancel", "Leave the text as it was (Escape)")
+        self.cancel_button = self.add_button(
+            translate("TextCorrection", "Cancel"),
+            translate("TextCorrection", "Leave the text as it was (Escape)"),
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
 
 
@@ -49,10 +60,15 @@ class DiscardEditsDialog:
     def ask(cls, parent: QWidget | None) -> bool:
         """True to throw the corrections away. Tests replace this."""
         answer = QMessageBox.question(
-            parent, "Discard corrections?",
-            "You changed the article's text. Leave edit mode without storing the changes?",
+            parent,
+            translate("TextCorrection", "Discard corrections?"),
+            translate(
+                "TextCorrection",
+                "You changed the article's text. Leave edit mode without storing the changes?",
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard
 
 
@@ -77,15 +93,36 @@ class TextCorrectionController:
         self.apply_changes = apply_changes  # the held-back store changes, once done
         self.frozen = frozen  # widgets off while correcting
         self.session: EditSession | None = None
-        registry.declare([
-            ActionSpec("edit_text", "Co&rrect Text", self.toggle_edit_mode, ("F2",),
-                       "Fix typos in the article's text; Done stores it as a new version",
-                       menus=(Place("article", 2, 3),), checkable=True,
-                       when=ws.has_article, while_correcting=True, writes=True),
-            ActionSpec("cancel_edit", "Cancel Correcting", self.cancel_editing, ("Escape",),
-                       "Leave edit mode without storing the changes", LOCAL,
-                       when=ws.is_correcting, while_correcting=True, widgets=(view.pane,)),
-        ])
+        registry.declare(
+            [
+                ActionSpec(
+                    "edit_text",
+                    translate("TextCorrection", "Co&rrect Text"),
+                    self.toggle_edit_mode,
+                    ("F2",),
+                    translate(
+                        "TextCorrection",
+                        "Fix typos in the article's text; Done stores it as a new version",
+                    ),
+                    menus=(Place("article", 2, 3),),
+                    checkable=True,
+                    when=ws.has_article,
+                    while_correcting=True,
+                    writes=True,
+                ),
+                ActionSpec(
+                    "cancel_edit",
+                    translate("TextCorrection", "Cancel Correcting"),
+                    self.cancel_editing,
+                    ("Escape",),
+                    translate("TextCorrection", "Leave edit mode without storing the changes"),
+                    LOCAL,
+                    when=ws.is_correcting,
+                    while_correcting=True,
+                    widgets=(view.pane,),
+                ),
+            ]
+        )
         self.edit_bar = EditBar()
         view.insert_strip(self.edit_bar)
         self.edit_bar.done_requested.connect(self.finish_editing)
@@ -125,8 +162,13 @@ class TextCorrectionController:
         pane.setTextCursor(cursor)
         pane.verticalScrollBar().setValue(scroll)
         pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.messages.status("Edit mode: correct the text, then press Done (F2) or "
-                             "Escape to cancel.", 8000)
+        self.messages.status(
+            translate(
+                "TextCorrection",
+                "Edit mode: correct the text, then press Done (F2) or Escape to cancel.",
+            ),
+            8000,
+        )
         return True
 
     def edited_text(self) -> str | None:
@@ -158,12 +200,16 @@ class TextCorrectionController:
             return True
         if not text.strip():
             self.messages.show_error(
-                "Cannot store an empty text",
-                "The article's text cannot be empty. Undo the deletion (Ctrl+Z) "
-                "or cancel with Escape.")
+                translate("TextCorrection", "Cannot store an empty text"),
+                translate(
+                    "TextCorrection",
+                    "The article's text cannot be empty. Undo the deletion (Ctrl+Z) "
+                    "or cancel with Escape.",
+                ),
+            )
             return False
         command = AddVersion(self.ws.store, session.article_id, text, NOTE,
-                             "Correct Article Text")
+                             translate("TextCorrection", "Correct Article Text"))
         if not self.undo.push(command, retry=self.finish_editing):
             return False  # the banner says why; the corrections stay on screen
         self._leave_edit_mode()
@@ -180,7 +226,9 @@ class TextCorrectionController:
         if text != session.version.text and not DiscardEditsDialog.ask(self.messages.parent):
             return False
         self._leave_edit_mode()
-        self.messages.status("Corrections discarded; the text is as it was.", 5000)
+        self.messages.status(
+            translate("TextCorrection", "Corrections discarded; the text is as it was."), 5000
+        )
         return True
 
     def finish_editing_on_close(self) -> bool:

@@ -14,7 +14,7 @@ import bisect
 import re
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -48,6 +48,7 @@ from factcheck_gui.core.textdiff import TextChange, changes
 from factcheck_gui.ui.article.find_bar import FindBar
 from factcheck_gui.ui.article.highlight import OffsetMap, claim_format, is_dark, verdict_colour
 from factcheck_gui.ui.article.reading_pane import reading_font
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.widgets.list_table import list_table
 from factcheck_gui.ui.widgets.safe_text import tooltip
@@ -65,14 +66,34 @@ class VersionsDialog(QDialog):
         article = store.articles.get_article(article_id)
         self.versions: list[ArticleVersion] = store.versions.list_versions(article_id)
         current = article.current_version_id
-        self.setWindowTitle(f"Versions of “{article.title[:60]}”")
+        self.setWindowTitle(translate("VersionsDialog", "Versions of “{title}”").format(
+            title=article.title[:60]))
 
-        self.table = list_table(len(self.versions), ["Version", "Saved", "Note", "Characters"],
-                                name="versionsTable", label="Versions", single=True)
+        self.table = list_table(
+            len(self.versions),
+            [
+                translate("VersionsDialog", "Version"),
+                translate("VersionsDialog", "Saved"),
+                translate("VersionsDialog", "Note"),
+                translate("VersionsDialog", "Characters"),
+            ],
+            name="versionsTable",
+            label=translate("VersionsDialog", "Versions"),
+            single=True,
+        )
         for row, version in enumerate(self.versions):
-            number = f"{version.number}" + ("  (current)" if version.id == current else "")
-            note = version.note or ("First text" if version.number == 1 else "")
-            values = (number, saved_at(version.created_at), note, f"{len(version.text):,}")
+            number = (translate("VersionsDialog", "{number}  (current)").format(
+                number=QLocale().toString(version.number)) if version.id == current
+                else QLocale().toString(version.number))
+            note = version.note or (
+                translate("VersionsDialog", "First text") if version.number == 1 else ""
+            )
+            values = (
+                number,
+                saved_at(version.created_at),
+                note,
+                QLocale().toString(len(version.text)),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tooltip(value))
@@ -84,24 +105,29 @@ class VersionsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.old_choice, self.new_choice = QComboBox(), QComboBox()
-        self.old_choice.setAccessibleName("Compare from version")
-        self.new_choice.setAccessibleName("Compare to version")
+        self.old_choice.setAccessibleName(translate("VersionsDialog", "Compare from version"))
+        self.new_choice.setAccessibleName(translate("VersionsDialog", "Compare to version"))
         for version in self.versions:
             for combo in (self.old_choice, self.new_choice):
-                combo.addItem(f"Version {version.number}", version.id)
+                combo.addItem(translate("VersionsDialog", "Version {number}").format(
+                    number=QLocale().toString(version.number)), version.id)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.diff = QTextEdit()
         self.diff.setObjectName("versionsDiff")
         self.diff.setReadOnly(True)
         self.diff.setAcceptRichText(False)
-        self.diff.setAccessibleName("Differences between the two versions")
+        self.diff.setAccessibleName(
+            translate("VersionsDialog", "Differences between the two versions")
+        )
         self.diff.document().setDefaultFont(reading_font())
 
         compare = QHBoxLayout()
-        compare.addWidget(QLabel("Compare"))
+        compare.addWidget(QLabel(translate("VersionsDialog", "Compare")))
         compare.addWidget(self.old_choice)
-        compare.addWidget(QLabel("with"))
+        compare.addWidget(
+            QLabel(translate("VersionsDialog", "with", "Compare version A with version B"))
+        )
         compare.addWidget(self.new_choice)
         compare.addStretch(1)
         compare.addWidget(self.summary)
@@ -115,15 +141,19 @@ class VersionsDialog(QDialog):
         self.text_heading = QLabel()
         self.text_heading.setObjectName("versionTextHeading")
         self.text_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.copy_button = QPushButton("Copy Text")
-        self.copy_button.setToolTip("Copy this version's whole text to the clipboard")
+        self.copy_button = QPushButton(translate("VersionsDialog", "Copy Text"))
+        self.copy_button.setToolTip(
+            translate("VersionsDialog", "Copy this version's whole text to the clipboard")
+        )
         self.copy_button.clicked.connect(self.copy_text)
         self.text_view = QTextEdit()
         self.text_view.setObjectName("versionText")
         self.text_view.setReadOnly(True)
         self.text_view.setAcceptRichText(False)
         self.text_view.setUndoRedoEnabled(False)
-        self.text_view.setAccessibleName("The text of the chosen version")
+        self.text_view.setAccessibleName(
+            translate("VersionsDialog", "The text of the chosen version")
+        )
         self.text_view.document().setDefaultFont(reading_font())
         text_top = QHBoxLayout()
         text_top.addWidget(self.text_heading, 1)
@@ -147,11 +177,15 @@ class VersionsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("The chosen version")
-        self.tabs.addTab(changes_tab, "Changes")
-        self.tabs.addTab(text_tab, "Text")
-        self.tabs.setTabToolTip(1, "The chosen version's full text, with the claims that"
-                                   " were on it")
+        self.tabs.setAccessibleName(translate("VersionsDialog", "The chosen version"))
+        self.tabs.addTab(changes_tab, translate("VersionsDialog", "Changes"))
+        self.tabs.addTab(text_tab, translate("VersionsDialog", "Text"))
+        self.tabs.setTabToolTip(
+            1,
+            translate(
+                "VersionsDialog", "The chosen version's full text, with the claims that were on it"
+            ),
+        )
         self.tabs.currentChanged.connect(lambda _i: self._show_chosen_text())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -219,11 +253,13 @@ class VersionsDialog(QDialog):
         render_version_text(self.text_view, version.text, self.shown_claims,
                             self.store.scales.active_scale())
         count = len(self.shown_claims)
-        claims = ("no claims were on this text" if not count else
-                  f"{count:,} claim" + (" was" if count == 1 else "s were") + " on this text")
-        self.text_heading.setText(f"Version {version.number}, saved "
-                                  f"{saved_at(version.created_at)} · "
-                                  f"{len(version.text):,} characters · {claims}")
+        claims = (translate("VersionsDialog", "no claims were on this text") if not count else
+                  translate("VersionsDialog", "%n claim(s) were on this text", None, count))
+        self.text_heading.setText(
+            translate("VersionsDialog", "Version {number}, saved {saved} · {characters}"
+                      " characters · {claims}").format(
+                number=QLocale().toString(version.number), saved=saved_at(version.created_at),
+                characters=QLocale().toString(len(version.text)), claims=claims))
 
     def copy_text(self) -> None:
         """The shown version's whole text to the clipboard, as plain text."""
@@ -241,8 +277,8 @@ class VersionsDialog(QDialog):
         old = self.versions[self.old_choice.currentIndex()]
         new = self.versions[self.new_choice.currentIndex()]
         count = render_diff(self.diff, old.text, new.text, old.number, new.number)
-        self.summary.setText("no differences" if count == 0 else
-                             f"{count:,} change" + ("" if count == 1 else "s"))
+        self.summary.setText(translate("VersionsDialog", "no differences") if count == 0 else
+                             translate("VersionsDialog", "%n change(s)", None, count))
 
     @classmethod
     def ask(cls, parent: QWidget | None, store: Store, article_id: str) -> None:
@@ -273,16 +309,32 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
     added.setFontUnderline(True)
     cursor.beginEditBlock()
     if old_number == new_number:
-        cursor.insertText("The same version is chosen twice; choose another to compare.", muted)
+        cursor.insertText(
+            translate(
+                "VersionsDialog", "The same version is chosen twice; choose another to compare."
+            ),
+            muted,
+        )
     elif not found:
-        cursor.insertText(f"Versions {old_number} and {new_number} have the same text.", muted)
+        cursor.insertText(translate("VersionsDialog", "Versions {old} and {new} have the same"
+                                    " text.").format(
+            old=QLocale().toString(old_number), new=QLocale().toString(new_number)), muted)
     starts = [m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", old)] if found else []
     for number, change in enumerate(found[:MAX_CHANGES], start=1):
         if number > 1:
             cursor.insertBlock()
             cursor.insertBlock()
         paragraph = max(1, bisect.bisect_right(starts, change.old_start))
-        cursor.insertText(f"Change {number} of {len(found)} · paragraph {paragraph}", heading)
+        cursor.insertText(
+            translate(
+                "VersionsDialog", "Change {number} of {total} · paragraph {paragraph}"
+            ).format(
+                number=QLocale().toString(number),
+                total=QLocale().toString(len(found)),
+                paragraph=QLocale().toString(paragraph),
+            ),
+            heading,
+        )
         cursor.insertBlock()
         low = found[number - 2].old_end if number > 1 else 0
         high = found[number].old_start if number < len(found) else len(old)
@@ -299,7 +351,9 @@ def render_diff(view: QTextEdit, old: str, new: str, old_number: int, new_number
     if len(found) > MAX_CHANGES:
         cursor.insertBlock()
         cursor.insertBlock()
-        cursor.insertText(f"… and {len(found) - MAX_CHANGES:,} more changes.", muted)
+        more = len(found) - MAX_CHANGES
+        cursor.insertText(translate("VersionsDialog", "… and %n more change(s).", None, more),
+                          muted)
     cursor.endEditBlock()
     view.moveCursor(QTextCursor.MoveOperation.Start)
     return len(found)
@@ -318,7 +372,7 @@ def render_version_text(view: QTextEdit, text: str, spans: list[tuple[Claim, int
     for claim, start, end in spans:
         fmt = claim_format(verdict_colour(claim, scale),
                            judged=claim.verdict is not None, dark=dark)
-        fmt.setToolTip(tooltip(claim.verdict or "not judged yet"))
+        fmt.setToolTip(tooltip(claim.verdict or translate("VersionsDialog", "not judged yet")))
         cursor.setPosition(offsets.to_qt(start))
         cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
@@ -332,7 +386,10 @@ def saved_at(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
-    return f"{format_date(moment.date().isoformat())}, {moment:%H:%M}"
+    clock = QLocale().toString(QTime(moment.hour, moment.minute),
+                               QLocale.FormatType.ShortFormat)
+    return translate("VersionsDialog", "{date}, {time}").format(
+        date=format_date(moment.date().isoformat()), time=clock)
 
 
 def _whole_words(old: str, new: str, change: TextChange, low: int,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,9 @@ from factcheck_gui.core.models import (
     Status,
 )
 from factcheck_gui.ui.article.highlight import verdict_colour
+from factcheck_gui.ui.claims.statuses import status_label
 from factcheck_gui.ui.edits.corrections import corrections_tooltip
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.scales.verdict_look import (
     label_text,
     label_tooltip,
@@ -34,17 +37,25 @@ from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Quote", "Verdict", "Status", "Sources")
+COLUMNS = (QT_TRANSLATE_NOOP("ClaimsTable", "Quote"), QT_TRANSLATE_NOOP("ClaimsTable", "Verdict"),
+           QT_TRANSLATE_NOOP("ClaimsTable", "Status"), QT_TRANSLATE_NOOP("ClaimsTable", "Sources"))
 QUOTE, VERDICT, STATUS, SOURCES = range(4)
-UNJUDGED = "Not judged"
+UNJUDGED = "Not judged"  # the filter's data; shown as unjudged_text()
 ANCHOR_NOTES = {
-    AnchorState.ORPHANED: "Orphaned: the text changed and these words were not found.",
-    AnchorState.FUZZY: "Needs a look: placed on slightly different words.",
+    AnchorState.ORPHANED: QT_TRANSLATE_NOOP(
+        "ClaimsTable", "Orphaned: the text changed and these words were not found."),
+    AnchorState.FUZZY: QT_TRANSLATE_NOOP(
+        "ClaimsTable", "Needs a look: placed on slightly different words."),
 }
 ALL = None
 _VERDICT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
 CORRECTED_MARK = "✎"
+
+
+def unjudged_text() -> str:
+    """What the window shows for a claim without a verdict."""
+    return translate("ClaimsTable", "Not judged")
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -100,7 +111,7 @@ class ClaimsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("ClaimsTable", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -113,9 +124,9 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 shorten(claim.quote, 120),
-                claim.verdict or UNJUDGED,
+                claim.verdict or unjudged_text(),
                 status_text(claim, corrections),
-                str(sources),
+                QLocale().toString(sources),
             )[column]
         if role == ID_ROLE:
             return claim.id
@@ -130,6 +141,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return corrections_tooltip(corrections)
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
             lost = ANCHOR_NOTES.get(claim.anchor_state)
+            lost = translate("ClaimsTable", lost) if lost else None
             return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
         if role == Qt.ItemDataRole.FontRole and column == QUOTE and (
                 claim.anchor_state is AnchorState.ORPHANED):
@@ -151,7 +163,7 @@ class ClaimsTableModel(QAbstractTableModel):
         label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
         retired = label is not None and label.retired
         if role == Qt.ItemDataRole.DisplayRole:
-            return label_text(label) if label else claim.verdict or UNJUDGED
+            return label_text(label) if label else claim.verdict or unjudged_text()
         if role == Qt.ItemDataRole.ToolTipRole:
             return label_tooltip(label) or None
         if role == Qt.ItemDataRole.ForegroundRole and retired:
@@ -181,10 +193,14 @@ class ClaimsTableModel(QAbstractTableModel):
 def status_text(claim: Claim, corrections: tuple[Correction, ...]) -> str:
     """`Final`, or `Final · corrected` (`· corrected ×2`) when it has corrections:
     a word, not only a colour or an icon."""
+    status = status_label(claim.status)
     if not corrections:
-        return claim.status.label
-    times = f" ×{len(corrections)}" if len(corrections) > 1 else ""
-    return f"{claim.status.label} · {CORRECTED_MARK} corrected{times}"
+        return status
+    if len(corrections) == 1:
+        return translate("ClaimsTable", "{status} · {mark} corrected").format(
+            status=status, mark=CORRECTED_MARK)
+    return translate("ClaimsTable", "{status} · {mark} corrected ×{count}").format(
+        status=status, mark=CORRECTED_MARK, count=QLocale().toString(len(corrections)))
 
 
 class ClaimsFilterProxy(QSortFilterProxyModel):

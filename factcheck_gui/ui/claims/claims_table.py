@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +39,10 @@ from factcheck_gui.ui.claims.claims_model import (
     VERDICT,
     ClaimsFilterProxy,
     ClaimsTableModel,
+    unjudged_text,
 )
+from factcheck_gui.ui.claims.statuses import status_label
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.scales.verdict_look import (
     GAUGE_SIZE,
     chip_icon,
@@ -54,17 +66,19 @@ class ClaimsTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self._quiet = False
 
-        self.heading = QLabel("Claims")
+        self.heading = QLabel(translate("ClaimsTable", "Claims"))
         font = self.heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
         self.verdict_filter = QComboBox()
-        self.verdict_filter.setAccessibleName("Filter by verdict")
-        self.verdict_filter.setToolTip("Show only claims with this verdict")
+        self.verdict_filter.setAccessibleName(translate("ClaimsTable", "Filter by verdict"))
+        self.verdict_filter.setToolTip(
+            translate("ClaimsTable", "Show only claims with this verdict")
+        )
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.setToolTip("Show only claims with this status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(translate("ClaimsTable", "Filter by status"))
+        self.status_filter.setToolTip(translate("ClaimsTable", "Show only claims with this status"))
+        self.status_filter.addItem(translate("ClaimsTable", "All statuses"), None)
         self.set_publishes(True)
         self.set_scale(None)
         # Off the Tab chain: Tab from the text reaches the table, and a stray key can
@@ -74,21 +88,23 @@ class ClaimsTable(QWidget):
         self.verdict_filter.currentIndexChanged.connect(self._filters_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.link_filter = QComboBox()
-        self.link_filter.setAccessibleName("Filter by sources' links")
-        self.link_filter.setToolTip("Show only claims with a source whose page is gone or"
-                                    " changed (Sources > Check Links)")
-        self.link_filter.addItem("All sources", False)
-        self.link_filter.addItem("Sources gone or changed", True)
+        self.link_filter.setAccessibleName(translate("ClaimsTable", "Filter by sources' links"))
+        self.link_filter.setToolTip(translate(
+            "ClaimsTable", "Show only claims with a source whose page is gone or changed"
+            " (Sources > Check Links)"))
+        self.link_filter.addItem(translate("ClaimsTable", "All sources"), False)
+        self.link_filter.addItem(translate("ClaimsTable", "Sources gone or changed"), True)
         self.link_filter.currentIndexChanged.connect(lambda _index: self.refilter())
         #: Ids of claims whose sources were last found gone or changed (the window's).
         self.link_trouble: Callable[[], set[str]] = set
         # Shown only for a database in a team (ui/team/assigned.py).
         self.assigned_filter = QComboBox()
-        self.assigned_filter.setAccessibleName("Filter by assignee")
-        self.assigned_filter.setToolTip("Show only claims assigned to you (or on an"
-                                        " article assigned to you)")
-        self.assigned_filter.addItem("Everyone's claims", False)
-        self.assigned_filter.addItem("Assigned to me", True)
+        self.assigned_filter.setAccessibleName(translate("ClaimsTable", "Filter by assignee"))
+        self.assigned_filter.setToolTip(translate(
+            "ClaimsTable", "Show only claims assigned to you (or on an article assigned"
+            " to you)"))
+        self.assigned_filter.addItem(translate("ClaimsTable", "Everyone's claims"), False)
+        self.assigned_filter.addItem(translate("ClaimsTable", "Assigned to me"), True)
         self.assigned_filter.currentIndexChanged.connect(lambda _index: self.refilter())
         self.assigned_filter.hide()
         #: Ids of the claims assigned to the current reviewer (the team's).
@@ -96,7 +112,7 @@ class ClaimsTable(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("claimsView")
-        self.view.setAccessibleName("Claims of this article")
+        self.view.setAccessibleName(translate("ClaimsTable", "Claims of this article"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(QUOTE, Qt.SortOrder.AscendingOrder)
@@ -185,7 +201,12 @@ class ClaimsTable(QWidget):
         """All filters in a row beside the heading if they fit; else two columns
         beside it (four filters in a medium table); narrow, one under the heading."""
         boxes = self._shown_filters()
-        heading = self.heading.fontMetrics().horizontalAdvance("Claims (999 of 999)") + 24
+        heading = (
+            self.heading.fontMetrics().horizontalAdvance(
+                translate("ClaimsTable", "Claims ({shown} of {total})").format(shown=999, total=999)
+            )
+            + 24
+        )
         widest = max(box.sizeHint().width() for box in boxes) + 6
         width = self.width()
         if width >= max(NARROW, heading + sum(box.sizeHint().width() + 6 for box in boxes)):
@@ -221,8 +242,8 @@ class ClaimsTable(QWidget):
         keep = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
-        self.verdict_filter.addItem("All verdicts", None)
-        self.verdict_filter.addItem(UNJUDGED, UNJUDGED)
+        self.verdict_filter.addItem(translate("ClaimsTable", "All verdicts"), None)
+        self.verdict_filter.addItem(unjudged_text(), UNJUDGED)
         for label in scale.labels if scale else ():  # retired ones too: they are in use
             self.verdict_filter.addItem(chip_icon(label.colour), label_text(label), label.label)
             self.verdict_filter.setItemData(self.verdict_filter.count() - 1,
@@ -271,7 +292,7 @@ class ClaimsTable(QWidget):
             while self.status_filter.count() > 1:
                 self.status_filter.removeItem(1)
             for status in wanted:
-                self.status_filter.addItem(status.label, status.value)
+                self.status_filter.addItem(status_label(status), status.value)
             self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(chosen)))
         finally:
             self.status_filter.blockSignals(blocked)
@@ -297,8 +318,12 @@ class ClaimsTable(QWidget):
 
     def _update_heading(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.heading.setText(f"Claims ({total})" if shown == total else
-                             f"Claims ({shown} of {total})")
+        number = QLocale().toString
+        self.heading.setText(
+            translate("ClaimsTable", "Claims ({total})").format(total=number(total))
+            if shown == total else
+            translate("ClaimsTable", "Claims ({shown} of {total})").format(
+                shown=number(shown), total=number(total)))
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -28,6 +28,7 @@ from factcheck_gui.ui.edits.commands import (
 )
 from factcheck_gui.ui.edits.corrections import push_claim_edit
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import (
     IN_WIDGET,
@@ -69,66 +70,198 @@ class ClaimsController:
     def _declare(self) -> None:
         ws, pane, table = self.ws, self.pane, self.table
         shown, has = ws.has_article, ws.has_selection
-        self.registry.declare([
-            ActionSpec("new_claim", "&New Claim from Selection", lambda: self.create_claim(),
-                       ("Return", "Enter"),
-                       "Mark the selected text as a claim, snapped to whole words", LOCAL,
-                       menus=(Place("claim", 1, 1),), toolbar=Place("toolbar", 1, 1),
-                       when=shown, icon_text="New Claim", widgets=(pane,), writes=True),
-            ActionSpec("new_claim_exact", "New Claim from &Exact Selection",
-                       lambda: self.create_claim(exact=True), ("Shift+Return", "Shift+Enter"),
-                       "Mark exactly the selected characters as a claim", LOCAL,
-                       menus=(Place("claim", 1, 2),), when=shown, widgets=(pane,), writes=True),
-            ActionSpec("next_claim", "Ne&xt Claim", lambda: self.step_claim(1), ("Ctrl+Down",),
-                       "Select the next claim in the text", menus=(Place("claim", 2, 1),),
-                       toolbar=Place("toolbar", 2, 2), when=lambda: bool(ws.rows)),
-            ActionSpec("previous_claim", "Pre&vious Claim", lambda: self.step_claim(-1),
-                       ("Ctrl+Up",), "Select the previous claim in the text",
-                       menus=(Place("claim", 2, 2),), toolbar=Place("toolbar", 2, 1),
-                       when=lambda: bool(ws.rows)),
-            ActionSpec("end_right", "Extend End by a Word", lambda: self.adjust_span("end", 1),
-                       ("Alt+Shift+Right",), "Move the end of the selected claim one word right",
-                       LOCAL, menus=(Place("claim/span", 1, 1),), when=has, widgets=(pane,),
-                       writes=True),
-            ActionSpec("end_left", "Shrink End by a Word", lambda: self.adjust_span("end", -1),
-                       ("Alt+Shift+Left",), "Move the end of the selected claim one word left",
-                       LOCAL, menus=(Place("claim/span", 1, 2),), when=has, widgets=(pane,),
-                       writes=True),
-            ActionSpec("start_left", "Extend Start by a Word",
-                       lambda: self.adjust_span("start", -1), ("Ctrl+Alt+Left",),
-                       "Move the start of the selected claim one word left", LOCAL,
-                       menus=(Place("claim/span", 1, 3),), when=has, widgets=(pane,), writes=True),
-            ActionSpec("start_right", "Shrink Start by a Word",
-                       lambda: self.adjust_span("start", 1), ("Ctrl+Alt+Right",),
-                       "Move the start of the selected claim one word right", LOCAL,
-                       menus=(Place("claim/span", 1, 4),), when=has, widgets=(pane,), writes=True),
-            ActionSpec("filter_verdict", "Filter Claims by &Verdict…",
-                       lambda: self.open_filter("verdict"), (),
-                       "Choose the verdict of the claims the table shows",
-                       menus=(Place("view", 2, 3),), when=shown),
-            ActionSpec("filter_status", "Filter Claims by &Status…",
-                       lambda: self.open_filter("status"), (),
-                       "Choose the status of the claims the table shows",
-                       menus=(Place("view", 2, 4),), when=shown),
-            ActionSpec("to_article", "Back to the Article", self.focus_article, ("Escape",),
-                       "Leave the claim's fields and return to the text", LOCAL,
-                       menus=(Place("claim", 2, 4),), widgets=(self.inspector,)),
-            ActionSpec("add_source", "Add &Source…", self.add_source, ("Ctrl+Shift+S",),
-                       "Add a source to the selected claim", menus=(Place("claim", 3, 1),),
-                       toolbar=Place("toolbar", 3, 1), when=has, writes=True),
-            ActionSpec("mark_final", "Mark &Final", self.mark_final, ("Ctrl+Shift+F",),
-                       "Set the selected claim's status to Final", menus=(Place("claim", 3, 2),),
-                       toolbar=Place("toolbar", 3, 2), when=has, writes=True),
-            ActionSpec("clear_verdict", "Clear Verdict", lambda: self.set_verdict_number(0),
-                       ("0",), "Remove the selected claim's verdict", LOCAL,
-                       menus=(Place("claim/verdict", 2, 1),), when=has, widgets=(pane,),
-                       writes=True),
-            ActionSpec("delete_claim", "&Delete Claim", self.delete_selected_claim,
-                       (Key.Delete,), "Delete the selected claim (undoable)", LOCAL,
-                       menus=(Place("edit", 3, 1), Place("claim", 4, 1)),
-                       toolbar=Place("toolbar", 1, 2), when=has, widgets=(pane, table.view),
-                       writes=True),
-        ])
+        self.registry.declare(
+            [
+                ActionSpec(
+                    "new_claim",
+                    translate("ClaimsController", "&New Claim from Selection"),
+                    lambda: self.create_claim(),
+                    ("Return", "Enter"),
+                    translate(
+                        "ClaimsController",
+                        "Mark the selected text as a claim, snapped to whole words",
+                    ),
+                    LOCAL,
+                    menus=(Place("claim", 1, 1),),
+                    toolbar=Place("toolbar", 1, 1),
+                    when=shown,
+                    icon_text=translate("ClaimsController", "New Claim"),
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "new_claim_exact",
+                    translate("ClaimsController", "New Claim from &Exact Selection"),
+                    lambda: self.create_claim(exact=True),
+                    ("Shift+Return", "Shift+Enter"),
+                    translate(
+                        "ClaimsController", "Mark exactly the selected characters as a claim"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim", 1, 2),),
+                    when=shown,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "next_claim",
+                    translate("ClaimsController", "Ne&xt Claim"),
+                    lambda: self.step_claim(1),
+                    ("Ctrl+Down",),
+                    translate("ClaimsController", "Select the next claim in the text"),
+                    menus=(Place("claim", 2, 1),),
+                    toolbar=Place("toolbar", 2, 2),
+                    when=lambda: bool(ws.rows),
+                ),
+                ActionSpec(
+                    "previous_claim",
+                    translate("ClaimsController", "Pre&vious Claim"),
+                    lambda: self.step_claim(-1),
+                    ("Ctrl+Up",),
+                    translate("ClaimsController", "Select the previous claim in the text"),
+                    menus=(Place("claim", 2, 2),),
+                    toolbar=Place("toolbar", 2, 1),
+                    when=lambda: bool(ws.rows),
+                ),
+                ActionSpec(
+                    "end_right",
+                    translate("ClaimsController", "Extend End by a Word"),
+                    lambda: self.adjust_span("end", 1),
+                    ("Alt+Shift+Right",),
+                    translate(
+                        "ClaimsController", "Move the end of the selected claim one word right"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim/span", 1, 1),),
+                    when=has,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "end_left",
+                    translate("ClaimsController", "Shrink End by a Word"),
+                    lambda: self.adjust_span("end", -1),
+                    ("Alt+Shift+Left",),
+                    translate(
+                        "ClaimsController", "Move the end of the selected claim one word left"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim/span", 1, 2),),
+                    when=has,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "start_left",
+                    translate("ClaimsController", "Extend Start by a Word"),
+                    lambda: self.adjust_span("start", -1),
+                    ("Ctrl+Alt+Left",),
+                    translate(
+                        "ClaimsController", "Move the start of the selected claim one word left"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim/span", 1, 3),),
+                    when=has,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "start_right",
+                    translate("ClaimsController", "Shrink Start by a Word"),
+                    lambda: self.adjust_span("start", 1),
+                    ("Ctrl+Alt+Right",),
+                    translate(
+                        "ClaimsController", "Move the start of the selected claim one word right"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim/span", 1, 4),),
+                    when=has,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "filter_verdict",
+                    translate("ClaimsController", "Filter Claims by &Verdict…"),
+                    lambda: self.open_filter("verdict"),
+                    (),
+                    translate(
+                        "ClaimsController", "Choose the verdict of the claims the table shows"
+                    ),
+                    menus=(Place("view", 2, 3),),
+                    when=shown,
+                ),
+                ActionSpec(
+                    "filter_status",
+                    translate("ClaimsController", "Filter Claims by &Status…"),
+                    lambda: self.open_filter("status"),
+                    (),
+                    translate(
+                        "ClaimsController", "Choose the status of the claims the table shows"
+                    ),
+                    menus=(Place("view", 2, 4),),
+                    when=shown,
+                ),
+                ActionSpec(
+                    "to_article",
+                    translate("ClaimsController", "Back to the Article"),
+                    self.focus_article,
+                    ("Escape",),
+                    translate(
+                        "ClaimsController", "Leave the claim's fields and return to the text"
+                    ),
+                    LOCAL,
+                    menus=(Place("claim", 2, 4),),
+                    widgets=(self.inspector,),
+                ),
+                ActionSpec(
+                    "add_source",
+                    translate("ClaimsController", "Add &Source…"),
+                    self.add_source,
+                    ("Ctrl+Shift+S",),
+                    translate("ClaimsController", "Add a source to the selected claim"),
+                    menus=(Place("claim", 3, 1),),
+                    toolbar=Place("toolbar", 3, 1),
+                    when=has,
+                    writes=True,
+                ),
+                ActionSpec(
+                    "mark_final",
+                    translate("ClaimsController", "Mark &Final"),
+                    self.mark_final,
+                    ("Ctrl+Shift+F",),
+                    translate("ClaimsController", "Set the selected claim's status to Final"),
+                    menus=(Place("claim", 3, 2),),
+                    toolbar=Place("toolbar", 3, 2),
+                    when=has,
+                    writes=True,
+                ),
+                ActionSpec(
+                    "clear_verdict",
+                    translate("ClaimsController", "Clear Verdict"),
+                    lambda: self.set_verdict_number(0),
+                    ("0",),
+                    translate("ClaimsController", "Remove the selected claim's verdict"),
+                    LOCAL,
+                    menus=(Place("claim/verdict", 2, 1),),
+                    when=has,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "delete_claim",
+                    translate("ClaimsController", "&Delete Claim"),
+                    self.delete_selected_claim,
+                    (Key.Delete,),
+                    translate("ClaimsController", "Delete the selected claim (undoable)"),
+                    LOCAL,
+                    menus=(Place("edit", 3, 1), Place("claim", 4, 1)),
+                    toolbar=Place("toolbar", 1, 2),
+                    when=has,
+                    widgets=(pane, table.view),
+                    writes=True,
+                ),
+            ]
+        )
         self.registry.menu_enabled_when("claim/verdict", has, writes=True)
         self.registry.menu_enabled_when("claim/span", has, writes=True)
 
@@ -142,21 +275,45 @@ class ClaimsController:
         for number, label in enumerate(labels, start=1):
             keys = (str(number),) if number <= 9 else ()
             # A label is the user's text: "&" is no accelerator, "<" no markup in the tooltip.
-            specs.append(ActionSpec(
-                f"verdict:{number - 1}", label.label.replace("&", "&&"),
-                partial(self.set_verdict_number, number), keys,
-                f"Set the verdict to {label.label}", IN_WIDGET,
-                menus=(Place("claim/verdict", 1, number),), when=self.ws.has_selection,
-                widgets=(self.pane,), writes=True))
+            specs.append(
+                ActionSpec(
+                    f"verdict:{number - 1}",
+                    label.label.replace("&", "&&"),
+                    partial(self.set_verdict_number, number),
+                    keys,
+                    translate("ClaimsController", "Set the verdict to {label}").format(
+                        label=label.label
+                    ),
+                    IN_WIDGET,
+                    menus=(Place("claim/verdict", 1, number),),
+                    when=self.ws.has_selection,
+                    widgets=(self.pane,),
+                    writes=True,
+                )
+            )
         self.registry.verdicts = self.registry.declare(specs)
-        for number, (action, label) in enumerate(zip(self.registry.verdicts, labels,
-                                                     strict=True), start=1):
+        for number, (action, label) in enumerate(
+            zip(self.registry.verdicts, labels, strict=True), start=1
+        ):
             if label.description:
-                action.setStatusTip(f"{label.label}: {label.description}")
+                action.setStatusTip(
+                    translate("ClaimsController", "{label}: {description}").format(
+                        label=label.label, description=label.description
+                    )
+                )
                 action.setToolTip(tooltip(label.description))
             else:
-                action.setToolTip(tooltip(f"Set the verdict to {label.label}"
-                                          + (f" ({number})" if number <= 9 else "")))
+                action.setToolTip(
+                    tooltip(
+                        translate("ClaimsController", "Set the verdict to {label} ({key})").format(
+                            label=label.label, key=number
+                        )
+                        if number <= 9
+                        else translate("ClaimsController", "Set the verdict to {label}").format(
+                            label=label.label
+                        )
+                    )
+                )
         menu = self.registry.menus.get("claim/verdict")
         if menu is not None:
             self.registry.fill_menu("claim/verdict")
@@ -167,8 +324,9 @@ class ClaimsController:
         return list(self.labels)
 
     # -- selecting ---------------------------------------------------------------------------
-    def select_claim(self, claim_id: str | None, *, scroll: bool = True,
-                     flash: bool = False) -> None:
+    def select_claim(
+        self, claim_id: str | None, *, scroll: bool = True, flash: bool = False
+    ) -> None:
         """Make `claim_id` the selected claim everywhere: text, table, inspector."""
         ws = self.ws
         if claim_id != ws.selected_claim_id and not self.inspector.flush():
@@ -223,8 +381,10 @@ class ClaimsController:
         article = self.ws.article
         span = self.pane.selected_span(exact=exact)
         if article is None or span is None:
-            self.messages.status("Select the words of a claim in the article first.",
-                                 STATUS_TIMEOUT_MS)
+            self.messages.status(
+                translate("ClaimsController", "Select the words of a claim in the article first."),
+                STATUS_TIMEOUT_MS,
+            )
             return False
         start, end = span
         command = CreateClaim(self.undo.store, article.id, start, end, self.pane.text[start:end])
@@ -233,8 +393,13 @@ class ClaimsController:
         self.pane.clear_text_selection()
         self.inspector.focus_claim_text()
         self.messages.status(
-            "Claim saved. Type its claim text; Escape returns to the article, 1-9 there set "
-            "the verdict.", STATUS_TIMEOUT_MS * 2)
+            translate(
+                "ClaimsController",
+                "Claim saved. Type its claim text; Escape returns to the article, 1-9 there set "
+                "the verdict.",
+            ),
+            STATUS_TIMEOUT_MS * 2,
+        )
         return True
 
     def delete_selected_claim(self) -> bool:
@@ -243,8 +408,14 @@ class ClaimsController:
             return False
         if not self.undo.push(DeleteClaim(self.undo.store, claim.id, claim.quote)):
             return False
-        self.messages.status("Claim deleted. Undo (Ctrl+Z) brings it back, and so"
-                             " does Claim > Deleted Claims… later.", STATUS_TIMEOUT_MS * 2)
+        self.messages.status(
+            translate(
+                "ClaimsController",
+                "Claim deleted. Undo (Ctrl+Z) brings it back, and so"
+                " does Claim > Deleted Claims… later.",
+            ),
+            STATUS_TIMEOUT_MS * 2,
+        )
         return True
 
     def adjust_span(self, edge: str, direction: int) -> bool:
@@ -260,7 +431,8 @@ class ClaimsController:
         if not 0 <= start < end <= len(text) or (start, end) == (claim.start, claim.end):
             return False
         return self.undo.push(
-            RespanClaim(self.undo.store, claim.id, (claim.start, claim.end), (start, end)))
+            RespanClaim(self.undo.store, claim.id, (claim.start, claim.end), (start, end))
+        )
 
     def set_field(self, field: str, value: Any) -> bool:
         claim = self.selected_claim()

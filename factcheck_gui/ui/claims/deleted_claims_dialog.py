@@ -4,7 +4,7 @@ command; this dialog only says which)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,16 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import exact_time, friendly_time, shorten
+from factcheck_gui.core.history import shorten
 from factcheck_gui.core.store import DeletedClaimInfo, Store
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.history_view import HistoryView
+from factcheck_gui.ui.inspector.times import exact_time, friendly_time
 from factcheck_gui.ui.widgets.list_table import list_table
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
-READ_ONLY = "This database is open read-only: deleted claims can be read here, not restored."
-COLUMNS = ("Claim", "Verdict", "Sources", "Deleted by", "Deleted")
-EMPTY = ("No deleted claims in this article.\n\nA claim you delete is kept in its history"
-         " and listed here, to restore with its sources.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "DeletedClaimsDialog",
+    "This database is open read-only: deleted claims can be read here, not restored.",
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DeletedClaimsDialog", "Claim"),
+    QT_TRANSLATE_NOOP("DeletedClaimsDialog", "Verdict"),
+    QT_TRANSLATE_NOOP("DeletedClaimsDialog", "Sources"),
+    QT_TRANSLATE_NOOP("DeletedClaimsDialog", "Deleted by"),
+    QT_TRANSLATE_NOOP("DeletedClaimsDialog", "Deleted"),
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "DeletedClaimsDialog",
+    "No deleted claims in this article.\n\nA claim you delete is kept in its history"
+    " and listed here, to restore with its sources.",
+)
 
 
 class DeletedClaimsDialog(QDialog):
@@ -37,27 +51,47 @@ class DeletedClaimsDialog(QDialog):
         self.store = store
         article = store.articles.get_article(article_id)
         self.items: list[DeletedClaimInfo] = store.restore.deleted_claims(article_id)
-        self.setWindowTitle(f"Deleted Claims of “{shorten(article.title, 50)}”")
+        self.setWindowTitle(translate("DeletedClaimsDialog", "Deleted Claims of “{title}”")
+                            .format(title=shorten(article.title, 50)))
 
         self.intro = QLabel()
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
+        count = len(self.items)
         self.intro.setText(
-            f"{plural(len(self.items), 'deleted claim')}, most recent first. Restore puts"
-            " the claim back where it was, with its verdict, rationale and sources; if"
-            " the text changed since, it is placed on the current text." if self.items
-            else EMPTY)
+            translate("DeletedClaimsDialog",
+                      "%n deleted claim(s), most recent first. Restore puts the claim back"
+                      " where it was, with its verdict, rationale and sources; if the text"
+                      " changed since, it is placed on the current text.", None,
+                      count) if self.items
+            else translate("DeletedClaimsDialog", EMPTY))
         self.intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.table = list_table(len(self.items), COLUMNS, name="deletedClaimsTable",
-                                label="Deleted claims", single=True)
+        self.table = list_table(
+            len(self.items),
+            [translate("DeletedClaimsDialog", c) for c in COLUMNS],
+            name="deletedClaimsTable",
+            label=translate("DeletedClaimsDialog", "Deleted claims"),
+            single=True,
+        )
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for row, item in enumerate(self.items):
-            values = (shorten(item.quote, 120), item.verdict or "—", str(item.source_count),
-                      item.deleted_by, friendly_time(item.deleted_at))
-            tips = (item.quote, item.verdict or "Not judged", plural(item.source_count, "source"),
-                    item.deleted_by, exact_time(item.deleted_at))
+            sources = item.source_count
+            values = (
+                shorten(item.quote, 120),
+                item.verdict or "—",
+                QLocale().toString(item.source_count),
+                item.deleted_by,
+                friendly_time(item.deleted_at),
+            )
+            tips = (
+                item.quote,
+                item.verdict or translate("DeletedClaimsDialog", "Not judged"),
+                translate("DeletedClaimsDialog", "%n source(s)", None, sources),
+                item.deleted_by,
+                exact_time(item.deleted_at),
+            )
             for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(tooltip(tip))
@@ -77,7 +111,9 @@ class DeletedClaimsDialog(QDialog):
         history_box = QWidget()
         box = QVBoxLayout(history_box)
         box.setContentsMargins(0, 6, 0, 0)
-        self.history_label = QLabel("History of the selected claim")
+        self.history_label = QLabel(
+            translate("DeletedClaimsDialog", "History of the selected claim")
+        )
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.history_label)
         box.addWidget(self.history, 1)
@@ -90,15 +126,19 @@ class DeletedClaimsDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("DeletedClaimsDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setToolTip("Bring the selected claim back with its sources"
-                                       " (undoable)")
+        self.restore_button.setToolTip(
+            translate(
+                "DeletedClaimsDialog", "Bring the selected claim back with its sources (undoable)"
+            )
+        )
         self.restore_button.setVisible(bool(self.items))
         if store.read_only:
-            self.restore_button.setToolTip(READ_ONLY)
+            read_only = translate("DeletedClaimsDialog", READ_ONLY)
+            self.restore_button.setToolTip(read_only)
             if self.items:
-                self.intro.setText(f"{self.intro.text()}\n\n{READ_ONLY}")
+                self.intro.setText(f"{self.intro.text()}\n\n{read_only}")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -23,10 +24,20 @@ class FindClaimsController:
                  open_claim: Callable[[str, str], object]) -> None:
         self.ws, self.messages, self.open_claim = ws, messages, open_claim
         self.dialog: FindClaimsDialog | None = None
-        registry.declare([ActionSpec(
-            "find_claims", "Find &Claims…", self.find_claims, (FIND_CLAIMS_KEY,),
-            "Search every claim of the library, in other words too",
-            menus=(Place("edit", 2, 5),))])
+        registry.declare(
+            [
+                ActionSpec(
+                    "find_claims",
+                    translate("FindClaims", "Find &Claims…"),
+                    self.find_claims,
+                    (FIND_CLAIMS_KEY,),
+                    translate(
+                        "FindClaims", "Search every claim of the library, in other words too"
+                    ),
+                    menus=(Place("edit", 2, 5),),
+                )
+            ]
+        )
 
     def find_claims(self) -> FindClaimsDialog:
         if self.dialog is None:

@@ -26,6 +26,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.similar import similar_to_text
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.widgets.safe_text import shorten
 
@@ -61,8 +62,15 @@ def find_claims(store: Store, query: str, *, limit: int = MOST) -> list[tuple[st
 
 
 def _label(text: str, verdict: str | None, title: str, published: str | None) -> str:
-    where = " · ".join(p for p in (verdict or "Not judged", shorten(title, 55),
-                                   format_date(published)) if p)
+    where = " · ".join(
+        p
+        for p in (
+            verdict or translate("FindClaims", "Not judged"),
+            shorten(title, 55),
+            format_date(published),
+        )
+        if p
+    )
     return f"{shorten(text, 110)}\n{where}"
 
 
@@ -73,15 +81,17 @@ class FindClaimsDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find Claims")
+        self.setWindowTitle(translate("FindClaims", "Find Claims"))
         self.setObjectName("findClaims")
         self.store = store
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Words or a whole claim, e.g. bus fares rose 18%")
-        self.query.setAccessibleName("Find claims")
+        self.query.setPlaceholderText(
+            translate("FindClaims", "Words or a whole claim, e.g. bus fares rose 18%")
+        )
+        self.query.setAccessibleName(translate("FindClaims", "Find claims"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching claims")
+        self.results.setAccessibleName(translate("FindClaims", "Matching claims"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)
@@ -121,7 +131,9 @@ class FindClaimsDialog(QDialog):
         try:
             hits = find_claims(self.store, text)
         except FactcheckError as error:
-            self.count.setText(f"Could not search: {error}")
+            self.count.setText(
+                translate("FindClaims", "Could not search: {error}").format(error=error)
+            )
             return
         for claim_id, article_id, label in hits:
             item = QListWidgetItem(label)
@@ -129,8 +141,9 @@ class FindClaimsDialog(QDialog):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
+        found = len(hits)
         self.count.setText("" if not text.strip() else
-                           f"{len(hits)} claim{'s' if len(hits) != 1 else ''} found")
+                           translate("FindClaims", "%n claim(s) found", None, found))
 
     def _return_in_query(self) -> None:
         if self._timer.isActive():

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.ui.edits.commands import RestoreDeletedClaim
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -24,14 +25,34 @@ class HistoryController:
                  show_pane: Callable[[str], None]) -> None:
         self.ws, self.undo, self.messages = ws, undo, messages
         self.inspector, self.show_pane = inspector, show_pane
-        registry.declare([
-            ActionSpec("claim_history", "&History", self.show_claim_history, ("Ctrl+Shift+H",),
-                       "Show who changed the selected claim, when, and from what to what",
-                       menus=(Place("claim", 5, 1),), when=ws.has_selection),
-            ActionSpec("deleted_claims", "Deleted &Claims…", self.show_deleted_claims, (),
-                       "List this article's deleted claims and restore one with its sources",
-                       menus=(Place("claim", 5, 2),), when=ws.has_article),
-        ])
+        registry.declare(
+            [
+                ActionSpec(
+                    "claim_history",
+                    translate("ClaimHistory", "&History"),
+                    self.show_claim_history,
+                    ("Ctrl+Shift+H",),
+                    translate(
+                        "ClaimHistory",
+                        "Show who changed the selected claim, when, and from what to what",
+                    ),
+                    menus=(Place("claim", 5, 1),),
+                    when=ws.has_selection,
+                ),
+                ActionSpec(
+                    "deleted_claims",
+                    translate("ClaimHistory", "Deleted &Claims…"),
+                    self.show_deleted_claims,
+                    (),
+                    translate(
+                        "ClaimHistory",
+                        "List this article's deleted claims and restore one with its sources",
+                    ),
+                    menus=(Place("claim", 5, 2),),
+                    when=ws.has_article,
+                ),
+            ]
+        )
 
     def show_claim_history(self) -> None:
         """Claim > History: the History tab of the inspector, or back to the fields."""
@@ -52,7 +73,9 @@ class HistoryController:
         try:
             claim_id = DeletedClaimsDialog.ask(self.messages.parent, self.ws.store, article_id)
         except FactcheckError as error:
-            self.messages.show_error("Cannot list the deleted claims", str(error))
+            self.messages.show_error(
+                translate("ClaimHistory", "Cannot list the deleted claims"), str(error)
+            )
             return False
         return claim_id is not None and self.restore_deleted_claim(claim_id)
 
@@ -62,7 +85,8 @@ class HistoryController:
         if store.read_only:
             from factcheck_gui.ui.claims.deleted_claims_dialog import READ_ONLY
 
-            self.messages.show_error("Cannot restore the claim", READ_ONLY)
+            self.messages.show_error(translate("ClaimHistory", "Cannot restore the claim"),
+                                     translate("DeletedClaimsDialog", READ_ONLY))
             return False
         try:  # for the undo step's name; the claim's own events are quick to read
             quote = next((str(e.before.get("quote") or "")
@@ -72,6 +96,10 @@ class HistoryController:
             quote = ""
         if not self.undo.push(RestoreDeletedClaim(self.undo.store, claim_id, quote)):
             return False
-        self.messages.status("Claim restored with its sources. Undo (Ctrl+Z) deletes"
-                             " it again.", STATUS_TIMEOUT_MS)
+        self.messages.status(
+            translate(
+                "ClaimHistory", "Claim restored with its sources. Undo (Ctrl+Z) deletes it again."
+            ),
+            STATUS_TIMEOUT_MS,
+        )
         return True

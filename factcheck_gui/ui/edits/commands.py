@@ -15,14 +15,22 @@ from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.core.workflow import WorkflowRules
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import shorten
 
-FIELD_NAMES = {
-    "claim_text": "Claim Text",
-    "claimant": "Claimant",
-    "verdict": "Verdict",
-    "rationale": "Rationale",
-    "status": "Status",
+EDIT_TEXTS = {  # Edit > Undo "…": a field typed or chosen
+    "claim_text": QT_TRANSLATE_NOOP("UndoCommands", "Edit Claim Text"),
+    "claimant": QT_TRANSLATE_NOOP("UndoCommands", "Edit Claimant"),
+    "verdict": QT_TRANSLATE_NOOP("UndoCommands", "Set Verdict"),
+    "rationale": QT_TRANSLATE_NOOP("UndoCommands", "Edit Rationale"),
+    "status": QT_TRANSLATE_NOOP("UndoCommands", "Set Status"),
+}
+CORRECT_TEXTS = {  # the same, as a correction of a final claim
+    "claim_text": QT_TRANSLATE_NOOP("UndoCommands", "Correct Claim Text"),
+    "claimant": QT_TRANSLATE_NOOP("UndoCommands", "Correct Claimant"),
+    "verdict": QT_TRANSLATE_NOOP("UndoCommands", "Correct Verdict"),
+    "rationale": QT_TRANSLATE_NOOP("UndoCommands", "Correct Rationale"),
+    "status": QT_TRANSLATE_NOOP("UndoCommands", "Set Status (Correction)"),
 }
 TYPING_MERGE_ID = 1001
 
@@ -52,7 +60,8 @@ class StoreCommand(QUndoCommand):
 
 class CreateClaim(StoreCommand):
     def __init__(self, store: Store, article_id: str, start: int, end: int, quote: str) -> None:
-        super().__init__(store, f"Create Claim “{shorten(quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Create Claim “{quote}”").format(
+            quote=shorten(quote, 30)))
         self.article_id, self.start, self.end = article_id, start, end
         self.claim_id = new_id()
         self.deleted: DeletedClaim | None = None
@@ -72,7 +81,8 @@ class CreateClaim(StoreCommand):
 
 class DeleteClaim(StoreCommand):
     def __init__(self, store: Store, claim_id: str, quote: str) -> None:
-        super().__init__(store, f"Delete Claim “{shorten(quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Delete Claim “{quote}”").format(
+            quote=shorten(quote, 30)))
         self.claim_id = claim_id
         self.deleted: DeletedClaim | None = None
 
@@ -90,7 +100,7 @@ class RespanClaim(StoreCommand):
     def __init__(
         self, store: Store, claim_id: str, old: tuple[int, int], new: tuple[int, int]
     ) -> None:
-        super().__init__(store, "Adjust Claim Span")
+        super().__init__(store, translate("UndoCommands", "Adjust Claim Span"))
         self.claim_id, self.old, self.new = claim_id, old, new
         self._done = False
 
@@ -139,13 +149,8 @@ class UpdateClaim(StoreCommand):
         merge_key: object = None,
         correction_note: str | None = None,
     ) -> None:
-        text = f"Set {FIELD_NAMES[field]}" if field in ("verdict", "status") else (
-            f"Edit {FIELD_NAMES[field]}"
-        )
-        if correction_note is not None:
-            text = ("Set Status (Correction)" if field == "status"
-                    else f"Correct {FIELD_NAMES[field]}")
-        super().__init__(store, text)
+        texts = EDIT_TEXTS if correction_note is None else CORRECT_TEXTS
+        super().__init__(store, translate("UndoCommands", texts[field]))
         self.claim_id, self.field, self.old, self.new = claim_id, field, old, new
         self.merge_key = merge_key if correction_note is None else None
         self.correction_note = correction_note
@@ -197,7 +202,7 @@ class UpdateClaim(StoreCommand):
 
 class AddSource(StoreCommand):
     def __init__(self, store: Store, claim_id: str, fields: dict[str, Any]) -> None:
-        super().__init__(store, "Add Source")
+        super().__init__(store, translate("UndoCommands", "Add Source"))
         self.claim_id, self.fields = claim_id, fields
         self.source_id = new_id()
         self.position: int | None = None
@@ -218,7 +223,7 @@ class EditSource(StoreCommand):
     def __init__(
         self, store: Store, source: Source, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(store, "Edit Source")
+        super().__init__(store, translate("UndoCommands", "Edit Source"))
         self.source_id, self.claim_id = source.id, source.claim_id
         self.old, self.new = old, new
         self._done = False
@@ -240,7 +245,7 @@ class EditSource(StoreCommand):
 
 class RemoveSource(StoreCommand):
     def __init__(self, store: Store, source: Source) -> None:
-        super().__init__(store, "Remove Source")
+        super().__init__(store, translate("UndoCommands", "Remove Source"))
         self.source = source
 
     def forward(self) -> str:
@@ -259,7 +264,7 @@ class RemoveSource(StoreCommand):
 
 class MoveSource(StoreCommand):
     def __init__(self, store: Store, source: Source, position: int) -> None:
-        super().__init__(store, "Move Source")
+        super().__init__(store, translate("UndoCommands", "Move Source"))
         self.source_id, self.claim_id = source.id, source.claim_id
         self.old, self.new = source.position, position
 
@@ -274,7 +279,8 @@ class MoveSource(StoreCommand):
 
 class AddArticle(StoreCommand):
     def __init__(self, store: Store, new: NewArticle) -> None:
-        super().__init__(store, f"Add Article “{shorten(new.title, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Add Article “{title}”").format(
+            title=shorten(new.title, 30)))
         self.new = new
         self.article_id: str | None = None
 
@@ -293,7 +299,7 @@ class EditArticle(StoreCommand):
 
     def __init__(self, store: Store, article_id: str, old: dict[str, Any],
                  new: dict[str, Any]) -> None:
-        super().__init__(store, "Edit Article Properties")
+        super().__init__(store, translate("UndoCommands", "Edit Article Properties"))
         self.article_id = article_id
         changed = [k for k in new if new[k] != old.get(k)]
         self.old = {k: old.get(k) for k in changed}
@@ -312,7 +318,8 @@ class DismissSuggestion(StoreCommand):
     """Hide a suggested sentence in this article for good (until undone)."""
 
     def __init__(self, store: Store, article_id: str, sentence: str) -> None:
-        super().__init__(store, f"Dismiss Suggestion “{shorten(sentence, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Dismiss Suggestion “{sentence}”").format(
+            sentence=shorten(sentence, 30)))
         self.article_id, self.sentence = article_id, sentence
 
     def forward(self) -> None:
@@ -330,7 +337,7 @@ class CopyJudgement(StoreCommand):
     they had, so later steps on the stack still find them."""
 
     def __init__(self, store: Store, from_id: str, to_id: str) -> None:
-        super().__init__(store, "Copy Earlier Verdict")
+        super().__init__(store, translate("UndoCommands", "Copy Earlier Verdict"))
         self.from_id, self.to_id = from_id, to_id
         self.copied: CopiedJudgement | None = None
         self.source_ids: dict[str, str] = {}
@@ -353,7 +360,7 @@ class SetWorkflowRules(StoreCommand):
     """Preferences: this database's workflow rules (what a final claim needs)."""
 
     def __init__(self, store: Store, old: WorkflowRules, new: WorkflowRules) -> None:
-        super().__init__(store, "Change Workflow Rules")
+        super().__init__(store, translate("UndoCommands", "Change Workflow Rules"))
         self.old, self.new = old, new
 
     def forward(self) -> None:
@@ -371,8 +378,9 @@ class RestoreDeletedClaim(StoreCommand):
     source ids included, so that redo brings back the very same)."""
 
     def __init__(self, store: Store, claim_id: str, quote: str = "") -> None:
-        super().__init__(store, f"Restore Claim “{shorten(quote, 30)}”" if quote
-                         else "Restore Claim")
+        super().__init__(store, translate("UndoCommands", "Restore Claim “{quote}”").format(
+            quote=shorten(quote, 30)) if quote
+                         else translate("UndoCommands", "Restore Claim"))
         self.claim_id = claim_id
 
     def forward(self) -> str:

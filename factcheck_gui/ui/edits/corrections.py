@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, Correction, Status
-from factcheck_gui.core.workflow import DONE, format_correction, join_words
-from factcheck_gui.ui.edits.commands import FIELD_NAMES, UpdateClaim
+from factcheck_gui.core.workflow import DONE, format_correction
+from factcheck_gui.ui.claims.statuses import status_label
+from factcheck_gui.ui.edits.commands import UpdateClaim
 from factcheck_gui.ui.edits.undo import UndoController
-from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.inspector.times import friendly_time
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 
 class CorrectionNoteDialog(QDialog):
@@ -36,26 +38,33 @@ class CorrectionNoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, claim: Claim, change: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Correction Note")
-        status = (f"is {claim.status.label.lower()}" if claim.status in DONE
-                  else "was final before")
-        intro = QLabel(
-            f"This claim {status}, so {change} is a correction. Corrections are recorded "
-            "and shown in the claim's history and in every report. Say briefly why:"
-        )
+        self.setWindowTitle(translate("Corrections", "Correction Note"))
+        if claim.status in DONE:
+            text = translate(
+                "Corrections", "This claim is {status}, so {change} is a correction."
+                " Corrections are recorded and shown in the claim's history and in every"
+                " report. Say briefly why:").format(
+                    status=status_label(claim.status).lower(), change=change)
+        else:
+            text = translate(
+                "Corrections", "This claim was final before, so {change} is a correction."
+                " Corrections are recorded and shown in the claim's history and in every"
+                " report. Say briefly why:").format(change=change)
+        intro = QLabel(text)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        quote = QLabel(f"“{shorten(claim.quote, 90)}”")
+        quote = QLabel(translate("Corrections", "“{quote}”").format(quote=shorten(claim.quote, 90)))
         quote.setTextFormat(Qt.TextFormat.PlainText)
         quote.setWordWrap(True)
         quote.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Correction note")
-        self.note.setPlaceholderText("e.g. The ONS revised its figures on 3 March")
+        self.note.setAccessibleName(translate("Corrections", "Correction note"))
+        self.note.setPlaceholderText(
+            translate("Corrections", "e.g. The ONS revised its figures on 3 March"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Record Correction")
+        self.ok.setText(translate("Corrections", "Record Correction"))
         self.ok.setEnabled(False)
         self.note.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         self.buttons.accepted.connect(self.accept)
@@ -79,10 +88,41 @@ class CorrectionNoteDialog(QDialog):
         return dialog.value() or None
 
 
+CHANGING = {
+    "claim_text": QT_TRANSLATE_NOOP("Corrections", "changing its claim text"),
+    "claimant": QT_TRANSLATE_NOOP("Corrections", "changing its claimant"),
+    "verdict": QT_TRANSLATE_NOOP("Corrections", "changing its verdict"),
+    "rationale": QT_TRANSLATE_NOOP("Corrections", "changing its rationale"),
+    "status": QT_TRANSLATE_NOOP("Corrections", "changing its status"),
+}
+FIELD_WORDS = {  # after "with another", in a sentence
+    "claim_text": QT_TRANSLATE_NOOP("Corrections", "claim text"),
+    "claimant": QT_TRANSLATE_NOOP("Corrections", "claimant"),
+    "verdict": QT_TRANSLATE_NOOP("Corrections", "verdict"),
+    "rationale": QT_TRANSLATE_NOOP("Corrections", "rationale"),
+    "status": QT_TRANSLATE_NOOP("Corrections", "status"),
+}
+
+
 def describe_change(field: str, old: Any, new: Any) -> str:
     if field == "verdict":
-        return f"changing its verdict from {old or 'none'} to {new or 'none'}"
-    return f"changing its {FIELD_NAMES.get(field, field).lower()}"
+        none = translate("Corrections", "none")
+        return translate("Corrections", "changing its verdict from {old} to {new}").format(
+            old=old or none, new=new or none)
+    if field in CHANGING:
+        return translate("Corrections", CHANGING[field])
+    return translate("Corrections", "changing its {field}").format(field=field)
+
+
+def _field_words(fields: list[str]) -> str:
+    """`verdict`, `verdict and rationale`, `claim text, verdict and rationale`."""
+    words = [translate("Corrections", FIELD_WORDS[f]) if f in FIELD_WORDS else f
+             for f in fields]
+    if len(words) < 2:
+        return "".join(words)
+    return translate("Corrections", "{first} and {last}").format(
+        first=translate("Corrections", ", ", "between words").join(words[:-1]),
+        last=words[-1])
 
 
 def push_claim_edit(parent: QWidget, controller: UndoController, claim: Claim, field: str,
@@ -101,8 +141,10 @@ def push_claim_edit(parent: QWidget, controller: UndoController, claim: Claim, f
         change = describe_change(field, old, new)
         if field == "status":  # final again, with another judgement than it last had then
             fields = list(controller.store.workflow.refinal_changes(claim.id, {field: new}))
-            change = (f"marking it {Status.parse(str(new)).label.lower()} again with another "
-                      f"{join_words([FIELD_NAMES[f].lower() for f in fields])}")
+            change = translate("Corrections", "marking it {status} again with another"
+                               " {fields}").format(
+                status=status_label(Status.parse(str(new))).lower(),
+                fields=_field_words(fields))
         note = CorrectionNoteDialog.ask(parent, claim, change)
         if note is None:
             return None
@@ -115,10 +157,10 @@ def corrections_text(corrections: tuple[Correction, ...] | list[Correction]) -> 
     """`Corrected twice:` and one line per correction, for tooltips and the inspector."""
     if not corrections:
         return ""
-    head = "Corrected once" if len(corrections) == 1 else (
-        f"Corrected {plural(len(corrections), 'time')}")
+    count = len(corrections)
+    head = translate("Corrections", "Corrected %n time(s):", None, count)
     # A bullet each: a correction's note often wraps, and the next must stand apart.
-    return head + ":\n" + "\n".join(f"• {format_correction(c, friendly_time)}"
+    return head + "\n" + "\n".join(f"• {format_correction(c, friendly_time)}"
                                      for c in corrections)
 
 

@@ -15,12 +15,18 @@ from factcheck_gui.core.clock import new_id
 from factcheck_gui.core.review import PassClaim, PassSource
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.ui.edits.commands import StoreCommand
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 
 class StartReview(StoreCommand):
     def __init__(self, store: Store, article_id: str, reviewers: Sequence[str]) -> None:
-        super().__init__(store, f"Start Blind Review ({', '.join(reviewers)})")
+        super().__init__(
+            store,
+            translate("UndoCommands", "Start Blind Review ({reviewers})").format(
+                reviewers=", ".join(reviewers)
+            ),
+        )
         self.article_id, self.reviewers = article_id, list(reviewers)
         self.pass_ids = [new_id() for _ in reviewers]
 
@@ -40,7 +46,8 @@ class StartReview(StoreCommand):
 class AddPassClaim(StoreCommand):
     def __init__(self, store: Store, pass_id: str, start: int, end: int, quote: str,
                  **fields: Any) -> None:
-        super().__init__(store, f"Add Review Claim “{shorten(quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Add Review Claim “{quote}”").format(
+            quote=shorten(quote, 30)))
         self.pass_id, self.start, self.end, self.fields = pass_id, start, end, fields
         self.claim_id = new_id()
         self.deleted: PassClaim | None = None
@@ -60,7 +67,8 @@ class AddPassClaim(StoreCommand):
 
 class EditPassClaim(StoreCommand):
     def __init__(self, store: Store, claim: PassClaim, new: dict[str, Any]) -> None:
-        super().__init__(store, f"Edit Review Claim “{shorten(claim.quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Edit Review Claim “{quote}”").format(
+            quote=shorten(claim.quote, 30)))
         self.claim_id = claim.id
         self.new = new
         self.old: dict[str, Any] = {k: (list(claim.sources) if k == "sources"
@@ -77,7 +85,8 @@ class EditPassClaim(StoreCommand):
 
 class DeletePassClaim(StoreCommand):
     def __init__(self, store: Store, claim: PassClaim) -> None:
-        super().__init__(store, f"Delete Review Claim “{shorten(claim.quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Delete Review Claim “{quote}”").format(
+            quote=shorten(claim.quote, 30)))
         self.claim = claim
 
     def forward(self) -> None:
@@ -91,7 +100,8 @@ class DeletePassClaim(StoreCommand):
 
 class SetPassDone(StoreCommand):
     def __init__(self, store: Store, pass_id: str, done: bool = True) -> None:
-        super().__init__(store, "Mark Review Pass Done" if done else "Reopen Review Pass")
+        super().__init__(store, translate("UndoCommands", "Mark Review Pass Done") if done
+                         else translate("UndoCommands", "Reopen Review Pass"))
         self.pass_id, self.done = pass_id, done
 
     def forward(self) -> None:
@@ -127,12 +137,15 @@ class Curate(StoreCommand):
     """Make an article claim from pass claims. `how` is "take", "merge" or "judge";
     `overrides` (verdict, rationale, status) replace what the pass claims say."""
 
-    LABELS: ClassVar[dict[str, str]] = {"take": "Take Review Claim", "merge": "Merge Review Claims",
-              "judge": "Write Final Judgement"}
+    LABELS: ClassVar[dict[str, str]] = {
+        "take": QT_TRANSLATE_NOOP("UndoCommands", "Take Review Claim “{quote}”"),
+        "merge": QT_TRANSLATE_NOOP("UndoCommands", "Merge Review Claims “{quote}”"),
+        "judge": QT_TRANSLATE_NOOP("UndoCommands", "Write Final Judgement “{quote}”")}
 
     def __init__(self, store: Store, article_id: str, how: str,
                  taken: Sequence[PassClaim], **overrides: Any) -> None:
-        super().__init__(store, f"{self.LABELS[how]} “{shorten(taken[0].quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", self.LABELS[how]).format(
+            quote=shorten(taken[0].quote, 30)))
         self.article_id, self.how, self.taken = article_id, how, list(taken)
         self.fields = merged_fields(self.taken) | {k: v for k, v in overrides.items()}
         self.claim_id = new_id()

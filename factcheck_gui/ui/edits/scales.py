@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck_gui.core.store import ScaleChange, Store
 from factcheck_gui.ui.edits.commands import StoreCommand
+from factcheck_gui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.ui.scales.editor import ScaleRequest
@@ -21,7 +22,13 @@ class ChangeScale(StoreCommand):
     """Make a new or edited scale active; undo restores the old scale and verdicts."""
 
     def __init__(self, store: Store, request: ScaleRequest, editing: bool) -> None:
-        verb = "Edit Rating Scale" if editing else f"Use Rating Scale “{request.scale.name}”"
+        verb = (
+            translate("UndoCommands", "Edit Rating Scale")
+            if editing
+            else translate("UndoCommands", "Use Rating Scale “{name}”").format(
+                name=request.scale.name
+            )
+        )
         super().__init__(store, verb)
         self.request = request
         self.change: ScaleChange | None = None

@@ -8,11 +8,13 @@ from typing import Any
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict
 from factcheck_gui.ui.edits.commands import StoreCommand
+from factcheck_gui.ui.i18n import translate
 
 
 class SettleConflict(StoreCommand):
     def __init__(self, store: Store, conflict: Conflict, *, switch: bool) -> None:
-        super().__init__(store, "Switch to the Other Value" if switch else "Keep Value")
+        super().__init__(store, translate("UndoCommands", "Switch to the Other Value") if switch
+                         else translate("UndoCommands", "Keep Value"))
         self.conflict, self.switch = conflict, switch
         self._before: Any = None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from factcheck_gui.core.models import Claim, VersionUpdate, WebFetch
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.commands import StoreCommand
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 
@@ -13,8 +14,8 @@ class AddVersion(StoreCommand):
     """redo: `add_version` (the claims are re-anchored); undo: `undo_version`."""
 
     def __init__(self, store: Store, article_id: str, text: str, note: str | None,
-                 label: str = "Update Article Text", fetched: WebFetch | None = None) -> None:
-        super().__init__(store, label)
+                 label: str | None = None, fetched: WebFetch | None = None) -> None:
+        super().__init__(store, label or translate("UndoCommands", "Update Article Text"))
         self.article_id, self.new_text, self.note = article_id, text, note
         self.fetched = fetched  # the page the text came from (Update from URL)
         self.update: VersionUpdate | None = None
@@ -35,7 +36,8 @@ class ReattachClaim(StoreCommand):
     """redo: `reattach_claim` to new words; undo: `restore_anchor` (lost again)."""
 
     def __init__(self, store: Store, claim: Claim, start: int, end: int) -> None:
-        super().__init__(store, f"Re-attach Claim “{shorten(claim.quote, 30)}”")
+        super().__init__(store, translate("UndoCommands", "Re-attach Claim “{quote}”").format(
+            quote=shorten(claim.quote, 30)))
         self.claim_id, self.start, self.end = claim.id, start, end
         self.saved = store.versions.saved_anchor(claim.id)
 

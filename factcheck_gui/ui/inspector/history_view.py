@@ -31,17 +31,17 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.history import (
     HistoryEntry,
     HistoryLine,
-    exact_time,
-    friendly_time,
     group_entries,
     history_entries,
 )
 from factcheck_gui.core.models import Event
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.inspector.times import exact_time, friendly_time
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 SHOWN = 100  # entries built at first; "Show older changes" builds the rest
-NO_CLAIM = "Select a claim to see its history."
-NO_EVENTS = "No changes recorded for this claim."
+NO_CLAIM = QT_TRANSLATE_NOOP("HistoryView", "Select a claim to see its history.")
+NO_EVENTS = QT_TRANSLATE_NOOP("HistoryView", "No changes recorded for this claim.")
 
 Loader = Callable[[str], list[Event]]
 
@@ -79,17 +79,28 @@ class EntryWidget(QFrame):
         self.time.setObjectName("historyTime")
         when = exact_time(newest.at)
         if oldest.first_at != newest.at:
-            when = f"From {exact_time(oldest.first_at)}\nto {when}"
+            when = translate("HistoryView", "From {first}\nto {last}").format(
+                first=exact_time(oldest.first_at), last=when)
         self.time.setToolTip(tooltip(when))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.actor, 1)
         if newest.action in ("correct", "withdraw"):
             withdrawn = newest.action == "withdraw"
-            tag = _plain_label("Correction withdrawn" if withdrawn else "Correction", wrap=False)
+            tag = _plain_label(
+                translate("HistoryView", "Correction withdrawn")
+                if withdrawn
+                else translate("HistoryView", "Correction"),
+                wrap=False,
+            )
             tag.setObjectName("historyTag")
-            tag.setToolTip("A correction undone: it no longer counts as one" if withdrawn
-                           else "A change to a verdict or rationale that was already final")
+            tag.setToolTip(
+                translate("HistoryView", "A correction undone: it no longer counts as one")
+                if withdrawn
+                else translate(
+                    "HistoryView", "A change to a verdict or rationale that was already final"
+                )
+            )
             header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -98,20 +109,21 @@ class EntryWidget(QFrame):
         layout.addLayout(header)
         self.lines: list[tuple[QLabel, HistoryLine]] = []
         for entry in entries:
-            saves = (f"{plural(entry.saves, 'save')} of one edit, the last at "
-                     if entry.saves > 1 else "")
+            count = entry.saves
             for line in entry.lines:
                 label = _plain_label(line.text)
                 label.setObjectName("historyLine")
                 label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                tip = f"{saves}{exact_time(entry.at)}"
+                tip = (translate("HistoryView", "%n save(s) of one edit, the last at {time}",
+                                 None, count).format(time=exact_time(entry.at))
+                       if count > 1 else exact_time(entry.at))
                 label.setToolTip(tooltip(f"{line.full}\n\n{tip}" if line.full != line.text
                                          else tip))
                 layout.addWidget(label)
                 self.lines.append((label, line))
         self.more: QPushButton | None = None
         if any(entry.shortened for entry in entries):
-            self.more = QPushButton("Show full text")
+            self.more = QPushButton(translate("HistoryView", "Show full text"))
             self.more.setObjectName("historyMore")
             self.more.setFlat(True)
             self.more.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -124,7 +136,11 @@ class EntryWidget(QFrame):
         for label, line in self.lines:
             label.setText(line.full if self.expanded else line.text)
         if self.more is not None:
-            self.more.setText("Show less" if self.expanded else "Show full text")
+            self.more.setText(
+                translate("HistoryView", "Show less")
+                if self.expanded
+                else translate("HistoryView", "Show full text")
+            )
 
     def text(self) -> str:
         """What the entry says, as shown (for tests and accessibility)."""
@@ -139,7 +155,7 @@ class HistoryView(QWidget):
     def __init__(self, loader: Loader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
-        self.setAccessibleName("Claim history")
+        self.setAccessibleName(translate("HistoryView", "Claim history"))
         self.loader = loader
         self.claim_id: str | None = None
         self.entries: list[HistoryEntry] = []  # newest first
@@ -148,7 +164,7 @@ class HistoryView(QWidget):
         self._limit = SHOWN
         self._widgets: list[EntryWidget] = []
 
-        self.summary = _plain_label(NO_CLAIM, muted=True)
+        self.summary = _plain_label(translate("HistoryView", NO_CLAIM), muted=True)
         self.summary.setObjectName("historySummary")
         self.summary.setContentsMargins(10, 8, 10, 4)
         self.older = QPushButton()
@@ -175,7 +191,7 @@ class HistoryView(QWidget):
         column.addWidget(self.older, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName("Changes to this claim")
+        self.scroll_area.setAccessibleName(translate("HistoryView", "Changes to this claim"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,15 +240,21 @@ class HistoryView(QWidget):
     def _set_entries(self, events: list[Event], has_claim: bool) -> None:
         self.entries = list(reversed(history_entries(events)))
         if not has_claim:
-            self.summary.setText(NO_CLAIM)
+            self.summary.setText(translate("HistoryView", NO_CLAIM))
         elif not self.entries:
-            self.summary.setText(NO_EVENTS)
+            self.summary.setText(translate("HistoryView", NO_EVENTS))
         else:
             people = sorted({e.actor for e in self.entries}, key=str.casefold)
-            names = ", ".join(people[:4]) + (f" and {len(people) - 4} more"
-                                             if len(people) > 4 else "")
-            order = ", newest first" if len(self.entries) > 1 else ""
-            self.summary.setText(f"{plural(len(self.entries), 'change')} by {names}{order}")
+            names = translate("HistoryView", ", ", "between names").join(people[:4])
+            more = len(people) - 4
+            if more > 0:
+                names = translate("HistoryView", "{names} and %n more", None, more).format(
+                    names=names)
+            count = len(self.entries)
+            # One change has no order to name: the singular form says only who.
+            self.summary.setText(translate(
+                "HistoryView", "%n change(s) by {names}, newest first", None, count).format(
+                    names=names))
         self._render()
 
     def _render(self) -> None:
@@ -257,7 +279,7 @@ class HistoryView(QWidget):
         self._widgets = widgets
         hidden = len(self.entries) - len(wanted)
         self.older.setVisible(hidden > 0)
-        self.older.setText(f"Show {plural(hidden, 'older change')}")
+        self.older.setText(translate("HistoryView", "Show %n older change(s)", None, hidden))
 
     def _drop(self, widget: EntryWidget) -> None:
         """Out of sight at once (deletion waits for the event loop)."""

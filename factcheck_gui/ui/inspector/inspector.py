@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Claim, RatingScale, Source, Status
 from factcheck_gui.core.workflow import (
     CORRECTED_FIELDS,
@@ -34,19 +33,23 @@ from factcheck_gui.core.workflow import (
     done_hint,
     final_hint,
 )
+from factcheck_gui.ui.claims.statuses import status_label
 from factcheck_gui.ui.edits.commands import CopyJudgement, UpdateClaim
 from factcheck_gui.ui.edits.corrections import corrections_text, push_claim_edit
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.history_view import HistoryView
 from factcheck_gui.ui.inspector.memory_panel import CheckedBefore
 from factcheck_gui.ui.inspector.sources_editor import SourcesEditor
+from factcheck_gui.ui.inspector.times import friendly_time
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo, label_tooltip
 
 SAVE_DELAY_MS = 800
 TEXT_FIELDS = ("claim_text", "claimant", "rationale")
-PLACEHOLDER = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "Inspector",
     "No claim selected.\n\nSelect a sentence in the article and press Enter "
-    "(or click “New Claim”) to mark it as a claim, or click a highlight to open one."
+    "(or click “New Claim”) to mark it as a claim, or click a highlight to open one.",
 )
 
 
@@ -70,23 +73,23 @@ class Inspector(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._autosave)
 
-        self.heading = QLabel("Claim")
+        self.heading = QLabel(translate("Inspector", "Claim"))
         font = self.heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.claim_text = QPlainTextEdit()
-        self.claim_text.setAccessibleName("Claim text")
+        self.claim_text.setAccessibleName(translate("Inspector", "Claim text"))
         self.claim_text.setTabChangesFocus(True)
         self.claim_text.setFixedHeight(self._lines_height(3))
         self.claimant = QLineEdit()
-        self.claimant.setAccessibleName("Claimant")
-        self.claimant.setPlaceholderText("Who made the claim")
+        self.claimant.setAccessibleName(translate("Inspector", "Claimant"))
+        self.claimant.setPlaceholderText(translate("Inspector", "Who made the claim"))
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(translate("Inspector", "Verdict"))
         self.scale: RatingScale | None = None
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Inspector", "Status"))
         self.rules = WorkflowRules()
         self._fill_statuses(None)
         self.status_hint = QLabel()
@@ -102,9 +105,11 @@ class Inspector(QWidget):
         self.corrections.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.corrections.hide()
         self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setAccessibleName(translate("Inspector", "Rationale"))
         self.rationale.setTabChangesFocus(True)
-        self.rationale.setPlaceholderText("Why this verdict: what the sources show")
+        self.rationale.setPlaceholderText(
+            translate("Inspector", "Why this verdict: what the sources show")
+        )
         self.rationale.setMinimumHeight(self._lines_height(4))
         self.rationale.setMaximumHeight(self._lines_height(9))
         self.info = QLabel()
@@ -124,18 +129,18 @@ class Inspector(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_buddy("C&laim:", self.claim_text), self.claim_text)
-        form.addRow(_buddy("Clai&mant:", self.claimant), self.claimant)
-        form.addRow(_buddy("&Verdict:", self.verdict), self.verdict)
+        form.addRow(_buddy(translate("Inspector", "C&laim:"), self.claim_text), self.claim_text)
+        form.addRow(_buddy(translate("Inspector", "Clai&mant:"), self.claimant), self.claimant)
+        form.addRow(_buddy(translate("Inspector", "&Verdict:"), self.verdict), self.verdict)
         status_box = QWidget()  # the status, with what final still needs just below it
         status_layout = QVBoxLayout(status_box)
         status_layout.setContentsMargins(0, 0, 0, 0)
         status_layout.setSpacing(3)
         status_layout.addWidget(self.status)
         status_layout.addWidget(self.status_hint)
-        form.addRow(_buddy("Stat&us:", self.status), status_box)
-        form.addRow(_buddy("&Rationale:", self.rationale), self.rationale)
-        form.addRow(_buddy("Sources:", self.sources.view))
+        form.addRow(_buddy(translate("Inspector", "Stat&us:"), self.status), status_box)
+        form.addRow(_buddy(translate("Inspector", "&Rationale:"), self.rationale), self.rationale)
+        form.addRow(_buddy(translate("Inspector", "Sources:"), self.sources.view))
         form.addRow(self.sources)
         form.addRow(self.sources_hint)
         form.addRow(self.memory)
@@ -152,8 +157,8 @@ class Inspector(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
-        scroll.setAccessibleName("Claim fields")
-        self.placeholder = QLabel(PLACEHOLDER)
+        scroll.setAccessibleName(translate("Inspector", "Claim fields"))
+        self.placeholder = QLabel(translate("Inspector", PLACEHOLDER))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(24)
@@ -164,10 +169,10 @@ class Inspector(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Claim inspector")
+        self.tabs.setAccessibleName(translate("Inspector", "Claim inspector"))
         self.fields_page = scroll
-        self.tabs.addTab(scroll, "Claim")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(scroll, translate("Inspector", "Claim"))
+        self.tabs.addTab(self.history, translate("Inspector", "History"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
         self.pages.addWidget(self.tabs)
@@ -198,10 +203,14 @@ class Inspector(QWidget):
 
     def _show_verdict(self, verdict: str | None) -> None:
         """Choosable labels with tooltips; a retired verdict shows greyed (verdict_look)."""
-        fill_verdict_combo(self.verdict, self.scale, "Not judged yet", verdict)
+        fill_verdict_combo(
+            self.verdict, self.scale, translate("Inspector", "Not judged yet"), verdict
+        )
         label = self.scale.find(verdict) if self.scale and verdict else None
-        self.verdict.setToolTip(label_tooltip(label) or "The claim's verdict (keys 1-9 in"
-                                " the article)")
+        self.verdict.setToolTip(
+            label_tooltip(label)
+            or translate("Inspector", "The claim's verdict (keys 1-9 in the article)")
+        )
 
     def show_claim(self, claim: Claim | None, sources: list[Source]) -> None:
         """Show `claim`; for the claim already shown, refresh only what changed and
@@ -234,7 +243,8 @@ class Inspector(QWidget):
             self._fill_statuses(claim.status)
         finally:
             self._loading = False
-        self.heading.setText("Claim (read-only)" if self.read_only else "Claim")
+        self.heading.setText(translate("Inspector", "Claim (read-only)") if self.read_only
+                             else translate("Inspector", "Claim"))
         self.info.setText(_info_text(claim))
         self.sources.set_sources(sources)
         self._show_workflow(claim, sources)
@@ -253,14 +263,25 @@ class Inspector(QWidget):
                 widget.setTextInteractionFlags(
                     selectable if read_only else Qt.TextInteractionFlag.TextEditorInteraction)
         self.rationale.setPlaceholderText(
-            "No rationale" if read_only else "Why this verdict: what the sources show")
-        self.claimant.setPlaceholderText("Not named" if read_only else "Who made the claim")
+            translate("Inspector", "No rationale")
+            if read_only
+            else translate("Inspector", "Why this verdict: what the sources show")
+        )
+        self.claimant.setPlaceholderText(
+            translate("Inspector", "Not named")
+            if read_only
+            else translate("Inspector", "Who made the claim")
+        )
         for combo in (self.verdict, self.status):
             combo.setEnabled(not read_only)
         self.sources.set_read_only(read_only)
         self.memory.set_read_only(read_only)
         if self.claim is not None:
-            self.heading.setText("Claim (read-only)" if read_only else "Claim")
+            self.heading.setText(
+                translate("Inspector", "Claim (read-only)")
+                if read_only
+                else translate("Inspector", "Claim")
+            )
 
     # -- workflow ------------------------------------------------------------------
     def _fill_statuses(self, current: Status | None) -> None:
@@ -270,7 +291,7 @@ class Inspector(QWidget):
         if have != wanted:
             self.status.clear()
             for status in self.rules.statuses(current):
-                self.status.addItem(status.label, status.value)
+                self.status.addItem(status_label(status), status.value)
         if current is not None:
             self.status.setCurrentIndex(max(0, self.status.findData(current.value)))
 
@@ -445,9 +466,14 @@ def sources_hint(claim: Claim, sources: list[Source],
         return ""
     if rules is not None and rules.enabled and rules.min_sources >= 2:
         return ""
-    have = "No source yet" if not sources else "One source so far"
-    return f"{have}: readers should be able to repeat the check; two independent " \
-        "sources are the usual minimum for a central claim."
+    have = (
+        translate("Inspector", "No source yet")
+        if not sources
+        else translate("Inspector", "One source so far")
+    )
+    return translate("Inspector", "{have}: readers should be able to repeat the check; two"
+                     " independent sources are the usual minimum for a central claim.").format(
+                         have=have)
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -458,13 +484,18 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 def _info_text(claim: Claim) -> str:
     when = friendly_time  # the user's local time, as the History tab shows it
-    anchor = {"ok": "in place", "moved": "moved with an edit", "fuzzy": "found approximately",
-              "orphaned": "lost (text changed)"}.get(claim.anchor_state.value, "")
-    return (
-        f"Reviewer: {claim.reviewer or '—'}\n"
-        f"Created {when(claim.created_at)} · updated {when(claim.updated_at)}\n"
-        f"Anchor: {anchor} · characters {claim.start:,}–{claim.end:,}"
-    )
+    anchor = {"ok": translate("Inspector", "in place"),
+              "moved": translate("Inspector", "moved with an edit"),
+              "fuzzy": translate("Inspector", "found approximately"),
+              "orphaned": translate("Inspector", "lost (text changed)")
+              }.get(claim.anchor_state.value, "")
+    number = QLocale().toString
+    return translate(
+        "Inspector", "Reviewer: {reviewer}\nCreated {created} · updated {updated}\n"
+        "Anchor: {anchor} · characters {start}–{end}").format(
+            reviewer=claim.reviewer or "—", created=when(claim.created_at),
+            updated=when(claim.updated_at), anchor=anchor, start=number(claim.start),
+            end=number(claim.end))
 
 
 def _similar(store: Any, claim_id: str, *args: Any, **kwargs: Any) -> Any:

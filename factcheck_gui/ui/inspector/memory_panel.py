@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.widgets.layouts import clear_layout, layout_widgets
 from factcheck_gui.ui.widgets.safe_text import shorten
@@ -62,7 +63,7 @@ class CheckedBefore(QFrame):
         self._timer.timeout.connect(self.run_lookup)
 
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel("Checked before")
+        self.heading = QLabel(translate("CheckedBefore", "Checked before"))
         font = self.heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
@@ -98,7 +99,7 @@ class CheckedBefore(QFrame):
             return
         if self._shown_key is None or self._shown_key[0] != claim.id:
             self._shown_key = None
-            self._fill([], note="Looking for similar claims…")
+            self._fill([], note=translate("CheckedBefore", "Looking for similar claims…"))
         # The same claim after a change: its answer stays on screen until the new one.
         self._timer.start()
 
@@ -135,7 +136,7 @@ class CheckedBefore(QFrame):
         self.results = results[:SHOWN]
         clear_layout(self.entries)
         if not note and not results:
-            note = "No similar claim in other articles."
+            note = translate("CheckedBefore", "No similar claim in other articles.")
         self.note.setText(note)
         self.note.setVisible(bool(note))
         for result in self.results:
@@ -161,7 +162,7 @@ class _Entry(QWidget):
     def __init__(self, result: SimilarClaim, scale: RatingScale | None) -> None:
         super().__init__()
         self.result = result
-        verdict = QLabel(result.verdict or "Not judged")
+        verdict = QLabel(result.verdict or translate("CheckedBefore", "Not judged"))
         verdict.setTextFormat(Qt.TextFormat.PlainText)
         font = verdict.font()
         font.setWeight(QFont.Weight.DemiBold)
@@ -170,16 +171,23 @@ class _Entry(QWidget):
         swatch = QLabel()
         swatch.setPixmap(_swatch(QColor(label.colour if label and label.colour else
                                         UNJUDGED_COLOUR), verdict.fontMetrics().height()))
-        alike = QLabel(f"{round(result.score * 100)}% alike")
+        alike = QLabel(translate("CheckedBefore", "{percent}% alike").format(
+            percent=QLocale().toString(round(result.score * 100))))
         alike.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.copy = QPushButton("Use this verdict")
+        self.copy = QPushButton(translate("CheckedBefore", "Use this verdict"))
         self.copy.setEnabled(result.verdict is not None)
         self.copy.setToolTip(
-            "Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)"
-            if result.verdict else "This claim has no verdict yet")
+            translate(
+                "CheckedBefore",
+                "Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)",
+            )
+            if result.verdict
+            else translate("CheckedBefore", "This claim has no verdict yet")
+        )
         self._copy_tip = self.copy.toolTip()
-        self.copy.setAccessibleName(f"Use the verdict {result.verdict or ''} of claim "
-                                    f"{result.claim_id[:8]}")
+        self.copy.setAccessibleName(
+            translate("CheckedBefore", "Use the verdict {verdict} of claim {claim}").format(
+                verdict=result.verdict or "", claim=result.claim_id[:8]))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
@@ -196,7 +204,8 @@ class _Entry(QWidget):
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
         where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.setToolTip(f"Claim {result.claim_id[:8]}")
+        self.setToolTip(translate("CheckedBefore", "Claim {claim}").format(
+            claim=result.claim_id[:8]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -208,8 +217,13 @@ class _Entry(QWidget):
     def set_usable(self, usable: bool) -> None:
         """Off (and saying why) while the database is open read-only."""
         self.copy.setEnabled(usable and self.result.verdict is not None)
-        self.copy.setToolTip(self._copy_tip if usable else
-                             "This database is open read-only: nothing can be copied into it")
+        self.copy.setToolTip(
+            self._copy_tip
+            if usable
+            else translate(
+                "CheckedBefore", "This database is open read-only: nothing can be copied into it"
+            )
+        )
 
 
 def _swatch(colour: QColor, height: int) -> QPixmap:

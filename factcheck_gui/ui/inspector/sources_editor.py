@@ -41,12 +41,23 @@ from factcheck_gui.core.clock import today
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Source, Stance
 from factcheck_gui.core.urls import is_openable, normalize_source_url
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.theme import error_style
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_FIELDS = ("url", "title", "publisher", "published", "accessed")
 SHOWN_ROWS = 3  # sources visible without scrolling the list
+STANCES = {
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("SourcesEditor", "Supports"),
+    Stance.REFUTES: QT_TRANSLATE_NOOP("SourcesEditor", "Refutes"),
+    Stance.CONTEXT: QT_TRANSLATE_NOOP("SourcesEditor", "Context"),
+}
+
+
+def stance_label(stance: Stance) -> str:
+    """`Supports`, `Refutes`, `Context` in the window's language."""
+    return translate("SourcesEditor", STANCES[stance])
 
 
 class _FitWidth(QStyledItemDelegate):
@@ -77,7 +88,7 @@ def open_link(url: str) -> bool:
 def source_line(source: Source) -> str:
     """Two lines: the title (or URL), then stance, publisher and date."""
     title = source.title or source.url
-    stance = source.stance.value.capitalize() if source.stance else None
+    stance = stance_label(source.stance) if source.stance else None
     extra = " · ".join(p for p in (stance, source.publisher, source.published) if p)
     return f"{title}\n{extra}" if extra else title
 
@@ -116,12 +127,21 @@ class SourceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, source: Source | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Source" if source else "Add Source")
+        self.setWindowTitle(
+            translate("SourcesEditor", "Edit Source")
+            if source
+            else translate("SourcesEditor", "Add Source")
+        )
         self.setMinimumWidth(460)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        labels = {"url": "&URL:", "title": "&Title:", "publisher": "&Publisher:",
-                  "published": "Pu&blished:", "accessed": "&Accessed:"}
+        labels = {
+            "url": translate("SourcesEditor", "&URL:"),
+            "title": translate("SourcesEditor", "&Title:"),
+            "publisher": translate("SourcesEditor", "&Publisher:"),
+            "published": translate("SourcesEditor", "Pu&blished:"),
+            "accessed": translate("SourcesEditor", "&Accessed:"),
+        }
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setText((getattr(source, name) or "") if source else "")
@@ -134,19 +154,21 @@ class SourceDialog(QDialog):
         # Adding: fetch the page in the background and keep a copy with the source.
         self.keep_copy: QCheckBox | None = None
         if source is None:
-            self.keep_copy = QCheckBox("&Keep a copy of the page (fetched in the background)")
+            self.keep_copy = QCheckBox(
+                translate("SourcesEditor", "&Keep a copy of the page (fetched in the background)")
+            )
             self.keep_copy.setChecked(keep_copy_default())
         self.stance = QComboBox()
         self.stance.addItem("—", None)
         for stance in Stance:
-            self.stance.addItem(stance.value.capitalize(), stance.value)
+            self.stance.addItem(stance_label(stance), stance.value)
         if source and source.stance:
             self.stance.setCurrentIndex(self.stance.findData(source.stance.value))
-        form.addRow("&Stance:", self.stance)
+        form.addRow(translate("SourcesEditor", "&Stance:"), self.stance)
         self.note = QPlainTextEdit(source.note or "" if source else "")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow("&Note:", self.note)
+        form.addRow(translate("SourcesEditor", "&Note:"), self.note)
         if self.keep_copy is not None:
             form.addRow("", self.keep_copy)
         self.error = QLabel()
@@ -215,7 +237,7 @@ class SourcesEditor(QWidget):
         self.model = SourcesModel(self)
         self.view = QListView()
         self.view.setObjectName("sourcesList")
-        self.view.setAccessibleName("Sources")
+        self.view.setAccessibleName(translate("SourcesEditor", "Sources"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,20 +261,57 @@ class SourcesEditor(QWidget):
             bar.setContentsMargins(0, 0, 0, 0)
             bar.setSpacing(3)
         for key, text, tip, slot in (
-            ("add", "Add…", "Add a source (Ctrl+Shift+S)", self.add),
-            ("edit", "Edit…", "Edit the selected source", self.edit_current),
-            ("remove", "Remove", "Remove the selected source", self.remove_current),
-            ("up", "▲", "Move the selected source up", lambda: self.move_current(-1)),
-            ("down", "▼", "Move the selected source down", lambda: self.move_current(1)),
-            ("open", "Open", "Open the source in your browser (http and https only)",
-             self.open_current),
-            ("copy", "Copy…", "Show the kept copy of the page as plain text (or fetch one)",
-             self.copy_current),
+            (
+                "add",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Add…"),
+                QT_TRANSLATE_NOOP("SourcesEditor", "Add a source (Ctrl+Shift+S)"),
+                self.add,
+            ),
+            (
+                "edit",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Edit…"),
+                QT_TRANSLATE_NOOP("SourcesEditor", "Edit the selected source"),
+                self.edit_current,
+            ),
+            (
+                "remove",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Remove"),
+                QT_TRANSLATE_NOOP("SourcesEditor", "Remove the selected source"),
+                self.remove_current,
+            ),
+            (
+                "up",
+                "▲",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Move the selected source up"),
+                lambda: self.move_current(-1),
+            ),
+            (
+                "down",
+                "▼",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Move the selected source down"),
+                lambda: self.move_current(1),
+            ),
+            (
+                "open",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Open"),
+                QT_TRANSLATE_NOOP(
+                    "SourcesEditor", "Open the source in your browser (http and https only)"
+                ),
+                self.open_current,
+            ),
+            (
+                "copy",
+                QT_TRANSLATE_NOOP("SourcesEditor", "Copy…"),
+                QT_TRANSLATE_NOOP(
+                    "SourcesEditor", "Show the kept copy of the page as plain text (or fetch one)"
+                ),
+                self.copy_current,
+            ),
         ):
             button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
+            button.setText(translate("SourcesEditor", text))
+            button.setToolTip(translate("SourcesEditor", tip))
+            button.setAccessibleName(translate("SourcesEditor", tip))
             button.clicked.connect(slot)
             self.buttons[key] = button
             (page_bar if key in ("open", "copy") else edit_bar).addWidget(button)
@@ -344,17 +403,23 @@ class SourcesEditor(QWidget):
         """Open the selected source's link; say why when it cannot be (never silent)."""
         source = self.current()
         if source is None:
-            self.problem.emit("Select a source first: Open shows its link in your browser.")
+            self.problem.emit(
+                translate(
+                    "SourcesEditor", "Select a source first: Open shows its link in your browser."
+                )
+            )
             return False
         if not is_openable(source.url):
-            self.problem.emit(f"The link “{_short(source.url)}” was not opened: only web "
-                              "links (http or https, with a host) open in the browser.")
+            self.problem.emit(translate(
+                "SourcesEditor", "The link “{url}” was not opened: only web links (http or"
+                " https, with a host) open in the browser.").format(url=_short(source.url)))
             return False
         if self.opener(source.url):
             return True
         QGuiApplication.clipboard().setText(source.url)
-        self.problem.emit(f"No web browser opened “{_short(source.url)}”. The link is on "
-                          "the clipboard: paste it into a browser.")
+        self.problem.emit(translate(
+            "SourcesEditor", "No web browser opened “{url}”. The link is on the clipboard:"
+            " paste it into a browser.").format(url=_short(source.url)))
         return False
 
 

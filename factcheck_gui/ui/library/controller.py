@@ -16,11 +16,11 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ReportRow
 from factcheck_gui.ui.article.controller import ArticleController
 from factcheck_gui.ui.claims.controller import ClaimsController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.empty_state import EmptyState
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.widgets.safe_text import plural
 
 STATUS_MS = 5000
 # Articles listed before the window is first painted (more than a tall screen
@@ -98,7 +98,9 @@ class LibraryController:
 
     def _show_totals(self, articles: int, claims: int) -> None:
         self.totals = (articles, claims)
-        self.counts_label.setText(f"{plural(articles, 'article')} · {plural(claims, 'claim')}")
+        self.counts_label.setText(
+            translate("LibraryController", "%n article(s)", None, articles) + " · "
+            + translate("LibraryController", "%n claim(s)", None, claims))
 
     def current_id(self) -> str | None:
         return self.panel.current_id()
@@ -114,7 +116,9 @@ class LibraryController:
         if panel.current_id() != article_id and not panel.select(article_id):
             panel.search.clear()  # a library search may hide the article
             if not panel.select(article_id):
-                self.messages.status("That claim's article is gone.", STATUS_MS)
+                self.messages.status(
+                    translate("LibraryController", "That claim's article is gone."), STATUS_MS
+                )
                 return False
         if self.ws.article_id != article_id:
             self.article.show_article(article_id)

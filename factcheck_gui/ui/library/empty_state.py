@@ -14,14 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui import APP_NAME
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TAGLINE = (
+TAGLINE = QT_TRANSLATE_NOOP(
+    "EmptyState",
     "Mark the checkable claims in news articles, judge each one against your sources, "
-    "and hand on a report."
+    "and hand on a report.",
 )
 ICON_SIZE = 80
 COLUMN_WIDTH = 460
-IMPORT_HINT = "Or import files from the command line:  factcheck-gui import FILE"
+IMPORT_HINT = QT_TRANSLATE_NOOP(
+    "EmptyState", "Or import files from the command line:  factcheck-gui import FILE"
+)
 
 
 class EmptyState(QWidget):
@@ -48,11 +52,11 @@ class EmptyState(QWidget):
         heading_font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(heading_font)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tagline = _plain_label(TAGLINE)
+        self.tagline = _plain_label(translate("EmptyState", TAGLINE))
         tagline_font = self.tagline.font()
         tagline_font.setPointSizeF(tagline_font.pointSizeF() * 1.1)
         self.tagline.setFont(tagline_font)
-        self.button = QPushButton("Open the sample article")
+        self.button = QPushButton(translate("EmptyState", "Open the sample article"))
         self.button.setObjectName("openSampleButton")
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
@@ -60,16 +64,21 @@ class EmptyState(QWidget):
         self.button.setMinimumWidth(self.button.sizeHint().width() + 40)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button.clicked.connect(self.open_sample_requested)
-        self.import_button = QPushButton("Import files…")
+        self.import_button = QPushButton(translate("EmptyState", "Import files…"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setToolTip("Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)")
+        self.import_button.setToolTip(
+            translate("EmptyState", "Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)")
+        )
         self.import_button.clicked.connect(self.import_requested)
-        self.paste_button = QPushButton("Paste an article")
+        self.paste_button = QPushButton(translate("EmptyState", "Paste an article"))
         self.paste_button.setObjectName("pasteArticleButton")
-        self.paste_button.setToolTip("Make a new article from the text on the clipboard "
-                                     "(Ctrl+Shift+V)")
+        self.paste_button.setToolTip(
+            translate(
+                "EmptyState", "Make a new article from the text on the clipboard (Ctrl+Shift+V)"
+            )
+        )
         self.paste_button.clicked.connect(self.paste_requested)
-        self.open_button = QPushButton("Open a database…")
+        self.open_button = QPushButton(translate("EmptyState", "Open a database…"))
         self.open_button.setObjectName("openDatabaseButton")
         self.open_button.clicked.connect(self.open_database_requested)
         others = QWidget()
@@ -80,7 +89,7 @@ class EmptyState(QWidget):
         row.addWidget(self.paste_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        self.hint = _plain_label(IMPORT_HINT)
+        self.hint = _plain_label(translate("EmptyState", IMPORT_HINT))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ArticleSummary, Status
+from factcheck_gui.ui.claims.statuses import status_label
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import tooltip
 from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS  # the tooltip says it in words
 
@@ -69,31 +72,37 @@ def format_date(text: str | None) -> str | None:
 
 def details_line(summary: ArticleSummary) -> str:
     """Outlet · date · claims, with how many are done (final or published)."""
-    claims = "1 claim" if summary.claim_count == 1 else f"{summary.claim_count} claims"
+    count = summary.claim_count
     done = sum(summary.counts_by_status.get(s, 0) for s in ("final", "published"))
-    if summary.claim_count:
-        claims += f" ({done} done)" if done < summary.claim_count else " (all done)"
+    if not count:
+        claims = translate("LibraryPane", "%n claim(s)", None, count)
+    elif done < count:
+        claims = translate("LibraryPane", "%n claim(s) ({done} done)", None, count).format(
+            done=QLocale().toString(done))
+    else:
+        claims = translate("LibraryPane", "%n claim(s) (all done)", None, count)
     parts = [summary.outlet, format_date(summary.published), claims]
     return " · ".join(part for part in parts if part)
 
 
 def progress_line(summary: ArticleSummary) -> str:
     """Claims per status in words: `To check 3 · Final 2`."""
-    return " · ".join(f"{status.label} {summary.counts_by_status[status.value]}"
+    number = QLocale().toString
+    return " · ".join(f"{status_label(status)} {number(summary.counts_by_status[status.value])}"
                       for status in Status if summary.counts_by_status.get(status.value))
 
 
 SORTS = {
-    "Newest first": lambda s: (s.imported_at,),
-    "Title": lambda s: (s.title.casefold(),),
-    "Published": lambda s: (s.published or "",),
-    "Most claims to do": lambda s: (
+    QT_TRANSLATE_NOOP("LibraryPane", "Newest first"): lambda s: (s.imported_at,),
+    QT_TRANSLATE_NOOP("LibraryPane", "Title"): lambda s: (s.title.casefold(),),
+    QT_TRANSLATE_NOOP("LibraryPane", "Published"): lambda s: (s.published or "",),
+    QT_TRANSLATE_NOOP("LibraryPane", "Most claims to do"): lambda s: (
         s.claim_count - sum(s.counts_by_status.get(k, 0) for k in ("final", "published")),),
 }
 DESCENDING = {"Newest first", "Published", "Most claims to do"}
 
 
-COPY_MATCH_NOTE = "found in a kept copy of a source"
+COPY_MATCH_NOTE = QT_TRANSLATE_NOOP("LibraryPane", "found in a kept copy of a source")
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -153,8 +162,9 @@ class LibraryFilter(QSortFilterProxyModel):
                     Qt.ItemDataRole.AccessibleDescriptionRole) \
                 and value is not None and self.copy_match_only(index):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{value}<p>{COPY_MATCH_NOTE.capitalize()}</p>"  # rich text
-            return f"{value} · {COPY_MATCH_NOTE}"
+                note = translate("LibraryPane", "Found in a kept copy of a source")
+                return f"{value}<p>{html.escape(note)}</p>"  # rich text
+            return f"{value} · {translate('LibraryPane', COPY_MATCH_NOTE)}"
         return value
 
 
@@ -194,11 +204,15 @@ class LibraryModel(QAbstractListModel):
                     for s in Status]
         if role == Qt.ItemDataRole.ToolTipRole:
             progress = progress_line(summary)
+            by_status = translate("LibraryPane", "Claims by status: {progress}").format(
+                progress=progress)
             return tooltip(f"{summary.title}\n{details_line(summary)}"
-                           + (f"\nClaims by status: {progress}" if progress else ""))
+                           + (f"\n{by_status}" if progress else ""))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             progress = progress_line(summary)  # the bar under the row, in words
-            return details_line(summary) + (f". Claims by status: {progress}" if progress else "")
+            by_status = translate("LibraryPane", "Claims by status: {progress}").format(
+                progress=progress)
+            return details_line(summary) + (f". {by_status}" if progress else "")
         return None
 
     def set_articles(self, rows: list[ArticleSummary],
@@ -403,7 +417,7 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
         self._quiet = False
-        self.heading = QLabel("Library")
+        self.heading = QLabel(translate("LibraryPane", "Library"))
         self.heading.setObjectName("libraryHeading")
         heading_font = self.heading.font()
         heading_font.setWeight(QFont.Weight.DemiBold)
@@ -418,29 +432,31 @@ class LibraryPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setAccessibleName("Articles")
+        self.view.setAccessibleName(translate("LibraryPane", "Articles"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search titles, outlets and kept sources")
-        self.search.setAccessibleName("Search the library")
+        self.search.setPlaceholderText(
+            translate("LibraryPane", "Search titles, outlets and kept sources")
+        )
+        self.search.setAccessibleName(translate("LibraryPane", "Search the library"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         # Off the Tab chain: typing meant for the list or the text never filters the
         # library unseen. A click or View > Search the Library (Ctrl+L) enters it.
         self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.sort = QToolButton()
-        self.sort.setAccessibleName("Sort the library")
-        self.sort.setToolTip("Sort the library")
+        self.sort.setAccessibleName(translate("LibraryPane", "Sort the library"))
+        self.sort.setToolTip(translate("LibraryPane", "Sort the library"))
         self.sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sort.setAutoRaise(True)
         sort_menu = QMenu(self.sort)
         self.sort_actions = QActionGroup(self)
         for name in SORTS:
-            action = sort_menu.addAction(name)
+            action = sort_menu.addAction(translate("LibraryPane", name))
             action.setCheckable(True)
             action.setData(name)
             self.sort_actions.addAction(action)
@@ -448,10 +464,15 @@ class LibraryPanel(QWidget):
         self.sort.setMenu(sort_menu)
         # Shown only for a database in a team (ui/team/assigned.py fills it in).
         self.assigned_only = QToolButton()
-        self.assigned_only.setText("Assigned to me")
-        self.assigned_only.setAccessibleName("Show only articles assigned to me")
-        self.assigned_only.setToolTip("Show only articles assigned to you, or with claims"
-                                      " assigned to you")
+        self.assigned_only.setText(translate("LibraryPane", "Assigned to me"))
+        self.assigned_only.setAccessibleName(
+            translate("LibraryPane", "Show only articles assigned to me")
+        )
+        self.assigned_only.setToolTip(
+            translate(
+                "LibraryPane", "Show only articles assigned to you, or with claims assigned to you"
+            )
+        )
         self.assigned_only.setCheckable(True)
         self.assigned_only.setAutoRaise(True)
         self.assigned_only.hide()
@@ -487,7 +508,9 @@ class LibraryPanel(QWidget):
         finally:
             self._quiet = False
         count = len(rows) if total is None else total
-        self.heading.setText(f"Library ({count})" if count else "Library")
+        self.heading.setText(
+            translate("LibraryPane", "Library ({count})").format(count=QLocale().toString(count))
+            if count else translate("LibraryPane", "Library"))
         if rest is not None:
             self.view.viewport().installEventFilter(self)
 
@@ -533,7 +556,7 @@ class LibraryPanel(QWidget):
         """Sort by one of SORTS ("Newest first", "Title", ...)."""
         for action in self.sort_actions.actions():
             action.setChecked(action.data() == name)
-        self.sort.setText(name)
+        self.sort.setText(translate("LibraryPane", name))
         self.model.fetch_all()  # in the old order, so the rows shown are kept
         self.model.set_sort(name)
         self.set_articles(self.model.articles())  # re-sorted, selection kept quietly

@@ -14,12 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.edits.commands import CreateClaim, DismissSuggestion
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.shell.actions import IN_WIDGET, ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 STATUS_MS = 5000
 SETTING = "main_window/show_suggestions"
-FINDING = "Finding check-worthy sentences…"
+FINDING = QT_TRANSLATE_NOOP("Suggestions", "Finding check-worthy sentences…")
 
 
 def _order(suggestion: Suggestion) -> tuple[float, int]:
@@ -50,33 +51,73 @@ class SuggestionsController:
         self._suggestion_ref: tuple[float, int] | None = None
         self._step_when_ready = 0
         on = lambda: self.shown() and ws.has_article()  # noqa: E731
-        registry.declare([
-            ActionSpec("show_suggestions", "Show &Suggestions", self.toggle_suggestions,
-                       ("Ctrl+4",),
-                       "Underline the sentences worth checking (dotted); hover one for why",
-                       menus=(Place("view", 2, 1), Place("claim/suggestions", 1, 1)),
-                       checkable=True,
-                       checked=settings().value(SETTING, False) in (True, "true")),
-            ActionSpec("next_suggestion", "Ne&xt Suggestion", lambda: self.step_suggestion(1),
-                       ("F7",), "Go to the next suggested claim, best first",
-                       menus=(Place("claim/suggestions", 2, 1),)),
-            ActionSpec("previous_suggestion", "Pre&vious Suggestion",
-                       lambda: self.step_suggestion(-1), ("Shift+F7",),
-                       "Go back to the previous suggested claim",
-                       menus=(Place("claim/suggestions", 2, 2),)),
-            ActionSpec("accept_suggestion", "&Accept Suggestion", self.accept_suggestion,
-                       ("A",), "Make the suggested sentence under the text cursor a claim",
-                       IN_WIDGET, menus=(Place("claim/suggestions", 2, 3),), when=on,
-                       widgets=(pane,), writes=True),
-            ActionSpec("dismiss_suggestion", "&Dismiss Suggestion", self.dismiss_suggestion,
-                       ("D",),
-                       "Stop suggesting the sentence under the text cursor in this article",
-                       IN_WIDGET, menus=(Place("claim/suggestions", 2, 4),), when=on,
-                       widgets=(pane,), writes=True),
-        ])
+        registry.declare(
+            [
+                ActionSpec(
+                    "show_suggestions",
+                    translate("Suggestions", "Show &Suggestions"),
+                    self.toggle_suggestions,
+                    ("Ctrl+4",),
+                    translate(
+                        "Suggestions",
+                        "Underline the sentences worth checking (dotted); hover one for why",
+                    ),
+                    menus=(Place("view", 2, 1), Place("claim/suggestions", 1, 1)),
+                    checkable=True,
+                    checked=settings().value(SETTING, False) in (True, "true"),
+                ),
+                ActionSpec(
+                    "next_suggestion",
+                    translate("Suggestions", "Ne&xt Suggestion"),
+                    lambda: self.step_suggestion(1),
+                    ("F7",),
+                    translate("Suggestions", "Go to the next suggested claim, best first"),
+                    menus=(Place("claim/suggestions", 2, 1),),
+                ),
+                ActionSpec(
+                    "previous_suggestion",
+                    translate("Suggestions", "Pre&vious Suggestion"),
+                    lambda: self.step_suggestion(-1),
+                    ("Shift+F7",),
+                    translate("Suggestions", "Go back to the previous suggested claim"),
+                    menus=(Place("claim/suggestions", 2, 2),),
+                ),
+                ActionSpec(
+                    "accept_suggestion",
+                    translate("Suggestions", "&Accept Suggestion"),
+                    self.accept_suggestion,
+                    ("A",),
+                    translate(
+                        "Suggestions", "Make the suggested sentence under the text cursor a claim"
+                    ),
+                    IN_WIDGET,
+                    menus=(Place("claim/suggestions", 2, 3),),
+                    when=on,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+                ActionSpec(
+                    "dismiss_suggestion",
+                    translate("Suggestions", "&Dismiss Suggestion"),
+                    self.dismiss_suggestion,
+                    ("D",),
+                    translate(
+                        "Suggestions",
+                        "Stop suggesting the sentence under the text cursor in this article",
+                    ),
+                    IN_WIDGET,
+                    menus=(Place("claim/suggestions", 2, 4),),
+                    when=on,
+                    widgets=(pane,),
+                    writes=True,
+                ),
+            ]
+        )
         keys = [registry.all[name].shortcut().toString() for name in
                 ("accept_suggestion", "dismiss_suggestion", "next_suggestion")]
-        pane.marks.hint = f"{keys[0]}: make it a claim · {keys[1]}: dismiss · {keys[2]}: next"
+        pane.marks.hint = translate(
+            "Suggestions", "{accept}: make it a claim · {dismiss}: dismiss · {next}: next").format(
+                accept=keys[0], dismiss=keys[1], next=keys[2])
         ws.article_changed.connect(self.follow)
         ws.claims_changed.connect(lambda: self.refilter())
         ws.mode_changed.connect(self.follow)
@@ -95,14 +136,14 @@ class SuggestionsController:
         """After the article or its claims changed: ask for, or re-filter, suggestions."""
         version = self.ws.version
         if not self.shown() or version is None or self.ws.is_correcting():
-            if self.messages.status_bar().currentMessage() == FINDING:
+            if self.messages.status_bar().currentMessage() == translate("Suggestions", FINDING):
                 self.messages.status_bar().clearMessage()
             self._show([])
             return
         found = self.finder.request(version.id, version.text)
         if found is None:
             self._show([])
-            self.messages.status(FINDING)
+            self.messages.status(translate("Suggestions", FINDING))
             return
         self.refilter(found)
 
@@ -114,8 +155,9 @@ class SuggestionsController:
         count = len(self.suggestions)
         next_key = self.registry.next_suggestion.shortcut().toString()
         self.messages.status(
-            f"{count} suggested claim{'s' if count != 1 else ''}"
-            + (f": {next_key} goes through them, best first." if count else "."), STATUS_MS)
+            translate("Suggestions", "%n suggested claim(s): {key} goes through them, best"
+                      " first.", None, count).format(key=next_key) if count else
+            translate("Suggestions", "No suggested claims."), STATUS_MS)
         if self._step_when_ready:
             step, self._step_when_ready = self._step_when_ready, 0
             self.step_suggestion(step)
@@ -150,7 +192,9 @@ class SuggestionsController:
             if self.finder.busy():
                 self._step_when_ready = step
             else:
-                self.messages.status("No suggested claims in this article.", STATUS_MS)
+                self.messages.status(
+                    translate("Suggestions", "No suggested claims in this article."), STATUS_MS
+                )
             return False
         pane = self.pane
         keys = [_order(s) for s in self.suggestions]
@@ -169,8 +213,11 @@ class SuggestionsController:
         pane.scroll_span_into_view(target.start, target.end)
         pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.messages.status(
-            f"Suggestion {index + 1} of {len(keys)} (check-worthiness {target.score:.2f}): "
-            + "; ".join(r.label for r in target.reasons if r.weight > 0), STATUS_MS * 2)
+            translate("Suggestions", "Suggestion {current} of {total} (check-worthiness"
+                      " {score}): {reasons}").format(
+                current=index + 1, total=len(keys), score=QLocale().toString(target.score, "f", 2),
+                reasons=translate("Suggestions", "; ", "between reasons").join(
+                    r.label for r in target.reasons if r.weight > 0)), STATUS_MS * 2)
         return True
 
     def _suggestion_here(self) -> Suggestion | None:
@@ -178,8 +225,8 @@ class SuggestionsController:
         if self.ws.article is None or found is None:
             next_key = self.registry.next_suggestion.shortcut().toString()
             self.messages.status(
-                f"Put the text cursor in a suggested sentence ({next_key} goes to the next).",
-                STATUS_MS)
+                translate("Suggestions", "Put the text cursor in a suggested sentence ({key} goes"
+                          " to the next).").format(key=next_key), STATUS_MS)
             return None
         return found
 
@@ -199,8 +246,12 @@ class SuggestionsController:
             return False
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
         self.messages.status(
-            "Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.",
-            STATUS_MS * 2)
+            translate(
+                "Suggestions",
+                "Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.",
+            ),
+            STATUS_MS * 2,
+        )
         return True
 
     def dismiss_suggestion(self) -> bool:
@@ -213,8 +264,12 @@ class SuggestionsController:
         command = DismissSuggestion(self.undo.store, article.id, suggestion.sentence)
         if not self.undo.push(command):
             return False
-        self.messages.status("Suggestion dismissed for this article; Ctrl+Z brings "
-                             "it back.", STATUS_MS)
+        self.messages.status(
+            translate(
+                "Suggestions", "Suggestion dismissed for this article; Ctrl+Z brings it back."
+            ),
+            STATUS_MS,
+        )
         return True
 
     def shutdown(self) -> None:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+from factcheck_gui.ui.i18n import translate
+
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest import Suggestion
 
@@ -94,7 +96,8 @@ class SuggestionFinder(QObject):
                 self.request(key, text)
             return
         if isinstance(result, Exception):
-            self.failed.emit(key, f"The claim finder failed: {result}")
+            self.failed.emit(key, translate("Suggestions", "The claim finder failed: {error}")
+                             .format(error=result))
             return
         assert isinstance(result, list)
         self._cache[key] = result

@@ -13,11 +13,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
 from factcheck_gui.core import colours
 from factcheck_gui.ui.article.highlight import is_dark
+from factcheck_gui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest import Suggestion
@@ -34,14 +35,17 @@ def suggestion_tooltip(suggestion: Suggestion, hint: str = "") -> str:
         for r in suggestion.reasons
     )
     tail = f"<br><i>{html.escape(hint)}</i>" if hint else ""
-    return (f"<p style='margin:0'><b>Suggested claim</b> · check-worthiness "
-            f"{suggestion.score:.2f}{reasons}{tail}</p>")
+    head = translate("Suggestions", "<b>Suggested claim</b> · check-worthiness {score}").format(
+        score=QLocale().toString(suggestion.score, "f", 2))
+    return f"<p style='margin:0'>{head}{reasons}{tail}</p>"
 
 
 def _reason(reason: object) -> str:
     evidence = getattr(reason, "evidence", "")
     label = getattr(reason, "label", str(reason))
-    return f"{label} “{evidence}”" if evidence else label
+    if not evidence:
+        return label
+    return translate("Suggestions", "{reason} “{evidence}”").format(reason=label, evidence=evidence)
 
 
 class SuggestionMarks:

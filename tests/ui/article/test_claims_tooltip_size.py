@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from PySide6.QtGui import QTextDocument
@@ -30,7 +31,7 @@ def test_a_word_under_ten_thousand_claims_has_a_short_tooltip(open_window, db_pa
     pane = window.article_view.pane
     point = pane.span_rects(start + 2, start + 3)[0].center().toPoint()
     tip = pane.tooltip_at(point)
-    assert "and 9,990 more" in tip
+    assert re.search(r"and 9\D?990 more", tip)  # the count as Qt's %n writes it
     assert tip.count("Claim number") == 10
     document = QTextDocument()
     document.setHtml(tip)
