@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>ImportAnnotations</name>
+        <message>
+            <source>Import A&amp;nnotations…</source>
+            <translation>استورد ال&amp;تعليقات التوضيحية…</translation>
+        </message>
+        <message>
+            <source>Merge W3C or Hypothesis annotations (JSON) into this database, after a backup</source>
+            <translation>ادمج تعليقات W3C أو Hypothesis التوضيحية (JSON) في قاعدة البيانات هذه بعد نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Import Annotations</source>
+            <translation>استيراد التعليقات التوضيحية</translation>
+        </message>
+        <message>
+            <source>Annotations (*.json *.jsonld)</source>
+            <translation>تعليقات توضيحية (*.json *.jsonld)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Back Up and Import</source>
+            <translation>انسخ احتياطيًا واستورد</translation>
+        </message>
+        <message>
+            <source>Cannot import annotations</source>
+            <translation>لا يمكن استيراد التعليقات التوضيحية</translation>
+        </message>
+        <message>
+            <source>This database is open read-only; nothing can be merged into it.</source>
+            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لا يمكن دمج أي شيء فيها.</translation>
+        </message>
+        <message>
+            <source>Cannot read the annotations</source>
+            <translation>لا يمكن قراءة التعليقات التوضيحية</translation>
+        </message>
+        <message>
+            <source>Cannot import these annotations</source>
+            <translation>لا يمكن استيراد هذه التعليقات التوضيحية</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n annotation(s) from {file} into this database?</source>
+            <translation>
+                <numerusform>هل تدمج %n تعليق توضيحي من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج تعليقًا توضيحيًا واحدًا من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج تعليقين توضيحيين من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليقات توضيحية من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليقًا توضيحيًا من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليق توضيحي من {file} في قاعدة البيانات هذه؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims with the same id are updated where the file's copy is newer (the older text stays in each claim's history); the others are added.</source>
+            <translation>تُحدَّث الادعاءات ذات المعرّف نفسه حيث تكون نسخة الملف أحدث (يبقى النص الأقدم في سجل كل ادعاء)؛ وتُضاف البقية.</translation>
+        </message>
+        <message>
+            <source>A bulk import cannot be undone with Edit &gt; Undo, and the undo history is cleared. A backup of the database is made first, in {folder}.</source>
+            <translation>لا يمكن التراجع عن الاستيراد الجماعي عبر تحرير &gt; تراجع، ويُمسح سجل التراجع. تُنشأ أولًا نسخة احتياطية من قاعدة البيانات في {folder}.</translation>
+        </message>
+        <message>
+            <source>Not imported: the backup failed</source>
+            <translation>لم يُستورد شيء: فشل النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Importing annotations…</source>
+            <translation>جارٍ استيراد التعليقات التوضيحية…</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>توقف الاستيراد</translation>
+        </message>
+        <message>
+            <source>The backup is at {path}.</source>
+            <translation>النسخة الاحتياطية في {path}.</translation>
+        </message>
+        <message>
+            <source>Imported annotations: {new} new, {updated} updated</source>
+            <translation>التعليقات التوضيحية المستوردة: {new} جديدة، {updated} محدَّثة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportArticles</name>
+        <message>
+            <source>Open &amp;Sample Article</source>
+            <translation>افتح م&amp;قالًا نموذجيًا</translation>
+        </message>
+        <message>
+            <source>Add the sample article to the library and open it</source>
+            <translation>أضف المقال النموذجي إلى المكتبة وافتحه</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>ا&amp;ستورد مقالات…</translation>
+        </message>
+        <message>
+            <source>Add article files (.txt, .md, .html, .docx, .pdf) to the library</source>
+            <translation>أضف ملفات مقالات (.txt و.md و.html و.docx و.pdf) إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Article</source>
+            <translation>ال&amp;صق كمقال جديد</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard</source>
+            <translation>أنشئ مقالًا جديدًا من النص الموجود في الحافظة</translation>
+        </message>
+        <message>
+            <source>&amp;Properties…</source>
+            <translation>ال&amp;خصائص…</translation>
+        </message>
+        <message>
+            <source>Edit the title, outlet, author, URL, date and language of the article on screen</source>
+            <translation>حرّر عنوان المقال المعروض ووسيلته الإعلامية ومؤلفه وURL وتاريخه ولغته</translation>
+        </message>
+        <message>
+            <source>Could not add the sample article</source>
+            <translation>تعذّرت إضافة المقال النموذجي</translation>
+        </message>
+        <message>
+            <source>Articles ({patterns})</source>
+            <translation>مقالات ({patterns})</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>استيراد مقالات</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Already in the Library</source>
+            <translation>موجود في المكتبة</translation>
+        </message>
+        <message>
+            <source>The text of {what} is already in the library as “{title}”.
+
+Open that article instead?</source>
+            <translation>نص {what} موجود في المكتبة باسم «{title}».
+
+هل تريد فتح ذلك المقال بدلًا من ذلك؟</translation>
+        </message>
+        <message>
+            <source>Changed Copy of a Stored Article</source>
+            <translation>نسخة معدّلة من مقال محفوظ</translation>
+        </message>
+        <message>
+            <source>The text of {what} is nearly the same as “{title}” ({changes}).
+
+Store it as a new version of that article (its claims follow the text), or add it as a separate article?</source>
+            <translation>نص {what} مطابق تقريبًا لـ«{title}» ({changes}).
+
+هل تحفظه كإصدار جديد من ذلك المقال (تتبع ادعاءاته النص)، أم تضيفه كمقال منفصل؟</translation>
+        </message>
+        <message>
+            <source>New &amp;Version</source>
+            <translation>إ&amp;صدار جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Separate Article</source>
+            <translation>مقال م&amp;نفصل</translation>
+        </message>
+        <message>
+            <source>Cannot paste an article</source>
+            <translation>لا يمكن لصق مقال</translation>
+        </message>
+        <message>
+            <source>Copy the article's text first, then paste again.</source>
+            <translation>انسخ نص المقال أولًا، ثم الصق مجددًا.</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>الحافظة</translation>
+        </message>
+        <message>
+            <source>Cannot import the file</source>
+            <translation>لا يمكن استيراد الملف</translation>
+        </message>
+        <message>
+            <source>Cannot add the article</source>
+            <translation>لا يمكن إضافة المقال</translation>
+        </message>
+        <message>
+            <source>Updated from {what}</source>
+            <translation>حُدِّث من {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>جارٍ استيراد %n ملف…</numerusform>
+                <numerusform>جارٍ استيراد ملف واحد…</numerusform>
+                <numerusform>جارٍ استيراد ملفان…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+                <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {done} of %n file(s)</source>
+            <translation>
+                <numerusform>استُورد {done} من %n ملف</numerusform>
+                <numerusform>استُورد {done} من ملف واحد</numerusform>
+                <numerusform>استُورد {done} من ملفان</numerusform>
+                <numerusform>استُورد {done} من %n ملفات</numerusform>
+                <numerusform>استُورد {done} من %n ملفًا</numerusform>
+                <numerusform>استُورد {done} من %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could not be saved</source>
+            <translation>تعذّر الحفظ</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {tool} on {date}.</source>
+            <translation>استُورد من {file} باستخدام {tool} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} on {date}.</source>
+            <translation>استُورد من {file} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand with {tool} on {date}.</source>
+            <translation>أُدخل يدويًا باستخدام {tool} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand on {date}.</source>
+            <translation>أُدخل يدويًا في {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) added</source>
+            <translation>
+                <numerusform>أُضيف %n سطر</numerusform>
+                <numerusform>أُضيف سطر واحد</numerusform>
+                <numerusform>أُضيف سطران</numerusform>
+                <numerusform>أُضيف %n أسطر</numerusform>
+                <numerusform>أُضيف %n سطرًا</numerusform>
+                <numerusform>أُضيف %n سطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) changed</source>
+            <translation>
+                <numerusform>تغيّر %n سطر</numerusform>
+                <numerusform>تغيّر سطر واحد</numerusform>
+                <numerusform>تغيّر سطران</numerusform>
+                <numerusform>تغيّر %n أسطر</numerusform>
+                <numerusform>تغيّر %n سطرًا</numerusform>
+                <numerusform>تغيّر %n سطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) removed</source>
+            <translation>
+                <numerusform>حُذف %n سطر</numerusform>
+                <numerusform>حُذف سطر واحد</numerusform>
+                <numerusform>حُذف سطران</numerusform>
+                <numerusform>حُذف %n أسطر</numerusform>
+                <numerusform>حُذف %n سطرًا</numerusform>
+                <numerusform>حُذف %n سطر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>only spacing changed</source>
+            <translation>تغيّرت المسافات فقط</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>Some lines did not fit the file's format and were kept as they are:</source>
+            <translation>بعض الأسطر لم تطابق تنسيق الملف وأُبقيت كما هي:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Failed</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>مكرر</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>مُستورد</translation>
+        </message>
+        <message>
+            <source>Imported, with notes</source>
+            <translation>مُستورد، مع ملاحظات</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>لم يُستورد</translation>
+        </message>
+        <message>
+            <source>Import Finished</source>
+            <translation>اكتمل الاستيراد</translation>
+        </message>
+        <message>
+            <source>Import Cancelled</source>
+            <translation>أُلغي الاستيراد</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Files and what became of them</source>
+            <translation>الملفات وما آلت إليه</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>ا&amp;نسخ التقرير</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>استُورد %n مقال</numerusform>
+                <numerusform>استُورد مقال واحد</numerusform>
+                <numerusform>استُورد مقالان</numerusform>
+                <numerusform>استُورد %n مقالات</numerusform>
+                <numerusform>استُورد %n مقالًا</numerusform>
+                <numerusform>استُورد %n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped</source>
+            <translation>
+                <numerusform>تُخطّي %n مكرر</numerusform>
+                <numerusform>تُخطّي مكرر واحد</numerusform>
+                <numerusform>تُخطّي مكرران</numerusform>
+                <numerusform>تُخطّي %n مكررات</numerusform>
+                <numerusform>تُخطّي %n مكررًا</numerusform>
+                <numerusform>تُخطّي %n مكرر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) failed</source>
+            <translation>
+                <numerusform>فشل %n ملف</numerusform>
+                <numerusform>فشل ملف واحد</numerusform>
+                <numerusform>فشل ملفان</numerusform>
+                <numerusform>فشل %n ملفات</numerusform>
+                <numerusform>فشل %n ملفًا</numerusform>
+                <numerusform>فشل %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <comment>a sentence made of a list</comment>
+            <translation>{parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) had lines that did not fit the format (kept as they are; see Details).</source>
+            <translation>
+                <numerusform>في %n ملف أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في ملف واحد أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في ملفان أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملفات أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملفًا أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملف أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+                <numerusform>أُلغي: لم يُستورد ملف واحد.</numerusform>
+                <numerusform>أُلغي: لم يُستورد ملفان.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملفات.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملفًا.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped: same text as “{title}”</source>
+            <translation>تُخطّي: النص نفسه في «{title}»</translation>
+        </message>
+        <message>
+            <source>cancelled before this file</source>
+            <translation>أُلغي قبل هذا الملف</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>No claims yet</source>

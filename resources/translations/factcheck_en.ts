@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ImportAnnotations</name>
+        <message numerus="yes">
+            <source>Merge %n annotation(s) from {file} into this database?</source>
+            <translation>
+                <numerusform>Merge %n annotation from {file} into this database?</numerusform>
+                <numerusform>Merge %n annotations from {file} into this database?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportArticles</name>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>Importing %n file…</numerusform>
+                <numerusform>Importing %n files…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {done} of %n file(s)</source>
+            <translation>
+                <numerusform>Imported {done} of %n file</numerusform>
+                <numerusform>Imported {done} of %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) added</source>
+            <translation>
+                <numerusform>%n line added</numerusform>
+                <numerusform>%n lines added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) changed</source>
+            <translation>
+                <numerusform>%n line changed</numerusform>
+                <numerusform>%n lines changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) removed</source>
+            <translation>
+                <numerusform>%n line removed</numerusform>
+                <numerusform>%n lines removed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>%n article imported</numerusform>
+                <numerusform>%n articles imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped</source>
+            <translation>
+                <numerusform>%n duplicate skipped</numerusform>
+                <numerusform>%n duplicates skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) failed</source>
+            <translation>
+                <numerusform>%n file failed</numerusform>
+                <numerusform>%n files failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) had lines that did not fit the format (kept as they are; see Details).</source>
+            <translation>
+                <numerusform>%n file had lines that did not fit the format (kept as they are; see Details).</numerusform>
+                <numerusform>%n files had lines that did not fit the format (kept as they are; see Details).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>Cancelled: %n file not imported.</numerusform>
+                <numerusform>Cancelled: %n files not imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message numerus="yes">
             <source>Show the top %n</source>

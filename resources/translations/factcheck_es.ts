@@ -2,6 +2,370 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ImportAnnotations</name>
+        <message>
+            <source>Import A&amp;nnotations…</source>
+            <translation>Importar a&amp;notaciones…</translation>
+        </message>
+        <message>
+            <source>Merge W3C or Hypothesis annotations (JSON) into this database, after a backup</source>
+            <translation>Combinar anotaciones W3C o Hypothesis (JSON) con esta base de datos, tras una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Import Annotations</source>
+            <translation>Importar anotaciones</translation>
+        </message>
+        <message>
+            <source>Annotations (*.json *.jsonld)</source>
+            <translation>Anotaciones (*.json *.jsonld)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Back Up and Import</source>
+            <translation>Hacer copia e importar</translation>
+        </message>
+        <message>
+            <source>Cannot import annotations</source>
+            <translation>No se pueden importar anotaciones</translation>
+        </message>
+        <message>
+            <source>This database is open read-only; nothing can be merged into it.</source>
+            <translation>Esta base de datos está abierta solo para lectura; no se puede combinar nada con ella.</translation>
+        </message>
+        <message>
+            <source>Cannot read the annotations</source>
+            <translation>No se pueden leer las anotaciones</translation>
+        </message>
+        <message>
+            <source>Cannot import these annotations</source>
+            <translation>No se pueden importar estas anotaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n annotation(s) from {file} into this database?</source>
+            <translation>
+                <numerusform>¿Combinar %n anotación de {file} con esta base de datos?</numerusform>
+                <numerusform>¿Combinar %n anotaciones de {file} con esta base de datos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims with the same id are updated where the file's copy is newer (the older text stays in each claim's history); the others are added.</source>
+            <translation>Las afirmaciones con el mismo id se actualizan cuando la copia del archivo es más reciente (el texto anterior queda en el historial de cada afirmación); las demás se añaden.</translation>
+        </message>
+        <message>
+            <source>A bulk import cannot be undone with Edit &gt; Undo, and the undo history is cleared. A backup of the database is made first, in {folder}.</source>
+            <translation>Una importación masiva no se puede deshacer con Edición &gt; Deshacer, y el historial de deshacer se borra. Antes se hace una copia de seguridad de la base de datos en {folder}.</translation>
+        </message>
+        <message>
+            <source>Not imported: the backup failed</source>
+            <translation>No se importó: falló la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Importing annotations…</source>
+            <translation>Importando anotaciones…</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>La importación se detuvo</translation>
+        </message>
+        <message>
+            <source>The backup is at {path}.</source>
+            <translation>La copia de seguridad está en {path}.</translation>
+        </message>
+        <message>
+            <source>Imported annotations: {new} new, {updated} updated</source>
+            <translation>Anotaciones importadas: {new} nuevas, {updated} actualizadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportArticles</name>
+        <message>
+            <source>Open &amp;Sample Article</source>
+            <translation>Abrir artículo de &amp;ejemplo</translation>
+        </message>
+        <message>
+            <source>Add the sample article to the library and open it</source>
+            <translation>Añadir el artículo de ejemplo a la biblioteca y abrirlo</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;Importar artículos…</translation>
+        </message>
+        <message>
+            <source>Add article files (.txt, .md, .html, .docx, .pdf) to the library</source>
+            <translation>Añadir archivos de artículos (.txt, .md, .html, .docx, .pdf) a la biblioteca</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Article</source>
+            <translation>&amp;Pegar como artículo nuevo</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard</source>
+            <translation>Crear un artículo nuevo con el texto del portapapeles</translation>
+        </message>
+        <message>
+            <source>&amp;Properties…</source>
+            <translation>&amp;Propiedades…</translation>
+        </message>
+        <message>
+            <source>Edit the title, outlet, author, URL, date and language of the article on screen</source>
+            <translation>Editar el título, el medio, el autor, la URL, la fecha y el idioma del artículo en pantalla</translation>
+        </message>
+        <message>
+            <source>Could not add the sample article</source>
+            <translation>No se pudo añadir el artículo de ejemplo</translation>
+        </message>
+        <message>
+            <source>Articles ({patterns})</source>
+            <translation>Artículos ({patterns})</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>Importar artículos</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Already in the Library</source>
+            <translation>Ya está en la biblioteca</translation>
+        </message>
+        <message>
+            <source>The text of {what} is already in the library as “{title}”.
+
+Open that article instead?</source>
+            <translation>El texto leído en {what} ya está en la biblioteca como «{title}».
+
+¿Abrir ese artículo en su lugar?</translation>
+        </message>
+        <message>
+            <source>Changed Copy of a Stored Article</source>
+            <translation>Copia modificada de un artículo guardado</translation>
+        </message>
+        <message>
+            <source>The text of {what} is nearly the same as “{title}” ({changes}).
+
+Store it as a new version of that article (its claims follow the text), or add it as a separate article?</source>
+            <translation>El texto leído en {what} es casi igual a «{title}» ({changes}).
+
+¿Guardarlo como una versión nueva de ese artículo (sus afirmaciones siguen al texto) o añadirlo como un artículo aparte?</translation>
+        </message>
+        <message>
+            <source>New &amp;Version</source>
+            <translation>Nueva &amp;versión</translation>
+        </message>
+        <message>
+            <source>&amp;Separate Article</source>
+            <translation>Artículo &amp;aparte</translation>
+        </message>
+        <message>
+            <source>Cannot paste an article</source>
+            <translation>No se puede pegar un artículo</translation>
+        </message>
+        <message>
+            <source>Copy the article's text first, then paste again.</source>
+            <translation>Copie primero el texto del artículo y vuelva a pegar.</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>el portapapeles</translation>
+        </message>
+        <message>
+            <source>Cannot import the file</source>
+            <translation>No se puede importar el archivo</translation>
+        </message>
+        <message>
+            <source>Cannot add the article</source>
+            <translation>No se puede añadir el artículo</translation>
+        </message>
+        <message>
+            <source>Updated from {what}</source>
+            <translation>Actualizado desde {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>Importando %n archivo…</numerusform>
+                <numerusform>Importando %n archivos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {done} of %n file(s)</source>
+            <translation>
+                <numerusform>Importados {done} de %n archivo</numerusform>
+                <numerusform>Importados {done} de %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could not be saved</source>
+            <translation>no se pudo guardar</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {tool} on {date}.</source>
+            <translation>Importado desde {file} con {tool} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} on {date}.</source>
+            <translation>Importado desde {file} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand with {tool} on {date}.</source>
+            <translation>Introducido a mano con {tool} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand on {date}.</source>
+            <translation>Introducido a mano el {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) added</source>
+            <translation>
+                <numerusform>%n línea añadida</numerusform>
+                <numerusform>%n líneas añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) changed</source>
+            <translation>
+                <numerusform>%n línea modificada</numerusform>
+                <numerusform>%n líneas modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) removed</source>
+            <translation>
+                <numerusform>%n línea eliminada</numerusform>
+                <numerusform>%n líneas eliminadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>only spacing changed</source>
+            <translation>solo cambiaron los espacios</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>Some lines did not fit the file's format and were kept as they are:</source>
+            <translation>Algunas líneas no se ajustaban al formato del archivo y se conservaron tal cual:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Failed</source>
+            <translation>Falló</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicado</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Imported, with notes</source>
+            <translation>Importado, con notas</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No importado</translation>
+        </message>
+        <message>
+            <source>Import Finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Import Cancelled</source>
+            <translation>Importación cancelada</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Files and what became of them</source>
+            <translation>Archivos y su resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>&amp;Copiar informe</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>%n artículo importado</numerusform>
+                <numerusform>%n artículos importados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped</source>
+            <translation>
+                <numerusform>%n duplicado omitido</numerusform>
+                <numerusform>%n duplicados omitidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) failed</source>
+            <translation>
+                <numerusform>%n archivo falló</numerusform>
+                <numerusform>%n archivos fallaron</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <comment>a sentence made of a list</comment>
+            <translation>{parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) had lines that did not fit the format (kept as they are; see Details).</source>
+            <translation>
+                <numerusform>%n archivo tenía líneas que no se ajustaban al formato (se conservaron tal cual; vea Detalles).</numerusform>
+                <numerusform>%n archivos tenían líneas que no se ajustaban al formato (se conservaron tal cual; vea Detalles).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>Cancelado: %n archivo sin importar.</numerusform>
+                <numerusform>Cancelado: %n archivos sin importar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped: same text as “{title}”</source>
+            <translation>omitido: mismo texto que «{title}»</translation>
+        </message>
+        <message>
+            <source>cancelled before this file</source>
+            <translation>cancelado antes de este archivo</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>No claims yet</source>
