@@ -2,6 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>Export</name>
+        <message>
+            <source>Current &amp;Article…</source>
+            <translation>ال&amp;مقال الحالي…</translation>
+        </message>
+        <message>
+            <source>Export the claims of the article on screen to CSV</source>
+            <translation>صدّر ادعاءات المقال المعروض إلى CSV</translation>
+        </message>
+        <message>
+            <source>Claims Matching the &amp;Filter…</source>
+            <translation>الادعاءات المطابقة لعامل ال&amp;تصفية…</translation>
+        </message>
+        <message>
+            <source>Export the claims the table shows (its verdict and status filter) to CSV</source>
+            <translation>صدّر إلى CSV الادعاءات التي يعرضها الجدول (حسب عامل تصفية الحكم والحالة)</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Library…</source>
+            <translation>ال&amp;مكتبة كلها…</translation>
+        </message>
+        <message>
+            <source>Export every claim of every article to CSV</source>
+            <translation>صدّر كل ادعاءات كل المقالات إلى CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;صدّر…</translation>
+        </message>
+        <message>
+            <source>Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF report</source>
+            <translation>صدّر الادعاءات بصيغة CSV أو تعليقات W3C توضيحية أو ClaimReview أو تقرير HTML أو PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;Report (HTML)…</source>
+            <translation>صدّر ت&amp;قريرًا (HTML)…</translation>
+        </message>
+        <message>
+            <source>Export a report to read in a browser or send to an editor</source>
+            <translation>صدّر تقريرًا لقراءته في متصفح أو إرساله إلى محرر</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>صدّر P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF</source>
+            <translation>صدّر التقرير بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Export {format}</source>
+            <translation>تصدير {format}</translation>
+        </message>
+        <message>
+            <source>There is no article open to export.</source>
+            <translation>لا يوجد مقال مفتوح لتصديره.</translation>
+        </message>
+        <message>
+            <source>No claims are selected in the table.</source>
+            <translation>لا توجد ادعاءات محددة في الجدول.</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>لا شيء للتصدير</translation>
+        </message>
+        <message>
+            <source>Exporting claims…</source>
+            <translation>جارٍ تصدير الادعاءات…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>تعذّر التصدير</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءات إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation>صُدّر مع تحذيرات</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ClaimReview record(s) to {path}.</source>
+            <translation>
+                <numerusform>كُتب %n سجل ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب سجل ClaimReview واحد في {path}.</numerusform>
+                <numerusform>كُتب سجلا ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجلات ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجلًا من ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجل ClaimReview في {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n claim(s) as PDF pages…</source>
+            <translation>
+                <numerusform>جارٍ تنسيق %n ادعاء في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق ادعاء واحد في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق ادعاءان في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاءات في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاءً في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاء في صفحات PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PDF holds at most %n claim(s) and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</source>
+            <translation>
+                <numerusform>يتسع ملف PDF لـ%n ادعاء على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـادعاء واحد على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـادعاءان على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاءات على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاءً على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاء على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) done…</source>
+            <translation>
+                <numerusform>أُنجز %n ادعاء…</numerusform>
+                <numerusform>أُنجز ادعاء واحد…</numerusform>
+                <numerusform>أُنجز ادعاءان…</numerusform>
+                <numerusform>أُنجز %n ادعاءات…</numerusform>
+                <numerusform>أُنجز %n ادعاءً…</numerusform>
+                <numerusform>أُنجز %n ادعاء…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>جدول بيانات CSV</translation>
+        </message>
+        <message>
+            <source>One row per claim; opens in Excel and LibreOffice.</source>
+            <translation>صف لكل ادعاء؛ يُفتح في Excel وLibreOffice.</translation>
+        </message>
+        <message>
+            <source>CSV, one row per source</source>
+            <translation>CSV، صف لكل مصدر</translation>
+        </message>
+        <message>
+            <source>One row per source of each claim, for auditing sources.</source>
+            <translation>صف لكل مصدر من مصادر كل ادعاء، لتدقيق المصادر.</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (JSON-LD)</source>
+            <translation>تعليقات ويب توضيحية W3C ‏(JSON-LD)</translation>
+        </message>
+        <message>
+            <source>For other annotation tools, and for merging into another database.</source>
+            <translation>لأدوات التعليق الأخرى، وللدمج في قاعدة بيانات أخرى.</translation>
+        </message>
+        <message>
+            <source>ClaimReview (JSON-LD)</source>
+            <translation>ClaimReview (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>schema.org records for publishing; claims without a verdict are left out.</source>
+            <translation>سجلات schema.org للنشر؛ تُستبعد الادعاءات التي بلا حكم.</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>تقرير HTML</translation>
+        </message>
+        <message>
+            <source>One self-contained page to send to an editor or print.</source>
+            <translation>صفحة واحدة مكتفية بذاتها لإرسالها إلى محرر أو طباعتها.</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>تقرير PDF</translation>
+        </message>
+        <message>
+            <source>The HTML report as a printable PDF.</source>
+            <translation>تقرير HTML بصيغة PDF قابلة للطباعة.</translation>
+        </message>
+        <message>
+            <source>Current article</source>
+            <translation>المقال الحالي</translation>
+        </message>
+        <message>
+            <source>Selected claims</source>
+            <translation>الادعاءات المحددة</translation>
+        </message>
+        <message>
+            <source>Claims shown in the table (its filter)</source>
+            <translation>الادعاءات المعروضة في الجدول (حسب عامل التصفية)</translation>
+        </message>
+        <message>
+            <source>Whole library</source>
+            <translation>المكتبة كلها</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <source>{scope}: “{title}”</source>
+            <translation>{scope}: «{title}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n claim(s))</source>
+            <translation>
+                <numerusform>(%n ادعاء)</numerusform>
+                <numerusform>(ادعاء واحد)</numerusform>
+                <numerusform>(ادعاءان)</numerusform>
+                <numerusform>(%n ادعاءات)</numerusform>
+                <numerusform>(%n ادعاءً)</numerusform>
+                <numerusform>(%n ادعاء)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only claims with</source>
+            <translation>الادعاءات التي لها فقط</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>عامل تصفية الحالة</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>أي حالة</translation>
+        </message>
+        <message>
+            <source>Verdict filter</source>
+            <translation>عامل تصفية الحكم</translation>
+        </message>
+        <message>
+            <source>Any verdict</source>
+            <translation>أي حكم</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <translation>بلا حكم بعد</translation>
+        </message>
+        <message>
+            <source>Reviewer filter</source>
+            <translation>عامل تصفية المراجع</translation>
+        </message>
+        <message>
+            <source>Any reviewer</source>
+            <translation>أي مراجع</translation>
+        </message>
+        <message>
+            <source>Changed between</source>
+            <translation>المعدّلة بين</translation>
+        </message>
+        <message>
+            <source>Changed from</source>
+            <translation>المعدّلة من</translation>
+        </message>
+        <message>
+            <source>Changed until</source>
+            <translation>المعدّلة حتى</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <comment>changed between … and …</comment>
+            <translation>و</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>الح&amp;كم:</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer:</source>
+            <translation>ال&amp;مراجع:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>صدّر…</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>ال&amp;صيغة:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportAnnotations</name>
         <message>
             <source>Import A&amp;nnotations…</source>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>Exported %n claim to {path}</numerusform>
+                <numerusform>Exported %n claims to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ClaimReview record(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n ClaimReview record to {path}.</numerusform>
+                <numerusform>Wrote %n ClaimReview records to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n claim(s) as PDF pages…</source>
+            <translation>
+                <numerusform>Laying out %n claim as PDF pages…</numerusform>
+                <numerusform>Laying out %n claims as PDF pages…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PDF holds at most %n claim(s) and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</source>
+            <translation>
+                <numerusform>A PDF holds at most %n claim and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</numerusform>
+                <numerusform>A PDF holds at most %n claims and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) done…</source>
+            <translation>
+                <numerusform>%n claim done…</numerusform>
+                <numerusform>%n claims done…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>(%n claim(s))</source>
+            <translation>
+                <numerusform>(%n claim)</numerusform>
+                <numerusform>(%n claims)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportAnnotations</name>
         <message numerus="yes">
             <source>Merge %n annotation(s) from {file} into this database?</source>

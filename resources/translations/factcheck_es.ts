@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>Export</name>
+        <message>
+            <source>Current &amp;Article…</source>
+            <translation>&amp;Artículo actual…</translation>
+        </message>
+        <message>
+            <source>Export the claims of the article on screen to CSV</source>
+            <translation>Exportar a CSV las afirmaciones del artículo en pantalla</translation>
+        </message>
+        <message>
+            <source>Claims Matching the &amp;Filter…</source>
+            <translation>Afirmaciones que cumplen el &amp;filtro…</translation>
+        </message>
+        <message>
+            <source>Export the claims the table shows (its verdict and status filter) to CSV</source>
+            <translation>Exportar a CSV las afirmaciones que muestra la tabla (su filtro de veredicto y estado)</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Library…</source>
+            <translation>Toda la &amp;biblioteca…</translation>
+        </message>
+        <message>
+            <source>Export every claim of every article to CSV</source>
+            <translation>Exportar a CSV todas las afirmaciones de todos los artículos</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF report</source>
+            <translation>Exportar afirmaciones como CSV, anotaciones W3C, ClaimReview o un informe HTML o PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;Report (HTML)…</source>
+            <translation>Exportar info&amp;rme (HTML)…</translation>
+        </message>
+        <message>
+            <source>Export a report to read in a browser or send to an editor</source>
+            <translation>Exportar un informe para leerlo en un navegador o enviarlo a un editor</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exportar P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF</source>
+            <translation>Exportar el informe como PDF</translation>
+        </message>
+        <message>
+            <source>Export {format}</source>
+            <translation>Exportar {format}</translation>
+        </message>
+        <message>
+            <source>There is no article open to export.</source>
+            <translation>No hay ningún artículo abierto para exportar.</translation>
+        </message>
+        <message>
+            <source>No claims are selected in the table.</source>
+            <translation>No hay afirmaciones seleccionadas en la tabla.</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>Nada que exportar</translation>
+        </message>
+        <message>
+            <source>Exporting claims…</source>
+            <translation>Exportando afirmaciones…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>Se exportaron %n afirmación a {path}</numerusform>
+                <numerusform>Se exportaron %n afirmaciones a {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation>Exportado con advertencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ClaimReview record(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribieron %n registro ClaimReview en {path}.</numerusform>
+                <numerusform>Se escribieron %n registros ClaimReview en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n claim(s) as PDF pages…</source>
+            <translation>
+                <numerusform>Maquetando %n afirmación en páginas PDF…</numerusform>
+                <numerusform>Maquetando %n afirmaciones en páginas PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PDF holds at most %n claim(s) and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</source>
+            <translation>
+                <numerusform>Un PDF admite como máximo %n afirmación y esta exportación tiene más. Exporte el informe HTML e imprímalo desde un navegador, o elija menos afirmaciones.</numerusform>
+                <numerusform>Un PDF admite como máximo %n afirmaciones y esta exportación tiene más. Exporte el informe HTML e imprímalo desde un navegador, o elija menos afirmaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) done…</source>
+            <translation>
+                <numerusform>%n afirmación lista…</numerusform>
+                <numerusform>%n afirmaciones listas…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>Hoja de cálculo CSV</translation>
+        </message>
+        <message>
+            <source>One row per claim; opens in Excel and LibreOffice.</source>
+            <translation>Una fila por afirmación; se abre en Excel y LibreOffice.</translation>
+        </message>
+        <message>
+            <source>CSV, one row per source</source>
+            <translation>CSV, una fila por fuente</translation>
+        </message>
+        <message>
+            <source>One row per source of each claim, for auditing sources.</source>
+            <translation>Una fila por cada fuente de cada afirmación, para auditar las fuentes.</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (JSON-LD)</source>
+            <translation>Anotaciones web W3C (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>For other annotation tools, and for merging into another database.</source>
+            <translation>Para otras herramientas de anotación y para combinar con otra base de datos.</translation>
+        </message>
+        <message>
+            <source>ClaimReview (JSON-LD)</source>
+            <translation>ClaimReview (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>schema.org records for publishing; claims without a verdict are left out.</source>
+            <translation>Registros schema.org para publicar; se omiten las afirmaciones sin veredicto.</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>Informe HTML</translation>
+        </message>
+        <message>
+            <source>One self-contained page to send to an editor or print.</source>
+            <translation>Una página autónoma para enviar a un editor o imprimir.</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <source>The HTML report as a printable PDF.</source>
+            <translation>El informe HTML como PDF imprimible.</translation>
+        </message>
+        <message>
+            <source>Current article</source>
+            <translation>Artículo actual</translation>
+        </message>
+        <message>
+            <source>Selected claims</source>
+            <translation>Afirmaciones seleccionadas</translation>
+        </message>
+        <message>
+            <source>Claims shown in the table (its filter)</source>
+            <translation>Afirmaciones que muestra la tabla (su filtro)</translation>
+        </message>
+        <message>
+            <source>Whole library</source>
+            <translation>Toda la biblioteca</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Afirmaciones</translation>
+        </message>
+        <message>
+            <source>{scope}: “{title}”</source>
+            <translation>{scope}: «{title}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n claim(s))</source>
+            <translation>
+                <numerusform>(%n afirmación)</numerusform>
+                <numerusform>(%n afirmaciones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only claims with</source>
+            <translation>Solo afirmaciones con</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filtro de estado</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Verdict filter</source>
+            <translation>Filtro de veredicto</translation>
+        </message>
+        <message>
+            <source>Any verdict</source>
+            <translation>Cualquier veredicto</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <translation>Aún sin veredicto</translation>
+        </message>
+        <message>
+            <source>Reviewer filter</source>
+            <translation>Filtro de revisor</translation>
+        </message>
+        <message>
+            <source>Any reviewer</source>
+            <translation>Cualquier revisor</translation>
+        </message>
+        <message>
+            <source>Changed between</source>
+            <translation>Modificadas entre</translation>
+        </message>
+        <message>
+            <source>Changed from</source>
+            <translation>Modificadas desde</translation>
+        </message>
+        <message>
+            <source>Changed until</source>
+            <translation>Modificadas hasta</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <comment>changed between … and …</comment>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer:</source>
+            <translation>&amp;Revisor:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportAnnotations</name>
         <message>
             <source>Import A&amp;nnotations…</source>
@@ -83,7 +364,7 @@
         <name>ImportArticles</name>
         <message>
             <source>Open &amp;Sample Article</source>
-            <translation>Abrir artículo de &amp;ejemplo</translation>
+            <translation>Abrir artículo de e&amp;jemplo</translation>
         </message>
         <message>
             <source>Add the sample article to the library and open it</source>
