@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>ColourPreview</name>
+        <message>
+            <source>Fares rose by 18% last year</source>
+            <translation>ارتفعت الأجور بنسبة 18% العام الماضي</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <source>How the colour looks on light and dark backgrounds</source>
+            <translation>كيف يبدو اللون على الخلفيات الفاتحة والداكنة</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>بلا لون</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Current &amp;Article…</source>
@@ -1157,6 +1180,598 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Could not compute the review figures: {error}</source>
             <translation>تعذّر حساب أرقام المراجعة: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>المفتاح</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>التسمية</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>التباين</translation>
+        </message>
+        <message>
+            <source>light highlight</source>
+            <translation>التمييز الفاتح</translation>
+        </message>
+        <message>
+            <source>light chip</source>
+            <translation>الشارة الفاتحة</translation>
+        </message>
+        <message>
+            <source>light underline</source>
+            <translation>التسطير الفاتح</translation>
+        </message>
+        <message>
+            <source>dark highlight</source>
+            <translation>التمييز الداكن</translation>
+        </message>
+        <message>
+            <source>dark chip</source>
+            <translation>الشارة الداكنة</translation>
+        </message>
+        <message>
+            <source>dark underline</source>
+            <translation>التسطير الداكن</translation>
+        </message>
+        <message>
+            <source>Light palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين النص على التمييز {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين شارة اللون {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين التسطير {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين النص على التمييز {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين شارة اللون {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين التسطير {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Rating Scale</source>
+            <translation>مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>ابدأ من</translation>
+        </message>
+        <message>
+            <source>This database's scale: {name}</source>
+            <translation>مقياس قاعدة البيانات هذه: {name}</translation>
+        </message>
+        <message>
+            <source>Preset: {name}</source>
+            <translation>مُعدّ مسبقًا: {name}</translation>
+        </message>
+        <message>
+            <source>Scale name</source>
+            <translation>اسم المقياس</translation>
+        </message>
+        <message>
+            <source>Verdicts of the scale</source>
+            <translation>أحكام المقياس</translation>
+        </message>
+        <message>
+            <source>Add Label</source>
+            <translation>أضف تسمية</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>أزل</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>انقل لأعلى</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>انقل لأسفل</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>أوقف الاستخدام</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>اللون…</translation>
+        </message>
+        <message>
+            <source>Best label</source>
+            <translation>أفضل تسمية</translation>
+        </message>
+        <message>
+            <source>Worst label</source>
+            <translation>أسوأ تسمية</translation>
+        </message>
+        <message>
+            <source>Best:</source>
+            <translation>الأفضل:</translation>
+        </message>
+        <message>
+            <source>Worst:</source>
+            <translation>الأسوأ:</translation>
+        </message>
+        <message>
+            <source>Use a Readable Colour</source>
+            <translation>استخدم لونًا مقروءًا</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>ابدأ من:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>Keys 1-9 follow the order of the labels. Value is ClaimReview's ratingValue (leave it empty for labels that rate the evidence, not the claim). Descriptions show as tooltips wherever a verdict is chosen.</source>
+            <translation>تتبع المفاتيح 1-9 ترتيب التسميات. القيمة هي ratingValue في ClaimReview (اتركها فارغة للتسميات التي تقيّم الأدلة لا الادعاء). تظهر الأوصاف كتلميحات حيثما يُختار حكم.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>طبّق</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>موقوفة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n claim(s)</source>
+            <translation>
+                <numerusform>يستخدمها %n ادعاء</numerusform>
+                <numerusform>يستخدمها ادعاء واحد</numerusform>
+                <numerusform>يستخدمها ادعاءان</numerusform>
+                <numerusform>يستخدمها %n ادعاءات</numerusform>
+                <numerusform>يستخدمها %n ادعاءً</numerusform>
+                <numerusform>يستخدمها %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not used by any claim yet</source>
+            <translation>لا يستخدمها أي ادعاء بعد</translation>
+        </message>
+        <message>
+            <source>not a colour</source>
+            <translation>ليس لونًا</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>✓ light and dark</source>
+            <translation>✓ فاتح وداكن</translation>
+        </message>
+        <message>
+            <source>None (no bestRating / worstRating)</source>
+            <translation>لا شيء (بلا bestRating / worstRating)</translation>
+        </message>
+        <message>
+            <source>Un-retire</source>
+            <translation>أعد التفعيل</translation>
+        </message>
+        <message>
+            <source>'{label}' has no colour: claims show in grey-blue.</source>
+            <translation>'{label}' بلا لون: تظهر الادعاءات باللون الرمادي المزرق.</translation>
+        </message>
+        <message>
+            <source>'{colour}' is not a colour like #3aa89b.</source>
+            <translation>'{colour}' ليس لونًا مثل #3aa89b.</translation>
+        </message>
+        <message>
+            <source>{colour} reads well on light and dark backgrounds (text 4.5:1, chip and underline 3:1).</source>
+            <translation>{colour} مقروء جيدًا على الخلفيات الفاتحة والداكنة (النص 4.5:1، والشارة والتسطير 3:1).</translation>
+        </message>
+        <message>
+            <source>Nearest colour that passes: {colour}.</source>
+            <translation>أقرب لون ناجح: {colour}.</translation>
+        </message>
+        <message>
+            <source>Use {colour}</source>
+            <translation>استخدم {colour}</translation>
+        </message>
+        <message>
+            <source>The value '{value}' of '{label}' is not a number.</source>
+            <translation>القيمة '{value}' للتسمية '{label}' ليست رقمًا.</translation>
+        </message>
+        <message>
+            <source>New label {number}</source>
+            <translation>تسمية جديدة {number}</translation>
+        </message>
+        <message>
+            <source>Colour of {label}</source>
+            <translation>لون {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleMapping</name>
+        <message>
+            <source>Nothing changes silently: map each verdict to a label of the new scale (its claims get the new label; each change is recorded in the claim's history) or keep it as a retired label (its claims keep it; it still shows, greyed, and exports, but cannot be chosen for new verdicts).</source>
+            <translation>لا شيء يتغير بصمت: اربط كل حكم بتسمية من المقياس الجديد (تأخذ ادعاءاته التسمية الجديدة، ويُسجَّل كل تغيير في سجل الادعاء) أو أبقه تسمية موقوفة (تحتفظ بها ادعاءاته؛ وتظل تظهر باللون الرمادي وتُصدَّر، لكن لا يمكن اختيارها لأحكام جديدة).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verdict(s) in use not on “{scale}”</source>
+            <translation>
+                <numerusform>%n حكم مستخدَم ليس في «{scale}»</numerusform>
+                <numerusform>حكم واحد مستخدَم ليس في «{scale}»</numerusform>
+                <numerusform>حكمان مستخدَمان ليسا في «{scale}»</numerusform>
+                <numerusform>%n أحكام مستخدَمة ليست في «{scale}»</numerusform>
+                <numerusform>%n حكمًا مستخدَمًا ليس في «{scale}»</numerusform>
+                <numerusform>%n حكم مستخدَم ليس في «{scale}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n ادعاء</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What becomes of {verdict}</source>
+            <translation>مصير {verdict}</translation>
+        </message>
+        <message>
+            <source>Keep as a retired label</source>
+            <translation>أبقها تسمية موقوفة</translation>
+        </message>
+        <message>
+            <source>Map to “{label}”</source>
+            <translation>اربط بـ«{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalePresets</name>
+        <message>
+            <source>Plain six-point scale</source>
+            <translation>مقياس بسيط من ست درجات</translation>
+        </message>
+        <message>
+            <source>A general-purpose scale running from True (5) down to False (1), with Misleading in the middle at 3; Unverifiable has no rating value because it judges the evidence, not the claim.</source>
+            <translation>مقياس عام الغرض يمتد من صحيح (5) إلى خاطئ (1)، ومضلل في الوسط عند 3؛ وليس لـ«لا يمكن التحقق منه» قيمة تقييم لأنه يحكم على الأدلة لا على الادعاء.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>صحيح</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and nothing important has been left out.</source>
+            <translation>الادعاء دقيق ولم يُغفَل فيه شيء مهم.</translation>
+        </message>
+        <message>
+            <source>Mostly true</source>
+            <translation>صحيح في معظمه</translation>
+        </message>
+        <message>
+            <source>The claim is right in substance but needs a small correction or a missing detail.</source>
+            <translation>الادعاء صحيح في جوهره لكنه يحتاج إلى تصحيح بسيط أو تفصيل ناقص.</translation>
+        </message>
+        <message>
+            <source>Misleading</source>
+            <translation>مضلل</translation>
+        </message>
+        <message>
+            <source>The facts may be correct, but the way they are used leaves a false impression.</source>
+            <translation>قد تكون الوقائع صحيحة، لكن طريقة استخدامها تترك انطباعًا خاطئًا.</translation>
+        </message>
+        <message>
+            <source>Mostly false</source>
+            <translation>خاطئ في معظمه</translation>
+        </message>
+        <message>
+            <source>The claim holds a grain of truth, but its central point is wrong.</source>
+            <translation>في الادعاء ذرة من الحقيقة، لكن فكرته الأساسية خاطئة.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>خاطئ</translation>
+        </message>
+        <message>
+            <source>The claim is wrong.</source>
+            <translation>الادعاء خاطئ.</translation>
+        </message>
+        <message>
+            <source>Unverifiable</source>
+            <translation>لا يمكن التحقق منه</translation>
+        </message>
+        <message>
+            <source>The evidence that can be reached does not show whether the claim is true or false.</source>
+            <translation>الأدلة المتاحة لا تبيّن إن كان الادعاء صحيحًا أم خاطئًا.</translation>
+        </message>
+        <message>
+            <source>FEVER research labels</source>
+            <translation>تصنيفات FEVER البحثية</translation>
+        </message>
+        <message>
+            <source>The three labels of the FEVER fact-extraction and verification task: Supported (2) and Refuted (1), with Not Enough Info left without a rating value.</source>
+            <translation>التصنيفات الثلاثة لمهمة FEVER لاستخراج الحقائق والتحقق منها: مدعوم (2) ومُفنَّد (1)، ومعلومات غير كافية بلا قيمة تقييم.</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>مدعوم</translation>
+        </message>
+        <message>
+            <source>The evidence found confirms the claim.</source>
+            <translation>الأدلة التي وُجدت تؤكد الادعاء.</translation>
+        </message>
+        <message>
+            <source>Refuted</source>
+            <translation>مُفنَّد</translation>
+        </message>
+        <message>
+            <source>The evidence found contradicts the claim.</source>
+            <translation>الأدلة التي وُجدت تناقض الادعاء.</translation>
+        </message>
+        <message>
+            <source>Not Enough Info</source>
+            <translation>معلومات غير كافية</translation>
+        </message>
+        <message>
+            <source>The evidence found neither confirms nor contradicts the claim.</source>
+            <translation>الأدلة التي وُجدت لا تؤكد الادعاء ولا تناقضه.</translation>
+        </message>
+        <message>
+            <source>Platform fact-checking programme</source>
+            <translation>برنامج تدقيق الحقائق للمنصات</translation>
+        </message>
+        <message>
+            <source>Labels used by fact-checkers who work with social-media platforms, rated from True (4) through Missing Context (3) and Partly False (2) to False and Altered (both 1); Satire has no rating value because it is not a claim of fact.</source>
+            <translation>تصنيفات يستخدمها مدققو الحقائق العاملون مع منصات التواصل الاجتماعي، مقيّمة من صحيح (4) مرورًا بـينقصه السياق (3) وخاطئ جزئيًا (2) وصولًا إلى خاطئ ومُعدَّل (كلاهما 1)؛ وليس للمحتوى الساخر قيمة تقييم لأنه ليس ادعاءً واقعيًا.</translation>
+        </message>
+        <message>
+            <source>The content has no basis in fact.</source>
+            <translation>لا أساس للمحتوى من الواقع.</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>مُعدَّل</translation>
+        </message>
+        <message>
+            <source>An image, audio or video has been edited or generated in a way that misleads.</source>
+            <translation>عُدّلت صورة أو مقطع صوتي أو فيديو أو وُلّد بطريقة مضللة.</translation>
+        </message>
+        <message>
+            <source>Partly False</source>
+            <translation>خاطئ جزئيًا</translation>
+        </message>
+        <message>
+            <source>The content contains some factual errors.</source>
+            <translation>يتضمن المحتوى بعض الأخطاء الواقعية.</translation>
+        </message>
+        <message>
+            <source>Missing Context</source>
+            <translation>ينقصه السياق</translation>
+        </message>
+        <message>
+            <source>The content could mislead without more context, even though it is not false as such.</source>
+            <translation>قد يضلل المحتوى من دون سياق إضافي، مع أنه ليس خاطئًا في حد ذاته.</translation>
+        </message>
+        <message>
+            <source>Satire</source>
+            <translation>ساخر</translation>
+        </message>
+        <message>
+            <source>The content is humour or parody, not a statement of fact, though some readers may take it as one.</source>
+            <translation>المحتوى فكاهة أو محاكاة ساخرة وليس تقريرًا لوقائع، وإن كان بعض القراء قد يعدّونه كذلك.</translation>
+        </message>
+        <message>
+            <source>The content is factually accurate.</source>
+            <translation>المحتوى دقيق من حيث الوقائع.</translation>
+        </message>
+        <message>
+            <source>Snopes-style scale</source>
+            <translation>مقياس على طريقة Snopes</translation>
+        </message>
+        <message>
+            <source>Five graded steps from True (5) down to False (1), with Mixture at 3, plus Unproven and Outdated, which have no rating value because they describe the state of the evidence rather than the truth of the claim.</source>
+            <translation>خمس درجات متدرجة من صحيح (5) إلى خاطئ (1)، ومزيج عند 3، إضافةً إلى غير مثبت وتجاوزه الزمن، وليس لهما قيمة تقييم لأنهما يصفان حال الأدلة لا صحة الادعاء.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be true.</source>
+            <translation>ثبت أن العناصر الرئيسية في الادعاء صحيحة.</translation>
+        </message>
+        <message>
+            <source>Mostly True</source>
+            <translation>صحيح في معظمه</translation>
+        </message>
+        <message>
+            <source>The main point is correct, but some details are inaccurate or cannot be confirmed.</source>
+            <translation>الفكرة الرئيسية صحيحة، لكن بعض التفاصيل غير دقيقة أو لا يمكن تأكيدها.</translation>
+        </message>
+        <message>
+            <source>Mixture</source>
+            <translation>مزيج</translation>
+        </message>
+        <message>
+            <source>The claim combines significant true and false elements.</source>
+            <translation>يجمع الادعاء بين عناصر صحيحة وأخرى خاطئة ذات شأن.</translation>
+        </message>
+        <message>
+            <source>Mostly False</source>
+            <translation>خاطئ في معظمه</translation>
+        </message>
+        <message>
+            <source>The main point is wrong, though some details are accurate.</source>
+            <translation>الفكرة الرئيسية خاطئة، وإن كانت بعض التفاصيل دقيقة.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be false.</source>
+            <translation>ثبت أن العناصر الرئيسية في الادعاء خاطئة.</translation>
+        </message>
+        <message>
+            <source>Unproven</source>
+            <translation>غير مثبت</translation>
+        </message>
+        <message>
+            <source>There is not enough evidence to settle the claim either way, or the evidence conflicts.</source>
+            <translation>لا توجد أدلة كافية للحسم في الادعاء في أي اتجاه، أو أن الأدلة متعارضة.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>تجاوزه الزمن</translation>
+        </message>
+        <message>
+            <source>The claim was accurate, or at least open, at one time, but later events have overtaken it.</source>
+            <translation>كان الادعاء دقيقًا، أو مفتوحًا على الأقل، في وقت ما، لكن أحداثًا لاحقة تجاوزته.</translation>
+        </message>
+        <message>
+            <source>Six-step truth meter</source>
+            <translation>مقياس الحقيقة ذو الدرجات الست</translation>
+        </message>
+        <message>
+            <source>A graded meter from True (6) down to Outrageously False (1); every step has a rating value, and the last one is kept for claims that are not only false but absurd or reckless.</source>
+            <translation>مقياس متدرج من صحيح (6) إلى خاطئ بشكل فاضح (1)؛ لكل درجة قيمة تقييم، والأخيرة مخصصة للادعاءات التي ليست خاطئة فحسب بل سخيفة أو متهورة.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and no significant information is missing.</source>
+            <translation>الادعاء دقيق ولا تنقصه معلومات مهمة.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate but needs clarification or extra information.</source>
+            <translation>الادعاء دقيق لكنه يحتاج إلى توضيح أو معلومات إضافية.</translation>
+        </message>
+        <message>
+            <source>Half True</source>
+            <translation>نصف صحيح</translation>
+        </message>
+        <message>
+            <source>The claim is partly accurate but leaves out important details or takes things out of context.</source>
+            <translation>الادعاء دقيق جزئيًا لكنه يُغفل تفاصيل مهمة أو يقتطع الأمور من سياقها.</translation>
+        </message>
+        <message>
+            <source>The claim has an element of truth but ignores facts that would change the impression it gives.</source>
+            <translation>في الادعاء عنصر من الحقيقة لكنه يتجاهل وقائع كانت ستغيّر الانطباع الذي يعطيه.</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate.</source>
+            <translation>الادعاء غير دقيق.</translation>
+        </message>
+        <message>
+            <source>Outrageously False</source>
+            <translation>خاطئ بشكل فاضح</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate and is also absurd, reckless or wildly exaggerated.</source>
+            <translation>الادعاء غير دقيق، وهو فوق ذلك سخيف أو متهور أو مبالغ فيه إلى حد بعيد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalesController</name>
+        <message>
+            <source>Rating &amp;Scale…</source>
+            <translation>م&amp;قياس التقييم…</translation>
+        </message>
+        <message>
+            <source>Choose or edit this database's verdicts: labels, colours, order, ClaimReview values</source>
+            <translation>اختر أحكام قاعدة البيانات هذه أو حرّرها: التسميات والألوان والترتيب وقيم ClaimReview</translation>
+        </message>
+        <message>
+            <source>Cannot change the rating scale</source>
+            <translation>لا يمكن تغيير مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so its rating scale cannot be changed; `scale show` on the command line lists it.</source>
+            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط، لذا لا يمكن تغيير مقياس التقييم فيها؛ يعرضه الأمر `scale show` في سطر الأوامر.</translation>
+        </message>
+        <message>
+            <source>Could not read the rating scale</source>
+            <translation>تعذّرت قراءة مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>The rating scale is unchanged.</source>
+            <translation>لم يتغير مقياس التقييم.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) relabelled</source>
+            <translation>
+                <numerusform>أُعيدت تسمية %n ادعاء</numerusform>
+                <numerusform>أُعيدت تسمية ادعاء واحد</numerusform>
+                <numerusform>أُعيدت تسمية ادعاءان</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاءات</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاءً</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) kept as retired</source>
+            <translation>
+                <numerusform>أُبقيت %n تسمية موقوفة</numerusform>
+                <numerusform>أُبقيت تسمية واحدة موقوفة</numerusform>
+                <numerusform>أُبقيت تسميتان موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسميات موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسميةً موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسمية موقوفة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Rating scale: {name} ({changes}). Ctrl+Z undoes it.</source>
+            <translation>مقياس التقييم: {name} ({changes}). يتراجع Ctrl+Z عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Rating scale: {name}. Ctrl+Z undoes it.</source>
+            <translation>مقياس التقييم: {name}. يتراجع Ctrl+Z عن ذلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictLook</name>
+        <message>
+            <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
+            <translation>تسمية موقوفة: محفوظة للأحكام السابقة؛ ولا يمكن اختيارها للأحكام الجديدة.</translation>
+        </message>
+        <message>
+            <source>{label} (retired)</source>
+            <translation>{label} (موقوفة)</translation>
+        </message>
+        <message>
+            <source>{label} (not on the scale)</source>
+            <translation>{label} (ليست في المقياس)</translation>
+        </message>
+        <message>
+            <source>This verdict is not on the database's rating scale.</source>
+            <translation>هذا الحكم ليس في مقياس التقييم الخاص بقاعدة البيانات.</translation>
         </message>
     </context>
 </TS>

@@ -221,4 +221,48 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ScaleEditor</name>
+        <message numerus="yes">
+            <source>Used by %n claim(s)</source>
+            <translation>
+                <numerusform>Used by %n claim</numerusform>
+                <numerusform>Used by %n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleMapping</name>
+        <message numerus="yes">
+            <source>%n verdict(s) in use not on “{scale}”</source>
+            <translation>
+                <numerusform>%n verdict in use is not on “{scale}”</numerusform>
+                <numerusform>%n verdicts in use are not on “{scale}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalesController</name>
+        <message numerus="yes">
+            <source>%n claim(s) relabelled</source>
+            <translation>
+                <numerusform>%n claim relabelled</numerusform>
+                <numerusform>%n claims relabelled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) kept as retired</source>
+            <translation>
+                <numerusform>%n label kept as retired</numerusform>
+                <numerusform>%n labels kept as retired</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

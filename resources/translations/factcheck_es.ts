@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ColourPreview</name>
+        <message>
+            <source>Fares rose by 18% last year</source>
+            <translation>Las tarifas subieron un 18% el año pasado</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>How the colour looks on light and dark backgrounds</source>
+            <translation>Cómo se ve el color sobre fondos claros y oscuros</translation>
+        </message>
+        <message>
+            <source>No colour</source>
+            <translation>Sin color</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Current &amp;Article…</source>
@@ -1045,6 +1068,578 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Could not compute the review figures: {error}</source>
             <translation>No se pudieron calcular las cifras de revisión: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Tecla</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>Contraste</translation>
+        </message>
+        <message>
+            <source>light highlight</source>
+            <translation>resaltado claro</translation>
+        </message>
+        <message>
+            <source>light chip</source>
+            <translation>muestra clara</translation>
+        </message>
+        <message>
+            <source>light underline</source>
+            <translation>subrayado claro</translation>
+        </message>
+        <message>
+            <source>dark highlight</source>
+            <translation>resaltado oscuro</translation>
+        </message>
+        <message>
+            <source>dark chip</source>
+            <translation>muestra oscura</translation>
+        </message>
+        <message>
+            <source>dark underline</source>
+            <translation>subrayado oscuro</translation>
+        </message>
+        <message>
+            <source>Light palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: el texto sobre el resaltado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: la muestra de color tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: el subrayado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: el texto sobre el resaltado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: la muestra de color tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: el subrayado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Rating Scale</source>
+            <translation>Escala de calificación</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>This database's scale: {name}</source>
+            <translation>Escala de esta base de datos: {name}</translation>
+        </message>
+        <message>
+            <source>Preset: {name}</source>
+            <translation>Predefinida: {name}</translation>
+        </message>
+        <message>
+            <source>Scale name</source>
+            <translation>Nombre de la escala</translation>
+        </message>
+        <message>
+            <source>Verdicts of the scale</source>
+            <translation>Veredictos de la escala</translation>
+        </message>
+        <message>
+            <source>Add Label</source>
+            <translation>Añadir etiqueta</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Best label</source>
+            <translation>Etiqueta mejor</translation>
+        </message>
+        <message>
+            <source>Worst label</source>
+            <translation>Etiqueta peor</translation>
+        </message>
+        <message>
+            <source>Best:</source>
+            <translation>Mejor:</translation>
+        </message>
+        <message>
+            <source>Worst:</source>
+            <translation>Peor:</translation>
+        </message>
+        <message>
+            <source>Use a Readable Colour</source>
+            <translation>Usar un color legible</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Partir de:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Keys 1-9 follow the order of the labels. Value is ClaimReview's ratingValue (leave it empty for labels that rate the evidence, not the claim). Descriptions show as tooltips wherever a verdict is chosen.</source>
+            <translation>Las teclas 1-9 siguen el orden de las etiquetas. Valor es el ratingValue de ClaimReview (déjelo vacío en las etiquetas que califican las pruebas, no la afirmación). Las descripciones aparecen como información emergente dondequiera que se elija un veredicto.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retirada</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n claim(s)</source>
+            <translation>
+                <numerusform>La usa %n afirmación</numerusform>
+                <numerusform>La usan %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not used by any claim yet</source>
+            <translation>Aún no la usa ninguna afirmación</translation>
+        </message>
+        <message>
+            <source>not a colour</source>
+            <translation>no es un color</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>✓ light and dark</source>
+            <translation>✓ claro y oscuro</translation>
+        </message>
+        <message>
+            <source>None (no bestRating / worstRating)</source>
+            <translation>Ninguna (sin bestRating / worstRating)</translation>
+        </message>
+        <message>
+            <source>Un-retire</source>
+            <translation>Reactivar</translation>
+        </message>
+        <message>
+            <source>'{label}' has no colour: claims show in grey-blue.</source>
+            <translation>'{label}' no tiene color: las afirmaciones se muestran en gris azulado.</translation>
+        </message>
+        <message>
+            <source>'{colour}' is not a colour like #3aa89b.</source>
+            <translation>'{colour}' no es un color como #3aa89b.</translation>
+        </message>
+        <message>
+            <source>{colour} reads well on light and dark backgrounds (text 4.5:1, chip and underline 3:1).</source>
+            <translation>{colour} se lee bien sobre fondos claros y oscuros (texto 4,5:1, muestra y subrayado 3:1).</translation>
+        </message>
+        <message>
+            <source>Nearest colour that passes: {colour}.</source>
+            <translation>Color más cercano que cumple: {colour}.</translation>
+        </message>
+        <message>
+            <source>Use {colour}</source>
+            <translation>Usar {colour}</translation>
+        </message>
+        <message>
+            <source>The value '{value}' of '{label}' is not a number.</source>
+            <translation>El valor '{value}' de '{label}' no es un número.</translation>
+        </message>
+        <message>
+            <source>New label {number}</source>
+            <translation>Etiqueta nueva {number}</translation>
+        </message>
+        <message>
+            <source>Colour of {label}</source>
+            <translation>Color de {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleMapping</name>
+        <message>
+            <source>Nothing changes silently: map each verdict to a label of the new scale (its claims get the new label; each change is recorded in the claim's history) or keep it as a retired label (its claims keep it; it still shows, greyed, and exports, but cannot be chosen for new verdicts).</source>
+            <translation>Nada cambia sin avisar: asigne cada veredicto a una etiqueta de la escala nueva (sus afirmaciones reciben la etiqueta nueva; cada cambio queda registrado en el historial de la afirmación) o consérvelo como etiqueta retirada (sus afirmaciones la conservan; se sigue mostrando, en gris, y se exporta, pero no se puede elegir para veredictos nuevos).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verdict(s) in use not on “{scale}”</source>
+            <translation>
+                <numerusform>%n veredicto en uso no está en «{scale}»</numerusform>
+                <numerusform>%n veredictos en uso no están en «{scale}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n afirmación</numerusform>
+                <numerusform>%n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What becomes of {verdict}</source>
+            <translation>Qué pasa con {verdict}</translation>
+        </message>
+        <message>
+            <source>Keep as a retired label</source>
+            <translation>Conservar como etiqueta retirada</translation>
+        </message>
+        <message>
+            <source>Map to “{label}”</source>
+            <translation>Asignar a «{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalePresets</name>
+        <message>
+            <source>Plain six-point scale</source>
+            <translation>Escala sencilla de seis puntos</translation>
+        </message>
+        <message>
+            <source>A general-purpose scale running from True (5) down to False (1), with Misleading in the middle at 3; Unverifiable has no rating value because it judges the evidence, not the claim.</source>
+            <translation>Una escala de uso general que va de Verdadero (5) a Falso (1), con Engañoso en el centro, en 3; Inverificable no tiene valor de calificación porque juzga las pruebas, no la afirmación.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and nothing important has been left out.</source>
+            <translation>La afirmación es exacta y no se ha omitido nada importante.</translation>
+        </message>
+        <message>
+            <source>Mostly true</source>
+            <translation>Mayormente verdadero</translation>
+        </message>
+        <message>
+            <source>The claim is right in substance but needs a small correction or a missing detail.</source>
+            <translation>La afirmación es correcta en lo esencial, pero necesita una pequeña corrección o un detalle que falta.</translation>
+        </message>
+        <message>
+            <source>Misleading</source>
+            <translation>Engañoso</translation>
+        </message>
+        <message>
+            <source>The facts may be correct, but the way they are used leaves a false impression.</source>
+            <translation>Los hechos pueden ser correctos, pero la forma en que se usan deja una impresión falsa.</translation>
+        </message>
+        <message>
+            <source>Mostly false</source>
+            <translation>Mayormente falso</translation>
+        </message>
+        <message>
+            <source>The claim holds a grain of truth, but its central point is wrong.</source>
+            <translation>La afirmación tiene algo de verdad, pero su idea central es errónea.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <source>The claim is wrong.</source>
+            <translation>La afirmación es errónea.</translation>
+        </message>
+        <message>
+            <source>Unverifiable</source>
+            <translation>Inverificable</translation>
+        </message>
+        <message>
+            <source>The evidence that can be reached does not show whether the claim is true or false.</source>
+            <translation>Las pruebas disponibles no muestran si la afirmación es verdadera o falsa.</translation>
+        </message>
+        <message>
+            <source>FEVER research labels</source>
+            <translation>Etiquetas de investigación FEVER</translation>
+        </message>
+        <message>
+            <source>The three labels of the FEVER fact-extraction and verification task: Supported (2) and Refuted (1), with Not Enough Info left without a rating value.</source>
+            <translation>Las tres etiquetas de la tarea de extracción y verificación de hechos FEVER: Respaldada (2) y Refutada (1), e Información insuficiente sin valor de calificación.</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Respaldada</translation>
+        </message>
+        <message>
+            <source>The evidence found confirms the claim.</source>
+            <translation>Las pruebas encontradas confirman la afirmación.</translation>
+        </message>
+        <message>
+            <source>Refuted</source>
+            <translation>Refutada</translation>
+        </message>
+        <message>
+            <source>The evidence found contradicts the claim.</source>
+            <translation>Las pruebas encontradas contradicen la afirmación.</translation>
+        </message>
+        <message>
+            <source>Not Enough Info</source>
+            <translation>Información insuficiente</translation>
+        </message>
+        <message>
+            <source>The evidence found neither confirms nor contradicts the claim.</source>
+            <translation>Las pruebas encontradas ni confirman ni contradicen la afirmación.</translation>
+        </message>
+        <message>
+            <source>Platform fact-checking programme</source>
+            <translation>Programa de verificación de plataformas</translation>
+        </message>
+        <message>
+            <source>Labels used by fact-checkers who work with social-media platforms, rated from True (4) through Missing Context (3) and Partly False (2) to False and Altered (both 1); Satire has no rating value because it is not a claim of fact.</source>
+            <translation>Etiquetas que usan los verificadores que trabajan con plataformas de redes sociales, calificadas desde Verdadero (4), pasando por Falta de contexto (3) y Parcialmente falso (2), hasta Falso y Alterado (ambos 1); Sátira no tiene valor de calificación porque no es una afirmación de hechos.</translation>
+        </message>
+        <message>
+            <source>The content has no basis in fact.</source>
+            <translation>El contenido no tiene base en los hechos.</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>Alterado</translation>
+        </message>
+        <message>
+            <source>An image, audio or video has been edited or generated in a way that misleads.</source>
+            <translation>Una imagen, un audio o un video se ha editado o generado de forma engañosa.</translation>
+        </message>
+        <message>
+            <source>Partly False</source>
+            <translation>Parcialmente falso</translation>
+        </message>
+        <message>
+            <source>The content contains some factual errors.</source>
+            <translation>El contenido contiene algunos errores de hecho.</translation>
+        </message>
+        <message>
+            <source>Missing Context</source>
+            <translation>Falta de contexto</translation>
+        </message>
+        <message>
+            <source>The content could mislead without more context, even though it is not false as such.</source>
+            <translation>El contenido podría engañar sin más contexto, aunque no sea falso como tal.</translation>
+        </message>
+        <message>
+            <source>Satire</source>
+            <translation>Sátira</translation>
+        </message>
+        <message>
+            <source>The content is humour or parody, not a statement of fact, though some readers may take it as one.</source>
+            <translation>El contenido es humor o parodia, no una afirmación de hechos, aunque algunos lectores puedan tomarlo como tal.</translation>
+        </message>
+        <message>
+            <source>The content is factually accurate.</source>
+            <translation>El contenido es exacto en los hechos.</translation>
+        </message>
+        <message>
+            <source>Snopes-style scale</source>
+            <translation>Escala al estilo de Snopes</translation>
+        </message>
+        <message>
+            <source>Five graded steps from True (5) down to False (1), with Mixture at 3, plus Unproven and Outdated, which have no rating value because they describe the state of the evidence rather than the truth of the claim.</source>
+            <translation>Cinco grados de Verdadero (5) a Falso (1), con Mezcla en 3, además de No demostrado y Desactualizado, que no tienen valor de calificación porque describen el estado de las pruebas y no la veracidad de la afirmación.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be true.</source>
+            <translation>Se demuestra que los elementos principales de la afirmación son verdaderos.</translation>
+        </message>
+        <message>
+            <source>Mostly True</source>
+            <translation>Mayormente verdadero</translation>
+        </message>
+        <message>
+            <source>The main point is correct, but some details are inaccurate or cannot be confirmed.</source>
+            <translation>La idea principal es correcta, pero algunos detalles son inexactos o no se pueden confirmar.</translation>
+        </message>
+        <message>
+            <source>Mixture</source>
+            <translation>Mezcla</translation>
+        </message>
+        <message>
+            <source>The claim combines significant true and false elements.</source>
+            <translation>La afirmación combina elementos verdaderos y falsos de peso.</translation>
+        </message>
+        <message>
+            <source>Mostly False</source>
+            <translation>Mayormente falso</translation>
+        </message>
+        <message>
+            <source>The main point is wrong, though some details are accurate.</source>
+            <translation>La idea principal es errónea, aunque algunos detalles son exactos.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be false.</source>
+            <translation>Se demuestra que los elementos principales de la afirmación son falsos.</translation>
+        </message>
+        <message>
+            <source>Unproven</source>
+            <translation>No demostrado</translation>
+        </message>
+        <message>
+            <source>There is not enough evidence to settle the claim either way, or the evidence conflicts.</source>
+            <translation>No hay pruebas suficientes para zanjar la afirmación en uno u otro sentido, o las pruebas se contradicen.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>Desactualizado</translation>
+        </message>
+        <message>
+            <source>The claim was accurate, or at least open, at one time, but later events have overtaken it.</source>
+            <translation>La afirmación fue exacta, o al menos estaba abierta, en algún momento, pero los hechos posteriores la han dejado atrás.</translation>
+        </message>
+        <message>
+            <source>Six-step truth meter</source>
+            <translation>Medidor de verdad de seis grados</translation>
+        </message>
+        <message>
+            <source>A graded meter from True (6) down to Outrageously False (1); every step has a rating value, and the last one is kept for claims that are not only false but absurd or reckless.</source>
+            <translation>Un medidor graduado de Verdadero (6) a Escandalosamente falso (1); cada grado tiene un valor de calificación, y el último se reserva para afirmaciones que no solo son falsas, sino absurdas o temerarias.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and no significant information is missing.</source>
+            <translation>La afirmación es exacta y no falta información relevante.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate but needs clarification or extra information.</source>
+            <translation>La afirmación es exacta, pero necesita aclaraciones o información adicional.</translation>
+        </message>
+        <message>
+            <source>Half True</source>
+            <translation>Verdad a medias</translation>
+        </message>
+        <message>
+            <source>The claim is partly accurate but leaves out important details or takes things out of context.</source>
+            <translation>La afirmación es parcialmente exacta, pero omite detalles importantes o saca las cosas de contexto.</translation>
+        </message>
+        <message>
+            <source>The claim has an element of truth but ignores facts that would change the impression it gives.</source>
+            <translation>La afirmación tiene un elemento de verdad, pero ignora hechos que cambiarían la impresión que da.</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate.</source>
+            <translation>La afirmación no es exacta.</translation>
+        </message>
+        <message>
+            <source>Outrageously False</source>
+            <translation>Escandalosamente falso</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate and is also absurd, reckless or wildly exaggerated.</source>
+            <translation>La afirmación no es exacta y, además, es absurda, temeraria o tremendamente exagerada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalesController</name>
+        <message>
+            <source>Rating &amp;Scale…</source>
+            <translation>&amp;Escala de calificación…</translation>
+        </message>
+        <message>
+            <source>Choose or edit this database's verdicts: labels, colours, order, ClaimReview values</source>
+            <translation>Elegir o editar los veredictos de esta base de datos: etiquetas, colores, orden, valores ClaimReview</translation>
+        </message>
+        <message>
+            <source>Cannot change the rating scale</source>
+            <translation>No se puede cambiar la escala de calificación</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so its rating scale cannot be changed; `scale show` on the command line lists it.</source>
+            <translation>Esta base de datos está abierta solo para lectura, así que su escala de calificación no se puede cambiar; `scale show` en la línea de comandos la muestra.</translation>
+        </message>
+        <message>
+            <source>Could not read the rating scale</source>
+            <translation>No se pudo leer la escala de calificación</translation>
+        </message>
+        <message>
+            <source>The rating scale is unchanged.</source>
+            <translation>La escala de calificación no ha cambiado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) relabelled</source>
+            <translation>
+                <numerusform>%n afirmación reetiquetada</numerusform>
+                <numerusform>%n afirmaciones reetiquetadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) kept as retired</source>
+            <translation>
+                <numerusform>%n etiqueta conservada como retirada</numerusform>
+                <numerusform>%n etiquetas conservadas como retiradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Rating scale: {name} ({changes}). Ctrl+Z undoes it.</source>
+            <translation>Escala de calificación: {name} ({changes}). Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Rating scale: {name}. Ctrl+Z undoes it.</source>
+            <translation>Escala de calificación: {name}. Ctrl+Z lo deshace.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictLook</name>
+        <message>
+            <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
+            <translation>Etiqueta retirada: se conserva para veredictos anteriores; no se puede elegir para los nuevos.</translation>
+        </message>
+        <message>
+            <source>{label} (retired)</source>
+            <translation>{label} (retirada)</translation>
+        </message>
+        <message>
+            <source>{label} (not on the scale)</source>
+            <translation>{label} (fuera de la escala)</translation>
+        </message>
+        <message>
+            <source>This verdict is not on the database's rating scale.</source>
+            <translation>Este veredicto no está en la escala de calificación de la base de datos.</translation>
         </message>
     </context>
 </TS>
