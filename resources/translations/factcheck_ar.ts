@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>BlindReview</name>
+        <message>
+            <source>Open My Pass</source>
+            <extracomment>Actions that make article claims: off while the article is blind for me.</extracomment>
+            <translation>افتح جولتي</translation>
+        </message>
+        <message>
+            <source>Start &amp;Blind Review…</source>
+            <translation>ابدأ مراجعة &amp;عمياء…</translation>
+        </message>
+        <message>
+            <source>Put this article up for independent checks by named reviewers</source>
+            <translation>اعرض هذا المقال لتحقق مستقل من مراجعين مسمَّين</translation>
+        </message>
+        <message>
+            <source>&amp;My Review Pass…</source>
+            <translation>&amp;جولة مراجعتي…</translation>
+        </message>
+        <message>
+            <source>Your own blind check of this article</source>
+            <translation>تحققك الأعمى الخاص من هذا المقال</translation>
+        </message>
+        <message>
+            <source>Compare Revie&amp;ws…</source>
+            <translation>قارن الم&amp;راجعات…</translation>
+        </message>
+        <message>
+            <source>The reviewers' done passes side by side; curate the article's claims</source>
+            <translation>جولات المراجعين المكتملة جنبًا إلى جنب؛ اعتمد ادعاءات المقال</translation>
+        </message>
+        <message>
+            <source>You ({name}) are checking this article blind: its claims and the other reviewers' are hidden until you mark your pass done.</source>
+            <translation>أنت ({name}) تتحقق من هذا المقال تحققًا أعمى: ادعاءاته وادعاءات المراجعين الآخرين مخفية حتى تعلّم جولتك بأنها مكتملة.</translation>
+        </message>
+        <message>
+            <source>Start Blind Review</source>
+            <translation>بدء مراجعة عمياء</translation>
+        </message>
+        <message>
+            <source>Reviewers who check this article independently (names, separated by commas):</source>
+            <translation>المراجعون الذين يتحققون من هذا المقال باستقلال (الأسماء، مفصولة بفواصل):</translation>
+        </message>
+        <message>
+            <source>Blind review started for {names}</source>
+            <translation>بدأت المراجعة العمياء لـ{names}</translation>
+        </message>
+        <message>
+            <source>No review pass</source>
+            <translation>لا توجد جولة مراجعة</translation>
+        </message>
+        <message>
+            <source>{name} has no review pass on this article.</source>
+            <translation>ليس لـ{name} جولة مراجعة على هذا المقال.</translation>
+        </message>
+        <message>
+            <source>Cannot compare reviews</source>
+            <translation>لا يمكن مقارنة المراجعات</translation>
+        </message>
+    </context>
+    <context>
         <name>ColourPreview</name>
         <message>
             <source>Fares rose by 18% last year</source>
@@ -22,6 +82,162 @@
         <message>
             <source>No colour</source>
             <translation>بلا لون</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareReviews</name>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>غير متاح</translation>
+        </message>
+        <message>
+            <source>Compare Reviews</source>
+            <translation>مقارنة المراجعات</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>Claims coloured by who found them: all reviewers, some or one; the claim groups table lists the same</source>
+            <translation>الادعاءات ملوّنة حسب من وجدها: كل المراجعين أو بعضهم أو واحد؛ ويعرض جدول مجموعات الادعاءات الشيء نفسه</translation>
+        </message>
+        <message>
+            <source>Claim groups</source>
+            <translation>مجموعات الادعاءات</translation>
+        </message>
+        <message>
+            <source>One row per claim: who found it, each reviewer's verdict and status, and whether it is curated</source>
+            <translation>صف لكل ادعاء: من وجده، وحكم كل مراجع وحالته، وهل اعتُمد</translation>
+        </message>
+        <message>
+            <source>Claims of the selected groups</source>
+            <translation>ادعاءات المجموعات المحددة</translation>
+        </message>
+        <message>
+            <source>Each reviewer's quote, verdict, status, rationale and sources side by side</source>
+            <translation>اقتباس كل مراجع وحكمه وحالته وتعليله ومصادره جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Take the claim of</source>
+            <translation>خذ ادعاء</translation>
+        </message>
+        <message>
+            <source>&amp;Take Claim</source>
+            <translation>&amp;خذ الادعاء</translation>
+        </message>
+        <message>
+            <source>Make the article's claim from this reviewer's claim</source>
+            <translation>أنشئ ادعاء المقال من ادعاء هذا المراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>ا&amp;دمج المحدد</translation>
+        </message>
+        <message>
+            <source>One article claim from every claim in the selected rows: the span covering them, every rationale and source</source>
+            <translation>ادعاء واحد للمقال من كل ادعاءات الصفوف المحددة: المقطع الذي يغطيها، وكل تعليل ومصدر</translation>
+        </message>
+        <message>
+            <source>Final &amp;Judgement…</source>
+            <translation>الحكم ال&amp;نهائي…</translation>
+        </message>
+        <message>
+            <source>Write the final verdict and rationale for the selected claims; they become one final article claim</source>
+            <translation>اكتب الحكم والتعليل النهائيين للادعاءات المحددة؛ لتصبح ادعاءً نهائيًا واحدًا للمقال</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>المراجعون: {names}</translation>
+        </message>
+        <message>
+            <source>Reviewers: no pass done yet</source>
+            <translation>المراجعون: لا توجد جولة مكتملة بعد</translation>
+        </message>
+        <message>
+            <source>Marked: {all} claims found by all, {some} by some, {one} by one (unmatched)   ·   unitizing alpha {alpha}</source>
+            <translation>المعلَّمة: {all} ادعاءات وجدها الجميع، و{some} وجدها البعض، و{one} وجدها واحد (غير متطابقة)   ·   ألفا التقسيم {alpha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
+            <translation>
+                <numerusform>المحكوم عليها (%n متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (واحد متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (اثنان متطابقان): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابقة): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابقًا): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa {value}</source>
+            <translation>كابا كوهين {value}</translation>
+        </message>
+        <message>
+            <source>same verdict {verdict}   ·   same status {status}</source>
+            <translation>الحكم نفسه {verdict}   ·   الحالة نفسها {status}</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>وجده</translation>
+        </message>
+        <message>
+            <source>Curated</source>
+            <translation>معتمد</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>found by all</comment>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>some: {names}</source>
+            <translation>البعض: {names}</translation>
+        </message>
+        <message>
+            <source>one: {names}</source>
+            <translation>واحد: {names}</translation>
+        </message>
+        <message>
+            <source>Final Judgement</source>
+            <translation>الحكم النهائي</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>بلا حكم</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>ال&amp;تعليل:</translation>
         </message>
     </context>
     <context>
@@ -1180,6 +1396,73 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Could not compute the review figures: {error}</source>
             <translation>تعذّر حساب أرقام المراجعة: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPass</name>
+        <message>
+            <source>Review Pass — {name}</source>
+            <translation>جولة مراجعة — {name}</translation>
+        </message>
+        <message>
+            <source>Blind check by {name}: only your own claims are shown until you mark the pass done.</source>
+            <translation>تحقق أعمى من {name}: لا تظهر إلا ادعاءاتك حتى تعلّم الجولة بأنها مكتملة.</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>As it was when the pass started, with your claims marked: select a passage, then Add Claim from Selection</source>
+            <translation>كما كان عند بدء الجولة، مع تمييز ادعاءاتك: حدّد مقطعًا، ثم أضف ادعاءً من التحديد</translation>
+        </message>
+        <message>
+            <source>https://… (several: separate with spaces)</source>
+            <translation>https://… (للعديد: افصل بمسافات)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Claim from Selection</source>
+            <translation>أ&amp;ضف ادعاءً من التحديد</translation>
+        </message>
+        <message>
+            <source>&amp;Save Changes</source>
+            <translation>ا&amp;حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Claim</source>
+            <translation>ا&amp;حذف الادعاء</translation>
+        </message>
+        <message>
+            <source>Mark Pass &amp;Done</source>
+            <translation>علّم الجولة بأنها م&amp;كتملة</translation>
+        </message>
+        <message>
+            <source>Claims:</source>
+            <translation>الادعاءات:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>ال&amp;تعليل:</translation>
+        </message>
+        <message>
+            <source>S&amp;ources:</source>
+            <translation>ال&amp;مصادر:</translation>
+        </message>
+        <message>
+            <source>{name}'s pass is done.</source>
+            <translation>جولة {name} مكتملة.</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>بلا حكم</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CompareReviews</name>
+        <message numerus="yes">
+            <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
+            <translation>
+                <numerusform>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</numerusform>
+                <numerusform>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message numerus="yes">
             <source>Exported %n claim(s) to {path}</source>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>BlindReview</name>
+        <message>
+            <source>Open My Pass</source>
+            <extracomment>Actions that make article claims: off while the article is blind for me.</extracomment>
+            <translation>Abrir mi pasada</translation>
+        </message>
+        <message>
+            <source>Start &amp;Blind Review…</source>
+            <translation>Iniciar revisión a &amp;ciegas…</translation>
+        </message>
+        <message>
+            <source>Put this article up for independent checks by named reviewers</source>
+            <translation>Someter este artículo a comprobaciones independientes de revisores designados</translation>
+        </message>
+        <message>
+            <source>&amp;My Review Pass…</source>
+            <translation>&amp;Mi pasada de revisión…</translation>
+        </message>
+        <message>
+            <source>Your own blind check of this article</source>
+            <translation>Su propia comprobación a ciegas de este artículo</translation>
+        </message>
+        <message>
+            <source>Compare Revie&amp;ws…</source>
+            <translation>Comparar re&amp;visiones…</translation>
+        </message>
+        <message>
+            <source>The reviewers' done passes side by side; curate the article's claims</source>
+            <translation>Las pasadas terminadas de los revisores, lado a lado; consolidar las afirmaciones del artículo</translation>
+        </message>
+        <message>
+            <source>You ({name}) are checking this article blind: its claims and the other reviewers' are hidden until you mark your pass done.</source>
+            <translation>Usted ({name}) está comprobando este artículo a ciegas: sus afirmaciones y las de los demás revisores quedan ocultas hasta que marque su pasada como terminada.</translation>
+        </message>
+        <message>
+            <source>Start Blind Review</source>
+            <translation>Iniciar revisión a ciegas</translation>
+        </message>
+        <message>
+            <source>Reviewers who check this article independently (names, separated by commas):</source>
+            <translation>Revisores que comprueban este artículo de forma independiente (nombres, separados por comas):</translation>
+        </message>
+        <message>
+            <source>Blind review started for {names}</source>
+            <translation>Revisión a ciegas iniciada para {names}</translation>
+        </message>
+        <message>
+            <source>No review pass</source>
+            <translation>No hay pasada de revisión</translation>
+        </message>
+        <message>
+            <source>{name} has no review pass on this article.</source>
+            <translation>{name} no tiene ninguna pasada de revisión en este artículo.</translation>
+        </message>
+        <message>
+            <source>Cannot compare reviews</source>
+            <translation>No se pueden comparar las revisiones</translation>
+        </message>
+    </context>
+    <context>
         <name>ColourPreview</name>
         <message>
             <source>Fares rose by 18% last year</source>
@@ -22,6 +82,158 @@
         <message>
             <source>No colour</source>
             <translation>Sin color</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareReviews</name>
+        <message>
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <source>Compare Reviews</source>
+            <translation>Comparar revisiones</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <source>Claims coloured by who found them: all reviewers, some or one; the claim groups table lists the same</source>
+            <translation>Afirmaciones coloreadas según quién las encontró: todos los revisores, algunos o uno; la tabla de grupos de afirmaciones muestra lo mismo</translation>
+        </message>
+        <message>
+            <source>Claim groups</source>
+            <translation>Grupos de afirmaciones</translation>
+        </message>
+        <message>
+            <source>One row per claim: who found it, each reviewer's verdict and status, and whether it is curated</source>
+            <translation>Una fila por afirmación: quién la encontró, el veredicto y el estado de cada revisor, y si está consolidada</translation>
+        </message>
+        <message>
+            <source>Claims of the selected groups</source>
+            <translation>Afirmaciones de los grupos seleccionados</translation>
+        </message>
+        <message>
+            <source>Each reviewer's quote, verdict, status, rationale and sources side by side</source>
+            <translation>La cita, el veredicto, el estado, la justificación y las fuentes de cada revisor, lado a lado</translation>
+        </message>
+        <message>
+            <source>Take the claim of</source>
+            <translation>Tomar la afirmación de</translation>
+        </message>
+        <message>
+            <source>&amp;Take Claim</source>
+            <translation>&amp;Tomar afirmación</translation>
+        </message>
+        <message>
+            <source>Make the article's claim from this reviewer's claim</source>
+            <translation>Crear la afirmación del artículo a partir de la de este revisor</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>&amp;Combinar seleccionadas</translation>
+        </message>
+        <message>
+            <source>One article claim from every claim in the selected rows: the span covering them, every rationale and source</source>
+            <translation>Una sola afirmación del artículo a partir de todas las de las filas seleccionadas: el tramo que las abarca, todas las justificaciones y fuentes</translation>
+        </message>
+        <message>
+            <source>Final &amp;Judgement…</source>
+            <translation>&amp;Dictamen final…</translation>
+        </message>
+        <message>
+            <source>Write the final verdict and rationale for the selected claims; they become one final article claim</source>
+            <translation>Escribir el veredicto y la justificación finales de las afirmaciones seleccionadas; se convierten en una única afirmación final del artículo</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>De:</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>Revisores: {names}</translation>
+        </message>
+        <message>
+            <source>Reviewers: no pass done yet</source>
+            <translation>Revisores: aún no hay pasadas terminadas</translation>
+        </message>
+        <message>
+            <source>Marked: {all} claims found by all, {some} by some, {one} by one (unmatched)   ·   unitizing alpha {alpha}</source>
+            <translation>Marcadas: {all} afirmaciones halladas por todos, {some} por algunos, {one} por uno (sin pareja)   ·   alfa de unitización {alpha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
+            <translation>
+                <numerusform>Juzgadas (%n emparejada): alfa de veredictos {nominal} nominal, {ordinal} ordinal</numerusform>
+                <numerusform>Juzgadas (%n emparejadas): alfa de veredictos {nominal} nominal, {ordinal} ordinal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa {value}</source>
+            <translation>kappa de Cohen {value}</translation>
+        </message>
+        <message>
+            <source>same verdict {verdict}   ·   same status {status}</source>
+            <translation>mismo veredicto {verdict}   ·   mismo estado {status}</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>Hallada por</translation>
+        </message>
+        <message>
+            <source>Curated</source>
+            <translation>Consolidada</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>found by all</comment>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>some: {names}</source>
+            <translation>algunos: {names}</translation>
+        </message>
+        <message>
+            <source>one: {names}</source>
+            <translation>uno: {names}</translation>
+        </message>
+        <message>
+            <source>Final Judgement</source>
+            <translation>Dictamen final</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>Sin veredicto</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Justificación:</translation>
         </message>
     </context>
     <context>
@@ -1068,6 +1280,73 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Could not compute the review figures: {error}</source>
             <translation>No se pudieron calcular las cifras de revisión: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPass</name>
+        <message>
+            <source>Review Pass — {name}</source>
+            <translation>Pasada de revisión — {name}</translation>
+        </message>
+        <message>
+            <source>Blind check by {name}: only your own claims are shown until you mark the pass done.</source>
+            <translation>Comprobación a ciegas de {name}: solo se muestran sus propias afirmaciones hasta que marque la pasada como terminada.</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <source>As it was when the pass started, with your claims marked: select a passage, then Add Claim from Selection</source>
+            <translation>Tal como estaba al empezar la pasada, con sus afirmaciones marcadas: seleccione un fragmento y luego Añadir afirmación de la selección</translation>
+        </message>
+        <message>
+            <source>https://… (several: separate with spaces)</source>
+            <translation>https://… (varias: separadas por espacios)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Claim from Selection</source>
+            <translation>&amp;Añadir afirmación de la selección</translation>
+        </message>
+        <message>
+            <source>&amp;Save Changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Claim</source>
+            <translation>&amp;Eliminar afirmación</translation>
+        </message>
+        <message>
+            <source>Mark Pass &amp;Done</source>
+            <translation>Marcar pasada como &amp;terminada</translation>
+        </message>
+        <message>
+            <source>Claims:</source>
+            <translation>Afirmaciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Justificación:</translation>
+        </message>
+        <message>
+            <source>S&amp;ources:</source>
+            <translation>&amp;Fuentes:</translation>
+        </message>
+        <message>
+            <source>{name}'s pass is done.</source>
+            <translation>La pasada de {name} está terminada.</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>Sin veredicto</translation>
         </message>
     </context>
     <context>
