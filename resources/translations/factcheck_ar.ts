@@ -241,6 +241,49 @@
         </message>
     </context>
     <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Address: {url}</source>
+            <translation>العنوان: {url}</translation>
+        </message>
+        <message>
+            <source>Ended at: {url}</source>
+            <translation>انتهى عند: {url}</translation>
+        </message>
+        <message>
+            <source>Kept: {time} UTC (HTTP {status}, {type})</source>
+            <translation>حُفظت: {time} UTC ‏(HTTP {status}، {type})</translation>
+        </message>
+        <message>
+            <source>no type</source>
+            <translation>بلا نوع</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the page: {hash}</source>
+            <translation>SHA-256 للصفحة: {hash}</translation>
+        </message>
+        <message>
+            <source>Last attempt: {time} UTC: {error}</source>
+            <translation>آخر محاولة: {time} UTC: {error}</translation>
+        </message>
+        <message>
+            <source>Kept Copy — {title}</source>
+            <translation>النسخة المحفوظة — {title}</translation>
+        </message>
+        <message>
+            <source>Text of the kept copy</source>
+            <translation>نص النسخة المحفوظة</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only</source>
+            <translation>نص الصفحة كما حُفظ، للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only; the passage found is selected</source>
+            <translation>نص الصفحة كما حُفظ، للقراءة فقط؛ والمقطع الذي وُجد محدَّد</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Current &amp;Article…</source>
@@ -2055,6 +2098,242 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>This verdict is not on the database's rating scale.</source>
             <translation>هذا الحكم ليس في مقياس التقييم الخاص بقاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Web</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <extracomment>Minutes to wait before trying unreachable copies again, one step further after each round that found the network still down; the last is repeated. What a link check found, as the window says it (the states are data).</extracomment>
+            <translation>سليم</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>منقول</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>متغيّر</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation>مفقود</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>يتعذّر الوصول إليه</translation>
+        </message>
+        <message>
+            <source>Open URL</source>
+            <translation>فتح URL</translation>
+        </message>
+        <message>
+            <source>Web addresses of articles, one a line (http:// or https://):</source>
+            <translation>عناوين الويب للمقالات، عنوان في كل سطر (http:// أو https://):</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>عناوين الويب</translation>
+        </message>
+        <message>
+            <source>One a line, starting with http:// or https://</source>
+            <translation>عنوان في كل سطر، يبدأ بـhttp:// أو https://</translation>
+        </message>
+        <message>
+            <source>Each line must be one address starting with http:// or https://.</source>
+            <translation>يجب أن يكون كل سطر عنوانًا واحدًا يبدأ بـhttp:// أو https://.</translation>
+        </message>
+        <message>
+            <source>Open &amp;URL…</source>
+            <extracomment>Copies being fetched in the background, by source id. Copies that failed with no answer (url by source id), tried again by themselves.</extracomment>
+            <translation>افتح &amp;URL…</translation>
+        </message>
+        <message>
+            <source>Import articles from their web addresses (one a line)</source>
+            <translation>استورد مقالات من عناوين الويب الخاصة بها (عنوان في كل سطر)</translation>
+        </message>
+        <message>
+            <source>Update from &amp;URL</source>
+            <translation>حدّث من &amp;URL</translation>
+        </message>
+        <message>
+            <source>Fetch this article again from its web address; a changed text becomes a new version and its claims follow</source>
+            <translation>اجلب هذا المقال مجددًا من عنوانه على الويب؛ يصبح النص المتغيّر إصدارًا جديدًا وتتبعه ادعاءاته</translation>
+        </message>
+        <message>
+            <source>Check &amp;Links</source>
+            <translation>افحص ال&amp;روابط</translation>
+        </message>
+        <message>
+            <source>Fetch every source's address again: ok, moved, changed, gone or unreachable</source>
+            <translation>اجلب عنوان كل مصدر مجددًا: سليم أو منقول أو متغيّر أو مفقود أو يتعذّر الوصول إليه</translation>
+        </message>
+        <message>
+            <source>Retry Failed &amp;Copies</source>
+            <translation>أعد محاولة النسخ ال&amp;فاشلة</translation>
+        </message>
+        <message>
+            <source>Try again to keep copies of the sources whose pages could not be fetched</source>
+            <translation>حاول مجددًا حفظ نسخ من المصادر التي تعذّر جلب صفحاتها</translation>
+        </message>
+        <message>
+            <source>Find &amp;Quote in Sources</source>
+            <translation>ابحث عن الا&amp;قتباس في المصادر</translation>
+        </message>
+        <message>
+            <source>Look for the selected claim's quote in its sources' kept copies</source>
+            <translation>ابحث عن اقتباس الادعاء المحدد في النسخ المحفوظة من مصادره</translation>
+        </message>
+        <message>
+            <source>Cannot update from the web</source>
+            <translation>لا يمكن التحديث من الويب</translation>
+        </message>
+        <message>
+            <source>Update from URL</source>
+            <translation>التحديث من URL</translation>
+        </message>
+        <message>
+            <source>Fetching {url}…</source>
+            <translation>جارٍ جلب {url}…</translation>
+        </message>
+        <message>
+            <source>Nothing Changed</source>
+            <translation>لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>The page at {url} has the same text as the article.</source>
+            <translation>للصفحة في {url} النص نفسه الذي في المقال.</translation>
+        </message>
+        <message>
+            <source>updated from {url}</source>
+            <translation>حُدِّث من {url}</translation>
+        </message>
+        <message>
+            <source>The copy of {url} could not be saved: {error}</source>
+            <translation>تعذّر حفظ نسخة {url}: {error}</translation>
+        </message>
+        <message>
+            <source>No copy kept of {url}: {error}. It is tried again by itself when the network is back.</source>
+            <translation>لم تُحفظ نسخة من {url}: {error}. ستُعاد المحاولة تلقائيًا عند عودة الشبكة.</translation>
+        </message>
+        <message>
+            <source>No copy kept of {url}: {error}. Sources &gt; Retry Failed Copies tries again.</source>
+            <translation>لم تُحفظ نسخة من {url}: {error}. يعيد المصادر &gt; أعد محاولة النسخ الفاشلة المحاولة.</translation>
+        </message>
+        <message>
+            <source>Copy kept of {url}</source>
+            <translation>حُفظت نسخة من {url}</translation>
+        </message>
+        <message>
+            <source>Retry Failed Copies</source>
+            <translation>إعادة محاولة النسخ الفاشلة</translation>
+        </message>
+        <message>
+            <source>Every source that was fetched has its copy; nothing to retry.</source>
+            <translation>لكل مصدر جُلب نسخته؛ لا شيء لإعادة المحاولة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching %n page(s) again…</source>
+            <translation>
+                <numerusform>جارٍ جلب %n صفحة مجددًا…</numerusform>
+                <numerusform>جارٍ جلب صفحة واحدة مجددًا…</numerusform>
+                <numerusform>جارٍ جلب صفحتين مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحات مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحةً مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحة مجددًا…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fetching a copy…</source>
+            <translation>جارٍ جلب نسخة…</translation>
+        </message>
+        <message>
+            <source>copy kept {date}</source>
+            <translation>نسخة محفوظة في {date}</translation>
+        </message>
+        <message>
+            <source>no copy: {error}</source>
+            <translation>بلا نسخة: {error}</translation>
+        </message>
+        <message>
+            <source>link {state} {date}</source>
+            <translation>الرابط {state} ({date})</translation>
+        </message>
+        <message>
+            <source>Not Found in the Sources</source>
+            <translation>لم يُعثر عليه في المصادر</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources.</source>
+            <translation>اقتباس الادعاء غير موجود في النسخ المحفوظة من مصادره.</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources (it has no sources yet).</source>
+            <translation>اقتباس الادعاء غير موجود في النسخ المحفوظة من مصادره (ليست له مصادر بعد).</translation>
+        </message>
+        <message>
+            <source>Found in source {number}</source>
+            <translation>وُجد في المصدر {number}</translation>
+        </message>
+        <message>
+            <source>Found in source {number} (a close match, {score} alike)</source>
+            <translation>وُجد في المصدر {number} (تطابق قريب، بنسبة تشابه {score})</translation>
+        </message>
+        <message>
+            <source>Check Links</source>
+            <translation>فحص الروابط</translation>
+        </message>
+        <message>
+            <source>No claim has a source yet.</source>
+            <translation>لا يوجد ادعاء له مصدر بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n source address(es)…</source>
+            <translation>
+                <numerusform>جارٍ فحص %n عنوان مصدر…</numerusform>
+                <numerusform>جارٍ فحص عنوان مصدر واحد…</numerusform>
+                <numerusform>جارٍ فحص عنواني مصدرين…</numerusform>
+                <numerusform>جارٍ فحص %n عناوين مصادر…</numerusform>
+                <numerusform>جارٍ فحص %n عنوانَ مصدر…</numerusform>
+                <numerusform>جارٍ فحص %n عنوان مصدر…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check Links failed</source>
+            <translation>فشل فحص الروابط</translation>
+        </message>
+        <message>
+            <source>Cannot save the link check</source>
+            <translation>لا يمكن حفظ فحص الروابط</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{count} {state}</source>
+            <comment>a number of links in a state</comment>
+            <translation>{state}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked {checked} of %n link(s): {summary}</source>
+            <translation>
+                <numerusform>فُحص {checked} من %n رابط: {summary}</numerusform>
+                <numerusform>فُحص {checked} من رابط واحد: {summary}</numerusform>
+                <numerusform>فُحص {checked} من رابطين: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n روابط: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n رابطًا: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n رابط: {summary}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected {error}</source>
+            <translation>خطأ غير متوقع: {error}</translation>
         </message>
     </context>
 </TS>

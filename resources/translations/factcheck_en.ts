@@ -275,4 +275,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Web</name>
+        <message numerus="yes">
+            <source>Fetching %n page(s) again…</source>
+            <translation>
+                <numerusform>Fetching %n page again…</numerusform>
+                <numerusform>Fetching %n pages again…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n source address(es)…</source>
+            <translation>
+                <numerusform>Checking %n source address…</numerusform>
+                <numerusform>Checking %n source addresses…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked {checked} of %n link(s): {summary}</source>
+            <translation>
+                <numerusform>Checked {checked} of %n link: {summary}</numerusform>
+                <numerusform>Checked {checked} of %n links: {summary}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

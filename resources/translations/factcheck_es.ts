@@ -237,6 +237,49 @@
         </message>
     </context>
     <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Address: {url}</source>
+            <translation>Dirección: {url}</translation>
+        </message>
+        <message>
+            <source>Ended at: {url}</source>
+            <translation>Terminó en: {url}</translation>
+        </message>
+        <message>
+            <source>Kept: {time} UTC (HTTP {status}, {type})</source>
+            <translation>Guardada: {time} UTC (HTTP {status}, {type})</translation>
+        </message>
+        <message>
+            <source>no type</source>
+            <translation>sin tipo</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the page: {hash}</source>
+            <translation>SHA-256 de la página: {hash}</translation>
+        </message>
+        <message>
+            <source>Last attempt: {time} UTC: {error}</source>
+            <translation>Último intento: {time} UTC: {error}</translation>
+        </message>
+        <message>
+            <source>Kept Copy — {title}</source>
+            <translation>Copia guardada — {title}</translation>
+        </message>
+        <message>
+            <source>Text of the kept copy</source>
+            <translation>Texto de la copia guardada</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only</source>
+            <translation>El texto de la página tal como se guardó, solo lectura</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only; the passage found is selected</source>
+            <translation>El texto de la página tal como se guardó, solo lectura; el fragmento encontrado está seleccionado</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Current &amp;Article…</source>
@@ -1919,6 +1962,230 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>This verdict is not on the database's rating scale.</source>
             <translation>Este veredicto no está en la escala de calificación de la base de datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Web</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <extracomment>Minutes to wait before trying unreachable copies again, one step further after each round that found the network still down; the last is repeated. What a link check found, as the window says it (the states are data).</extracomment>
+            <translation>correcto</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>movido</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>cambiado</translation>
+        </message>
+        <message>
+            <source>gone</source>
+            <translation>desaparecido</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>inaccesible</translation>
+        </message>
+        <message>
+            <source>Open URL</source>
+            <translation>Abrir URL</translation>
+        </message>
+        <message>
+            <source>Web addresses of articles, one a line (http:// or https://):</source>
+            <translation>Direcciones web de artículos, una por línea (http:// o https://):</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Direcciones web</translation>
+        </message>
+        <message>
+            <source>One a line, starting with http:// or https://</source>
+            <translation>Una por línea, empezando por http:// o https://</translation>
+        </message>
+        <message>
+            <source>Each line must be one address starting with http:// or https://.</source>
+            <translation>Cada línea debe ser una dirección que empiece por http:// o https://.</translation>
+        </message>
+        <message>
+            <source>Open &amp;URL…</source>
+            <extracomment>Copies being fetched in the background, by source id. Copies that failed with no answer (url by source id), tried again by themselves.</extracomment>
+            <translation>Abrir &amp;URL…</translation>
+        </message>
+        <message>
+            <source>Import articles from their web addresses (one a line)</source>
+            <translation>Importar artículos desde sus direcciones web (una por línea)</translation>
+        </message>
+        <message>
+            <source>Update from &amp;URL</source>
+            <translation>Actualizar desde &amp;URL</translation>
+        </message>
+        <message>
+            <source>Fetch this article again from its web address; a changed text becomes a new version and its claims follow</source>
+            <translation>Volver a descargar este artículo desde su dirección web; un texto modificado se convierte en una versión nueva y sus afirmaciones lo siguen</translation>
+        </message>
+        <message>
+            <source>Check &amp;Links</source>
+            <translation>Comprobar &amp;enlaces</translation>
+        </message>
+        <message>
+            <source>Fetch every source's address again: ok, moved, changed, gone or unreachable</source>
+            <translation>Volver a consultar la dirección de cada fuente: correcta, movida, cambiada, desaparecida o inaccesible</translation>
+        </message>
+        <message>
+            <source>Retry Failed &amp;Copies</source>
+            <translation>Reintentar &amp;copias fallidas</translation>
+        </message>
+        <message>
+            <source>Try again to keep copies of the sources whose pages could not be fetched</source>
+            <translation>Volver a intentar guardar copias de las fuentes cuyas páginas no se pudieron descargar</translation>
+        </message>
+        <message>
+            <source>Find &amp;Quote in Sources</source>
+            <translation>Buscar la &amp;cita en las fuentes</translation>
+        </message>
+        <message>
+            <source>Look for the selected claim's quote in its sources' kept copies</source>
+            <translation>Buscar la cita de la afirmación seleccionada en las copias guardadas de sus fuentes</translation>
+        </message>
+        <message>
+            <source>Cannot update from the web</source>
+            <translation>No se puede actualizar desde la web</translation>
+        </message>
+        <message>
+            <source>Update from URL</source>
+            <translation>Actualizar desde URL</translation>
+        </message>
+        <message>
+            <source>Fetching {url}…</source>
+            <translation>Descargando {url}…</translation>
+        </message>
+        <message>
+            <source>Nothing Changed</source>
+            <translation>Nada ha cambiado</translation>
+        </message>
+        <message>
+            <source>The page at {url} has the same text as the article.</source>
+            <translation>La página de {url} tiene el mismo texto que el artículo.</translation>
+        </message>
+        <message>
+            <source>updated from {url}</source>
+            <translation>actualizado desde {url}</translation>
+        </message>
+        <message>
+            <source>The copy of {url} could not be saved: {error}</source>
+            <translation>No se pudo guardar la copia de {url}: {error}</translation>
+        </message>
+        <message>
+            <source>No copy kept of {url}: {error}. It is tried again by itself when the network is back.</source>
+            <translation>No se guardó ninguna copia de {url}: {error}. Se volverá a intentar automáticamente cuando vuelva la red.</translation>
+        </message>
+        <message>
+            <source>No copy kept of {url}: {error}. Sources &gt; Retry Failed Copies tries again.</source>
+            <translation>No se guardó ninguna copia de {url}: {error}. Fuentes &gt; Reintentar copias fallidas lo vuelve a intentar.</translation>
+        </message>
+        <message>
+            <source>Copy kept of {url}</source>
+            <translation>Copia guardada de {url}</translation>
+        </message>
+        <message>
+            <source>Retry Failed Copies</source>
+            <translation>Reintentar copias fallidas</translation>
+        </message>
+        <message>
+            <source>Every source that was fetched has its copy; nothing to retry.</source>
+            <translation>Todas las fuentes descargadas tienen su copia; no hay nada que reintentar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching %n page(s) again…</source>
+            <translation>
+                <numerusform>Volviendo a descargar %n página…</numerusform>
+                <numerusform>Volviendo a descargar %n páginas…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fetching a copy…</source>
+            <translation>descargando una copia…</translation>
+        </message>
+        <message>
+            <source>copy kept {date}</source>
+            <translation>copia guardada el {date}</translation>
+        </message>
+        <message>
+            <source>no copy: {error}</source>
+            <translation>sin copia: {error}</translation>
+        </message>
+        <message>
+            <source>link {state} {date}</source>
+            <translation>enlace {state} ({date})</translation>
+        </message>
+        <message>
+            <source>Not Found in the Sources</source>
+            <translation>No encontrada en las fuentes</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources.</source>
+            <translation>La cita de la afirmación no está en las copias guardadas de sus fuentes.</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources (it has no sources yet).</source>
+            <translation>La cita de la afirmación no está en las copias guardadas de sus fuentes (aún no tiene fuentes).</translation>
+        </message>
+        <message>
+            <source>Found in source {number}</source>
+            <translation>Encontrada en la fuente {number}</translation>
+        </message>
+        <message>
+            <source>Found in source {number} (a close match, {score} alike)</source>
+            <translation>Encontrada en la fuente {number} (una coincidencia cercana, {score} de parecido)</translation>
+        </message>
+        <message>
+            <source>Check Links</source>
+            <translation>Comprobar enlaces</translation>
+        </message>
+        <message>
+            <source>No claim has a source yet.</source>
+            <translation>Ninguna afirmación tiene fuentes todavía.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n source address(es)…</source>
+            <translation>
+                <numerusform>Comprobando %n dirección de fuente…</numerusform>
+                <numerusform>Comprobando %n direcciones de fuentes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check Links failed</source>
+            <translation>Falló la comprobación de enlaces</translation>
+        </message>
+        <message>
+            <source>Cannot save the link check</source>
+            <translation>No se puede guardar la comprobación de enlaces</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{count} {state}</source>
+            <comment>a number of links in a state</comment>
+            <translation>{state}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked {checked} of %n link(s): {summary}</source>
+            <translation>
+                <numerusform>Comprobados {checked} de %n enlace: {summary}</numerusform>
+                <numerusform>Comprobados {checked} de %n enlaces: {summary}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected {error}</source>
+            <translation>error inesperado: {error}</translation>
         </message>
     </context>
 </TS>
