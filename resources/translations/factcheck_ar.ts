@@ -997,6 +997,59 @@ Store it as a new version of that article (its claims follow the text), or add i
         </message>
     </context>
     <context>
+        <name>JoinTeam</name>
+        <message>
+            <source>The address your administrator gave you, for example
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where PostgreSQL looks for it. This database stays your working copy; it keeps working offline.</source>
+            <translation>العنوان الذي أعطاك إياه المسؤول، مثلًا
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+لا تضع كلمة مرور هنا: احفظها في ~/.pgpass (أو في ملف خدمة PostgreSQL)، حيث يبحث عنها PostgreSQL. تظل قاعدة البيانات هذه نسخة عملك، وتواصل العمل دون اتصال.</translation>
+        </message>
+        <message>
+            <source>Join Team Database</source>
+            <translation>الانضمام إلى قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>postgresql://you@host/database?sslmode=verify-full</source>
+            <translation>postgresql://you@host/database?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>عنوان قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>The postgresql:// address your administrator gave you, without a password</source>
+            <translation>عنوان postgresql:// الذي أعطاك إياه المسؤول، دون كلمة مرور</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>ا&amp;نضم</translation>
+        </message>
+        <message>
+            <source>Team database:</source>
+            <translation>قاعدة بيانات الفريق:</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>جارٍ الانضمام…</translation>
+        </message>
+        <message>
+            <source>Pulling changes: {done} of {total}</source>
+            <translation>جارٍ جلب التغييرات: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>جارٍ إرسال التغييرات: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this batch…</source>
+            <translation>جارٍ التوقف بعد هذه الدفعة…</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>No claims yet</source>
@@ -2082,6 +2135,234 @@ Store it as a new version of that article (its claims follow the text), or add i
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <source>&amp;Join Team Database…</source>
+            <translation>ان&amp;ضم إلى قاعدة بيانات الفريق…</translation>
+        </message>
+        <message>
+            <source>Share this database's work through a PostgreSQL team database</source>
+            <translation>شارك عمل قاعدة البيانات هذه عبر قاعدة بيانات فريق PostgreSQL</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Team</source>
+            <translation>&amp;زامن مع الفريق</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting here and fetch the team's now</source>
+            <translation>أرسل التغييرات المنتظرة هنا واجلب تغييرات الفريق الآن</translation>
+        </message>
+        <message>
+            <source>Team &amp;Conflicts…</source>
+            <translation>ت&amp;عارضات الفريق…</translation>
+        </message>
+        <message>
+            <source>Edits made at the same time as another: keep or switch</source>
+            <translation>تعديلات أُجريت في الوقت نفسه مع غيرها: أبقِ أو بدّل</translation>
+        </message>
+        <message>
+            <source>Team: {status}</source>
+            <extracomment>The Assigned to me filters (set by the window), shown while in a team.</extracomment>
+            <translation>الفريق: {status}</translation>
+        </message>
+        <message>
+            <source>You sign as {name} ({role}).</source>
+            <translation>توقّع باسم {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>no rights</source>
+            <translation>بلا صلاحيات</translation>
+        </message>
+        <message>
+            <source>Joined the team database</source>
+            <translation>انضممت إلى قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>offline since {time} UTC</source>
+            <translation>دون اتصال منذ {time} UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n تعارض</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n تعارضات</numerusform>
+                <numerusform>%n تعارضًا</numerusform>
+                <numerusform>%n تعارض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n تغيير في الانتظار</numerusform>
+                <numerusform>تغيير واحد في الانتظار</numerusform>
+                <numerusform>تغييران في الانتظار</numerusform>
+                <numerusform>%n تغييرات في الانتظار</numerusform>
+                <numerusform>%n تغييرًا في الانتظار</numerusform>
+                <numerusform>%n تغيير في الانتظار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>رفض الخادم %n تغيير</numerusform>
+                <numerusform>رفض الخادم تغيير واحد</numerusform>
+                <numerusform>رفض الخادم تغييران</numerusform>
+                <numerusform>رفض الخادم %n تغييرات</numerusform>
+                <numerusform>رفض الخادم %n تغييرًا</numerusform>
+                <numerusform>رفض الخادم %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>متزامن</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConflicts</name>
+        <message>
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>المُبقى</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>المفقود</translation>
+        </message>
+        <message>
+            <source>Lost at</source>
+            <translation>فُقد في</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>claim text</source>
+            <translation>نص الادعاء</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <translation>المراجع</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>outlet</source>
+            <translation>الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>المؤلف</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>Team Conflicts</source>
+            <translation>تعارضات الفريق</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <source>Per edit: the claim, the field, the value kept and who made it, the value lost, who made it and when</source>
+            <translation>لكل تعديل: الادعاء، والحقل، والقيمة المُبقاة ومن أجراها، والقيمة المفقودة ومن أجراها ومتى</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>أ&amp;بقِ</translation>
+        </message>
+        <message>
+            <source>The value that won stays; the conflict leaves the list</source>
+            <translation>تبقى القيمة الفائزة؛ ويخرج التعارض من القائمة</translation>
+        </message>
+        <message>
+            <source>&amp;Switch</source>
+            <translation>&amp;بدّل</translation>
+        </message>
+        <message>
+            <source>Take the value that lost (a deleted claim comes back)</source>
+            <translation>خذ القيمة الخاسرة (يعود الادعاء المحذوف)</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>لا توجد تعارضات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</source>
+            <translation>
+                <numerusform>%n تعديل أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>تعديل واحد أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>تعديلان أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديلات أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديلًا أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديل أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(محذوف)</translation>
+        </message>
+        <message>
+            <source>the claim with its edits</source>
+            <translation>الادعاء بتعديلاته</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictLook</name>
         <message>
             <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
@@ -2134,6 +2415,11 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Web addresses of articles, one a line (http:// or https://):</source>
             <translation>عناوين الويب للمقالات، عنوان في كل سطر (http:// أو https://):</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <comment>an example address</comment>
+            <translation>https://…</translation>
         </message>
         <message>
             <source>Web addresses</source>

@@ -276,6 +276,40 @@
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n refused by the server</numerusform>
+                <numerusform>%n refused by the server</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConflicts</name>
+        <message numerus="yes">
+            <source>%n edit(s) made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</source>
+            <translation>
+                <numerusform>%n edit made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</numerusform>
+                <numerusform>%n edits made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Web</name>
         <message numerus="yes">
             <source>Fetching %n page(s) again…</source>

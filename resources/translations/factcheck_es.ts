@@ -925,6 +925,59 @@ Store it as a new version of that article (its claims follow the text), or add i
         </message>
     </context>
     <context>
+        <name>JoinTeam</name>
+        <message>
+            <source>The address your administrator gave you, for example
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where PostgreSQL looks for it. This database stays your working copy; it keeps working offline.</source>
+            <translation>La dirección que le dio su administrador, por ejemplo
+postgresql://usted@db.redaccion.example/factcheck?sslmode=verify-full
+
+Sin contraseña aquí: guárdela en ~/.pgpass (o en un archivo de servicio de PostgreSQL), donde PostgreSQL la busca. Esta base de datos sigue siendo su copia de trabajo; sigue funcionando sin conexión.</translation>
+        </message>
+        <message>
+            <source>Join Team Database</source>
+            <translation>Unirse a la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>postgresql://you@host/database?sslmode=verify-full</source>
+            <translation>postgresql://usuario@servidor/base?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>Dirección de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>The postgresql:// address your administrator gave you, without a password</source>
+            <translation>La dirección postgresql:// que le dio su administrador, sin contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Unirse</translation>
+        </message>
+        <message>
+            <source>Team database:</source>
+            <translation>Base de datos del equipo:</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Uniéndose…</translation>
+        </message>
+        <message>
+            <source>Pulling changes: {done} of {total}</source>
+            <translation>Recibiendo cambios: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>Enviando cambios: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this batch…</source>
+            <translation>Deteniéndose tras este lote…</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>No claims yet</source>
@@ -1946,6 +1999,218 @@ Store it as a new version of that article (its claims follow the text), or add i
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <source>&amp;Join Team Database…</source>
+            <translation>Unirse a la base de datos del e&amp;quipo…</translation>
+        </message>
+        <message>
+            <source>Share this database's work through a PostgreSQL team database</source>
+            <translation>Compartir el trabajo de esta base de datos mediante una base de datos de equipo PostgreSQL</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Team</source>
+            <translation>Sincroni&amp;zar con el equipo</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting here and fetch the team's now</source>
+            <translation>Enviar ahora los cambios pendientes y recibir los del equipo</translation>
+        </message>
+        <message>
+            <source>Team &amp;Conflicts…</source>
+            <translation>Con&amp;flictos del equipo…</translation>
+        </message>
+        <message>
+            <source>Edits made at the same time as another: keep or switch</source>
+            <translation>Ediciones hechas a la vez que otra: conservar o cambiar</translation>
+        </message>
+        <message>
+            <source>Team: {status}</source>
+            <extracomment>The Assigned to me filters (set by the window), shown while in a team.</extracomment>
+            <translation>Equipo: {status}</translation>
+        </message>
+        <message>
+            <source>You sign as {name} ({role}).</source>
+            <translation>Firma como {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>no rights</source>
+            <translation>sin permisos</translation>
+        </message>
+        <message>
+            <source>Joined the team database</source>
+            <translation>Se unió a la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>offline since {time} UTC</source>
+            <translation>sin conexión desde {time} UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n cambio pendiente</numerusform>
+                <numerusform>%n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n rechazado por el servidor</numerusform>
+                <numerusform>%n rechazados por el servidor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>sincronizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConflicts</name>
+        <message>
+            <source>Claim</source>
+            <translation>Afirmación</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservado</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdido</translation>
+        </message>
+        <message>
+            <source>Lost at</source>
+            <translation>Perdido el</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>cita</translation>
+        </message>
+        <message>
+            <source>claim text</source>
+            <translation>texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>veredicto</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>justificación</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>reviewer</source>
+            <translation>revisor</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>outlet</source>
+            <translation>medio</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>autor</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>fecha de publicación</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Team Conflicts</source>
+            <translation>Conflictos del equipo</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Per edit: the claim, the field, the value kept and who made it, the value lost, who made it and when</source>
+            <translation>Por edición: la afirmación, el campo, el valor conservado y quién lo hizo, el valor perdido, quién lo hizo y cuándo</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Conservar</translation>
+        </message>
+        <message>
+            <source>The value that won stays; the conflict leaves the list</source>
+            <translation>Se queda el valor que ganó; el conflicto sale de la lista</translation>
+        </message>
+        <message>
+            <source>&amp;Switch</source>
+            <translation>Ca&amp;mbiar</translation>
+        </message>
+        <message>
+            <source>Take the value that lost (a deleted claim comes back)</source>
+            <translation>Tomar el valor que perdió (una afirmación eliminada vuelve)</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>No hay conflictos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</source>
+            <translation>
+                <numerusform>%n edición hecha a la vez que otra. Cada copia conserva el cambio que la base de datos del equipo recibió en último lugar; el otro valor queda en el historial de la afirmación. Consérvelo o cambie al otro valor.</numerusform>
+                <numerusform>%n ediciones hechas a la vez que otras. Cada copia conserva el cambio que la base de datos del equipo recibió en último lugar; el otro valor queda en el historial de la afirmación. Consérvelo o cambie al otro valor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminada</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(eliminada)</translation>
+        </message>
+        <message>
+            <source>the claim with its edits</source>
+            <translation>la afirmación con sus ediciones</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictLook</name>
         <message>
             <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
@@ -1998,6 +2263,11 @@ Store it as a new version of that article (its claims follow the text), or add i
         <message>
             <source>Web addresses of articles, one a line (http:// or https://):</source>
             <translation>Direcciones web de artículos, una por línea (http:// o https://):</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <comment>an example address</comment>
+            <translation>https://…</translation>
         </message>
         <message>
             <source>Web addresses</source>

@@ -79,7 +79,7 @@ class UrlDialog(QDialog):
         label = QLabel(translate("Web", "Web addresses of articles, one a line (http:// or"
                                  " https://):"))
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("https://…")
+        self.edit.setPlaceholderText(translate("Web", "https://…", "an example address"))
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(translate("Web", "Web addresses"))
         self.edit.setAccessibleDescription(translate("Web", "One a line, starting with http://"
