@@ -244,7 +244,10 @@ class TimelineChart(TargetChart):
                 fill_patterned(painter, QRect(x, y + (line - SWATCH) // 2, SWATCH, SWATCH),
                                series.colour, self.series.index(series))
                 painter.setPen(colour)
-                painter.drawText(QRect(x + SWATCH + 4, y, width, line),
+                # Only as wide as the label: its alignment flips in a right-to-left
+                # layout and would move it over the next swatch.
+                label_width = metrics.horizontalAdvance(series.label) + 2
+                painter.drawText(QRect(x + SWATCH + 4, y, label_width, line),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  series.label)
                 x += width
