@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -419,10 +419,10 @@ class OverviewWindow(QWidget):
         for bucket in self.timeline.buckets:
             if (bucket.start, bucket.end) == (start, end):
                 return bucket_label(bucket, self.timeline.granularity, long=True)
-        locale = QLocale()
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
         return translate("Overview", "{start} to {end}").format(
-            start=locale.toString(start, QLocale.FormatType.ShortFormat),
-            end=locale.toString(end, QLocale.FormatType.ShortFormat))
+            start=locale.toString(QDate(start.year, start.month, start.day), short),
+            end=locale.toString(QDate(end.year, end.month, end.day), short))
 
     # -- filtering -------------------------------------------------------------------------
     def toggle(self, dimension: str, key: str) -> None:
