@@ -2,345 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
-        <name>ArticleController</name>
+        <name>BlindReview</name>
         <message>
-            <source>Could not open the article</source>
-            <translation>تعذّر فتح المقال</translation>
+            <source>Open My Pass</source>
+            <extracomment>Actions that make article claims: off while the article is blind for me.</extracomment>
+            <translation>افتح جولتي</translation>
+        </message>
+        <message>
+            <source>Start &amp;Blind Review…</source>
+            <translation>ابدأ مراجعة &amp;عمياء…</translation>
+        </message>
+        <message>
+            <source>Put this article up for independent checks by named reviewers</source>
+            <translation>اعرض هذا المقال لتحقق مستقل من مراجعين مسمَّين</translation>
+        </message>
+        <message>
+            <source>&amp;My Review Pass…</source>
+            <translation>&amp;جولة مراجعتي…</translation>
+        </message>
+        <message>
+            <source>Your own blind check of this article</source>
+            <translation>تحققك الأعمى الخاص من هذا المقال</translation>
+        </message>
+        <message>
+            <source>Compare Revie&amp;ws…</source>
+            <translation>قارن الم&amp;راجعات…</translation>
+        </message>
+        <message>
+            <source>The reviewers' done passes side by side; curate the article's claims</source>
+            <translation>جولات المراجعين المكتملة جنبًا إلى جنب؛ اعتمد ادعاءات المقال</translation>
+        </message>
+        <message>
+            <source>You ({name}) are checking this article blind: its claims and the other reviewers' are hidden until you mark your pass done.</source>
+            <translation>أنت ({name}) تتحقق من هذا المقال تحققًا أعمى: ادعاءاته وادعاءات المراجعين الآخرين مخفية حتى تعلّم جولتك بأنها مكتملة.</translation>
+        </message>
+        <message>
+            <source>Start Blind Review</source>
+            <translation>بدء مراجعة عمياء</translation>
+        </message>
+        <message>
+            <source>Reviewers who check this article independently (names, separated by commas):</source>
+            <translation>المراجعون الذين يتحققون من هذا المقال باستقلال (الأسماء، مفصولة بفواصل):</translation>
+        </message>
+        <message>
+            <source>Blind review started for {names}</source>
+            <translation>بدأت المراجعة العمياء لـ{names}</translation>
+        </message>
+        <message>
+            <source>No review pass</source>
+            <translation>لا توجد جولة مراجعة</translation>
+        </message>
+        <message>
+            <source>{name} has no review pass on this article.</source>
+            <translation>ليس لـ{name} جولة مراجعة على هذا المقال.</translation>
+        </message>
+        <message>
+            <source>Cannot compare reviews</source>
+            <translation>لا يمكن مقارنة المراجعات</translation>
         </message>
     </context>
     <context>
-        <name>ArticleVersions</name>
+        <name>ColourPreview</name>
         <message>
-            <source>Update from &amp;File…</source>
-            <translation>حدّث من &amp;ملف…</translation>
+            <source>Fares rose by 18% last year</source>
+            <translation>ارتفعت الأجور بنسبة 18% العام الماضي</translation>
         </message>
         <message>
-            <source>Store the text of a file as the new version of this article; claims follow it</source>
-            <translation>احفظ نص ملف بوصفه الإصدار الجديد من هذا المقال؛ وتتبعه الادعاءات</translation>
+            <source>Light</source>
+            <translation>فاتح</translation>
         </message>
         <message>
-            <source>Update from &amp;Clipboard</source>
-            <translation>حدّث من ال&amp;حافظة</translation>
+            <source>Dark</source>
+            <translation>داكن</translation>
         </message>
         <message>
-            <source>Store the text on the clipboard as the new version of this article</source>
-            <translation>احفظ النص الموجود في الحافظة بوصفه الإصدار الجديد من هذا المقال</translation>
+            <source>How the colour looks on light and dark backgrounds</source>
+            <translation>كيف يبدو اللون على الخلفيات الفاتحة والداكنة</translation>
         </message>
         <message>
-            <source>&amp;Versions…</source>
-            <translation>الإ&amp;صدارات…</translation>
-        </message>
-        <message>
-            <source>List this article's versions and compare any two</source>
-            <translation>اعرض إصدارات هذا المقال وقارن بين أي إصدارين</translation>
-        </message>
-        <message>
-            <source>Update Article from File</source>
-            <translation>حدّث المقال من ملف</translation>
-        </message>
-        <message>
-            <source>All files</source>
-            <translation>كل الملفات</translation>
-        </message>
-        <message>
-            <source>{file}: {error}</source>
-            <translation>{file}: {error}</translation>
-        </message>
-        <message>
-            <source>Cannot read the new text</source>
-            <translation>تعذّرت قراءة النص الجديد</translation>
-        </message>
-        <message>
-            <source>Cannot update from the clipboard</source>
-            <translation>تعذّر التحديث من الحافظة</translation>
-        </message>
-        <message>
-            <source>{error}
-
-Copy the article's new text first, then try again.</source>
-            <translation>{error}
-
-انسخ نص المقال الجديد أولًا، ثم حاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>Cannot update the article</source>
-            <translation>تعذّر تحديث المقال</translation>
-        </message>
-        <message>
-            <source>Nothing to update</source>
-            <translation>لا شيء للتحديث</translation>
-        </message>
-        <message>
-            <source>The new text is the same as the current text (version {number}), so no new version was stored.</source>
-            <translation>النص الجديد مطابق للنص الحالي (الإصدار {number})، لذا لم يُحفظ إصدار جديد.</translation>
-        </message>
-        <message>
-            <source>Update Article Text</source>
-            <translation>تحديث نص المقال</translation>
-        </message>
-        <message>
-            <source>Cannot show the versions</source>
-            <translation>تعذّر عرض الإصدارات</translation>
+            <source>No colour</source>
+            <translation>بلا لون</translation>
         </message>
     </context>
     <context>
-        <name>CaretClaim</name>
-        <message>
-            <source>The text cursor is not in a claim.</source>
-            <translation>مؤشر النص ليس داخل ادعاء.</translation>
-        </message>
-        <message>
-            <source>In claim “{quote}”: verdict {verdict}, status {status}.</source>
-            <translation>في الادعاء «{quote}»: الحكم {verdict}، الحالة {status}.</translation>
-        </message>
-        <message>
-            <source>not judged yet</source>
-            <translation>لم يُحكم عليه بعد</translation>
-        </message>
-        <message numerus="yes">
-            <source>Also inside %n more claim(s).</source>
-            <translation>
-                <numerusform>وداخل %Ln ادعاء آخر أيضًا.</numerusform>
-                <numerusform>وداخل ادعاء آخر أيضًا.</numerusform>
-                <numerusform>وداخل ادعاءين آخرين أيضًا.</numerusform>
-                <numerusform>وداخل %Ln ادعاءات أخرى أيضًا.</numerusform>
-                <numerusform>وداخل %Ln ادعاءً آخر أيضًا.</numerusform>
-                <numerusform>وداخل %Ln ادعاء آخر أيضًا.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckedBefore</name>
-        <message>
-            <source>Checked before</source>
-            <translation>دُقّق من قبل</translation>
-        </message>
-        <message>
-            <source>Looking for similar claims…</source>
-            <translation>جارٍ البحث عن ادعاءات مشابهة…</translation>
-        </message>
-        <message>
-            <source>No similar claim in other articles.</source>
-            <translation>لا ادعاء مشابهًا في مقالات أخرى.</translation>
-        </message>
-        <message>
-            <source>Not judged</source>
-            <translation>بلا حكم</translation>
-        </message>
-        <message>
-            <source>{percent}% alike</source>
-            <translation>تشابه {percent}%</translation>
-        </message>
-        <message>
-            <source>Use this verdict</source>
-            <translation>استخدم هذا الحكم</translation>
-        </message>
-        <message>
-            <source>Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)</source>
-            <translation>انسخ حكمه وتعليله ومصادره إلى هذا الادعاء (Ctrl+Z يتراجع عن ذلك)</translation>
-        </message>
-        <message>
-            <source>This claim has no verdict yet</source>
-            <translation>لا حكم لهذا الادعاء بعد</translation>
-        </message>
-        <message>
-            <source>Use the verdict {verdict} of claim {claim}</source>
-            <translation>استخدم الحكم {verdict} من الادعاء {claim}</translation>
-        </message>
-        <message>
-            <source>Claim {claim}</source>
-            <translation>الادعاء {claim}</translation>
-        </message>
-        <message>
-            <source>This database is open read-only: nothing can be copied into it</source>
-            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط: لا يمكن نسخ شيء إليها</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimHistory</name>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;السجل</translation>
-        </message>
-        <message>
-            <source>Show who changed the selected claim, when, and from what to what</source>
-            <translation>اعرض من غيّر الادعاء المحدد ومتى ومن أي قيمة إلى أي قيمة</translation>
-        </message>
-        <message>
-            <source>Deleted &amp;Claims…</source>
-            <translation>الادعاءات المحذو&amp;فة…</translation>
-        </message>
-        <message>
-            <source>List this article's deleted claims and restore one with its sources</source>
-            <translation>اعرض الادعاءات المحذوفة من هذا المقال واستعد أحدها مع مصادره</translation>
-        </message>
-        <message>
-            <source>Cannot list the deleted claims</source>
-            <translation>تعذّر عرض الادعاءات المحذوفة</translation>
-        </message>
-        <message>
-            <source>Cannot restore the claim</source>
-            <translation>تعذّرت استعادة الادعاء</translation>
-        </message>
-        <message>
-            <source>Claim restored with its sources. Undo (Ctrl+Z) deletes it again.</source>
-            <translation>استُعيد الادعاء مع مصادره. التراجع (Ctrl+Z) يحذفه مرة أخرى.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsController</name>
-        <message>
-            <source>&amp;New Claim from Selection</source>
-            <extracomment>Told (source id, url, keep a copy?) after Add Source (the window's web part).</extracomment>
-            <translation>ادعاء &amp;جديد من التحديد</translation>
-        </message>
-        <message>
-            <source>Mark the selected text as a claim, snapped to whole words</source>
-            <translation>علّم النص المحدد ادعاءً، مع ضبطه على كلمات كاملة</translation>
-        </message>
-        <message>
-            <source>New Claim</source>
-            <translation>ادعاء جديد</translation>
-        </message>
-        <message>
-            <source>New Claim from &amp;Exact Selection</source>
-            <translation>ادعاء جديد من التحديد ال&amp;دقيق</translation>
-        </message>
-        <message>
-            <source>Mark exactly the selected characters as a claim</source>
-            <translation>علّم الأحرف المحددة بالضبط ادعاءً</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt Claim</source>
-            <translation>الادعاء ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>Select the next claim in the text</source>
-            <translation>حدد الادعاء التالي في النص</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious Claim</source>
-            <translation>الادعاء ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Select the previous claim in the text</source>
-            <translation>حدد الادعاء السابق في النص</translation>
-        </message>
-        <message>
-            <source>Extend End by a Word</source>
-            <translation>مدّ النهاية كلمة</translation>
-        </message>
-        <message>
-            <source>Move the end of the selected claim one word right</source>
-            <translation>انقل نهاية الادعاء المحدد كلمة واحدة إلى اليمين</translation>
-        </message>
-        <message>
-            <source>Shrink End by a Word</source>
-            <translation>قلّص النهاية كلمة</translation>
-        </message>
-        <message>
-            <source>Move the end of the selected claim one word left</source>
-            <translation>انقل نهاية الادعاء المحدد كلمة واحدة إلى اليسار</translation>
-        </message>
-        <message>
-            <source>Extend Start by a Word</source>
-            <translation>مدّ البداية كلمة</translation>
-        </message>
-        <message>
-            <source>Move the start of the selected claim one word left</source>
-            <translation>انقل بداية الادعاء المحدد كلمة واحدة إلى اليسار</translation>
-        </message>
-        <message>
-            <source>Shrink Start by a Word</source>
-            <translation>قلّص البداية كلمة</translation>
-        </message>
-        <message>
-            <source>Move the start of the selected claim one word right</source>
-            <translation>انقل بداية الادعاء المحدد كلمة واحدة إلى اليمين</translation>
-        </message>
-        <message>
-            <source>Filter Claims by &amp;Verdict…</source>
-            <translation>رشّح الادعاءات حسب ال&amp;حكم…</translation>
-        </message>
-        <message>
-            <source>Choose the verdict of the claims the table shows</source>
-            <translation>اختر حكم الادعاءات التي يعرضها الجدول</translation>
-        </message>
-        <message>
-            <source>Filter Claims by &amp;Status…</source>
-            <translation>رشّح الادعاءات حسب ال&amp;حالة…</translation>
-        </message>
-        <message>
-            <source>Choose the status of the claims the table shows</source>
-            <translation>اختر حالة الادعاءات التي يعرضها الجدول</translation>
-        </message>
-        <message>
-            <source>Back to the Article</source>
-            <translation>عُد إلى المقال</translation>
-        </message>
-        <message>
-            <source>Leave the claim's fields and return to the text</source>
-            <translation>غادر حقول الادعاء وعُد إلى النص</translation>
-        </message>
-        <message>
-            <source>Add &amp;Source…</source>
-            <translation>أضف &amp;مصدرًا…</translation>
-        </message>
-        <message>
-            <source>Add a source to the selected claim</source>
-            <translation>أضف مصدرًا إلى الادعاء المحدد</translation>
-        </message>
-        <message>
-            <source>Mark &amp;Final</source>
-            <translation>علّمه &amp;نهائيًا</translation>
-        </message>
-        <message>
-            <source>Set the selected claim's status to Final</source>
-            <translation>اجعل حالة الادعاء المحدد نهائي</translation>
-        </message>
-        <message>
-            <source>Clear Verdict</source>
-            <translation>امسح الحكم</translation>
-        </message>
-        <message>
-            <source>Remove the selected claim's verdict</source>
-            <translation>أزل حكم الادعاء المحدد</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Claim</source>
-            <translation>ا&amp;حذف الادعاء</translation>
-        </message>
-        <message>
-            <source>Delete the selected claim (undoable)</source>
-            <translation>احذف الادعاء المحدد (يمكن التراجع)</translation>
-        </message>
-        <message>
-            <source>Set the verdict to {label}</source>
-            <translation>اجعل الحكم {label}</translation>
-        </message>
-        <message>
-            <source>{label}: {description}</source>
-            <translation>{label}: {description}</translation>
-        </message>
-        <message>
-            <source>Set the verdict to {label} ({key})</source>
-            <translation>اجعل الحكم {label} ({key})</translation>
-        </message>
-        <message>
-            <source>Select the words of a claim in the article first.</source>
-            <translation>حدد كلمات الادعاء في المقال أولًا.</translation>
-        </message>
-        <message>
-            <source>Claim saved. Type its claim text; Escape returns to the article, 1-9 there set the verdict.</source>
-            <translation>حُفظ الادعاء. اكتب نصه؛ المفتاح Escape يعيدك إلى المقال، وهناك تضبط المفاتيح 1-9 الحكم.</translation>
-        </message>
-        <message>
-            <source>Claim deleted. Undo (Ctrl+Z) brings it back, and so does Claim &gt; Deleted Claims… later.</source>
-            <translation>حُذف الادعاء. التراجع (Ctrl+Z) يعيده، وكذلك ادعاء &gt; الادعاءات المحذوفة… لاحقًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsTable</name>
+        <name>CompareReviews</name>
         <message>
             <source>Quote</source>
             <translation>الاقتباس</translation>
@@ -354,153 +99,2160 @@ Copy the article's new text first, then try again.</source>
             <translation>الحالة</translation>
         </message>
         <message>
+            <source>Rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <source>Orphaned: the text changed and these words were not found.</source>
-            <translation>منفصل: تغيّر النص ولم يُعثر على هذه الكلمات.</translation>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>غير متاح</translation>
         </message>
         <message>
-            <source>Needs a look: placed on slightly different words.</source>
-            <translation>يحتاج إلى نظرة: رُبط بكلمات مختلفة قليلًا.</translation>
+            <source>Compare Reviews</source>
+            <translation>مقارنة المراجعات</translation>
         </message>
         <message>
-            <source>Not judged</source>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>Claims coloured by who found them: all reviewers, some or one; the claim groups table lists the same</source>
+            <translation>الادعاءات ملوّنة حسب من وجدها: كل المراجعين أو بعضهم أو واحد؛ ويعرض جدول مجموعات الادعاءات الشيء نفسه</translation>
+        </message>
+        <message>
+            <source>Claim groups</source>
+            <translation>مجموعات الادعاءات</translation>
+        </message>
+        <message>
+            <source>One row per claim: who found it, each reviewer's verdict and status, and whether it is curated</source>
+            <translation>صف لكل ادعاء: من وجده، وحكم كل مراجع وحالته، وهل اعتُمد</translation>
+        </message>
+        <message>
+            <source>Claims of the selected groups</source>
+            <translation>ادعاءات المجموعات المحددة</translation>
+        </message>
+        <message>
+            <source>Each reviewer's quote, verdict, status, rationale and sources side by side</source>
+            <translation>اقتباس كل مراجع وحكمه وحالته وتعليله ومصادره جنبًا إلى جنب</translation>
+        </message>
+        <message>
+            <source>Take the claim of</source>
+            <translation>خذ ادعاء</translation>
+        </message>
+        <message>
+            <source>&amp;Take Claim</source>
+            <translation>&amp;خذ الادعاء</translation>
+        </message>
+        <message>
+            <source>Make the article's claim from this reviewer's claim</source>
+            <translation>أنشئ ادعاء المقال من ادعاء هذا المراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>ا&amp;دمج المحدد</translation>
+        </message>
+        <message>
+            <source>One article claim from every claim in the selected rows: the span covering them, every rationale and source</source>
+            <translation>ادعاء واحد للمقال من كل ادعاءات الصفوف المحددة: المقطع الذي يغطيها، وكل تعليل ومصدر</translation>
+        </message>
+        <message>
+            <source>Final &amp;Judgement…</source>
+            <translation>الحكم ال&amp;نهائي…</translation>
+        </message>
+        <message>
+            <source>Write the final verdict and rationale for the selected claims; they become one final article claim</source>
+            <translation>اكتب الحكم والتعليل النهائيين للادعاءات المحددة؛ لتصبح ادعاءً نهائيًا واحدًا للمقال</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>المراجعون: {names}</translation>
+        </message>
+        <message>
+            <source>Reviewers: no pass done yet</source>
+            <translation>المراجعون: لا توجد جولة مكتملة بعد</translation>
+        </message>
+        <message>
+            <source>Marked: {all} claims found by all, {some} by some, {one} by one (unmatched)   ·   unitizing alpha {alpha}</source>
+            <translation>المعلَّمة: {all} ادعاءات وجدها الجميع، و{some} وجدها البعض، و{one} وجدها واحد (غير متطابقة)   ·   ألفا التقسيم {alpha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
+            <translation>
+                <numerusform>المحكوم عليها (%n متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (واحد متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (اثنان متطابقان): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابقة): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابقًا): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+                <numerusform>المحكوم عليها (%n متطابق): ألفا الأحكام {nominal} اسمي، {ordinal} ترتيبي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa {value}</source>
+            <translation>كابا كوهين {value}</translation>
+        </message>
+        <message>
+            <source>same verdict {verdict}   ·   same status {status}</source>
+            <translation>الحكم نفسه {verdict}   ·   الحالة نفسها {status}</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>وجده</translation>
+        </message>
+        <message>
+            <source>Curated</source>
+            <translation>معتمد</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>found by all</comment>
+            <translation>الجميع</translation>
+        </message>
+        <message>
+            <source>some: {names}</source>
+            <translation>البعض: {names}</translation>
+        </message>
+        <message>
+            <source>one: {names}</source>
+            <translation>واحد: {names}</translation>
+        </message>
+        <message>
+            <source>Final Judgement</source>
+            <translation>الحكم النهائي</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
             <translation>بلا حكم</translation>
         </message>
         <message>
-            <source>{status} · {mark} corrected</source>
-            <translation>{status} · {mark} مصحَّح</translation>
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
         </message>
         <message>
-            <source>{status} · {mark} corrected ×{count}</source>
-            <translation>{status} · {mark} مصحَّح ×{count}</translation>
+            <source>&amp;Rationale:</source>
+            <translation>ال&amp;تعليل:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Address: {url}</source>
+            <translation>العنوان: {url}</translation>
+        </message>
+        <message>
+            <source>Ended at: {url}</source>
+            <translation>انتهى عند: {url}</translation>
+        </message>
+        <message>
+            <source>Kept: {time} UTC (HTTP {status}, {type})</source>
+            <translation>حُفظت: {time} UTC ‏(HTTP {status}، {type})</translation>
+        </message>
+        <message>
+            <source>no type</source>
+            <translation>بلا نوع</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the page: {hash}</source>
+            <translation>SHA-256 للصفحة: {hash}</translation>
+        </message>
+        <message>
+            <source>Last attempt: {time} UTC: {error}</source>
+            <translation>آخر محاولة: {time} UTC: {error}</translation>
+        </message>
+        <message>
+            <source>Kept Copy — {title}</source>
+            <translation>النسخة المحفوظة — {title}</translation>
+        </message>
+        <message>
+            <source>Text of the kept copy</source>
+            <translation>نص النسخة المحفوظة</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only</source>
+            <translation>نص الصفحة كما حُفظ، للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only; the passage found is selected</source>
+            <translation>نص الصفحة كما حُفظ، للقراءة فقط؛ والمقطع الذي وُجد محدَّد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Current &amp;Article…</source>
+            <translation>ال&amp;مقال الحالي…</translation>
+        </message>
+        <message>
+            <source>Export the claims of the article on screen to CSV</source>
+            <translation>صدّر ادعاءات المقال المعروض إلى CSV</translation>
+        </message>
+        <message>
+            <source>Claims Matching the &amp;Filter…</source>
+            <translation>الادعاءات المطابقة لعامل ال&amp;تصفية…</translation>
+        </message>
+        <message>
+            <source>Export the claims the table shows (its verdict and status filter) to CSV</source>
+            <translation>صدّر إلى CSV الادعاءات التي يعرضها الجدول (حسب عامل تصفية الحكم والحالة)</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Library…</source>
+            <translation>ال&amp;مكتبة كلها…</translation>
+        </message>
+        <message>
+            <source>Export every claim of every article to CSV</source>
+            <translation>صدّر كل ادعاءات كل المقالات إلى CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;صدّر…</translation>
+        </message>
+        <message>
+            <source>Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF report</source>
+            <translation>صدّر الادعاءات بصيغة CSV أو تعليقات W3C توضيحية أو ClaimReview أو تقرير HTML أو PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;Report (HTML)…</source>
+            <translation>صدّر ت&amp;قريرًا (HTML)…</translation>
+        </message>
+        <message>
+            <source>Export a report to read in a browser or send to an editor</source>
+            <translation>صدّر تقريرًا لقراءته في متصفح أو إرساله إلى محرر</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>صدّر P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF</source>
+            <translation>صدّر التقرير بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Export {format}</source>
+            <translation>تصدير {format}</translation>
+        </message>
+        <message>
+            <source>There is no article open to export.</source>
+            <translation>لا يوجد مقال مفتوح لتصديره.</translation>
+        </message>
+        <message>
+            <source>No claims are selected in the table.</source>
+            <translation>لا توجد ادعاءات محددة في الجدول.</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>لا شيء للتصدير</translation>
+        </message>
+        <message>
+            <source>Exporting claims…</source>
+            <translation>جارٍ تصدير الادعاءات…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>تعذّر التصدير</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءات إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation>صُدّر مع تحذيرات</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ClaimReview record(s) to {path}.</source>
+            <translation>
+                <numerusform>كُتب %n سجل ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب سجل ClaimReview واحد في {path}.</numerusform>
+                <numerusform>كُتب سجلا ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجلات ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجلًا من ClaimReview في {path}.</numerusform>
+                <numerusform>كُتب %n سجل ClaimReview في {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n claim(s) as PDF pages…</source>
+            <translation>
+                <numerusform>جارٍ تنسيق %n ادعاء في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق ادعاء واحد في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق ادعاءان في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاءات في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاءً في صفحات PDF…</numerusform>
+                <numerusform>جارٍ تنسيق %n ادعاء في صفحات PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PDF holds at most %n claim(s) and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</source>
+            <translation>
+                <numerusform>يتسع ملف PDF لـ%n ادعاء على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـادعاء واحد على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـادعاءان على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاءات على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاءً على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+                <numerusform>يتسع ملف PDF لـ%n ادعاء على الأكثر، وهذا التصدير فيه أكثر. صدّر تقرير HTML واطبعه من متصفح، أو اختر ادعاءات أقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) done…</source>
+            <translation>
+                <numerusform>أُنجز %n ادعاء…</numerusform>
+                <numerusform>أُنجز ادعاء واحد…</numerusform>
+                <numerusform>أُنجز ادعاءان…</numerusform>
+                <numerusform>أُنجز %n ادعاءات…</numerusform>
+                <numerusform>أُنجز %n ادعاءً…</numerusform>
+                <numerusform>أُنجز %n ادعاء…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>جدول بيانات CSV</translation>
+        </message>
+        <message>
+            <source>One row per claim; opens in Excel and LibreOffice.</source>
+            <translation>صف لكل ادعاء؛ يُفتح في Excel وLibreOffice.</translation>
+        </message>
+        <message>
+            <source>CSV, one row per source</source>
+            <translation>CSV، صف لكل مصدر</translation>
+        </message>
+        <message>
+            <source>One row per source of each claim, for auditing sources.</source>
+            <translation>صف لكل مصدر من مصادر كل ادعاء، لتدقيق المصادر.</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (JSON-LD)</source>
+            <translation>تعليقات ويب توضيحية W3C ‏(JSON-LD)</translation>
+        </message>
+        <message>
+            <source>For other annotation tools, and for merging into another database.</source>
+            <translation>لأدوات التعليق الأخرى، وللدمج في قاعدة بيانات أخرى.</translation>
+        </message>
+        <message>
+            <source>ClaimReview (JSON-LD)</source>
+            <translation>ClaimReview (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>schema.org records for publishing; claims without a verdict are left out.</source>
+            <translation>سجلات schema.org للنشر؛ تُستبعد الادعاءات التي بلا حكم.</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>تقرير HTML</translation>
+        </message>
+        <message>
+            <source>One self-contained page to send to an editor or print.</source>
+            <translation>صفحة واحدة مكتفية بذاتها لإرسالها إلى محرر أو طباعتها.</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>تقرير PDF</translation>
+        </message>
+        <message>
+            <source>The HTML report as a printable PDF.</source>
+            <translation>تقرير HTML بصيغة PDF قابلة للطباعة.</translation>
+        </message>
+        <message>
+            <source>Current article</source>
+            <translation>المقال الحالي</translation>
+        </message>
+        <message>
+            <source>Selected claims</source>
+            <translation>الادعاءات المحددة</translation>
+        </message>
+        <message>
+            <source>Claims shown in the table (its filter)</source>
+            <translation>الادعاءات المعروضة في الجدول (حسب عامل التصفية)</translation>
+        </message>
+        <message>
+            <source>Whole library</source>
+            <translation>المكتبة كلها</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
         </message>
         <message>
             <source>Claims</source>
             <translation>الادعاءات</translation>
         </message>
         <message>
-            <source>Filter by verdict</source>
-            <translation>الترشيح حسب الحكم</translation>
+            <source>{scope}: “{title}”</source>
+            <translation>{scope}: «{title}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n claim(s))</source>
+            <translation>
+                <numerusform>(%n ادعاء)</numerusform>
+                <numerusform>(ادعاء واحد)</numerusform>
+                <numerusform>(ادعاءان)</numerusform>
+                <numerusform>(%n ادعاءات)</numerusform>
+                <numerusform>(%n ادعاءً)</numerusform>
+                <numerusform>(%n ادعاء)</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Show only claims with this verdict</source>
-            <translation>اعرض الادعاءات ذات هذا الحكم فقط</translation>
+            <source>Only claims with</source>
+            <translation>الادعاءات التي لها فقط</translation>
         </message>
         <message>
-            <source>Filter by status</source>
-            <translation>الترشيح حسب الحالة</translation>
+            <source>Status filter</source>
+            <translation>عامل تصفية الحالة</translation>
         </message>
         <message>
-            <source>Show only claims with this status</source>
-            <translation>اعرض الادعاءات ذات هذه الحالة فقط</translation>
+            <source>Any status</source>
+            <translation>أي حالة</translation>
         </message>
         <message>
-            <source>All statuses</source>
-            <translation>كل الحالات</translation>
+            <source>Verdict filter</source>
+            <translation>عامل تصفية الحكم</translation>
         </message>
         <message>
-            <source>Filter by sources' links</source>
-            <translation>الترشيح حسب روابط المصادر</translation>
+            <source>Any verdict</source>
+            <translation>أي حكم</translation>
         </message>
         <message>
-            <source>Show only claims with a source whose page is gone or changed (Sources &gt; Check Links)</source>
-            <translation>اعرض فقط الادعاءات التي لها مصدر اختفت صفحته أو تغيّرت (المصادر &gt; افحص الروابط)</translation>
+            <source>No verdict yet</source>
+            <translation>بلا حكم بعد</translation>
         </message>
         <message>
-            <source>All sources</source>
-            <translation>كل المصادر</translation>
+            <source>Reviewer filter</source>
+            <translation>عامل تصفية المراجع</translation>
         </message>
         <message>
-            <source>Sources gone or changed</source>
-            <translation>مصادر اختفت أو تغيّرت</translation>
+            <source>Any reviewer</source>
+            <translation>أي مراجع</translation>
         </message>
         <message>
-            <source>Filter by assignee</source>
-            <extracomment>Ids of claims whose sources were last found gone or changed (the window's).</extracomment>
-            <translation>الترشيح حسب المُسند إليه</translation>
+            <source>Changed between</source>
+            <translation>المعدّلة بين</translation>
         </message>
         <message>
-            <source>Show only claims assigned to you (or on an article assigned to you)</source>
-            <translation>اعرض فقط الادعاءات المسندة إليك (أو الواردة في مقال مسند إليك)</translation>
+            <source>Changed from</source>
+            <translation>المعدّلة من</translation>
         </message>
         <message>
-            <source>Everyone's claims</source>
-            <translation>ادعاءات الجميع</translation>
+            <source>Changed until</source>
+            <translation>المعدّلة حتى</translation>
         </message>
         <message>
-            <source>Assigned to me</source>
-            <translation>مسند إليّ</translation>
+            <source>and</source>
+            <comment>changed between … and …</comment>
+            <translation>و</translation>
         </message>
         <message>
-            <source>Claims of this article</source>
-            <extracomment>Ids of the claims assigned to the current reviewer (the team's).</extracomment>
-            <translation>ادعاءات هذا المقال</translation>
+            <source>&amp;Status:</source>
+            <translation>ال&amp;حالة:</translation>
         </message>
         <message>
-            <source>Claims ({shown} of {total})</source>
-            <translation>الادعاءات ({shown} من {total})</translation>
+            <source>&amp;Verdict:</source>
+            <translation>الح&amp;كم:</translation>
         </message>
         <message>
-            <source>All verdicts</source>
-            <translation>كل الأحكام</translation>
+            <source>&amp;Reviewer:</source>
+            <translation>ال&amp;مراجع:</translation>
         </message>
         <message>
-            <source>Claims ({total})</source>
-            <translation>الادعاءات ({total})</translation>
+            <source>Export…</source>
+            <translation>صدّر…</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>ال&amp;صيغة:</translation>
         </message>
     </context>
     <context>
-        <name>Corrections</name>
+        <name>ImportAnnotations</name>
         <message>
-            <source>Correction Note</source>
-            <translation>ملاحظة التصحيح</translation>
+            <source>Import A&amp;nnotations…</source>
+            <translation>استورد ال&amp;تعليقات التوضيحية…</translation>
         </message>
         <message>
-            <source>This claim is {status}, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
-            <translation>حالة هذا الادعاء «{status}»، لذا فإن {change} يُعدّ تصحيحًا. تُسجَّل التصحيحات وتظهر في سجل الادعاء وفي كل تقرير. اذكر السبب باختصار:</translation>
+            <source>Merge W3C or Hypothesis annotations (JSON) into this database, after a backup</source>
+            <translation>ادمج تعليقات W3C أو Hypothesis التوضيحية (JSON) في قاعدة البيانات هذه بعد نسخة احتياطية</translation>
         </message>
         <message>
-            <source>This claim was final before, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
-            <translation>كان هذا الادعاء نهائيًا من قبل، لذا فإن {change} يُعدّ تصحيحًا. تُسجَّل التصحيحات وتظهر في سجل الادعاء وفي كل تقرير. اذكر السبب باختصار:</translation>
+            <source>Import Annotations</source>
+            <translation>استيراد التعليقات التوضيحية</translation>
         </message>
         <message>
-            <source>“{quote}”</source>
-            <translation>«{quote}»</translation>
+            <source>Annotations (*.json *.jsonld)</source>
+            <translation>تعليقات توضيحية (*.json *.jsonld)</translation>
         </message>
         <message>
-            <source>Correction note</source>
-            <translation>ملاحظة التصحيح</translation>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
         </message>
         <message>
-            <source>e.g. The ONS revised its figures on 3 March</source>
-            <translation>مثال: راجع مكتب الإحصاء أرقامه في 3 مارس</translation>
+            <source>Back Up and Import</source>
+            <translation>انسخ احتياطيًا واستورد</translation>
         </message>
         <message>
-            <source>Record Correction</source>
-            <translation>سجّل التصحيح</translation>
+            <source>Cannot import annotations</source>
+            <translation>لا يمكن استيراد التعليقات التوضيحية</translation>
         </message>
         <message>
-            <source>changing its claim text</source>
-            <translation>تغيير نصه</translation>
+            <source>This database is open read-only; nothing can be merged into it.</source>
+            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط؛ لا يمكن دمج أي شيء فيها.</translation>
         </message>
         <message>
-            <source>changing its claimant</source>
-            <translation>تغيير صاحب الادعاء</translation>
+            <source>Cannot read the annotations</source>
+            <translation>لا يمكن قراءة التعليقات التوضيحية</translation>
         </message>
         <message>
-            <source>changing its verdict</source>
-            <translation>تغيير حكمه</translation>
+            <source>Cannot import these annotations</source>
+            <translation>لا يمكن استيراد هذه التعليقات التوضيحية</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n annotation(s) from {file} into this database?</source>
+            <translation>
+                <numerusform>هل تدمج %n تعليق توضيحي من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج تعليقًا توضيحيًا واحدًا من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج تعليقين توضيحيين من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليقات توضيحية من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليقًا توضيحيًا من {file} في قاعدة البيانات هذه؟</numerusform>
+                <numerusform>هل تدمج %n تعليق توضيحي من {file} في قاعدة البيانات هذه؟</numerusform>
+            </translation>
         </message>
         <message>
-            <source>changing its rationale</source>
-            <translation>تغيير تعليله</translation>
+            <source>Claims with the same id are updated where the file's copy is newer (the older text stays in each claim's history); the others are added.</source>
+            <translation>تُحدَّث الادعاءات ذات المعرّف نفسه حيث تكون نسخة الملف أحدث (يبقى النص الأقدم في سجل كل ادعاء)؛ وتُضاف البقية.</translation>
         </message>
         <message>
-            <source>changing its status</source>
-            <translation>تغيير حالته</translation>
+            <source>A bulk import cannot be undone with Edit &gt; Undo, and the undo history is cleared. A backup of the database is made first, in {folder}.</source>
+            <translation>لا يمكن التراجع عن الاستيراد الجماعي عبر تحرير &gt; تراجع، ويُمسح سجل التراجع. تُنشأ أولًا نسخة احتياطية من قاعدة البيانات في {folder}.</translation>
+        </message>
+        <message>
+            <source>Not imported: the backup failed</source>
+            <translation>لم يُستورد شيء: فشل النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Importing annotations…</source>
+            <translation>جارٍ استيراد التعليقات التوضيحية…</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>توقف الاستيراد</translation>
+        </message>
+        <message>
+            <source>The backup is at {path}.</source>
+            <translation>النسخة الاحتياطية في {path}.</translation>
+        </message>
+        <message>
+            <source>Imported annotations: {new} new, {updated} updated</source>
+            <translation>التعليقات التوضيحية المستوردة: {new} جديدة، {updated} محدَّثة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportArticles</name>
+        <message>
+            <source>Open &amp;Sample Article</source>
+            <translation>افتح م&amp;قالًا نموذجيًا</translation>
+        </message>
+        <message>
+            <source>Add the sample article to the library and open it</source>
+            <translation>أضف المقال النموذجي إلى المكتبة وافتحه</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>ا&amp;ستورد مقالات…</translation>
+        </message>
+        <message>
+            <source>Add article files (.txt, .md, .html, .docx, .pdf) to the library</source>
+            <translation>أضف ملفات مقالات (.txt و.md و.html و.docx و.pdf) إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Article</source>
+            <translation>ال&amp;صق كمقال جديد</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard</source>
+            <translation>أنشئ مقالًا جديدًا من النص الموجود في الحافظة</translation>
+        </message>
+        <message>
+            <source>&amp;Properties…</source>
+            <translation>ال&amp;خصائص…</translation>
+        </message>
+        <message>
+            <source>Edit the title, outlet, author, URL, date and language of the article on screen</source>
+            <translation>حرّر عنوان المقال المعروض ووسيلته الإعلامية ومؤلفه وURL وتاريخه ولغته</translation>
+        </message>
+        <message>
+            <source>Could not add the sample article</source>
+            <translation>تعذّرت إضافة المقال النموذجي</translation>
+        </message>
+        <message>
+            <source>Articles ({patterns})</source>
+            <translation>مقالات ({patterns})</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>استيراد مقالات</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Already in the Library</source>
+            <translation>موجود في المكتبة</translation>
+        </message>
+        <message>
+            <source>The text of {what} is already in the library as “{title}”.
+
+Open that article instead?</source>
+            <translation>نص {what} موجود في المكتبة باسم «{title}».
+
+هل تريد فتح ذلك المقال بدلًا من ذلك؟</translation>
+        </message>
+        <message>
+            <source>Changed Copy of a Stored Article</source>
+            <translation>نسخة معدّلة من مقال محفوظ</translation>
+        </message>
+        <message>
+            <source>The text of {what} is nearly the same as “{title}” ({changes}).
+
+Store it as a new version of that article (its claims follow the text), or add it as a separate article?</source>
+            <translation>نص {what} مطابق تقريبًا لـ«{title}» ({changes}).
+
+هل تحفظه كإصدار جديد من ذلك المقال (تتبع ادعاءاته النص)، أم تضيفه كمقال منفصل؟</translation>
+        </message>
+        <message>
+            <source>New &amp;Version</source>
+            <translation>إ&amp;صدار جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Separate Article</source>
+            <translation>مقال م&amp;نفصل</translation>
+        </message>
+        <message>
+            <source>Cannot paste an article</source>
+            <translation>لا يمكن لصق مقال</translation>
+        </message>
+        <message>
+            <source>Copy the article's text first, then paste again.</source>
+            <translation>انسخ نص المقال أولًا، ثم الصق مجددًا.</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>الحافظة</translation>
+        </message>
+        <message>
+            <source>Cannot import the file</source>
+            <translation>لا يمكن استيراد الملف</translation>
+        </message>
+        <message>
+            <source>Cannot add the article</source>
+            <translation>لا يمكن إضافة المقال</translation>
+        </message>
+        <message>
+            <source>Updated from {what}</source>
+            <translation>حُدِّث من {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>جارٍ استيراد %n ملف…</numerusform>
+                <numerusform>جارٍ استيراد ملف واحد…</numerusform>
+                <numerusform>جارٍ استيراد ملفان…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفات…</numerusform>
+                <numerusform>جارٍ استيراد %n ملفًا…</numerusform>
+                <numerusform>جارٍ استيراد %n ملف…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {done} of %n file(s)</source>
+            <translation>
+                <numerusform>استُورد {done} من %n ملف</numerusform>
+                <numerusform>استُورد {done} من ملف واحد</numerusform>
+                <numerusform>استُورد {done} من ملفان</numerusform>
+                <numerusform>استُورد {done} من %n ملفات</numerusform>
+                <numerusform>استُورد {done} من %n ملفًا</numerusform>
+                <numerusform>استُورد {done} من %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could not be saved</source>
+            <translation>تعذّر الحفظ</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {tool} on {date}.</source>
+            <translation>استُورد من {file} باستخدام {tool} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} on {date}.</source>
+            <translation>استُورد من {file} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand with {tool} on {date}.</source>
+            <translation>أُدخل يدويًا باستخدام {tool} في {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand on {date}.</source>
+            <translation>أُدخل يدويًا في {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) added</source>
+            <translation>
+                <numerusform>أُضيف %n سطر</numerusform>
+                <numerusform>أُضيف سطر واحد</numerusform>
+                <numerusform>أُضيف سطران</numerusform>
+                <numerusform>أُضيف %n أسطر</numerusform>
+                <numerusform>أُضيف %n سطرًا</numerusform>
+                <numerusform>أُضيف %n سطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) changed</source>
+            <translation>
+                <numerusform>تغيّر %n سطر</numerusform>
+                <numerusform>تغيّر سطر واحد</numerusform>
+                <numerusform>تغيّر سطران</numerusform>
+                <numerusform>تغيّر %n أسطر</numerusform>
+                <numerusform>تغيّر %n سطرًا</numerusform>
+                <numerusform>تغيّر %n سطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) removed</source>
+            <translation>
+                <numerusform>حُذف %n سطر</numerusform>
+                <numerusform>حُذف سطر واحد</numerusform>
+                <numerusform>حُذف سطران</numerusform>
+                <numerusform>حُذف %n أسطر</numerusform>
+                <numerusform>حُذف %n سطرًا</numerusform>
+                <numerusform>حُذف %n سطر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>only spacing changed</source>
+            <translation>تغيّرت المسافات فقط</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>Some lines did not fit the file's format and were kept as they are:</source>
+            <translation>بعض الأسطر لم تطابق تنسيق الملف وأُبقيت كما هي:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Failed</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>مكرر</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>مُستورد</translation>
+        </message>
+        <message>
+            <source>Imported, with notes</source>
+            <translation>مُستورد، مع ملاحظات</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>لم يُستورد</translation>
+        </message>
+        <message>
+            <source>Import Finished</source>
+            <translation>اكتمل الاستيراد</translation>
+        </message>
+        <message>
+            <source>Import Cancelled</source>
+            <translation>أُلغي الاستيراد</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Files and what became of them</source>
+            <translation>الملفات وما آلت إليه</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>ا&amp;نسخ التقرير</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>استُورد %n مقال</numerusform>
+                <numerusform>استُورد مقال واحد</numerusform>
+                <numerusform>استُورد مقالان</numerusform>
+                <numerusform>استُورد %n مقالات</numerusform>
+                <numerusform>استُورد %n مقالًا</numerusform>
+                <numerusform>استُورد %n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped</source>
+            <translation>
+                <numerusform>تُخطّي %n مكرر</numerusform>
+                <numerusform>تُخطّي مكرر واحد</numerusform>
+                <numerusform>تُخطّي مكرران</numerusform>
+                <numerusform>تُخطّي %n مكررات</numerusform>
+                <numerusform>تُخطّي %n مكررًا</numerusform>
+                <numerusform>تُخطّي %n مكرر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) failed</source>
+            <translation>
+                <numerusform>فشل %n ملف</numerusform>
+                <numerusform>فشل ملف واحد</numerusform>
+                <numerusform>فشل ملفان</numerusform>
+                <numerusform>فشل %n ملفات</numerusform>
+                <numerusform>فشل %n ملفًا</numerusform>
+                <numerusform>فشل %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <comment>a sentence made of a list</comment>
+            <translation>{parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) had lines that did not fit the format (kept as they are; see Details).</source>
+            <translation>
+                <numerusform>في %n ملف أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في ملف واحد أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في ملفان أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملفات أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملفًا أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+                <numerusform>في %n ملف أسطر لم تطابق التنسيق (أُبقيت كما هي؛ انظر التفاصيل).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+                <numerusform>أُلغي: لم يُستورد ملف واحد.</numerusform>
+                <numerusform>أُلغي: لم يُستورد ملفان.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملفات.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملفًا.</numerusform>
+                <numerusform>أُلغي: لم يُستورد %n ملف.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped: same text as “{title}”</source>
+            <translation>تُخطّي: النص نفسه في «{title}»</translation>
+        </message>
+        <message>
+            <source>cancelled before this file</source>
+            <translation>أُلغي قبل هذا الملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeam</name>
+        <message>
+            <source>The address your administrator gave you, for example
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where PostgreSQL looks for it. This database stays your working copy; it keeps working offline.</source>
+            <translation>العنوان الذي أعطاك إياه المسؤول، مثلًا
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+لا تضع كلمة مرور هنا: احفظها في ~/.pgpass (أو في ملف خدمة PostgreSQL)، حيث يبحث عنها PostgreSQL. تظل قاعدة البيانات هذه نسخة عملك، وتواصل العمل دون اتصال.</translation>
+        </message>
+        <message>
+            <source>Join Team Database</source>
+            <translation>الانضمام إلى قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>postgresql://you@host/database?sslmode=verify-full</source>
+            <translation>postgresql://you@host/database?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>عنوان قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>The postgresql:// address your administrator gave you, without a password</source>
+            <translation>عنوان postgresql:// الذي أعطاك إياه المسؤول، دون كلمة مرور</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>ا&amp;نضم</translation>
+        </message>
+        <message>
+            <source>Team database:</source>
+            <translation>قاعدة بيانات الفريق:</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>جارٍ الانضمام…</translation>
+        </message>
+        <message>
+            <source>Pulling changes: {done} of {total}</source>
+            <translation>جارٍ جلب التغييرات: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>جارٍ إرسال التغييرات: {done} من {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this batch…</source>
+            <translation>جارٍ التوقف بعد هذه الدفعة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>No claims yet</source>
+            <translation>لا توجد ادعاءات بعد</translation>
+        </message>
+        <message>
+            <source>Mark claims in your articles and give them verdicts: this overview then counts them by verdict, status, outlet, reviewer and date, and every bar shows you the claims behind it.</source>
+            <translation>حدّد الادعاءات في مقالاتك وأصدر أحكامك عليها: ستحصيها هذه النظرة العامة حسب الحكم والحالة والوسيلة الإعلامية والمراجع والتاريخ، وسيعرض كل عمود الادعاءات التي يمثلها.</translation>
+        </message>
+        <message>
+            <source>Claims assigned to each reviewer (directly or through their article)</source>
+            <translation>الادعاءات المسندة إلى كل مراجع (مباشرةً أو عبر مقالها)</translation>
+        </message>
+        <message>
+            <source>Clear Filter</source>
+            <translation>امسح عامل التصفية</translation>
+        </message>
+        <message>
+            <source>Show every claim again (Esc)</source>
+            <translation>اعرض كل الادعاءات مجددًا (Esc)</translation>
+        </message>
+        <message>
+            <source>Claims by verdict</source>
+            <translation>الادعاءات حسب الحكم</translation>
+        </message>
+        <message>
+            <source>Claims by status</source>
+            <translation>الادعاءات حسب الحالة</translation>
+        </message>
+        <message>
+            <source>Claims by reviewer</source>
+            <translation>الادعاءات حسب المراجع</translation>
+        </message>
+        <message>
+            <source>Claims by outlet</source>
+            <translation>الادعاءات حسب الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <source>Claims created over time</source>
+            <translation>الادعاءات المُنشأة عبر الزمن</translation>
+        </message>
+        <message>
+            <source>Colour the columns by</source>
+            <translation>لوّن الأعمدة حسب</translation>
+        </message>
+        <message>
+            <source>By verdict</source>
+            <translation>حسب الحكم</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>حسب الحالة</translation>
+        </message>
+        <message>
+            <source>Column width</source>
+            <translation>عرض العمود</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>تلقائي</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>أسابيع</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>أشهر</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>المراجع</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Reviews: agreement and calibration</source>
+            <translation>المراجعات: الاتفاق والمعايرة</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>الرسوم البيانية</translation>
+        </message>
+        <message>
+            <source>Library Overview — {file}</source>
+            <translation>نظرة عامة على المكتبة — {file}</translation>
+        </message>
+        <message>
+            <source>Could not count the claims: {error}</source>
+            <translation>تعذّر إحصاء الادعاءات: {error}</translation>
+        </message>
+        <message>
+            <source>Assigned: {people}</source>
+            <translation>المسندة: {people}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the top %n</source>
+            <translation>
+                <numerusform>اعرض أول %n</numerusform>
+                <numerusform>اعرض الأول فقط</numerusform>
+                <numerusform>اعرض أول اثنين</numerusform>
+                <numerusform>اعرض أول %n</numerusform>
+                <numerusform>اعرض أول %n</numerusform>
+                <numerusform>اعرض أول %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show all %n outlet(s)</source>
+            <translation>
+                <numerusform>اعرض كل %n وسيلة إعلامية</numerusform>
+                <numerusform>اعرض كل الوسيلة الإعلامية الوحيدة</numerusform>
+                <numerusform>اعرض كل الوسيلتين الإعلاميتين</numerusform>
+                <numerusform>اعرض كل %n وسائل إعلامية</numerusform>
+                <numerusform>اعرض كل %n وسيلةً إعلامية</numerusform>
+                <numerusform>اعرض كل %n وسيلة إعلامية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show all %n reviewer(s)</source>
+            <translation>
+                <numerusform>اعرض كل %n مراجع</numerusform>
+                <numerusform>اعرض كل المراجع الوحيد</numerusform>
+                <numerusform>اعرض كل المراجعَين</numerusform>
+                <numerusform>اعرض كل %n مراجعين</numerusform>
+                <numerusform>اعرض كل %n مراجعًا</numerusform>
+                <numerusform>اعرض كل %n مراجع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) in the library</source>
+            <translation>
+                <numerusform>%n ادعاء في المكتبة</numerusform>
+                <numerusform>ادعاء واحد في المكتبة</numerusform>
+                <numerusform>ادعاءان في المكتبة</numerusform>
+                <numerusform>%n ادعاءات في المكتبة</numerusform>
+                <numerusform>%n ادعاءً في المكتبة</numerusform>
+                <numerusform>%n ادعاء في المكتبة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All claims ({count})</source>
+            <translation>كل الادعاءات ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n claim(s):</source>
+            <translation>
+                <numerusform>{shown} من %n ادعاء:</numerusform>
+                <numerusform>{shown} من ادعاء واحد:</numerusform>
+                <numerusform>{shown} من ادعاءان:</numerusform>
+                <numerusform>{shown} من %n ادعاءات:</numerusform>
+                <numerusform>{shown} من %n ادعاءً:</numerusform>
+                <numerusform>{shown} من %n ادعاء:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims matching the filter ({count})</source>
+            <translation>الادعاءات المطابقة لعامل التصفية ({count})</translation>
+        </message>
+        <message>
+            <source>Created: {period}</source>
+            <translation>تاريخ الإنشاء: {period}</translation>
+        </message>
+        <message>
+            <source>Click to remove this filter.</source>
+            <translation>انقر لإزالة عامل التصفية هذا.</translation>
+        </message>
+        <message>
+            <source>Remove filter {filter}</source>
+            <translation>أزل عامل التصفية {filter}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewCharts</name>
+        <message>
+            <source>&lt;{percent}</source>
+            <translation>&lt;{percent}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) ({percent})</source>
+            <translation>
+                <numerusform>%n ادعاء ({percent})</numerusform>
+                <numerusform>ادعاء واحد ({percent})</numerusform>
+                <numerusform>ادعاءان ({percent})</numerusform>
+                <numerusform>%n ادعاءات ({percent})</numerusform>
+                <numerusform>%n ادعاءً ({percent})</numerusform>
+                <numerusform>%n ادعاء ({percent})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to show only these claims; click again to show all.</source>
+            <translation>انقر لعرض هذه الادعاءات فقط؛ وانقر مجددًا لعرضها كلها.</translation>
+        </message>
+        <message>
+            <source>Click again to remove this filter.</source>
+            <translation>انقر مجددًا لإزالة عامل التصفية هذا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n claim(s), filtered</source>
+            <translation>
+                <numerusform>{label}: %n ادعاء، مُصفّى</numerusform>
+                <numerusform>{label}: ادعاء واحد، مُصفّى</numerusform>
+                <numerusform>{label}: ادعاءان، مُصفّى</numerusform>
+                <numerusform>{label}: %n ادعاءات، مُصفّى</numerusform>
+                <numerusform>{label}: %n ادعاءً، مُصفّى</numerusform>
+                <numerusform>{label}: %n ادعاء، مُصفّى</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n claim(s)</source>
+            <translation>
+                <numerusform>{label}: %n ادعاء</numerusform>
+                <numerusform>{label}: ادعاء واحد</numerusform>
+                <numerusform>{label}: ادعاءان</numerusform>
+                <numerusform>{label}: %n ادعاءات</numerusform>
+                <numerusform>{label}: %n ادعاءً</numerusform>
+                <numerusform>{label}: %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <extracomment>The keys that step to the previous and the next item.</extracomment>
+            <translation>لا ادعاءات</translation>
+        </message>
+        <message>
+            <source>Week of {start} (to {end})</source>
+            <translation>أسبوع {start} (حتى {end})</translation>
+        </message>
+        <message>
+            <source>Claims over time</source>
+            <translation>الادعاءات عبر الزمن</translation>
+        </message>
+        <message numerus="yes">
+            <source>{period}: %n claim(s)</source>
+            <translation>
+                <numerusform>{period}: %n ادعاء</numerusform>
+                <numerusform>{period}: ادعاء واحد</numerusform>
+                <numerusform>{period}: ادعاءان</numerusform>
+                <numerusform>{period}: %n ادعاءات</numerusform>
+                <numerusform>{period}: %n ادعاءً</numerusform>
+                <numerusform>{period}: %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
+        </message>
+        <message>
+            <source>Click to show only these claims.</source>
+            <translation>انقر لعرض هذه الادعاءات فقط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewClaims</name>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقال</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>المراجع</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>بلا حكم</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>للتحقق</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>قيد العمل</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>نهائي</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>منشور</translation>
+        </message>
+        <message>
+            <source>Claims matching the filter</source>
+            <translation>الادعاءات المطابقة لعامل التصفية</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a claim in the main window.</source>
+            <translation>يفتح Enter أو النقر المزدوج الادعاءَ في النافذة الرئيسية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewController</name>
+        <message>
+            <source>Library &amp;Overview</source>
+            <translation>نظرة &amp;عامة على المكتبة</translation>
+        </message>
+        <message>
+            <source>Charts of every claim by verdict, status, outlet, reviewer and date</source>
+            <translation>رسوم بيانية لكل الادعاءات حسب الحكم والحالة والوسيلة الإعلامية والمراجع والتاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewFilter</name>
+        <message>
+            <source>No outlet</source>
+            <translation>بلا وسيلة إعلامية</translation>
+        </message>
+        <message>
+            <source>No reviewer</source>
+            <translation>بلا مراجع</translation>
+        </message>
+        <message>
+            <source>Verdict: {value}</source>
+            <translation>الحكم: {value}</translation>
+        </message>
+        <message>
+            <source>Status: {value}</source>
+            <translation>الحالة: {value}</translation>
+        </message>
+        <message>
+            <source>Outlet: {value}</source>
+            <translation>الوسيلة الإعلامية: {value}</translation>
+        </message>
+        <message>
+            <source>Reviewer: {value}</source>
+            <translation>المراجع: {value}</translation>
+        </message>
+        <message>
+            <source>{verdict} (not on the scale)</source>
+            <translation>{verdict} (ليس في مقياس التقييم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewReviews</name>
+        <message>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>غير متاح</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s), reviewers: {names}</source>
+            <translation>
+                <numerusform>%n مقال، المراجعون: {names}</numerusform>
+                <numerusform>مقال واحد، المراجعون: {names}</numerusform>
+                <numerusform>مقالان، المراجعون: {names}</numerusform>
+                <numerusform>%n مقالات، المراجعون: {names}</numerusform>
+                <numerusform>%n مقالًا، المراجعون: {names}</numerusform>
+                <numerusform>%n مقال، المراجعون: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims found by all / some / one: {all} / {some} / {one}</source>
+            <translation>الادعاءات التي وجدها الجميع / البعض / واحد: {all} / {some} / {one}</translation>
+        </message>
+        <message>
+            <source>Unitizing alpha (spans): {value}</source>
+            <translation>ألفا التقسيم (المقاطع): {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verdict alpha: {nominal} nominal, {ordinal} ordinal (%n matched)</source>
+            <translation>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (%n متطابق)</numerusform>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (واحد متطابق)</numerusform>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (اثنان متطابقان)</numerusform>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (%n متطابقة)</numerusform>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (%n متطابقًا)</numerusform>
+                <numerusform>ألفا الأحكام: {nominal} اسمي، {ordinal} ترتيبي (%n متطابق)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa (verdicts): {value}</source>
+            <translation>كابا كوهين (الأحكام): {value}</translation>
+        </message>
+        <message>
+            <source>Status alpha: {value}</source>
+            <translation>ألفا الحالة: {value}</translation>
+        </message>
+        <message>
+            <source>Calibration per reviewer over time</source>
+            <translation>معايرة كل مراجع عبر الزمن</translation>
+        </message>
+        <message>
+            <source>{name}: {shares}</source>
+            <translation>{name}: {shares}</translation>
+        </message>
+        <message>
+            <source>Verdicts matching the curated result, pass by pass:</source>
+            <translation>الأحكام المطابقة للنتيجة المعتمدة، جولةً بجولة:</translation>
+        </message>
+        <message>
+            <source>No curated passes yet</source>
+            <translation>لا توجد جولات معتمدة بعد</translation>
+        </message>
+        <message>
+            <source>Calibration: verdicts matching the curated result, per pass</source>
+            <translation>المعايرة: الأحكام المطابقة للنتيجة المعتمدة، لكل جولة</translation>
+        </message>
+        <message>
+            <source>Could not compute the review figures: {error}</source>
+            <translation>تعذّر حساب أرقام المراجعة: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPass</name>
+        <message>
+            <source>Review Pass — {name}</source>
+            <translation>جولة مراجعة — {name}</translation>
+        </message>
+        <message>
+            <source>Blind check by {name}: only your own claims are shown until you mark the pass done.</source>
+            <translation>تحقق أعمى من {name}: لا تظهر إلا ادعاءاتك حتى تعلّم الجولة بأنها مكتملة.</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقال</translation>
+        </message>
+        <message>
+            <source>As it was when the pass started, with your claims marked: select a passage, then Add Claim from Selection</source>
+            <translation>كما كان عند بدء الجولة، مع تمييز ادعاءاتك: حدّد مقطعًا، ثم أضف ادعاءً من التحديد</translation>
+        </message>
+        <message>
+            <source>https://… (several: separate with spaces)</source>
+            <translation>https://… (للعديد: افصل بمسافات)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Claim from Selection</source>
+            <translation>أ&amp;ضف ادعاءً من التحديد</translation>
+        </message>
+        <message>
+            <source>&amp;Save Changes</source>
+            <translation>ا&amp;حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Claim</source>
+            <translation>ا&amp;حذف الادعاء</translation>
+        </message>
+        <message>
+            <source>Mark Pass &amp;Done</source>
+            <translation>علّم الجولة بأنها م&amp;كتملة</translation>
+        </message>
+        <message>
+            <source>Claims:</source>
+            <translation>الادعاءات:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>ال&amp;تعليل:</translation>
+        </message>
+        <message>
+            <source>S&amp;ources:</source>
+            <translation>ال&amp;مصادر:</translation>
+        </message>
+        <message>
+            <source>{name}'s pass is done.</source>
+            <translation>جولة {name} مكتملة.</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>بلا حكم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>المفتاح</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>التسمية</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>التباين</translation>
+        </message>
+        <message>
+            <source>light highlight</source>
+            <translation>التمييز الفاتح</translation>
+        </message>
+        <message>
+            <source>light chip</source>
+            <translation>الشارة الفاتحة</translation>
+        </message>
+        <message>
+            <source>light underline</source>
+            <translation>التسطير الفاتح</translation>
+        </message>
+        <message>
+            <source>dark highlight</source>
+            <translation>التمييز الداكن</translation>
+        </message>
+        <message>
+            <source>dark chip</source>
+            <translation>الشارة الداكنة</translation>
+        </message>
+        <message>
+            <source>dark underline</source>
+            <translation>التسطير الداكن</translation>
+        </message>
+        <message>
+            <source>Light palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين النص على التمييز {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين شارة اللون {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الفاتحة: تباين التسطير {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين النص على التمييز {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين شارة اللون {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>اللوحة الداكنة: تباين التسطير {ratio}:1 (المطلوب {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Rating Scale</source>
+            <translation>مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>ابدأ من</translation>
+        </message>
+        <message>
+            <source>This database's scale: {name}</source>
+            <translation>مقياس قاعدة البيانات هذه: {name}</translation>
+        </message>
+        <message>
+            <source>Preset: {name}</source>
+            <translation>مُعدّ مسبقًا: {name}</translation>
+        </message>
+        <message>
+            <source>Scale name</source>
+            <translation>اسم المقياس</translation>
+        </message>
+        <message>
+            <source>Verdicts of the scale</source>
+            <translation>أحكام المقياس</translation>
+        </message>
+        <message>
+            <source>Add Label</source>
+            <translation>أضف تسمية</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>أزل</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>انقل لأعلى</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>انقل لأسفل</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>أوقف الاستخدام</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>اللون…</translation>
+        </message>
+        <message>
+            <source>Best label</source>
+            <translation>أفضل تسمية</translation>
+        </message>
+        <message>
+            <source>Worst label</source>
+            <translation>أسوأ تسمية</translation>
+        </message>
+        <message>
+            <source>Best:</source>
+            <translation>الأفضل:</translation>
+        </message>
+        <message>
+            <source>Worst:</source>
+            <translation>الأسوأ:</translation>
+        </message>
+        <message>
+            <source>Use a Readable Colour</source>
+            <translation>استخدم لونًا مقروءًا</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>ابدأ من:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>Keys 1-9 follow the order of the labels. Value is ClaimReview's ratingValue (leave it empty for labels that rate the evidence, not the claim). Descriptions show as tooltips wherever a verdict is chosen.</source>
+            <translation>تتبع المفاتيح 1-9 ترتيب التسميات. القيمة هي ratingValue في ClaimReview (اتركها فارغة للتسميات التي تقيّم الأدلة لا الادعاء). تظهر الأوصاف كتلميحات حيثما يُختار حكم.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>طبّق</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>موقوفة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n claim(s)</source>
+            <translation>
+                <numerusform>يستخدمها %n ادعاء</numerusform>
+                <numerusform>يستخدمها ادعاء واحد</numerusform>
+                <numerusform>يستخدمها ادعاءان</numerusform>
+                <numerusform>يستخدمها %n ادعاءات</numerusform>
+                <numerusform>يستخدمها %n ادعاءً</numerusform>
+                <numerusform>يستخدمها %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not used by any claim yet</source>
+            <translation>لا يستخدمها أي ادعاء بعد</translation>
+        </message>
+        <message>
+            <source>not a colour</source>
+            <translation>ليس لونًا</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>✓ light and dark</source>
+            <translation>✓ فاتح وداكن</translation>
+        </message>
+        <message>
+            <source>None (no bestRating / worstRating)</source>
+            <translation>لا شيء (بلا bestRating / worstRating)</translation>
+        </message>
+        <message>
+            <source>Un-retire</source>
+            <translation>أعد التفعيل</translation>
+        </message>
+        <message>
+            <source>'{label}' has no colour: claims show in grey-blue.</source>
+            <translation>'{label}' بلا لون: تظهر الادعاءات باللون الرمادي المزرق.</translation>
+        </message>
+        <message>
+            <source>'{colour}' is not a colour like #3aa89b.</source>
+            <translation>'{colour}' ليس لونًا مثل #3aa89b.</translation>
+        </message>
+        <message>
+            <source>{colour} reads well on light and dark backgrounds (text 4.5:1, chip and underline 3:1).</source>
+            <translation>{colour} مقروء جيدًا على الخلفيات الفاتحة والداكنة (النص 4.5:1، والشارة والتسطير 3:1).</translation>
+        </message>
+        <message>
+            <source>Nearest colour that passes: {colour}.</source>
+            <translation>أقرب لون ناجح: {colour}.</translation>
+        </message>
+        <message>
+            <source>Use {colour}</source>
+            <translation>استخدم {colour}</translation>
+        </message>
+        <message>
+            <source>The value '{value}' of '{label}' is not a number.</source>
+            <translation>القيمة '{value}' للتسمية '{label}' ليست رقمًا.</translation>
+        </message>
+        <message>
+            <source>New label {number}</source>
+            <translation>تسمية جديدة {number}</translation>
+        </message>
+        <message>
+            <source>Colour of {label}</source>
+            <translation>لون {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleMapping</name>
+        <message>
+            <source>Nothing changes silently: map each verdict to a label of the new scale (its claims get the new label; each change is recorded in the claim's history) or keep it as a retired label (its claims keep it; it still shows, greyed, and exports, but cannot be chosen for new verdicts).</source>
+            <translation>لا شيء يتغير بصمت: اربط كل حكم بتسمية من المقياس الجديد (تأخذ ادعاءاته التسمية الجديدة، ويُسجَّل كل تغيير في سجل الادعاء) أو أبقه تسمية موقوفة (تحتفظ بها ادعاءاته؛ وتظل تظهر باللون الرمادي وتُصدَّر، لكن لا يمكن اختيارها لأحكام جديدة).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verdict(s) in use not on “{scale}”</source>
+            <translation>
+                <numerusform>%n حكم مستخدَم ليس في «{scale}»</numerusform>
+                <numerusform>حكم واحد مستخدَم ليس في «{scale}»</numerusform>
+                <numerusform>حكمان مستخدَمان ليسا في «{scale}»</numerusform>
+                <numerusform>%n أحكام مستخدَمة ليست في «{scale}»</numerusform>
+                <numerusform>%n حكمًا مستخدَمًا ليس في «{scale}»</numerusform>
+                <numerusform>%n حكم مستخدَم ليس في «{scale}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n ادعاء</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What becomes of {verdict}</source>
+            <translation>مصير {verdict}</translation>
+        </message>
+        <message>
+            <source>Keep as a retired label</source>
+            <translation>أبقها تسمية موقوفة</translation>
+        </message>
+        <message>
+            <source>Map to “{label}”</source>
+            <translation>اربط بـ«{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalePresets</name>
+        <message>
+            <source>Plain six-point scale</source>
+            <translation>مقياس بسيط من ست درجات</translation>
+        </message>
+        <message>
+            <source>A general-purpose scale running from True (5) down to False (1), with Misleading in the middle at 3; Unverifiable has no rating value because it judges the evidence, not the claim.</source>
+            <translation>مقياس عام الغرض يمتد من صحيح (5) إلى خاطئ (1)، ومضلل في الوسط عند 3؛ وليس لـ«لا يمكن التحقق منه» قيمة تقييم لأنه يحكم على الأدلة لا على الادعاء.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>صحيح</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and nothing important has been left out.</source>
+            <translation>الادعاء دقيق ولم يُغفَل فيه شيء مهم.</translation>
+        </message>
+        <message>
+            <source>Mostly true</source>
+            <translation>صحيح في معظمه</translation>
+        </message>
+        <message>
+            <source>The claim is right in substance but needs a small correction or a missing detail.</source>
+            <translation>الادعاء صحيح في جوهره لكنه يحتاج إلى تصحيح بسيط أو تفصيل ناقص.</translation>
+        </message>
+        <message>
+            <source>Misleading</source>
+            <translation>مضلل</translation>
+        </message>
+        <message>
+            <source>The facts may be correct, but the way they are used leaves a false impression.</source>
+            <translation>قد تكون الوقائع صحيحة، لكن طريقة استخدامها تترك انطباعًا خاطئًا.</translation>
+        </message>
+        <message>
+            <source>Mostly false</source>
+            <translation>خاطئ في معظمه</translation>
+        </message>
+        <message>
+            <source>The claim holds a grain of truth, but its central point is wrong.</source>
+            <translation>في الادعاء ذرة من الحقيقة، لكن فكرته الأساسية خاطئة.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>خاطئ</translation>
+        </message>
+        <message>
+            <source>The claim is wrong.</source>
+            <translation>الادعاء خاطئ.</translation>
+        </message>
+        <message>
+            <source>Unverifiable</source>
+            <translation>لا يمكن التحقق منه</translation>
+        </message>
+        <message>
+            <source>The evidence that can be reached does not show whether the claim is true or false.</source>
+            <translation>الأدلة المتاحة لا تبيّن إن كان الادعاء صحيحًا أم خاطئًا.</translation>
+        </message>
+        <message>
+            <source>FEVER research labels</source>
+            <translation>تصنيفات FEVER البحثية</translation>
+        </message>
+        <message>
+            <source>The three labels of the FEVER fact-extraction and verification task: Supported (2) and Refuted (1), with Not Enough Info left without a rating value.</source>
+            <translation>التصنيفات الثلاثة لمهمة FEVER لاستخراج الحقائق والتحقق منها: مدعوم (2) ومُفنَّد (1)، ومعلومات غير كافية بلا قيمة تقييم.</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>مدعوم</translation>
+        </message>
+        <message>
+            <source>The evidence found confirms the claim.</source>
+            <translation>الأدلة التي وُجدت تؤكد الادعاء.</translation>
+        </message>
+        <message>
+            <source>Refuted</source>
+            <translation>مُفنَّد</translation>
+        </message>
+        <message>
+            <source>The evidence found contradicts the claim.</source>
+            <translation>الأدلة التي وُجدت تناقض الادعاء.</translation>
+        </message>
+        <message>
+            <source>Not Enough Info</source>
+            <translation>معلومات غير كافية</translation>
+        </message>
+        <message>
+            <source>The evidence found neither confirms nor contradicts the claim.</source>
+            <translation>الأدلة التي وُجدت لا تؤكد الادعاء ولا تناقضه.</translation>
+        </message>
+        <message>
+            <source>Platform fact-checking programme</source>
+            <translation>برنامج تدقيق الحقائق للمنصات</translation>
+        </message>
+        <message>
+            <source>Labels used by fact-checkers who work with social-media platforms, rated from True (4) through Missing Context (3) and Partly False (2) to False and Altered (both 1); Satire has no rating value because it is not a claim of fact.</source>
+            <translation>تصنيفات يستخدمها مدققو الحقائق العاملون مع منصات التواصل الاجتماعي، مقيّمة من صحيح (4) مرورًا بـينقصه السياق (3) وخاطئ جزئيًا (2) وصولًا إلى خاطئ ومُعدَّل (كلاهما 1)؛ وليس للمحتوى الساخر قيمة تقييم لأنه ليس ادعاءً واقعيًا.</translation>
+        </message>
+        <message>
+            <source>The content has no basis in fact.</source>
+            <translation>لا أساس للمحتوى من الواقع.</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>مُعدَّل</translation>
+        </message>
+        <message>
+            <source>An image, audio or video has been edited or generated in a way that misleads.</source>
+            <translation>عُدّلت صورة أو مقطع صوتي أو فيديو أو وُلّد بطريقة مضللة.</translation>
+        </message>
+        <message>
+            <source>Partly False</source>
+            <translation>خاطئ جزئيًا</translation>
+        </message>
+        <message>
+            <source>The content contains some factual errors.</source>
+            <translation>يتضمن المحتوى بعض الأخطاء الواقعية.</translation>
+        </message>
+        <message>
+            <source>Missing Context</source>
+            <translation>ينقصه السياق</translation>
+        </message>
+        <message>
+            <source>The content could mislead without more context, even though it is not false as such.</source>
+            <translation>قد يضلل المحتوى من دون سياق إضافي، مع أنه ليس خاطئًا في حد ذاته.</translation>
+        </message>
+        <message>
+            <source>Satire</source>
+            <translation>ساخر</translation>
+        </message>
+        <message>
+            <source>The content is humour or parody, not a statement of fact, though some readers may take it as one.</source>
+            <translation>المحتوى فكاهة أو محاكاة ساخرة وليس تقريرًا لوقائع، وإن كان بعض القراء قد يعدّونه كذلك.</translation>
+        </message>
+        <message>
+            <source>The content is factually accurate.</source>
+            <translation>المحتوى دقيق من حيث الوقائع.</translation>
+        </message>
+        <message>
+            <source>Snopes-style scale</source>
+            <translation>مقياس على طريقة Snopes</translation>
+        </message>
+        <message>
+            <source>Five graded steps from True (5) down to False (1), with Mixture at 3, plus Unproven and Outdated, which have no rating value because they describe the state of the evidence rather than the truth of the claim.</source>
+            <translation>خمس درجات متدرجة من صحيح (5) إلى خاطئ (1)، ومزيج عند 3، إضافةً إلى غير مثبت وتجاوزه الزمن، وليس لهما قيمة تقييم لأنهما يصفان حال الأدلة لا صحة الادعاء.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be true.</source>
+            <translation>ثبت أن العناصر الرئيسية في الادعاء صحيحة.</translation>
+        </message>
+        <message>
+            <source>Mostly True</source>
+            <translation>صحيح في معظمه</translation>
+        </message>
+        <message>
+            <source>The main point is correct, but some details are inaccurate or cannot be confirmed.</source>
+            <translation>الفكرة الرئيسية صحيحة، لكن بعض التفاصيل غير دقيقة أو لا يمكن تأكيدها.</translation>
+        </message>
+        <message>
+            <source>Mixture</source>
+            <translation>مزيج</translation>
+        </message>
+        <message>
+            <source>The claim combines significant true and false elements.</source>
+            <translation>يجمع الادعاء بين عناصر صحيحة وأخرى خاطئة ذات شأن.</translation>
+        </message>
+        <message>
+            <source>Mostly False</source>
+            <translation>خاطئ في معظمه</translation>
+        </message>
+        <message>
+            <source>The main point is wrong, though some details are accurate.</source>
+            <translation>الفكرة الرئيسية خاطئة، وإن كانت بعض التفاصيل دقيقة.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be false.</source>
+            <translation>ثبت أن العناصر الرئيسية في الادعاء خاطئة.</translation>
+        </message>
+        <message>
+            <source>Unproven</source>
+            <translation>غير مثبت</translation>
+        </message>
+        <message>
+            <source>There is not enough evidence to settle the claim either way, or the evidence conflicts.</source>
+            <translation>لا توجد أدلة كافية للحسم في الادعاء في أي اتجاه، أو أن الأدلة متعارضة.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>تجاوزه الزمن</translation>
+        </message>
+        <message>
+            <source>The claim was accurate, or at least open, at one time, but later events have overtaken it.</source>
+            <translation>كان الادعاء دقيقًا، أو مفتوحًا على الأقل، في وقت ما، لكن أحداثًا لاحقة تجاوزته.</translation>
+        </message>
+        <message>
+            <source>Six-step truth meter</source>
+            <translation>مقياس الحقيقة ذو الدرجات الست</translation>
+        </message>
+        <message>
+            <source>A graded meter from True (6) down to Outrageously False (1); every step has a rating value, and the last one is kept for claims that are not only false but absurd or reckless.</source>
+            <translation>مقياس متدرج من صحيح (6) إلى خاطئ بشكل فاضح (1)؛ لكل درجة قيمة تقييم، والأخيرة مخصصة للادعاءات التي ليست خاطئة فحسب بل سخيفة أو متهورة.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and no significant information is missing.</source>
+            <translation>الادعاء دقيق ولا تنقصه معلومات مهمة.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate but needs clarification or extra information.</source>
+            <translation>الادعاء دقيق لكنه يحتاج إلى توضيح أو معلومات إضافية.</translation>
+        </message>
+        <message>
+            <source>Half True</source>
+            <translation>نصف صحيح</translation>
+        </message>
+        <message>
+            <source>The claim is partly accurate but leaves out important details or takes things out of context.</source>
+            <translation>الادعاء دقيق جزئيًا لكنه يُغفل تفاصيل مهمة أو يقتطع الأمور من سياقها.</translation>
+        </message>
+        <message>
+            <source>The claim has an element of truth but ignores facts that would change the impression it gives.</source>
+            <translation>في الادعاء عنصر من الحقيقة لكنه يتجاهل وقائع كانت ستغيّر الانطباع الذي يعطيه.</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate.</source>
+            <translation>الادعاء غير دقيق.</translation>
+        </message>
+        <message>
+            <source>Outrageously False</source>
+            <translation>خاطئ بشكل فاضح</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate and is also absurd, reckless or wildly exaggerated.</source>
+            <translation>الادعاء غير دقيق، وهو فوق ذلك سخيف أو متهور أو مبالغ فيه إلى حد بعيد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalesController</name>
+        <message>
+            <source>Rating &amp;Scale…</source>
+            <translation>م&amp;قياس التقييم…</translation>
+        </message>
+        <message>
+            <source>Choose or edit this database's verdicts: labels, colours, order, ClaimReview values</source>
+            <translation>اختر أحكام قاعدة البيانات هذه أو حرّرها: التسميات والألوان والترتيب وقيم ClaimReview</translation>
+        </message>
+        <message>
+            <source>Cannot change the rating scale</source>
+            <translation>لا يمكن تغيير مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so its rating scale cannot be changed; `scale show` on the command line lists it.</source>
+            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط، لذا لا يمكن تغيير مقياس التقييم فيها؛ يعرضه الأمر `scale show` في سطر الأوامر.</translation>
+        </message>
+        <message>
+            <source>Could not read the rating scale</source>
+            <translation>تعذّرت قراءة مقياس التقييم</translation>
+        </message>
+        <message>
+            <source>The rating scale is unchanged.</source>
+            <translation>لم يتغير مقياس التقييم.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) relabelled</source>
+            <translation>
+                <numerusform>أُعيدت تسمية %n ادعاء</numerusform>
+                <numerusform>أُعيدت تسمية ادعاء واحد</numerusform>
+                <numerusform>أُعيدت تسمية ادعاءان</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاءات</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاءً</numerusform>
+                <numerusform>أُعيدت تسمية %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) kept as retired</source>
+            <translation>
+                <numerusform>أُبقيت %n تسمية موقوفة</numerusform>
+                <numerusform>أُبقيت تسمية واحدة موقوفة</numerusform>
+                <numerusform>أُبقيت تسميتان موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسميات موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسميةً موقوفة</numerusform>
+                <numerusform>أُبقيت %n تسمية موقوفة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Rating scale: {name} ({changes}). Ctrl+Z undoes it.</source>
+            <translation>مقياس التقييم: {name} ({changes}). يتراجع Ctrl+Z عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Rating scale: {name}. Ctrl+Z undoes it.</source>
+            <translation>مقياس التقييم: {name}. يتراجع Ctrl+Z عن ذلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>&amp;Join Team Database…</source>
+            <translation>ان&amp;ضم إلى قاعدة بيانات الفريق…</translation>
+        </message>
+        <message>
+            <source>Share this database's work through a PostgreSQL team database</source>
+            <translation>شارك عمل قاعدة البيانات هذه عبر قاعدة بيانات فريق PostgreSQL</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Team</source>
+            <translation>&amp;زامن مع الفريق</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting here and fetch the team's now</source>
+            <translation>أرسل التغييرات المنتظرة هنا واجلب تغييرات الفريق الآن</translation>
+        </message>
+        <message>
+            <source>Team &amp;Conflicts…</source>
+            <translation>ت&amp;عارضات الفريق…</translation>
+        </message>
+        <message>
+            <source>Edits made at the same time as another: keep or switch</source>
+            <translation>تعديلات أُجريت في الوقت نفسه مع غيرها: أبقِ أو بدّل</translation>
+        </message>
+        <message>
+            <source>Team: {status}</source>
+            <extracomment>The Assigned to me filters (set by the window), shown while in a team.</extracomment>
+            <translation>الفريق: {status}</translation>
+        </message>
+        <message>
+            <source>You sign as {name} ({role}).</source>
+            <translation>توقّع باسم {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>no rights</source>
+            <translation>بلا صلاحيات</translation>
+        </message>
+        <message>
+            <source>Joined the team database</source>
+            <translation>انضممت إلى قاعدة بيانات الفريق</translation>
+        </message>
+        <message>
+            <source>offline since {time} UTC</source>
+            <translation>دون اتصال منذ {time} UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n تعارض</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n تعارضات</numerusform>
+                <numerusform>%n تعارضًا</numerusform>
+                <numerusform>%n تعارض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n تغيير في الانتظار</numerusform>
+                <numerusform>تغيير واحد في الانتظار</numerusform>
+                <numerusform>تغييران في الانتظار</numerusform>
+                <numerusform>%n تغييرات في الانتظار</numerusform>
+                <numerusform>%n تغييرًا في الانتظار</numerusform>
+                <numerusform>%n تغيير في الانتظار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>رفض الخادم %n تغيير</numerusform>
+                <numerusform>رفض الخادم تغيير واحد</numerusform>
+                <numerusform>رفض الخادم تغييران</numerusform>
+                <numerusform>رفض الخادم %n تغييرات</numerusform>
+                <numerusform>رفض الخادم %n تغييرًا</numerusform>
+                <numerusform>رفض الخادم %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>متزامن</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConflicts</name>
+        <message>
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>المُبقى</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>المفقود</translation>
+        </message>
+        <message>
+            <source>Lost at</source>
+            <translation>فُقد في</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>الاقتباس</translation>
         </message>
         <message>
             <source>claim text</source>
@@ -523,1460 +2275,351 @@ Copy the article's new text first, then try again.</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
+            <source>reviewer</source>
+            <translation>المراجع</translation>
         </message>
         <message>
-            <source>changing its verdict from {old} to {new}</source>
-            <translation>تغيير حكمه من {old} إلى {new}</translation>
-        </message>
-        <message>
-            <source>changing its {field}</source>
-            <translation>تغيير {field}</translation>
-        </message>
-        <message>
-            <source>{first} and {last}</source>
-            <translation>{first} و{last}</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between words</comment>
-            <translation>، </translation>
-        </message>
-        <message>
-            <source>marking it {status} again with another {fields}</source>
-            <translation>تعليمه «{status}» مجددًا مع تغيير في {fields}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Corrected %n time(s):</source>
-            <translation>
-                <numerusform>لم يُصحَّح:</numerusform>
-                <numerusform>صُحّح مرة واحدة:</numerusform>
-                <numerusform>صُحّح مرتين:</numerusform>
-                <numerusform>صُحّح %Ln مرات:</numerusform>
-                <numerusform>صُحّح %Ln مرة:</numerusform>
-                <numerusform>صُحّح %Ln مرة:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeletedClaimsDialog</name>
-        <message>
-            <source>This database is open read-only: deleted claims can be read here, not restored.</source>
-            <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط: يمكن قراءة الادعاءات المحذوفة هنا، لا استعادتها.</translation>
-        </message>
-        <message>
-            <source>Claim</source>
-            <translation>الادعاء</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>الحكم</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>المصادر</translation>
-        </message>
-        <message>
-            <source>Deleted by</source>
-            <translation>حذفه</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>تاريخ الحذف</translation>
-        </message>
-        <message>
-            <source>No deleted claims in this article.
-
-A claim you delete is kept in its history and listed here, to restore with its sources.</source>
-            <translation>لا ادعاءات محذوفة في هذا المقال.
-
-الادعاء الذي تحذفه يبقى في سجله ويُدرج هنا لاستعادته مع مصادره.</translation>
-        </message>
-        <message>
-            <source>Deleted Claims of “{title}”</source>
-            <translation>الادعاءات المحذوفة من «{title}»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>
-            <translation>
-                <numerusform>لا ادعاءات محذوفة.</numerusform>
-                <numerusform>ادعاء محذوف واحد. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>ادعاءان محذوفان، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%Ln ادعاءات محذوفة، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%Ln ادعاءً محذوفًا، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-                <numerusform>%Ln ادعاء محذوف، الأحدث أولًا. «استعد» يعيد الادعاء إلى مكانه مع حكمه وتعليله ومصادره؛ وإن تغيّر النص منذ ذلك الحين يُربط بالنص الحالي.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Deleted claims</source>
-            <translation>الادعاءات المحذوفة</translation>
-        </message>
-        <message>
-            <source>Not judged</source>
-            <translation>بلا حكم</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n source(s)</source>
-            <translation>
-                <numerusform>لا مصادر</numerusform>
-                <numerusform>مصدر واحد</numerusform>
-                <numerusform>مصدران</numerusform>
-                <numerusform>%Ln مصادر</numerusform>
-                <numerusform>%Ln مصدرًا</numerusform>
-                <numerusform>%Ln مصدر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>History of the selected claim</source>
-            <translation>سجل الادعاء المحدد</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>ا&amp;ستعد</translation>
-        </message>
-        <message>
-            <source>Bring the selected claim back with its sources (undoable)</source>
-            <translation>أعد الادعاء المحدد مع مصادره (يمكن التراجع)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <source>Mark the checkable claims in news articles, judge each one against your sources, and hand on a report.</source>
-            <translation>علّم الادعاءات القابلة للتحقق في المقالات الإخبارية، واحكم على كل منها بناءً على مصادرك، وسلّم تقريرًا.</translation>
-        </message>
-        <message>
-            <source>Or import files from the command line:  factcheck-gui import FILE</source>
-            <translation>أو استورد الملفات من سطر الأوامر:  factcheck-gui import FILE</translation>
-        </message>
-        <message>
-            <source>Open the sample article</source>
-            <translation>افتح المقال النموذجي</translation>
-        </message>
-        <message>
-            <source>Import files…</source>
-            <translation>استورد ملفات…</translation>
-        </message>
-        <message>
-            <source>Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)</source>
-            <translation>أضف ملفات مقالات: .txt و.md و.html و.docx و.pdf (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>Paste an article</source>
-            <translation>الصق مقالًا</translation>
-        </message>
-        <message>
-            <source>Make a new article from the text on the clipboard (Ctrl+Shift+V)</source>
-            <translation>أنشئ مقالًا جديدًا من النص الموجود في الحافظة (Ctrl+Shift+V)</translation>
-        </message>
-        <message>
-            <source>Open a database…</source>
-            <translation>افتح قاعدة بيانات…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <source>Find in the text</source>
-            <translation>ابحث في النص</translation>
-        </message>
-        <message>
-            <source>{current} of {total}</source>
-            <translation>{current} من {total}</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter, Shift+F3)</source>
-            <translation>التطابق السابق (Shift+Enter، Shift+F3)</translation>
-        </message>
-        <message>
-            <source>Next match (Enter, F3)</source>
-            <translation>التطابق التالي (Enter، F3)</translation>
-        </message>
-        <message>
-            <source>Match case: tell capital letters from small ones</source>
-            <translation>طابق حالة الأحرف: ميّز الأحرف الكبيرة من الصغيرة</translation>
-        </message>
-        <message>
-            <source>Whole words: only matches that start and end at word edges</source>
-            <translation>كلمات كاملة: فقط التطابقات التي تبدأ وتنتهي عند حدود الكلمات</translation>
-        </message>
-        <message>
-            <source>Make Claim ({key})</source>
-            <translation>اجعله ادعاءً ({key})</translation>
-        </message>
-        <message>
-            <source>Make the current match a claim (undo with Ctrl+Z)</source>
-            <translation>اجعل التطابق الحالي ادعاءً (للتراجع Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Close the find bar (Escape)</source>
-            <translation>أغلق شريط البحث (Escape)</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>لا تطابقات</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindClaims</name>
-        <message>
-            <source>Find &amp;Claims…</source>
-            <translation>ابحث في ال&amp;ادعاءات…</translation>
-        </message>
-        <message>
-            <source>Search every claim of the library, in other words too</source>
-            <translation>ابحث في كل ادعاءات المكتبة، حتى بكلمات أخرى</translation>
-        </message>
-        <message>
-            <source>Not judged</source>
-            <translation>بلا حكم</translation>
-        </message>
-        <message>
-            <source>Find Claims</source>
-            <translation>البحث في الادعاءات</translation>
-        </message>
-        <message>
-            <source>Words or a whole claim, e.g. bus fares rose 18%</source>
-            <translation>كلمات أو ادعاء كامل، مثل: ارتفعت أجرة الحافلات 18%</translation>
-        </message>
-        <message>
-            <source>Find claims</source>
-            <translation>البحث في الادعاءات</translation>
-        </message>
-        <message>
-            <source>Matching claims</source>
-            <translation>الادعاءات المطابقة</translation>
-        </message>
-        <message>
-            <source>Could not search: {error}</source>
-            <translation>تعذّر البحث: {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) found</source>
-            <translation>
-                <numerusform>لم يُعثر على أي ادعاء</numerusform>
-                <numerusform>عُثر على ادعاء واحد</numerusform>
-                <numerusform>عُثر على ادعاءين</numerusform>
-                <numerusform>عُثر على %Ln ادعاءات</numerusform>
-                <numerusform>عُثر على %Ln ادعاءً</numerusform>
-                <numerusform>عُثر على %Ln ادعاء</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FindInArticle</name>
-        <message>
-            <source>&amp;Find in Article…</source>
-            <translation>ابحث &amp;في المقال…</translation>
-        </message>
-        <message>
-            <source>Find words in the article's text</source>
-            <translation>ابحث عن كلمات في نص المقال</translation>
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation>ابحث عن ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>Go to the next match in the article</source>
-            <translation>انتقل إلى التطابق التالي في المقال</translation>
-        </message>
-        <message>
-            <source>Find Pre&amp;vious</source>
-            <translation>ابحث عن ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Go to the previous match in the article</source>
-            <translation>انتقل إلى التطابق السابق في المقال</translation>
-        </message>
-        <message>
-            <source>New Claim from &amp;Match</source>
-            <translation>ادعاء جديد من ال&amp;تطابق</translation>
-        </message>
-        <message>
-            <source>Make the current match of the find bar a claim</source>
-            <translation>اجعل التطابق الحالي في شريط البحث ادعاءً</translation>
-        </message>
-        <message>
-            <source>Open an article first: Find looks in its text.</source>
-            <translation>افتح مقالًا أولًا: البحث يجري في نصه.</translation>
-        </message>
-        <message>
-            <source>No match to make a claim of: type words that are in the text.</source>
-            <translation>لا تطابق لجعله ادعاءً: اكتب كلمات موجودة في النص.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Highlights</name>
-        <message>
-            <source>Not judged yet</source>
-            <extracomment>Claims named in one tooltip; the rest are counted ("and 9,990 more").</extracomment>
-            <translation>لم يُحكم عليه بعد</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>و%Ln أخرى</numerusform>
-                <numerusform>وواحد آخر</numerusform>
-                <numerusform>واثنان آخران</numerusform>
-                <numerusform>و%Ln أخرى</numerusform>
-                <numerusform>و%Ln أخرى</numerusform>
-                <numerusform>و%Ln أخرى</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Select a claim to see its history.</source>
-            <translation>حدد ادعاءً لعرض سجله.</translation>
-        </message>
-        <message>
-            <source>No changes recorded for this claim.</source>
-            <translation>لا تغييرات مسجلة لهذا الادعاء.</translation>
-        </message>
-        <message>
-            <source>From {first}
-to {last}</source>
-            <translation>من {first}
-إلى {last}</translation>
-        </message>
-        <message>
-            <source>Correction withdrawn</source>
-            <translation>تصحيح مسحوب</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>تصحيح</translation>
-        </message>
-        <message>
-            <source>A correction undone: it no longer counts as one</source>
-            <translation>تصحيح تم التراجع عنه: لم يعد يُحتسب تصحيحًا</translation>
-        </message>
-        <message>
-            <source>A change to a verdict or rationale that was already final</source>
-            <translation>تغيير في حكم أو تعليل كان نهائيًا بالفعل</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n save(s) of one edit, the last at {time}</source>
-            <translation>
-                <numerusform>لا حفظ لتعديل واحد، آخره في {time}</numerusform>
-                <numerusform>حفظ واحد لتعديل واحد، في {time}</numerusform>
-                <numerusform>حفظان لتعديل واحد، آخرهما في {time}</numerusform>
-                <numerusform>%Ln مرات حفظ لتعديل واحد، آخرها في {time}</numerusform>
-                <numerusform>%Ln مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
-                <numerusform>%Ln مرة حفظ لتعديل واحد، آخرها في {time}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show full text</source>
-            <translation>اعرض النص كاملًا</translation>
-        </message>
-        <message>
-            <source>Show less</source>
-            <translation>اعرض أقل</translation>
-        </message>
-        <message>
-            <source>Claim history</source>
-            <translation>سجل الادعاء</translation>
-        </message>
-        <message>
-            <source>Changes to this claim</source>
-            <translation>التغييرات على هذا الادعاء</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between names</comment>
-            <translation>، </translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names}</numerusform>
-                <numerusform>{names} وشخص آخر</numerusform>
-                <numerusform>{names} وشخصان آخران</numerusform>
-                <numerusform>{names} و%Ln آخرين</numerusform>
-                <numerusform>{names} و%Ln آخرين</numerusform>
-                <numerusform>{names} و%Ln آخرين</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) by {names}, newest first</source>
-            <translation>
-                <numerusform>لا تغييرات من {names}</numerusform>
-                <numerusform>تغيير واحد من {names}</numerusform>
-                <numerusform>تغييران من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%Ln تغييرات من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%Ln تغييرًا من {names}، الأحدث أولًا</numerusform>
-                <numerusform>%Ln تغيير من {names}، الأحدث أولًا</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Show %n older change(s)</source>
-            <translation>
-                <numerusform>لا تغييرات أقدم</numerusform>
-                <numerusform>اعرض تغييرًا أقدم واحدًا</numerusform>
-                <numerusform>اعرض تغييرين أقدم</numerusform>
-                <numerusform>اعرض %Ln تغييرات أقدم</numerusform>
-                <numerusform>اعرض %Ln تغييرًا أقدم</numerusform>
-                <numerusform>اعرض %Ln تغيير أقدم</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Inspector</name>
-        <message>
-            <source>No claim selected.
-
-Select a sentence in the article and press Enter (or click “New Claim”) to mark it as a claim, or click a highlight to open one.</source>
-            <translation>لم يُحدَّد أي ادعاء.
-
-حدد جملة في المقال واضغط Enter (أو انقر «ادعاء جديد») لتعليمها ادعاءً، أو انقر على تمييز لفتحه.</translation>
-        </message>
-        <message>
-            <source>Claim</source>
-            <translation>الادعاء</translation>
-        </message>
-        <message>
-            <source>Claim text</source>
-            <translation>نص الادعاء</translation>
-        </message>
-        <message>
-            <source>Claimant</source>
-            <translation>صاحب الادعاء</translation>
-        </message>
-        <message>
-            <source>Who made the claim</source>
-            <translation>من أطلق الادعاء</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>الحكم</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>التعليل</translation>
-        </message>
-        <message>
-            <source>Why this verdict: what the sources show</source>
-            <translation>لماذا هذا الحكم: ما تُظهره المصادر</translation>
-        </message>
-        <message>
-            <source>C&amp;laim:</source>
-            <translation>الا&amp;دعاء:</translation>
-        </message>
-        <message>
-            <source>Clai&amp;mant:</source>
-            <translation>&amp;صاحب الادعاء:</translation>
-        </message>
-        <message>
-            <source>&amp;Verdict:</source>
-            <translation>ال&amp;حكم:</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>الحا&amp;لة:</translation>
-        </message>
-        <message>
-            <source>&amp;Rationale:</source>
-            <translation>الت&amp;عليل:</translation>
-        </message>
-        <message>
-            <source>Sources:</source>
-            <translation>المصادر:</translation>
-        </message>
-        <message>
-            <source>Claim fields</source>
-            <translation>حقول الادعاء</translation>
-        </message>
-        <message>
-            <source>Claim inspector</source>
-            <translation>لوحة تفاصيل الادعاء</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>Not judged yet</source>
-            <translation>لم يُحكم عليه بعد</translation>
-        </message>
-        <message>
-            <source>The claim's verdict (keys 1-9 in the article)</source>
-            <translation>حكم الادعاء (المفاتيح 1-9 في المقال)</translation>
-        </message>
-        <message>
-            <source>Claim (read-only)</source>
-            <translation>الادعاء (للقراءة فقط)</translation>
-        </message>
-        <message>
-            <source>No rationale</source>
-            <translation>لا تعليل</translation>
-        </message>
-        <message>
-            <source>Not named</source>
-            <translation>غير مسمّى</translation>
-        </message>
-        <message>
-            <source>No source yet</source>
-            <translation>لا مصدر بعد</translation>
-        </message>
-        <message>
-            <source>One source so far</source>
-            <translation>مصدر واحد حتى الآن</translation>
-        </message>
-        <message>
-            <source>{have}: readers should be able to repeat the check; two independent sources are the usual minimum for a central claim.</source>
-            <translation>{have}: ينبغي أن يتمكن القراء من تكرار التحقق؛ ومصدران مستقلان هما الحد الأدنى المعتاد لادعاء محوري.</translation>
-        </message>
-        <message>
-            <source>in place</source>
-            <translation>في مكانه</translation>
-        </message>
-        <message>
-            <source>moved with an edit</source>
-            <translation>نُقل مع تعديل</translation>
-        </message>
-        <message>
-            <source>found approximately</source>
-            <translation>عُثر عليه تقريبيًا</translation>
-        </message>
-        <message>
-            <source>lost (text changed)</source>
-            <translation>مفقود (تغيّر النص)</translation>
-        </message>
-        <message>
-            <source>Reviewer: {reviewer}
-Created {created} · updated {updated}
-Anchor: {anchor} · characters {start}–{end}</source>
-            <translation>المراجع: {reviewer}
-أُنشئ {created} · حُدّث {updated}
-الربط: {anchor} · الأحرف {start}–{end}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryController</name>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>لا مقالات</numerusform>
-                <numerusform>مقال واحد</numerusform>
-                <numerusform>مقالان</numerusform>
-                <numerusform>%Ln مقالات</numerusform>
-                <numerusform>%Ln مقالًا</numerusform>
-                <numerusform>%Ln مقال</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>لا ادعاءات</numerusform>
-                <numerusform>ادعاء واحد</numerusform>
-                <numerusform>ادعاءان</numerusform>
-                <numerusform>%Ln ادعاءات</numerusform>
-                <numerusform>%Ln ادعاءً</numerusform>
-                <numerusform>%Ln ادعاء</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>That claim's article is gone.</source>
-            <translation>مقال ذلك الادعاء لم يعد موجودًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPane</name>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>لا ادعاءات</numerusform>
-                <numerusform>ادعاء واحد</numerusform>
-                <numerusform>ادعاءان</numerusform>
-                <numerusform>%Ln ادعاءات</numerusform>
-                <numerusform>%Ln ادعاءً</numerusform>
-                <numerusform>%Ln ادعاء</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) ({done} done)</source>
-            <translation>
-                <numerusform>لا ادعاءات ({done} منجزة)</numerusform>
-                <numerusform>ادعاء واحد ({done} منجز)</numerusform>
-                <numerusform>ادعاءان ({done} منجز)</numerusform>
-                <numerusform>%Ln ادعاءات ({done} منجزة)</numerusform>
-                <numerusform>%Ln ادعاءً ({done} منجزة)</numerusform>
-                <numerusform>%Ln ادعاء ({done} منجزة)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) (all done)</source>
-            <translation>
-                <numerusform>لا ادعاءات</numerusform>
-                <numerusform>ادعاء واحد (منجز)</numerusform>
-                <numerusform>ادعاءان (كلاهما منجز)</numerusform>
-                <numerusform>%Ln ادعاءات (كلها منجزة)</numerusform>
-                <numerusform>%Ln ادعاءً (كلها منجزة)</numerusform>
-                <numerusform>%Ln ادعاء (كلها منجزة)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>الأحدث أولًا</translation>
-        </message>
-        <message>
-            <source>Title</source>
+            <source>title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <source>Published</source>
+            <source>outlet</source>
+            <translation>الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>المؤلف</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>published</source>
             <translation>تاريخ النشر</translation>
         </message>
         <message>
-            <source>Most claims to do</source>
-            <translation>الأكثر ادعاءات متبقية</translation>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
         </message>
         <message>
-            <source>found in a kept copy of a source</source>
-            <translation>عُثر عليه في نسخة محفوظة من مصدر</translation>
+            <source>Team Conflicts</source>
+            <translation>تعارضات الفريق</translation>
         </message>
         <message>
-            <source>Found in a kept copy of a source</source>
-            <translation>عُثر عليه في نسخة محفوظة من مصدر</translation>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
         </message>
         <message>
-            <source>Claims by status: {progress}</source>
-            <translation>الادعاءات حسب الحالة: {progress}</translation>
+            <source>Per edit: the claim, the field, the value kept and who made it, the value lost, who made it and when</source>
+            <translation>لكل تعديل: الادعاء، والحقل، والقيمة المُبقاة ومن أجراها، والقيمة المفقودة ومن أجراها ومتى</translation>
         </message>
         <message>
-            <source>Library</source>
-            <extracomment>Ids of the articles whose sources' kept copies hold the words typed (the window asks the store; nothing without a database).</extracomment>
-            <translation>المكتبة</translation>
+            <source>&amp;Keep</source>
+            <translation>أ&amp;بقِ</translation>
         </message>
         <message>
-            <source>Articles</source>
-            <translation>المقالات</translation>
+            <source>The value that won stays; the conflict leaves the list</source>
+            <translation>تبقى القيمة الفائزة؛ ويخرج التعارض من القائمة</translation>
         </message>
         <message>
-            <source>Search titles, outlets and kept sources</source>
-            <translation>ابحث في العناوين والوسائل الإعلامية والمصادر المحفوظة</translation>
+            <source>&amp;Switch</source>
+            <translation>&amp;بدّل</translation>
         </message>
         <message>
-            <source>Search the library</source>
-            <translation>ابحث في المكتبة</translation>
+            <source>Take the value that lost (a deleted claim comes back)</source>
+            <translation>خذ القيمة الخاسرة (يعود الادعاء المحذوف)</translation>
         </message>
         <message>
-            <source>Sort the library</source>
-            <translation>رتّب المكتبة</translation>
-        </message>
-        <message>
-            <source>Assigned to me</source>
-            <translation>مسند إليّ</translation>
-        </message>
-        <message>
-            <source>Show only articles assigned to me</source>
-            <translation>اعرض المقالات المسندة إليّ فقط</translation>
-        </message>
-        <message>
-            <source>Show only articles assigned to you, or with claims assigned to you</source>
-            <translation>اعرض فقط المقالات المسندة إليك أو التي فيها ادعاءات مسندة إليك</translation>
-        </message>
-        <message>
-            <source>Library ({count})</source>
-            <translation>المكتبة ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadingPane</name>
-        <message>
-            <source>Article text</source>
-            <translation>نص المقال</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewChanges</name>
-        <message>
-            <source>Version {number} stored. There were no claims to carry over.</source>
-            <translation>حُفظ الإصدار {number}. لم تكن هناك ادعاءات لنقلها.</translation>
-        </message>
-        <message>
-            <source>Version {number} stored: {ok} ok, {moved} moved, {fuzzy} need a look, {orphaned} orphaned.</source>
-            <translation>حُفظ الإصدار {number}: {ok} في مكانها، {moved} نُقلت، {fuzzy} تحتاج إلى نظرة، {orphaned} منفصلة.</translation>
-        </message>
-        <message>
-            <source>Every claim was found.</source>
-            <translation>عُثر على كل الادعاءات.</translation>
-        </message>
-        <message>
-            <source>Review Next</source>
-            <translation>راجع التالي</translation>
-        </message>
-        <message>
-            <source>Go to the next claim that needs a look (F8)</source>
-            <translation>انتقل إلى الادعاء التالي الذي يحتاج إلى نظرة (F8)</translation>
-        </message>
-        <message>
-            <source>Show Claims to Look At</source>
-            <translation>اعرض الادعاءات التي تحتاج إلى نظرة</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>تجاهل</translation>
-        </message>
-        <message>
-            <source>Pick a claim here, select the words it now covers in the article, then press Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed where it is.</source>
-            <translation>اختر ادعاءً هنا، وحدد في المقال الكلمات التي يغطيها الآن، ثم اضغط «أعد الربط» (Ctrl+Shift+A). ويمكن أيضًا تأكيد الادعاء الذي يحتاج إلى نظرة في مكانه.</translation>
-        </message>
-        <message>
-            <source>Claims to look at</source>
-            <translation>ادعاءات تحتاج إلى نظرة</translation>
-        </message>
-        <message>
-            <source>Nothing to look at: every claim of this article is in place.</source>
-            <translation>لا شيء يحتاج إلى نظرة: كل ادعاءات هذا المقال في مكانها.</translation>
-        </message>
-        <message>
-            <source>Re-attach to Selection</source>
-            <translation>أعد الربط بالتحديد</translation>
-        </message>
-        <message>
-            <source>Orphaned · covered in version {version}
-“{quote}”</source>
-            <translation>منفصل · كان يغطي الإصدار {version}
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Orphaned
-“{quote}”</source>
-            <translation>منفصل
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Needs a look · was
-“{was}”
-now “{now}”</source>
-            <translation>يحتاج إلى نظرة · كان
-«{was}»
-الآن «{now}»</translation>
-        </message>
-        <message>
-            <source>Needs a look
-“{quote}”</source>
-            <translation>يحتاج إلى نظرة
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Review &amp;Next Changed Claim</source>
-            <translation>راجع الادعاء المتغيّر ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>Go to the next claim that was lost or needs a look after the text changed</source>
-            <translation>انتقل إلى الادعاء التالي الذي فُقد أو يحتاج إلى نظرة بعد تغيّر النص</translation>
-        </message>
-        <message>
-            <source>Review &amp;Previous Changed Claim</source>
-            <translation>راجع الادعاء المتغيّر ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Go to the previous claim that needs a look</source>
-            <translation>انتقل إلى الادعاء السابق الذي يحتاج إلى نظرة</translation>
-        </message>
-        <message>
-            <source>Re-&amp;attach Claim to Selection</source>
-            <translation>أ&amp;عد ربط الادعاء بالتحديد</translation>
-        </message>
-        <message>
-            <source>Anchor the selected claim to the words selected in the article</source>
-            <translation>اربط الادعاء المحدد بالكلمات المحددة في المقال</translation>
-        </message>
-        <message>
-            <source>Claims to Look At</source>
-            <translation>ادعاءات تحتاج إلى نظرة</translation>
-        </message>
-        <message>
-            <source>Claims to &amp;Look At</source>
-            <translation>ادعاءات تحتاج إلى &amp;نظرة</translation>
-        </message>
-        <message>
-            <source>Show the claims that were lost or need a look after the text changed</source>
-            <translation>اعرض الادعاءات التي فُقدت أو تحتاج إلى نظرة بعد تغيّر النص</translation>
-        </message>
-        <message>
-            <source>No claim needs a look.</source>
-            <translation>لا ادعاء يحتاج إلى نظرة.</translation>
-        </message>
-        <message>
-            <source>Orphaned: select the words it covers now and press Ctrl+Shift+A.</source>
-            <translation>منفصل: حدد الكلمات التي يغطيها الآن واضغط Ctrl+Shift+A.</translation>
-        </message>
-        <message>
-            <source>Needs a look: if the highlighted words are right, press Ctrl+Shift+A to confirm; otherwise select the right words first.</source>
-            <translation>يحتاج إلى نظرة: إن كانت الكلمات المميزة صحيحة فاضغط Ctrl+Shift+A للتأكيد؛ وإلا فحدد الكلمات الصحيحة أولًا.</translation>
-        </message>
-        <message>
-            <source>{current} of {total}. {hint}</source>
-            <translation>{current} من {total}. {hint}</translation>
-        </message>
-        <message>
-            <source>Pick a claim to re-attach first.</source>
-            <translation>اختر ادعاءً لإعادة ربطه أولًا.</translation>
-        </message>
-        <message>
-            <source>Select the words in the article this claim covers now, then re-attach.</source>
-            <translation>حدد في المقال الكلمات التي يغطيها هذا الادعاء الآن، ثم أعد الربط.</translation>
-        </message>
-        <message>
-            <source>Cannot re-attach the claim</source>
-            <translation>تعذّرت إعادة ربط الادعاء</translation>
-        </message>
-        <message>
-            <source>Claim re-attached. Undo (Ctrl+Z) puts it back.</source>
-            <translation>أُعيد ربط الادعاء. التراجع (Ctrl+Z) يعيده كما كان.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesEditor</name>
-        <message>
-            <source>Supports</source>
-            <translation>يؤيد</translation>
-        </message>
-        <message>
-            <source>Refutes</source>
-            <translation>يدحض</translation>
-        </message>
-        <message>
-            <source>Context</source>
-            <translation>سياق</translation>
-        </message>
-        <message>
-            <source>Edit Source</source>
-            <extracomment>The preference: whether Add Source offers "Keep a copy" ticked (the last choice). A line per source id about its page ("copy kept 2026-12-02 · link gone ...").</extracomment>
-            <translation>عدّل المصدر</translation>
-        </message>
-        <message>
-            <source>Add Source</source>
-            <translation>أضف مصدرًا</translation>
-        </message>
-        <message>
-            <source>&amp;URL:</source>
-            <translation>&amp;URL:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>ال&amp;عنوان:</translation>
-        </message>
-        <message>
-            <source>&amp;Publisher:</source>
-            <translation>ال&amp;ناشر:</translation>
-        </message>
-        <message>
-            <source>Pu&amp;blished:</source>
-            <translation>تاريخ ال&amp;نشر:</translation>
-        </message>
-        <message>
-            <source>&amp;Accessed:</source>
-            <translation>تاريخ الا&amp;طلاع:</translation>
-        </message>
-        <message>
-            <source>&amp;Keep a copy of the page (fetched in the background)</source>
-            <translation>ا&amp;حتفظ بنسخة من الصفحة (تُجلب في الخلفية)</translation>
-        </message>
-        <message>
-            <source>&amp;Stance:</source>
-            <translation>ال&amp;موقف:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;ملاحظة:</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <extracomment>Lines about each source's page (kept copy, link check), given by the window.</extracomment>
-            <translation>المصادر</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>أضف…</translation>
-        </message>
-        <message>
-            <source>Add a source (Ctrl+Shift+S)</source>
-            <translation>أضف مصدرًا (Ctrl+Shift+S)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>عدّل…</translation>
-        </message>
-        <message>
-            <source>Edit the selected source</source>
-            <translation>عدّل المصدر المحدد</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>أزل</translation>
-        </message>
-        <message>
-            <source>Remove the selected source</source>
-            <translation>أزل المصدر المحدد</translation>
-        </message>
-        <message>
-            <source>Move the selected source up</source>
-            <translation>انقل المصدر المحدد إلى الأعلى</translation>
-        </message>
-        <message>
-            <source>Move the selected source down</source>
-            <translation>انقل المصدر المحدد إلى الأسفل</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>افتح</translation>
-        </message>
-        <message>
-            <source>Open the source in your browser (http and https only)</source>
-            <translation>افتح المصدر في متصفحك (http وhttps فقط)</translation>
-        </message>
-        <message>
-            <source>Copy…</source>
-            <translation>النسخة…</translation>
-        </message>
-        <message>
-            <source>Show the kept copy of the page as plain text (or fetch one)</source>
-            <translation>اعرض النسخة المحفوظة من الصفحة نصًا عاديًا (أو اجلب نسخة)</translation>
-        </message>
-        <message>
-            <source>Select a source first: Open shows its link in your browser.</source>
-            <translation>حدد مصدرًا أولًا: «افتح» يعرض رابطه في متصفحك.</translation>
-        </message>
-        <message>
-            <source>The link “{url}” was not opened: only web links (http or https, with a host) open in the browser.</source>
-            <translation>لم يُفتح الرابط «{url}»: لا تُفتح في المتصفح إلا روابط الويب (http أو https، مع اسم مضيف).</translation>
-        </message>
-        <message>
-            <source>No web browser opened “{url}”. The link is on the clipboard: paste it into a browser.</source>
-            <translation>لم يفتح أي متصفح «{url}». الرابط في الحافظة: الصقه في متصفح.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>To check</source>
-            <translation>للتحقق</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>قيد العمل</translation>
-        </message>
-        <message>
-            <source>Needs review</source>
-            <translation>بحاجة إلى مراجعة</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>نهائي</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>منشور</translation>
-        </message>
-    </context>
-    <context>
-        <name>Suggestions</name>
-        <message>
-            <source>Finding check-worthy sentences…</source>
-            <translation>جارٍ البحث عن جمل تستحق التحقق…</translation>
-        </message>
-        <message>
-            <source>Show &amp;Suggestions</source>
-            <translation>اعرض الا&amp;قتراحات</translation>
-        </message>
-        <message>
-            <source>Underline the sentences worth checking (dotted); hover one for why</source>
-            <translation>ضع خطًا منقطًا تحت الجمل التي تستحق التحقق؛ مرّر المؤشر فوق إحداها لمعرفة السبب</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt Suggestion</source>
-            <translation>الاقتراح ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>Go to the next suggested claim, best first</source>
-            <translation>انتقل إلى الادعاء المقترح التالي، الأفضل أولًا</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious Suggestion</source>
-            <translation>الاقتراح ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Go back to the previous suggested claim</source>
-            <translation>عُد إلى الادعاء المقترح السابق</translation>
-        </message>
-        <message>
-            <source>&amp;Accept Suggestion</source>
-            <translation>ا&amp;قبل الاقتراح</translation>
-        </message>
-        <message>
-            <source>Make the suggested sentence under the text cursor a claim</source>
-            <translation>اجعل الجملة المقترحة عند مؤشر النص ادعاءً</translation>
-        </message>
-        <message>
-            <source>&amp;Dismiss Suggestion</source>
-            <translation>&amp;تجاهل الاقتراح</translation>
-        </message>
-        <message>
-            <source>Stop suggesting the sentence under the text cursor in this article</source>
-            <translation>توقف عن اقتراح الجملة التي عند مؤشر النص في هذا المقال</translation>
-        </message>
-        <message>
-            <source>{accept}: make it a claim · {dismiss}: dismiss · {next}: next</source>
-            <translation>{accept}: اجعلها ادعاءً · {dismiss}: تجاهل · {next}: التالي</translation>
+            <source>No conflicts.</source>
+            <translation>لا توجد تعارضات.</translation>
         </message>
         <message numerus="yes">
-            <source>%n suggested claim(s): {key} goes through them, best first.</source>
+            <source>%n edit(s) made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</source>
             <translation>
-                <numerusform>لا ادعاءات مقترحة.</numerusform>
-                <numerusform>ادعاء مقترح واحد: {key} ينتقل إليه.</numerusform>
-                <numerusform>ادعاءان مقترحان: {key} يتنقل بينهما، الأفضل أولًا.</numerusform>
-                <numerusform>%Ln ادعاءات مقترحة: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
-                <numerusform>%Ln ادعاءً مقترحًا: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
-                <numerusform>%Ln ادعاء مقترح: {key} يتنقل بينها، الأفضل أولًا.</numerusform>
+                <numerusform>%n تعديل أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>تعديل واحد أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>تعديلان أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديلات أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديلًا أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
+                <numerusform>%n تعديل أُجري في الوقت نفسه مع غيره. تحتفظ كل نسخة بالتغيير الذي استلمته قاعدة بيانات الفريق أخيرًا؛ وتبقى القيمة الأخرى في سجل الادعاء. أبقِه، أو بدّل إلى القيمة الأخرى.</numerusform>
             </translation>
         </message>
         <message>
-            <source>No suggested claims.</source>
-            <translation>لا ادعاءات مقترحة.</translation>
+            <source>deleted</source>
+            <translation>محذوف</translation>
         </message>
         <message>
-            <source>No suggested claims in this article.</source>
-            <translation>لا ادعاءات مقترحة في هذا المقال.</translation>
+            <source>(deleted)</source>
+            <translation>(محذوف)</translation>
         </message>
         <message>
-            <source>Suggestion {current} of {total} (check-worthiness {score}): {reasons}</source>
-            <translation>الاقتراح {current} من {total} (جدارة التحقق {score}): {reasons}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <comment>between reasons</comment>
-            <translation>؛ </translation>
-        </message>
-        <message>
-            <source>Put the text cursor in a suggested sentence ({key} goes to the next).</source>
-            <translation>ضع مؤشر النص في جملة مقترحة ({key} ينتقل إلى التالية).</translation>
-        </message>
-        <message>
-            <source>Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.</source>
-            <translation>أصبح الاقتراح ادعاءً. Alt+L لكتابة نصه؛ Ctrl+Z للتراجع عنه.</translation>
-        </message>
-        <message>
-            <source>Suggestion dismissed for this article; Ctrl+Z brings it back.</source>
-            <translation>تم تجاهل الاقتراح في هذا المقال؛ Ctrl+Z يعيده.</translation>
-        </message>
-        <message>
-            <source>The claim finder failed: {error}</source>
-            <translation>أخفق باحث الادعاءات: {error}</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Suggested claim&lt;/b&gt; · check-worthiness {score}</source>
-            <translation>&lt;b&gt;ادعاء مقترح&lt;/b&gt; · جدارة التحقق {score}</translation>
-        </message>
-        <message>
-            <source>{reason} “{evidence}”</source>
-            <translation>{reason} «{evidence}»</translation>
+            <source>the claim with its edits</source>
+            <translation>الادعاء بتعديلاته</translation>
         </message>
     </context>
     <context>
-        <name>TextCorrection</name>
+        <name>VerdictLook</name>
         <message>
-            <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>
-            <translation>جارٍ تصحيح النص. الادعاءات مخفية أثناء الكتابة؛ «تم» يحفظ النص المصحح إصدارًا جديدًا ويعيدها.</translation>
+            <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
+            <translation>تسمية موقوفة: محفوظة للأحكام السابقة؛ ولا يمكن اختيارها للأحكام الجديدة.</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>تم</translation>
+            <source>{label} (retired)</source>
+            <translation>{label} (موقوفة)</translation>
         </message>
         <message>
-            <source>Store the corrected text as a new version (F2)</source>
-            <translation>احفظ النص المصحح إصدارًا جديدًا (F2)</translation>
+            <source>{label} (not on the scale)</source>
+            <translation>{label} (ليست في المقياس)</translation>
         </message>
+        <message>
+            <source>This verdict is not on the database's rating scale.</source>
+            <translation>هذا الحكم ليس في مقياس التقييم الخاص بقاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Web</name>
         <message>
             <source>Cancel</source>
-            <translation>ألغِ</translation>
+            <translation>إلغاء</translation>
         </message>
         <message>
-            <source>Leave the text as it was (Escape)</source>
-            <translation>اترك النص كما كان (Escape)</translation>
+            <source>ok</source>
+            <extracomment>Minutes to wait before trying unreachable copies again, one step further after each round that found the network still down; the last is repeated. What a link check found, as the window says it (the states are data).</extracomment>
+            <translation>سليم</translation>
         </message>
         <message>
-            <source>Discard corrections?</source>
-            <translation>أتريد تجاهل التصحيحات؟</translation>
+            <source>moved</source>
+            <translation>منقول</translation>
         </message>
         <message>
-            <source>You changed the article's text. Leave edit mode without storing the changes?</source>
-            <translation>غيّرت نص المقال. أتريد مغادرة وضع التحرير دون حفظ التغييرات؟</translation>
+            <source>changed</source>
+            <translation>متغيّر</translation>
         </message>
         <message>
-            <source>Co&amp;rrect Text</source>
-            <translation>&amp;صحّح النص</translation>
+            <source>gone</source>
+            <translation>مفقود</translation>
         </message>
         <message>
-            <source>Fix typos in the article's text; Done stores it as a new version</source>
-            <translation>صحّح الأخطاء المطبعية في نص المقال؛ «تم» يحفظه إصدارًا جديدًا</translation>
+            <source>unreachable</source>
+            <translation>يتعذّر الوصول إليه</translation>
         </message>
         <message>
-            <source>Cancel Correcting</source>
-            <translation>ألغِ التصحيح</translation>
+            <source>Open URL</source>
+            <translation>فتح URL</translation>
         </message>
         <message>
-            <source>Leave edit mode without storing the changes</source>
-            <translation>غادر وضع التحرير دون حفظ التغييرات</translation>
+            <source>Web addresses of articles, one a line (http:// or https://):</source>
+            <translation>عناوين الويب للمقالات، عنوان في كل سطر (http:// أو https://):</translation>
         </message>
         <message>
-            <source>Edit mode: correct the text, then press Done (F2) or Escape to cancel.</source>
-            <translation>وضع التحرير: صحّح النص ثم اضغط «تم» (F2)، أو Escape للإلغاء.</translation>
+            <source>https://…</source>
+            <comment>an example address</comment>
+            <translation>https://…</translation>
         </message>
         <message>
-            <source>Cannot store an empty text</source>
-            <translation>تعذّر حفظ نص فارغ</translation>
+            <source>Web addresses</source>
+            <translation>عناوين الويب</translation>
         </message>
         <message>
-            <source>The article's text cannot be empty. Undo the deletion (Ctrl+Z) or cancel with Escape.</source>
-            <translation>لا يمكن أن يكون نص المقال فارغًا. تراجع عن الحذف (Ctrl+Z) أو ألغِ بالمفتاح Escape.</translation>
+            <source>One a line, starting with http:// or https://</source>
+            <translation>عنوان في كل سطر، يبدأ بـhttp:// أو https://</translation>
         </message>
         <message>
-            <source>Correct Article Text</source>
-            <translation>تصحيح نص المقال</translation>
+            <source>Each line must be one address starting with http:// or https://.</source>
+            <translation>يجب أن يكون كل سطر عنوانًا واحدًا يبدأ بـhttp:// أو https://.</translation>
         </message>
         <message>
-            <source>Corrections discarded; the text is as it was.</source>
-            <translation>تم تجاهل التصحيحات؛ النص كما كان.</translation>
+            <source>Open &amp;URL…</source>
+            <extracomment>Copies being fetched in the background, by source id. Copies that failed with no answer (url by source id), tried again by themselves.</extracomment>
+            <translation>افتح &amp;URL…</translation>
         </message>
-    </context>
-    <context>
-        <name>Times</name>
         <message>
-            <source>Today {time}</source>
-            <translation>اليوم {time}</translation>
+            <source>Import articles from their web addresses (one a line)</source>
+            <translation>استورد مقالات من عناوين الويب الخاصة بها (عنوان في كل سطر)</translation>
         </message>
         <message>
-            <source>Yesterday {time}</source>
-            <translation>أمس {time}</translation>
+            <source>Update from &amp;URL</source>
+            <translation>حدّث من &amp;URL</translation>
         </message>
         <message>
-            <source>{local} · UTC {stored}</source>
-            <translation>{local} · UTC {stored}</translation>
+            <source>Fetch this article again from its web address; a changed text becomes a new version and its claims follow</source>
+            <translation>اجلب هذا المقال مجددًا من عنوانه على الويب؛ يصبح النص المتغيّر إصدارًا جديدًا وتتبعه ادعاءاته</translation>
         </message>
-    </context>
-    <context>
-        <name>UndoCommands</name>
         <message>
-            <source>Edit Claim Text</source>
-            <translation>تحرير نص الادعاء</translation>
+            <source>Check &amp;Links</source>
+            <translation>افحص ال&amp;روابط</translation>
         </message>
         <message>
-            <source>Edit Claimant</source>
-            <translation>تحرير صاحب الادعاء</translation>
+            <source>Fetch every source's address again: ok, moved, changed, gone or unreachable</source>
+            <translation>اجلب عنوان كل مصدر مجددًا: سليم أو منقول أو متغيّر أو مفقود أو يتعذّر الوصول إليه</translation>
         </message>
         <message>
-            <source>Set Verdict</source>
-            <translation>تعيين الحكم</translation>
+            <source>Retry Failed &amp;Copies</source>
+            <translation>أعد محاولة النسخ ال&amp;فاشلة</translation>
         </message>
         <message>
-            <source>Edit Rationale</source>
-            <translation>تحرير التعليل</translation>
+            <source>Try again to keep copies of the sources whose pages could not be fetched</source>
+            <translation>حاول مجددًا حفظ نسخ من المصادر التي تعذّر جلب صفحاتها</translation>
         </message>
         <message>
-            <source>Set Status</source>
-            <translation>تعيين الحالة</translation>
+            <source>Find &amp;Quote in Sources</source>
+            <translation>ابحث عن الا&amp;قتباس في المصادر</translation>
         </message>
         <message>
-            <source>Correct Claim Text</source>
-            <translation>تصحيح نص الادعاء</translation>
+            <source>Look for the selected claim's quote in its sources' kept copies</source>
+            <translation>ابحث عن اقتباس الادعاء المحدد في النسخ المحفوظة من مصادره</translation>
         </message>
         <message>
-            <source>Correct Claimant</source>
-            <translation>تصحيح صاحب الادعاء</translation>
+            <source>Cannot update from the web</source>
+            <translation>لا يمكن التحديث من الويب</translation>
         </message>
         <message>
-            <source>Correct Verdict</source>
-            <translation>تصحيح الحكم</translation>
+            <source>Update from URL</source>
+            <translation>التحديث من URL</translation>
         </message>
         <message>
-            <source>Correct Rationale</source>
-            <translation>تصحيح التعليل</translation>
+            <source>Fetching {url}…</source>
+            <translation>جارٍ جلب {url}…</translation>
         </message>
         <message>
-            <source>Set Status (Correction)</source>
-            <translation>تعيين الحالة (تصحيح)</translation>
+            <source>Nothing Changed</source>
+            <translation>لم يتغير شيء</translation>
         </message>
         <message>
-            <source>Create Claim “{quote}”</source>
-            <translation>إنشاء الادعاء «{quote}»</translation>
+            <source>The page at {url} has the same text as the article.</source>
+            <translation>للصفحة في {url} النص نفسه الذي في المقال.</translation>
         </message>
         <message>
-            <source>Delete Claim “{quote}”</source>
-            <translation>حذف الادعاء «{quote}»</translation>
+            <source>updated from {url}</source>
+            <translation>حُدِّث من {url}</translation>
         </message>
         <message>
-            <source>Adjust Claim Span</source>
-            <translation>ضبط نطاق الادعاء</translation>
+            <source>The copy of {url} could not be saved: {error}</source>
+            <translation>تعذّر حفظ نسخة {url}: {error}</translation>
         </message>
         <message>
-            <source>Add Source</source>
-            <extracomment>The "correct" event the last forward recorded (None: it was no correction).</extracomment>
-            <translation>إضافة مصدر</translation>
+            <source>No copy kept of {url}: {error}. It is tried again by itself when the network is back.</source>
+            <translation>لم تُحفظ نسخة من {url}: {error}. ستُعاد المحاولة تلقائيًا عند عودة الشبكة.</translation>
         </message>
         <message>
-            <source>Edit Source</source>
-            <translation>تحرير مصدر</translation>
+            <source>No copy kept of {url}: {error}. Sources &gt; Retry Failed Copies tries again.</source>
+            <translation>لم تُحفظ نسخة من {url}: {error}. يعيد المصادر &gt; أعد محاولة النسخ الفاشلة المحاولة.</translation>
         </message>
         <message>
-            <source>Remove Source</source>
-            <translation>إزالة مصدر</translation>
+            <source>Copy kept of {url}</source>
+            <translation>حُفظت نسخة من {url}</translation>
         </message>
         <message>
-            <source>Move Source</source>
-            <translation>نقل مصدر</translation>
+            <source>Retry Failed Copies</source>
+            <translation>إعادة محاولة النسخ الفاشلة</translation>
         </message>
         <message>
-            <source>Add Article “{title}”</source>
-            <translation>إضافة المقال «{title}»</translation>
-        </message>
-        <message>
-            <source>Edit Article Properties</source>
-            <translation>تحرير خصائص المقال</translation>
-        </message>
-        <message>
-            <source>Dismiss Suggestion “{sentence}”</source>
-            <translation>تجاهل الاقتراح «{sentence}»</translation>
-        </message>
-        <message>
-            <source>Copy Earlier Verdict</source>
-            <translation>نسخ حكم سابق</translation>
-        </message>
-        <message>
-            <source>Change Workflow Rules</source>
-            <translation>تغيير قواعد سير العمل</translation>
-        </message>
-        <message>
-            <source>Restore Claim “{quote}”</source>
-            <translation>استعادة الادعاء «{quote}»</translation>
-        </message>
-        <message>
-            <source>Restore Claim</source>
-            <translation>استعادة الادعاء</translation>
-        </message>
-        <message>
-            <source>Start Blind Review ({reviewers})</source>
-            <translation>بدء مراجعة عمياء ({reviewers})</translation>
-        </message>
-        <message>
-            <source>Add Review Claim “{quote}”</source>
-            <translation>إضافة ادعاء مراجعة «{quote}»</translation>
-        </message>
-        <message>
-            <source>Edit Review Claim “{quote}”</source>
-            <translation>تحرير ادعاء المراجعة «{quote}»</translation>
-        </message>
-        <message>
-            <source>Delete Review Claim “{quote}”</source>
-            <translation>حذف ادعاء المراجعة «{quote}»</translation>
-        </message>
-        <message>
-            <source>Mark Review Pass Done</source>
-            <translation>تعليم جولة المراجعة منتهية</translation>
-        </message>
-        <message>
-            <source>Reopen Review Pass</source>
-            <translation>إعادة فتح جولة المراجعة</translation>
-        </message>
-        <message>
-            <source>Take Review Claim “{quote}”</source>
-            <translation>اعتماد ادعاء المراجعة «{quote}»</translation>
-        </message>
-        <message>
-            <source>Merge Review Claims “{quote}”</source>
-            <translation>دمج ادعاءات المراجعة «{quote}»</translation>
-        </message>
-        <message>
-            <source>Write Final Judgement “{quote}”</source>
-            <translation>كتابة الحكم النهائي «{quote}»</translation>
-        </message>
-        <message>
-            <source>Edit Rating Scale</source>
-            <translation>تحرير مقياس التقييم</translation>
-        </message>
-        <message>
-            <source>Use Rating Scale “{name}”</source>
-            <translation>استخدام مقياس التقييم «{name}»</translation>
-        </message>
-        <message>
-            <source>Switch to the Other Value</source>
-            <translation>التبديل إلى القيمة الأخرى</translation>
-        </message>
-        <message>
-            <source>Keep Value</source>
-            <translation>إبقاء القيمة</translation>
-        </message>
-        <message>
-            <source>Update Article Text</source>
-            <translation>تحديث نص المقال</translation>
-        </message>
-        <message>
-            <source>Re-attach Claim “{quote}”</source>
-            <translation>إعادة ربط الادعاء «{quote}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsDialog</name>
-        <message>
-            <source>Versions of “{title}”</source>
-            <translation>إصدارات «{title}»</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>الإصدار</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>تاريخ الحفظ</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Characters</source>
-            <translation>الأحرف</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>الإصدارات</translation>
-        </message>
-        <message>
-            <source>{number}  (current)</source>
-            <translation>{number}  (الحالي)</translation>
-        </message>
-        <message>
-            <source>First text</source>
-            <translation>النص الأول</translation>
-        </message>
-        <message>
-            <source>Compare from version</source>
-            <translation>قارن من الإصدار</translation>
-        </message>
-        <message>
-            <source>Compare to version</source>
-            <translation>قارن بالإصدار</translation>
-        </message>
-        <message>
-            <source>Version {number}</source>
-            <translation>الإصدار {number}</translation>
-        </message>
-        <message>
-            <source>Differences between the two versions</source>
-            <translation>الفروق بين الإصدارين</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>قارن</translation>
-        </message>
-        <message>
-            <source>with</source>
-            <comment>Compare version A with version B</comment>
-            <translation>مع</translation>
-        </message>
-        <message>
-            <source>Copy Text</source>
-            <translation>انسخ النص</translation>
-        </message>
-        <message>
-            <source>Copy this version's whole text to the clipboard</source>
-            <translation>انسخ نص هذا الإصدار كاملًا إلى الحافظة</translation>
-        </message>
-        <message>
-            <source>The text of the chosen version</source>
-            <translation>نص الإصدار المختار</translation>
-        </message>
-        <message>
-            <source>The chosen version</source>
-            <translation>الإصدار المختار</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>التغييرات</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>النص</translation>
-        </message>
-        <message>
-            <source>The chosen version's full text, with the claims that were on it</source>
-            <translation>النص الكامل للإصدار المختار، مع الادعاءات التي كانت عليه</translation>
-        </message>
-        <message>
-            <source>no claims were on this text</source>
-            <translation>لم تكن على هذا النص ادعاءات</translation>
+            <source>Every source that was fetched has its copy; nothing to retry.</source>
+            <translation>لكل مصدر جُلب نسخته؛ لا شيء لإعادة المحاولة.</translation>
         </message>
         <message numerus="yes">
-            <source>%n claim(s) were on this text</source>
+            <source>Fetching %n page(s) again…</source>
             <translation>
-                <numerusform>لم تكن على هذا النص ادعاءات</numerusform>
-                <numerusform>كان على هذا النص ادعاء واحد</numerusform>
-                <numerusform>كان على هذا النص ادعاءان</numerusform>
-                <numerusform>كانت على هذا النص %Ln ادعاءات</numerusform>
-                <numerusform>كان على هذا النص %Ln ادعاءً</numerusform>
-                <numerusform>كان على هذا النص %Ln ادعاء</numerusform>
+                <numerusform>جارٍ جلب %n صفحة مجددًا…</numerusform>
+                <numerusform>جارٍ جلب صفحة واحدة مجددًا…</numerusform>
+                <numerusform>جارٍ جلب صفحتين مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحات مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحةً مجددًا…</numerusform>
+                <numerusform>جارٍ جلب %n صفحة مجددًا…</numerusform>
             </translation>
         </message>
         <message>
-            <source>Version {number}, saved {saved} · {characters} characters · {claims}</source>
-            <translation>الإصدار {number}، حُفظ {saved} · {characters} حرفًا · {claims}</translation>
+            <source>fetching a copy…</source>
+            <translation>جارٍ جلب نسخة…</translation>
         </message>
         <message>
-            <source>no differences</source>
-            <translation>لا فروق</translation>
+            <source>copy kept {date}</source>
+            <translation>نسخة محفوظة في {date}</translation>
+        </message>
+        <message>
+            <source>no copy: {error}</source>
+            <translation>بلا نسخة: {error}</translation>
+        </message>
+        <message>
+            <source>link {state} {date}</source>
+            <translation>الرابط {state} ({date})</translation>
+        </message>
+        <message>
+            <source>Not Found in the Sources</source>
+            <translation>لم يُعثر عليه في المصادر</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources.</source>
+            <translation>اقتباس الادعاء غير موجود في النسخ المحفوظة من مصادره.</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources (it has no sources yet).</source>
+            <translation>اقتباس الادعاء غير موجود في النسخ المحفوظة من مصادره (ليست له مصادر بعد).</translation>
+        </message>
+        <message>
+            <source>Found in source {number}</source>
+            <translation>وُجد في المصدر {number}</translation>
+        </message>
+        <message>
+            <source>Found in source {number} (a close match, {score} alike)</source>
+            <translation>وُجد في المصدر {number} (تطابق قريب، بنسبة تشابه {score})</translation>
+        </message>
+        <message>
+            <source>Check Links</source>
+            <translation>فحص الروابط</translation>
+        </message>
+        <message>
+            <source>No claim has a source yet.</source>
+            <translation>لا يوجد ادعاء له مصدر بعد.</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s)</source>
+            <source>Checking %n source address(es)…</source>
             <translation>
-                <numerusform>لا تغييرات</numerusform>
-                <numerusform>تغيير واحد</numerusform>
-                <numerusform>تغييران</numerusform>
-                <numerusform>%Ln تغييرات</numerusform>
-                <numerusform>%Ln تغييرًا</numerusform>
-                <numerusform>%Ln تغيير</numerusform>
+                <numerusform>جارٍ فحص %n عنوان مصدر…</numerusform>
+                <numerusform>جارٍ فحص عنوان مصدر واحد…</numerusform>
+                <numerusform>جارٍ فحص عنواني مصدرين…</numerusform>
+                <numerusform>جارٍ فحص %n عناوين مصادر…</numerusform>
+                <numerusform>جارٍ فحص %n عنوانَ مصدر…</numerusform>
+                <numerusform>جارٍ فحص %n عنوان مصدر…</numerusform>
             </translation>
         </message>
         <message>
-            <source>The same version is chosen twice; choose another to compare.</source>
-            <translation>اختير الإصدار نفسه مرتين؛ اختر إصدارًا آخر للمقارنة.</translation>
+            <source>Check Links failed</source>
+            <translation>فشل فحص الروابط</translation>
         </message>
         <message>
-            <source>Versions {old} and {new} have the same text.</source>
-            <translation>للإصدارين {old} و{new} النص نفسه.</translation>
+            <source>Cannot save the link check</source>
+            <translation>لا يمكن حفظ فحص الروابط</translation>
         </message>
         <message>
-            <source>Change {number} of {total} · paragraph {paragraph}</source>
-            <translation>التغيير {number} من {total} · الفقرة {paragraph}</translation>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{count} {state}</source>
+            <comment>a number of links in a state</comment>
+            <translation>{state}: {count}</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more change(s).</source>
+            <source>Checked {checked} of %n link(s): {summary}</source>
             <translation>
-                <numerusform>… و%Ln تغيير آخر.</numerusform>
-                <numerusform>… وتغيير آخر.</numerusform>
-                <numerusform>… وتغييران آخران.</numerusform>
-                <numerusform>… و%Ln تغييرات أخرى.</numerusform>
-                <numerusform>… و%Ln تغييرًا آخر.</numerusform>
-                <numerusform>… و%Ln تغيير آخر.</numerusform>
+                <numerusform>فُحص {checked} من %n رابط: {summary}</numerusform>
+                <numerusform>فُحص {checked} من رابط واحد: {summary}</numerusform>
+                <numerusform>فُحص {checked} من رابطين: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n روابط: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n رابطًا: {summary}</numerusform>
+                <numerusform>فُحص {checked} من %n رابط: {summary}</numerusform>
             </translation>
         </message>
         <message>
-            <source>not judged yet</source>
-            <translation>لم يُحكم عليه بعد</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>{date}، {time}</translation>
+            <source>unexpected {error}</source>
+            <translation>خطأ غير متوقع: {error}</translation>
         </message>
     </context>
 </TS>

@@ -2,341 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name>ArticleController</name>
+        <name>BlindReview</name>
         <message>
-            <source>Could not open the article</source>
-            <translation>No se pudo abrir el artículo</translation>
+            <source>Open My Pass</source>
+            <extracomment>Actions that make article claims: off while the article is blind for me.</extracomment>
+            <translation>Abrir mi pasada</translation>
+        </message>
+        <message>
+            <source>Start &amp;Blind Review…</source>
+            <translation>Iniciar revisión a &amp;ciegas…</translation>
+        </message>
+        <message>
+            <source>Put this article up for independent checks by named reviewers</source>
+            <translation>Someter este artículo a comprobaciones independientes de revisores designados</translation>
+        </message>
+        <message>
+            <source>&amp;My Review Pass…</source>
+            <translation>&amp;Mi pasada de revisión…</translation>
+        </message>
+        <message>
+            <source>Your own blind check of this article</source>
+            <translation>Su propia comprobación a ciegas de este artículo</translation>
+        </message>
+        <message>
+            <source>Compare Revie&amp;ws…</source>
+            <translation>Comparar re&amp;visiones…</translation>
+        </message>
+        <message>
+            <source>The reviewers' done passes side by side; curate the article's claims</source>
+            <translation>Las pasadas terminadas de los revisores, lado a lado; consolidar las afirmaciones del artículo</translation>
+        </message>
+        <message>
+            <source>You ({name}) are checking this article blind: its claims and the other reviewers' are hidden until you mark your pass done.</source>
+            <translation>Usted ({name}) está comprobando este artículo a ciegas: sus afirmaciones y las de los demás revisores quedan ocultas hasta que marque su pasada como terminada.</translation>
+        </message>
+        <message>
+            <source>Start Blind Review</source>
+            <translation>Iniciar revisión a ciegas</translation>
+        </message>
+        <message>
+            <source>Reviewers who check this article independently (names, separated by commas):</source>
+            <translation>Revisores que comprueban este artículo de forma independiente (nombres, separados por comas):</translation>
+        </message>
+        <message>
+            <source>Blind review started for {names}</source>
+            <translation>Revisión a ciegas iniciada para {names}</translation>
+        </message>
+        <message>
+            <source>No review pass</source>
+            <translation>No hay pasada de revisión</translation>
+        </message>
+        <message>
+            <source>{name} has no review pass on this article.</source>
+            <translation>{name} no tiene ninguna pasada de revisión en este artículo.</translation>
+        </message>
+        <message>
+            <source>Cannot compare reviews</source>
+            <translation>No se pueden comparar las revisiones</translation>
         </message>
     </context>
     <context>
-        <name>ArticleVersions</name>
+        <name>ColourPreview</name>
         <message>
-            <source>Update from &amp;File…</source>
-            <translation>Actualizar desde &amp;archivo…</translation>
+            <source>Fares rose by 18% last year</source>
+            <translation>Las tarifas subieron un 18% el año pasado</translation>
         </message>
         <message>
-            <source>Store the text of a file as the new version of this article; claims follow it</source>
-            <translation>Guardar el texto de un archivo como nueva versión de este artículo; las afirmaciones lo siguen</translation>
+            <source>Light</source>
+            <translation>Claro</translation>
         </message>
         <message>
-            <source>Update from &amp;Clipboard</source>
-            <translation>Actualizar desde el &amp;portapapeles</translation>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
         </message>
         <message>
-            <source>Store the text on the clipboard as the new version of this article</source>
-            <translation>Guardar el texto del portapapeles como nueva versión de este artículo</translation>
+            <source>How the colour looks on light and dark backgrounds</source>
+            <translation>Cómo se ve el color sobre fondos claros y oscuros</translation>
         </message>
         <message>
-            <source>&amp;Versions…</source>
-            <translation>&amp;Versiones…</translation>
-        </message>
-        <message>
-            <source>List this article's versions and compare any two</source>
-            <translation>Listar las versiones de este artículo y comparar dos cualesquiera</translation>
-        </message>
-        <message>
-            <source>Update Article from File</source>
-            <translation>Actualizar el artículo desde un archivo</translation>
-        </message>
-        <message>
-            <source>All files</source>
-            <translation>Todos los archivos</translation>
-        </message>
-        <message>
-            <source>{file}: {error}</source>
-            <translation>{file}: {error}</translation>
-        </message>
-        <message>
-            <source>Cannot read the new text</source>
-            <translation>No se puede leer el texto nuevo</translation>
-        </message>
-        <message>
-            <source>Cannot update from the clipboard</source>
-            <translation>No se puede actualizar desde el portapapeles</translation>
-        </message>
-        <message>
-            <source>{error}
-
-Copy the article's new text first, then try again.</source>
-            <translation>{error}
-
-Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>Cannot update the article</source>
-            <translation>No se puede actualizar el artículo</translation>
-        </message>
-        <message>
-            <source>Nothing to update</source>
-            <translation>Nada que actualizar</translation>
-        </message>
-        <message>
-            <source>The new text is the same as the current text (version {number}), so no new version was stored.</source>
-            <translation>El texto nuevo es igual al texto actual (versión {number}), así que no se guardó ninguna versión nueva.</translation>
-        </message>
-        <message>
-            <source>Update Article Text</source>
-            <translation>Actualizar el texto del artículo</translation>
-        </message>
-        <message>
-            <source>Cannot show the versions</source>
-            <translation>No se pueden mostrar las versiones</translation>
+            <source>No colour</source>
+            <translation>Sin color</translation>
         </message>
     </context>
     <context>
-        <name>CaretClaim</name>
-        <message>
-            <source>The text cursor is not in a claim.</source>
-            <translation>El cursor de texto no está en una afirmación.</translation>
-        </message>
-        <message>
-            <source>In claim “{quote}”: verdict {verdict}, status {status}.</source>
-            <translation>En la afirmación «{quote}»: veredicto {verdict}, estado {status}.</translation>
-        </message>
-        <message>
-            <source>not judged yet</source>
-            <translation>aún sin veredicto</translation>
-        </message>
-        <message numerus="yes">
-            <source>Also inside %n more claim(s).</source>
-            <translation>
-                <numerusform>También dentro de %Ln afirmación más.</numerusform>
-                <numerusform>También dentro de %Ln afirmaciones más.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckedBefore</name>
-        <message>
-            <source>Checked before</source>
-            <translation>Verificado antes</translation>
-        </message>
-        <message>
-            <source>Looking for similar claims…</source>
-            <translation>Buscando afirmaciones similares…</translation>
-        </message>
-        <message>
-            <source>No similar claim in other articles.</source>
-            <translation>No hay afirmaciones similares en otros artículos.</translation>
-        </message>
-        <message>
-            <source>Not judged</source>
-            <translation>Sin veredicto</translation>
-        </message>
-        <message>
-            <source>{percent}% alike</source>
-            <translation>{percent} % de parecido</translation>
-        </message>
-        <message>
-            <source>Use this verdict</source>
-            <translation>Usar este veredicto</translation>
-        </message>
-        <message>
-            <source>Copy its verdict, rationale and sources into this claim (Ctrl+Z undoes it)</source>
-            <translation>Copiar su veredicto, justificación y fuentes en esta afirmación (Ctrl+Z lo deshace)</translation>
-        </message>
-        <message>
-            <source>This claim has no verdict yet</source>
-            <translation>Esta afirmación aún no tiene veredicto</translation>
-        </message>
-        <message>
-            <source>Use the verdict {verdict} of claim {claim}</source>
-            <translation>Usar el veredicto {verdict} de la afirmación {claim}</translation>
-        </message>
-        <message>
-            <source>Claim {claim}</source>
-            <translation>Afirmación {claim}</translation>
-        </message>
-        <message>
-            <source>This database is open read-only: nothing can be copied into it</source>
-            <translation>Esta base de datos está abierta en solo lectura: no se puede copiar nada en ella</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimHistory</name>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historial</translation>
-        </message>
-        <message>
-            <source>Show who changed the selected claim, when, and from what to what</source>
-            <translation>Mostrar quién cambió la afirmación seleccionada, cuándo y de qué a qué</translation>
-        </message>
-        <message>
-            <source>Deleted &amp;Claims…</source>
-            <translation>Afirmaciones eli&amp;minadas…</translation>
-        </message>
-        <message>
-            <source>List this article's deleted claims and restore one with its sources</source>
-            <translation>Listar las afirmaciones eliminadas de este artículo y restaurar una con sus fuentes</translation>
-        </message>
-        <message>
-            <source>Cannot list the deleted claims</source>
-            <translation>No se pueden listar las afirmaciones eliminadas</translation>
-        </message>
-        <message>
-            <source>Cannot restore the claim</source>
-            <translation>No se puede restaurar la afirmación</translation>
-        </message>
-        <message>
-            <source>Claim restored with its sources. Undo (Ctrl+Z) deletes it again.</source>
-            <translation>Afirmación restaurada con sus fuentes. Deshacer (Ctrl+Z) la vuelve a eliminar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsController</name>
-        <message>
-            <source>&amp;New Claim from Selection</source>
-            <extracomment>Told (source id, url, keep a copy?) after Add Source (the window's web part).</extracomment>
-            <translation>&amp;Nueva afirmación desde la selección</translation>
-        </message>
-        <message>
-            <source>Mark the selected text as a claim, snapped to whole words</source>
-            <translation>Marcar el texto seleccionado como afirmación, ajustado a palabras completas</translation>
-        </message>
-        <message>
-            <source>New Claim</source>
-            <translation>Nueva afirmación</translation>
-        </message>
-        <message>
-            <source>New Claim from &amp;Exact Selection</source>
-            <translation>Nueva afirmación desde la selección e&amp;xacta</translation>
-        </message>
-        <message>
-            <source>Mark exactly the selected characters as a claim</source>
-            <translation>Marcar exactamente los caracteres seleccionados como afirmación</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt Claim</source>
-            <translation>Afirmación si&amp;guiente</translation>
-        </message>
-        <message>
-            <source>Select the next claim in the text</source>
-            <translation>Seleccionar la siguiente afirmación del texto</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious Claim</source>
-            <translation>Afirmación an&amp;terior</translation>
-        </message>
-        <message>
-            <source>Select the previous claim in the text</source>
-            <translation>Seleccionar la afirmación anterior del texto</translation>
-        </message>
-        <message>
-            <source>Extend End by a Word</source>
-            <translation>Extender el final una palabra</translation>
-        </message>
-        <message>
-            <source>Move the end of the selected claim one word right</source>
-            <translation>Mover el final de la afirmación seleccionada una palabra a la derecha</translation>
-        </message>
-        <message>
-            <source>Shrink End by a Word</source>
-            <translation>Acortar el final una palabra</translation>
-        </message>
-        <message>
-            <source>Move the end of the selected claim one word left</source>
-            <translation>Mover el final de la afirmación seleccionada una palabra a la izquierda</translation>
-        </message>
-        <message>
-            <source>Extend Start by a Word</source>
-            <translation>Extender el inicio una palabra</translation>
-        </message>
-        <message>
-            <source>Move the start of the selected claim one word left</source>
-            <translation>Mover el inicio de la afirmación seleccionada una palabra a la izquierda</translation>
-        </message>
-        <message>
-            <source>Shrink Start by a Word</source>
-            <translation>Acortar el inicio una palabra</translation>
-        </message>
-        <message>
-            <source>Move the start of the selected claim one word right</source>
-            <translation>Mover el inicio de la afirmación seleccionada una palabra a la derecha</translation>
-        </message>
-        <message>
-            <source>Filter Claims by &amp;Verdict…</source>
-            <translation>Filtrar afirmaciones por &amp;veredicto…</translation>
-        </message>
-        <message>
-            <source>Choose the verdict of the claims the table shows</source>
-            <translation>Elegir el veredicto de las afirmaciones que muestra la tabla</translation>
-        </message>
-        <message>
-            <source>Filter Claims by &amp;Status…</source>
-            <translation>Filtrar afirmaciones por &amp;estado…</translation>
-        </message>
-        <message>
-            <source>Choose the status of the claims the table shows</source>
-            <translation>Elegir el estado de las afirmaciones que muestra la tabla</translation>
-        </message>
-        <message>
-            <source>Back to the Article</source>
-            <translation>Volver al artículo</translation>
-        </message>
-        <message>
-            <source>Leave the claim's fields and return to the text</source>
-            <translation>Salir de los campos de la afirmación y volver al texto</translation>
-        </message>
-        <message>
-            <source>Add &amp;Source…</source>
-            <translation>Añadir &amp;fuente…</translation>
-        </message>
-        <message>
-            <source>Add a source to the selected claim</source>
-            <translation>Añadir una fuente a la afirmación seleccionada</translation>
-        </message>
-        <message>
-            <source>Mark &amp;Final</source>
-            <translation>Marcar como f&amp;inal</translation>
-        </message>
-        <message>
-            <source>Set the selected claim's status to Final</source>
-            <translation>Poner el estado de la afirmación seleccionada en Final</translation>
-        </message>
-        <message>
-            <source>Clear Verdict</source>
-            <translation>Quitar veredicto</translation>
-        </message>
-        <message>
-            <source>Remove the selected claim's verdict</source>
-            <translation>Quitar el veredicto de la afirmación seleccionada</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Claim</source>
-            <translation>&amp;Eliminar afirmación</translation>
-        </message>
-        <message>
-            <source>Delete the selected claim (undoable)</source>
-            <translation>Eliminar la afirmación seleccionada (se puede deshacer)</translation>
-        </message>
-        <message>
-            <source>Set the verdict to {label}</source>
-            <translation>Poner el veredicto en {label}</translation>
-        </message>
-        <message>
-            <source>{label}: {description}</source>
-            <translation>{label}: {description}</translation>
-        </message>
-        <message>
-            <source>Set the verdict to {label} ({key})</source>
-            <translation>Poner el veredicto en {label} ({key})</translation>
-        </message>
-        <message>
-            <source>Select the words of a claim in the article first.</source>
-            <translation>Seleccione primero las palabras de una afirmación en el artículo.</translation>
-        </message>
-        <message>
-            <source>Claim saved. Type its claim text; Escape returns to the article, 1-9 there set the verdict.</source>
-            <translation>Afirmación guardada. Escriba su texto; Escape vuelve al artículo, y allí 1-9 ponen el veredicto.</translation>
-        </message>
-        <message>
-            <source>Claim deleted. Undo (Ctrl+Z) brings it back, and so does Claim &gt; Deleted Claims… later.</source>
-            <translation>Afirmación eliminada. Deshacer (Ctrl+Z) la recupera, y también Afirmación &gt; Afirmaciones eliminadas… más adelante.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimsTable</name>
+        <name>CompareReviews</name>
         <message>
             <source>Quote</source>
             <translation>Cita</translation>
@@ -350,153 +99,2012 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
             <translation>Estado</translation>
         </message>
         <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <source>Orphaned: the text changed and these words were not found.</source>
-            <translation>Huérfana: el texto cambió y no se encontraron estas palabras.</translation>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>n/d</translation>
         </message>
         <message>
-            <source>Needs a look: placed on slightly different words.</source>
-            <translation>Requiere revisión: colocada sobre palabras algo distintas.</translation>
+            <source>Compare Reviews</source>
+            <translation>Comparar revisiones</translation>
         </message>
         <message>
-            <source>Not judged</source>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <source>Claims coloured by who found them: all reviewers, some or one; the claim groups table lists the same</source>
+            <translation>Afirmaciones coloreadas según quién las encontró: todos los revisores, algunos o uno; la tabla de grupos de afirmaciones muestra lo mismo</translation>
+        </message>
+        <message>
+            <source>Claim groups</source>
+            <translation>Grupos de afirmaciones</translation>
+        </message>
+        <message>
+            <source>One row per claim: who found it, each reviewer's verdict and status, and whether it is curated</source>
+            <translation>Una fila por afirmación: quién la encontró, el veredicto y el estado de cada revisor, y si está consolidada</translation>
+        </message>
+        <message>
+            <source>Claims of the selected groups</source>
+            <translation>Afirmaciones de los grupos seleccionados</translation>
+        </message>
+        <message>
+            <source>Each reviewer's quote, verdict, status, rationale and sources side by side</source>
+            <translation>La cita, el veredicto, el estado, la justificación y las fuentes de cada revisor, lado a lado</translation>
+        </message>
+        <message>
+            <source>Take the claim of</source>
+            <translation>Tomar la afirmación de</translation>
+        </message>
+        <message>
+            <source>&amp;Take Claim</source>
+            <translation>&amp;Tomar afirmación</translation>
+        </message>
+        <message>
+            <source>Make the article's claim from this reviewer's claim</source>
+            <translation>Crear la afirmación del artículo a partir de la de este revisor</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Selected</source>
+            <translation>&amp;Combinar seleccionadas</translation>
+        </message>
+        <message>
+            <source>One article claim from every claim in the selected rows: the span covering them, every rationale and source</source>
+            <translation>Una sola afirmación del artículo a partir de todas las de las filas seleccionadas: el tramo que las abarca, todas las justificaciones y fuentes</translation>
+        </message>
+        <message>
+            <source>Final &amp;Judgement…</source>
+            <translation>&amp;Dictamen final…</translation>
+        </message>
+        <message>
+            <source>Write the final verdict and rationale for the selected claims; they become one final article claim</source>
+            <translation>Escribir el veredicto y la justificación finales de las afirmaciones seleccionadas; se convierten en una única afirmación final del artículo</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>De:</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>Revisores: {names}</translation>
+        </message>
+        <message>
+            <source>Reviewers: no pass done yet</source>
+            <translation>Revisores: aún no hay pasadas terminadas</translation>
+        </message>
+        <message>
+            <source>Marked: {all} claims found by all, {some} by some, {one} by one (unmatched)   ·   unitizing alpha {alpha}</source>
+            <translation>Marcadas: {all} afirmaciones halladas por todos, {some} por algunos, {one} por uno (sin pareja)   ·   alfa de unitización {alpha}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
+            <translation>
+                <numerusform>Juzgadas (%n emparejada): alfa de veredictos {nominal} nominal, {ordinal} ordinal</numerusform>
+                <numerusform>Juzgadas (%n emparejadas): alfa de veredictos {nominal} nominal, {ordinal} ordinal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa {value}</source>
+            <translation>kappa de Cohen {value}</translation>
+        </message>
+        <message>
+            <source>same verdict {verdict}   ·   same status {status}</source>
+            <translation>mismo veredicto {verdict}   ·   mismo estado {status}</translation>
+        </message>
+        <message>
+            <source>Found by</source>
+            <translation>Hallada por</translation>
+        </message>
+        <message>
+            <source>Curated</source>
+            <translation>Consolidada</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <comment>found by all</comment>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>some: {names}</source>
+            <translation>algunos: {names}</translation>
+        </message>
+        <message>
+            <source>one: {names}</source>
+            <translation>uno: {names}</translation>
+        </message>
+        <message>
+            <source>Final Judgement</source>
+            <translation>Dictamen final</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
             <translation>Sin veredicto</translation>
         </message>
         <message>
-            <source>{status} · {mark} corrected</source>
-            <translation>{status} · {mark} corregida</translation>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
         </message>
         <message>
-            <source>{status} · {mark} corrected ×{count}</source>
-            <translation>{status} · {mark} corregida ×{count}</translation>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Justificación:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Address: {url}</source>
+            <translation>Dirección: {url}</translation>
+        </message>
+        <message>
+            <source>Ended at: {url}</source>
+            <translation>Terminó en: {url}</translation>
+        </message>
+        <message>
+            <source>Kept: {time} UTC (HTTP {status}, {type})</source>
+            <translation>Guardada: {time} UTC (HTTP {status}, {type})</translation>
+        </message>
+        <message>
+            <source>no type</source>
+            <translation>sin tipo</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the page: {hash}</source>
+            <translation>SHA-256 de la página: {hash}</translation>
+        </message>
+        <message>
+            <source>Last attempt: {time} UTC: {error}</source>
+            <translation>Último intento: {time} UTC: {error}</translation>
+        </message>
+        <message>
+            <source>Kept Copy — {title}</source>
+            <translation>Copia guardada — {title}</translation>
+        </message>
+        <message>
+            <source>Text of the kept copy</source>
+            <translation>Texto de la copia guardada</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only</source>
+            <translation>El texto de la página tal como se guardó, solo lectura</translation>
+        </message>
+        <message>
+            <source>The page's text as kept, read only; the passage found is selected</source>
+            <translation>El texto de la página tal como se guardó, solo lectura; el fragmento encontrado está seleccionado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Current &amp;Article…</source>
+            <translation>&amp;Artículo actual…</translation>
+        </message>
+        <message>
+            <source>Export the claims of the article on screen to CSV</source>
+            <translation>Exportar a CSV las afirmaciones del artículo en pantalla</translation>
+        </message>
+        <message>
+            <source>Claims Matching the &amp;Filter…</source>
+            <translation>Afirmaciones que cumplen el &amp;filtro…</translation>
+        </message>
+        <message>
+            <source>Export the claims the table shows (its verdict and status filter) to CSV</source>
+            <translation>Exportar a CSV las afirmaciones que muestra la tabla (su filtro de veredicto y estado)</translation>
+        </message>
+        <message>
+            <source>Whole &amp;Library…</source>
+            <translation>Toda la &amp;biblioteca…</translation>
+        </message>
+        <message>
+            <source>Export every claim of every article to CSV</source>
+            <translation>Exportar a CSV todas las afirmaciones de todos los artículos</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF report</source>
+            <translation>Exportar afirmaciones como CSV, anotaciones W3C, ClaimReview o un informe HTML o PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;Report (HTML)…</source>
+            <translation>Exportar info&amp;rme (HTML)…</translation>
+        </message>
+        <message>
+            <source>Export a report to read in a browser or send to an editor</source>
+            <translation>Exportar un informe para leerlo en un navegador o enviarlo a un editor</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exportar P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF</source>
+            <translation>Exportar el informe como PDF</translation>
+        </message>
+        <message>
+            <source>Export {format}</source>
+            <translation>Exportar {format}</translation>
+        </message>
+        <message>
+            <source>There is no article open to export.</source>
+            <translation>No hay ningún artículo abierto para exportar.</translation>
+        </message>
+        <message>
+            <source>No claims are selected in the table.</source>
+            <translation>No hay afirmaciones seleccionadas en la tabla.</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>Nada que exportar</translation>
+        </message>
+        <message>
+            <source>Exporting claims…</source>
+            <translation>Exportando afirmaciones…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>Se exportaron %n afirmación a {path}</numerusform>
+                <numerusform>Se exportaron %n afirmaciones a {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported with warnings</source>
+            <translation>Exportado con advertencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ClaimReview record(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribieron %n registro ClaimReview en {path}.</numerusform>
+                <numerusform>Se escribieron %n registros ClaimReview en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n claim(s) as PDF pages…</source>
+            <translation>
+                <numerusform>Maquetando %n afirmación en páginas PDF…</numerusform>
+                <numerusform>Maquetando %n afirmaciones en páginas PDF…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A PDF holds at most %n claim(s) and this export has more. Export the HTML report and print it from a browser, or choose fewer claims.</source>
+            <translation>
+                <numerusform>Un PDF admite como máximo %n afirmación y esta exportación tiene más. Exporte el informe HTML e imprímalo desde un navegador, o elija menos afirmaciones.</numerusform>
+                <numerusform>Un PDF admite como máximo %n afirmaciones y esta exportación tiene más. Exporte el informe HTML e imprímalo desde un navegador, o elija menos afirmaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) done…</source>
+            <translation>
+                <numerusform>%n afirmación lista…</numerusform>
+                <numerusform>%n afirmaciones listas…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>Hoja de cálculo CSV</translation>
+        </message>
+        <message>
+            <source>One row per claim; opens in Excel and LibreOffice.</source>
+            <translation>Una fila por afirmación; se abre en Excel y LibreOffice.</translation>
+        </message>
+        <message>
+            <source>CSV, one row per source</source>
+            <translation>CSV, una fila por fuente</translation>
+        </message>
+        <message>
+            <source>One row per source of each claim, for auditing sources.</source>
+            <translation>Una fila por cada fuente de cada afirmación, para auditar las fuentes.</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (JSON-LD)</source>
+            <translation>Anotaciones web W3C (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>For other annotation tools, and for merging into another database.</source>
+            <translation>Para otras herramientas de anotación y para combinar con otra base de datos.</translation>
+        </message>
+        <message>
+            <source>ClaimReview (JSON-LD)</source>
+            <translation>ClaimReview (JSON-LD)</translation>
+        </message>
+        <message>
+            <source>schema.org records for publishing; claims without a verdict are left out.</source>
+            <translation>Registros schema.org para publicar; se omiten las afirmaciones sin veredicto.</translation>
+        </message>
+        <message>
+            <source>HTML report</source>
+            <translation>Informe HTML</translation>
+        </message>
+        <message>
+            <source>One self-contained page to send to an editor or print.</source>
+            <translation>Una página autónoma para enviar a un editor o imprimir.</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <source>The HTML report as a printable PDF.</source>
+            <translation>El informe HTML como PDF imprimible.</translation>
+        </message>
+        <message>
+            <source>Current article</source>
+            <translation>Artículo actual</translation>
+        </message>
+        <message>
+            <source>Selected claims</source>
+            <translation>Afirmaciones seleccionadas</translation>
+        </message>
+        <message>
+            <source>Claims shown in the table (its filter)</source>
+            <translation>Afirmaciones que muestra la tabla (su filtro)</translation>
+        </message>
+        <message>
+            <source>Whole library</source>
+            <translation>Toda la biblioteca</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
         </message>
         <message>
             <source>Claims</source>
             <translation>Afirmaciones</translation>
         </message>
         <message>
-            <source>Filter by verdict</source>
-            <translation>Filtrar por veredicto</translation>
+            <source>{scope}: “{title}”</source>
+            <translation>{scope}: «{title}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n claim(s))</source>
+            <translation>
+                <numerusform>(%n afirmación)</numerusform>
+                <numerusform>(%n afirmaciones)</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Show only claims with this verdict</source>
-            <translation>Mostrar solo las afirmaciones con este veredicto</translation>
+            <source>Only claims with</source>
+            <translation>Solo afirmaciones con</translation>
         </message>
         <message>
-            <source>Filter by status</source>
-            <translation>Filtrar por estado</translation>
+            <source>Status filter</source>
+            <translation>Filtro de estado</translation>
         </message>
         <message>
-            <source>Show only claims with this status</source>
-            <translation>Mostrar solo las afirmaciones con este estado</translation>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
         </message>
         <message>
-            <source>All statuses</source>
-            <translation>Todos los estados</translation>
+            <source>Verdict filter</source>
+            <translation>Filtro de veredicto</translation>
         </message>
         <message>
-            <source>Filter by sources' links</source>
-            <translation>Filtrar por enlaces de las fuentes</translation>
+            <source>Any verdict</source>
+            <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <source>Show only claims with a source whose page is gone or changed (Sources &gt; Check Links)</source>
-            <translation>Mostrar solo las afirmaciones con una fuente cuya página desapareció o cambió (Fuentes &gt; Comprobar enlaces)</translation>
+            <source>No verdict yet</source>
+            <translation>Aún sin veredicto</translation>
         </message>
         <message>
-            <source>All sources</source>
-            <translation>Todas las fuentes</translation>
+            <source>Reviewer filter</source>
+            <translation>Filtro de revisor</translation>
         </message>
         <message>
-            <source>Sources gone or changed</source>
-            <translation>Fuentes desaparecidas o cambiadas</translation>
+            <source>Any reviewer</source>
+            <translation>Cualquier revisor</translation>
         </message>
         <message>
-            <source>Filter by assignee</source>
-            <extracomment>Ids of claims whose sources were last found gone or changed (the window's).</extracomment>
-            <translation>Filtrar por asignación</translation>
+            <source>Changed between</source>
+            <translation>Modificadas entre</translation>
         </message>
         <message>
-            <source>Show only claims assigned to you (or on an article assigned to you)</source>
-            <translation>Mostrar solo las afirmaciones asignadas a usted (o de un artículo asignado a usted)</translation>
+            <source>Changed from</source>
+            <translation>Modificadas desde</translation>
         </message>
         <message>
-            <source>Everyone's claims</source>
-            <translation>Afirmaciones de todos</translation>
+            <source>Changed until</source>
+            <translation>Modificadas hasta</translation>
         </message>
         <message>
-            <source>Assigned to me</source>
-            <translation>Asignado a mí</translation>
+            <source>and</source>
+            <comment>changed between … and …</comment>
+            <translation>y</translation>
         </message>
         <message>
-            <source>Claims of this article</source>
-            <extracomment>Ids of the claims assigned to the current reviewer (the team's).</extracomment>
-            <translation>Afirmaciones de este artículo</translation>
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
         </message>
         <message>
-            <source>Claims ({shown} of {total})</source>
-            <translation>Afirmaciones ({shown} de {total})</translation>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
         </message>
         <message>
-            <source>All verdicts</source>
-            <translation>Todos los veredictos</translation>
+            <source>&amp;Reviewer:</source>
+            <translation>&amp;Revisor:</translation>
         </message>
         <message>
-            <source>Claims ({total})</source>
-            <translation>Afirmaciones ({total})</translation>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
         </message>
     </context>
     <context>
-        <name>Corrections</name>
+        <name>ImportAnnotations</name>
         <message>
-            <source>Correction Note</source>
-            <translation>Nota de corrección</translation>
+            <source>Import A&amp;nnotations…</source>
+            <translation>Importar a&amp;notaciones…</translation>
         </message>
         <message>
-            <source>This claim is {status}, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
-            <translation>Esta afirmación está en estado {status}, así que {change} es una corrección. Las correcciones se registran y se muestran en el historial de la afirmación y en cada informe. Indique brevemente el motivo:</translation>
+            <source>Merge W3C or Hypothesis annotations (JSON) into this database, after a backup</source>
+            <translation>Combinar anotaciones W3C o Hypothesis (JSON) con esta base de datos, tras una copia de seguridad</translation>
         </message>
         <message>
-            <source>This claim was final before, so {change} is a correction. Corrections are recorded and shown in the claim's history and in every report. Say briefly why:</source>
-            <translation>Esta afirmación ya fue final, así que {change} es una corrección. Las correcciones se registran y se muestran en el historial de la afirmación y en cada informe. Indique brevemente el motivo:</translation>
+            <source>Import Annotations</source>
+            <translation>Importar anotaciones</translation>
         </message>
         <message>
-            <source>“{quote}”</source>
-            <translation>«{quote}»</translation>
+            <source>Annotations (*.json *.jsonld)</source>
+            <translation>Anotaciones (*.json *.jsonld)</translation>
         </message>
         <message>
-            <source>Correction note</source>
-            <translation>Nota de corrección</translation>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>e.g. The ONS revised its figures on 3 March</source>
-            <translation>p. ej. El instituto de estadística revisó sus cifras el 3 de marzo</translation>
+            <source>Back Up and Import</source>
+            <translation>Hacer copia e importar</translation>
         </message>
         <message>
-            <source>Record Correction</source>
-            <translation>Registrar corrección</translation>
+            <source>Cannot import annotations</source>
+            <translation>No se pueden importar anotaciones</translation>
         </message>
         <message>
-            <source>changing its claim text</source>
-            <translation>cambiar su texto</translation>
+            <source>This database is open read-only; nothing can be merged into it.</source>
+            <translation>Esta base de datos está abierta solo para lectura; no se puede combinar nada con ella.</translation>
         </message>
         <message>
-            <source>changing its claimant</source>
-            <translation>cambiar su autor</translation>
+            <source>Cannot read the annotations</source>
+            <translation>No se pueden leer las anotaciones</translation>
         </message>
         <message>
-            <source>changing its verdict</source>
-            <translation>cambiar su veredicto</translation>
+            <source>Cannot import these annotations</source>
+            <translation>No se pueden importar estas anotaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n annotation(s) from {file} into this database?</source>
+            <translation>
+                <numerusform>¿Combinar %n anotación de {file} con esta base de datos?</numerusform>
+                <numerusform>¿Combinar %n anotaciones de {file} con esta base de datos?</numerusform>
+            </translation>
         </message>
         <message>
-            <source>changing its rationale</source>
-            <translation>cambiar su justificación</translation>
+            <source>Claims with the same id are updated where the file's copy is newer (the older text stays in each claim's history); the others are added.</source>
+            <translation>Las afirmaciones con el mismo id se actualizan cuando la copia del archivo es más reciente (el texto anterior queda en el historial de cada afirmación); las demás se añaden.</translation>
         </message>
         <message>
-            <source>changing its status</source>
-            <translation>cambiar su estado</translation>
+            <source>A bulk import cannot be undone with Edit &gt; Undo, and the undo history is cleared. A backup of the database is made first, in {folder}.</source>
+            <translation>Una importación masiva no se puede deshacer con Edición &gt; Deshacer, y el historial de deshacer se borra. Antes se hace una copia de seguridad de la base de datos en {folder}.</translation>
+        </message>
+        <message>
+            <source>Not imported: the backup failed</source>
+            <translation>No se importó: falló la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Importing annotations…</source>
+            <translation>Importando anotaciones…</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>La importación se detuvo</translation>
+        </message>
+        <message>
+            <source>The backup is at {path}.</source>
+            <translation>La copia de seguridad está en {path}.</translation>
+        </message>
+        <message>
+            <source>Imported annotations: {new} new, {updated} updated</source>
+            <translation>Anotaciones importadas: {new} nuevas, {updated} actualizadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportArticles</name>
+        <message>
+            <source>Open &amp;Sample Article</source>
+            <translation>Abrir artículo de e&amp;jemplo</translation>
+        </message>
+        <message>
+            <source>Add the sample article to the library and open it</source>
+            <translation>Añadir el artículo de ejemplo a la biblioteca y abrirlo</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;Importar artículos…</translation>
+        </message>
+        <message>
+            <source>Add article files (.txt, .md, .html, .docx, .pdf) to the library</source>
+            <translation>Añadir archivos de artículos (.txt, .md, .html, .docx, .pdf) a la biblioteca</translation>
+        </message>
+        <message>
+            <source>&amp;Paste as New Article</source>
+            <translation>&amp;Pegar como artículo nuevo</translation>
+        </message>
+        <message>
+            <source>Make a new article from the text on the clipboard</source>
+            <translation>Crear un artículo nuevo con el texto del portapapeles</translation>
+        </message>
+        <message>
+            <source>&amp;Properties…</source>
+            <translation>&amp;Propiedades…</translation>
+        </message>
+        <message>
+            <source>Edit the title, outlet, author, URL, date and language of the article on screen</source>
+            <translation>Editar el título, el medio, el autor, la URL, la fecha y el idioma del artículo en pantalla</translation>
+        </message>
+        <message>
+            <source>Could not add the sample article</source>
+            <translation>No se pudo añadir el artículo de ejemplo</translation>
+        </message>
+        <message>
+            <source>Articles ({patterns})</source>
+            <translation>Artículos ({patterns})</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>Importar artículos</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Already in the Library</source>
+            <translation>Ya está en la biblioteca</translation>
+        </message>
+        <message>
+            <source>The text of {what} is already in the library as “{title}”.
+
+Open that article instead?</source>
+            <translation>El texto leído en {what} ya está en la biblioteca como «{title}».
+
+¿Abrir ese artículo en su lugar?</translation>
+        </message>
+        <message>
+            <source>Changed Copy of a Stored Article</source>
+            <translation>Copia modificada de un artículo guardado</translation>
+        </message>
+        <message>
+            <source>The text of {what} is nearly the same as “{title}” ({changes}).
+
+Store it as a new version of that article (its claims follow the text), or add it as a separate article?</source>
+            <translation>El texto leído en {what} es casi igual a «{title}» ({changes}).
+
+¿Guardarlo como una versión nueva de ese artículo (sus afirmaciones siguen al texto) o añadirlo como un artículo aparte?</translation>
+        </message>
+        <message>
+            <source>New &amp;Version</source>
+            <translation>Nueva &amp;versión</translation>
+        </message>
+        <message>
+            <source>&amp;Separate Article</source>
+            <translation>Artículo &amp;aparte</translation>
+        </message>
+        <message>
+            <source>Cannot paste an article</source>
+            <translation>No se puede pegar un artículo</translation>
+        </message>
+        <message>
+            <source>Copy the article's text first, then paste again.</source>
+            <translation>Copie primero el texto del artículo y vuelva a pegar.</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>el portapapeles</translation>
+        </message>
+        <message>
+            <source>Cannot import the file</source>
+            <translation>No se puede importar el archivo</translation>
+        </message>
+        <message>
+            <source>Cannot add the article</source>
+            <translation>No se puede añadir el artículo</translation>
+        </message>
+        <message>
+            <source>Updated from {what}</source>
+            <translation>Actualizado desde {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>Importando %n archivo…</numerusform>
+                <numerusform>Importando %n archivos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {done} of %n file(s)</source>
+            <translation>
+                <numerusform>Importados {done} de %n archivo</numerusform>
+                <numerusform>Importados {done} de %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>could not be saved</source>
+            <translation>no se pudo guardar</translation>
+        </message>
+        <message>
+            <source>Imported from {file} with {tool} on {date}.</source>
+            <translation>Importado desde {file} con {tool} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported from {file} on {date}.</source>
+            <translation>Importado desde {file} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand with {tool} on {date}.</source>
+            <translation>Introducido a mano con {tool} el {date}.</translation>
+        </message>
+        <message>
+            <source>Imported by hand on {date}.</source>
+            <translation>Introducido a mano el {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) added</source>
+            <translation>
+                <numerusform>%n línea añadida</numerusform>
+                <numerusform>%n líneas añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) changed</source>
+            <translation>
+                <numerusform>%n línea modificada</numerusform>
+                <numerusform>%n líneas modificadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) removed</source>
+            <translation>
+                <numerusform>%n línea eliminada</numerusform>
+                <numerusform>%n líneas eliminadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>only spacing changed</source>
+            <translation>solo cambiaron los espacios</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>Some lines did not fit the file's format and were kept as they are:</source>
+            <translation>Algunas líneas no se ajustaban al formato del archivo y se conservaron tal cual:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Failed</source>
+            <translation>Falló</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicado</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Imported, with notes</source>
+            <translation>Importado, con notas</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No importado</translation>
+        </message>
+        <message>
+            <source>Import Finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Import Cancelled</source>
+            <translation>Importación cancelada</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Files and what became of them</source>
+            <translation>Archivos y su resultado</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>&amp;Copiar informe</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>%n artículo importado</numerusform>
+                <numerusform>%n artículos importados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) skipped</source>
+            <translation>
+                <numerusform>%n duplicado omitido</numerusform>
+                <numerusform>%n duplicados omitidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) failed</source>
+            <translation>
+                <numerusform>%n archivo falló</numerusform>
+                <numerusform>%n archivos fallaron</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <comment>a sentence made of a list</comment>
+            <translation>{parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) had lines that did not fit the format (kept as they are; see Details).</source>
+            <translation>
+                <numerusform>%n archivo tenía líneas que no se ajustaban al formato (se conservaron tal cual; vea Detalles).</numerusform>
+                <numerusform>%n archivos tenían líneas que no se ajustaban al formato (se conservaron tal cual; vea Detalles).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>Cancelado: %n archivo sin importar.</numerusform>
+                <numerusform>Cancelado: %n archivos sin importar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped: same text as “{title}”</source>
+            <translation>omitido: mismo texto que «{title}»</translation>
+        </message>
+        <message>
+            <source>cancelled before this file</source>
+            <translation>cancelado antes de este archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeam</name>
+        <message>
+            <source>The address your administrator gave you, for example
+postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full
+
+No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where PostgreSQL looks for it. This database stays your working copy; it keeps working offline.</source>
+            <translation>La dirección que le dio su administrador, por ejemplo
+postgresql://usted@db.redaccion.example/factcheck?sslmode=verify-full
+
+Sin contraseña aquí: guárdela en ~/.pgpass (o en un archivo de servicio de PostgreSQL), donde PostgreSQL la busca. Esta base de datos sigue siendo su copia de trabajo; sigue funcionando sin conexión.</translation>
+        </message>
+        <message>
+            <source>Join Team Database</source>
+            <translation>Unirse a la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>postgresql://you@host/database?sslmode=verify-full</source>
+            <translation>postgresql://usuario@servidor/base?sslmode=verify-full</translation>
+        </message>
+        <message>
+            <source>Team database address</source>
+            <translation>Dirección de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>The postgresql:// address your administrator gave you, without a password</source>
+            <translation>La dirección postgresql:// que le dio su administrador, sin contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Unirse</translation>
+        </message>
+        <message>
+            <source>Team database:</source>
+            <translation>Base de datos del equipo:</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Uniéndose…</translation>
+        </message>
+        <message>
+            <source>Pulling changes: {done} of {total}</source>
+            <translation>Recibiendo cambios: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Sending changes: {done} of {total}</source>
+            <translation>Enviando cambios: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after this batch…</source>
+            <translation>Deteniéndose tras este lote…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>No claims yet</source>
+            <translation>Aún no hay afirmaciones</translation>
+        </message>
+        <message>
+            <source>Mark claims in your articles and give them verdicts: this overview then counts them by verdict, status, outlet, reviewer and date, and every bar shows you the claims behind it.</source>
+            <translation>Marque afirmaciones en sus artículos y asígneles veredictos: este resumen las contará por veredicto, estado, medio, revisor y fecha, y cada barra mostrará las afirmaciones que hay detrás.</translation>
+        </message>
+        <message>
+            <source>Claims assigned to each reviewer (directly or through their article)</source>
+            <translation>Afirmaciones asignadas a cada revisor (directamente o a través de su artículo)</translation>
+        </message>
+        <message>
+            <source>Clear Filter</source>
+            <translation>Quitar filtro</translation>
+        </message>
+        <message>
+            <source>Show every claim again (Esc)</source>
+            <translation>Volver a mostrar todas las afirmaciones (Esc)</translation>
+        </message>
+        <message>
+            <source>Claims by verdict</source>
+            <translation>Afirmaciones por veredicto</translation>
+        </message>
+        <message>
+            <source>Claims by status</source>
+            <translation>Afirmaciones por estado</translation>
+        </message>
+        <message>
+            <source>Claims by reviewer</source>
+            <translation>Afirmaciones por revisor</translation>
+        </message>
+        <message>
+            <source>Claims by outlet</source>
+            <translation>Afirmaciones por medio</translation>
+        </message>
+        <message>
+            <source>Claims created over time</source>
+            <translation>Afirmaciones creadas a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Colour the columns by</source>
+            <translation>Colorear las columnas por</translation>
+        </message>
+        <message>
+            <source>By verdict</source>
+            <translation>Por veredicto</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Por estado</translation>
+        </message>
+        <message>
+            <source>Column width</source>
+            <translation>Ancho de columna</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
+        </message>
+        <message>
+            <source>Weeks</source>
+            <translation>Semanas</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Meses</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Revisor</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creación</translation>
+        </message>
+        <message>
+            <source>Reviews: agreement and calibration</source>
+            <translation>Revisiones: concordancia y calibración</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Library Overview — {file}</source>
+            <translation>Resumen de la biblioteca — {file}</translation>
+        </message>
+        <message>
+            <source>Could not count the claims: {error}</source>
+            <translation>No se pudieron contar las afirmaciones: {error}</translation>
+        </message>
+        <message>
+            <source>Assigned: {people}</source>
+            <translation>Asignadas: {people}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the top %n</source>
+            <translation>
+                <numerusform>Mostrar el primero</numerusform>
+                <numerusform>Mostrar los %n primeros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show all %n outlet(s)</source>
+            <translation>
+                <numerusform>Mostrar el único medio</numerusform>
+                <numerusform>Mostrar los %n medios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show all %n reviewer(s)</source>
+            <translation>
+                <numerusform>Mostrar el único revisor</numerusform>
+                <numerusform>Mostrar los %n revisores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) in the library</source>
+            <translation>
+                <numerusform>%n afirmación en la biblioteca</numerusform>
+                <numerusform>%n afirmaciones en la biblioteca</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All claims ({count})</source>
+            <translation>Todas las afirmaciones ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n claim(s):</source>
+            <translation>
+                <numerusform>{shown} de %n afirmación:</numerusform>
+                <numerusform>{shown} de %n afirmaciones:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims matching the filter ({count})</source>
+            <translation>Afirmaciones que cumplen el filtro ({count})</translation>
+        </message>
+        <message>
+            <source>Created: {period}</source>
+            <translation>Creación: {period}</translation>
+        </message>
+        <message>
+            <source>Click to remove this filter.</source>
+            <translation>Haga clic para quitar este filtro.</translation>
+        </message>
+        <message>
+            <source>Remove filter {filter}</source>
+            <translation>Quitar el filtro {filter}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewCharts</name>
+        <message>
+            <source>&lt;{percent}</source>
+            <translation>&lt;{percent}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) ({percent})</source>
+            <translation>
+                <numerusform>%n afirmación ({percent})</numerusform>
+                <numerusform>%n afirmaciones ({percent})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to show only these claims; click again to show all.</source>
+            <translation>Haga clic para mostrar solo estas afirmaciones; vuelva a hacer clic para mostrarlas todas.</translation>
+        </message>
+        <message>
+            <source>Click again to remove this filter.</source>
+            <translation>Vuelva a hacer clic para quitar este filtro.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n claim(s), filtered</source>
+            <translation>
+                <numerusform>{label}: %n afirmación, filtrado</numerusform>
+                <numerusform>{label}: %n afirmaciones, filtrado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n claim(s)</source>
+            <translation>
+                <numerusform>{label}: %n afirmación</numerusform>
+                <numerusform>{label}: %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No claims</source>
+            <extracomment>The keys that step to the previous and the next item.</extracomment>
+            <translation>Sin afirmaciones</translation>
+        </message>
+        <message>
+            <source>Week of {start} (to {end})</source>
+            <translation>Semana del {start} (al {end})</translation>
+        </message>
+        <message>
+            <source>Claims over time</source>
+            <translation>Afirmaciones a lo largo del tiempo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{period}: %n claim(s)</source>
+            <translation>
+                <numerusform>{period}: %n afirmación</numerusform>
+                <numerusform>{period}: %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
+        </message>
+        <message>
+            <source>Click to show only these claims.</source>
+            <translation>Haga clic para mostrar solo estas afirmaciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewClaims</name>
+        <message>
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Revisor</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creación</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Sin veredicto</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>Por verificar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Requiere revisión</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicado</translation>
+        </message>
+        <message>
+            <source>Claims matching the filter</source>
+            <translation>Afirmaciones que cumplen el filtro</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Afirmaciones</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens a claim in the main window.</source>
+            <translation>Enter o doble clic abre una afirmación en la ventana principal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewController</name>
+        <message>
+            <source>Library &amp;Overview</source>
+            <translation>&amp;Resumen de la biblioteca</translation>
+        </message>
+        <message>
+            <source>Charts of every claim by verdict, status, outlet, reviewer and date</source>
+            <translation>Gráficos de todas las afirmaciones por veredicto, estado, medio, revisor y fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewFilter</name>
+        <message>
+            <source>No outlet</source>
+            <translation>Sin medio</translation>
+        </message>
+        <message>
+            <source>No reviewer</source>
+            <translation>Sin revisor</translation>
+        </message>
+        <message>
+            <source>Verdict: {value}</source>
+            <translation>Veredicto: {value}</translation>
+        </message>
+        <message>
+            <source>Status: {value}</source>
+            <translation>Estado: {value}</translation>
+        </message>
+        <message>
+            <source>Outlet: {value}</source>
+            <translation>Medio: {value}</translation>
+        </message>
+        <message>
+            <source>Reviewer: {value}</source>
+            <translation>Revisor: {value}</translation>
+        </message>
+        <message>
+            <source>{verdict} (not on the scale)</source>
+            <translation>{verdict} (fuera de la escala)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewReviews</name>
+        <message>
+            <source>n/a</source>
+            <comment>no value</comment>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s), reviewers: {names}</source>
+            <translation>
+                <numerusform>%n artículo, revisores: {names}</numerusform>
+                <numerusform>%n artículos, revisores: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Claims found by all / some / one: {all} / {some} / {one}</source>
+            <translation>Afirmaciones halladas por todos / algunos / uno: {all} / {some} / {one}</translation>
+        </message>
+        <message>
+            <source>Unitizing alpha (spans): {value}</source>
+            <translation>Alfa de unitización (tramos): {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verdict alpha: {nominal} nominal, {ordinal} ordinal (%n matched)</source>
+            <translation>
+                <numerusform>Alfa de veredictos: {nominal} nominal, {ordinal} ordinal (%n emparejada)</numerusform>
+                <numerusform>Alfa de veredictos: {nominal} nominal, {ordinal} ordinal (%n emparejadas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohen's kappa (verdicts): {value}</source>
+            <translation>Kappa de Cohen (veredictos): {value}</translation>
+        </message>
+        <message>
+            <source>Status alpha: {value}</source>
+            <translation>Alfa de estado: {value}</translation>
+        </message>
+        <message>
+            <source>Calibration per reviewer over time</source>
+            <translation>Calibración por revisor a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>{name}: {shares}</source>
+            <translation>{name}: {shares}</translation>
+        </message>
+        <message>
+            <source>Verdicts matching the curated result, pass by pass:</source>
+            <translation>Veredictos que coinciden con el resultado consolidado, pasada por pasada:</translation>
+        </message>
+        <message>
+            <source>No curated passes yet</source>
+            <translation>Aún no hay pasadas consolidadas</translation>
+        </message>
+        <message>
+            <source>Calibration: verdicts matching the curated result, per pass</source>
+            <translation>Calibración: veredictos que coinciden con el resultado consolidado, por pasada</translation>
+        </message>
+        <message>
+            <source>Could not compute the review figures: {error}</source>
+            <translation>No se pudieron calcular las cifras de revisión: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPass</name>
+        <message>
+            <source>Review Pass — {name}</source>
+            <translation>Pasada de revisión — {name}</translation>
+        </message>
+        <message>
+            <source>Blind check by {name}: only your own claims are shown until you mark the pass done.</source>
+            <translation>Comprobación a ciegas de {name}: solo se muestran sus propias afirmaciones hasta que marque la pasada como terminada.</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <source>As it was when the pass started, with your claims marked: select a passage, then Add Claim from Selection</source>
+            <translation>Tal como estaba al empezar la pasada, con sus afirmaciones marcadas: seleccione un fragmento y luego Añadir afirmación de la selección</translation>
+        </message>
+        <message>
+            <source>https://… (several: separate with spaces)</source>
+            <translation>https://… (varias: separadas por espacios)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Claim from Selection</source>
+            <translation>&amp;Añadir afirmación de la selección</translation>
+        </message>
+        <message>
+            <source>&amp;Save Changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Claim</source>
+            <translation>&amp;Eliminar afirmación</translation>
+        </message>
+        <message>
+            <source>Mark Pass &amp;Done</source>
+            <translation>Marcar pasada como &amp;terminada</translation>
+        </message>
+        <message>
+            <source>Claims:</source>
+            <translation>Afirmaciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Veredicto:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Justificación:</translation>
+        </message>
+        <message>
+            <source>S&amp;ources:</source>
+            <translation>&amp;Fuentes:</translation>
+        </message>
+        <message>
+            <source>{name}'s pass is done.</source>
+            <translation>La pasada de {name} está terminada.</translation>
+        </message>
+        <message>
+            <source>No verdict</source>
+            <translation>Sin veredicto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Tecla</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>Contraste</translation>
+        </message>
+        <message>
+            <source>light highlight</source>
+            <translation>resaltado claro</translation>
+        </message>
+        <message>
+            <source>light chip</source>
+            <translation>muestra clara</translation>
+        </message>
+        <message>
+            <source>light underline</source>
+            <translation>subrayado claro</translation>
+        </message>
+        <message>
+            <source>dark highlight</source>
+            <translation>resaltado oscuro</translation>
+        </message>
+        <message>
+            <source>dark chip</source>
+            <translation>muestra oscura</translation>
+        </message>
+        <message>
+            <source>dark underline</source>
+            <translation>subrayado oscuro</translation>
+        </message>
+        <message>
+            <source>Light palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: el texto sobre el resaltado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: la muestra de color tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Light palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta clara: el subrayado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: text on the highlight has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: el texto sobre el resaltado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the colour chip has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: la muestra de color tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Dark palette: the underline has contrast {ratio}:1 (needs {minimum}:1).</source>
+            <translation>Paleta oscura: el subrayado tiene un contraste de {ratio}:1 (necesita {minimum}:1).</translation>
+        </message>
+        <message>
+            <source>Rating Scale</source>
+            <translation>Escala de calificación</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Partir de</translation>
+        </message>
+        <message>
+            <source>This database's scale: {name}</source>
+            <translation>Escala de esta base de datos: {name}</translation>
+        </message>
+        <message>
+            <source>Preset: {name}</source>
+            <translation>Predefinida: {name}</translation>
+        </message>
+        <message>
+            <source>Scale name</source>
+            <translation>Nombre de la escala</translation>
+        </message>
+        <message>
+            <source>Verdicts of the scale</source>
+            <translation>Veredictos de la escala</translation>
+        </message>
+        <message>
+            <source>Add Label</source>
+            <translation>Añadir etiqueta</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Best label</source>
+            <translation>Etiqueta mejor</translation>
+        </message>
+        <message>
+            <source>Worst label</source>
+            <translation>Etiqueta peor</translation>
+        </message>
+        <message>
+            <source>Best:</source>
+            <translation>Mejor:</translation>
+        </message>
+        <message>
+            <source>Worst:</source>
+            <translation>Peor:</translation>
+        </message>
+        <message>
+            <source>Use a Readable Colour</source>
+            <translation>Usar un color legible</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>Partir de:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Keys 1-9 follow the order of the labels. Value is ClaimReview's ratingValue (leave it empty for labels that rate the evidence, not the claim). Descriptions show as tooltips wherever a verdict is chosen.</source>
+            <translation>Las teclas 1-9 siguen el orden de las etiquetas. Valor es el ratingValue de ClaimReview (déjelo vacío en las etiquetas que califican las pruebas, no la afirmación). Las descripciones aparecen como información emergente dondequiera que se elija un veredicto.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retirada</translation>
+        </message>
+        <message numerus="yes">
+            <source>Used by %n claim(s)</source>
+            <translation>
+                <numerusform>La usa %n afirmación</numerusform>
+                <numerusform>La usan %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not used by any claim yet</source>
+            <translation>Aún no la usa ninguna afirmación</translation>
+        </message>
+        <message>
+            <source>not a colour</source>
+            <translation>no es un color</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>✓ light and dark</source>
+            <translation>✓ claro y oscuro</translation>
+        </message>
+        <message>
+            <source>None (no bestRating / worstRating)</source>
+            <translation>Ninguna (sin bestRating / worstRating)</translation>
+        </message>
+        <message>
+            <source>Un-retire</source>
+            <translation>Reactivar</translation>
+        </message>
+        <message>
+            <source>'{label}' has no colour: claims show in grey-blue.</source>
+            <translation>'{label}' no tiene color: las afirmaciones se muestran en gris azulado.</translation>
+        </message>
+        <message>
+            <source>'{colour}' is not a colour like #3aa89b.</source>
+            <translation>'{colour}' no es un color como #3aa89b.</translation>
+        </message>
+        <message>
+            <source>{colour} reads well on light and dark backgrounds (text 4.5:1, chip and underline 3:1).</source>
+            <translation>{colour} se lee bien sobre fondos claros y oscuros (texto 4,5:1, muestra y subrayado 3:1).</translation>
+        </message>
+        <message>
+            <source>Nearest colour that passes: {colour}.</source>
+            <translation>Color más cercano que cumple: {colour}.</translation>
+        </message>
+        <message>
+            <source>Use {colour}</source>
+            <translation>Usar {colour}</translation>
+        </message>
+        <message>
+            <source>The value '{value}' of '{label}' is not a number.</source>
+            <translation>El valor '{value}' de '{label}' no es un número.</translation>
+        </message>
+        <message>
+            <source>New label {number}</source>
+            <translation>Etiqueta nueva {number}</translation>
+        </message>
+        <message>
+            <source>Colour of {label}</source>
+            <translation>Color de {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleMapping</name>
+        <message>
+            <source>Nothing changes silently: map each verdict to a label of the new scale (its claims get the new label; each change is recorded in the claim's history) or keep it as a retired label (its claims keep it; it still shows, greyed, and exports, but cannot be chosen for new verdicts).</source>
+            <translation>Nada cambia sin avisar: asigne cada veredicto a una etiqueta de la escala nueva (sus afirmaciones reciben la etiqueta nueva; cada cambio queda registrado en el historial de la afirmación) o consérvelo como etiqueta retirada (sus afirmaciones la conservan; se sigue mostrando, en gris, y se exporta, pero no se puede elegir para veredictos nuevos).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n verdict(s) in use not on “{scale}”</source>
+            <translation>
+                <numerusform>%n veredicto en uso no está en «{scale}»</numerusform>
+                <numerusform>%n veredictos en uso no están en «{scale}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n afirmación</numerusform>
+                <numerusform>%n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What becomes of {verdict}</source>
+            <translation>Qué pasa con {verdict}</translation>
+        </message>
+        <message>
+            <source>Keep as a retired label</source>
+            <translation>Conservar como etiqueta retirada</translation>
+        </message>
+        <message>
+            <source>Map to “{label}”</source>
+            <translation>Asignar a «{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalePresets</name>
+        <message>
+            <source>Plain six-point scale</source>
+            <translation>Escala sencilla de seis puntos</translation>
+        </message>
+        <message>
+            <source>A general-purpose scale running from True (5) down to False (1), with Misleading in the middle at 3; Unverifiable has no rating value because it judges the evidence, not the claim.</source>
+            <translation>Una escala de uso general que va de Verdadero (5) a Falso (1), con Engañoso en el centro, en 3; Inverificable no tiene valor de calificación porque juzga las pruebas, no la afirmación.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and nothing important has been left out.</source>
+            <translation>La afirmación es exacta y no se ha omitido nada importante.</translation>
+        </message>
+        <message>
+            <source>Mostly true</source>
+            <translation>Mayormente verdadero</translation>
+        </message>
+        <message>
+            <source>The claim is right in substance but needs a small correction or a missing detail.</source>
+            <translation>La afirmación es correcta en lo esencial, pero necesita una pequeña corrección o un detalle que falta.</translation>
+        </message>
+        <message>
+            <source>Misleading</source>
+            <translation>Engañoso</translation>
+        </message>
+        <message>
+            <source>The facts may be correct, but the way they are used leaves a false impression.</source>
+            <translation>Los hechos pueden ser correctos, pero la forma en que se usan deja una impresión falsa.</translation>
+        </message>
+        <message>
+            <source>Mostly false</source>
+            <translation>Mayormente falso</translation>
+        </message>
+        <message>
+            <source>The claim holds a grain of truth, but its central point is wrong.</source>
+            <translation>La afirmación tiene algo de verdad, pero su idea central es errónea.</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <source>The claim is wrong.</source>
+            <translation>La afirmación es errónea.</translation>
+        </message>
+        <message>
+            <source>Unverifiable</source>
+            <translation>Inverificable</translation>
+        </message>
+        <message>
+            <source>The evidence that can be reached does not show whether the claim is true or false.</source>
+            <translation>Las pruebas disponibles no muestran si la afirmación es verdadera o falsa.</translation>
+        </message>
+        <message>
+            <source>FEVER research labels</source>
+            <translation>Etiquetas de investigación FEVER</translation>
+        </message>
+        <message>
+            <source>The three labels of the FEVER fact-extraction and verification task: Supported (2) and Refuted (1), with Not Enough Info left without a rating value.</source>
+            <translation>Las tres etiquetas de la tarea de extracción y verificación de hechos FEVER: Respaldada (2) y Refutada (1), e Información insuficiente sin valor de calificación.</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Respaldada</translation>
+        </message>
+        <message>
+            <source>The evidence found confirms the claim.</source>
+            <translation>Las pruebas encontradas confirman la afirmación.</translation>
+        </message>
+        <message>
+            <source>Refuted</source>
+            <translation>Refutada</translation>
+        </message>
+        <message>
+            <source>The evidence found contradicts the claim.</source>
+            <translation>Las pruebas encontradas contradicen la afirmación.</translation>
+        </message>
+        <message>
+            <source>Not Enough Info</source>
+            <translation>Información insuficiente</translation>
+        </message>
+        <message>
+            <source>The evidence found neither confirms nor contradicts the claim.</source>
+            <translation>Las pruebas encontradas ni confirman ni contradicen la afirmación.</translation>
+        </message>
+        <message>
+            <source>Platform fact-checking programme</source>
+            <translation>Programa de verificación de plataformas</translation>
+        </message>
+        <message>
+            <source>Labels used by fact-checkers who work with social-media platforms, rated from True (4) through Missing Context (3) and Partly False (2) to False and Altered (both 1); Satire has no rating value because it is not a claim of fact.</source>
+            <translation>Etiquetas que usan los verificadores que trabajan con plataformas de redes sociales, calificadas desde Verdadero (4), pasando por Falta de contexto (3) y Parcialmente falso (2), hasta Falso y Alterado (ambos 1); Sátira no tiene valor de calificación porque no es una afirmación de hechos.</translation>
+        </message>
+        <message>
+            <source>The content has no basis in fact.</source>
+            <translation>El contenido no tiene base en los hechos.</translation>
+        </message>
+        <message>
+            <source>Altered</source>
+            <translation>Alterado</translation>
+        </message>
+        <message>
+            <source>An image, audio or video has been edited or generated in a way that misleads.</source>
+            <translation>Una imagen, un audio o un video se ha editado o generado de forma engañosa.</translation>
+        </message>
+        <message>
+            <source>Partly False</source>
+            <translation>Parcialmente falso</translation>
+        </message>
+        <message>
+            <source>The content contains some factual errors.</source>
+            <translation>El contenido contiene algunos errores de hecho.</translation>
+        </message>
+        <message>
+            <source>Missing Context</source>
+            <translation>Falta de contexto</translation>
+        </message>
+        <message>
+            <source>The content could mislead without more context, even though it is not false as such.</source>
+            <translation>El contenido podría engañar sin más contexto, aunque no sea falso como tal.</translation>
+        </message>
+        <message>
+            <source>Satire</source>
+            <translation>Sátira</translation>
+        </message>
+        <message>
+            <source>The content is humour or parody, not a statement of fact, though some readers may take it as one.</source>
+            <translation>El contenido es humor o parodia, no una afirmación de hechos, aunque algunos lectores puedan tomarlo como tal.</translation>
+        </message>
+        <message>
+            <source>The content is factually accurate.</source>
+            <translation>El contenido es exacto en los hechos.</translation>
+        </message>
+        <message>
+            <source>Snopes-style scale</source>
+            <translation>Escala al estilo de Snopes</translation>
+        </message>
+        <message>
+            <source>Five graded steps from True (5) down to False (1), with Mixture at 3, plus Unproven and Outdated, which have no rating value because they describe the state of the evidence rather than the truth of the claim.</source>
+            <translation>Cinco grados de Verdadero (5) a Falso (1), con Mezcla en 3, además de No demostrado y Desactualizado, que no tienen valor de calificación porque describen el estado de las pruebas y no la veracidad de la afirmación.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be true.</source>
+            <translation>Se demuestra que los elementos principales de la afirmación son verdaderos.</translation>
+        </message>
+        <message>
+            <source>Mostly True</source>
+            <translation>Mayormente verdadero</translation>
+        </message>
+        <message>
+            <source>The main point is correct, but some details are inaccurate or cannot be confirmed.</source>
+            <translation>La idea principal es correcta, pero algunos detalles son inexactos o no se pueden confirmar.</translation>
+        </message>
+        <message>
+            <source>Mixture</source>
+            <translation>Mezcla</translation>
+        </message>
+        <message>
+            <source>The claim combines significant true and false elements.</source>
+            <translation>La afirmación combina elementos verdaderos y falsos de peso.</translation>
+        </message>
+        <message>
+            <source>Mostly False</source>
+            <translation>Mayormente falso</translation>
+        </message>
+        <message>
+            <source>The main point is wrong, though some details are accurate.</source>
+            <translation>La idea principal es errónea, aunque algunos detalles son exactos.</translation>
+        </message>
+        <message>
+            <source>The main elements of the claim are shown to be false.</source>
+            <translation>Se demuestra que los elementos principales de la afirmación son falsos.</translation>
+        </message>
+        <message>
+            <source>Unproven</source>
+            <translation>No demostrado</translation>
+        </message>
+        <message>
+            <source>There is not enough evidence to settle the claim either way, or the evidence conflicts.</source>
+            <translation>No hay pruebas suficientes para zanjar la afirmación en uno u otro sentido, o las pruebas se contradicen.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>Desactualizado</translation>
+        </message>
+        <message>
+            <source>The claim was accurate, or at least open, at one time, but later events have overtaken it.</source>
+            <translation>La afirmación fue exacta, o al menos estaba abierta, en algún momento, pero los hechos posteriores la han dejado atrás.</translation>
+        </message>
+        <message>
+            <source>Six-step truth meter</source>
+            <translation>Medidor de verdad de seis grados</translation>
+        </message>
+        <message>
+            <source>A graded meter from True (6) down to Outrageously False (1); every step has a rating value, and the last one is kept for claims that are not only false but absurd or reckless.</source>
+            <translation>Un medidor graduado de Verdadero (6) a Escandalosamente falso (1); cada grado tiene un valor de calificación, y el último se reserva para afirmaciones que no solo son falsas, sino absurdas o temerarias.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate and no significant information is missing.</source>
+            <translation>La afirmación es exacta y no falta información relevante.</translation>
+        </message>
+        <message>
+            <source>The claim is accurate but needs clarification or extra information.</source>
+            <translation>La afirmación es exacta, pero necesita aclaraciones o información adicional.</translation>
+        </message>
+        <message>
+            <source>Half True</source>
+            <translation>Verdad a medias</translation>
+        </message>
+        <message>
+            <source>The claim is partly accurate but leaves out important details or takes things out of context.</source>
+            <translation>La afirmación es parcialmente exacta, pero omite detalles importantes o saca las cosas de contexto.</translation>
+        </message>
+        <message>
+            <source>The claim has an element of truth but ignores facts that would change the impression it gives.</source>
+            <translation>La afirmación tiene un elemento de verdad, pero ignora hechos que cambiarían la impresión que da.</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate.</source>
+            <translation>La afirmación no es exacta.</translation>
+        </message>
+        <message>
+            <source>Outrageously False</source>
+            <translation>Escandalosamente falso</translation>
+        </message>
+        <message>
+            <source>The claim is not accurate and is also absurd, reckless or wildly exaggerated.</source>
+            <translation>La afirmación no es exacta y, además, es absurda, temeraria o tremendamente exagerada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScalesController</name>
+        <message>
+            <source>Rating &amp;Scale…</source>
+            <translation>&amp;Escala de calificación…</translation>
+        </message>
+        <message>
+            <source>Choose or edit this database's verdicts: labels, colours, order, ClaimReview values</source>
+            <translation>Elegir o editar los veredictos de esta base de datos: etiquetas, colores, orden, valores ClaimReview</translation>
+        </message>
+        <message>
+            <source>Cannot change the rating scale</source>
+            <translation>No se puede cambiar la escala de calificación</translation>
+        </message>
+        <message>
+            <source>This database is open read-only, so its rating scale cannot be changed; `scale show` on the command line lists it.</source>
+            <translation>Esta base de datos está abierta solo para lectura, así que su escala de calificación no se puede cambiar; `scale show` en la línea de comandos la muestra.</translation>
+        </message>
+        <message>
+            <source>Could not read the rating scale</source>
+            <translation>No se pudo leer la escala de calificación</translation>
+        </message>
+        <message>
+            <source>The rating scale is unchanged.</source>
+            <translation>La escala de calificación no ha cambiado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) relabelled</source>
+            <translation>
+                <numerusform>%n afirmación reetiquetada</numerusform>
+                <numerusform>%n afirmaciones reetiquetadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) kept as retired</source>
+            <translation>
+                <numerusform>%n etiqueta conservada como retirada</numerusform>
+                <numerusform>%n etiquetas conservadas como retiradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Rating scale: {name} ({changes}). Ctrl+Z undoes it.</source>
+            <translation>Escala de calificación: {name} ({changes}). Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Rating scale: {name}. Ctrl+Z undoes it.</source>
+            <translation>Escala de calificación: {name}. Ctrl+Z lo deshace.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>&amp;Join Team Database…</source>
+            <translation>Unirse a la base de datos del e&amp;quipo…</translation>
+        </message>
+        <message>
+            <source>Share this database's work through a PostgreSQL team database</source>
+            <translation>Compartir el trabajo de esta base de datos mediante una base de datos de equipo PostgreSQL</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Team</source>
+            <translation>Sincroni&amp;zar con el equipo</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting here and fetch the team's now</source>
+            <translation>Enviar ahora los cambios pendientes y recibir los del equipo</translation>
+        </message>
+        <message>
+            <source>Team &amp;Conflicts…</source>
+            <translation>Con&amp;flictos del equipo…</translation>
+        </message>
+        <message>
+            <source>Edits made at the same time as another: keep or switch</source>
+            <translation>Ediciones hechas a la vez que otra: conservar o cambiar</translation>
+        </message>
+        <message>
+            <source>Team: {status}</source>
+            <extracomment>The Assigned to me filters (set by the window), shown while in a team.</extracomment>
+            <translation>Equipo: {status}</translation>
+        </message>
+        <message>
+            <source>You sign as {name} ({role}).</source>
+            <translation>Firma como {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>no rights</source>
+            <translation>sin permisos</translation>
+        </message>
+        <message>
+            <source>Joined the team database</source>
+            <translation>Se unió a la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>offline since {time} UTC</source>
+            <translation>sin conexión desde {time} UTC</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n cambio pendiente</numerusform>
+                <numerusform>%n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n rechazado por el servidor</numerusform>
+                <numerusform>%n rechazados por el servidor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>sincronizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConflicts</name>
+        <message>
+            <source>Claim</source>
+            <translation>Afirmación</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservado</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdido</translation>
+        </message>
+        <message>
+            <source>Lost at</source>
+            <translation>Perdido el</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>cita</translation>
         </message>
         <message>
             <source>claim text</source>
@@ -519,1388 +2127,335 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
             <translation>estado</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>ninguno</translation>
+            <source>reviewer</source>
+            <translation>revisor</translation>
         </message>
         <message>
-            <source>changing its verdict from {old} to {new}</source>
-            <translation>cambiar su veredicto de {old} a {new}</translation>
+            <source>title</source>
+            <translation>título</translation>
         </message>
         <message>
-            <source>changing its {field}</source>
-            <translation>cambiar su {field}</translation>
+            <source>outlet</source>
+            <translation>medio</translation>
         </message>
         <message>
-            <source>{first} and {last}</source>
-            <translation>{first} y {last}</translation>
+            <source>author</source>
+            <translation>autor</translation>
         </message>
         <message>
-            <source>, </source>
-            <comment>between words</comment>
-            <translation>, </translation>
+            <source>URL</source>
+            <translation>URL</translation>
         </message>
         <message>
-            <source>marking it {status} again with another {fields}</source>
-            <translation>volver a marcarla como {status} con otro {fields}</translation>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>fecha de publicación</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>Team Conflicts</source>
+            <translation>Conflictos del equipo</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Per edit: the claim, the field, the value kept and who made it, the value lost, who made it and when</source>
+            <translation>Por edición: la afirmación, el campo, el valor conservado y quién lo hizo, el valor perdido, quién lo hizo y cuándo</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Conservar</translation>
+        </message>
+        <message>
+            <source>The value that won stays; the conflict leaves the list</source>
+            <translation>Se queda el valor que ganó; el conflicto sale de la lista</translation>
+        </message>
+        <message>
+            <source>&amp;Switch</source>
+            <translation>Ca&amp;mbiar</translation>
+        </message>
+        <message>
+            <source>Take the value that lost (a deleted claim comes back)</source>
+            <translation>Tomar el valor que perdió (una afirmación eliminada vuelve)</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>No hay conflictos.</translation>
         </message>
         <message numerus="yes">
-            <source>Corrected %n time(s):</source>
+            <source>%n edit(s) made at the same time as another. Every copy keeps the change the team database received last; the other value stays in the claim's history. Keep it, or switch to the other value.</source>
             <translation>
-                <numerusform>Corregida %Ln vez:</numerusform>
-                <numerusform>Corregida %Ln veces:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeletedClaimsDialog</name>
-        <message>
-            <source>This database is open read-only: deleted claims can be read here, not restored.</source>
-            <translation>Esta base de datos está abierta en solo lectura: aquí se pueden leer las afirmaciones eliminadas, pero no restaurarlas.</translation>
-        </message>
-        <message>
-            <source>Claim</source>
-            <translation>Afirmación</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <source>Deleted by</source>
-            <translation>Eliminada por</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Eliminada</translation>
-        </message>
-        <message>
-            <source>No deleted claims in this article.
-
-A claim you delete is kept in its history and listed here, to restore with its sources.</source>
-            <translation>No hay afirmaciones eliminadas en este artículo.
-
-Una afirmación eliminada se conserva en su historial y aparece aquí, para restaurarla con sus fuentes.</translation>
-        </message>
-        <message>
-            <source>Deleted Claims of “{title}”</source>
-            <translation>Afirmaciones eliminadas de «{title}»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n deleted claim(s), most recent first. Restore puts the claim back where it was, with its verdict, rationale and sources; if the text changed since, it is placed on the current text.</source>
-            <translation>
-                <numerusform>%Ln afirmación eliminada, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
-                <numerusform>%Ln afirmaciones eliminadas, la más reciente primero. Restaurar devuelve la afirmación a donde estaba, con su veredicto, justificación y fuentes; si el texto cambió desde entonces, se coloca sobre el texto actual.</numerusform>
+                <numerusform>%n edición hecha a la vez que otra. Cada copia conserva el cambio que la base de datos del equipo recibió en último lugar; el otro valor queda en el historial de la afirmación. Consérvelo o cambie al otro valor.</numerusform>
+                <numerusform>%n ediciones hechas a la vez que otras. Cada copia conserva el cambio que la base de datos del equipo recibió en último lugar; el otro valor queda en el historial de la afirmación. Consérvelo o cambie al otro valor.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Deleted claims</source>
-            <translation>Afirmaciones eliminadas</translation>
+            <source>deleted</source>
+            <translation>eliminada</translation>
         </message>
         <message>
-            <source>Not judged</source>
-            <translation>Sin veredicto</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n source(s)</source>
-            <translation>
-                <numerusform>%Ln fuente</numerusform>
-                <numerusform>%Ln fuentes</numerusform>
-            </translation>
+            <source>(deleted)</source>
+            <translation>(eliminada)</translation>
         </message>
         <message>
-            <source>History of the selected claim</source>
-            <translation>Historial de la afirmación seleccionada</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurar</translation>
-        </message>
-        <message>
-            <source>Bring the selected claim back with its sources (undoable)</source>
-            <translation>Recuperar la afirmación seleccionada con sus fuentes (se puede deshacer)</translation>
+            <source>the claim with its edits</source>
+            <translation>la afirmación con sus ediciones</translation>
         </message>
     </context>
     <context>
-        <name>EmptyState</name>
+        <name>VerdictLook</name>
         <message>
-            <source>Mark the checkable claims in news articles, judge each one against your sources, and hand on a report.</source>
-            <translation>Marque las afirmaciones verificables de los artículos de noticias, evalúe cada una con sus fuentes y entregue un informe.</translation>
+            <source>Retired label: kept for earlier verdicts; it cannot be chosen for new ones.</source>
+            <translation>Etiqueta retirada: se conserva para veredictos anteriores; no se puede elegir para los nuevos.</translation>
         </message>
         <message>
-            <source>Or import files from the command line:  factcheck-gui import FILE</source>
-            <translation>O importe archivos desde la línea de comandos:  factcheck-gui import FILE</translation>
+            <source>{label} (retired)</source>
+            <translation>{label} (retirada)</translation>
         </message>
         <message>
-            <source>Open the sample article</source>
-            <translation>Abrir el artículo de ejemplo</translation>
+            <source>{label} (not on the scale)</source>
+            <translation>{label} (fuera de la escala)</translation>
         </message>
         <message>
-            <source>Import files…</source>
-            <translation>Importar archivos…</translation>
-        </message>
-        <message>
-            <source>Add article files: .txt, .md, .html, .docx, .pdf (Ctrl+I)</source>
-            <translation>Añadir archivos de artículos: .txt, .md, .html, .docx, .pdf (Ctrl+I)</translation>
-        </message>
-        <message>
-            <source>Paste an article</source>
-            <translation>Pegar un artículo</translation>
-        </message>
-        <message>
-            <source>Make a new article from the text on the clipboard (Ctrl+Shift+V)</source>
-            <translation>Crear un artículo nuevo con el texto del portapapeles (Ctrl+Shift+V)</translation>
-        </message>
-        <message>
-            <source>Open a database…</source>
-            <translation>Abrir una base de datos…</translation>
+            <source>This verdict is not on the database's rating scale.</source>
+            <translation>Este veredicto no está en la escala de calificación de la base de datos.</translation>
         </message>
     </context>
     <context>
-        <name>FindBar</name>
-        <message>
-            <source>Find in the text</source>
-            <translation>Buscar en el texto</translation>
-        </message>
-        <message>
-            <source>{current} of {total}</source>
-            <translation>{current} de {total}</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter, Shift+F3)</source>
-            <translation>Coincidencia anterior (Shift+Enter, Shift+F3)</translation>
-        </message>
-        <message>
-            <source>Next match (Enter, F3)</source>
-            <translation>Coincidencia siguiente (Enter, F3)</translation>
-        </message>
-        <message>
-            <source>Match case: tell capital letters from small ones</source>
-            <translation>Distinguir mayúsculas y minúsculas</translation>
-        </message>
-        <message>
-            <source>Whole words: only matches that start and end at word edges</source>
-            <translation>Palabras completas: solo coincidencias que empiezan y terminan en el borde de una palabra</translation>
-        </message>
-        <message>
-            <source>Make Claim ({key})</source>
-            <translation>Crear afirmación ({key})</translation>
-        </message>
-        <message>
-            <source>Make the current match a claim (undo with Ctrl+Z)</source>
-            <translation>Convertir la coincidencia actual en afirmación (se deshace con Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Close the find bar (Escape)</source>
-            <translation>Cerrar la barra de búsqueda (Escape)</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>Sin coincidencias</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindClaims</name>
-        <message>
-            <source>Find &amp;Claims…</source>
-            <translation>Buscar &amp;afirmaciones…</translation>
-        </message>
-        <message>
-            <source>Search every claim of the library, in other words too</source>
-            <translation>Buscar en todas las afirmaciones de la biblioteca, también con otras palabras</translation>
-        </message>
-        <message>
-            <source>Not judged</source>
-            <translation>Sin veredicto</translation>
-        </message>
-        <message>
-            <source>Find Claims</source>
-            <translation>Buscar afirmaciones</translation>
-        </message>
-        <message>
-            <source>Words or a whole claim, e.g. bus fares rose 18%</source>
-            <translation>Palabras o una afirmación completa, p. ej. el boleto de autobús subió un 18%</translation>
-        </message>
-        <message>
-            <source>Find claims</source>
-            <translation>Buscar afirmaciones</translation>
-        </message>
-        <message>
-            <source>Matching claims</source>
-            <translation>Afirmaciones coincidentes</translation>
-        </message>
-        <message>
-            <source>Could not search: {error}</source>
-            <translation>No se pudo buscar: {error}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) found</source>
-            <translation>
-                <numerusform>%Ln afirmación encontrada</numerusform>
-                <numerusform>%Ln afirmaciones encontradas</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FindInArticle</name>
-        <message>
-            <source>&amp;Find in Article…</source>
-            <translation>&amp;Buscar en el artículo…</translation>
-        </message>
-        <message>
-            <source>Find words in the article's text</source>
-            <translation>Buscar palabras en el texto del artículo</translation>
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation>Buscar &amp;siguiente</translation>
-        </message>
-        <message>
-            <source>Go to the next match in the article</source>
-            <translation>Ir a la siguiente coincidencia del artículo</translation>
-        </message>
-        <message>
-            <source>Find Pre&amp;vious</source>
-            <translation>Buscar a&amp;nterior</translation>
-        </message>
-        <message>
-            <source>Go to the previous match in the article</source>
-            <translation>Ir a la coincidencia anterior del artículo</translation>
-        </message>
-        <message>
-            <source>New Claim from &amp;Match</source>
-            <translation>Nueva afirmación desde la &amp;coincidencia</translation>
-        </message>
-        <message>
-            <source>Make the current match of the find bar a claim</source>
-            <translation>Convertir en afirmación la coincidencia actual de la barra de búsqueda</translation>
-        </message>
-        <message>
-            <source>Open an article first: Find looks in its text.</source>
-            <translation>Abra primero un artículo: Buscar busca en su texto.</translation>
-        </message>
-        <message>
-            <source>No match to make a claim of: type words that are in the text.</source>
-            <translation>No hay coincidencia para crear una afirmación: escriba palabras que estén en el texto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Highlights</name>
-        <message>
-            <source>Not judged yet</source>
-            <extracomment>Claims named in one tooltip; the rest are counted ("and 9,990 more").</extracomment>
-            <translation>Aún sin veredicto</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>y %Ln más</numerusform>
-                <numerusform>y %Ln más</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryView</name>
-        <message>
-            <source>Select a claim to see its history.</source>
-            <translation>Seleccione una afirmación para ver su historial.</translation>
-        </message>
-        <message>
-            <source>No changes recorded for this claim.</source>
-            <translation>No hay cambios registrados para esta afirmación.</translation>
-        </message>
-        <message>
-            <source>From {first}
-to {last}</source>
-            <translation>Desde {first}
-hasta {last}</translation>
-        </message>
-        <message>
-            <source>Correction withdrawn</source>
-            <translation>Corrección retirada</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>Corrección</translation>
-        </message>
-        <message>
-            <source>A correction undone: it no longer counts as one</source>
-            <translation>Una corrección deshecha: ya no cuenta como tal</translation>
-        </message>
-        <message>
-            <source>A change to a verdict or rationale that was already final</source>
-            <translation>Un cambio en un veredicto o una justificación que ya era final</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n save(s) of one edit, the last at {time}</source>
-            <translation>
-                <numerusform>%Ln guardado de una misma edición, el último el {time}</numerusform>
-                <numerusform>%Ln guardados de una misma edición, el último el {time}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show full text</source>
-            <translation>Mostrar el texto completo</translation>
-        </message>
-        <message>
-            <source>Show less</source>
-            <translation>Mostrar menos</translation>
-        </message>
-        <message>
-            <source>Claim history</source>
-            <translation>Historial de la afirmación</translation>
-        </message>
-        <message>
-            <source>Changes to this claim</source>
-            <translation>Cambios en esta afirmación</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between names</comment>
-            <translation>, </translation>
-        </message>
-        <message numerus="yes">
-            <source>{names} and %n more</source>
-            <translation>
-                <numerusform>{names} y %Ln más</numerusform>
-                <numerusform>{names} y %Ln más</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) by {names}, newest first</source>
-            <translation>
-                <numerusform>%Ln cambio de {names}</numerusform>
-                <numerusform>%Ln cambios de {names}, el más reciente primero</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Show %n older change(s)</source>
-            <translation>
-                <numerusform>Mostrar %Ln cambio anterior</numerusform>
-                <numerusform>Mostrar %Ln cambios anteriores</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Inspector</name>
-        <message>
-            <source>No claim selected.
-
-Select a sentence in the article and press Enter (or click “New Claim”) to mark it as a claim, or click a highlight to open one.</source>
-            <translation>Ninguna afirmación seleccionada.
-
-Seleccione una frase del artículo y pulse Enter (o haga clic en «Nueva afirmación») para marcarla como afirmación, o haga clic en un resaltado para abrir una.</translation>
-        </message>
-        <message>
-            <source>Claim</source>
-            <translation>Afirmación</translation>
-        </message>
-        <message>
-            <source>Claim text</source>
-            <translation>Texto de la afirmación</translation>
-        </message>
-        <message>
-            <source>Claimant</source>
-            <translation>Autor de la afirmación</translation>
-        </message>
-        <message>
-            <source>Who made the claim</source>
-            <translation>Quién hizo la afirmación</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Veredicto</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Justificación</translation>
-        </message>
-        <message>
-            <source>Why this verdict: what the sources show</source>
-            <translation>Por qué este veredicto: qué muestran las fuentes</translation>
-        </message>
-        <message>
-            <source>C&amp;laim:</source>
-            <translation>Afir&amp;mación:</translation>
-        </message>
-        <message>
-            <source>Clai&amp;mant:</source>
-            <translation>A&amp;utor:</translation>
-        </message>
-        <message>
-            <source>&amp;Verdict:</source>
-            <translation>&amp;Veredicto:</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>&amp;Estado:</translation>
-        </message>
-        <message>
-            <source>&amp;Rationale:</source>
-            <translation>&amp;Justificación:</translation>
-        </message>
-        <message>
-            <source>Sources:</source>
-            <translation>Fuentes:</translation>
-        </message>
-        <message>
-            <source>Claim fields</source>
-            <translation>Campos de la afirmación</translation>
-        </message>
-        <message>
-            <source>Claim inspector</source>
-            <translation>Inspector de la afirmación</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historial</translation>
-        </message>
-        <message>
-            <source>Not judged yet</source>
-            <translation>Aún sin veredicto</translation>
-        </message>
-        <message>
-            <source>The claim's verdict (keys 1-9 in the article)</source>
-            <translation>El veredicto de la afirmación (teclas 1-9 en el artículo)</translation>
-        </message>
-        <message>
-            <source>Claim (read-only)</source>
-            <translation>Afirmación (solo lectura)</translation>
-        </message>
-        <message>
-            <source>No rationale</source>
-            <translation>Sin justificación</translation>
-        </message>
-        <message>
-            <source>Not named</source>
-            <translation>Sin nombre</translation>
-        </message>
-        <message>
-            <source>No source yet</source>
-            <translation>Aún no hay fuentes</translation>
-        </message>
-        <message>
-            <source>One source so far</source>
-            <translation>Por ahora, una sola fuente</translation>
-        </message>
-        <message>
-            <source>{have}: readers should be able to repeat the check; two independent sources are the usual minimum for a central claim.</source>
-            <translation>{have}: los lectores deben poder repetir la verificación; dos fuentes independientes son el mínimo habitual para una afirmación central.</translation>
-        </message>
-        <message>
-            <source>in place</source>
-            <translation>en su sitio</translation>
-        </message>
-        <message>
-            <source>moved with an edit</source>
-            <translation>movida por una edición</translation>
-        </message>
-        <message>
-            <source>found approximately</source>
-            <translation>encontrada de forma aproximada</translation>
-        </message>
-        <message>
-            <source>lost (text changed)</source>
-            <translation>perdida (el texto cambió)</translation>
-        </message>
-        <message>
-            <source>Reviewer: {reviewer}
-Created {created} · updated {updated}
-Anchor: {anchor} · characters {start}–{end}</source>
-            <translation>Revisor: {reviewer}
-Creada: {created} · actualizada: {updated}
-Anclaje: {anchor} · caracteres {start}–{end}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryController</name>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%Ln artículo</numerusform>
-                <numerusform>%Ln artículos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%Ln afirmación</numerusform>
-                <numerusform>%Ln afirmaciones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>That claim's article is gone.</source>
-            <translation>El artículo de esa afirmación ya no existe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPane</name>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%Ln afirmación</numerusform>
-                <numerusform>%Ln afirmaciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) ({done} done)</source>
-            <translation>
-                <numerusform>%Ln afirmación ({done} terminadas)</numerusform>
-                <numerusform>%Ln afirmaciones ({done} terminadas)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s) (all done)</source>
-            <translation>
-                <numerusform>%Ln afirmación (terminada)</numerusform>
-                <numerusform>%Ln afirmaciones (todas terminadas)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>Más recientes</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publicación</translation>
-        </message>
-        <message>
-            <source>Most claims to do</source>
-            <translation>Más pendientes</translation>
-        </message>
-        <message>
-            <source>found in a kept copy of a source</source>
-            <translation>encontrado en una copia guardada de una fuente</translation>
-        </message>
-        <message>
-            <source>Found in a kept copy of a source</source>
-            <translation>Encontrado en una copia guardada de una fuente</translation>
-        </message>
-        <message>
-            <source>Claims by status: {progress}</source>
-            <translation>Afirmaciones por estado: {progress}</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <extracomment>Ids of the articles whose sources' kept copies hold the words typed (the window asks the store; nothing without a database).</extracomment>
-            <translation>Biblioteca</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>Artículos</translation>
-        </message>
-        <message>
-            <source>Search titles, outlets and kept sources</source>
-            <translation>Buscar en títulos, medios y fuentes guardadas</translation>
-        </message>
-        <message>
-            <source>Search the library</source>
-            <translation>Buscar en la biblioteca</translation>
-        </message>
-        <message>
-            <source>Sort the library</source>
-            <translation>Ordenar la biblioteca</translation>
-        </message>
-        <message>
-            <source>Assigned to me</source>
-            <translation>Asignado a mí</translation>
-        </message>
-        <message>
-            <source>Show only articles assigned to me</source>
-            <translation>Mostrar solo los artículos asignados a mí</translation>
-        </message>
-        <message>
-            <source>Show only articles assigned to you, or with claims assigned to you</source>
-            <translation>Mostrar solo los artículos asignados a usted o con afirmaciones asignadas a usted</translation>
-        </message>
-        <message>
-            <source>Library ({count})</source>
-            <translation>Biblioteca ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadingPane</name>
-        <message>
-            <source>Article text</source>
-            <translation>Texto del artículo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewChanges</name>
-        <message>
-            <source>Version {number} stored. There were no claims to carry over.</source>
-            <translation>Versión {number} guardada. No había afirmaciones que trasladar.</translation>
-        </message>
-        <message>
-            <source>Version {number} stored: {ok} ok, {moved} moved, {fuzzy} need a look, {orphaned} orphaned.</source>
-            <translation>Versión {number} guardada: {ok} en su sitio, {moved} movidas, {fuzzy} requieren revisión, {orphaned} huérfanas.</translation>
-        </message>
-        <message>
-            <source>Every claim was found.</source>
-            <translation>Se encontraron todas las afirmaciones.</translation>
-        </message>
-        <message>
-            <source>Review Next</source>
-            <translation>Revisar siguiente</translation>
-        </message>
-        <message>
-            <source>Go to the next claim that needs a look (F8)</source>
-            <translation>Ir a la siguiente afirmación que requiere revisión (F8)</translation>
-        </message>
-        <message>
-            <source>Show Claims to Look At</source>
-            <translation>Mostrar afirmaciones por revisar</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <source>Pick a claim here, select the words it now covers in the article, then press Re-attach (Ctrl+Shift+A). A claim that needs a look can also be confirmed where it is.</source>
-            <translation>Elija aquí una afirmación, seleccione en el artículo las palabras que ahora abarca y pulse Volver a anclar (Ctrl+Shift+A). Una afirmación que requiere revisión también se puede confirmar donde está.</translation>
-        </message>
-        <message>
-            <source>Claims to look at</source>
-            <translation>Afirmaciones por revisar</translation>
-        </message>
-        <message>
-            <source>Nothing to look at: every claim of this article is in place.</source>
-            <translation>Nada que revisar: todas las afirmaciones de este artículo están en su sitio.</translation>
-        </message>
-        <message>
-            <source>Re-attach to Selection</source>
-            <translation>Volver a anclar a la selección</translation>
-        </message>
-        <message>
-            <source>Orphaned · covered in version {version}
-“{quote}”</source>
-            <translation>Huérfana · abarcada en la versión {version}
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Orphaned
-“{quote}”</source>
-            <translation>Huérfana
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Needs a look · was
-“{was}”
-now “{now}”</source>
-            <translation>Requiere revisión · antes
-«{was}»
-ahora «{now}»</translation>
-        </message>
-        <message>
-            <source>Needs a look
-“{quote}”</source>
-            <translation>Requiere revisión
-«{quote}»</translation>
-        </message>
-        <message>
-            <source>Review &amp;Next Changed Claim</source>
-            <translation>Revisar la siguiente afirmación &amp;cambiada</translation>
-        </message>
-        <message>
-            <source>Go to the next claim that was lost or needs a look after the text changed</source>
-            <translation>Ir a la siguiente afirmación perdida o que requiere revisión tras el cambio del texto</translation>
-        </message>
-        <message>
-            <source>Review &amp;Previous Changed Claim</source>
-            <translation>Revisar la afirmación cambiada an&amp;terior</translation>
-        </message>
-        <message>
-            <source>Go to the previous claim that needs a look</source>
-            <translation>Ir a la afirmación anterior que requiere revisión</translation>
-        </message>
-        <message>
-            <source>Re-&amp;attach Claim to Selection</source>
-            <translation>V&amp;olver a anclar la afirmación a la selección</translation>
-        </message>
-        <message>
-            <source>Anchor the selected claim to the words selected in the article</source>
-            <translation>Anclar la afirmación seleccionada a las palabras seleccionadas en el artículo</translation>
-        </message>
-        <message>
-            <source>Claims to Look At</source>
-            <translation>Afirmaciones por revisar</translation>
-        </message>
-        <message>
-            <source>Claims to &amp;Look At</source>
-            <translation>Afirmaciones por &amp;revisar</translation>
-        </message>
-        <message>
-            <source>Show the claims that were lost or need a look after the text changed</source>
-            <translation>Mostrar las afirmaciones perdidas o que requieren revisión tras el cambio del texto</translation>
-        </message>
-        <message>
-            <source>No claim needs a look.</source>
-            <translation>Ninguna afirmación requiere revisión.</translation>
-        </message>
-        <message>
-            <source>Orphaned: select the words it covers now and press Ctrl+Shift+A.</source>
-            <translation>Huérfana: seleccione las palabras que abarca ahora y pulse Ctrl+Shift+A.</translation>
-        </message>
-        <message>
-            <source>Needs a look: if the highlighted words are right, press Ctrl+Shift+A to confirm; otherwise select the right words first.</source>
-            <translation>Requiere revisión: si las palabras resaltadas son las correctas, pulse Ctrl+Shift+A para confirmar; si no, seleccione primero las palabras correctas.</translation>
-        </message>
-        <message>
-            <source>{current} of {total}. {hint}</source>
-            <translation>{current} de {total}. {hint}</translation>
-        </message>
-        <message>
-            <source>Pick a claim to re-attach first.</source>
-            <translation>Elija primero una afirmación para volver a anclar.</translation>
-        </message>
-        <message>
-            <source>Select the words in the article this claim covers now, then re-attach.</source>
-            <translation>Seleccione en el artículo las palabras que esta afirmación abarca ahora y vuelva a anclarla.</translation>
-        </message>
-        <message>
-            <source>Cannot re-attach the claim</source>
-            <translation>No se puede volver a anclar la afirmación</translation>
-        </message>
-        <message>
-            <source>Claim re-attached. Undo (Ctrl+Z) puts it back.</source>
-            <translation>Afirmación anclada de nuevo. Deshacer (Ctrl+Z) la devuelve a donde estaba.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesEditor</name>
-        <message>
-            <source>Supports</source>
-            <translation>Respalda</translation>
-        </message>
-        <message>
-            <source>Refutes</source>
-            <translation>Refuta</translation>
-        </message>
-        <message>
-            <source>Context</source>
-            <translation>Contexto</translation>
-        </message>
-        <message>
-            <source>Edit Source</source>
-            <extracomment>The preference: whether Add Source offers "Keep a copy" ticked (the last choice). A line per source id about its page ("copy kept 2026-12-02 · link gone ...").</extracomment>
-            <translation>Editar fuente</translation>
-        </message>
-        <message>
-            <source>Add Source</source>
-            <translation>Añadir fuente</translation>
-        </message>
-        <message>
-            <source>&amp;URL:</source>
-            <translation>&amp;URL:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Título:</translation>
-        </message>
-        <message>
-            <source>&amp;Publisher:</source>
-            <translation>&amp;Editor:</translation>
-        </message>
-        <message>
-            <source>Pu&amp;blished:</source>
-            <translation>&amp;Publicado:</translation>
-        </message>
-        <message>
-            <source>&amp;Accessed:</source>
-            <translation>&amp;Consultado:</translation>
-        </message>
-        <message>
-            <source>&amp;Keep a copy of the page (fetched in the background)</source>
-            <translation>&amp;Guardar una copia de la página (se descarga en segundo plano)</translation>
-        </message>
-        <message>
-            <source>&amp;Stance:</source>
-            <translation>P&amp;ostura:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <extracomment>Lines about each source's page (kept copy, link check), given by the window.</extracomment>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Añadir…</translation>
-        </message>
-        <message>
-            <source>Add a source (Ctrl+Shift+S)</source>
-            <translation>Añadir una fuente (Ctrl+Shift+S)</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Edit the selected source</source>
-            <translation>Editar la fuente seleccionada</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Remove the selected source</source>
-            <translation>Quitar la fuente seleccionada</translation>
-        </message>
-        <message>
-            <source>Move the selected source up</source>
-            <translation>Subir la fuente seleccionada</translation>
-        </message>
-        <message>
-            <source>Move the selected source down</source>
-            <translation>Bajar la fuente seleccionada</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <source>Open the source in your browser (http and https only)</source>
-            <translation>Abrir la fuente en el navegador (solo http y https)</translation>
-        </message>
-        <message>
-            <source>Copy…</source>
-            <translation>Copia…</translation>
-        </message>
-        <message>
-            <source>Show the kept copy of the page as plain text (or fetch one)</source>
-            <translation>Mostrar la copia guardada de la página como texto sin formato (u obtener una)</translation>
-        </message>
-        <message>
-            <source>Select a source first: Open shows its link in your browser.</source>
-            <translation>Seleccione primero una fuente: Abrir muestra su enlace en el navegador.</translation>
-        </message>
-        <message>
-            <source>The link “{url}” was not opened: only web links (http or https, with a host) open in the browser.</source>
-            <translation>No se abrió el enlace «{url}»: solo los enlaces web (http o https, con un servidor) se abren en el navegador.</translation>
-        </message>
-        <message>
-            <source>No web browser opened “{url}”. The link is on the clipboard: paste it into a browser.</source>
-            <translation>Ningún navegador abrió «{url}». El enlace está en el portapapeles: péguelo en un navegador.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>To check</source>
-            <translation>Por verificar</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Needs review</source>
-            <translation>Necesita revisión</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Final</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publicado</translation>
-        </message>
-    </context>
-    <context>
-        <name>Suggestions</name>
-        <message>
-            <source>Finding check-worthy sentences…</source>
-            <translation>Buscando frases que merecen verificación…</translation>
-        </message>
-        <message>
-            <source>Show &amp;Suggestions</source>
-            <translation>Mostrar &amp;sugerencias</translation>
-        </message>
-        <message>
-            <source>Underline the sentences worth checking (dotted); hover one for why</source>
-            <translation>Subrayar (con puntos) las frases que merecen verificación; pase el puntero sobre una para ver por qué</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt Suggestion</source>
-            <translation>Sugerencia si&amp;guiente</translation>
-        </message>
-        <message>
-            <source>Go to the next suggested claim, best first</source>
-            <translation>Ir a la siguiente afirmación sugerida, de mejor a peor</translation>
-        </message>
-        <message>
-            <source>Pre&amp;vious Suggestion</source>
-            <translation>Sugerencia an&amp;terior</translation>
-        </message>
-        <message>
-            <source>Go back to the previous suggested claim</source>
-            <translation>Volver a la afirmación sugerida anterior</translation>
-        </message>
-        <message>
-            <source>&amp;Accept Suggestion</source>
-            <translation>&amp;Aceptar sugerencia</translation>
-        </message>
-        <message>
-            <source>Make the suggested sentence under the text cursor a claim</source>
-            <translation>Convertir en afirmación la frase sugerida bajo el cursor de texto</translation>
-        </message>
-        <message>
-            <source>&amp;Dismiss Suggestion</source>
-            <translation>&amp;Descartar sugerencia</translation>
-        </message>
-        <message>
-            <source>Stop suggesting the sentence under the text cursor in this article</source>
-            <translation>Dejar de sugerir en este artículo la frase bajo el cursor de texto</translation>
-        </message>
-        <message>
-            <source>{accept}: make it a claim · {dismiss}: dismiss · {next}: next</source>
-            <translation>{accept}: convertir en afirmación · {dismiss}: descartar · {next}: siguiente</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n suggested claim(s): {key} goes through them, best first.</source>
-            <translation>
-                <numerusform>%Ln afirmación sugerida: {key} la recorre.</numerusform>
-                <numerusform>%Ln afirmaciones sugeridas: {key} las recorre, de mejor a peor.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No suggested claims.</source>
-            <translation>No hay afirmaciones sugeridas.</translation>
-        </message>
-        <message>
-            <source>No suggested claims in this article.</source>
-            <translation>No hay afirmaciones sugeridas en este artículo.</translation>
-        </message>
-        <message>
-            <source>Suggestion {current} of {total} (check-worthiness {score}): {reasons}</source>
-            <translation>Sugerencia {current} de {total} (interés para verificar {score}): {reasons}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <comment>between reasons</comment>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>Put the text cursor in a suggested sentence ({key} goes to the next).</source>
-            <translation>Ponga el cursor de texto en una frase sugerida ({key} va a la siguiente).</translation>
-        </message>
-        <message>
-            <source>Suggestion made a claim. Alt+L types its claim text; Ctrl+Z takes it back.</source>
-            <translation>Sugerencia convertida en afirmación. Alt+L permite escribir su texto; Ctrl+Z lo deshace.</translation>
-        </message>
-        <message>
-            <source>Suggestion dismissed for this article; Ctrl+Z brings it back.</source>
-            <translation>Sugerencia descartada para este artículo; Ctrl+Z la recupera.</translation>
-        </message>
-        <message>
-            <source>The claim finder failed: {error}</source>
-            <translation>Falló el buscador de afirmaciones: {error}</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Suggested claim&lt;/b&gt; · check-worthiness {score}</source>
-            <translation>&lt;b&gt;Afirmación sugerida&lt;/b&gt; · interés para verificar {score}</translation>
-        </message>
-        <message>
-            <source>{reason} “{evidence}”</source>
-            <translation>{reason} «{evidence}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextCorrection</name>
-        <message>
-            <source>Correcting the text. Claims are hidden while you type; Done stores the corrected text as a new version and puts them back.</source>
-            <translation>Corrigiendo el texto. Las afirmaciones se ocultan mientras escribe; Listo guarda el texto corregido como nueva versión y las vuelve a mostrar.</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Store the corrected text as a new version (F2)</source>
-            <translation>Guardar el texto corregido como nueva versión (F2)</translation>
-        </message>
+        <name>Web</name>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <source>Leave the text as it was (Escape)</source>
-            <translation>Dejar el texto como estaba (Escape)</translation>
+            <source>ok</source>
+            <extracomment>Minutes to wait before trying unreachable copies again, one step further after each round that found the network still down; the last is repeated. What a link check found, as the window says it (the states are data).</extracomment>
+            <translation>correcto</translation>
         </message>
         <message>
-            <source>Discard corrections?</source>
-            <translation>¿Descartar las correcciones?</translation>
+            <source>moved</source>
+            <translation>movido</translation>
         </message>
         <message>
-            <source>You changed the article's text. Leave edit mode without storing the changes?</source>
-            <translation>Cambió el texto del artículo. ¿Salir del modo de edición sin guardar los cambios?</translation>
+            <source>changed</source>
+            <translation>cambiado</translation>
         </message>
         <message>
-            <source>Co&amp;rrect Text</source>
-            <translation>Co&amp;rregir texto</translation>
+            <source>gone</source>
+            <translation>desaparecido</translation>
         </message>
         <message>
-            <source>Fix typos in the article's text; Done stores it as a new version</source>
-            <translation>Corregir erratas del texto del artículo; Listo lo guarda como nueva versión</translation>
+            <source>unreachable</source>
+            <translation>inaccesible</translation>
         </message>
         <message>
-            <source>Cancel Correcting</source>
-            <translation>Cancelar la corrección</translation>
+            <source>Open URL</source>
+            <translation>Abrir URL</translation>
         </message>
         <message>
-            <source>Leave edit mode without storing the changes</source>
-            <translation>Salir del modo de edición sin guardar los cambios</translation>
+            <source>Web addresses of articles, one a line (http:// or https://):</source>
+            <translation>Direcciones web de artículos, una por línea (http:// o https://):</translation>
         </message>
         <message>
-            <source>Edit mode: correct the text, then press Done (F2) or Escape to cancel.</source>
-            <translation>Modo de edición: corrija el texto y pulse Listo (F2), o Escape para cancelar.</translation>
+            <source>https://…</source>
+            <comment>an example address</comment>
+            <translation>https://…</translation>
         </message>
         <message>
-            <source>Cannot store an empty text</source>
-            <translation>No se puede guardar un texto vacío</translation>
+            <source>Web addresses</source>
+            <translation>Direcciones web</translation>
         </message>
         <message>
-            <source>The article's text cannot be empty. Undo the deletion (Ctrl+Z) or cancel with Escape.</source>
-            <translation>El texto del artículo no puede estar vacío. Deshaga el borrado (Ctrl+Z) o cancele con Escape.</translation>
+            <source>One a line, starting with http:// or https://</source>
+            <translation>Una por línea, empezando por http:// o https://</translation>
         </message>
         <message>
-            <source>Correct Article Text</source>
-            <translation>Corregir el texto del artículo</translation>
+            <source>Each line must be one address starting with http:// or https://.</source>
+            <translation>Cada línea debe ser una dirección que empiece por http:// o https://.</translation>
         </message>
         <message>
-            <source>Corrections discarded; the text is as it was.</source>
-            <translation>Correcciones descartadas; el texto está como antes.</translation>
+            <source>Open &amp;URL…</source>
+            <extracomment>Copies being fetched in the background, by source id. Copies that failed with no answer (url by source id), tried again by themselves.</extracomment>
+            <translation>Abrir &amp;URL…</translation>
         </message>
-    </context>
-    <context>
-        <name>Times</name>
         <message>
-            <source>Today {time}</source>
-            <translation>Hoy {time}</translation>
+            <source>Import articles from their web addresses (one a line)</source>
+            <translation>Importar artículos desde sus direcciones web (una por línea)</translation>
         </message>
         <message>
-            <source>Yesterday {time}</source>
-            <translation>Ayer {time}</translation>
+            <source>Update from &amp;URL</source>
+            <translation>Actualizar desde &amp;URL</translation>
         </message>
         <message>
-            <source>{local} · UTC {stored}</source>
-            <translation>{local} · UTC {stored}</translation>
+            <source>Fetch this article again from its web address; a changed text becomes a new version and its claims follow</source>
+            <translation>Volver a descargar este artículo desde su dirección web; un texto modificado se convierte en una versión nueva y sus afirmaciones lo siguen</translation>
         </message>
-    </context>
-    <context>
-        <name>UndoCommands</name>
         <message>
-            <source>Edit Claim Text</source>
-            <translation>Editar el texto de la afirmación</translation>
+            <source>Check &amp;Links</source>
+            <translation>Comprobar &amp;enlaces</translation>
         </message>
         <message>
-            <source>Edit Claimant</source>
-            <translation>Editar el autor de la afirmación</translation>
+            <source>Fetch every source's address again: ok, moved, changed, gone or unreachable</source>
+            <translation>Volver a consultar la dirección de cada fuente: correcta, movida, cambiada, desaparecida o inaccesible</translation>
         </message>
         <message>
-            <source>Set Verdict</source>
-            <translation>Poner veredicto</translation>
+            <source>Retry Failed &amp;Copies</source>
+            <translation>Reintentar &amp;copias fallidas</translation>
         </message>
         <message>
-            <source>Edit Rationale</source>
-            <translation>Editar la justificación</translation>
+            <source>Try again to keep copies of the sources whose pages could not be fetched</source>
+            <translation>Volver a intentar guardar copias de las fuentes cuyas páginas no se pudieron descargar</translation>
         </message>
         <message>
-            <source>Set Status</source>
-            <translation>Cambiar estado</translation>
+            <source>Find &amp;Quote in Sources</source>
+            <translation>Buscar la &amp;cita en las fuentes</translation>
         </message>
         <message>
-            <source>Correct Claim Text</source>
-            <translation>Corregir el texto de la afirmación</translation>
+            <source>Look for the selected claim's quote in its sources' kept copies</source>
+            <translation>Buscar la cita de la afirmación seleccionada en las copias guardadas de sus fuentes</translation>
         </message>
         <message>
-            <source>Correct Claimant</source>
-            <translation>Corregir el autor de la afirmación</translation>
+            <source>Cannot update from the web</source>
+            <translation>No se puede actualizar desde la web</translation>
         </message>
         <message>
-            <source>Correct Verdict</source>
-            <translation>Corregir el veredicto</translation>
+            <source>Update from URL</source>
+            <translation>Actualizar desde URL</translation>
         </message>
         <message>
-            <source>Correct Rationale</source>
-            <translation>Corregir la justificación</translation>
+            <source>Fetching {url}…</source>
+            <translation>Descargando {url}…</translation>
         </message>
         <message>
-            <source>Set Status (Correction)</source>
-            <translation>Cambiar estado (corrección)</translation>
+            <source>Nothing Changed</source>
+            <translation>Nada ha cambiado</translation>
         </message>
         <message>
-            <source>Create Claim “{quote}”</source>
-            <translation>Crear afirmación «{quote}»</translation>
+            <source>The page at {url} has the same text as the article.</source>
+            <translation>La página de {url} tiene el mismo texto que el artículo.</translation>
         </message>
         <message>
-            <source>Delete Claim “{quote}”</source>
-            <translation>Eliminar afirmación «{quote}»</translation>
+            <source>updated from {url}</source>
+            <translation>actualizado desde {url}</translation>
         </message>
         <message>
-            <source>Adjust Claim Span</source>
-            <translation>Ajustar el alcance de la afirmación</translation>
+            <source>The copy of {url} could not be saved: {error}</source>
+            <translation>No se pudo guardar la copia de {url}: {error}</translation>
         </message>
         <message>
-            <source>Add Source</source>
-            <extracomment>The "correct" event the last forward recorded (None: it was no correction).</extracomment>
-            <translation>Añadir fuente</translation>
+            <source>No copy kept of {url}: {error}. It is tried again by itself when the network is back.</source>
+            <translation>No se guardó ninguna copia de {url}: {error}. Se volverá a intentar automáticamente cuando vuelva la red.</translation>
         </message>
         <message>
-            <source>Edit Source</source>
-            <translation>Editar fuente</translation>
+            <source>No copy kept of {url}: {error}. Sources &gt; Retry Failed Copies tries again.</source>
+            <translation>No se guardó ninguna copia de {url}: {error}. Fuentes &gt; Reintentar copias fallidas lo vuelve a intentar.</translation>
         </message>
         <message>
-            <source>Remove Source</source>
-            <translation>Quitar fuente</translation>
+            <source>Copy kept of {url}</source>
+            <translation>Copia guardada de {url}</translation>
         </message>
         <message>
-            <source>Move Source</source>
-            <translation>Mover fuente</translation>
+            <source>Retry Failed Copies</source>
+            <translation>Reintentar copias fallidas</translation>
         </message>
         <message>
-            <source>Add Article “{title}”</source>
-            <translation>Añadir artículo «{title}»</translation>
-        </message>
-        <message>
-            <source>Edit Article Properties</source>
-            <translation>Editar las propiedades del artículo</translation>
-        </message>
-        <message>
-            <source>Dismiss Suggestion “{sentence}”</source>
-            <translation>Descartar sugerencia «{sentence}»</translation>
-        </message>
-        <message>
-            <source>Copy Earlier Verdict</source>
-            <translation>Copiar un veredicto anterior</translation>
-        </message>
-        <message>
-            <source>Change Workflow Rules</source>
-            <translation>Cambiar las reglas del flujo de trabajo</translation>
-        </message>
-        <message>
-            <source>Restore Claim “{quote}”</source>
-            <translation>Restaurar afirmación «{quote}»</translation>
-        </message>
-        <message>
-            <source>Restore Claim</source>
-            <translation>Restaurar afirmación</translation>
-        </message>
-        <message>
-            <source>Start Blind Review ({reviewers})</source>
-            <translation>Iniciar revisión ciega ({reviewers})</translation>
-        </message>
-        <message>
-            <source>Add Review Claim “{quote}”</source>
-            <translation>Añadir afirmación de revisión «{quote}»</translation>
-        </message>
-        <message>
-            <source>Edit Review Claim “{quote}”</source>
-            <translation>Editar afirmación de revisión «{quote}»</translation>
-        </message>
-        <message>
-            <source>Delete Review Claim “{quote}”</source>
-            <translation>Eliminar afirmación de revisión «{quote}»</translation>
-        </message>
-        <message>
-            <source>Mark Review Pass Done</source>
-            <translation>Marcar la pasada de revisión como terminada</translation>
-        </message>
-        <message>
-            <source>Reopen Review Pass</source>
-            <translation>Reabrir la pasada de revisión</translation>
-        </message>
-        <message>
-            <source>Take Review Claim “{quote}”</source>
-            <translation>Tomar afirmación de revisión «{quote}»</translation>
-        </message>
-        <message>
-            <source>Merge Review Claims “{quote}”</source>
-            <translation>Combinar afirmaciones de revisión «{quote}»</translation>
-        </message>
-        <message>
-            <source>Write Final Judgement “{quote}”</source>
-            <translation>Escribir el juicio final «{quote}»</translation>
-        </message>
-        <message>
-            <source>Edit Rating Scale</source>
-            <translation>Editar la escala de calificación</translation>
-        </message>
-        <message>
-            <source>Use Rating Scale “{name}”</source>
-            <translation>Usar la escala de calificación «{name}»</translation>
-        </message>
-        <message>
-            <source>Switch to the Other Value</source>
-            <translation>Cambiar al otro valor</translation>
-        </message>
-        <message>
-            <source>Keep Value</source>
-            <translation>Conservar el valor</translation>
-        </message>
-        <message>
-            <source>Update Article Text</source>
-            <translation>Actualizar el texto del artículo</translation>
-        </message>
-        <message>
-            <source>Re-attach Claim “{quote}”</source>
-            <translation>Volver a anclar la afirmación «{quote}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsDialog</name>
-        <message>
-            <source>Versions of “{title}”</source>
-            <translation>Versiones de «{title}»</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Versión</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Guardada</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Characters</source>
-            <translation>Caracteres</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versiones</translation>
-        </message>
-        <message>
-            <source>{number}  (current)</source>
-            <translation>{number}  (actual)</translation>
-        </message>
-        <message>
-            <source>First text</source>
-            <translation>Primer texto</translation>
-        </message>
-        <message>
-            <source>Compare from version</source>
-            <translation>Comparar desde la versión</translation>
-        </message>
-        <message>
-            <source>Compare to version</source>
-            <translation>Comparar con la versión</translation>
-        </message>
-        <message>
-            <source>Version {number}</source>
-            <translation>Versión {number}</translation>
-        </message>
-        <message>
-            <source>Differences between the two versions</source>
-            <translation>Diferencias entre las dos versiones</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Comparar</translation>
-        </message>
-        <message>
-            <source>with</source>
-            <comment>Compare version A with version B</comment>
-            <translation>con</translation>
-        </message>
-        <message>
-            <source>Copy Text</source>
-            <translation>Copiar texto</translation>
-        </message>
-        <message>
-            <source>Copy this version's whole text to the clipboard</source>
-            <translation>Copiar todo el texto de esta versión al portapapeles</translation>
-        </message>
-        <message>
-            <source>The text of the chosen version</source>
-            <translation>El texto de la versión elegida</translation>
-        </message>
-        <message>
-            <source>The chosen version</source>
-            <translation>La versión elegida</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Cambios</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <source>The chosen version's full text, with the claims that were on it</source>
-            <translation>El texto completo de la versión elegida, con las afirmaciones que tenía</translation>
-        </message>
-        <message>
-            <source>no claims were on this text</source>
-            <translation>este texto no tenía afirmaciones</translation>
+            <source>Every source that was fetched has its copy; nothing to retry.</source>
+            <translation>Todas las fuentes descargadas tienen su copia; no hay nada que reintentar.</translation>
         </message>
         <message numerus="yes">
-            <source>%n claim(s) were on this text</source>
+            <source>Fetching %n page(s) again…</source>
             <translation>
-                <numerusform>este texto tenía %Ln afirmación</numerusform>
-                <numerusform>este texto tenía %Ln afirmaciones</numerusform>
+                <numerusform>Volviendo a descargar %n página…</numerusform>
+                <numerusform>Volviendo a descargar %n páginas…</numerusform>
             </translation>
         </message>
         <message>
-            <source>Version {number}, saved {saved} · {characters} characters · {claims}</source>
-            <translation>Versión {number}, guardada {saved} · {characters} caracteres · {claims}</translation>
+            <source>fetching a copy…</source>
+            <translation>descargando una copia…</translation>
         </message>
         <message>
-            <source>no differences</source>
-            <translation>sin diferencias</translation>
+            <source>copy kept {date}</source>
+            <translation>copia guardada el {date}</translation>
+        </message>
+        <message>
+            <source>no copy: {error}</source>
+            <translation>sin copia: {error}</translation>
+        </message>
+        <message>
+            <source>link {state} {date}</source>
+            <translation>enlace {state} ({date})</translation>
+        </message>
+        <message>
+            <source>Not Found in the Sources</source>
+            <translation>No encontrada en las fuentes</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources.</source>
+            <translation>La cita de la afirmación no está en las copias guardadas de sus fuentes.</translation>
+        </message>
+        <message>
+            <source>The claim's quote is not in the kept copies of its sources (it has no sources yet).</source>
+            <translation>La cita de la afirmación no está en las copias guardadas de sus fuentes (aún no tiene fuentes).</translation>
+        </message>
+        <message>
+            <source>Found in source {number}</source>
+            <translation>Encontrada en la fuente {number}</translation>
+        </message>
+        <message>
+            <source>Found in source {number} (a close match, {score} alike)</source>
+            <translation>Encontrada en la fuente {number} (una coincidencia cercana, {score} de parecido)</translation>
+        </message>
+        <message>
+            <source>Check Links</source>
+            <translation>Comprobar enlaces</translation>
+        </message>
+        <message>
+            <source>No claim has a source yet.</source>
+            <translation>Ninguna afirmación tiene fuentes todavía.</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s)</source>
+            <source>Checking %n source address(es)…</source>
             <translation>
-                <numerusform>%Ln cambio</numerusform>
-                <numerusform>%Ln cambios</numerusform>
+                <numerusform>Comprobando %n dirección de fuente…</numerusform>
+                <numerusform>Comprobando %n direcciones de fuentes…</numerusform>
             </translation>
         </message>
         <message>
-            <source>The same version is chosen twice; choose another to compare.</source>
-            <translation>Se eligió dos veces la misma versión; elija otra para comparar.</translation>
+            <source>Check Links failed</source>
+            <translation>Falló la comprobación de enlaces</translation>
         </message>
         <message>
-            <source>Versions {old} and {new} have the same text.</source>
-            <translation>Las versiones {old} y {new} tienen el mismo texto.</translation>
+            <source>Cannot save the link check</source>
+            <translation>No se puede guardar la comprobación de enlaces</translation>
         </message>
         <message>
-            <source>Change {number} of {total} · paragraph {paragraph}</source>
-            <translation>Cambio {number} de {total} · párrafo {paragraph}</translation>
+            <source>, </source>
+            <comment>between the parts of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{count} {state}</source>
+            <comment>a number of links in a state</comment>
+            <translation>{state}: {count}</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more change(s).</source>
+            <source>Checked {checked} of %n link(s): {summary}</source>
             <translation>
-                <numerusform>… y %Ln cambio más.</numerusform>
-                <numerusform>… y %Ln cambios más.</numerusform>
+                <numerusform>Comprobados {checked} de %n enlace: {summary}</numerusform>
+                <numerusform>Comprobados {checked} de %n enlaces: {summary}</numerusform>
             </translation>
         </message>
         <message>
-            <source>not judged yet</source>
-            <translation>aún sin veredicto</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
+            <source>unexpected {error}</source>
+            <translation>error inesperado: {error}</translation>
         </message>
     </context>
 </TS>

@@ -26,6 +26,7 @@ from factcheck_gui.ui.exporting.export_dialog import (
     format_info,
 )
 from factcheck_gui.ui.files.folders import ask_save_path
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.scales.verdict_look import label_text
@@ -51,30 +52,38 @@ class ExportController:
         self._last_export: ExportChoice | None = None
         shown = ws.has_article
         registry.declare([
-            ActionSpec("export_article", "Current &Article…", lambda: self.export_csv("article"),
-                       ("Ctrl+E",), "Export the claims of the article on screen to CSV",
+            ActionSpec("export_article", translate("Export", "Current &Article…"),
+                       lambda: self.export_csv("article"), ("Ctrl+E",),
+                       translate("Export", "Export the claims of the article on screen to CSV"),
                        menus=(Place("file/export_csv", 1, 1),), when=shown),
-            ActionSpec("export_filter", "Claims Matching the &Filter…",
+            ActionSpec("export_filter", translate("Export", "Claims Matching the &Filter…"),
                        lambda: self.export_csv("filter"), (),
-                       "Export the claims the table shows (its verdict and status filter) to CSV",
+                       translate("Export", "Export the claims the table shows (its verdict and"
+                                 " status filter) to CSV"),
                        menus=(Place("file/export_csv", 1, 2),), when=shown),
-            ActionSpec("export_library", "Whole &Library…", lambda: self.export_csv("library"),
-                       (), "Export every claim of every article to CSV",
+            ActionSpec("export_library", translate("Export", "Whole &Library…"),
+                       lambda: self.export_csv("library"), (),
+                       translate("Export", "Export every claim of every article to CSV"),
                        menus=(Place("file/export_csv", 1, 3),)),
-            ActionSpec("export", "&Export…", lambda: self.export(), ("Ctrl+Shift+E",),
-                       "Export claims as CSV, W3C annotations, ClaimReview, an HTML or a PDF "
-                       "report", menus=(Place("file", 3, 1),)),
-            ActionSpec("export_html", "Export &Report (HTML)…", lambda: self.export("html"), (),
-                       "Export a report to read in a browser or send to an editor",
+            ActionSpec("export", translate("Export", "&Export…"), lambda: self.export(),
+                       ("Ctrl+Shift+E",),
+                       translate("Export", "Export claims as CSV, W3C annotations, ClaimReview,"
+                                 " an HTML or a PDF report"), menus=(Place("file", 3, 1),)),
+            ActionSpec("export_html", translate("Export", "Export &Report (HTML)…"),
+                       lambda: self.export("html"), (),
+                       translate("Export",
+                                 "Export a report to read in a browser or send to an editor"),
                        menus=(Place("file", 3, 2),)),
-            ActionSpec("export_pdf", "Export P&DF…", self.export_pdf, ("Ctrl+P",),
-                       "Export the report as a PDF", menus=(Place("file", 3, 3),)),
+            ActionSpec("export_pdf", translate("Export", "Export P&DF…"), self.export_pdf,
+                       ("Ctrl+P",), translate("Export", "Export the report as a PDF"),
+                       menus=(Place("file", 3, 3),)),
         ])
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_export_path(self, suggested: str, fmt: str = "csv") -> Path | None:
         _, text, suffix, name_filter, _ = format_info(fmt)
-        return ask_save_path(self.messages.parent, f"Export {text}", suffix.lstrip("."),
+        title = translate("Export", "Export {format}").format(format=text)
+        return ask_save_path(self.messages.parent, title, suffix.lstrip("."),
                              suggested, name_filter)
 
     def ask_export_choice(self, initial: ExportChoice) -> ExportChoice | None:
@@ -125,7 +134,7 @@ class ExportController:
         if choice.scope == "library":
             total, title = sum(a.claim_count for a in self.library.model.articles()), "factchecks"
         elif article is None:
-            raise FactcheckError("There is no article open to export.")
+            raise FactcheckError(translate("Export", "There is no article open to export."))
         else:
             title = article.title
             if choice.scope == "article":
@@ -134,7 +143,8 @@ class ExportController:
                 ids = (self.table.selected_ids() if choice.scope == "selected"
                        else self.table.visible_ids())
                 if not ids and choice.scope == "selected":
-                    raise FactcheckError("No claims are selected in the table.")
+                    raise FactcheckError(
+                        translate("Export", "No claims are selected in the table."))
                 scope = replace(choice, claims=tuple(ids))
                 extra = "selected" if choice.scope == "selected" else "filtered"
             total = len(scope.claims or ()) or len(self.ws.rows)
@@ -152,34 +162,38 @@ class ExportController:
             # Bad filters fail here, before a file is asked for.
             rows = self.ws.store.reports.report_rows(scope)
         except FactcheckError as error:
-            self.messages.show_error("Nothing to export", str(error))
+            self.messages.show_error(translate("Export", "Nothing to export"), str(error))
             return None
         path = self.ask_export_path(suggested, choice.format)
         if path is None:
             return None
         title = format_info(choice.format)[1]
-        progress = QProgressDialog("Exporting claims…", "Cancel", 0, max(total, 1),
+        progress = QProgressDialog(translate("Export", "Exporting claims…"),
+                                   translate("Export", "Cancel"), 0, max(total, 1),
                                    self.messages.parent)
-        progress.setWindowTitle(f"Export {title}")
+        progress.setWindowTitle(translate("Export", "Export {format}").format(format=title))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         warnings: list[str] = []
         try:
             count = self._write_export(scope, rows, path, reporter(progress), warnings)
         except ExportCancelled:
-            self.messages.status("Export cancelled; no file was written.", 5000)
+            self.messages.status(
+                translate("Export", "Export cancelled; no file was written."), 5000)
             return None
         except (FactcheckError, OSError) as error:
-            self.messages.show_error("Could not export", str(error))
+            self.messages.show_error(translate("Export", "Could not export"), str(error))
             return None
         finally:
             progress.close()
             progress.deleteLater()
-        self.messages.status(f"Exported {count:,} claims to {path}", 8000)
+        self.messages.status(translate("Export", "Exported %n claim(s) to {path}", None, count
+                                       ).format(path=path), 8000)
         if warnings:
-            self.messages.show_notice("Exported with warnings",
-                             f"Wrote {count:,} ClaimReview records to {path}.\n\n"
-                             + "\n".join(f"• {w}" for w in warnings))
+            self.messages.show_notice(
+                translate("Export", "Exported with warnings"),
+                translate("Export", "Wrote %n ClaimReview record(s) to {path}.", None, count
+                          ).format(path=path) + "\n\n" + "\n".join(f"• {w}" for w in warnings))
         return count
 
     def _write_export(self, choice: ExportChoice, rows: Iterable[ReportRow],
@@ -224,7 +238,8 @@ class ExportController:
                                   scale=store.scales.active_scale(), title=title, progress=progress,
                                   database=database,
                                   agreement=figures)
-        self.messages.status(f"Laying out {count:,} claims as PDF pages…")
+        self.messages.status(translate("Export", "Laying out %n claim(s) as PDF pages…", None,
+                                       count))
         QApplication.processEvents()
         footer = f"{database} · {date.today().isoformat()}"
         write_pdf(buffer.getvalue().decode("utf-8"), path, title=title, footer=footer)
@@ -240,16 +255,16 @@ class ExportController:
 def _at_most(rows: Iterable[ReportRow], limit: int) -> Iterator[ReportRow]:
     for count, row in enumerate(rows, start=1):
         if count > limit:
-            raise FactcheckError(
-                f"A PDF holds at most {limit:,} claims and this export has more. Export the "
-                "HTML report and print it from a browser, or choose fewer claims.")
+            raise FactcheckError(translate(
+                "Export", "A PDF holds at most %n claim(s) and this export has more. Export the"
+                " HTML report and print it from a browser, or choose fewer claims.", None, limit))
         yield row
 
 
 def reporter(progress: QProgressDialog) -> Callable[[int], None]:
     def report(done: int) -> None:
         progress.setValue(min(done, progress.maximum()))
-        progress.setLabelText(f"{done:,} claims done…")
+        progress.setLabelText(translate("Export", "%n claim(s) done…", None, done))
         QApplication.processEvents()
         if progress.wasCanceled():
             raise ExportCancelled

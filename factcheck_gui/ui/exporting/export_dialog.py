@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,34 +25,45 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.report import NO_VERDICT, ReportScope
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.overview.claims_list import status_label
 
-# (key, menu text, file suffix, file-dialog filter, what it is for)
+# (key, menu text, file suffix, file-dialog filter, what it is for); the texts are
+# translated where they are shown (`format_info`).
 FORMATS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("csv", "CSV spreadsheet", ".csv", "CSV (*.csv)",
-     "One row per claim; opens in Excel and LibreOffice."),
-    ("csv-sources", "CSV, one row per source", ".csv", "CSV (*.csv)",
-     "One row per source of each claim, for auditing sources."),
-    ("json", "W3C Web Annotations (JSON-LD)", ".jsonld", "JSON-LD (*.jsonld *.json)",
-     "For other annotation tools, and for merging into another database."),
-    ("claimreview", "ClaimReview (JSON-LD)", ".json", "JSON (*.json *.jsonld)",
-     "schema.org records for publishing; claims without a verdict are left out."),
-    ("html", "HTML report", ".html", "HTML (*.html *.htm)",
-     "One self-contained page to send to an editor or print."),
-    ("pdf", "PDF report", ".pdf", "PDF (*.pdf)",
-     "The HTML report as a printable PDF."),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"), ".csv", "CSV (*.csv)",
+     QT_TRANSLATE_NOOP("ExportDialog", "One row per claim; opens in Excel and LibreOffice.")),
+    ("csv-sources", QT_TRANSLATE_NOOP("ExportDialog", "CSV, one row per source"), ".csv",
+     "CSV (*.csv)",
+     QT_TRANSLATE_NOOP("ExportDialog", "One row per source of each claim, for auditing sources.")),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotations (JSON-LD)"), ".jsonld",
+     "JSON-LD (*.jsonld *.json)",
+     QT_TRANSLATE_NOOP("ExportDialog",
+                       "For other annotation tools, and for merging into another database.")),
+    ("claimreview", QT_TRANSLATE_NOOP("ExportDialog", "ClaimReview (JSON-LD)"), ".json",
+     "JSON (*.json *.jsonld)",
+     QT_TRANSLATE_NOOP("ExportDialog", "schema.org records for publishing; claims without a"
+                       " verdict are left out.")),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML report"), ".html", "HTML (*.html *.htm)",
+     QT_TRANSLATE_NOOP("ExportDialog", "One self-contained page to send to an editor or print.")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF report"), ".pdf", "PDF (*.pdf)",
+     QT_TRANSLATE_NOOP("ExportDialog", "The HTML report as a printable PDF.")),
 )
 FORMAT_KEYS = tuple(f[0] for f in FORMATS)
 SCOPES = (
-    ("article", "Current article"),
-    ("selected", "Selected claims"),
-    ("filter", "Claims shown in the table (its filter)"),
-    ("library", "Whole library"),
+    ("article", QT_TRANSLATE_NOOP("ExportDialog", "Current article")),
+    ("selected", QT_TRANSLATE_NOOP("ExportDialog", "Selected claims")),
+    ("filter", QT_TRANSLATE_NOOP("ExportDialog", "Claims shown in the table (its filter)")),
+    ("library", QT_TRANSLATE_NOOP("ExportDialog", "Whole library")),
 )
 ANY, UNJUDGED_KEY = "", NO_VERDICT
 
 
 def format_info(key: str) -> tuple[str, str, str, str, str]:
-    return next(f for f in FORMATS if f[0] == key)
+    """(key, name, suffix, file-dialog filter, what it is for), the texts translated."""
+    key, name, suffix, name_filter, purpose = next(f for f in FORMATS if f[0] == key)
+    return (key, translate("ExportDialog", name), suffix, name_filter,
+            translate("ExportDialog", purpose))
 
 
 @dataclass(frozen=True, init=False)
@@ -90,29 +101,30 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, scopes: ScopeInfo,
                  verdicts: Sequence[str | tuple[str, str]], initial: ExportChoice) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(translate("ExportDialog", "Format"))
         for key, text, *_ in FORMATS:
-            self.format.addItem(text, key)
+            self.format.addItem(translate("ExportDialog", text), key)
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
         self.format_help.setTextFormat(Qt.TextFormat.PlainText)
         self.format_help.setStyleSheet("color: palette(placeholder-text);")
         self.format.currentIndexChanged.connect(self._format_changed)
 
-        scope_box = QGroupBox("Claims")
+        scope_box = QGroupBox(translate("ExportDialog", "Claims"))
         scope_layout = QVBoxLayout(scope_box)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
         for number, (key, text) in enumerate(SCOPES):
             count = getattr(scopes, key)
-            label = text
+            label = translate("ExportDialog", text)
             if key == "article" and scopes.article_title:
                 title = scopes.article_title
-                label = f"{text}: “{title[:40]}{'…' if len(title) > 40 else ''}”"
+                label = translate("ExportDialog", "{scope}: “{title}”").format(
+                    scope=label, title=f"{title[:40]}{'…' if len(title) > 40 else ''}")
             if count is not None:
-                label += f"  ({count:,} claim{'s' if count != 1 else ''})"
+                label += "  " + translate("ExportDialog", "(%n claim(s))", None, count)
             button = QRadioButton(label)
             button.setEnabled(count is not None and (key == "library" or count > 0))
             self.scope_group.addButton(button, number)
@@ -124,42 +136,43 @@ class ExportDialog(QDialog):
                          self.scope_buttons["library"])
         start.setChecked(True)
 
-        filter_box = QGroupBox("Only claims with")
+        filter_box = QGroupBox(translate("ExportDialog", "Only claims with"))
         form = QFormLayout(filter_box)
         self.status = QComboBox()
-        self.status.setAccessibleName("Status filter")
-        self.status.addItem("Any status", ANY)
+        self.status.setAccessibleName(translate("ExportDialog", "Status filter"))
+        self.status.addItem(translate("ExportDialog", "Any status"), ANY)
         for status in Status:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(status_label(status.value), status.value)
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Verdict filter")
-        self.verdict.addItem("Any verdict", ANY)
-        self.verdict.addItem("No verdict yet", UNJUDGED_KEY)
+        self.verdict.setAccessibleName(translate("ExportDialog", "Verdict filter"))
+        self.verdict.addItem(translate("ExportDialog", "Any verdict"), ANY)
+        self.verdict.addItem(translate("ExportDialog", "No verdict yet"), UNJUDGED_KEY)
         for item in verdicts:  # a label, or (text shown, label): "Misleading (retired)"
             text, label = item if isinstance(item, tuple) else (item, item)
             self.verdict.addItem(text, label)
         self.reviewer = QLineEdit(initial.reviewer or "")
-        self.reviewer.setAccessibleName("Reviewer filter")
-        self.reviewer.setPlaceholderText("Any reviewer")
+        self.reviewer.setAccessibleName(translate("ExportDialog", "Reviewer filter"))
+        self.reviewer.setPlaceholderText(translate("ExportDialog", "Any reviewer"))
         self.reviewer.setClearButtonEnabled(True)
-        self.dated = QCheckBox("Changed between")
+        self.dated = QCheckBox(translate("ExportDialog", "Changed between"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.until = QDateEdit(QDate.currentDate())
         dates = QHBoxLayout()
-        for edit, name in ((self.since, "Changed from"), (self.until, "Changed until")):
+        for edit, name in ((self.since, translate("ExportDialog", "Changed from")),
+                           (self.until, translate("ExportDialog", "Changed until"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             self.dated.toggled.connect(edit.setEnabled)
         dates.addWidget(self.dated)
         dates.addWidget(self.since)
-        dates.addWidget(QLabel("and"))
+        dates.addWidget(QLabel(translate("ExportDialog", "and", "changed between … and …")))
         dates.addWidget(self.until)
         dates.addStretch(1)
-        form.addRow("&Status:", self.status)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("&Reviewer:", self.reviewer)
+        form.addRow(translate("ExportDialog", "&Status:"), self.status)
+        form.addRow(translate("ExportDialog", "&Verdict:"), self.verdict)
+        form.addRow(translate("ExportDialog", "&Reviewer:"), self.reviewer)
         form.addRow("", dates)
         self._select(self.status, initial.status)
         self._select(self.verdict, initial.verdict)
@@ -171,11 +184,12 @@ class ExportDialog(QDialog):
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        export = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        export.setText(translate("ExportDialog", "Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("&Format:", self.format)
+        top.addRow(translate("ExportDialog", "&Format:"), self.format)
         top.addRow("", self.format_help)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

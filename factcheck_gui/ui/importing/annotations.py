@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
@@ -17,6 +17,7 @@ from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.ui.dialogs.annotation_import_summary import ImportSummaryDialog
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.exporting.controller import reporter
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -25,7 +26,6 @@ from factcheck_gui.ui.shell.workspace import Workspace
 if TYPE_CHECKING:
     from factcheck_gui.io.w3c_import import ImportReport
 
-ANNOTATION_FILTER = "Annotations (*.json *.jsonld);;All files (*)"
 
 
 class AnnotationImportController:
@@ -35,22 +35,28 @@ class AnnotationImportController:
         self.ws, self.undo, self.messages, self.inspector = ws, undo, messages, inspector
         self.show_changes = show_changes  # everything the import wrote, on screen
         registry.declare([ActionSpec(
-            "import_annotations", "Import A&nnotations…", lambda: self.import_annotations_file(),
-            (), "Merge W3C or Hypothesis annotations (JSON) into this database, after a backup",
+            "import_annotations", translate("ImportAnnotations", "Import A&nnotations…"),
+            lambda: self.import_annotations_file(), (),
+            translate("ImportAnnotations", "Merge W3C or Hypothesis annotations (JSON) into this"
+                      " database, after a backup"),
             menus=(Place("file", 2, 4),), writes=True)])
 
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_annotations_path(self) -> Path | None:
         from factcheck_gui.ui.files.folders import ask_open_path
 
-        return ask_open_path(self.messages.parent, "Import Annotations", "jsonld",
-                             ANNOTATION_FILTER)
+        return ask_open_path(self.messages.parent,
+                             translate("ImportAnnotations", "Import Annotations"), "jsonld",
+                             translate("ImportAnnotations", "Annotations (*.json *.jsonld)")
+                             + ";;" + translate("ImportAnnotations", "All files (*)"))
 
     def confirm_import_annotations(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Import Annotations", text,
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("ImportAnnotations", "Import Annotations"), text,
                           parent=self.messages.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        go = box.addButton("Back Up and Import", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(translate("ImportAnnotations", "Back Up and Import"),
+                           QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go
@@ -70,8 +76,9 @@ class AnnotationImportController:
         store = self.ws.store
         if store.read_only:
             self.messages.show_error(
-                "Cannot import annotations",
-                "This database is open read-only; nothing can be merged into it.")
+                translate("ImportAnnotations", "Cannot import annotations"),
+                translate("ImportAnnotations",
+                          "This database is open read-only; nothing can be merged into it."))
             return None
         path = path or self.ask_annotations_path()
         if path is None or not self.inspector.flush():
@@ -79,38 +86,49 @@ class AnnotationImportController:
         try:
             items = parse_annotations(path.read_bytes())
         except OSError as error:
-            self.messages.show_error("Cannot read the annotations",
+            self.messages.show_error(translate("ImportAnnotations", "Cannot read the annotations"),
                                      f"{path}: {error.strerror or error}")
             return None
         except FactcheckError as error:
-            self.messages.show_error("Cannot import these annotations", f"{path.name}: {error}")
+            self.messages.show_error(
+                translate("ImportAnnotations", "Cannot import these annotations"),
+                f"{path.name}: {error}")
             return None
+        count = len(items)
         if not self.confirm_import_annotations(
-            f"Merge {len(items):,} annotations from {path.name} into this database?\n\n"
-            "Claims with the same id are updated where the file's copy is newer (the older "
-            "text stays in each claim's history); the others are added.\n\n"
-            "A bulk import cannot be undone with Edit > Undo, and the undo history is "
-            "cleared. A backup of the database is made first, in "
-            f"{backups_folder(store.path)}.",
+            translate("ImportAnnotations", "Merge %n annotation(s) from {file} into this database?",
+                      None, count).format(file=path.name) + "\n\n"
+            + translate("ImportAnnotations",
+                        "Claims with the same id are updated where the file's copy is newer (the"
+                        " older text stays in each claim's history); the others are added.")
+            + "\n\n"
+            + translate("ImportAnnotations",
+                        "A bulk import cannot be undone with Edit > Undo, and the undo history is"
+                        " cleared. A backup of the database is made first, in {folder}."
+                        ).format(folder=backups_folder(store.path)),
         ):
             return None
         try:
             backup = self._backup_before_import()
         except FactcheckError as error:
-            self.messages.show_error("Not imported: the backup failed", str(error))
+            self.messages.show_error(
+                translate("ImportAnnotations", "Not imported: the backup failed"), str(error))
             return None
-        progress = QProgressDialog("Importing annotations…", "", 0, max(len(items), 1),
+        progress = QProgressDialog(translate("ImportAnnotations", "Importing annotations…"), "",
+                                   0, max(len(items), 1),
                                    self.messages.parent)
         progress.setCancelButton(None)  # each claim is its own write: no half-way stop
-        progress.setWindowTitle("Import Annotations")
+        progress.setWindowTitle(translate("ImportAnnotations", "Import Annotations"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         report: ImportReport | None
         try:
             report = import_annotations(store, items, progress=reporter(progress))
         except FactcheckError as error:
-            self.messages.show_error("The import stopped",
-                                     f"{error}\n\nThe backup is at {backup}.")
+            self.messages.show_error(
+                translate("ImportAnnotations", "The import stopped"),
+                f"{error}\n\n"
+                + translate("ImportAnnotations", "The backup is at {path}.").format(path=backup))
             report = None
         finally:
             progress.close()
@@ -118,8 +136,11 @@ class AnnotationImportController:
             self.undo.set_store(store)  # earlier steps may no longer apply
             self.show_changes()
         if report is not None:
+            locale = QLocale()
             self.messages.status(
-                f"Imported annotations: {report.created:,} new, {report.updated:,} updated", 8000)
+                translate("ImportAnnotations", "Imported annotations: {new} new, {updated} updated"
+                          ).format(new=locale.toString(report.created),
+                                   updated=locale.toString(report.updated)), 8000)
             self.show_import_summary(report, backup)
         return report
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QLocale, QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
 from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.importing.notes import notes_text
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.library.controller import LibraryController
@@ -59,27 +60,34 @@ class ArticleImportController:
         self.forget_failure = forget_failure  # clears the save banner and Retry
         self.last_import: BatchResult | None = None  # the last batch's outcome
         registry.declare([
-            ActionSpec("open_sample", "Open &Sample Article", self.open_sample_article, (),
-                       "Add the sample article to the library and open it",
+            ActionSpec("open_sample", translate("ImportArticles", "Open &Sample Article"),
+                       self.open_sample_article, (),
+                       translate("ImportArticles",
+                                 "Add the sample article to the library and open it"),
                        menus=(Place("file", 2, 1),), writes=True),
-            ActionSpec("import_articles", "&Import Articles…", lambda: self.import_articles(),
-                       ("Ctrl+I",),
-                       "Add article files (.txt, .md, .html, .docx, .pdf) to the library",
+            ActionSpec("import_articles", translate("ImportArticles", "&Import Articles…"),
+                       lambda: self.import_articles(), ("Ctrl+I",),
+                       translate("ImportArticles", "Add article files (.txt, .md, .html, .docx,"
+                                 " .pdf) to the library"),
                        menus=(Place("file", 2, 2),), writes=True),
-            ActionSpec("paste_article", "&Paste as New Article", self.paste_article,
-                       ("Ctrl+Shift+V",), "Make a new article from the text on the clipboard",
+            ActionSpec("paste_article", translate("ImportArticles", "&Paste as New Article"),
+                       self.paste_article, ("Ctrl+Shift+V",),
+                       translate("ImportArticles",
+                                 "Make a new article from the text on the clipboard"),
                        menus=(Place("file", 2, 3),), writes=True),
-            ActionSpec("article_properties", "&Properties…", self.edit_article_properties,
-                       ("Ctrl+Shift+P",), "Edit the title, outlet, author, URL, date and "
-                       "language of the article on screen", menus=(Place("article", 1, 1),),
-                       when=ws.has_article, writes=True),
+            ActionSpec("article_properties", translate("ImportArticles", "&Properties…"),
+                       self.edit_article_properties, ("Ctrl+Shift+P",),
+                       translate("ImportArticles", "Edit the title, outlet, author, URL, date and"
+                                 " language of the article on screen"),
+                       menus=(Place("article", 1, 1),), when=ws.has_article, writes=True),
         ])
 
     def open_sample_article(self) -> None:
         try:
             article = add_sample_article(self.ws.store)
         except FactcheckError as error:
-            self.messages.show_error("Could not add the sample article", str(error))
+            self.messages.show_error(
+                translate("ImportArticles", "Could not add the sample article"), str(error))
             return
         if not self.feed.apply():  # already there: nothing was written
             self.library.refresh()
@@ -89,18 +97,24 @@ class ArticleImportController:
     # -- asking (one method each, so tests can replace them) ------------------------------
     def ask_import_paths(self) -> list[Path]:
         from factcheck_gui.io.guess.language import preload
-        from factcheck_gui.io.importers import FILE_DIALOG_FILTER
+        from factcheck_gui.io.importers import SUPPORTED_SUFFIXES
         from factcheck_gui.ui.files.folders import ask_open_paths
 
         preload()  # while the user picks files
-        return ask_open_paths(self.messages.parent, "Import Articles", "articles",
-                              f"{FILE_DIALOG_FILTER};;All files (*)")
+        articles = translate("ImportArticles", "Articles ({patterns})").format(
+            patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES))
+        return ask_open_paths(self.messages.parent,
+                              translate("ImportArticles", "Import Articles"), "articles",
+                              articles + ";;" + translate("ImportArticles", "All files (*)"))
 
     def ask_open_duplicate(self, existing: Article, what: str) -> bool:
         """Whether to open the article that already has this text (else do nothing)."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Already in the Library",
-                          f"The text of {what} is already in the library as “{existing.title}”."
-                          "\n\nOpen that article instead?", parent=self.messages.parent)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("ImportArticles", "Already in the Library"),
+                          translate("ImportArticles", "The text of {what} is already in the"
+                                    " library as “{title}”.\n\nOpen that article instead?"
+                                    ).format(what=what, title=existing.title),
+                          parent=self.messages.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Open
                                | QMessageBox.StandardButton.Cancel)
@@ -110,14 +124,19 @@ class ArticleImportController:
     def ask_near_duplicate(self, near: NearDuplicate, what: str) -> str | None:
         """"version" (store as a new version of the stored article), "article" (a
         separate article) or None (cancel) for a changed copy of a stored article."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Changed Copy of a Stored Article",
-                          f"The text of {what} is nearly the same as “{near.article.title}”"
-                          f" ({near.describe()}).\n\nStore it as a new version of that "
-                          "article (its claims follow the text), or add it as a separate "
-                          "article?", parent=self.messages.parent)
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("ImportArticles", "Changed Copy of a Stored Article"),
+                          translate("ImportArticles", "The text of {what} is nearly the same as"
+                                    " “{title}” ({changes}).\n\nStore it as a new version of"
+                                    " that article (its claims follow the text), or add it as a"
+                                    " separate article?").format(
+                              what=what, title=near.article.title, changes=changes_text(near)),
+                          parent=self.messages.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        as_version = box.addButton("New &Version", QMessageBox.ButtonRole.AcceptRole)
-        separate = box.addButton("&Separate Article", QMessageBox.ButtonRole.ActionRole)
+        as_version = box.addButton(translate("ImportArticles", "New &Version"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+        separate = box.addButton(translate("ImportArticles", "&Separate Article"),
+                                 QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(as_version)
         box.exec()
@@ -137,11 +156,13 @@ class ArticleImportController:
             new = clipboard_article()
         except (FactcheckError, ValueError) as error:
             QApplication.restoreOverrideCursor()
-            self.messages.show_error("Cannot paste an article",
-                            f"{error}\n\nCopy the article's text first, then paste again.")
+            self.messages.show_error(
+                translate("ImportArticles", "Cannot paste an article"),
+                f"{error}\n\n"
+                + translate("ImportArticles", "Copy the article's text first, then paste again."))
             return False
         QApplication.restoreOverrideCursor()
-        return self.add_checked_article(new, "the clipboard")
+        return self.add_checked_article(new, translate("ImportArticles", "the clipboard"))
 
     def import_one_file(self, path: Path) -> bool:
         from factcheck_gui.io.batch import failure_reason
@@ -152,7 +173,8 @@ class ArticleImportController:
             new = read_article_file(path)
         except Exception as error:  # one clear line, never a traceback
             QApplication.restoreOverrideCursor()
-            self.messages.show_error("Cannot import the file", failure_reason(path, error))
+            self.messages.show_error(translate("ImportArticles", "Cannot import the file"),
+                                     failure_reason(path, error))
             return False
         QApplication.restoreOverrideCursor()
         return self.add_checked_article(new, path.name)
@@ -162,7 +184,8 @@ class ArticleImportController:
         try:
             existing = self.ws.store.articles.find_articles_by_text(new.text)
         except FactcheckError as error:
-            self.messages.show_error("Cannot add the article", str(error))
+            self.messages.show_error(translate("ImportArticles", "Cannot add the article"),
+                                     str(error))
             return False
         if existing:
             if self.ask_open_duplicate(existing[0], what):
@@ -178,7 +201,8 @@ class ArticleImportController:
                 self.library.select(near[0].article.id, clear_search=True)
                 if self.ws.article_id != near[0].article.id:
                     return False
-                return self.store_version(new.text, f"Updated from {what}")
+                note = translate("ImportArticles", "Updated from {what}").format(what=what)
+                return self.store_version(new.text, note)
         values = ArticleMetadataDialog.ask(
             self.messages.parent, {name: getattr(new, name) for name in FIELDS}, importing=what,
             note=notes_text(new.notes) or None)
@@ -219,14 +243,16 @@ class ArticleImportController:
 
         parent = self.messages.parent
         batch = BatchImport(paths, self._write_batch_article, parent=parent)
-        progress = QProgressDialog(f"Importing {len(paths):,} files…", "Cancel", 0,
+        count = len(paths)
+        importing = translate("ImportArticles", "Importing %n file(s)…", None, count)
+        progress = QProgressDialog(importing, translate("ImportArticles", "Cancel"), 0,
                                    len(paths), parent)
-        progress.setWindowTitle("Import Articles")
+        progress.setWindowTitle(translate("ImportArticles", "Import Articles"))
         label = QLabel(progress)  # file names are shown as they are, never as markup
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         progress.setLabel(label)
-        progress.setLabelText(f"Importing {len(paths):,} files…")
+        progress.setLabelText(importing)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setMinimumWidth(PROGRESS_WIDTH)  # long file names do not resize it
@@ -244,7 +270,9 @@ class ArticleImportController:
                 shown[0] = now
                 name = progress.fontMetrics().elidedText(
                     name, Qt.TextElideMode.ElideMiddle, PROGRESS_WIDTH - 40)
-                progress.setLabelText(f"Imported {done:,} of {total:,} files\n{name}")
+                progress.setLabelText(translate("ImportArticles", "Imported {done} of %n file(s)",
+                                                None, total).format(
+                    done=QLocale().toString(done)) + "\n" + name)
                 progress.setValue(done)
 
         loop = QEventLoop()
@@ -287,7 +315,7 @@ class ArticleImportController:
         if article_id is None:
             # The summary lists it; the banner's Retry would re-add just this one.
             self.forget_failure()
-            reason = problems[0] if problems else "could not be saved"
+            reason = problems[0] if problems else translate("ImportArticles", "could not be saved")
             return Failed(path, f"{path.name}: {reason}")
         return Imported(path, self.ws.store.articles.get_article(article_id), new.notes)
 
@@ -323,9 +351,34 @@ class ArticleImportController:
 def provenance_note(article: Article) -> str:
     """Where the text came from, for the Properties dialog (read-only)."""
     origin = article.provenance
-    source = f"from {origin.source_filename}" if origin.source_filename else "by hand"
-    how = f" with {origin.extractor}" if origin.extractor else ""
-    return f"Imported {source}{how} on {article.imported_at[:10]}."
+    day = QDate.fromString(article.imported_at[:10], Qt.DateFormat.ISODate)
+    when = (QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid()
+            else article.imported_at[:10])
+    file, tool = origin.source_filename, origin.extractor
+    if file and tool:
+        text = translate("ImportArticles", "Imported from {file} with {tool} on {date}.")
+    elif file:
+        text = translate("ImportArticles", "Imported from {file} on {date}.")
+    elif tool:
+        text = translate("ImportArticles", "Imported by hand with {tool} on {date}.")
+    else:
+        text = translate("ImportArticles", "Imported by hand on {date}.")
+    return text.format(file=file, tool=tool, date=when)
+
+
+def changes_text(near: NearDuplicate) -> str:
+    """What differs from the stored article, in the new text's terms:
+    "2 lines added, 1 line changed"."""
+    added, changed, removed = near.added, near.changed, near.removed
+    parts = []
+    if added:
+        parts.append(translate("ImportArticles", "%n line(s) added", None, added))
+    if changed:
+        parts.append(translate("ImportArticles", "%n line(s) changed", None, changed))
+    if removed:
+        parts.append(translate("ImportArticles", "%n line(s) removed", None, removed))
+    separator = translate("ImportArticles", ", ", "between the parts of a list")
+    return separator.join(parts) or translate("ImportArticles", "only spacing changed")
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -39,13 +39,19 @@ from factcheck_gui.io.batch import (
 )
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.importing.notes import notes_line
 from factcheck_gui.ui.theme import error_colour, warning_colour
 from factcheck_gui.ui.widgets.list_table import cell_text, list_table
-from factcheck_gui.ui.widgets.safe_text import plural, tooltip
+from factcheck_gui.ui.widgets.safe_text import tooltip
 
 Outcome = Imported | Skipped | Failed
-IMPORTED_WITH_NOTES = "Imported, with notes"
+# What became of each file (the summary's Result column).
+FAILED = QT_TRANSLATE_NOOP("ImportSummary", "Failed")
+DUPLICATE = QT_TRANSLATE_NOOP("ImportSummary", "Duplicate")
+IMPORTED = QT_TRANSLATE_NOOP("ImportSummary", "Imported")
+IMPORTED_WITH_NOTES = QT_TRANSLATE_NOOP("ImportSummary", "Imported, with notes")
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportSummary", "Not imported")
 Writer = Callable[[Target, NewArticle], Outcome]  # runs on the UI thread
 
 
@@ -146,7 +152,8 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, result: BatchResult) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Finished" if not result.cancelled else "Import Cancelled")
+        self.setWindowTitle(translate("ImportSummary", "Import Finished") if not result.cancelled
+                            else translate("ImportSummary", "Import Cancelled"))
         self.headline = QLabel(headline(result))
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,17 +161,19 @@ class ImportSummaryDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         rows = summary_rows(result)
-        self.table = list_table(len(rows), ["File", "Result", "Details"],
-                                label="Files and what became of them")
+        self.table = list_table(len(rows), [translate("ImportSummary", "File"),
+                                            translate("ImportSummary", "Result"),
+                                            translate("ImportSummary", "Details")],
+                                label=translate("ImportSummary", "Files and what became of them"))
         self.table.setWordWrap(True)
-        colours = {"Failed": error_colour(), "Not imported": warning_colour(),
+        colours = {FAILED: error_colour(), NOT_IMPORTED: warning_colour(),
                    IMPORTED_WITH_NOTES: warning_colour()}
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
+        for row, (name, outcome, details) in enumerate(rows):
+            for column, value in enumerate((name, translate("ImportSummary", outcome), details)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tooltip(value))  # file names and titles are not markup
-                if column == 1 and value in colours:
-                    item.setForeground(colours[value])
+                if column == 1 and outcome in colours:
+                    item.setForeground(colours[outcome])
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -176,7 +185,8 @@ class ImportSummaryDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         self.close_button = close
-        copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("ImportSummary", "&Copy Report"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,30 +215,37 @@ class ImportSummaryDialog(QDialog):
 
 
 def headline(result: BatchResult) -> str:
-    parts = [f"{plural(len(result.imported), 'article')} imported"]
-    if result.skipped:
-        parts.append(f"{plural(len(result.skipped), 'duplicate')} skipped")
-    if result.failed:
-        parts.append(f"{plural(len(result.failed), 'file')} failed")
-    text = ", ".join(parts) + "."
+    imported, skipped, failed = len(result.imported), len(result.skipped), len(result.failed)
+    parts = [translate("ImportSummary", "%n article(s) imported", None, imported)]
+    if skipped:
+        parts.append(translate("ImportSummary", "%n duplicate(s) skipped", None, skipped))
+    if failed:
+        parts.append(translate("ImportSummary", "%n file(s) failed", None, failed))
+    separator = translate("ImportSummary", ", ", "between the parts of a list")
+    text = translate("ImportSummary", "{parts}.", "a sentence made of a list").format(
+        parts=separator.join(parts))
     noted = sum(1 for i in result.imported if i.notes)
     if noted:
-        text += (f" {plural(noted, 'file')} had lines that did not fit the format"
-                 " (kept as they are; see Details).")
+        text += " " + translate("ImportSummary", "%n file(s) had lines that did not fit the"
+                                " format (kept as they are; see Details).", None, noted)
     if result.cancelled:
-        text = f"Cancelled: {plural(len(result.not_started), 'file')} not imported. " + text
+        left = len(result.not_started)
+        text = translate("ImportSummary", "Cancelled: %n file(s) not imported.", None, left
+                         ) + " " + text
     return text
 
 
 def summary_rows(result: BatchResult) -> list[tuple[str, str, str]]:
     """(file, result, details) for each file; failures first, they need action."""
-    rows = [(printable(f.path.name), "Failed", _detail(f.path, f.reason)) for f in result.failed]
-    rows += [(printable(s.path.name), "Duplicate",
-              f"skipped: same text as “{s.existing.title}”") for s in result.skipped]
-    rows += [(printable(i.path.name), IMPORTED_WITH_NOTES if i.notes else "Imported",
+    rows = [(printable(f.path.name), FAILED, _detail(f.path, f.reason)) for f in result.failed]
+    rows += [(printable(s.path.name), DUPLICATE,
+              translate("ImportSummary", "skipped: same text as “{title}”").format(
+                  title=s.existing.title)) for s in result.skipped]
+    rows += [(printable(i.path.name), IMPORTED_WITH_NOTES if i.notes else IMPORTED,
               f"{i.article.title} — {notes_line(i.notes)}" if i.notes else i.article.title)
              for i in result.imported]
-    rows += [(printable(p.name), "Not imported", "cancelled before this file")
+    rows += [(printable(p.name), NOT_IMPORTED,
+              translate("ImportSummary", "cancelled before this file"))
              for p in result.not_started]
     return rows
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.overview.target_chart import TargetChart
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
@@ -39,10 +40,13 @@ class Bar:
 
 
 def percent(count: int, total: int) -> str:
-    if not total:
-        return "0%"
-    share = 100 * count / total
-    return "<1%" if 0 < share < 1 else f"{share:.0f}%"
+    """`count`'s share of `total` as the user's locale writes a percentage."""
+    locale = QLocale()
+    share = 100 * count / total if total else 0
+    if 0 < share < 1:
+        return translate("OverviewCharts", "<{percent}").format(
+            percent=locale.toString(1) + locale.percent())
+    return locale.toString(round(share)) + locale.percent()
 
 
 class BarChart(TargetChart):
@@ -116,7 +120,7 @@ class BarChart(TargetChart):
         return max(MIN_BAR, round(widest * bar.count / top))
 
     def _count_text(self, bar: Bar) -> str:
-        return f"{bar.count:,}  {percent(bar.count, self.total)}"
+        return f"{QLocale().toString(bar.count)}  {percent(bar.count, self.total)}"
 
     def index_at(self, pos: QPoint) -> int:
         if not self.bars:
@@ -165,7 +169,7 @@ class BarChart(TargetChart):
                 painter.setBrush(colour)
                 painter.drawRoundedRect(QRect(bar_x, row.top() + 4, width, row.height() - 8),
                                         2, 2)
-            number = f"{bar.count:,}"
+            number = QLocale().toString(bar.count)
             x = bar_x + width + GAP
             middle = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             painter.setPen(muted if faded else text)
@@ -194,19 +198,27 @@ class BarChart(TargetChart):
 
     def tooltip_text(self, index: int) -> str:
         bar = self.bars[index]
-        claims = "claim" if bar.count == 1 else "claims"
-        lines = [bar.label, f"{bar.count:,} {claims} ({percent(bar.count, self.total)})"]
+        count = bar.count
+        lines = [bar.label, translate("OverviewCharts", "%n claim(s) ({percent})", None,
+                                      count).format(percent=percent(count, self.total))]
         if bar.note:
             lines.append(bar.note)
-        lines.append("Click to show only these claims; click again to show all."
-                     if self.selected != bar.key else "Click again to remove this filter.")
+        lines.append(translate("OverviewCharts",
+                               "Click to show only these claims; click again to show all.")
+                     if self.selected != bar.key
+                     else translate("OverviewCharts", "Click again to remove this filter."))
         return tooltip("\n".join(lines))
 
     def _describe(self) -> None:
         """The keyboard's row, for screen readers."""
         if 0 <= self._current < len(self.bars):
             bar = self.bars[self._current]
-            chosen = ", filtered" if bar.key == self.selected else ""
-            self.setAccessibleDescription(f"{bar.label}: {bar.count:,} claims{chosen}")
+            count = bar.count
+            if bar.key == self.selected:
+                text = translate("OverviewCharts", "{label}: %n claim(s), filtered", None,
+                                 count)
+            else:
+                text = translate("OverviewCharts", "{label}: %n claim(s)", None, count)
+            self.setAccessibleDescription(text.format(label=bar.label))
         else:
             self.setAccessibleDescription(self.empty_text)

@@ -14,15 +14,30 @@ from factcheck_gui.core import colours
 from factcheck_gui.core.models import RatingScale, Status
 from factcheck_gui.core.overview import NONE, Count
 from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.overview.bar_chart import Bar
-from factcheck_gui.ui.overview.claims_list import NO_VERDICT, status_label
+from factcheck_gui.ui.overview.claims_list import NO_VERDICT, no_verdict, status_label
 from factcheck_gui.ui.overview.timeline import Series
 from factcheck_gui.ui.scales.verdict_look import label_text
 from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS
 
 OTHER_STATUS = colours.OTHER_STATUS
 PLAIN_BAR = colours.PLAIN_BAR  # outlets and reviewers: one colour, the length tells
-NONE_LABELS = {"verdict": NO_VERDICT, "outlet": "No outlet", "reviewer": "No reviewer"}
+NONE_LABELS = {"verdict": NO_VERDICT,
+               "outlet": QT_TRANSLATE_NOOP("OverviewFilter", "No outlet"),
+               "reviewer": QT_TRANSLATE_NOOP("OverviewFilter", "No reviewer")}
+# How a filter reads on its chip, by dimension: "Verdict: False".
+FILTER_TEXTS = {"verdict": QT_TRANSLATE_NOOP("OverviewFilter", "Verdict: {value}"),
+                "status": QT_TRANSLATE_NOOP("OverviewFilter", "Status: {value}"),
+                "outlet": QT_TRANSLATE_NOOP("OverviewFilter", "Outlet: {value}"),
+                "reviewer": QT_TRANSLATE_NOOP("OverviewFilter", "Reviewer: {value}")}
+
+
+def none_label(dimension: str) -> str:
+    """The bar of claims without a verdict, outlet or reviewer."""
+    if dimension == "verdict":
+        return no_verdict()
+    return translate("OverviewFilter", NONE_LABELS[dimension])
 
 
 def _colour(value: str | None, fallback: str) -> QColor:
@@ -42,16 +57,17 @@ def verdict_series(scale: RatingScale | None, keys: set[str]) -> list[Series]:
         series.append(Series(label.label, label_text(label),
                              _colour(label.colour, FALLBACK_COLOUR)))
     for key in sorted(keys - known - {NONE}, key=str.casefold):
-        series.append(Series(key, f"{key} (not on the scale)", QColor(FALLBACK_COLOUR)))
-    series.append(Series(NONE, NO_VERDICT, QColor(UNJUDGED_COLOUR)))
+        series.append(Series(key, translate("OverviewFilter", "{verdict} (not on the scale)"
+                                            ).format(verdict=key), QColor(FALLBACK_COLOUR)))
+    series.append(Series(NONE, none_label("verdict"), QColor(UNJUDGED_COLOUR)))
     return series
 
 
 def status_series(keys: set[str], *, publishes: bool = True) -> list[Series]:
     """Every status in order (Published only if the team publishes or some claim is),
     then any unknown ones found in the data."""
-    series = [Series(s.value, s.label, QColor(STATUS_COLOURS[s.value])) for s in Status
-              if publishes or s is not Status.PUBLISHED or s.value in keys]
+    series = [Series(s.value, status_label(s.value), QColor(STATUS_COLOURS[s.value]))
+              for s in Status if publishes or s is not Status.PUBLISHED or s.value in keys]
     known = {s.value for s in Status}
     series += [Series(k, status_label(k), QColor(OTHER_STATUS))
                for k in sorted(keys - known, key=str.casefold)]
@@ -74,7 +90,7 @@ def status_bars(counts: list[Count], *, publishes: bool = True) -> list[Bar]:
 def ranked_bars(counts: list[Count], dimension: str) -> list[Bar]:
     """Most first (as counted), with the "none" bar last."""
     bars = [Bar(c.key, c.key, c.count, QColor(PLAIN_BAR)) for c in counts if c.key != NONE]
-    bars += [Bar(NONE, NONE_LABELS[dimension], c.count, QColor(UNJUDGED_COLOUR))
+    bars += [Bar(NONE, none_label(dimension), c.count, QColor(UNJUDGED_COLOUR))
              for c in counts if c.key == NONE]
     return bars
 
@@ -82,5 +98,9 @@ def ranked_bars(counts: list[Count], dimension: str) -> list[Bar]:
 def filter_text(dimension: str, value: str) -> str:
     """How a filter reads on its chip: `Verdict: False`, `No outlet`."""
     if value == NONE and dimension in NONE_LABELS:
-        return NONE_LABELS[dimension]
-    return f"{dimension.capitalize()}: {status_label(value) if dimension == 'status' else value}"
+        return none_label(dimension)
+    shown = status_label(value) if dimension == "status" else value
+    template = FILTER_TEXTS.get(dimension)
+    if template is None:
+        return f"{dimension.capitalize()}: {shown}"
+    return translate("OverviewFilter", template).format(value=shown)

@@ -17,6 +17,7 @@ from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.overview import PAGE
 from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.library.panel import format_date
 from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
 from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
@@ -24,17 +25,33 @@ from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Quote", "Article", "Verdict", "Status", "Reviewer", "Created")
+COLUMNS = (QT_TRANSLATE_NOOP("OverviewClaims", "Quote"),
+           QT_TRANSLATE_NOOP("OverviewClaims", "Article"),
+           QT_TRANSLATE_NOOP("OverviewClaims", "Verdict"),
+           QT_TRANSLATE_NOOP("OverviewClaims", "Status"),
+           QT_TRANSLATE_NOOP("OverviewClaims", "Reviewer"),
+           QT_TRANSLATE_NOOP("OverviewClaims", "Created"))
 ORDERS = ("quote", "article", "verdict", "status", "reviewer", "created")
 QUOTE, ARTICLE, VERDICT, STATUS, REVIEWER, CREATED = range(len(COLUMNS))
-NO_VERDICT = "Not judged"
+NO_VERDICT = QT_TRANSLATE_NOOP("OverviewClaims", "Not judged")
+# The workflow's statuses as the window names them (core's labels stay English).
+STATUS_LABELS = {
+    Status.TO_CHECK.value: QT_TRANSLATE_NOOP("OverviewClaims", "To check"),
+    Status.IN_PROGRESS.value: QT_TRANSLATE_NOOP("OverviewClaims", "In progress"),
+    Status.NEEDS_REVIEW.value: QT_TRANSLATE_NOOP("OverviewClaims", "Needs review"),
+    Status.FINAL.value: QT_TRANSLATE_NOOP("OverviewClaims", "Final"),
+    Status.PUBLISHED.value: QT_TRANSLATE_NOOP("OverviewClaims", "Published"),
+}
+
+
+def no_verdict() -> str:
+    return translate("OverviewClaims", NO_VERDICT)
 
 
 def status_label(value: str) -> str:
-    try:
-        return Status(value).label
-    except ValueError:
-        return value
+    """A status value ("in-progress") as the window shows it; an unknown one as it is."""
+    label = STATUS_LABELS.get(value)
+    return translate("OverviewClaims", label) if label else value
 
 
 class OverviewClaimsModel(QAbstractTableModel):
@@ -97,7 +114,7 @@ class OverviewClaimsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return translate("OverviewClaims", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -141,7 +158,7 @@ class OverviewClaimsModel(QAbstractTableModel):
     def _verdict_text(self, verdict: str | None) -> str:
         """As the claims table and the verdict chart say it: "Misleading (retired)"."""
         label = self._label(verdict)
-        return label_text(label) if label else verdict or NO_VERDICT
+        return label_text(label) if label else verdict or no_verdict()
 
     def _colour(self, verdict: str | None) -> str:
         if verdict is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.overview.claims_list import (
     ARTICLE,
     ARTICLE_ROLE,
@@ -52,7 +53,7 @@ class ClaimsPane(QWidget):
         self.model = OverviewClaimsModel(self)
         self.table = table = QTableView()
         table.setObjectName("overviewClaims")
-        table.setAccessibleName("Claims matching the filter")
+        table.setAccessibleName(translate("OverviewClaims", "Claims matching the filter"))
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(CREATED, Qt.SortOrder.DescendingOrder)
@@ -71,8 +72,9 @@ class ClaimsPane(QWidget):
         for column, width in WIDTHS.items():
             head.resizeSection(column, width)
         table.activated.connect(self._activated)
-        self.heading = heading("Claims")
-        self.hint = QLabel("Enter or double-click opens a claim in the main window.")
+        self.heading = heading(translate("OverviewClaims", "Claims"))
+        self.hint = QLabel(translate("OverviewClaims",
+                                     "Enter or double-click opens a claim in the main window."))
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setEnabled(False)  # drawn muted: a hint, not a control
         bar = QHBoxLayout()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
 
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.workspace import Workspace
 
@@ -21,8 +22,10 @@ class OverviewController:
         self.ws, self.window, self.open_claim = ws, window, open_claim
         self.overview: OverviewWindow | None = None
         registry.declare([ActionSpec(
-            "library_overview", "Library &Overview", self.show_overview, ("Ctrl+Shift+L",),
-            "Charts of every claim by verdict, status, outlet, reviewer and date",
+            "library_overview", translate("OverviewController", "Library &Overview"),
+            self.show_overview, ("Ctrl+Shift+L",),
+            translate("OverviewController",
+                      "Charts of every claim by verdict, status, outlet, reviewer and date"),
             menus=(Place("view", 3, 1),))])
         ws.store_changed.connect(self.follow_store)
 

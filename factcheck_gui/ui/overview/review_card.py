@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -23,26 +23,44 @@ from factcheck_gui.core.review_selection import (
     selection_agreement,
 )
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui.i18n import translate
 
 LINE_COLOURS = ("#4f86c6", "#d08c2b", "#3a9a6e", "#b0506a", "#6a55b0", "#7a8a2a")
 
 
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    if value is None:
+        return translate("OverviewReviews", "n/a", "no value")
+    return QLocale().toString(value, "f", 2)
+
+
+def _percent(share: float) -> str:
+    return QLocale().toString(round(100 * share)) + QLocale().percent()
 
 
 def agreement_text(figures: Agreement) -> str:
     found = figures.found
-    kappa = (f"\nCohen's kappa (verdicts): {_fmt(figures.verdict_kappa)}"
-             if figures.verdict_kappa is not None else "")
-    return (f"{figures.articles} article(s), reviewers: {', '.join(figures.reviewers)}\n"
-            f"Claims found by all / some / one: {found['all']} / {found['some']} / "
-            f"{found['one']}\n"
-            f"Unitizing alpha (spans): {_fmt(figures.span_alpha)}\n"
-            f"Verdict alpha: {_fmt(figures.verdict_alpha_nominal)} nominal, "
-            f"{_fmt(figures.verdict_alpha_ordinal)} ordinal ({figures.matched_units} matched)"
-            f"{kappa}\n"
-            f"Status alpha: {_fmt(figures.status_alpha)}")
+    locale = QLocale()
+    articles, matched = figures.articles, figures.matched_units
+    lines = [
+        translate("OverviewReviews", "%n article(s), reviewers: {names}", None,
+                  articles).format(names=", ".join(figures.reviewers)),
+        translate("OverviewReviews", "Claims found by all / some / one: {all} / {some} / {one}"
+                  ).format(all=locale.toString(found["all"]), some=locale.toString(found["some"]),
+                           one=locale.toString(found["one"])),
+        translate("OverviewReviews", "Unitizing alpha (spans): {value}").format(
+            value=_fmt(figures.span_alpha)),
+        translate("OverviewReviews",
+                  "Verdict alpha: {nominal} nominal, {ordinal} ordinal (%n matched)", None,
+                  matched).format(nominal=_fmt(figures.verdict_alpha_nominal),
+                                                ordinal=_fmt(figures.verdict_alpha_ordinal)),
+    ]
+    if figures.verdict_kappa is not None:
+        lines.append(translate("OverviewReviews", "Cohen's kappa (verdicts): {value}").format(
+            value=_fmt(figures.verdict_kappa)))
+    lines.append(translate("OverviewReviews", "Status alpha: {value}").format(
+        value=_fmt(figures.status_alpha)))
+    return "\n".join(lines)
 
 
 class CalibrationChart(QWidget):
@@ -50,7 +68,7 @@ class CalibrationChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Calibration per reviewer over time")
+        self.setAccessibleName(translate("OverviewReviews", "Calibration per reviewer over time"))
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.series: dict[str, list[Calibration]] = {}
@@ -60,10 +78,12 @@ class CalibrationChart(QWidget):
         for item in items:
             if item.verdict_same is not None:
                 self.series.setdefault(item.reviewer, []).append(item)
-        lines = [f"{name}: " + ", ".join(f"{c.verdict_same:.0%}" for c in points)
+        lines = [translate("OverviewReviews", "{name}: {shares}").format(
+            name=name, shares=", ".join(_percent(c.verdict_same or 0) for c in points))
                  for name, points in self.series.items()]
-        self.setToolTip("Verdicts matching the curated result, pass by pass:\n"
-                        + "\n".join(lines))
+        self.setToolTip(translate("OverviewReviews",
+                                  "Verdicts matching the curated result, pass by pass:")
+                        + "\n" + "\n".join(lines))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -80,12 +100,12 @@ class CalibrationChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(0, y - 8, 40, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{fraction:.0%}")
+                             _percent(fraction))
             painter.setPen(QPen(grid, 1))
         if not self.series:
             painter.setPen(text)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                             "No curated passes yet")
+                             translate("OverviewReviews", "No curated passes yet"))
             return
         longest = max(len(points) for points in self.series.values())
         step = area.width() / max(1, longest - 1)
@@ -108,7 +128,7 @@ class CalibrationChart(QWidget):
             painter.fillRect(QRectF(x_legend, self.height() - legend_height + 4, 10, 10),
                              colour)
             painter.setPen(text)
-            label = f"{name} ({len(points)})"
+            label = f"{name} ({QLocale().toString(len(points))})"
             width = painter.fontMetrics().horizontalAdvance(label)
             painter.drawText(QRectF(x_legend + 14, self.height() - legend_height, width + 4,
                                     legend_height), Qt.AlignmentFlag.AlignVCenter, label)
@@ -124,7 +144,8 @@ class ReviewsCard(QWidget):
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = CalibrationChart()
         right = QVBoxLayout()
-        caption = QLabel("Calibration: verdicts matching the curated result, per pass")
+        caption = QLabel(translate("OverviewReviews",
+                                    "Calibration: verdicts matching the curated result, per pass"))
         caption.setTextFormat(Qt.TextFormat.PlainText)
         right.addWidget(caption)
         right.addWidget(self.chart)
@@ -141,7 +162,9 @@ class ReviewsCard(QWidget):
             figures = selection_agreement(store, shown)
             trend = [c for c in calibrations(store) if c.article_id in shown]
         except FactcheckError as error:
-            self.figures.setText(f"Could not compute the review figures: {error}")
+            self.figures.setText(translate("OverviewReviews",
+                                            "Could not compute the review figures: {error}"
+                                            ).format(error=error))
             return True
         if not figures.reviewers:
             return False

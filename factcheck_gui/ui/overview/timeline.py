@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from factcheck_gui.core.overview import WEEK, TimeBucket
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.overview.bar_chart import FADED
 from factcheck_gui.ui.overview.target_chart import TargetChart
 from factcheck_gui.ui.widgets.patterns import fill_patterned
@@ -60,8 +61,8 @@ def bucket_label(bucket: TimeBucket, granularity: str, *, long: bool = False) ->
         if long:
             last = bucket.end - timedelta(days=1)
             end = QDate(last.year, last.month, last.day)
-            return (f"Week of {locale.toString(start, 'd MMM yyyy')}"
-                    f" (to {locale.toString(end, 'd MMM')})")
+            return translate("OverviewCharts", "Week of {start} (to {end})").format(
+                start=locale.toString(start, "d MMM yyyy"), end=locale.toString(end, "d MMM"))
         return locale.toString(start, "d MMM")
     return locale.toString(start, "MMMM yyyy" if long else "MMM yyyy")
 
@@ -70,7 +71,8 @@ class TimelineChart(TargetChart):
     activated = Signal(int)
     step_keys = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 
-    def __init__(self, name: str = "Claims over time", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        name = name or translate("OverviewCharts", "Claims over time")
         super().__init__(name, parent)
         self.buckets: list[TimeBucket] = []
         self.series: list[Series] = []
@@ -131,7 +133,7 @@ class TimelineChart(TargetChart):
 
     def _plot(self) -> QRect:
         metrics = self.fontMetrics()
-        axis_w = metrics.horizontalAdvance(f"{self._top():,}") + AXIS_GAP
+        axis_w = metrics.horizontalAdvance(QLocale().toString(self._top())) + AXIS_GAP
         return QRect(PAD + axis_w, PAD, max(20, self.width() - 2 * PAD - axis_w), PLOT_HEIGHT)
 
     def _top(self) -> int:
@@ -180,7 +182,7 @@ class TimelineChart(TargetChart):
             label = QRect(PAD, line_y - metrics.height() // 2, plot.left() - PAD - AXIS_GAP,
                           metrics.height())
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:,}")
+                             QLocale().toString(value))
         highlight = palette.color(QPalette.ColorRole.Highlight)
         for index, bucket in enumerate(self.buckets):
             slot = self.column_rect(index)
@@ -242,7 +244,10 @@ class TimelineChart(TargetChart):
                 fill_patterned(painter, QRect(x, y + (line - SWATCH) // 2, SWATCH, SWATCH),
                                series.colour, self.series.index(series))
                 painter.setPen(colour)
-                painter.drawText(QRect(x + SWATCH + 4, y, width, line),
+                # Only as wide as the label: its alignment flips in a right-to-left
+                # layout and would move it over the next swatch.
+                label_width = metrics.horizontalAdvance(series.label) + 2
+                painter.drawText(QRect(x + SWATCH + 4, y, label_width, line),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  series.label)
                 x += width
@@ -260,17 +265,20 @@ class TimelineChart(TargetChart):
 
     def summary(self, index: int) -> list[str]:
         bucket = self.buckets[index]
-        claims = "claim" if bucket.total == 1 else "claims"
-        lines = [f"{bucket_label(bucket, self.granularity, long=True)}: {bucket.total:,} {claims}"]
-        lines += [f"{s.label}: {bucket.counts[s.key]:,}" for s in self.series
+        total = bucket.total
+        lines = [translate("OverviewCharts", "{period}: %n claim(s)", None, total).format(
+            period=bucket_label(bucket, self.granularity, long=True))]
+        lines += [translate("OverviewCharts", "{label}: {count}").format(
+            label=s.label, count=QLocale().toString(bucket.counts[s.key])) for s in self.series
                   if bucket.counts.get(s.key)]
         return lines
 
     def tooltip_text(self, index: int) -> str:
         bucket = self.buckets[index]
         chosen = self.selected == (bucket.start, bucket.end)
-        return tooltip("\n".join([*self.summary(index), "Click again to remove this filter."
-                                  if chosen else "Click to show only these claims."]))
+        hint = (translate("OverviewCharts", "Click again to remove this filter.") if chosen
+                else translate("OverviewCharts", "Click to show only these claims."))
+        return tooltip("\n".join([*self.summary(index), hint]))
 
     def _describe(self) -> None:
         if 0 <= self._current < len(self.buckets):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from factcheck_gui.core.overview import (
     time_buckets,
 )
 from factcheck_gui.core.store import Change, Store
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.overview.bar_chart import BarChart
 from factcheck_gui.ui.overview.bars import (
     filter_text,
@@ -55,14 +56,15 @@ from factcheck_gui.ui.overview.bars import (
 from factcheck_gui.ui.overview.claims_pane import ClaimsPane, heading
 from factcheck_gui.ui.overview.review_card import ReviewsCard
 from factcheck_gui.ui.overview.timeline import TimelineChart, bucket_label
-from factcheck_gui.ui.widgets.safe_text import plural, shorten, tooltip
+from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 
 REFRESH_MS = 300
 RANKED_ROWS = 8  # outlets and reviewers shown before "Show all"
-EMPTY_HEADING = "No claims yet"
-EMPTY_TEXT = ("Mark claims in your articles and give them verdicts: this overview then "
-              "counts them by verdict, status, outlet, reviewer and date, and every bar "
-              "shows you the claims behind it.")
+EMPTY_HEADING = QT_TRANSLATE_NOOP("Overview", "No claims yet")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Overview", "Mark claims in your articles and give them verdicts: this overview then "
+    "counts them by verdict, status, outlet, reviewer and date, and every bar "
+    "shows you the claims behind it.")
 CARD_STYLE = ("QFrame#chartCard { background: palette(base); border: 1px solid palette(mid);"
               " border-radius: 6px; }")
 
@@ -123,15 +125,15 @@ class OverviewWindow(QWidget):
         self.assignees = QLabel()
         self.assignees.setTextFormat(Qt.TextFormat.PlainText)
         self.assignees.setObjectName("overviewAssignees")
-        self.assignees.setToolTip("Claims assigned to each reviewer (directly or through"
-                                  " their article)")
+        self.assignees.setToolTip(translate("Overview", "Claims assigned to each reviewer"
+                                            " (directly or through their article)"))
         self.assignees.hide()
         self.chips = QHBoxLayout()
         self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(6)
         self.chip_buttons: dict[str, QToolButton] = {}
-        self.clear_button = QPushButton("Clear Filter")
-        self.clear_button.setToolTip("Show every claim again (Esc)")
+        self.clear_button = QPushButton(translate("Overview", "Clear Filter"))
+        self.clear_button.setToolTip(translate("Overview", "Show every claim again (Esc)"))
         self.clear_button.clicked.connect(self.clear_filter)
         header = QHBoxLayout()
         header.setContentsMargins(12, 10, 12, 6)
@@ -143,36 +145,39 @@ class OverviewWindow(QWidget):
         header.addWidget(self.clear_button)
 
         self.charts: dict[str, BarChart] = {}
-        for dimension, name in (("verdict", "Claims by verdict"), ("status", "Claims by status"),
-                                ("reviewer", "Claims by reviewer"),
-                                ("outlet", "Claims by outlet")):
+        for dimension, name in (("verdict", translate("Overview", "Claims by verdict")),
+                                ("status", translate("Overview", "Claims by status")),
+                                ("reviewer", translate("Overview", "Claims by reviewer")),
+                                ("outlet", translate("Overview", "Claims by outlet"))):
             chart = BarChart(name)
             chart.setObjectName(f"{dimension}Chart")
             chart.activated.connect(lambda key, d=dimension: self.toggle(d, key))
             self.charts[dimension] = chart
-        self.timeline = TimelineChart("Claims created over time")
+        self.timeline = TimelineChart(translate("Overview", "Claims created over time"))
         self.timeline.setObjectName("timelineChart")
         self.timeline.activated.connect(self._period_chosen)
         self.stack_by = QComboBox()
-        self.stack_by.setAccessibleName("Colour the columns by")
-        self.stack_by.addItem("By verdict", "verdict")
-        self.stack_by.addItem("By status", "status")
+        self.stack_by.setAccessibleName(translate("Overview", "Colour the columns by"))
+        self.stack_by.addItem(translate("Overview", "By verdict"), "verdict")
+        self.stack_by.addItem(translate("Overview", "By status"), "status")
         self.stack_by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period = QComboBox()
-        self.period.setAccessibleName("Column width")
-        self.period.addItem("Automatic", None)
-        self.period.addItem("Weeks", WEEK)
-        self.period.addItem("Months", MONTH)
+        self.period.setAccessibleName(translate("Overview", "Column width"))
+        self.period.addItem(translate("Overview", "Automatic"), None)
+        self.period.addItem(translate("Overview", "Weeks"), WEEK)
+        self.period.addItem(translate("Overview", "Months"), MONTH)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.cards = {
-            "verdict": ChartCard("Verdict", self.charts["verdict"]),
-            "status": ChartCard("Status", self.charts["status"]),
-            "reviewer": ChartCard("Reviewer", self.charts["reviewer"]),
-            "outlet": ChartCard("Outlet", self.charts["outlet"]),
-            "period": ChartCard("Created", self.timeline, self.stack_by, self.period),
+            "verdict": ChartCard(translate("Overview", "Verdict"), self.charts["verdict"]),
+            "status": ChartCard(translate("Overview", "Status"), self.charts["status"]),
+            "reviewer": ChartCard(translate("Overview", "Reviewer"), self.charts["reviewer"]),
+            "outlet": ChartCard(translate("Overview", "Outlet"), self.charts["outlet"]),
+            "period": ChartCard(translate("Overview", "Created"), self.timeline, self.stack_by,
+                                self.period),
         }
         self.reviews = ReviewsCard()
-        self.cards["reviews"] = ChartCard("Reviews: agreement and calibration", self.reviews)
+        self.cards["reviews"] = ChartCard(
+            translate("Overview", "Reviews: agreement and calibration"), self.reviews)
         self.more: dict[str, QToolButton] = {}
         for dimension in ("reviewer", "outlet"):
             button = QToolButton()
@@ -200,7 +205,7 @@ class OverviewWindow(QWidget):
         self.charts_widget = charts
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(charts)
-        self.scroll_area.setAccessibleName("Charts")
+        self.scroll_area.setAccessibleName(translate("Overview", "Charts"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -216,12 +221,12 @@ class OverviewWindow(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([470, 290])
 
-        self.empty_heading = heading(EMPTY_HEADING)
+        self.empty_heading = heading(translate("Overview", EMPTY_HEADING))
         font = self.empty_heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.empty_heading.setFont(font)
         self.empty_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("Overview", EMPTY_TEXT))
         self.empty.setObjectName("overviewEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
@@ -259,7 +264,8 @@ class OverviewWindow(QWidget):
         self.store = store
         self.filter = OverviewFilter()
         self._unsubscribe = store.subscribe(self._store_changed)
-        self.setWindowTitle(f"Library Overview — {store.path.name}")
+        self.setWindowTitle(translate("Overview", "Library Overview — {file}").format(
+            file=store.path.name))
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -311,13 +317,15 @@ class OverviewWindow(QWidget):
             self.model.load(self.store, flt, scale)
             assigned = self.store.team.assignee_counts()
         except FactcheckError as error:
-            self.summary.setText(f"Could not count the claims: {error}")
+            self.summary.setText(translate("Overview", "Could not count the claims: {error}"
+                                           ).format(error=error))
             return
         self.pages.setCurrentIndex(1 if total else 0)
         self.summary.setVisible(bool(total))
         self.clear_button.setVisible(bool(total))
-        self.assignees.setText("Assigned: " + " · ".join(
-            f"{name} {count:,}" for name, count in assigned.items()))
+        self.assignees.setText(translate("Overview", "Assigned: {people}").format(
+            people=" · ".join(f"{name} {QLocale().toString(count)}"
+                              for name, count in assigned.items())))
         self.assignees.setVisible(bool(assigned))
         self.charts["verdict"].set_bars(verdict_bars(counts["verdict"], scale))
         self.charts["status"].set_bars(status_bars(counts["status"], publishes=publishes))
@@ -344,10 +352,15 @@ class OverviewWindow(QWidget):
         if dimension not in self.expanded and len(bars) > RANKED_ROWS:
             shown = bars[:RANKED_ROWS]
             shown += [b for b in bars[RANKED_ROWS:] if b.key == selected]
-        noun = "outlets" if dimension == "outlet" else "reviewers"
         button.setVisible(len(bars) > RANKED_ROWS)
-        button.setText(f"Show all {len(bars):,} {noun}" if dimension not in self.expanded
-                       else f"Show the top {RANKED_ROWS}")
+        count = len(bars)
+        if dimension in self.expanded:
+            text = translate("Overview", "Show the top %n", None, RANKED_ROWS)
+        elif dimension == "outlet":
+            text = translate("Overview", "Show all %n outlet(s)", None, count)
+        else:
+            text = translate("Overview", "Show all %n reviewer(s)", None, count)
+        button.setText(text)
         self.charts[dimension].set_bars(shown, total=sum(b.count for b in bars))
 
     def _toggle_more(self, dimension: str) -> None:
@@ -366,24 +379,29 @@ class OverviewWindow(QWidget):
         shown = self.model.rowCount()
         self.clear_button.setEnabled(not self.filter.is_empty)
         if self.filter.is_empty:
-            self.summary.setText(f"{plural(total, 'claim')} in the library")
-            self.claims.heading.setText(f"All claims ({shown:,})")
+            self.summary.setText(translate("Overview", "%n claim(s) in the library", None, total))
+            self.claims.heading.setText(translate("Overview", "All claims ({count})").format(
+                count=QLocale().toString(shown)))
         else:
-            self.summary.setText(f"{shown:,} of {plural(total, 'claim')}:")
-            self.claims.heading.setText(f"Claims matching the filter ({shown:,})")
+            self.summary.setText(translate("Overview", "{shown} of %n claim(s):", None, total
+                                           ).format(shown=QLocale().toString(shown)))
+            self.claims.heading.setText(translate("Overview", "Claims matching the filter ({count})"
+                                                  ).format(count=QLocale().toString(shown)))
 
     def _chip(self, dimension: str) -> QToolButton:
         if dimension == "period":
             start, end = self._period() or (date.min, date.min)
-            text = "Created: " + self._period_label(start, end)
+            text = translate("Overview", "Created: {period}").format(
+                period=self._period_label(start, end))
         else:
             text = filter_text(dimension, getattr(self.filter, dimension))
         chip = QToolButton()
         chip.setObjectName(f"chip_{dimension}")
         # Button text is not markup, but "&" would become a keyboard accelerator.
         chip.setText(shorten(text, 48).replace("&", "&&") + "  ✕")
-        chip.setToolTip(tooltip(f"{text}\nClick to remove this filter."))
-        chip.setAccessibleName(f"Remove filter {text}")
+        remove = translate("Overview", "Click to remove this filter.")
+        chip.setToolTip(tooltip(f"{text}\n{remove}"))
+        chip.setAccessibleName(translate("Overview", "Remove filter {filter}").format(filter=text))
         chip.setFixedHeight(self.clear_button.sizeHint().height())  # the header keeps its height
         chip.setStyleSheet("QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
                            " padding: 2px 8px; background: palette(base); }"
@@ -401,7 +419,10 @@ class OverviewWindow(QWidget):
         for bucket in self.timeline.buckets:
             if (bucket.start, bucket.end) == (start, end):
                 return bucket_label(bucket, self.timeline.granularity, long=True)
-        return f"{start.isoformat()} to {end.isoformat()}"
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
+        return translate("Overview", "{start} to {end}").format(
+            start=locale.toString(QDate(start.year, start.month, start.day), short),
+            end=locale.toString(QDate(end.year, end.month, end.day), short))
 
     # -- filtering -------------------------------------------------------------------------
     def toggle(self, dimension: str, key: str) -> None:

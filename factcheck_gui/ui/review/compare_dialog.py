@@ -11,7 +11,7 @@ final judgement; each is one undoable step (ui/edits/review.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,20 +39,30 @@ from factcheck_gui.core.spanmatch import Group
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.review import Curate, merged_fields
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.overview.claims_list import status_label
 from factcheck_gui.ui.review.following import UndoFollowingDialog
 from factcheck_gui.ui.review.span_view import SpanView, colours
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo
 from factcheck_gui.ui.widgets.safe_text import shorten
 
-DETAIL_ROWS = ("Quote", "Verdict", "Status", "Rationale", "Sources")
+DETAIL_ROWS = (QT_TRANSLATE_NOOP("CompareReviews", "Quote"),
+               QT_TRANSLATE_NOOP("CompareReviews", "Verdict"),
+               QT_TRANSLATE_NOOP("CompareReviews", "Status"),
+               QT_TRANSLATE_NOOP("CompareReviews", "Rationale"),
+               QT_TRANSLATE_NOOP("CompareReviews", "Sources"))
 
 
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    if value is None:
+        return translate("CompareReviews", "n/a", "no value")
+    return QLocale().toString(value, "f", 2)
 
 
 def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0%}"
+    if value is None:
+        return translate("CompareReviews", "n/a", "no value")
+    return QLocale().toString(round(100 * value)) + QLocale().percent()
 
 
 def _item(text: str, tip: str = "") -> QTableWidgetItem:
@@ -69,51 +79,55 @@ class CompareDialog(UndoFollowingDialog):
         store.reviews.require_not_blind(article_id, store.reviewer)
         super().__init__(parent, store, undo)
         self.article_id = article_id
-        self.setWindowTitle("Compare Reviews")
+        self.setWindowTitle(translate("CompareReviews", "Compare Reviews"))
         self.resize(1180, 720)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.text = SpanView()
-        self.text.setAccessibleName("Article text")
-        self.text.setAccessibleDescription(
-            "Claims coloured by who found them: all reviewers, some or one; the claim "
-            "groups table lists the same")
+        self.text.setAccessibleName(translate("CompareReviews", "Article text"))
+        self.text.setAccessibleDescription(translate(
+            "CompareReviews", "Claims coloured by who found them: all reviewers, some or one;"
+            " the claim groups table lists the same"))
         self.groups = QTableWidget()
-        self.groups.setAccessibleName("Claim groups")
-        self.groups.setAccessibleDescription(
-            "One row per claim: who found it, each reviewer's verdict and status, and "
-            "whether it is curated")
+        self.groups.setAccessibleName(translate("CompareReviews", "Claim groups"))
+        self.groups.setAccessibleDescription(translate(
+            "CompareReviews", "One row per claim: who found it, each reviewer's verdict and"
+            " status, and whether it is curated"))
         self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.groups.verticalHeader().hide()
         self.groups.itemSelectionChanged.connect(self._show_selected)
         self.details = QTableWidget(len(DETAIL_ROWS), 0)
-        self.details.setAccessibleName("Claims of the selected groups")
-        self.details.setAccessibleDescription(
-            "Each reviewer's quote, verdict, status, rationale and sources side by side")
-        self.details.setVerticalHeaderLabels(list(DETAIL_ROWS))
+        self.details.setAccessibleName(translate("CompareReviews", "Claims of the selected groups"))
+        self.details.setAccessibleDescription(translate(
+            "CompareReviews",
+            "Each reviewer's quote, verdict, status, rationale and sources side by side"))
+        self.details.setVerticalHeaderLabels([translate("CompareReviews", r) for r in DETAIL_ROWS])
         self.details.setWordWrap(True)
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.take_from = QComboBox()
-        self.take_from.setAccessibleName("Take the claim of")
-        self.take_button = QPushButton("&Take Claim")
-        self.take_button.setToolTip("Make the article's claim from this reviewer's claim")
+        self.take_from.setAccessibleName(translate("CompareReviews", "Take the claim of"))
+        self.take_button = QPushButton(translate("CompareReviews", "&Take Claim"))
+        self.take_button.setToolTip(translate(
+            "CompareReviews", "Make the article's claim from this reviewer's claim"))
         self.take_button.clicked.connect(self.take_selected)
-        self.merge_button = QPushButton("&Merge Selected")
-        self.merge_button.setToolTip("One article claim from every claim in the selected "
-                                     "rows: the span covering them, every rationale and source")
+        self.merge_button = QPushButton(translate("CompareReviews", "&Merge Selected"))
+        self.merge_button.setToolTip(translate(
+            "CompareReviews", "One article claim from every claim in the selected rows: the span"
+            " covering them, every rationale and source"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.judge_button = QPushButton("Final &Judgement…")
-        self.judge_button.setToolTip("Write the final verdict and rationale for the "
-                                     "selected claims; they become one final article claim")
+        self.judge_button = QPushButton(translate("CompareReviews", "Final &Judgement…"))
+        self.judge_button.setToolTip(translate(
+            "CompareReviews", "Write the final verdict and rationale for the selected claims;"
+            " they become one final article claim"))
         self.judge_button.clicked.connect(self.judge_selected)
         self._layout()
         self.fill()
 
     def _layout(self) -> None:
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("From:"))
+        actions.addWidget(QLabel(translate("CompareReviews", "From:")))
         actions.addWidget(self.take_from)
         for button in (self.take_button, self.merge_button, self.judge_button):
             actions.addWidget(button)
@@ -148,17 +162,28 @@ class CompareDialog(UndoFollowingDialog):
         self.curated = self._curated_links()
         figures = agreement([passes], scale_order(self.store))
         found = figures.found
-        kappa = (f"   ·   Cohen's kappa {_fmt(figures.verdict_kappa)}"
-                 if figures.verdict_kappa is not None else "")
-        self.summary.setText(
-            f"Reviewers: {', '.join(self.reviewers) or 'no pass done yet'}\n"
-            f"Marked: {found['all']} claims found by all, {found['some']} by some, "
-            f"{found['one']} by one (unmatched)   ·   unitizing alpha "
-            f"{_fmt(figures.span_alpha)}\n"
-            f"Judged ({figures.matched_units} matched): verdict alpha "
-            f"{_fmt(figures.verdict_alpha_nominal)} nominal, "
-            f"{_fmt(figures.verdict_alpha_ordinal)} ordinal{kappa}   ·   same verdict "
-            f"{_pct(figures.verdict_same)}   ·   same status {_pct(figures.status_same)}")
+        locale = QLocale()
+        matched = figures.matched_units
+        lines = [
+            translate("CompareReviews", "Reviewers: {names}").format(
+                names=", ".join(self.reviewers)) if self.reviewers
+            else translate("CompareReviews", "Reviewers: no pass done yet"),
+            translate("CompareReviews", "Marked: {all} claims found by all, {some} by some,"
+                      " {one} by one (unmatched)   ·   unitizing alpha {alpha}").format(
+                all=locale.toString(found["all"]), some=locale.toString(found["some"]),
+                one=locale.toString(found["one"]), alpha=_fmt(figures.span_alpha)),
+            translate("CompareReviews", "Judged (%n matched): verdict alpha {nominal} nominal,"
+                      " {ordinal} ordinal", None, matched).format(
+                nominal=_fmt(figures.verdict_alpha_nominal),
+                ordinal=_fmt(figures.verdict_alpha_ordinal)),
+        ]
+        if figures.verdict_kappa is not None:
+            lines[-1] += "   ·   " + translate("CompareReviews", "Cohen's kappa {value}").format(
+                value=_fmt(figures.verdict_kappa))
+        lines[-1] += "   ·   " + translate(
+            "CompareReviews", "same verdict {verdict}   ·   same status {status}").format(
+            verdict=_pct(figures.verdict_same), status=_pct(figures.status_same))
+        self.summary.setText("\n".join(lines))
         latest = latest_done(self.store, self.article_id)
         if latest:
             text = self.store.reviews.pass_text(next(iter(latest.values())))
@@ -185,7 +210,8 @@ class CompareDialog(UndoFollowingDialog):
 
     def _fill_groups(self) -> None:
         selected = self.selected_rows()
-        headers = ["Found by", "Quote", *self.reviewers, "Curated"]
+        headers = [translate("CompareReviews", "Found by"), translate("CompareReviews", "Quote"),
+                   *self.reviewers, translate("CompareReviews", "Curated")]
         self.groups.clear()
         self.groups.setColumnCount(len(headers))
         self.groups.setHorizontalHeaderLabels(headers)
@@ -194,7 +220,10 @@ class CompareDialog(UndoFollowingDialog):
         for row, group in enumerate(self.group_list):
             kind = self.kind(group)
             who = ", ".join(sorted(group.coders))
-            found = _item({"all": "all", "some": f"some: {who}", "one": f"one: {who}"}[kind])
+            found = _item({"all": translate("CompareReviews", "all", "found by all"),
+                           "some": translate("CompareReviews", "some: {names}").format(names=who),
+                           "one": translate("CompareReviews", "one: {names}").format(names=who),
+                           }[kind])
             found.setBackground(QColor(fills[kind]))
             self.groups.setItem(row, 0, found)
             claims = [self.by_id[m.key] for m in group.marks]
@@ -203,7 +232,7 @@ class CompareDialog(UndoFollowingDialog):
             for col, reviewer in enumerate(self.reviewers, start=2):
                 mark = group.by(reviewer)
                 claim = self.by_id[mark.key] if mark else None
-                text = f"{claim.verdict or '—'} · {claim.status}" if claim else ""
+                text = f"{claim.verdict or '—'} · {status_label(claim.status)}" if claim else ""
                 self.groups.setItem(row, col, _item(text))
             curated_ids = {self.curated[c.id] for c in claims if c.id in self.curated}
             done = ""
@@ -240,7 +269,8 @@ class CompareDialog(UndoFollowingDialog):
         self.details.setColumnCount(len(claims))
         self.details.setHorizontalHeaderLabels([c.reviewer for c in claims])
         for col, claim in enumerate(claims):
-            values = (claim.quote, claim.verdict or "—", claim.status, claim.rationale or "",
+            values = (claim.quote, claim.verdict or "—", status_label(claim.status),
+                      claim.rationale or "",
                       "\n".join(claim.source_urls))
             for row, value in enumerate(values):
                 self.details.setItem(row, col, _item(value))
@@ -304,13 +334,14 @@ class JudgementDialog(QDialog):
     def __init__(self, parent: QWidget | None, scale: RatingScale | None,
                  verdict: str | None, rationale: str | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Final Judgement")
+        self.setWindowTitle(translate("CompareReviews", "Final Judgement"))
         self.verdict = QComboBox()
-        fill_verdict_combo(self.verdict, scale, "No verdict", verdict, number_keys=False)
+        fill_verdict_combo(self.verdict, scale, translate("CompareReviews", "No verdict"),
+                           verdict, number_keys=False)
         self.rationale = QPlainTextEdit(rationale or "")
         form = QFormLayout(self)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("&Rationale:", self.rationale)
+        form.addRow(translate("CompareReviews", "&Verdict:"), self.verdict)
+        form.addRow(translate("CompareReviews", "&Rationale:"), self.rationale)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -16,6 +16,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Change
 from factcheck_gui.ui.edits.review import StartReview
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -28,7 +29,7 @@ BLIND_OFF = ("new_claim", "new_claim_exact", "accept_suggestion")
 class BlindBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("blindBanner", "#e9e2f6", "#8a74c0", "#24163f", parent=parent)
-        self.open_button = self.add_button("Open My Pass")
+        self.open_button = self.add_button(translate("BlindReview", "Open My Pass"))
 
 
 class BlindReviewController:
@@ -42,14 +43,19 @@ class BlindReviewController:
         self._shown_blind = False
         shown = ws.has_article
         registry.declare([
-            ActionSpec("start_review", "Start &Blind Review…", lambda: self.start_review(),
-                       (), "Put this article up for independent checks by named reviewers",
+            ActionSpec("start_review", translate("BlindReview", "Start &Blind Review…"),
+                       lambda: self.start_review(), (),
+                       translate("BlindReview",
+                                 "Put this article up for independent checks by named reviewers"),
                        menus=(Place("article", 5, 1),), when=shown, writes=True),
-            ActionSpec("my_review_pass", "&My Review Pass…", lambda: self.open_my_pass(), (),
-                       "Your own blind check of this article",
+            ActionSpec("my_review_pass", translate("BlindReview", "&My Review Pass…"),
+                       lambda: self.open_my_pass(), (),
+                       translate("BlindReview", "Your own blind check of this article"),
                        menus=(Place("article", 5, 2),), when=self.has_my_pass),
-            ActionSpec("compare_reviews", "Compare Revie&ws…", lambda: self.compare(), (),
-                       "The reviewers' done passes side by side; curate the article's claims",
+            ActionSpec("compare_reviews", translate("BlindReview", "Compare Revie&ws…"),
+                       lambda: self.compare(), (),
+                       translate("BlindReview", "The reviewers' done passes side by side;"
+                                 " curate the article's claims"),
                        menus=(Place("article", 5, 3),), when=self.can_compare),
         ])
         # While blind, claims are made in the pass (My Review Pass), not on the article:
@@ -106,9 +112,10 @@ class BlindReviewController:
     def update_banner(self) -> None:
         self._shown_blind = self.is_blind()
         if self._shown_blind:
-            self.banner.message.setText(
-                f"You ({self.ws.store.reviewer}) are checking this article blind: its claims "
-                "and the other reviewers' are hidden until you mark your pass done.")
+            self.banner.message.setText(translate(
+                "BlindReview", "You ({name}) are checking this article blind: its claims and the"
+                " other reviewers' are hidden until you mark your pass done.").format(
+                    name=self.ws.store.reviewer))
         self.banner.setVisible(self._shown_blind)
         self.ws.state_changed.emit()
 
@@ -116,8 +123,9 @@ class BlindReviewController:
     def ask_reviewers(self) -> list[str] | None:
         """Whose independent checks to start. Tests replace this."""
         text, ok = QInputDialog.getText(
-            self.messages.parent, "Start Blind Review",
-            "Reviewers who check this article independently (names, separated by commas):")
+            self.messages.parent, translate("BlindReview", "Start Blind Review"),
+            translate("BlindReview", "Reviewers who check this article independently (names,"
+                      " separated by commas):"))
         if not ok:
             return None
         return [name.strip() for name in text.split(",") if name.strip()]
@@ -130,7 +138,8 @@ class BlindReviewController:
         if not names:
             return False
         if self.undo.push(StartReview(self.ws.store, article, names)):
-            self.messages.status(f"Blind review started for {', '.join(names)}", 6000)
+            self.messages.status(translate("BlindReview", "Blind review started for {names}"
+                                           ).format(names=", ".join(names)), 6000)
             return True
         return False
 
@@ -140,9 +149,10 @@ class BlindReviewController:
             return
         passes = self.ws.store.reviews.list_passes(article, reviewer=self.ws.store.reviewer)
         if not passes:
-            self.messages.show_error("No review pass",
-                                     f"{self.ws.store.reviewer} has no review pass on this "
-                                     "article.")
+            self.messages.show_error(
+                translate("BlindReview", "No review pass"),
+                translate("BlindReview", "{name} has no review pass on this article.").format(
+                    name=self.ws.store.reviewer))
             return
         from factcheck_gui.ui.review.pass_dialog import PassDialog  # on first use
 
@@ -157,4 +167,5 @@ class BlindReviewController:
         try:
             CompareDialog.ask(self.messages.parent, self.ws.store, self.undo, article)
         except FactcheckError as error:
-            self.messages.show_error("Cannot compare reviews", str(error))
+            self.messages.show_error(translate("BlindReview", "Cannot compare reviews"),
+                                     str(error))

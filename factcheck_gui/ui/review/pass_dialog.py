@@ -31,6 +31,8 @@ from factcheck_gui.core.review import PassClaim, ReviewPass
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.review import AddPassClaim, DeletePassClaim, EditPassClaim, SetPassDone
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
+from factcheck_gui.ui.overview.claims_list import status_label
 from factcheck_gui.ui.review.following import UndoFollowingDialog
 from factcheck_gui.ui.review.span_view import SpanView
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo
@@ -42,16 +44,18 @@ class PassDialog(UndoFollowingDialog):
                  review: ReviewPass) -> None:
         super().__init__(parent, store, undo)
         self.review = review
-        self.setWindowTitle(f"Review Pass — {review.reviewer}")
+        self.setWindowTitle(translate("ReviewPass", "Review Pass — {name}").format(
+            name=review.reviewer))
         self.resize(1000, 640)
-        self.note = QLabel(f"Blind check by {review.reviewer}: only your own claims are shown "
-                           "until you mark the pass done.")
+        self.note = QLabel(translate("ReviewPass", "Blind check by {name}: only your own claims"
+                                     " are shown until you mark the pass done.").format(
+                                         name=review.reviewer))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.text = SpanView()
-        self.text.setAccessibleName("Article text")
-        self.text.setAccessibleDescription(
-            "As it was when the pass started, with your claims marked: select a passage, "
-            "then Add Claim from Selection")
+        self.text.setAccessibleName(translate("ReviewPass", "Article text"))
+        self.text.setAccessibleDescription(translate(
+            "ReviewPass", "As it was when the pass started, with your claims marked: select a"
+            " passage, then Add Claim from Selection"))
         self.text.set_text(store.reviews.pass_text(review))
         self.claims = QListWidget()
         self.claims.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,17 +63,18 @@ class PassDialog(UndoFollowingDialog):
         self.verdict = QComboBox()
         self.status = QComboBox()
         for status in (Status.TO_CHECK, Status.IN_PROGRESS, Status.NEEDS_REVIEW, Status.FINAL):
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(status_label(status.value), status.value)
         self.rationale = QPlainTextEdit()
         self.sources = QLineEdit()
-        self.sources.setPlaceholderText("https://… (several: separate with spaces)")
-        self.add_button = QPushButton("&Add Claim from Selection")
+        self.sources.setPlaceholderText(translate("ReviewPass",
+                                                  "https://… (several: separate with spaces)"))
+        self.add_button = QPushButton(translate("ReviewPass", "&Add Claim from Selection"))
         self.add_button.clicked.connect(self.add_from_selection)
-        self.save_button = QPushButton("&Save Changes")
+        self.save_button = QPushButton(translate("ReviewPass", "&Save Changes"))
         self.save_button.clicked.connect(self.save_current)
-        self.delete_button = QPushButton("&Delete Claim")
+        self.delete_button = QPushButton(translate("ReviewPass", "&Delete Claim"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.done_button = QPushButton("Mark Pass &Done")
+        self.done_button = QPushButton(translate("ReviewPass", "Mark Pass &Done"))
         self.done_button.clicked.connect(self.mark_done)
         self._layout()
         self.fill()
@@ -77,11 +82,11 @@ class PassDialog(UndoFollowingDialog):
     def _layout(self) -> None:
         form_box = QWidget()
         form = QFormLayout(form_box)
-        form.addRow("Claims:", self.claims)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("S&tatus:", self.status)
-        form.addRow("&Rationale:", self.rationale)
-        form.addRow("S&ources:", self.sources)
+        form.addRow(translate("ReviewPass", "Claims:"), self.claims)
+        form.addRow(translate("ReviewPass", "&Verdict:"), self.verdict)
+        form.addRow(translate("ReviewPass", "S&tatus:"), self.status)
+        form.addRow(translate("ReviewPass", "&Rationale:"), self.rationale)
+        form.addRow(translate("ReviewPass", "S&ources:"), self.sources)
         row = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.delete_button):
             row.addWidget(button)
@@ -115,7 +120,8 @@ class PassDialog(UndoFollowingDialog):
         for widget in (self.add_button, self.save_button, self.delete_button, self.done_button):
             widget.setEnabled(open_pass)
         if self.review.done:
-            self.note.setText(f"{self.review.reviewer}'s pass is done.")
+            self.note.setText(translate("ReviewPass", "{name}'s pass is done.").format(
+                name=self.review.reviewer))
         self._show_current()
 
     def current_claim(self) -> PassClaim | None:
@@ -127,7 +133,8 @@ class PassDialog(UndoFollowingDialog):
 
     def _show_current(self) -> None:
         claim = self.current_claim()
-        fill_verdict_combo(self.verdict, self.store.scales.active_scale(), "No verdict",
+        fill_verdict_combo(self.verdict, self.store.scales.active_scale(),
+                           translate("ReviewPass", "No verdict"),
                            claim.verdict if claim else None, number_keys=False)
         self.status.setCurrentIndex(max(0, self.status.findData(claim.status if claim
                                                                  else "to-check")))

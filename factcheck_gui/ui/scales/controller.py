@@ -11,15 +11,13 @@ from factcheck_gui.core.scales import check_scale
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.edits.scales import ChangeScale
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.widgets.safe_text import plural
 
 STATUS_TIMEOUT_MS = 6000
-READ_ONLY = ("This database is open read-only, so its rating scale cannot be changed;"
-             " `scale show` on the command line lists it.")
 _UNSET = object()
 
 
@@ -31,22 +29,28 @@ class ScalesController:
         self.inspector, self.table, self.set_verdicts = inspector, table, set_verdicts
         self._shown: object = _UNSET  # the scale the window follows now
         registry.declare([ActionSpec(
-            "rating_scale", "Rating &Scale…", self.edit_rating_scale, (),
-            "Choose or edit this database's verdicts: labels, colours, order, ClaimReview values",
+            "rating_scale", translate("ScalesController", "Rating &Scale…"),
+            self.edit_rating_scale, (),
+            translate("ScalesController", "Choose or edit this database's verdicts: labels,"
+                      " colours, order, ClaimReview values"),
             menus=(Place("edit", 4, 2),), writes=True)])
 
     def edit_rating_scale(self) -> bool:
         """Open the editor; apply what it asks for as one undoable step."""
         store = self.ws.store
         if store.read_only:
-            self.messages.show_error("Cannot change the rating scale", READ_ONLY)
+            self.messages.show_error(
+                translate("ScalesController", "Cannot change the rating scale"),
+                translate("ScalesController", "This database is open read-only, so its rating"
+                          " scale cannot be changed; `scale show` on the command line lists it."))
             return False
         self.inspector.flush()
         try:
             current = store.scales.active_scale()
             usage = store.scales.verdict_usage()
         except FactcheckError as error:
-            self.messages.show_error("Could not read the rating scale", str(error))
+            self.messages.show_error(
+                translate("ScalesController", "Could not read the rating scale"), str(error))
             return False
 
         def plan(scale: RatingScale, mapping: dict[str, str]
@@ -60,7 +64,8 @@ class ScalesController:
             return False
         if current is not None and request.scale == check_scale(current) and not (
                 request.mapping or request.keep_retired):
-            self.messages.status("The rating scale is unchanged.", STATUS_TIMEOUT_MS)
+            self.messages.status(translate("ScalesController", "The rating scale is unchanged."),
+                                 STATUS_TIMEOUT_MS)
             return False
         editing = current is not None and request.scale.id == current.id
         command = ChangeScale(self.undo.store, request, editing)
@@ -69,13 +74,19 @@ class ScalesController:
         assert command.change is not None
         moved = len(command.change.relabelled)
         kept = len(command.change.kept_retired)
-        notes = [f"{plural(moved, 'claim')} relabelled"] if moved else []
+        notes = [translate("ScalesController", "%n claim(s) relabelled", None, moved)
+                 ] if moved else []
         if kept:
-            notes.append(f"{plural(kept, 'label')} kept as retired")
-        self.messages.status(
-            f"Rating scale: {command.change.new.name}"
-            + (f" ({', '.join(notes)})" if notes else "") + ". Ctrl+Z undoes it.",
-            STATUS_TIMEOUT_MS)
+            notes.append(translate("ScalesController", "%n label(s) kept as retired", None, kept))
+        name = command.change.new.name
+        if notes:
+            separator = translate("ScalesController", ", ", "between the parts of a list")
+            text = translate("ScalesController", "Rating scale: {name} ({changes}). Ctrl+Z undoes"
+                             " it.").format(name=name, changes=separator.join(notes))
+        else:
+            text = translate("ScalesController", "Rating scale: {name}. Ctrl+Z undoes it."
+                             ).format(name=name)
+        self.messages.status(text, STATUS_TIMEOUT_MS)
         return True
 
     def apply_scale(self, scale: RatingScale | None) -> None:

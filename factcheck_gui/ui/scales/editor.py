@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,20 +32,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck_gui.core.contrast import parse_colour, passing_colour, problems
+from factcheck_gui.core.contrast import Finding, parse_colour, passing_colour, problems
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingLabel, RatingScale
-from factcheck_gui.core.scales import check_scale, load_preset, preset_names
+from factcheck_gui.core.scales import check_scale, preset_names
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.scales.mapping import MappingPage
+from factcheck_gui.ui.scales.presets import translated_preset
 from factcheck_gui.ui.scales.preview import ColourPreview
 from factcheck_gui.ui.scales.verdict_look import chip_icon
 from factcheck_gui.ui.theme import error_style
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
-COLUMNS = ("Key", "Label", "Value", "Colour", "Description", "Contrast")
+COLUMNS = (QT_TRANSLATE_NOOP("ScaleEditor", "Key"), QT_TRANSLATE_NOOP("ScaleEditor", "Label"),
+           QT_TRANSLATE_NOOP("ScaleEditor", "Value"), QT_TRANSLATE_NOOP("ScaleEditor", "Colour"),
+           QT_TRANSLATE_NOOP("ScaleEditor", "Description"),
+           QT_TRANSLATE_NOOP("ScaleEditor", "Contrast"))
 KEY, LABEL, VALUE, COLOUR, DESCRIPTION, CONTRAST = range(len(COLUMNS))
 CURRENT = "__current__"
 _ids = itertools.count(1)
+# What the contrast check found, by (palette, where): the short form for the table,
+# and whole sentences for the findings under it.
+SHORT_FINDINGS = {
+    ("light", "highlight"): QT_TRANSLATE_NOOP("ScaleEditor", "light highlight"),
+    ("light", "chip"): QT_TRANSLATE_NOOP("ScaleEditor", "light chip"),
+    ("light", "underline"): QT_TRANSLATE_NOOP("ScaleEditor", "light underline"),
+    ("dark", "highlight"): QT_TRANSLATE_NOOP("ScaleEditor", "dark highlight"),
+    ("dark", "chip"): QT_TRANSLATE_NOOP("ScaleEditor", "dark chip"),
+    ("dark", "underline"): QT_TRANSLATE_NOOP("ScaleEditor", "dark underline"),
+}
+FINDINGS = {
+    ("light", "highlight"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Light palette: text on the highlight has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+    ("light", "chip"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Light palette: the colour chip has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+    ("light", "underline"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Light palette: the underline has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+    ("dark", "highlight"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Dark palette: text on the highlight has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+    ("dark", "chip"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Dark palette: the colour chip has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+    ("dark", "underline"): QT_TRANSLATE_NOOP(
+        "ScaleEditor", "Dark palette: the underline has contrast {ratio}:1 (needs"
+        " {minimum}:1)."),
+}
+
+
+def short_finding(finding: Finding) -> str:
+    text = SHORT_FINDINGS.get((finding.palette, finding.where))
+    return translate("ScaleEditor", text) if text else f"{finding.palette} {finding.where}"
+
+
+def finding_text(finding: Finding) -> str:
+    """One failed contrast check as a sentence, numbers in the user's locale."""
+    text = FINDINGS.get((finding.palette, finding.where))
+    if text is None:
+        return finding.describe().capitalize() + "."
+    locale = QLocale()
+    return translate("ScaleEditor", text).format(
+        ratio=locale.toString(finding.ratio, "f", 1),
+        minimum=locale.toString(finding.minimum, "g", 3))
 
 
 @dataclass
@@ -77,7 +128,7 @@ class ScaleEditor(QDialog):
         """`plan(scale, mapping)` gives (stored, mapping, unaccounted) without writing
         (Store.plan_scale_change), so the dialog can tell which verdicts need a choice."""
         super().__init__(parent)
-        self.setWindowTitle("Rating Scale")
+        self.setWindowTitle(translate("ScaleEditor", "Rating Scale"))
         self.setObjectName("scaleEditor")
         self.current, self.usage, self._plan = current, usage, plan
         self.rows: list[Row] = []
@@ -90,19 +141,21 @@ class ScaleEditor(QDialog):
         self._filling = False
 
         self.start = QComboBox()
-        self.start.setAccessibleName("Start from")
+        self.start.setAccessibleName(translate("ScaleEditor", "Start from"))
         if current is not None:
-            self.start.addItem(f"This database's scale: {current.name}", CURRENT)
+            self.start.addItem(translate("ScaleEditor", "This database's scale: {name}").format(
+                name=current.name), CURRENT)
         for name in preset_names():
-            self.start.addItem(f"Preset: {load_preset(name).name}", name)
+            self.start.addItem(translate("ScaleEditor", "Preset: {name}").format(
+                name=translated_preset(name).name), name)
         self.start.activated.connect(lambda _i: self.load_start(self.start.currentData()))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Scale name")
+        self.name.setAccessibleName(translate("ScaleEditor", "Scale name"))
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("scaleLabels")
-        self.table.setAccessibleName("Verdicts of the scale")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("ScaleEditor", "Verdicts of the scale"))
+        self.table.setHorizontalHeaderLabels([translate("ScaleEditor", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,32 +170,38 @@ class ScaleEditor(QDialog):
         self.table.cellDoubleClicked.connect(self._double_clicked)
 
         buttons = QVBoxLayout()
-        self.add_button = self._button("Add Label", self.add_label, buttons)
-        self.remove_button = self._button("Remove", self.remove_label, buttons)
-        self.up_button = self._button("Move Up", lambda: self.move_label(-1), buttons)
-        self.down_button = self._button("Move Down", lambda: self.move_label(1), buttons)
-        self.retire_button = self._button("Retire", self.toggle_retired, buttons)
-        self.colour_button = self._button("Colour…", self.choose_colour, buttons)
+        self.add_button = self._button(translate("ScaleEditor", "Add Label"), self.add_label,
+                                       buttons)
+        self.remove_button = self._button(translate("ScaleEditor", "Remove"), self.remove_label,
+                                          buttons)
+        self.up_button = self._button(translate("ScaleEditor", "Move Up"),
+                                      lambda: self.move_label(-1), buttons)
+        self.down_button = self._button(translate("ScaleEditor", "Move Down"),
+                                        lambda: self.move_label(1), buttons)
+        self.retire_button = self._button(translate("ScaleEditor", "Retire"),
+                                          self.toggle_retired, buttons)
+        self.colour_button = self._button(translate("ScaleEditor", "Colour…"),
+                                          self.choose_colour, buttons)
         buttons.addStretch(1)
 
         self.best = QComboBox()
-        self.best.setAccessibleName("Best label")
+        self.best.setAccessibleName(translate("ScaleEditor", "Best label"))
         self.worst = QComboBox()
-        self.worst.setAccessibleName("Worst label")
+        self.worst.setAccessibleName(translate("ScaleEditor", "Worst label"))
         self.best.activated.connect(lambda _i: self._set_end("best"))
         self.worst.activated.connect(lambda _i: self._set_end("worst"))
         ends = QHBoxLayout()
-        ends.addWidget(QLabel("Best:"))
+        ends.addWidget(QLabel(translate("ScaleEditor", "Best:")))
         ends.addWidget(self.best, 1)
         ends.addSpacing(12)
-        ends.addWidget(QLabel("Worst:"))
+        ends.addWidget(QLabel(translate("ScaleEditor", "Worst:")))
         ends.addWidget(self.worst, 1)
 
         self.preview = ColourPreview()
         self.findings = QLabel()
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.findings.setWordWrap(True)
-        self.fix_button = QPushButton("Use a Readable Colour")
+        self.fix_button = QPushButton(translate("ScaleEditor", "Use a Readable Colour"))
         self.fix_button.clicked.connect(self.use_suggested_colour)
         fix_row = QHBoxLayout()
         fix_row.addWidget(self.findings, 1)
@@ -155,14 +214,16 @@ class ScaleEditor(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Start from:", self.start)
-        form.addRow("Name:", self.name)
+        form.addRow(translate("ScaleEditor", "Start from:"), self.start)
+        form.addRow(translate("ScaleEditor", "Name:"), self.name)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
         middle.addLayout(buttons)
-        hint = QLabel("Keys 1-9 follow the order of the labels. Value is ClaimReview's "
-                      "ratingValue (leave it empty for labels that rate the evidence, not the "
-                      "claim). Descriptions show as tooltips wherever a verdict is chosen.")
+        hint = QLabel(translate("ScaleEditor",
+                                "Keys 1-9 follow the order of the labels. Value is ClaimReview's "
+                                "ratingValue (leave it empty for labels that rate the evidence,"
+                                " not the claim). Descriptions show as tooltips wherever a verdict"
+                                " is chosen."))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         editor = QWidget()
@@ -180,8 +241,9 @@ class ScaleEditor(QDialog):
         self.pages.addWidget(editor)
         self.pages.addWidget(self.mapping)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.back_button = self.box.addButton("Back", QDialogButtonBox.ButtonRole.ActionRole)
-        self.apply_button = self.box.addButton("Apply",
+        self.back_button = self.box.addButton(translate("ScaleEditor", "Back"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_button = self.box.addButton(translate("ScaleEditor", "Apply"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.back_button.clicked.connect(self.back)
         self.box.accepted.connect(self.apply)
@@ -210,7 +272,7 @@ class ScaleEditor(QDialog):
     # -- loading -----------------------------------------------------------------------
     def load_start(self, which: str) -> None:
         """Fill the editor from the database's scale or a preset."""
-        scale = self.current if which == CURRENT else load_preset(which)
+        scale = self.current if which == CURRENT else translated_preset(which)
         assert scale is not None
         self.start.setCurrentIndex(max(0, self.start.findData(which)))
         from_database = which == CURRENT
@@ -254,7 +316,8 @@ class ScaleEditor(QDialog):
 
     def _fill_row(self, n: int, row: Row, key: int) -> None:
         in_use = self.usage.get(row.original or "", 0)
-        key_text = "retired" if row.retired else (str(key) if key <= 9 else "—")
+        key_text = (translate("ScaleEditor", "retired") if row.retired
+                    else (str(key) if key <= 9 else "—"))
         cells = {
             KEY: _item(key_text, editable=False),
             LABEL: _item(row.label),
@@ -264,18 +327,21 @@ class ScaleEditor(QDialog):
             CONTRAST: _item("", editable=False),
         }
         cells[LABEL].setToolTip(tooltip(
-            f"Used by {in_use:,} claim(s)" if in_use else "Not used by any claim yet"))
+            translate("ScaleEditor", "Used by %n claim(s)", None, in_use) if in_use
+            else translate("ScaleEditor", "Not used by any claim yet")))
         cells[DESCRIPTION].setToolTip(tooltip(row.description))
         cells[COLOUR].setIcon(chip_icon(row.colour))
         failing = problems(row.colour) if row.colour and parse_colour(row.colour) else []
         if row.colour and parse_colour(row.colour) is None:
-            cells[CONTRAST].setText("not a colour")
+            cells[CONTRAST].setText(translate("ScaleEditor", "not a colour"))
         elif failing:
-            cells[CONTRAST].setText("⚠ " + ", ".join(sorted({f"{f.palette} {f.where}"
-                                                             for f in failing})))
-            cells[CONTRAST].setToolTip(tooltip("\n".join(f.describe() for f in failing)))
+            separator = translate("ScaleEditor", ", ", "between the parts of a list")
+            cells[CONTRAST].setText("⚠ " + separator.join(sorted({short_finding(f)
+                                                                   for f in failing})))
+            cells[CONTRAST].setToolTip(tooltip("\n".join(finding_text(f) for f in failing)))
         else:
-            cells[CONTRAST].setText("✓ light and dark" if row.colour else "")
+            cells[CONTRAST].setText(translate("ScaleEditor", "✓ light and dark") if row.colour
+                                    else "")
         for column, item in cells.items():
             if row.retired:
                 item.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled,
@@ -285,7 +351,7 @@ class ScaleEditor(QDialog):
     def _fill_ends(self) -> None:
         for combo, chosen in ((self.best, self.best_id), (self.worst, self.worst_id)):
             combo.clear()
-            combo.addItem("None (no bestRating / worstRating)", None)
+            combo.addItem(translate("ScaleEditor", "None (no bestRating / worstRating)"), None)
             for row in self.rows:
                 if not row.retired and row.value is not None:
                     combo.addItem(f"{row.label} ({_num(row.value)})", row.id)
@@ -309,28 +375,35 @@ class ScaleEditor(QDialog):
             self.findings.setText("")
             self.fix_button.setEnabled(False)
             return
-        self.retire_button.setText("Un-retire" if row.retired else "Retire")
+        self.retire_button.setText(translate("ScaleEditor", "Un-retire") if row.retired
+                                   else translate("ScaleEditor", "Retire"))
         self.preview.set_colour(row.colour, row.label)
         if not row.colour:
-            self.findings.setText(f"{row.label!r} has no colour: claims show in grey-blue.")
+            self.findings.setText(translate("ScaleEditor", "'{label}' has no colour: claims"
+                                            " show in grey-blue.").format(label=row.label))
             self.fix_button.setEnabled(False)
             return
         if parse_colour(row.colour) is None:
-            self.findings.setText(f"{row.colour!r} is not a colour like #3aa89b.")
+            self.findings.setText(translate("ScaleEditor", "'{colour}' is not a colour like"
+                                            " #3aa89b.").format(colour=row.colour))
             self.fix_button.setEnabled(False)
             return
         failing = problems(row.colour)
         suggestion = passing_colour(row.colour) if failing else None
         if not failing:
-            self.findings.setText(f"{row.colour} reads well on light and dark backgrounds "
-                                  "(text 4.5:1, chip and underline 3:1).")
+            self.findings.setText(translate("ScaleEditor", "{colour} reads well on light and"
+                                            " dark backgrounds (text 4.5:1, chip and underline"
+                                            " 3:1).").format(colour=row.colour))
         else:
-            lines = [f.describe().capitalize() + "." for f in failing]
+            lines = [finding_text(f) for f in failing]
             if suggestion:
-                lines.append(f"Nearest colour that passes: {suggestion}.")
+                lines.append(translate("ScaleEditor", "Nearest colour that passes: {colour}."
+                                       ).format(colour=suggestion))
             self.findings.setText("\n".join(lines))
         self.fix_button.setEnabled(bool(suggestion))
-        self.fix_button.setText(f"Use {suggestion}" if suggestion else "Use a Readable Colour")
+        self.fix_button.setText(
+            translate("ScaleEditor", "Use {colour}").format(colour=suggestion) if suggestion
+            else translate("ScaleEditor", "Use a Readable Colour"))
 
     # -- editing -----------------------------------------------------------------------
     def _cell_edited(self, item: QTableWidgetItem) -> None:
@@ -350,7 +423,8 @@ class ScaleEditor(QDialog):
             try:
                 row.value = float(text) if text else None
             except ValueError:
-                self.show_error(f"the value {text!r} of {row.label!r} is not a number")
+                self.show_error(translate("ScaleEditor", "The value '{value}' of '{label}' is"
+                                          " not a number.").format(value=text, label=row.label))
                 row.value = None
         self.refresh(item.row())
 
@@ -360,7 +434,8 @@ class ScaleEditor(QDialog):
 
     def add_label(self) -> None:
         self.rows.insert(len([r for r in self.rows if not r.retired]),
-                         Row(label=f"New label {len(self.rows) + 1}", colour="#6d7590"))
+                         Row(label=translate("ScaleEditor", "New label {number}").format(
+                             number=len(self.rows) + 1), colour="#6d7590"))
         self.refresh(len([r for r in self.rows if not r.retired]) - 1)
         item = self.table.item(self.table.currentRow(), LABEL)
         if item is not None:
@@ -400,7 +475,8 @@ class ScaleEditor(QDialog):
 
     def pick_colour(self, initial: QColor, label: str) -> str | None:
         """The colour dialog (tests replace this)."""
-        chosen = QColorDialog.getColor(initial, self, f"Colour of {label}")
+        chosen = QColorDialog.getColor(initial, self, translate("ScaleEditor", "Colour of {label}"
+                                                                  ).format(label=label))
         return chosen.name() if chosen.isValid() else None
 
     def use_suggested_colour(self) -> None:
@@ -458,7 +534,7 @@ class ScaleEditor(QDialog):
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.back_button.setVisible(index == 1)
-        self.apply_button.setText("Apply")
+        self.apply_button.setText(translate("ScaleEditor", "Apply"))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message[:1].upper() + message[1:] + ("" if message.endswith(".")

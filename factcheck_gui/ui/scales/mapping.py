@@ -9,9 +9,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from factcheck_gui.core.models import RatingScale
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.scales.verdict_look import chip_icon, label_tooltip
 from factcheck_gui.ui.widgets.layouts import clear_layout
-from factcheck_gui.ui.widgets.safe_text import plural
 
 KEEP = "__keep__"
 
@@ -26,11 +26,12 @@ class MappingPage(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.note = QLabel(
+        self.note = QLabel(translate(
+            "ScaleMapping",
             "Nothing changes silently: map each verdict to a label of the new scale (its "
             "claims get the new label; each change is recorded in the claim's history) or "
             "keep it as a retired label (its claims keep it; it still shows, greyed, and "
-            "exports, but cannot be chosen for new verdicts).")
+            "exports, but cannot be chosen for new verdicts)."))
         self.note.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
@@ -49,8 +50,8 @@ class MappingPage(QWidget):
         clear_layout(self.grid)
         self.combos = {}
         count = len(unaccounted)
-        self.title.setText(f"{plural(count, 'verdict')} in use "
-                           f"{'is' if count == 1 else 'are'} not on “{new.name}”")
+        self.title.setText(translate("ScaleMapping", "%n verdict(s) in use not on “{scale}”",
+                                     None, count).format(scale=new.name))
         choosable = [label for label in new.labels if not label.retired]
         for n, (verdict, claims) in enumerate(unaccounted.items()):
             before = old.find(verdict) if old else None
@@ -58,14 +59,17 @@ class MappingPage(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)
             chip = QLabel()
             chip.setPixmap(chip_icon(before.colour if before else None).pixmap(12, 12))
-            used = QLabel(plural(claims, "claim"))
+            used = QLabel(translate("ScaleMapping", "%n claim(s)", None, claims))
             used.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             combo = QComboBox()
             combo.setMinimumWidth(240)
-            combo.setAccessibleName(f"What becomes of {verdict}")
-            combo.addItem("Keep as a retired label", KEEP)
+            combo.setAccessibleName(translate("ScaleMapping", "What becomes of {verdict}"
+                                              ).format(verdict=verdict))
+            combo.addItem(translate("ScaleMapping", "Keep as a retired label"), KEEP)
             for label in choosable:
-                combo.addItem(chip_icon(label.colour), f"Map to “{label.label}”", label.label)
+                combo.addItem(chip_icon(label.colour),
+                              translate("ScaleMapping", "Map to “{label}”").format(
+                                  label=label.label), label.label)
                 combo.setItemData(combo.count() - 1, label_tooltip(label),
                                   Qt.ItemDataRole.ToolTipRole)
             twin = new.find(verdict)

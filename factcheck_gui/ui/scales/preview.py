@@ -15,8 +15,11 @@ from factcheck_gui.core.contrast import (
     parse_colour,
     readable_alpha,
 )
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-SAMPLE = "Fares rose by 18% last year"
+SAMPLE = QT_TRANSLATE_NOOP("ColourPreview", "Fares rose by 18% last year")
+PALETTE_NAMES = {"light": QT_TRANSLATE_NOOP("ColourPreview", "Light"),
+                 "dark": QT_TRANSLATE_NOOP("ColourPreview", "Dark")}
 
 
 class ColourPreview(QWidget):
@@ -27,7 +30,8 @@ class ColourPreview(QWidget):
         self.colour: str | None = None
         self.label = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("How the colour looks on light and dark backgrounds")
+        self.setAccessibleName(translate("ColourPreview",
+                                         "How the colour looks on light and dark backgrounds"))
 
     def set_colour(self, colour: str | None, label: str) -> None:
         self.colour, self.label = colour, label
@@ -50,7 +54,8 @@ class ColourPreview(QWidget):
         painter.setBrush(base)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         metrics = self.fontMetrics()
-        caption = palette.name.capitalize()
+        name = PALETTE_NAMES.get(palette.name)
+        caption = translate("ColourPreview", name) if name else palette.name.capitalize()
         painter.setPen(QColor("#7c8088"))
         painter.drawText(rect.adjusted(0, 0, -10, 0),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, caption)
@@ -62,7 +67,8 @@ class ColourPreview(QWidget):
         if rgb is None:
             painter.setPen(QColor(palette.text))
             painter.drawText(QRectF(x, y, rect.width() - 20, line),
-                             Qt.AlignmentFlag.AlignVCenter, "No colour")
+                             Qt.AlignmentFlag.AlignVCenter,
+                             translate("ColourPreview", "No colour"))
             return
         colour = QColor(*rgb)
         side = 12
@@ -72,7 +78,8 @@ class ColourPreview(QWidget):
         x += side + 8
         font = QFont(self.font())
         painter.setFont(font)
-        text = metrics.elidedText(SAMPLE, Qt.TextElideMode.ElideRight, int(right - x))
+        text = metrics.elidedText(translate("ColourPreview", SAMPLE),
+                                  Qt.TextElideMode.ElideRight, int(right - x))
         text_width = metrics.horizontalAdvance(text)
         tint = QColor(colour)
         tint.setAlphaF(readable_alpha(rgb, palette, REST_ALPHA[palette.dark]))

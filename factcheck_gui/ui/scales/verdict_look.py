@@ -14,9 +14,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox
 
 from factcheck_gui.core.models import RatingLabel, RatingScale
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
-RETIRED_NOTE = "Retired label: kept for earlier verdicts; it cannot be chosen for new ones."
+RETIRED_NOTE = QT_TRANSLATE_NOOP(
+    "VerdictLook", "Retired label: kept for earlier verdicts; it cannot be chosen for new ones.")
 CHIP_SIZE = 12
 
 
@@ -103,7 +105,9 @@ def chip_icon(colour: str | QColor | None) -> QIcon:
 
 
 def label_text(label: RatingLabel) -> str:
-    return f"{label.label} (retired)" if label.retired else label.label
+    if label.retired:
+        return translate("VerdictLook", "{label} (retired)").format(label=label.label)
+    return label.label
 
 
 def label_tooltip(label: RatingLabel | None) -> str:
@@ -112,7 +116,7 @@ def label_tooltip(label: RatingLabel | None) -> str:
         return ""
     parts = [label.description or ""]
     if label.retired:
-        parts.append(RETIRED_NOTE)
+        parts.append(translate("VerdictLook", RETIRED_NOTE))
     return tooltip("\n\n".join(p for p in parts if p))
 
 
@@ -140,11 +144,12 @@ def fill_verdict_combo(combo: QComboBox, scale: RatingScale | None, none_text: s
 def add_retired_item(combo: QComboBox, scale: RatingScale | None, verdict: str) -> None:
     """`verdict` (retired, or not on the scale at all) as a greyed, unchoosable item."""
     label = scale.find(verdict) if scale else None
-    text = f"{verdict} (retired)" if label is not None else f"{verdict} (not on the scale)"
+    text = (translate("VerdictLook", "{label} (retired)") if label is not None
+            else translate("VerdictLook", "{label} (not on the scale)")).format(label=verdict)
     combo.addItem(chip_icon(label.colour if label else None), text, verdict)
     index = combo.count() - 1
     item_tip = label_tooltip(label) if label else tooltip(
-        "This verdict is not on the database's rating scale.")
+        translate("VerdictLook", "This verdict is not on the database's rating scale."))
     combo.setItemData(index, item_tip, Qt.ItemDataRole.ToolTipRole)
     model = combo.model()
     item = model.item(index) if hasattr(model, "item") else None

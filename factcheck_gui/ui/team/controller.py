@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from factcheck_gui.core.errors import FactcheckError
@@ -14,6 +14,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict, TeamStatus
 from factcheck_gui.ui.edits.team import SettleConflict
 from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -41,15 +42,17 @@ class TeamController(QObject):
         self._unsubscribe: Callable[[], None] | None = None
         linked = self.linked
         registry.declare([
-            ActionSpec("team_join", "&Join Team Database…", self.join, (),
-                       "Share this database's work through a PostgreSQL team database",
+            ActionSpec("team_join", translate("Team", "&Join Team Database…"), self.join, (),
+                       translate("Team", "Share this database's work through a PostgreSQL"
+                                 " team database"),
                        menus=(Place("file", 1, 5),), writes=True,
                        when=lambda: not linked()),
-            ActionSpec("team_sync", "S&ync with Team", self.sync_now, (),
-                       "Send the changes waiting here and fetch the team's now",
+            ActionSpec("team_sync", translate("Team", "S&ync with Team"), self.sync_now, (),
+                       translate("Team", "Send the changes waiting here and fetch the team's now"),
                        menus=(Place("file", 1, 6),), when=linked),
-            ActionSpec("team_conflicts", "Team &Conflicts…", self.show_conflicts, (),
-                       "Edits made at the same time as another: keep or switch",
+            ActionSpec("team_conflicts", translate("Team", "Team &Conflicts…"),
+                       self.show_conflicts, (),
+                       translate("Team", "Edits made at the same time as another: keep or switch"),
                        menus=(Place("file", 1, 7),), when=linked),
         ])
         self.registry = registry
@@ -96,9 +99,11 @@ class TeamController(QObject):
         self.last_status = status
         if self.assigned is not None:
             self.assigned.refresh()  # a sync may have brought assignments
-        self.label.setText(f"Team: {status.summary}")
-        self.label.setToolTip(f"{status.url}\nYou sign as {status.role_name}"
-                              f" ({status.role or 'no rights'})."
+        self.label.setText(translate("Team", "Team: {status}").format(
+            status=status_summary(status)))
+        signs = translate("Team", "You sign as {name} ({role}).").format(
+            name=status.role_name, role=status.role or translate("Team", "no rights"))
+        self.label.setToolTip(f"{status.url}\n{signs}"
                               + (f"\n{status.last_error}" if status.last_error else ""))
         self.label.show()
 
@@ -108,7 +113,7 @@ class TeamController(QObject):
         try:
             self.show_status(self.ws.store.team.status())
         except FactcheckError:
-            self.label.setText("Team: " + message)
+            self.label.setText(translate("Team", "Team: {status}").format(status=message))
 
     # -- actions ----------------------------------------------------------------------------
     def join(self) -> bool:
@@ -120,7 +125,7 @@ class TeamController(QObject):
         self.show_reviewer()
         self.follow(store)
         self.registry.update()
-        self.messages.status("Joined the team database", 5000)
+        self.messages.status(translate("Team", "Joined the team database"), 5000)
         return True
 
     def sync_now(self) -> None:
@@ -139,3 +144,23 @@ class TeamController(QObject):
     def exec_dialog(self, dialog: QDialog) -> int:
         """Run a dialog (tests replace this to drive it without a modal loop)."""
         return dialog.exec()
+
+
+def status_summary(status: TeamStatus) -> str:
+    """The status bar's line, as TeamStatus.summary says it for the command line:
+    offline, conflicts, changes waiting and refused, or synced."""
+    parts = []
+    if status.offline_since:
+        when = QDateTime.fromString(status.offline_since[:19], Qt.DateFormat.ISODate)
+        since = (QLocale().toString(when, QLocale.FormatType.ShortFormat) if when.isValid()
+                 else status.offline_since[:16].replace("T", " "))
+        parts.append(translate("Team", "offline since {time} UTC").format(time=since))
+    conflicts, waiting, refused = status.conflicts, status.waiting, status.refused
+    if conflicts:
+        parts.append(translate("Team", "%n conflict(s)", None, conflicts))
+    if waiting:
+        parts.append(translate("Team", "%n change(s) waiting", None, waiting))
+    if refused:
+        parts.append(translate("Team", "%n refused by the server", None, refused))
+    separator = translate("Team", ", ", "between the parts of a list")
+    return separator.join(parts) or translate("Team", "synced")

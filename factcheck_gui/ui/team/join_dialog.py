@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QLocale, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store.team.scope import Scope
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.team.join_part import JoinPartBox
 
-HELP = ("The address your administrator gave you, for example\n"
-        "postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full\n\n"
-        "No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where"
-        " PostgreSQL looks for it. This database stays your working copy; it keeps"
-        " working offline.")
+HELP = QT_TRANSLATE_NOOP(
+    "JoinTeam", "The address your administrator gave you, for example\n"
+    "postgresql://you@db.newsroom.example/factcheck?sslmode=verify-full\n\n"
+    "No password here: keep it in ~/.pgpass (or a PostgreSQL service file), where"
+    " PostgreSQL looks for it. This database stays your working copy; it keeps"
+    " working offline.")
 
 
 class JoinWorker(QThread):
@@ -55,17 +57,19 @@ class JoinTeamDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("joinTeamDialog")
-        self.setWindowTitle("Join Team Database")
+        self.setWindowTitle(translate("JoinTeam", "Join Team Database"))
         self.path = path
         self.worker: JoinWorker | None = None
         self.error = ""
         layout = QVBoxLayout(self)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://you@host/database?sslmode=verify-full")
-        self.url.setAccessibleName("Team database address")
-        self.url.setAccessibleDescription(
-            "The postgresql:// address your administrator gave you, without a password")
-        help_label = QLabel(HELP)
+        self.url.setPlaceholderText(translate(
+            "JoinTeam", "postgresql://you@host/database?sslmode=verify-full"))
+        self.url.setAccessibleName(translate("JoinTeam", "Team database address"))
+        self.url.setAccessibleDescription(translate(
+            "JoinTeam", "The postgresql:// address your administrator gave you, without a"
+            " password"))
+        help_label = QLabel(translate("JoinTeam", HELP))
         help_label.setWordWrap(True)
         self.part = JoinPartBox()
         self.progress = QProgressBar()
@@ -73,10 +77,11 @@ class JoinTeamDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = self.buttons.addButton("&Join",
+        self.join_button = self.buttons.addButton(translate("JoinTeam", "&Join"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.join_button.setEnabled(False)
-        for widget in (QLabel("Team database:"), self.url, help_label, self.part, self.progress,
+        for widget in (QLabel(translate("JoinTeam", "Team database:")), self.url, help_label,
+                       self.part, self.progress,
                        self.message, self.buttons):
             layout.addWidget(widget)
         self.url.textChanged.connect(lambda text: self.join_button.setEnabled(bool(text.strip())))
@@ -95,7 +100,7 @@ class JoinTeamDialog(QDialog):
         self.url.setEnabled(False)
         self.progress.show()
         self.progress.setRange(0, 0)
-        self.message.setText("Joining…")
+        self.message.setText(translate("JoinTeam", "Joining…"))
         self.worker = JoinWorker(self.path, self.url.text().strip(), scope)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished_with.connect(self._finished)
@@ -104,8 +109,11 @@ class JoinTeamDialog(QDialog):
     def _progressed(self, step: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.message.setText(("Pulling" if step == "pull" else "Sending") +
-                             f" changes: {done:,} of {total:,}")
+        locale = QLocale()
+        text = (translate("JoinTeam", "Pulling changes: {done} of {total}") if step == "pull"
+                else translate("JoinTeam", "Sending changes: {done} of {total}"))
+        self.message.setText(text.format(done=locale.toString(done),
+                                         total=locale.toString(total)))
 
     def _finished(self, error: str) -> None:
         if self.worker is not None:
@@ -124,6 +132,6 @@ class JoinTeamDialog(QDialog):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel.set()
-            self.message.setText("Stopping after this batch…")
+            self.message.setText(translate("JoinTeam", "Stopping after this batch…"))
             return
         self.reject()

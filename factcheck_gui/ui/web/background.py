@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from factcheck_gui.ui.i18n import translate
+
 Job = Callable[[Callable[[], bool]], Any]
 
 
@@ -62,7 +64,7 @@ def run_modal(parent: QWidget | None, title: str, text: str, job: Job) -> Any:
     """Run `job` off the GUI thread behind a progress dialog with Cancel; the job's
     result (or the exception it raised). The event loop keeps running meanwhile."""
     work = Background(job, parent)
-    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(text, translate("Web", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

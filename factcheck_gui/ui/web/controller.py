@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QDate, QLocale, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import LinkCheck, NewArticle, Source
 from factcheck_gui.core.store.web_queue import RETRY_MINUTES
+from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
@@ -37,6 +38,24 @@ if TYPE_CHECKING:
     from factcheck_gui.ui.inspector.inspector import Inspector
 
 __all__ = ["RETRY_MINUTES", "UrlDialog", "WebController", "web_addresses"]
+
+#: What a link check found, as the window says it (the states are data).
+LINK_STATES = {"ok": QT_TRANSLATE_NOOP("Web", "ok"), "moved": QT_TRANSLATE_NOOP("Web", "moved"),
+               "changed": QT_TRANSLATE_NOOP("Web", "changed"),
+               "gone": QT_TRANSLATE_NOOP("Web", "gone"),
+               "unreachable": QT_TRANSLATE_NOOP("Web", "unreachable")}
+
+
+def link_state(state: str) -> str:
+    text = LINK_STATES.get(state)
+    return translate("Web", text) if text else state
+
+
+def local_date(stamp: str | None) -> str:
+    """The day of an ISO time stamp in the user's locale ("" when there is none)."""
+    day = QDate.fromString((stamp or "")[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else (
+        stamp or "")[:10]
 
 
 def set_keep_copy_preference(on: bool) -> None:
@@ -58,13 +77,15 @@ class UrlDialog(QDialog):
 
     def __init__(self, parent: Any) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open URL")
-        label = QLabel("Web addresses of articles, one a line (http:// or https://):")
+        self.setWindowTitle(translate("Web", "Open URL"))
+        label = QLabel(translate("Web", "Web addresses of articles, one a line (http:// or"
+                                 " https://):"))
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("https://…")
+        self.edit.setPlaceholderText(translate("Web", "https://…", "an example address"))
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName("Web addresses")
-        self.edit.setAccessibleDescription("One a line, starting with http:// or https://")
+        self.edit.setAccessibleName(translate("Web", "Web addresses"))
+        self.edit.setAccessibleDescription(translate("Web", "One a line, starting with http://"
+                                                     " or https://"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
@@ -79,7 +100,8 @@ class UrlDialog(QDialog):
 
     def accept(self) -> None:
         if not web_addresses(self.edit.toPlainText()):
-            self.error.setText("Each line must be one address starting with http:// or https://.")
+            self.error.setText(translate("Web", "Each line must be one address starting with"
+                                         " http:// or https://."))
             self.error.show()
             announce(self.error, self.error.text(), urgent=True)
             return
@@ -109,21 +131,28 @@ class WebController(QObject):
         self.queue = OfflineQueue(ws, messages, self.keep_copy, self.fetching, self)
         shown = ws.has_article
         registry.declare([
-            ActionSpec("open_url", "Open &URL…", lambda: self.open_urls(), ("Ctrl+Shift+O",),
-                       "Import articles from their web addresses (one a line)",
+            ActionSpec("open_url", translate("Web", "Open &URL…"), lambda: self.open_urls(),
+                       ("Ctrl+Shift+O",),
+                       translate("Web", "Import articles from their web addresses (one a line)"),
                        menus=(Place("file", 2, 5),), writes=True),
-            ActionSpec("update_from_url", "Update from &URL", self.update_from_url, (),
-                       "Fetch this article again from its web address; a changed text becomes"
-                       " a new version and its claims follow", menus=(Place("article", 2, 4),),
-                       when=shown, writes=True),
-            ActionSpec("check_links", "Check &Links", self.check_links, (),
-                       "Fetch every source's address again: ok, moved, changed, gone or"
-                       " unreachable", menus=(Place("sources", 1, 1),), writes=True),
-            ActionSpec("retry_copies", "Retry Failed &Copies", self.retry_failed_copies, (),
-                       "Try again to keep copies of the sources whose pages could not be"
-                       " fetched", menus=(Place("sources", 1, 2),), writes=True),
-            ActionSpec("find_in_sources", "Find &Quote in Sources", self.find_quote, (),
-                       "Look for the selected claim's quote in its sources' kept copies",
+            ActionSpec("update_from_url", translate("Web", "Update from &URL"),
+                       self.update_from_url, (),
+                       translate("Web", "Fetch this article again from its web address; a"
+                                 " changed text becomes a new version and its claims follow"),
+                       menus=(Place("article", 2, 4),), when=shown, writes=True),
+            ActionSpec("check_links", translate("Web", "Check &Links"), self.check_links, (),
+                       translate("Web", "Fetch every source's address again: ok, moved,"
+                                 " changed, gone or unreachable"),
+                       menus=(Place("sources", 1, 1),), writes=True),
+            ActionSpec("retry_copies", translate("Web", "Retry Failed &Copies"),
+                       self.retry_failed_copies, (),
+                       translate("Web", "Try again to keep copies of the sources whose pages"
+                                 " could not be fetched"),
+                       menus=(Place("sources", 1, 2),), writes=True),
+            ActionSpec("find_in_sources", translate("Web", "Find &Quote in Sources"),
+                       self.find_quote, (),
+                       translate("Web",
+                                 "Look for the selected claim's quote in its sources' kept copies"),
                        menus=(Place("sources", 2, 1),), when=ws.has_selection),
         ])
         inspector.sources.web_info = self.source_notes
@@ -152,22 +181,27 @@ class WebController(QObject):
         try:
             url = article_address(self.ws.store, article_id)
         except FactcheckError as error:
-            self.messages.show_error("Cannot update from the web", str(error))
+            self.messages.show_error(translate("Web", "Cannot update from the web"), str(error))
             return False
-        result = run_modal(self.messages.parent, "Update from URL", f"Fetching {url}…",
+        result = run_modal(self.messages.parent, translate("Web", "Update from URL"),
+                           translate("Web", "Fetching {url}…").format(url=url),
                            lambda cancel: fetch_article(url, cancel=cancel))
         if isinstance(result, BaseException):
-            self.messages.show_error("Cannot update from the web", _one_line(result))
+            self.messages.show_error(translate("Web", "Cannot update from the web"),
+                                     _one_line(result))
             return False
         new: NewArticle = result
         text = article_text(new.text)
         if text == self.ws.store.versions.current_version(article_id).text:
-            self.messages.show_notice("Nothing Changed",
-                                      f"The page at {url} has the same text as the article.")
+            self.messages.show_notice(
+                translate("Web", "Nothing Changed"),
+                translate("Web", "The page at {url} has the same text as the article.").format(
+                    url=url))
             return False
         self.network_is_back()
         final = new.fetched.final_url if new.fetched else url
-        return self.versions.store_new_text(text, f"updated from {final}", "Update from URL",
+        return self.versions.store_new_text(text, translate("Web", "updated from {url}").format(
+                                                url=final), translate("Web", "Update from URL"),
                                             fetched=new.fetched)
 
     # -- copies of sources ---------------------------------------------------------------
@@ -197,19 +231,22 @@ class WebController(QObject):
         try:
             copy = store_copy(store, outcome)
         except FactcheckError as error:
-            self.messages.status(f"The copy of {url} could not be saved: {error}", 8000)
+            self.messages.status(translate("Web", "The copy of {url} could not be saved: {error}"
+                                           ).format(url=url, error=error), 8000)
             return
         self._after_copy(store, source_id, url, outcome.kind if copy.error else "")
         if copy.error and not copy.kept and source_id in self.waiting:
-            self.messages.status(f"No copy kept of {url}: {copy.error}. It is tried again"
-                                 " by itself when the network is back.", 10000)
+            self.messages.status(translate("Web", "No copy kept of {url}: {error}. It is tried"
+                                           " again by itself when the network is back.").format(
+                                               url=url, error=copy.error), 10000)
         elif copy.error and not copy.kept:
-            self.messages.status(f"No copy kept of {url}: {copy.error}. Sources > Retry"
-                                 " Failed Copies tries again.", 10000)
+            self.messages.status(translate("Web", "No copy kept of {url}: {error}. Sources >"
+                                           " Retry Failed Copies tries again.").format(
+                                               url=url, error=copy.error), 10000)
         elif copy.error:
             self.messages.status(copy.error, 10000)
         else:
-            self.messages.status(f"Copy kept of {url}", 4000)
+            self.messages.status(translate("Web", "Copy kept of {url}").format(url=url), 4000)
         self.inspector.sources.refresh_notes()
 
     def _after_copy(self, store: object, source_id: str, url: str, failure: str) -> None:
@@ -243,12 +280,14 @@ class WebController(QObject):
     def retry_failed_copies(self) -> int:
         failed = list((dict(self.ws.store.web.failed_copies()) | self.waiting).items())
         if not failed:
-            self.messages.show_notice("Retry Failed Copies", "Every source that was fetched"
-                                      " has its copy; nothing to retry.")
+            self.messages.show_notice(translate("Web", "Retry Failed Copies"),
+                                      translate("Web", "Every source that was fetched has its"
+                                                " copy; nothing to retry."))
             return 0
         for source_id, url in failed:
             self.keep_copy(source_id, url)
-        self.messages.status(f"Fetching {len(failed)} page(s) again…", 4000)
+        count = len(failed)
+        self.messages.status(translate("Web", "Fetching %n page(s) again…", None, count), 4000)
         return len(failed)
 
     def show_or_fetch_copy(self, source: Source) -> None:
@@ -271,13 +310,15 @@ class WebController(QObject):
             bits = []
             copy, check = copies.get(source_id), checks.get(source_id)
             if source_id in self.fetching:
-                bits.append("fetching a copy…")
+                bits.append(translate("Web", "fetching a copy…"))
             elif copy is not None and copy.kept:
-                bits.append(f"copy kept {(copy.fetched_at or '')[:10]}")
+                bits.append(translate("Web", "copy kept {date}").format(
+                    date=local_date(copy.fetched_at)))
             elif copy is not None:
-                bits.append(f"no copy: {copy.error}")
+                bits.append(translate("Web", "no copy: {error}").format(error=copy.error))
             if check is not None and check.state != "ok":
-                bits.append(f"link {check.state} {check.checked_at[:10]}")
+                bits.append(translate("Web", "link {state} {date}").format(
+                    state=link_state(check.state), date=local_date(check.checked_at)))
             if bits:
                 notes[source_id] = " · ".join(bits)
         return notes
@@ -295,13 +336,20 @@ class WebController(QObject):
         found = quote_in_sources(claim.quote, sources, store.web.copies_of(s.id for s in sources))
         if not found:
             self.messages.show_notice(
-                "Not Found in the Sources",
-                "The claim's quote is not in the kept copies of its sources"
-                + ("." if sources else " (it has no sources yet)."))
+                translate("Web", "Not Found in the Sources"),
+                translate("Web", "The claim's quote is not in the kept copies of its sources.")
+                if sources else translate("Web", "The claim's quote is not in the kept copies of"
+                                          " its sources (it has no sources yet)."))
             return False
         best = found[0]
-        how = "" if best.exact else f" (a close match, {best.score:g}% alike)"
-        self.messages.status(f"Found in source {best.number}{how}", 8000)
+        number = QLocale().toString(best.number)
+        if best.exact:
+            found_text = translate("Web", "Found in source {number}").format(number=number)
+        else:
+            found_text = translate("Web", "Found in source {number} (a close match, {score}"
+                                   " alike)").format(number=number, score=QLocale().toString(
+                                       float(best.score), "g", 6) + QLocale().percent())
+        self.messages.status(found_text, 8000)
         copy = store.web.copy_of(best.source.id)
         assert copy is not None
         CopyDialog.show_copy(self.messages.parent, best.source, copy, (best.start, best.end))
@@ -314,27 +362,35 @@ class WebController(QObject):
         store = self.ws.store
         pairs = store.web.sources_to_check()
         if not pairs:
-            self.messages.show_notice("Check Links", "No claim has a source yet.")
+            self.messages.show_notice(translate("Web", "Check Links"),
+                                      translate("Web", "No claim has a source yet."))
             return []
         targets = link_check.targets_of(pairs, store.web.copies_of(s for s, _ in pairs))
         options: dict[str, Any] = {} if per_host_delay is None else {
             "per_host_delay": per_host_delay}
-        result = run_modal(self.messages.parent, "Check Links",
-                           f"Checking {len(targets):,} source addresses…",
+        count = len(targets)
+        result = run_modal(self.messages.parent, translate("Web", "Check Links"),
+                           translate("Web", "Checking %n source address(es)…", None, count),
                            lambda cancel: link_check.check_links(targets, cancel=cancel, **options))
         if isinstance(result, BaseException):
-            self.messages.show_error("Check Links failed", _one_line(result))
+            self.messages.show_error(translate("Web", "Check Links failed"), _one_line(result))
             return []
         checks: list[LinkCheck] = result
         try:
             store.web.record_checks(checks)
         except FactcheckError as error:
-            self.messages.show_error("Cannot save the link check", str(error))
+            self.messages.show_error(translate("Web", "Cannot save the link check"), str(error))
             return checks
         counts = {state: sum(c.state == state for c in checks)
                   for state in ("ok", "moved", "changed", "gone", "unreachable")}
-        summary = ", ".join(f"{n} {state}" for state, n in counts.items() if n)
-        self.messages.status(f"Checked {len(checks)} of {len(targets)} links: {summary}", 10000)
+        separator = translate("Web", ", ", "between the parts of a list")
+        summary = separator.join(
+            translate("Web", "{count} {state}", "a number of links in a state").format(
+                count=QLocale().toString(n), state=link_state(state))
+            for state, n in counts.items() if n)
+        self.messages.status(translate("Web", "Checked {checked} of %n link(s): {summary}", None,
+                                       count).format(checked=QLocale().toString(len(checks)),
+                                                     summary=summary), 10000)
         self.queue.after_checks(any(c.kind != "unreachable" for c in checks))
         self.inspector.sources.refresh_notes()
         self.table.refilter()
@@ -347,5 +403,7 @@ class WebController(QObject):
 
 def _one_line(error: object) -> str:
     text = str(error) or type(error).__name__
-    return text if isinstance(error, FactcheckError) else f"unexpected {text}"
+    if isinstance(error, FactcheckError):
+        return text
+    return translate("Web", "unexpected {error}").format(error=text)
 

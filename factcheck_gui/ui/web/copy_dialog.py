@@ -3,7 +3,7 @@ remote loads): where it came from, when, its hash, then the page's text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,19 +15,30 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.models import Source, SourceCopy
+from factcheck_gui.ui.i18n import translate
+
+
+def _utc(stamp: str | None) -> str:
+    """An ISO time stamp (UTC) to the minute, as the user's locale writes it."""
+    when = QDateTime.fromString((stamp or "")[:19], Qt.DateFormat.ISODate)
+    if not when.isValid():
+        return (stamp or "")[:16].replace("T", " ")
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def copy_details(source: Source, copy: SourceCopy) -> str:
-    lines = [f"Address: {source.url}"]
+    lines = [translate("CopyDialog", "Address: {url}").format(url=source.url)]
     if copy.final_url and copy.final_url != source.url:
-        lines.append(f"Ended at: {copy.final_url}")
+        lines.append(translate("CopyDialog", "Ended at: {url}").format(url=copy.final_url))
     if copy.kept:
-        lines.append(f"Kept: {(copy.fetched_at or '')[:16].replace('T', ' ')} UTC"
-                     f" (HTTP {copy.status}, {copy.content_type or 'no type'})")
-        lines.append(f"SHA-256 of the page: {copy.sha256}")
+        lines.append(translate("CopyDialog", "Kept: {time} UTC (HTTP {status}, {type})").format(
+            time=_utc(copy.fetched_at), status=copy.status,
+            type=copy.content_type or translate("CopyDialog", "no type")))
+        lines.append(translate("CopyDialog", "SHA-256 of the page: {hash}").format(
+            hash=copy.sha256))
     if copy.error:
-        lines.append(f"Last attempt: {copy.attempted_at[:16].replace('T', ' ')} UTC:"
-                     f" {copy.error}")
+        lines.append(translate("CopyDialog", "Last attempt: {time} UTC: {error}").format(
+            time=_utc(copy.attempted_at), error=copy.error))
     return "\n".join(lines)
 
 
@@ -35,7 +46,8 @@ class CopyDialog(QDialog):
     def __init__(self, parent: QWidget | None, source: Source, copy: SourceCopy,
                  highlight: tuple[int, int] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Kept Copy — {copy.title or source.title or source.url}")
+        self.setWindowTitle(translate("CopyDialog", "Kept Copy — {title}").format(
+            title=copy.title or source.title or source.url))
         self.details = QLabel(copy_details(source, copy))
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # addresses are not markup
         self.details.setWordWrap(True)
@@ -43,10 +55,11 @@ class CopyDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("copyText")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Text of the kept copy")
+        self.text.setAccessibleName(translate("CopyDialog", "Text of the kept copy"))
         self.text.setAccessibleDescription(
-            "The page's text as kept, read only" if highlight is None else
-            "The page's text as kept, read only; the passage found is selected")
+            translate("CopyDialog", "The page's text as kept, read only") if highlight is None
+            else translate("CopyDialog",
+                           "The page's text as kept, read only; the passage found is selected"))
         self.text.setPlainText(copy.text or "")
         if highlight is not None:  # "found in source N": show the passage selected
             cursor = self.text.textCursor()

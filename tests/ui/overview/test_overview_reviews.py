@@ -41,7 +41,7 @@ def test_reviews_card_shows_agreement_and_calibration(qtbot, open_window,
     qtbot.waitExposed(shown)
     assert shown.cards["reviews"].isVisible()
     text = shown.reviews.figures.text()
-    assert "2 article(s), reviewers: ann, tom" in text
+    assert "2 articles, reviewers: ann, tom" in text
     assert "Claims found by all / some / one: 2 / 0 / 0" in text
     series = shown.reviews.chart.series
     assert [c.verdict_same for c in series["tom"]] == [0.0, 1.0]  # a trainee improving

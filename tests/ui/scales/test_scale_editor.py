@@ -65,7 +65,7 @@ def test_a_pale_colour_is_warned_about_and_fixed(open_window, qtbot) -> None:
     dialog.table.item(n, 3).setText("#F2E27A")  # typed in the colour cell
     assert dialog.rows[n].colour == "#f2e27a"
     assert dialog.table.item(n, CONTRAST).text().startswith("⚠ ")
-    assert "light palette: the colour chip has contrast" in dialog.table.item(
+    assert "Light palette: the colour chip has contrast" in dialog.table.item(
         n, CONTRAST).toolTip()
     assert "Light palette: the colour chip has contrast" in dialog.findings.text()
     assert dialog.fix_button.isEnabled()
