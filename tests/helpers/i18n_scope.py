@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "factcheck_gui"
 # translated; "app" stands for factcheck_gui/app.py and window_entry.py, "core" for
 # the core's marked vocabulary.
 OWNED = frozenset({"shell", "widgets", "dialogs", "files", "theme", "i18n", "app", "core"})
-ONLY_FOLDERS: frozenset[str] | None = OWNED  # the lead sets None once all are merged
+ONLY_FOLDERS: frozenset[str] | None = None  # every folder is swept and translated
 
 
 def folder_of(module: str) -> str | None:

@@ -84,7 +84,8 @@ class AssignMenus:
         ids = self._claim_ids()
         if not ids or self.refusal() is not None:
             return False
-        what = translate("AssignMenus", "%n selected claim(s)", None, len(ids))
+        count = len(ids)
+        what = translate("AssignMenus", "%n selected claim(s)", None, count)
         return self._assign([("claim", claim_id) for claim_id in ids], what)
 
     def _claim_ids(self) -> list[str]:
