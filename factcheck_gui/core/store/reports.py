@@ -174,11 +174,7 @@ class Reports:
             return self._cells_iter(sql, params)
         # Each row is the plain cells then the pack's four: pick `columns` from them.
         names = [*plain, *_SOURCE_COLUMNS]
-        pick = itemgetter(*[names.index(name) for name in columns])
-        if len(columns) == 1:  # itemgetter of one index gives the item, not a tuple
-            one = pick
-            pick = lambda row: (one(row),)  # noqa: E731
-        return self._packed_iter(sql, params, pick)
+        return self._packed_iter(sql, params, _picker([names.index(name) for name in columns]))
 
     def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
         cursor = self._db.conn.cursor()
@@ -193,6 +189,14 @@ class Reports:
         loads = json.loads
         for row in self._cells_iter(sql, params):
             yield pick(row[:-1] + tuple(loads(row[-1])))
+
+
+def _picker(indexes: list[int]) -> Callable[[tuple], tuple]:
+    """A function giving a row's cells at `indexes`, as a tuple."""
+    if len(indexes) == 1:  # itemgetter of one index gives the item, not a tuple
+        index = indexes[0]
+        return lambda row: (row[index],)
+    return itemgetter(*indexes)
 
 
 def _prefixed(row: sqlite3.Row, prefix: str) -> dict:
