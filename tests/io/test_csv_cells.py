@@ -115,3 +115,61 @@ def test_odd_cells_come_out_of_both_paths_alike(tmp_path: Path,
         write_csv(store.reports.report_rows(), slow, **options)
         write_report_csv(store, ReportScope(), fast, **options)
         assert fast.getvalue() == slow.getvalue()
+
+
+@pytest.fixture
+def many_sources(tmp_path: Path):
+    """Claims with none, one and many sources (formula-like, multi-line, quoted
+    titles), some with kept copies, failed copies and link checks."""
+    from factcheck_gui.core.models import LinkCheck, WebFetch
+
+    with Store.open(tmp_path / "m.db", reviewer="ann") as store:
+        article = store.articles.add_article(NewArticle(title="=Sum(A1)", text=TEXT * 3))
+        checks = []
+        for number in range(12):
+            claim = store.claims.add_claim(article.id, number * 5, number * 5 + 20,
+                                           rationale="-minus\nline" if number % 2 else None)
+            for index in range(number % 5 if number != 7 else 9):
+                source = store.sources.add_source(
+                    claim.id, f"https://example.org/{number}/{index}",
+                    title=("=cmd|' /C calc'!A0" if index == 1 else
+                           "two\nlines, \"quoted\"" if index == 2 else None),
+                    stance=("supports", "refutes", "context", None)[index % 4],
+                    position=0 if index == 3 else None)
+                if index % 3 == 0:
+                    fetched = WebFetch(source.url, source.url + "?x", 200,
+                                       f"2026-11-0{1 + index % 9}T10:00:00Z", "text/html",
+                                       "ab" * 32, b"<p>x</p>")
+                    store.web.keep_copy(source.id, fetched, title="Kept", text="x")
+                elif index % 3 == 1:
+                    store.web.copy_failed(source.id, source.url, "gone")
+                if index % 2 == 0:
+                    checks.append(LinkCheck(source.id, ("ok", "gone", "moved")[index % 3],
+                                            "2026-11-20T08:00:00Z"))
+        store.web.record_checks(checks)
+        yield store
+
+
+@pytest.mark.parametrize("options", [{}, {"raw": True}])
+def test_many_sources_write_the_same_bytes_as_the_object_path(many_sources: Store,
+                                                              options: dict) -> None:
+    slow, fast = io.BytesIO(), io.BytesIO()
+    assert write_csv(many_sources.reports.report_rows(), slow, **options) == 12
+    assert write_csv_cells(many_sources.reports.report_cells(), fast, **options) == 12
+    assert fast.getvalue() == slow.getvalue()
+    text = fast.getvalue().decode("utf-8-sig")
+    assert "kept 2026-11-01" in text and "not checked" in text and "no copy" in text
+
+
+def test_source_columns_in_any_order_and_alone(many_sources: Store) -> None:
+    full = list(many_sources.reports.report_cells())
+    for columns in (("source_links", "claim_id", "sources"), ("source_count",),
+                    ("quote", "source_copies", "source_count", "end")):
+        picked = list(many_sources.reports.report_cells(columns=columns))
+        indexes = [COLUMNS.index(name) for name in columns]
+        assert picked == [tuple(row[i] for i in indexes) for row in full]
+    counts = [row[COLUMNS.index("source_count")] for row in full]
+    assert 0 in counts and 9 in counts
+    empty = full[counts.index(0)]
+    assert [empty[COLUMNS.index(n)] for n in ("sources", "source_copies", "source_links")] \
+        == [None, None, None]

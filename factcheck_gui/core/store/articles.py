@@ -141,10 +141,13 @@ class Articles:
 
     def library_totals(self) -> tuple[int, int]:
         """(articles, claims) in the whole library, without listing them."""
+        # All claims less those of articles blind to this reviewer: a plain count
+        # and an index look-up per blind article, where NOT IN tested every claim
+        # (a fifth of building the window on 200,000 claims).
         row = self._db.row(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims"
-            " WHERE article_id NOT IN (SELECT article_id FROM review_passes"
-            " WHERE done_at IS NULL AND lower(reviewer) = lower(?)))",
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)"
+            " - (SELECT count(*) FROM claims WHERE article_id IN (SELECT article_id"
+            " FROM review_passes WHERE done_at IS NULL AND lower(reviewer) = lower(?)))",
             (" ".join(self._db.reviewer.split()),))
         return (row[0], row[1]) if row is not None else (0, 0)
 

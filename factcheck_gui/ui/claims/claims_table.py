@@ -135,6 +135,7 @@ class ClaimsTable(QWidget):
         header.setMinimumSectionSize(36)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setIconSize(QSize(*GAUGE_SIZE))  # the verdict's gauge (verdict_look)
+        self._fit_pending = False
         self.view.viewport().installEventFilter(self)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
                        self.proxy.layoutChanged):
@@ -170,14 +171,22 @@ class ClaimsTable(QWidget):
         box.showPopup()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.view.viewport() and (
+                event.type() == QEvent.Type.Resize
+                or (event.type() == QEvent.Type.Show and self._fit_pending)):
             self.fit_columns()
         return super().eventFilter(watched, event)
 
     def fit_columns(self, *_args: object) -> None:
         """Verdict, Status and Sources as wide as their contents, each at most a
-        share of the table; the quote gets the rest (and at least as much as any)."""
+        share of the table; the quote gets the rest (and at least as much as any).
+        A hidden table is fitted when it is shown (measuring every row's cells is a
+        good part of building the window at start-up)."""
         view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         width = view.viewport().width()
         if width <= 0:
             return

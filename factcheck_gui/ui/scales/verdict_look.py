@@ -9,6 +9,8 @@ reader who does not see the hues apart, still tell them apart by shape."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox
@@ -92,7 +94,14 @@ def verdict_chip(colour: str | QColor | None, level: float | None, *, judged: bo
 
 def verdict_icon(colour: str | QColor | None, level: float | None, *,
                  judged: bool = True) -> QIcon:
-    """`verdict_chip` as an icon that looks the same on a selected row."""
+    """`verdict_chip` as an icon that looks the same on a selected row (kept: the
+    claims table asks for one per row and role, and fitting its columns asks often)."""
+    name = QColor(colour).name(QColor.NameFormat.HexArgb) if colour else None
+    return _verdict_icon(name, level, judged)
+
+
+@functools.lru_cache(maxsize=256)
+def _verdict_icon(colour: str | None, level: float | None, judged: bool) -> QIcon:
     pixmap = verdict_chip(colour, level, judged=judged)
     icon = QIcon()
     for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):

@@ -14,6 +14,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.article_view import ArticleView
 from factcheck_gui.ui.article.controller import ArticleController
+from factcheck_gui.ui.claims.claims_model import VERDICT
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
 from factcheck_gui.ui.claims.controller import ClaimsController
 from factcheck_gui.ui.edits.undo import UndoController
@@ -114,3 +115,18 @@ def test_adding_a_source_shows_the_inspector(parts) -> None:
     parts.inspector.sources.add = lambda: None  # the source dialog is tested elsewhere
     parts.claims.add_source()
     assert parts.shown_panes == ["inspector"]
+
+
+def test_a_table_filled_while_hidden_fits_its_columns_when_shown(parts, qtbot) -> None:
+    # Fitting waits for the table to be shown (start-up builds it hidden); then
+    # the verdict column is as wide as its contents, not Qt's default.
+    table = parts.table
+    header = table.view.horizontalHeader()
+    assert not table.isVisible() and table._fit_pending
+    table.resize(900, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    assert not table._fit_pending
+    wanted = max(table.view.sizeHintForColumn(VERDICT), header.sectionSizeHint(VERDICT))
+    share = round(table.view.viewport().width() * 0.24)
+    assert header.sectionSize(VERDICT) == max(36, min(wanted, share))
