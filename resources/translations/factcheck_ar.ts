@@ -4480,6 +4480,11 @@ now “{now}”</source>
             <translation>تاريخ الا&amp;طلاع:</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD</source>
+            <comment>the date format typed in the field</comment>
+            <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+        </message>
+        <message>
             <source>&amp;Keep a copy of the page (fetched in the background)</source>
             <translation>ا&amp;حتفظ بنسخة من الصفحة (تُجلب في الخلفية)</translation>
         </message>

@@ -4272,6 +4272,11 @@ ahora «{now}»</translation>
             <translation>&amp;Consultado:</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD</source>
+            <comment>the date format typed in the field</comment>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
             <source>&amp;Keep a copy of the page (fetched in the background)</source>
             <translation>&amp;Guardar una copia de la página (se descarga en segundo plano)</translation>
         </message>

@@ -263,7 +263,9 @@ def test_each_dialog_shows_only_translated_text(pseudo, claimed, tmp_path: Path,
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
-    data = store_data(store) | {str(tmp_path), "b.db", "a.txt", "b.txt", "c.pdf",
+    qtbot.wait(50)  # texts filled after the first paint (counts) are laid out
+    data = store_data(store) | {str(tmp_path), "b.db", "https://", "bob", "cy", "a.txt",
+                                "b.txt", "c.pdf",
                                 "c.pdf: no text found", "annotation 4: no target",
                                 "Found by the page reader", "New claim", "Undo", "article",
                                 "anywhere", "Ctrl+Z", "The operator's figure is 16%."}
@@ -311,11 +313,14 @@ def test_a_missing_or_unknown_language_leaves_the_window_english(qapp, english_a
                                                                   monkeypatch) -> None:
     assert not i18n.install(qapp, "xx")
     assert i18n.current_language() == "en"
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    assert not i18n.install(qapp, "es")  # neither a .qm nor a .ts to compile
-    assert i18n.translate("Menus", "&File") == "&File"
-    assert i18n.current_language() == "en"
-    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # A context of its own: an autouse fixture may hold `monkeypatch` past
+    # english_afterwards, which must find the real files again.
+    with monkeypatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: tmp_path)
+        assert not i18n.install(qapp, "es")  # neither a .qm nor a .ts to compile
+        assert i18n.translate("Menus", "&File") == "&File"
+        assert i18n.current_language() == "en"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_a_translation_without_its_compiled_file_is_compiled_once(
@@ -325,10 +330,11 @@ def test_a_translation_without_its_compiled_file_is_compiled_once(
     folder = tmp_path / "translations"
     folder.mkdir()
     (folder / source.name).write_bytes(source.read_bytes())
-    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
-    assert i18n.install(qapp, "es")
-    assert i18n.translate("Menus", "&File") == "&Archivo"
-    assert i18n.qm_file("es") != folder / "factcheck_es.qm"  # in the cache, not beside it
+    with monkeypatch.context() as patch:  # undone before english_afterwards runs
+        patch.setattr(i18n, "translations_dir", lambda: folder)
+        assert i18n.install(qapp, "es")
+        assert i18n.translate("Menus", "&File") == "&Archivo"
+        assert i18n.qm_file("es") != folder / "factcheck_es.qm"  # in the cache, not beside it
 
 
 def test_the_system_language_is_the_first_one_the_window_has() -> None:

@@ -148,7 +148,8 @@ class SourceDialog(QDialog):
             self.fields[name] = edit
             form.addRow(labels[name], edit)
         self.fields["url"].setPlaceholderText("https://…")
-        self.fields["published"].setPlaceholderText("YYYY-MM-DD")
+        self.fields["published"].setPlaceholderText(
+            translate("SourcesEditor", "YYYY-MM-DD", "the date format typed in the field"))
         if source is None:
             self.fields["accessed"].setText(today())
         # Adding: fetch the page in the background and keep a copy with the source.

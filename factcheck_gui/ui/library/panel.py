@@ -33,10 +33,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,6 +49,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ArticleSummary, Status
 from factcheck_gui.ui.claims.statuses import status_label
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from factcheck_gui.ui.widgets.elided_label import ElidedLabel
 from factcheck_gui.ui.widgets.safe_text import tooltip
 from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS  # the tooltip says it in words
 
@@ -417,7 +418,11 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
         self._quiet = False
-        self.heading = QLabel(translate("LibraryPane", "Library"))
+        # One line, ended with "…" when a long translation and the sort button do not
+        # fit the pane's width (the whole heading is then its tooltip).
+        self.heading = ElidedLabel(max_lines=1)
+        self.heading.set_full_text(translate("LibraryPane", "Library"))
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setObjectName("libraryHeading")
         heading_font = self.heading.font()
         heading_font.setWeight(QFont.Weight.DemiBold)
@@ -508,7 +513,7 @@ class LibraryPanel(QWidget):
         finally:
             self._quiet = False
         count = len(rows) if total is None else total
-        self.heading.setText(
+        self.heading.set_full_text(
             translate("LibraryPane", "Library ({count})").format(count=QLocale().toString(count))
             if count else translate("LibraryPane", "Library"))
         if rest is not None:
