@@ -30,8 +30,8 @@ def language(qapp) -> Iterator[object]:
 
 
 def test_the_overview_speaks_spanish(language, qtbot, tmp_path: Path) -> None:
+    build_library(tmp_path / "library.db", articles=3, claims=20)  # made in English
     language("es")
-    build_library(tmp_path / "library.db", articles=3, claims=20)
     with Store.open(tmp_path / "library.db") as store:
         window = OverviewWindow(store)
         qtbot.addWidget(window)
