@@ -4,7 +4,8 @@ One event of the `events` table becomes one or more lines such as
 `set verdict: Mostly false -> False`. Each line comes twice: `text`, one line with
 long values (rationales, quotes) shortened, and `full`, with every value whole.
 The CLI's `history` prints `text`; the window's History view shows `text` and
-offers `full` on demand. No Qt here.
+offers `full` on demand. No Qt here: every sentence and word goes through
+core.translatable.translate, English for the CLI, the user's language in the window.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from factcheck_gui.core.models import Event, Status
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 SHORT = 60  # characters of a value shown in a one-line summary
 # Saves of one text field by one reviewer this close together are one edit in the
@@ -23,11 +25,57 @@ SHORT = 60  # characters of a value shown in a one-line summary
 TYPING_GAP = timedelta(minutes=10)
 TYPED_FIELDS = ("claim_text", "claimant", "rationale", "note", "title")
 _HIDDEN = ("updated_at", "created_at", "version_id")
-_FIELD_NAMES = {"claim_text": "claim text", "anchor_state": "anchor state",
-                "original_quote": "original quote"}
+# The fields' names as sentences say them (other fields: their key, "_" as spaces).
+_FIELD_NAMES = {
+    "claim_text": QT_TRANSLATE_NOOP("History", "claim text"),
+    "anchor_state": QT_TRANSLATE_NOOP("History", "anchor state"),
+    "original_quote": QT_TRANSLATE_NOOP("History", "original quote"),
+    "quote": QT_TRANSLATE_NOOP("History", "quote"),
+    "claimant": QT_TRANSLATE_NOOP("History", "claimant"),
+    "verdict": QT_TRANSLATE_NOOP("History", "verdict"),
+    "rationale": QT_TRANSLATE_NOOP("History", "rationale"),
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "url": QT_TRANSLATE_NOOP("History", "url"),
+    "title": QT_TRANSLATE_NOOP("History", "title"),
+    "publisher": QT_TRANSLATE_NOOP("History", "publisher"),
+    "published": QT_TRANSLATE_NOOP("History", "published"),
+    "accessed": QT_TRANSLATE_NOOP("History", "accessed"),
+    "stance": QT_TRANSLATE_NOOP("History", "stance"),
+    "note": QT_TRANSLATE_NOOP("History", "note"),
+    "outlet": QT_TRANSLATE_NOOP("History", "outlet"),
+    "author": QT_TRANSLATE_NOOP("History", "author"),
+    "language": QT_TRANSLATE_NOOP("History", "language"),
+    "position": QT_TRANSLATE_NOOP("History", "position"),
+    "start": QT_TRANSLATE_NOOP("History", "start"),
+    "end": QT_TRANSLATE_NOOP("History", "end"),
+    "version": QT_TRANSLATE_NOOP("History", "version"),
+    "name": QT_TRANSLATE_NOOP("History", "name"),
+    "value": QT_TRANSLATE_NOOP("History", "value"),
+    "sentence": QT_TRANSLATE_NOOP("History", "sentence"),
+    "best_rating": QT_TRANSLATE_NOOP("History", "best rating"),
+    "worst_rating": QT_TRANSLATE_NOOP("History", "worst rating"),
+    "correction_note": QT_TRANSLATE_NOOP("History", "correction note"),
+    "assignee": QT_TRANSLATE_NOOP("History", "assignee"),
+    "text": QT_TRANSLATE_NOOP("History", "text"),
+}
+# What an event of another kind did, and to what (`_generic`).
+_VERBS = {"create": QT_TRANSLATE_NOOP("History", "created"),
+          "delete": QT_TRANSLATE_NOOP("History", "deleted"),
+          "restore": QT_TRANSLATE_NOOP("History", "restored"),
+          "import": QT_TRANSLATE_NOOP("History", "imported"),
+          "update": QT_TRANSLATE_NOOP("History", "changed"),
+          "edit": QT_TRANSLATE_NOOP("History", "edited"),
+          "activate": QT_TRANSLATE_NOOP("History", "activated"),
+          "install": QT_TRANSLATE_NOOP("History", "installed")}
+_ENTITIES = {"claim": QT_TRANSLATE_NOOP("History", "claim"),
+             "source": QT_TRANSLATE_NOOP("History", "source"),
+             "article": QT_TRANSLATE_NOOP("History", "article"),
+             "setting": QT_TRANSLATE_NOOP("History", "setting"),
+             "scale": QT_TRANSLATE_NOOP("History", "scale"),
+             "suggestion": QT_TRANSLATE_NOOP("History", "suggestion")}
 _PLAIN_VALUES = ("verdict", "stance", "anchor_state", "position", "start", "end", "version",
                  "published", "accessed", "language")
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("History", "(none)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +134,9 @@ class _Context:
     def source(self, event: Event, full: bool) -> str:
         url = self.urls.get(event.entity_id)
         if not url:
-            return "source"
-        return f"source {url if full else _short_url(url)}"
+            return translate("History", "source")
+        return translate("History", "source {url}").format(
+            url=url if full else _short_url(url))
 
 
 def describe(event: Event, context: _Context | None = None) -> list[HistoryLine]:
@@ -124,11 +173,14 @@ def history_entries(events: Iterable[Event], *, gap: timedelta = TYPING_GAP
             lines = tuple(describe(merged, context))
             if merged.before == merged.after:
                 key = next(iter(merged.after or {}), "text")
-                name = _field(key)
                 if event.entity == "source":
-                    name = f"{name} of {context.source(event, False)}"
-                lines = (HistoryLine(f"edited {name} (no net change)",
-                                     f"edited {name} (no net change)"),)
+                    same = translate("History", "edited {field} of {source} (no net change)"
+                                     ).format(field=_field(key),
+                                              source=context.source(event, False))
+                else:
+                    same = translate("History", "edited {field} (no net change)").format(
+                        field=_field(key))
+                lines = (HistoryLine(same, same),)
             previous = entries[-1]
             entries[-1] = replace(previous, event_ids=(*previous.event_ids, event.id),
                                   at=event.at, lines=lines)
@@ -193,127 +245,205 @@ def _describe(event: Event, ctx: _Context, full: bool) -> list[str]:
     def value(key: str, val: Any) -> str:
         return _value(key, val, full)
 
-    def changes(verb: str, keys: Iterable[str] | None = None, suffix: str = "") -> list[str]:
+    def changes(sentence: str, keys: Iterable[str] | None = None,
+                source: str = "") -> list[str]:
+        """`sentence` (its fields: field, change and source) for each changed field."""
         keys = _ordered(k for k in (keys if keys is not None else a) if k not in _HIDDEN)
-        return [f"{verb} {_field(k)}{suffix}: {_pair(k, b.get(k), a.get(k), full)}"
-                for k in keys]
+        return [sentence.format(field=_field(k), change=_pair(k, b.get(k), a.get(k), full),
+                                source=source) for k in keys]
 
+    set_field = translate("History", "set {field}: {change}")
     if entity == "claim":
         if action in ("create", "import"):
-            verb = "created" if action == "create" else "imported"
-            return [f"{verb} claim on {value('quote', a.get('quote'))}", *_initial(a, full)]
+            quote = value("quote", a.get("quote"))
+            head = (translate("History", "created claim on {quote}") if action == "create"
+                    else translate("History", "imported claim on {quote}"))
+            return [head.format(quote=quote), *_initial(a, full)]
         if action == "update":
-            return changes("set")
+            return changes(set_field)
         if action == "correct":
             keys = _ordered(k for k in a if k != "correction_note")
             lines = [line for k in keys for line in changes(
-                "corrected" if k in ("verdict", "rationale") else "set", [k])]
+                translate("History", "corrected {field}: {change}")
+                if k in ("verdict", "rationale") else set_field, [k])]
             note = value("correction_note", a.get("correction_note"))
-            return [*lines, f"correction note: {note}"]
+            return [*lines, translate("History", "correction note: {note}").format(note=note)]
         if action == "withdraw":
             keys = [k for k in a if k != "withdrawn"]
-            return ["withdrew a correction (undone)", *changes("set", keys)]
+            return [translate("History", "withdrew a correction (undone)"),
+                    *changes(set_field, keys)]
         if action == "relabel":
-            line = (f"verdict relabelled by a scale change: {value('verdict', b.get('verdict'))}"
-                    f" -> {value('verdict', a.get('verdict'))}")
-            return [f"{line} (scale {a['scale']})" if full and a.get("scale") else line]
+            old, new = value("verdict", b.get("verdict")), value("verdict", a.get("verdict"))
+            if full and a.get("scale"):
+                return [translate("History", "verdict relabelled by a scale change: {old} -> "
+                                  "{new} (scale {scale})").format(old=old, new=new,
+                                                                 scale=a["scale"])]
+            return [translate("History", "verdict relabelled by a scale change: {old} -> {new}"
+                              ).format(old=old, new=new)]
         if action == "merge":
-            return changes("imported newer")
+            return changes(translate("History", "imported newer {field}: {change}"))
         if action == "merge-older":
-            return [f"import kept newer {_field(k)}; older imported value: {value(k, b.get(k))}"
+            return [translate("History", "import kept newer {field}; older imported value:"
+                              " {value}").format(field=_field(k), value=value(k, b.get(k)))
                     for k in b if k not in _HIDDEN]
         if action == "merge-held":
-            return [f"import held for review (final claim, no correction note): {_field(k)}"
-                    f" {value(k, b.get(k))} not applied" for k in b if k not in _HIDDEN]
+            return [translate("History", "import held for review (final claim, no correction"
+                              " note): {field} {value} not applied").format(
+                                  field=_field(k), value=value(k, b.get(k)))
+                    for k in b if k not in _HIDDEN]
         if action == "curate":
-            verb = {"take": "taken from", "merge": "merged from",
-                    "judge": "final judgement over"}.get(str(a.get("how")), "curated from")
-            origins = [f"{o.get('reviewer')}'s claim ({o.get('verdict') or 'no verdict'})"
-                       + (f" [pass {o.get('pass_id')}]" if full else "")
-                       for o in a.get("from") or []]
-            return [f"curated: {verb} the review passes: {', '.join(origins)}"]
+            return [_curated(a, full)]
         if action == "copy":
-            head = f"copied verdict and rationale from claim {a.get('copied_from')}"
+            head = translate("History", "copied verdict and rationale from claim {claim}"
+                             ).format(claim=a.get("copied_from"))
             keys = [k for k in ("verdict", "rationale") if b.get(k) != a.get(k)]
-            return [head, *changes("set", keys)]
+            return [head, *changes(set_field, keys)]
         if action == "respan":
-            line = f"adjusted span: {_pair('quote', b.get('quote'), a.get('quote'), full)}"
+            change = _pair("quote", b.get("quote"), a.get("quote"), full)
             if full:
-                line += f" (characters {_span(b)} -> {_span(a)})"
-            return [line]
+                return [translate("History", "adjusted span: {change} (characters {old} ->"
+                                  " {new})").format(change=change, old=_span(b), new=_span(a))]
+            return [translate("History", "adjusted span: {change}").format(change=change)]
         if action in ("reanchor", "reattach", "restore-anchor"):
-            verb = {"reanchor": "re-anchored", "reattach": "re-attached",
-                    "restore-anchor": "anchor put back"}[action]
-            return [f"{verb} (version {b.get('version')} -> {a.get('version')}):"
-                    f" {b.get('anchor_state')} {_span(b)} -> {a.get('anchor_state')} {_span(a)}"
-                    f" {value('quote', a.get('quote'))}"]
+            sentence = {
+                "reanchor": translate("History", "re-anchored (version {old_version} ->"
+                                      " {new_version}): {old_state} {old_span} -> {new_state}"
+                                      " {new_span} {quote}"),
+                "reattach": translate("History", "re-attached (version {old_version} ->"
+                                      " {new_version}): {old_state} {old_span} -> {new_state}"
+                                      " {new_span} {quote}"),
+                "restore-anchor": translate("History", "anchor put back (version {old_version}"
+                                            " -> {new_version}): {old_state} {old_span} ->"
+                                            " {new_state} {new_span} {quote}"),
+            }[action]
+            return [sentence.format(
+                old_version=b.get("version"), new_version=a.get("version"),
+                old_state=b.get("anchor_state"), old_span=_span(b),
+                new_state=a.get("anchor_state"), new_span=_span(a),
+                quote=value("quote", a.get("quote")))]
         if action == "delete":
             count = len(b.get("sources") or ())
-            sources = f" with {count} source{'s' if count != 1 else ''}" if count else ""
-            return [f"deleted claim on {value('quote', b.get('quote'))}{sources}"]
+            quote = value("quote", b.get("quote"))
+            if count:
+                return [translate("History", "deleted claim on {quote} with %n source(s)",
+                                  None, count).format(quote=quote)]
+            return [translate("History", "deleted claim on {quote}").format(quote=quote)]
         if action == "restore":
             restored = a.get("sources")
-            n = len(restored) if isinstance(restored, list) else None
-            sources = (f" with {n} source{'s' if n != 1 else ''}" if n else "")
-            return [f"restored claim{sources}"]
+            count = len(restored) if isinstance(restored, list) else 0
+            if count:
+                return [translate("History", "restored claim with %n source(s)", None, count)]
+            return [translate("History", "restored claim")]
     if entity == "source":
         src = ctx.source(event, full)
         if action in ("create", "import"):
-            verb = "added" if action == "create" else "imported"
             url = a.get("url") or ""
             details = _source_details(a) if full else ""
-            return [f"{verb} source {url}{details}"]
+            if action == "create":
+                sentence = (translate("History", "added source {url} ({details})") if details
+                            else translate("History", "added source {url}"))
+            else:
+                sentence = (translate("History", "imported source {url} ({details})")
+                            if details else translate("History", "imported source {url}"))
+            return [sentence.format(url=url, details=details)]
         if action == "delete":
             details = _source_details(b) if full else ""
-            return [f"removed source {b.get('url') or ''}{details}"]
+            sentence = (translate("History", "removed source {url} ({details})") if details
+                        else translate("History", "removed source {url}"))
+            return [sentence.format(url=b.get("url") or "", details=details)]
         if action == "update":
-            return changes("set", suffix=f" of {src}")
+            return changes(translate("History", "set {field} of {source}: {change}"),
+                           source=src)
         if action == "merge":
-            return changes("imported newer", suffix=f" of {src}")
+            return changes(translate("History", "imported newer {field} of {source}: {change}"),
+                           source=src)
         if action == "merge-older":
-            return [f"import kept newer {_field(k)} of {src}; older imported value:"
-                    f" {value(k, b.get(k))}" for k in b if k not in _HIDDEN]
+            return [translate("History", "import kept newer {field} of {source}; older imported"
+                              " value: {value}").format(field=_field(k), source=src,
+                                                        value=value(k, b.get(k)))
+                    for k in b if k not in _HIDDEN]
         if action == "move":
-            return [f"moved {src} from position {_position(b)} to {_position(a)}"]
+            return [translate("History", "moved {source} from position {old} to {new}").format(
+                source=src, old=_position(b), new=_position(a))]
     if entity == "article":
         if action == "create":
-            return [f"added article {value('title', a.get('title'))}"]
+            return [translate("History", "added article {title}").format(
+                title=value("title", a.get("title")))]
         if action == "update":
-            return changes("set article")
+            return changes(translate("History", "set article {field}: {change}"))
         if action == "delete":
+            title = value("title", b.get("title"))
             claims = b.get("claims")
-            tail = f" with {claims} claim{'s' if claims != 1 else ''}" if claims else ""
-            return [f"deleted article {value('title', b.get('title'))}{tail}"]
+            if claims:
+                count = int(claims)
+                return [translate("History", "deleted article {title} with %n claim(s)",
+                                  None, count).format(title=title)]
+            return [translate("History", "deleted article {title}").format(title=title)]
         if action == "new-version":
-            note = f": {value('note', a['note'])}" if a.get("note") else ""
-            return [f"new text version {a.get('version')}{note}"]
+            if a.get("note"):
+                return [translate("History", "new text version {version}: {note}").format(
+                    version=a.get("version"), note=value("note", a["note"]))]
+            return [translate("History", "new text version {version}").format(
+                version=a.get("version"))]
         if action == "undo-version":
-            return [f"took back text version {b.get('version')}"]
+            return [translate("History", "took back text version {version}").format(
+                version=b.get("version"))]
     if entity == "setting" and action == "update":
-        return [f"changed setting {event.entity_id}: {value('value', b.get('value'))}"
-                f" -> {value('value', a.get('value'))}"]
+        return [translate("History", "changed setting {name}: {old} -> {new}").format(
+            name=event.entity_id, old=value("value", b.get("value")),
+            new=value("value", a.get("value")))]
     if entity == "scale" and a.get("name") and action == "install":
-        made = " (now the active scale)" if a.get("active") else ""
-        return [f"installed rating scale {value('name', a['name'])}{made}"]
+        name = value("name", a["name"])
+        if a.get("active"):
+            return [translate("History", "installed rating scale {name} (now the active scale)"
+                              ).format(name=name)]
+        return [translate("History", "installed rating scale {name}").format(name=name)]
     if entity == "scale" and a.get("name") and action in ("activate", "edit"):
         return _scale_change(b, a, action, full)
     if entity == "suggestion" and action in ("dismiss", "undismiss"):
-        sentence = (a or b).get("sentence")
-        verb = "dismissed" if action == "dismiss" else "brought back"
-        return [f"{verb} suggestion {value('sentence', sentence)}"]
+        sentence = value("sentence", (a or b).get("sentence"))
+        if action == "dismiss":
+            return [translate("History", "dismissed suggestion {sentence}").format(
+                sentence=sentence)]
+        return [translate("History", "brought back suggestion {sentence}").format(
+            sentence=sentence)]
     return _generic(event, full)
+
+
+def _curated(a: Mapping[str, Any], full: bool) -> str:
+    """A claim a curator made from the review passes: how, and from whose claims."""
+    origins = []
+    for origin in a.get("from") or []:
+        verdict = origin.get("verdict") or translate("History", "no verdict")
+        if full:
+            origins.append(translate("History", "{reviewer}'s claim ({verdict}) [pass {pass_id}]"
+                                     ).format(reviewer=origin.get("reviewer"), verdict=verdict,
+                                              pass_id=origin.get("pass_id")))
+        else:
+            origins.append(translate("History", "{reviewer}'s claim ({verdict})").format(
+                reviewer=origin.get("reviewer"), verdict=verdict))
+    sentence = {
+        "take": translate("History", "curated: taken from the review passes: {origins}"),
+        "merge": translate("History", "curated: merged from the review passes: {origins}"),
+        "judge": translate("History", "curated: final judgement over the review passes:"
+                           " {origins}"),
+    }.get(str(a.get("how")), translate("History", "curated: curated from the review passes:"
+                                                  " {origins}"))
+    return sentence.format(origins=translate("History", ", ", "between items").join(origins))
 
 
 def _generic(event: Event, full: bool) -> list[str]:
     """Any other event: its verb and what it changed from what to what."""
-    verbs = {"create": "created", "delete": "deleted", "restore": "restored",
-             "import": "imported", "update": "changed", "edit": "edited",
-             "activate": "activated", "install": "installed"}
-    head = f"{verbs.get(event.action, event.action)} {event.entity}"
+    verb = translate("History", _VERBS[event.action]) if event.action in _VERBS else event.action
+    entity = (translate("History", _ENTITIES[event.entity]) if event.entity in _ENTITIES
+              else event.entity)
+    head = translate("History", "{action} {entity}", "an event of another kind: what was done"
+                     " to what").format(action=verb, entity=entity)
     b, a = event.before or {}, event.after or {}
     if b and a:
         keys = [k for k in dict.fromkeys([*b, *a]) if k not in _HIDDEN and b.get(k) != a.get(k)]
-        return [f"{head} {_field(k)}: {_pair(k, b.get(k), a.get(k), full)}"
+        return [translate("History", "{event} {field}: {change}").format(
+                    event=head, field=_field(k), change=_pair(k, b.get(k), a.get(k), full))
                 for k in _ordered(keys)] or [head]
     return [head]
 
@@ -322,21 +452,26 @@ def _scale_change(b: Mapping[str, Any], a: Mapping[str, Any], action: str,
                   full: bool) -> list[str]:
     """A scale made active or edited (scales branch): what it meant for verdicts."""
     name = _value("name", a.get("name"), full)
-    lines = [f"made rating scale {name} the active scale" if action == "activate"
-             else f"edited rating scale {name}"]
+    lines = [translate("History", "made rating scale {name} the active scale").format(name=name)
+             if action == "activate"
+             else translate("History", "edited rating scale {name}").format(name=name)]
     if action == "edit":
-        lines += [f"set {_field(k)}: {_pair(k, b.get(k), a.get(k), full)}"
+        lines += [translate("History", "set {field}: {change}").format(
+                      field=_field(k), change=_pair(k, b.get(k), a.get(k), full))
                   for k in ("name", "best_rating", "worst_rating") if b.get(k) != a.get(k)]
         if b.get("labels") != a.get("labels"):
-            lines.append("changed its labels")
+            lines.append(translate("History", "changed its labels"))
     mapping = a.get("mapping") or {}
     if isinstance(mapping, Mapping):
-        lines += [f"verdict {old} now reads {new}" for old, new in mapping.items() if old != new]
+        lines += [translate("History", "verdict {old} now reads {new}").format(old=old, new=new)
+                  for old, new in mapping.items() if old != new]
     if a.get("kept_retired"):
-        lines.append(f"kept as retired labels: {', '.join(map(str, a['kept_retired']))}")
+        lines.append(translate("History", "kept as retired labels: {labels}").format(
+            labels=translate("History", ", ", "between items").join(
+                map(str, a["kept_retired"]))))
     if a.get("relabelled"):
-        count = a["relabelled"]
-        lines.append(f"relabelled {count} claim{'s' if count != 1 else ''}")
+        count = int(a["relabelled"])
+        lines.append(translate("History", "relabelled %n claim(s)", None, count))
     return lines
 
 
@@ -349,14 +484,17 @@ def _initial(values: Mapping[str, Any], full: bool) -> list[str]:
         if val in (None, "") or (key == "status" and val == Status.TO_CHECK.value) or (
                 key == "claim_text" and val == quote):
             continue
-        lines.append(f"with {_field(key)} {_value(key, val, full)}")
+        lines.append(translate("History", "with {field} {value}").format(
+            field=_field(key), value=_value(key, val, full)))
     return lines
 
 
 def _source_details(values: Mapping[str, Any]) -> str:
-    parts = [f"{_field(k)} {_value(k, values.get(k), True)}"
+    """A source's fields, "title “…”; publisher “…”" ("" when it has none)."""
+    parts = [translate("History", "{field} {value}", "a source's detail").format(
+                 field=_field(k), value=_value(k, values.get(k), True))
              for k in ("title", "publisher", "published", "stance", "note") if values.get(k)]
-    return f" ({'; '.join(parts)})" if parts else ""
+    return translate("History", "; ", "between details").join(parts)
 
 
 # -- values ---------------------------------------------------------------------------
@@ -395,19 +533,20 @@ def _excerpt(text: str, start: int) -> str:
 
 
 def _field(key: str) -> str:
-    return _FIELD_NAMES.get(key, key.replace("_", " "))
+    name = _FIELD_NAMES.get(key)
+    return translate("History", name) if name else key.replace("_", " ")
 
 
 def _value(key: str, value: Any, full: bool) -> str:
     if value is None or value == "" or value == [] or value == {}:
-        return NONE
+        return translate("History", NONE)
     if key == "status":
         try:
-            return Status(value).label
+            return translate("Status", Status(value).label)
         except ValueError:
             return str(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("History", "yes") if value else translate("History", "no")
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict | list):

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from factcheck_gui.core.suggest_rules import PENALTIES, RULES, Rule
 from factcheck_gui.core.transcript import Turn, detect_turns
+from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest_model import Ranker
@@ -193,7 +194,7 @@ def _fire(rule: Rule, sentence: str) -> Reason | None:
     evidence = rule.test(sentence)
     if evidence is None:
         return None
-    return Reason(rule.name, rule.label, rule.weight, evidence)
+    return Reason(rule.name, translate("ClaimFinder", rule.label), rule.weight, evidence)
 
 
 # -- sentences -----------------------------------------------------------------

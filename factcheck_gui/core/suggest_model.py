@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from factcheck_gui.core.suggest_rules import PENALTIES, RULES
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 MODEL_RESOURCE = ("finder", "ranker.json")
 FORMAT = "factcheck-ranker/1"
@@ -40,16 +41,23 @@ NEIGHBOUR_RULE_SHARE = 0.5
 
 # What a person reads for each non-word feature (rules use their own labels).
 FEATURE_LABELS = {
-    "rulescore": "the explained rules' score",
-    "len:<5": "very short", "len:<10": "short", "len:<20": "medium length",
-    "len:<40": "long", "len:40+": "very long",
-    "role:system": "a stage direction", "role:asks": "a speaker who mostly asks questions",
-    "role:minor": "a speaker who says little", "role:top": "the main speaker",
-    "role:none": "no speaker",
-    "turn:first": "the first sentence of a turn", "turn:1": "a one-sentence turn",
-    "turn:<4": "a short turn", "turn:4+": "a long turn",
-    "ctx:after-question": "it follows a question",
-    "ctx:other-speaker": "it follows another speaker",
+    "rulescore": QT_TRANSLATE_NOOP("ClaimFinder", "the explained rules' score"),
+    "len:<5": QT_TRANSLATE_NOOP("ClaimFinder", "very short"),
+    "len:<10": QT_TRANSLATE_NOOP("ClaimFinder", "short"),
+    "len:<20": QT_TRANSLATE_NOOP("ClaimFinder", "medium length"),
+    "len:<40": QT_TRANSLATE_NOOP("ClaimFinder", "long"),
+    "len:40+": QT_TRANSLATE_NOOP("ClaimFinder", "very long"),
+    "role:system": QT_TRANSLATE_NOOP("ClaimFinder", "a stage direction"),
+    "role:asks": QT_TRANSLATE_NOOP("ClaimFinder", "a speaker who mostly asks questions"),
+    "role:minor": QT_TRANSLATE_NOOP("ClaimFinder", "a speaker who says little"),
+    "role:top": QT_TRANSLATE_NOOP("ClaimFinder", "the main speaker"),
+    "role:none": QT_TRANSLATE_NOOP("ClaimFinder", "no speaker"),
+    "turn:first": QT_TRANSLATE_NOOP("ClaimFinder", "the first sentence of a turn"),
+    "turn:1": QT_TRANSLATE_NOOP("ClaimFinder", "a one-sentence turn"),
+    "turn:<4": QT_TRANSLATE_NOOP("ClaimFinder", "a short turn"),
+    "turn:4+": QT_TRANSLATE_NOOP("ClaimFinder", "a long turn"),
+    "ctx:after-question": QT_TRANSLATE_NOOP("ClaimFinder", "it follows a question"),
+    "ctx:other-speaker": QT_TRANSLATE_NOOP("ClaimFinder", "it follows another speaker"),
 }
 _RULE_LABELS = {rule.name: rule.label for rule in (*RULES, *PENALTIES)}
 
@@ -215,11 +223,13 @@ class Ranker:
             if not any(g in chosen or chosen in g for _, chosen in strong):
                 strong.append((w, g))
         if strong:
-            found.append(Contribution("words", "its words", sum(w for w, _ in strong),
+            found.append(Contribution("words", translate("ClaimFinder", "its words"),
+                                      sum(w for w, _ in strong),
                                       ", ".join(g for _, g in strong)))
         around = sum(v * weights.get(k, 0.0) for k, v in row.items() if k.startswith("c:"))
         if abs(around) > 0.05:
-            found.append(Contribution("context", "the words around it", around))
+            found.append(Contribution("context", translate("ClaimFinder", "the words around it"),
+                                      around))
         for key, value in row.items():
             if not key.startswith("f:"):
                 continue
@@ -233,13 +243,21 @@ class Ranker:
 
 
 def feature_label(name: str) -> str:
+    """What a person reads for a feature of the model, in the window's language."""
     if name.startswith("r:"):
-        return _RULE_LABELS.get(name[2:], name[2:])
-    for prefix, where in (("before:", "the sentence before has "),
-                          ("after:", "the sentence after has ")):
-        if name.startswith(prefix):
-            return where + _RULE_LABELS.get(name[len(prefix):], name[len(prefix):])
-    return FEATURE_LABELS.get(name, name)
+        return _label(_RULE_LABELS, name[2:])
+    if name.startswith("before:"):
+        return translate("ClaimFinder", "the sentence before has {reason}").format(
+            reason=_label(_RULE_LABELS, name.removeprefix("before:")))
+    if name.startswith("after:"):
+        return translate("ClaimFinder", "the sentence after has {reason}").format(
+            reason=_label(_RULE_LABELS, name.removeprefix("after:")))
+    return _label(FEATURE_LABELS, name)
+
+
+def _label(labels: dict[str, str], name: str) -> str:
+    """The marked label for `name`, translated; an unknown name as it is."""
+    return translate("ClaimFinder", labels[name]) if name in labels else name
 
 
 @cache

@@ -1,5 +1,8 @@
 """The claim finder's rules: each a name, a label people read, a weight, a test.
 
+Labels are English, marked for translators (context "ClaimFinder"); a reason gets
+its label through core.translatable.translate when the rule fires.
+
 A test returns the text that made the rule fire (its evidence) or None. Weights
 were set by hand and tuned on the tune half of tests/data/checkworthy.tsv only.
 Penalties have negative weights: the share of the score they take away.
@@ -10,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,59 +157,65 @@ def _question(sentence: str) -> str | None:
 
 def _short(sentence: str) -> str | None:
     words = len(sentence.split())
-    return f"{words} words" if words < 6 else None
+    return translate("ClaimFinder", "%n word(s)", None, words) if words < 6 else None
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("percentage", "a percentage", 0.45, _rx(_PERCENT)),
-    Rule("money", "an amount of money", 0.45, _rx(_MONEY, 0)),
-    Rule("figure", "a figure", 0.35, _quantity, unless=("percentage", "money")),
-    Rule("count-words", "a quantity in words", 0.3, _rx(_COUNT_WORDS),
+    Rule("percentage", QT_TRANSLATE_NOOP("ClaimFinder", "a percentage"), 0.45, _rx(_PERCENT)),
+    Rule("money", QT_TRANSLATE_NOOP("ClaimFinder", "an amount of money"), 0.45, _rx(_MONEY, 0)),
+    Rule("figure", QT_TRANSLATE_NOOP("ClaimFinder", "a figure"),
+         0.35, _quantity, unless=("percentage", "money")),
+    Rule("count-words", QT_TRANSLATE_NOOP("ClaimFinder", "a quantity in words"),
+         0.3, _rx(_COUNT_WORDS),
          unless=("percentage", "money", "figure")),
-    Rule("year", "a year", 0.1, _year, unless=("percentage", "money", "figure")),
-    Rule("comparison", "a comparison or superlative", 0.3, _rx(
+    Rule("year", QT_TRANSLATE_NOOP("ClaimFinder", "a year"),
+         0.1, _year, unless=("percentage", "money", "figure")),
+    Rule("comparison", QT_TRANSLATE_NOOP("ClaimFinder", "a comparison or superlative"), 0.3, _rx(
         r"\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|faster|slower|"
         r"cheaper|older|younger)\s(?:[\w-]+\s){0,3}?than\b|\bthe\s(?:most|least|largest|biggest|highest|lowest|"
         r"smallest|fastest|first|only|worst|best|oldest|youngest|longest|deadliest|"
         r"busiest|poorest|richest|top)\b|\brecord(?:-[a-z]+)?\b|\bever\b|\bsince\s\d{4}\b|"
         r"\bcompared\s(?:with|to)\b|\b(?:over|under|nearly|almost|about|around|roughly|"
         r"at\sleast|at\smost|up\sto)\s(?:\d|half|a\s(?:third|quarter|dozen))|\bunprecedented\b")),
-    Rule("trend", "a change over time", 0.25, _rx(
+    Rule("trend", QT_TRANSLATE_NOOP("ClaimFinder", "a change over time"), 0.25, _rx(
         r"\b(?:rose|risen|rise[sn]?|rising|fell|fallen|fall(?:s|ing)?|increased?|increases|"
         r"increasing|decreased?|decreasing|declined?|declining|dropped|drops?|grew|grown|"
         r"growing|doubled|halved|tripled|surged?|soared?|plunged?|plummeted|slumped|"
         r"jumped|climbed|shrank|cut|cuts|slashed|boosted|up\sfrom|down\sfrom)\b")),
-    Rule("attribution", "an attributed statement", 0.25, _rx(
+    Rule("attribution", QT_TRANSLATE_NOOP("ClaimFinder", "an attributed statement"), 0.25, _rx(
         r"\b(?:said|says|told|stated|claimed|claims|announced|insisted|argued|argues|warned|"
         r"warns|admitted|denied|denies|confirmed|revealed|reported|estimated|estimates|"
         r"according\sto|found\sthat|showed\sthat|shows\sthat|"
         r"(?:survey|study|report|review|analysis|audit|inquiry|figures|data)\s"
         r"(?:found|finds|shows|showed|suggests|says))\b")),
-    Rule("quotation", "a quotation", 0.15, _quotation, unless=("attribution",)),
-    Rule("causal", "a cause or effect", 0.4, _rx(
+    Rule("quotation", QT_TRANSLATE_NOOP("ClaimFinder", "a quotation"),
+         0.15, _quotation, unless=("attribution",)),
+    Rule("causal", QT_TRANSLATE_NOOP("ClaimFinder", "a cause or effect"), 0.4, _rx(
         r"\b(?:caused|causes|cause|because\sof|due\sto|led\sto|leads\sto|resulted\sin|"
         r"results\sin|blamed|responsible\sfor|linked\sto|thanks\sto|as\sa\sresult|"
         r"contributed\sto|triggered|prevented|reduced|saved)\b")),
-    Rule("prediction", "a prediction or promise", 0.2, _rx(
+    Rule("prediction", QT_TRANSLATE_NOOP("ClaimFinder", "a prediction or promise"), 0.2, _rx(
         r"\b(?:will|won['’]t|is\sexpected\sto|are\sexpected\sto|forecasts?|projected|"
         r"predicts?|predicted|plans\sto|is\sset\sto|are\sset\sto|by\s20\d\d)\b")),
-    Rule("official", "a named official or institution", 0.2, _official),
-    Rule("hedge", "a source hidden behind a hedge", 0.3, _rx(
+    Rule("official", QT_TRANSLATE_NOOP("ClaimFinder", "a named official or institution"),
+         0.2, _official),
+    Rule("hedge", QT_TRANSLATE_NOOP("ClaimFinder", "a source hidden behind a hedge"), 0.3, _rx(
         r"\b(?:widely\sreported|officials\s(?:say|said)|experts\s(?:say|said|agree)|"
         r"sources\s(?:say|said)|it\sis\s(?:believed|understood|thought|claimed)|"
         r"some\s(?:say|claim)|critics\s(?:say|said)|many\speople|studies\s(?:show|have\sshown)|"
         r"research\s(?:shows|suggests)|reportedly|allegedly|is\ssaid\sto|are\ssaid\sto|"
         r"it\shas\sbeen\s(?:claimed|reported|suggested)|scientists\s(?:say|agree)|"
         r"everyone\sknows|it\sis\sa\sfact)\b")),
-    Rule("legal-status", "a legal or official status", 0.2, _rx(
+    Rule("legal-status", QT_TRANSLATE_NOOP("ClaimFinder", "a legal or official status"), 0.2, _rx(
         r"\b(?:illegal|unlawful|banned|approved|convicted|charged\swith|"
         r"voted\s(?:for|against)|passed|signed|vetoed|ruled|violat\w+|breach(?:ed)?|"
         r"fined|sentenced|arrested)\b")),
 )
 
 PENALTIES: tuple[Rule, ...] = (
-    Rule("question", "a question", -0.6, _question),
-    Rule("opinion", "opinion or judgement", -0.4, _rx(_OPINION)),
-    Rule("boilerplate", "page furniture", -0.8, _rx(_BOILERPLATE)),
-    Rule("short", "too short to hold a claim", -0.4, _short),
+    Rule("question", QT_TRANSLATE_NOOP("ClaimFinder", "a question"), -0.6, _question),
+    Rule("opinion", QT_TRANSLATE_NOOP("ClaimFinder", "opinion or judgement"), -0.4, _rx(_OPINION)),
+    Rule("boilerplate", QT_TRANSLATE_NOOP("ClaimFinder", "page furniture"),
+         -0.8, _rx(_BOILERPLATE)),
+    Rule("short", QT_TRANSLATE_NOOP("ClaimFinder", "too short to hold a claim"), -0.4, _short),
 )

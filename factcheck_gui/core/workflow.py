@@ -5,7 +5,8 @@ With rules on, a final or published claim has a verdict, a rationale and at
 least `min_sources` sources; optionally, it goes final only with the approval
 of a reviewer other than the one who last set its verdict. The store treats
 this as an invariant of final and published claims (core/store/workflow.py);
-the window and the CLI show the messages built here.
+the window and the CLI show the messages built here (through
+core.translatable.translate: English for the CLI, the user's language in the window).
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck_gui.core.models import Correction, Status
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 SETTING = "workflow"
 DONE = (Status.FINAL, Status.PUBLISHED)
 MAX_SOURCES = 10
 #: What a correction may change that needs a note (IFCN: corrections are visible).
 CORRECTED_FIELDS = ("verdict", "rationale")
+_FIELD_WORDS = {"verdict": QT_TRANSLATE_NOOP("Workflow", "verdict"),
+                "rationale": QT_TRANSLATE_NOOP("Workflow", "rationale")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +72,9 @@ class WorkflowRules:
 
 
 def sources_text(count: int, *, more: bool) -> str:
-    noun = "source" if count == 1 else "sources"
-    return f"{count} more {noun}" if more else f"{count} {noun}"
+    if more:
+        return translate("Workflow", "%n more source(s)", None, count)
+    return translate("Workflow", "%n source(s)", None, count)
 
 
 def missing_for_final(
@@ -80,9 +85,9 @@ def missing_for_final(
         return []
     missing = []
     if not verdict:
-        missing.append("a verdict")
+        missing.append(translate("Workflow", "a verdict"))
     if not (rationale or "").strip():
-        missing.append("a rationale")
+        missing.append(translate("Workflow", "a rationale"))
     lacking = rules.min_sources - source_count
     if lacking > 0:
         missing.append(sources_text(lacking, more=source_count > 0))
@@ -92,7 +97,8 @@ def missing_for_final(
 def approval_needed(verdict_by: str | None, reviewer: str) -> str | None:
     """The phrase for a missing second review, or None when `reviewer` may approve."""
     if verdict_by is not None and same_person(verdict_by, reviewer):
-        return f"approval by a reviewer other than {verdict_by}, who set its verdict"
+        return translate("Workflow", "approval by a reviewer other than {reviewer}, who set"
+                         " its verdict").format(reviewer=verdict_by)
     return None
 
 
@@ -104,16 +110,19 @@ def join_words(items: Sequence[str]) -> str:
     """`a`, `a and b`, `a, b and c`."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return translate("Workflow", "{items} and {last}").format(
+        items=translate("Workflow", ", ", "between items").join(items[:-1]), last=items[-1])
 
 
 def refusal(status: Status, missing: Sequence[str], *, becoming: bool) -> str:
     """The one-sentence message for a refused write, naming everything missing."""
-    name = status.label.lower()
+    name = translate("Status", status.label).lower()
     if becoming:
-        return f"Claim can't be {name} yet: it needs {join_words(missing)}."
-    return (f"Claim can't stay {name}: it would need {join_words(missing)}; "
-            "set its status back first to make this change.")
+        return translate("Workflow", "Claim can't be {status} yet: it needs {missing}.").format(
+            status=name, missing=join_words(missing))
+    return translate("Workflow", "Claim can't stay {status}: it would need {missing}; set its"
+                     " status back first to make this change.").format(
+                         status=name, missing=join_words(missing))
 
 
 def final_hint(rules: WorkflowRules, *, verdict: str | None, rationale: str | None,
@@ -123,8 +132,8 @@ def final_hint(rules: WorkflowRules, *, verdict: str | None, rationale: str | No
                                 source_count=source_count)
     if not missing:
         return ""
-    short = [item.removeprefix("a ") for item in missing]
-    return "Final needs: " + ", ".join(short)
+    return translate("Workflow", "Final needs: {missing}").format(
+        missing=_short_list(rules, verdict, rationale, source_count))
 
 
 def done_hint(rules: WorkflowRules, status: Status, *, verdict: str | None,
@@ -137,8 +146,23 @@ def done_hint(rules: WorkflowRules, status: Status, *, verdict: str | None,
                                 source_count=source_count)
     if not missing:
         return ""
-    short = [item.removeprefix("a ") for item in missing]
-    return f"{status.label}, short of the current rules: " + ", ".join(short)
+    return translate("Workflow", "{status}, short of the current rules: {missing}").format(
+        status=translate("Status", status.label),
+        missing=_short_list(rules, verdict, rationale, source_count))
+
+
+def _short_list(rules: WorkflowRules, verdict: str | None, rationale: str | None,
+                source_count: int) -> str:
+    """What a claim lacks in a hint's few words: "rationale, 1 source"."""
+    short = []
+    if not verdict:
+        short.append(translate("Workflow", "verdict"))
+    if not (rationale or "").strip():
+        short.append(translate("Workflow", "rationale"))
+    lacking = rules.min_sources - source_count
+    if lacking > 0:
+        short.append(sources_text(lacking, more=source_count > 0))
+    return translate("Workflow", ", ", "between items").join(short)
 
 
 def correction_fields(changed: Sequence[str]) -> list[str]:
@@ -148,14 +172,19 @@ def correction_fields(changed: Sequence[str]) -> list[str]:
 
 def correction_needed_message(status: Status, fields: Sequence[str], *,
                               reopened: bool = False, becoming: Status | None = None) -> str:
+    names = join_words([translate("Workflow", _FIELD_WORDS.get(f, f)) for f in fields])
     if becoming is not None:
-        return (f"Claim was final before with another {join_words(list(fields))}: marking it "
-                f"{becoming.label.lower()} again is a correction and needs a short "
-                "correction note.")
-    state = (f"was final before (now {status.label.lower()})" if reopened
-             else f"is {status.label.lower()}")
-    return (f"Claim {state}: changing its {join_words(list(fields))} is a "
-            "correction and needs a short correction note.")
+        return translate("Workflow", "Claim was final before with another {fields}: marking it"
+                         " {status} again is a correction and needs a short correction note."
+                         ).format(fields=names,
+                                  status=translate("Status", becoming.label).lower())
+    now = translate("Status", status.label).lower()
+    if reopened:
+        return translate("Workflow", "Claim was final before (now {status}): changing its"
+                         " {fields} is a correction and needs a short correction note."
+                         ).format(status=now, fields=names)
+    return translate("Workflow", "Claim is {status}: changing its {fields} is a correction and"
+                     " needs a short correction note.").format(status=now, fields=names)
 
 
 def correction_from_event(at: str, actor: str, before: Any, after: Any) -> Correction:

@@ -16,7 +16,11 @@ A string declared before a translator exists (a module-level table) is marked wi
 `QT_TRANSLATE_NOOP("Context", "Text")`, which returns it unchanged, and translated
 where it is shown with `translate("Context", text)`.
 
-The command line stays English: nothing under cli/ goes through here.
+The command line stays English: nothing under cli/ goes through here. The sentences
+the core builds (a claim's history, the workflow's hints, the claim finder's reasons)
+call core.translatable.translate, which `install()` (or the first `translate()` here)
+points at this module's `translate`; the command line never does, so it keeps the
+core's English.
 
 English needs a translation file too: "%n claim(s)" becomes "1 claim" / "2 claims"
 only through factcheck_en.qm's plural forms. `install()` loads it (and a language's
@@ -53,6 +57,7 @@ from PySide6.QtCore import (
 )
 
 from factcheck_gui.assets import resources_dir
+from factcheck_gui.core.translatable import set_translator
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +147,7 @@ def install(app: QCoreApplication, language: str = "en") -> bool:
     file is missing or unknown (the window stays English, left to right)."""
     global _default_done, _current
     _default_done = True
+    set_translator(translate)  # the core's sentences (history, hints) in this language too
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -193,6 +199,7 @@ def _install_english(app: QCoreApplication) -> None:
     """The English plural forms only: nothing else about the app changes."""
     global _default_done
     _default_done = True
+    set_translator(translate)
     translator = QTranslator(app)
     path = qm_file("en")
     if path is not None and translator.load(str(path)):

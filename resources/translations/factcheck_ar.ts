@@ -442,6 +442,176 @@ Copy the article's new text first, then try again.</source>
         </message>
     </context>
     <context>
+        <name>ClaimFinder</name>
+        <message>
+            <source>the explained rules' score</source>
+            <translation>درجة القواعد المفسَّرة</translation>
+        </message>
+        <message>
+            <source>very short</source>
+            <translation>قصيرة جدًا</translation>
+        </message>
+        <message>
+            <source>short</source>
+            <translation>قصيرة</translation>
+        </message>
+        <message>
+            <source>medium length</source>
+            <translation>متوسطة الطول</translation>
+        </message>
+        <message>
+            <source>long</source>
+            <translation>طويلة</translation>
+        </message>
+        <message>
+            <source>very long</source>
+            <translation>طويلة جدًا</translation>
+        </message>
+        <message>
+            <source>a stage direction</source>
+            <translation>إرشاد مسرحي</translation>
+        </message>
+        <message>
+            <source>a speaker who mostly asks questions</source>
+            <translation>متحدث يطرح الأسئلة في الغالب</translation>
+        </message>
+        <message>
+            <source>a speaker who says little</source>
+            <translation>متحدث قليل الكلام</translation>
+        </message>
+        <message>
+            <source>the main speaker</source>
+            <translation>المتحدث الرئيسي</translation>
+        </message>
+        <message>
+            <source>no speaker</source>
+            <translation>بلا متحدث</translation>
+        </message>
+        <message>
+            <source>the first sentence of a turn</source>
+            <translation>الجملة الأولى من مداخلة</translation>
+        </message>
+        <message>
+            <source>a one-sentence turn</source>
+            <translation>مداخلة من جملة واحدة</translation>
+        </message>
+        <message>
+            <source>a short turn</source>
+            <translation>مداخلة قصيرة</translation>
+        </message>
+        <message>
+            <source>a long turn</source>
+            <translation>مداخلة طويلة</translation>
+        </message>
+        <message>
+            <source>it follows a question</source>
+            <translation>تأتي بعد سؤال</translation>
+        </message>
+        <message>
+            <source>it follows another speaker</source>
+            <translation>تأتي بعد متحدث آخر</translation>
+        </message>
+        <message>
+            <source>its words</source>
+            <translation>كلماتها</translation>
+        </message>
+        <message>
+            <source>the words around it</source>
+            <translation>الكلمات المحيطة بها</translation>
+        </message>
+        <message>
+            <source>the sentence before has {reason}</source>
+            <translation>في الجملة السابقة {reason}</translation>
+        </message>
+        <message>
+            <source>the sentence after has {reason}</source>
+            <translation>في الجملة التالية {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n كلمة</numerusform>
+                <numerusform>%n كلمة</numerusform>
+                <numerusform>%n كلمتان</numerusform>
+                <numerusform>%n كلمات</numerusform>
+                <numerusform>%n كلمة</numerusform>
+                <numerusform>%n كلمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a percentage</source>
+            <translation>نسبة مئوية</translation>
+        </message>
+        <message>
+            <source>an amount of money</source>
+            <translation>مبلغ مالي</translation>
+        </message>
+        <message>
+            <source>a figure</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <source>a quantity in words</source>
+            <translation>كمية مكتوبة بالكلمات</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>سنة</translation>
+        </message>
+        <message>
+            <source>a comparison or superlative</source>
+            <translation>مقارنة أو صيغة تفضيل</translation>
+        </message>
+        <message>
+            <source>a change over time</source>
+            <translation>تغيّر عبر الزمن</translation>
+        </message>
+        <message>
+            <source>an attributed statement</source>
+            <translation>تصريح منسوب</translation>
+        </message>
+        <message>
+            <source>a quotation</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <source>a cause or effect</source>
+            <translation>سبب أو نتيجة</translation>
+        </message>
+        <message>
+            <source>a prediction or promise</source>
+            <translation>توقّع أو وعد</translation>
+        </message>
+        <message>
+            <source>a named official or institution</source>
+            <translation>مسؤول أو مؤسسة مذكورة بالاسم</translation>
+        </message>
+        <message>
+            <source>a source hidden behind a hedge</source>
+            <translation>مصدر مخفي وراء صيغة مبهمة</translation>
+        </message>
+        <message>
+            <source>a legal or official status</source>
+            <translation>وضع قانوني أو رسمي</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <translation>سؤال</translation>
+        </message>
+        <message>
+            <source>opinion or judgement</source>
+            <translation>رأي أو حكم قيمي</translation>
+        </message>
+        <message>
+            <source>page furniture</source>
+            <translation>عناصر ثابتة في الصفحة</translation>
+        </message>
+        <message>
+            <source>too short to hold a claim</source>
+            <translation>أقصر من أن تتضمن ادعاءً</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimHistory</name>
         <message>
             <source>&amp;History</source>
@@ -1820,6 +1990,489 @@ Database: {path}
                 <numerusform>و%Ln أخرى</numerusform>
                 <numerusform>و%Ln أخرى</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>claim text</source>
+            <translation>نص الادعاء</translation>
+        </message>
+        <message>
+            <source>anchor state</source>
+            <translation>حالة الربط</translation>
+        </message>
+        <message>
+            <source>original quote</source>
+            <translation>الاقتباس الأصلي</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>صاحب الادعاء</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <source>accessed</source>
+            <translation>تاريخ الاطلاع</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>outlet</source>
+            <translation>الوسيلة الإعلامية</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>المؤلف</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>sentence</source>
+            <translation>الجملة</translation>
+        </message>
+        <message>
+            <source>best rating</source>
+            <translation>أعلى تقييم</translation>
+        </message>
+        <message>
+            <source>worst rating</source>
+            <translation>أدنى تقييم</translation>
+        </message>
+        <message>
+            <source>correction note</source>
+            <translation>ملاحظة التصحيح</translation>
+        </message>
+        <message>
+            <source>assignee</source>
+            <translation>المسند إليه</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>إنشاء</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>تغيير</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>تحرير</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>تفعيل</translation>
+        </message>
+        <message>
+            <source>installed</source>
+            <translation>تثبيت</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>المقال</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>الإعداد</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>المقياس</translation>
+        </message>
+        <message>
+            <source>suggestion</source>
+            <translation>الاقتراح</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>source {url}</source>
+            <translation>المصدر {url}</translation>
+        </message>
+        <message>
+            <source>edited {field} of {source} (no net change)</source>
+            <translation>تحرير {field} في {source} (دون تغيير فعلي)</translation>
+        </message>
+        <message>
+            <source>edited {field} (no net change)</source>
+            <translation>تحرير {field} (دون تغيير فعلي)</translation>
+        </message>
+        <message>
+            <source>set {field}: {change}</source>
+            <translation>تعيين {field}: {change}</translation>
+        </message>
+        <message>
+            <source>created claim on {quote}</source>
+            <translation>إنشاء ادعاء على {quote}</translation>
+        </message>
+        <message>
+            <source>imported claim on {quote}</source>
+            <translation>استيراد ادعاء على {quote}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: {change}</source>
+            <translation>تصحيح {field}: {change}</translation>
+        </message>
+        <message>
+            <source>correction note: {note}</source>
+            <translation>ملاحظة التصحيح: {note}</translation>
+        </message>
+        <message>
+            <source>withdrew a correction (undone)</source>
+            <translation>سحب تصحيح (تم التراجع عنه)</translation>
+        </message>
+        <message>
+            <source>verdict relabelled by a scale change: {old} -&gt; {new} (scale {scale})</source>
+            <translation>إعادة تسمية الحكم بسبب تغيير المقياس: {old} -&gt; {new} (المقياس {scale})</translation>
+        </message>
+        <message>
+            <source>verdict relabelled by a scale change: {old} -&gt; {new}</source>
+            <translation>إعادة تسمية الحكم بسبب تغيير المقياس: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>imported newer {field}: {change}</source>
+            <translation>استيراد {field} الأحدث: {change}</translation>
+        </message>
+        <message>
+            <source>import kept newer {field}; older imported value: {value}</source>
+            <translation>أبقى الاستيراد على {field} الأحدث؛ القيمة المستوردة الأقدم: {value}</translation>
+        </message>
+        <message>
+            <source>import held for review (final claim, no correction note): {field} {value} not applied</source>
+            <translation>استيراد معلّق للمراجعة (ادعاء نهائي، دون ملاحظة تصحيح): لم يُطبَّق {field} {value}</translation>
+        </message>
+        <message>
+            <source>copied verdict and rationale from claim {claim}</source>
+            <translation>نسخ الحكم والتعليل من الادعاء {claim}</translation>
+        </message>
+        <message>
+            <source>adjusted span: {change} (characters {old} -&gt; {new})</source>
+            <translation>ضبط النطاق: {change} (المحارف {old} -&gt; {new})</translation>
+        </message>
+        <message>
+            <source>adjusted span: {change}</source>
+            <translation>ضبط النطاق: {change}</translation>
+        </message>
+        <message>
+            <source>re-anchored (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>إعادة الربط (الإصدار {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message>
+            <source>re-attached (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>إعادة الإلحاق (الإصدار {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message>
+            <source>anchor put back (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>إرجاع الربط (الإصدار {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message numerus="yes">
+            <source>deleted claim on {quote} with %n source(s)</source>
+            <translation>
+                <numerusform>حذف الادعاء على {quote} مع %n مصدر</numerusform>
+                <numerusform>حذف الادعاء على {quote} مع %n مصدر</numerusform>
+                <numerusform>حذف الادعاء على {quote} مع %n مصدرين</numerusform>
+                <numerusform>حذف الادعاء على {quote} مع %n مصادر</numerusform>
+                <numerusform>حذف الادعاء على {quote} مع %n مصدرًا</numerusform>
+                <numerusform>حذف الادعاء على {quote} مع %n مصدر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted claim on {quote}</source>
+            <translation>حذف الادعاء على {quote}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restored claim with %n source(s)</source>
+            <translation>
+                <numerusform>استعادة الادعاء مع %n مصدر</numerusform>
+                <numerusform>استعادة الادعاء مع %n مصدر</numerusform>
+                <numerusform>استعادة الادعاء مع %n مصدرين</numerusform>
+                <numerusform>استعادة الادعاء مع %n مصادر</numerusform>
+                <numerusform>استعادة الادعاء مع %n مصدرًا</numerusform>
+                <numerusform>استعادة الادعاء مع %n مصدر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restored claim</source>
+            <translation>استعادة الادعاء</translation>
+        </message>
+        <message>
+            <source>added source {url} ({details})</source>
+            <translation>إضافة المصدر {url} ({details})</translation>
+        </message>
+        <message>
+            <source>added source {url}</source>
+            <translation>إضافة المصدر {url}</translation>
+        </message>
+        <message>
+            <source>imported source {url} ({details})</source>
+            <translation>استيراد المصدر {url} ({details})</translation>
+        </message>
+        <message>
+            <source>imported source {url}</source>
+            <translation>استيراد المصدر {url}</translation>
+        </message>
+        <message>
+            <source>removed source {url} ({details})</source>
+            <translation>إزالة المصدر {url} ({details})</translation>
+        </message>
+        <message>
+            <source>removed source {url}</source>
+            <translation>إزالة المصدر {url}</translation>
+        </message>
+        <message>
+            <source>set {field} of {source}: {change}</source>
+            <translation>تعيين {field} في {source}: {change}</translation>
+        </message>
+        <message>
+            <source>imported newer {field} of {source}: {change}</source>
+            <translation>استيراد {field} الأحدث في {source}: {change}</translation>
+        </message>
+        <message>
+            <source>import kept newer {field} of {source}; older imported value: {value}</source>
+            <translation>أبقى الاستيراد على {field} الأحدث في {source}؛ القيمة المستوردة الأقدم: {value}</translation>
+        </message>
+        <message>
+            <source>moved {source} from position {old} to {new}</source>
+            <translation>نقل {source} من الموضع {old} إلى {new}</translation>
+        </message>
+        <message>
+            <source>added article {title}</source>
+            <translation>إضافة المقال {title}</translation>
+        </message>
+        <message>
+            <source>set article {field}: {change}</source>
+            <translation>تعيين {field} للمقال: {change}</translation>
+        </message>
+        <message numerus="yes">
+            <source>deleted article {title} with %n claim(s)</source>
+            <translation>
+                <numerusform>حذف المقال {title} مع %n ادعاء</numerusform>
+                <numerusform>حذف المقال {title} مع %n ادعاء</numerusform>
+                <numerusform>حذف المقال {title} مع %n ادعاءين</numerusform>
+                <numerusform>حذف المقال {title} مع %n ادعاءات</numerusform>
+                <numerusform>حذف المقال {title} مع %n ادعاءً</numerusform>
+                <numerusform>حذف المقال {title} مع %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted article {title}</source>
+            <translation>حذف المقال {title}</translation>
+        </message>
+        <message>
+            <source>new text version {version}: {note}</source>
+            <translation>إصدار جديد من النص {version}: {note}</translation>
+        </message>
+        <message>
+            <source>new text version {version}</source>
+            <translation>إصدار جديد من النص {version}</translation>
+        </message>
+        <message>
+            <source>took back text version {version}</source>
+            <translation>التراجع عن إصدار النص {version}</translation>
+        </message>
+        <message>
+            <source>changed setting {name}: {old} -&gt; {new}</source>
+            <translation>تغيير الإعداد {name}: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>installed rating scale {name} (now the active scale)</source>
+            <translation>تثبيت مقياس التقييم {name} (وهو الآن المقياس النشط)</translation>
+        </message>
+        <message>
+            <source>installed rating scale {name}</source>
+            <translation>تثبيت مقياس التقييم {name}</translation>
+        </message>
+        <message>
+            <source>dismissed suggestion {sentence}</source>
+            <translation>تجاهل الاقتراح {sentence}</translation>
+        </message>
+        <message>
+            <source>brought back suggestion {sentence}</source>
+            <translation>استعادة الاقتراح {sentence}</translation>
+        </message>
+        <message>
+            <source>no verdict</source>
+            <translation>بلا حكم</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s claim ({verdict}) [pass {pass_id}]</source>
+            <translation>ادعاء {reviewer} ({verdict}) [الجولة {pass_id}]</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s claim ({verdict})</source>
+            <translation>ادعاء {reviewer} ({verdict})</translation>
+        </message>
+        <message>
+            <source>curated: taken from the review passes: {origins}</source>
+            <translation>توحيد: مأخوذ من جولات المراجعة: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: merged from the review passes: {origins}</source>
+            <translation>توحيد: مدموج من جولات المراجعة: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: final judgement over the review passes: {origins}</source>
+            <translation>توحيد: حكم نهائي على جولات المراجعة: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: curated from the review passes: {origins}</source>
+            <translation>توحيد: موحَّد من جولات المراجعة: {origins}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between items</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{action} {entity}</source>
+            <comment>an event of another kind: what was done to what</comment>
+            <translation>{action} {entity}</translation>
+        </message>
+        <message>
+            <source>{event} {field}: {change}</source>
+            <translation>{event}، {field}: {change}</translation>
+        </message>
+        <message>
+            <source>made rating scale {name} the active scale</source>
+            <translation>جعل مقياس التقييم {name} المقياس النشط</translation>
+        </message>
+        <message>
+            <source>edited rating scale {name}</source>
+            <translation>تحرير مقياس التقييم {name}</translation>
+        </message>
+        <message>
+            <source>changed its labels</source>
+            <translation>تغيير تسمياته</translation>
+        </message>
+        <message>
+            <source>verdict {old} now reads {new}</source>
+            <translation>الحكم {old} أصبح {new}</translation>
+        </message>
+        <message>
+            <source>kept as retired labels: {labels}</source>
+            <translation>أُبقيت كتسميات متقاعدة: {labels}</translation>
+        </message>
+        <message numerus="yes">
+            <source>relabelled %n claim(s)</source>
+            <translation>
+                <numerusform>إعادة تسمية %n ادعاء</numerusform>
+                <numerusform>إعادة تسمية %n ادعاء</numerusform>
+                <numerusform>إعادة تسمية %n ادعاءين</numerusform>
+                <numerusform>إعادة تسمية %n ادعاءات</numerusform>
+                <numerusform>إعادة تسمية %n ادعاءً</numerusform>
+                <numerusform>إعادة تسمية %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>with {field} {value}</source>
+            <translation>مع {field} {value}</translation>
+        </message>
+        <message>
+            <source>{field} {value}</source>
+            <comment>a source's detail</comment>
+            <translation>{field} {value}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between details</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
         </message>
     </context>
     <context>
@@ -5360,6 +6013,90 @@ now “{now}”</source>
         <message>
             <source>unexpected {error}</source>
             <translation>خطأ غير متوقع: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <source>verdict</source>
+            <extracomment>What a correction may change that needs a note (IFCN: corrections are visible).</extracomment>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>التعليل</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more source(s)</source>
+            <extracomment>Final and published claims need a verdict, a rationale and `min_sources`. Going final needs a reviewer other than the one who last set the verdict. Offer the "published" status in the window (a team that publishes).</extracomment>
+            <translation>
+                <numerusform>%n مصدر إضافي</numerusform>
+                <numerusform>%n مصدر إضافي</numerusform>
+                <numerusform>%n مصدران إضافيان</numerusform>
+                <numerusform>%n مصادر إضافية</numerusform>
+                <numerusform>%n مصدرًا إضافيًا</numerusform>
+                <numerusform>%n مصدر إضافي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n مصدر</numerusform>
+                <numerusform>%n مصدر</numerusform>
+                <numerusform>%n مصدران</numerusform>
+                <numerusform>%n مصادر</numerusform>
+                <numerusform>%n مصدرًا</numerusform>
+                <numerusform>%n مصدر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a verdict</source>
+            <translation>حكم</translation>
+        </message>
+        <message>
+            <source>a rationale</source>
+            <translation>تعليل</translation>
+        </message>
+        <message>
+            <source>approval by a reviewer other than {reviewer}, who set its verdict</source>
+            <translation>موافقة مراجع غير {reviewer} الذي حدّد حكمه</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between items</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Claim can't be {status} yet: it needs {missing}.</source>
+            <translation>لا يمكن أن يكون الادعاء «{status}» بعد: يحتاج إلى {missing}.</translation>
+        </message>
+        <message>
+            <source>Claim can't stay {status}: it would need {missing}; set its status back first to make this change.</source>
+            <translation>لا يمكن أن يبقى الادعاء «{status}»: سيحتاج إلى {missing}؛ أعد حالته أولًا لإجراء هذا التغيير.</translation>
+        </message>
+        <message>
+            <source>Final needs: {missing}</source>
+            <translation>ينقص للحالة النهائية: {missing}</translation>
+        </message>
+        <message>
+            <source>{status}, short of the current rules: {missing}</source>
+            <translation>{status}، ناقص وفق القواعد الحالية: {missing}</translation>
+        </message>
+        <message>
+            <source>Claim was final before with another {fields}: marking it {status} again is a correction and needs a short correction note.</source>
+            <translation>كان الادعاء نهائيًا من قبل بقيمة أخرى لـ{fields}: ووضعه «{status}» مجددًا تصحيح يحتاج إلى ملاحظة تصحيح قصيرة.</translation>
+        </message>
+        <message>
+            <source>Claim was final before (now {status}): changing its {fields} is a correction and needs a short correction note.</source>
+            <translation>كان الادعاء نهائيًا من قبل (الآن «{status}»): تغيير {fields} تصحيح يحتاج إلى ملاحظة تصحيح قصيرة.</translation>
+        </message>
+        <message>
+            <source>Claim is {status}: changing its {fields} is a correction and needs a short correction note.</source>
+            <translation>الادعاء «{status}»: تغيير {fields} تصحيح يحتاج إلى ملاحظة تصحيح قصيرة.</translation>
         </message>
     </context>
 </TS>

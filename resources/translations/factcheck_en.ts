@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ClaimFinder</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareReviews</name>
         <message numerus="yes">
             <source>Judged (%n matched): verdict alpha {nominal} nominal, {ordinal} ordinal</source>
@@ -123,6 +133,37 @@
             <translation>
                 <numerusform>and %n more</numerusform>
                 <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message numerus="yes">
+            <source>deleted claim on {quote} with %n source(s)</source>
+            <translation>
+                <numerusform>deleted claim on {quote} with %n source</numerusform>
+                <numerusform>deleted claim on {quote} with %n sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>restored claim with %n source(s)</source>
+            <translation>
+                <numerusform>restored claim with %n source</numerusform>
+                <numerusform>restored claim with %n sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deleted article {title} with %n claim(s)</source>
+            <translation>
+                <numerusform>deleted article {title} with %n claim</numerusform>
+                <numerusform>deleted article {title} with %n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>relabelled %n claim(s)</source>
+            <translation>
+                <numerusform>relabelled %n claim</numerusform>
+                <numerusform>relabelled %n claims</numerusform>
             </translation>
         </message>
     </context>
@@ -521,6 +562,24 @@
             <translation>
                 <numerusform>Checked {checked} of %n link: {summary}</numerusform>
                 <numerusform>Checked {checked} of %n links: {summary}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message numerus="yes">
+            <source>%n more source(s)</source>
+            <extracomment>Final and published claims need a verdict, a rationale and `min_sources`. Going final needs a reviewer other than the one who last set the verdict. Offer the "published" status in the window (a team that publishes).</extracomment>
+            <translation>
+                <numerusform>%n more source</numerusform>
+                <numerusform>%n more sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
             </translation>
         </message>
     </context>

@@ -434,6 +434,172 @@ Copie primero el texto nuevo del artículo y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
+        <name>ClaimFinder</name>
+        <message>
+            <source>the explained rules' score</source>
+            <translation>la puntuación de las reglas explicadas</translation>
+        </message>
+        <message>
+            <source>very short</source>
+            <translation>muy corta</translation>
+        </message>
+        <message>
+            <source>short</source>
+            <translation>corta</translation>
+        </message>
+        <message>
+            <source>medium length</source>
+            <translation>de longitud media</translation>
+        </message>
+        <message>
+            <source>long</source>
+            <translation>larga</translation>
+        </message>
+        <message>
+            <source>very long</source>
+            <translation>muy larga</translation>
+        </message>
+        <message>
+            <source>a stage direction</source>
+            <translation>una acotación escénica</translation>
+        </message>
+        <message>
+            <source>a speaker who mostly asks questions</source>
+            <translation>un orador que sobre todo hace preguntas</translation>
+        </message>
+        <message>
+            <source>a speaker who says little</source>
+            <translation>un orador que habla poco</translation>
+        </message>
+        <message>
+            <source>the main speaker</source>
+            <translation>el orador principal</translation>
+        </message>
+        <message>
+            <source>no speaker</source>
+            <translation>sin orador</translation>
+        </message>
+        <message>
+            <source>the first sentence of a turn</source>
+            <translation>la primera oración de un turno</translation>
+        </message>
+        <message>
+            <source>a one-sentence turn</source>
+            <translation>un turno de una sola oración</translation>
+        </message>
+        <message>
+            <source>a short turn</source>
+            <translation>un turno corto</translation>
+        </message>
+        <message>
+            <source>a long turn</source>
+            <translation>un turno largo</translation>
+        </message>
+        <message>
+            <source>it follows a question</source>
+            <translation>sigue a una pregunta</translation>
+        </message>
+        <message>
+            <source>it follows another speaker</source>
+            <translation>sigue a otro orador</translation>
+        </message>
+        <message>
+            <source>its words</source>
+            <translation>sus palabras</translation>
+        </message>
+        <message>
+            <source>the words around it</source>
+            <translation>las palabras de alrededor</translation>
+        </message>
+        <message>
+            <source>the sentence before has {reason}</source>
+            <translation>la oración anterior tiene {reason}</translation>
+        </message>
+        <message>
+            <source>the sentence after has {reason}</source>
+            <translation>la oración siguiente tiene {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n palabra</numerusform>
+                <numerusform>%n palabras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a percentage</source>
+            <translation>un porcentaje</translation>
+        </message>
+        <message>
+            <source>an amount of money</source>
+            <translation>una cantidad de dinero</translation>
+        </message>
+        <message>
+            <source>a figure</source>
+            <translation>una cifra</translation>
+        </message>
+        <message>
+            <source>a quantity in words</source>
+            <translation>una cantidad en palabras</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>un año</translation>
+        </message>
+        <message>
+            <source>a comparison or superlative</source>
+            <translation>una comparación o un superlativo</translation>
+        </message>
+        <message>
+            <source>a change over time</source>
+            <translation>un cambio en el tiempo</translation>
+        </message>
+        <message>
+            <source>an attributed statement</source>
+            <translation>una declaración atribuida</translation>
+        </message>
+        <message>
+            <source>a quotation</source>
+            <translation>una cita textual</translation>
+        </message>
+        <message>
+            <source>a cause or effect</source>
+            <translation>una causa o un efecto</translation>
+        </message>
+        <message>
+            <source>a prediction or promise</source>
+            <translation>una predicción o una promesa</translation>
+        </message>
+        <message>
+            <source>a named official or institution</source>
+            <translation>un cargo o una institución con nombre</translation>
+        </message>
+        <message>
+            <source>a source hidden behind a hedge</source>
+            <translation>una fuente oculta tras una evasiva</translation>
+        </message>
+        <message>
+            <source>a legal or official status</source>
+            <translation>una situación legal u oficial</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <translation>una pregunta</translation>
+        </message>
+        <message>
+            <source>opinion or judgement</source>
+            <translation>opinión o juicio de valor</translation>
+        </message>
+        <message>
+            <source>page furniture</source>
+            <translation>elementos fijos de la página</translation>
+        </message>
+        <message>
+            <source>too short to hold a claim</source>
+            <translation>demasiado corta para contener una afirmación</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimHistory</name>
         <message>
             <source>&amp;History</source>
@@ -1764,6 +1930,473 @@ Base de datos: {path}
                 <numerusform>y %Ln más</numerusform>
                 <numerusform>y %Ln más</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>claim text</source>
+            <translation>texto de la afirmación</translation>
+        </message>
+        <message>
+            <source>anchor state</source>
+            <translation>estado del anclaje</translation>
+        </message>
+        <message>
+            <source>original quote</source>
+            <translation>cita original</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>cita</translation>
+        </message>
+        <message>
+            <source>claimant</source>
+            <translation>autor de la afirmación</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>veredicto</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>justificación</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>publisher</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>fecha de publicación</translation>
+        </message>
+        <message>
+            <source>accessed</source>
+            <translation>fecha de consulta</translation>
+        </message>
+        <message>
+            <source>stance</source>
+            <translation>postura</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>outlet</source>
+            <translation>medio</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>autor</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>posición</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>inicio</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versión</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>sentence</source>
+            <translation>oración</translation>
+        </message>
+        <message>
+            <source>best rating</source>
+            <translation>mejor calificación</translation>
+        </message>
+        <message>
+            <source>worst rating</source>
+            <translation>peor calificación</translation>
+        </message>
+        <message>
+            <source>correction note</source>
+            <translation>nota de corrección</translation>
+        </message>
+        <message>
+            <source>assignee</source>
+            <translation>asignado a</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>creó</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>eliminó</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>restauró</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importó</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>cambió</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>editó</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>activó</translation>
+        </message>
+        <message>
+            <source>installed</source>
+            <translation>instaló</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>la afirmación</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>la fuente</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>el artículo</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>el ajuste</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>la escala</translation>
+        </message>
+        <message>
+            <source>suggestion</source>
+            <translation>la sugerencia</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>source {url}</source>
+            <translation>la fuente {url}</translation>
+        </message>
+        <message>
+            <source>edited {field} of {source} (no net change)</source>
+            <translation>editó {field} de {source} (sin cambio neto)</translation>
+        </message>
+        <message>
+            <source>edited {field} (no net change)</source>
+            <translation>editó {field} (sin cambio neto)</translation>
+        </message>
+        <message>
+            <source>set {field}: {change}</source>
+            <translation>cambió {field}: {change}</translation>
+        </message>
+        <message>
+            <source>created claim on {quote}</source>
+            <translation>creó la afirmación sobre {quote}</translation>
+        </message>
+        <message>
+            <source>imported claim on {quote}</source>
+            <translation>importó la afirmación sobre {quote}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: {change}</source>
+            <translation>corrigió {field}: {change}</translation>
+        </message>
+        <message>
+            <source>correction note: {note}</source>
+            <translation>nota de corrección: {note}</translation>
+        </message>
+        <message>
+            <source>withdrew a correction (undone)</source>
+            <translation>retiró una corrección (deshecha)</translation>
+        </message>
+        <message>
+            <source>verdict relabelled by a scale change: {old} -&gt; {new} (scale {scale})</source>
+            <translation>veredicto renombrado por un cambio de escala: {old} -&gt; {new} (escala {scale})</translation>
+        </message>
+        <message>
+            <source>verdict relabelled by a scale change: {old} -&gt; {new}</source>
+            <translation>veredicto renombrado por un cambio de escala: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>imported newer {field}: {change}</source>
+            <translation>importó {field} más reciente: {change}</translation>
+        </message>
+        <message>
+            <source>import kept newer {field}; older imported value: {value}</source>
+            <translation>la importación conservó {field} más reciente; valor importado más antiguo: {value}</translation>
+        </message>
+        <message>
+            <source>import held for review (final claim, no correction note): {field} {value} not applied</source>
+            <translation>importación retenida para revisión (afirmación final, sin nota de corrección): {field} {value} no aplicado</translation>
+        </message>
+        <message>
+            <source>copied verdict and rationale from claim {claim}</source>
+            <translation>copió el veredicto y la justificación de la afirmación {claim}</translation>
+        </message>
+        <message>
+            <source>adjusted span: {change} (characters {old} -&gt; {new})</source>
+            <translation>ajustó el tramo: {change} (caracteres {old} -&gt; {new})</translation>
+        </message>
+        <message>
+            <source>adjusted span: {change}</source>
+            <translation>ajustó el tramo: {change}</translation>
+        </message>
+        <message>
+            <source>re-anchored (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>volvió a anclar (versión {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message>
+            <source>re-attached (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>volvió a adjuntar (versión {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message>
+            <source>anchor put back (version {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</source>
+            <translation>restableció el anclaje (versión {old_version} -&gt; {new_version}): {old_state} {old_span} -&gt; {new_state} {new_span} {quote}</translation>
+        </message>
+        <message numerus="yes">
+            <source>deleted claim on {quote} with %n source(s)</source>
+            <translation>
+                <numerusform>eliminó la afirmación sobre {quote} con %n fuente</numerusform>
+                <numerusform>eliminó la afirmación sobre {quote} con %n fuentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted claim on {quote}</source>
+            <translation>eliminó la afirmación sobre {quote}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restored claim with %n source(s)</source>
+            <translation>
+                <numerusform>restauró la afirmación con %n fuente</numerusform>
+                <numerusform>restauró la afirmación con %n fuentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restored claim</source>
+            <translation>restauró la afirmación</translation>
+        </message>
+        <message>
+            <source>added source {url} ({details})</source>
+            <translation>añadió la fuente {url} ({details})</translation>
+        </message>
+        <message>
+            <source>added source {url}</source>
+            <translation>añadió la fuente {url}</translation>
+        </message>
+        <message>
+            <source>imported source {url} ({details})</source>
+            <translation>importó la fuente {url} ({details})</translation>
+        </message>
+        <message>
+            <source>imported source {url}</source>
+            <translation>importó la fuente {url}</translation>
+        </message>
+        <message>
+            <source>removed source {url} ({details})</source>
+            <translation>quitó la fuente {url} ({details})</translation>
+        </message>
+        <message>
+            <source>removed source {url}</source>
+            <translation>quitó la fuente {url}</translation>
+        </message>
+        <message>
+            <source>set {field} of {source}: {change}</source>
+            <translation>cambió {field} de {source}: {change}</translation>
+        </message>
+        <message>
+            <source>imported newer {field} of {source}: {change}</source>
+            <translation>importó {field} más reciente de {source}: {change}</translation>
+        </message>
+        <message>
+            <source>import kept newer {field} of {source}; older imported value: {value}</source>
+            <translation>la importación conservó {field} más reciente de {source}; valor importado más antiguo: {value}</translation>
+        </message>
+        <message>
+            <source>moved {source} from position {old} to {new}</source>
+            <translation>movió {source} de la posición {old} a la {new}</translation>
+        </message>
+        <message>
+            <source>added article {title}</source>
+            <translation>añadió el artículo {title}</translation>
+        </message>
+        <message>
+            <source>set article {field}: {change}</source>
+            <translation>cambió {field} del artículo: {change}</translation>
+        </message>
+        <message numerus="yes">
+            <source>deleted article {title} with %n claim(s)</source>
+            <translation>
+                <numerusform>eliminó el artículo {title} con %n afirmación</numerusform>
+                <numerusform>eliminó el artículo {title} con %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deleted article {title}</source>
+            <translation>eliminó el artículo {title}</translation>
+        </message>
+        <message>
+            <source>new text version {version}: {note}</source>
+            <translation>nueva versión del texto {version}: {note}</translation>
+        </message>
+        <message>
+            <source>new text version {version}</source>
+            <translation>nueva versión del texto {version}</translation>
+        </message>
+        <message>
+            <source>took back text version {version}</source>
+            <translation>retiró la versión del texto {version}</translation>
+        </message>
+        <message>
+            <source>changed setting {name}: {old} -&gt; {new}</source>
+            <translation>cambió el ajuste {name}: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>installed rating scale {name} (now the active scale)</source>
+            <translation>instaló la escala de calificación {name} (ahora la escala activa)</translation>
+        </message>
+        <message>
+            <source>installed rating scale {name}</source>
+            <translation>instaló la escala de calificación {name}</translation>
+        </message>
+        <message>
+            <source>dismissed suggestion {sentence}</source>
+            <translation>descartó la sugerencia {sentence}</translation>
+        </message>
+        <message>
+            <source>brought back suggestion {sentence}</source>
+            <translation>recuperó la sugerencia {sentence}</translation>
+        </message>
+        <message>
+            <source>no verdict</source>
+            <translation>sin veredicto</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s claim ({verdict}) [pass {pass_id}]</source>
+            <translation>la afirmación de {reviewer} ({verdict}) [pasada {pass_id}]</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s claim ({verdict})</source>
+            <translation>la afirmación de {reviewer} ({verdict})</translation>
+        </message>
+        <message>
+            <source>curated: taken from the review passes: {origins}</source>
+            <translation>consolidación: tomada de las pasadas de revisión: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: merged from the review passes: {origins}</source>
+            <translation>consolidación: combinada a partir de las pasadas de revisión: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: final judgement over the review passes: {origins}</source>
+            <translation>consolidación: juicio final sobre las pasadas de revisión: {origins}</translation>
+        </message>
+        <message>
+            <source>curated: curated from the review passes: {origins}</source>
+            <translation>consolidación: consolidada a partir de las pasadas de revisión: {origins}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{action} {entity}</source>
+            <comment>an event of another kind: what was done to what</comment>
+            <translation>{action} {entity}</translation>
+        </message>
+        <message>
+            <source>{event} {field}: {change}</source>
+            <translation>{event}, {field}: {change}</translation>
+        </message>
+        <message>
+            <source>made rating scale {name} the active scale</source>
+            <translation>hizo de {name} la escala de calificación activa</translation>
+        </message>
+        <message>
+            <source>edited rating scale {name}</source>
+            <translation>editó la escala de calificación {name}</translation>
+        </message>
+        <message>
+            <source>changed its labels</source>
+            <translation>cambió sus etiquetas</translation>
+        </message>
+        <message>
+            <source>verdict {old} now reads {new}</source>
+            <translation>el veredicto {old} ahora dice {new}</translation>
+        </message>
+        <message>
+            <source>kept as retired labels: {labels}</source>
+            <translation>conservadas como etiquetas retiradas: {labels}</translation>
+        </message>
+        <message numerus="yes">
+            <source>relabelled %n claim(s)</source>
+            <translation>
+                <numerusform>reetiquetó %n afirmación</numerusform>
+                <numerusform>reetiquetó %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>with {field} {value}</source>
+            <translation>con {field} {value}</translation>
+        </message>
+        <message>
+            <source>{field} {value}</source>
+            <comment>a source's detail</comment>
+            <translation>{field} {value}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between details</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -5108,6 +5741,82 @@ ahora «{now}»</translation>
         <message>
             <source>unexpected {error}</source>
             <translation>error inesperado: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <source>verdict</source>
+            <extracomment>What a correction may change that needs a note (IFCN: corrections are visible).</extracomment>
+            <translation>veredicto</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>justificación</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more source(s)</source>
+            <extracomment>Final and published claims need a verdict, a rationale and `min_sources`. Going final needs a reviewer other than the one who last set the verdict. Offer the "published" status in the window (a team that publishes).</extracomment>
+            <translation>
+                <numerusform>%n fuente más</numerusform>
+                <numerusform>%n fuentes más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n fuente</numerusform>
+                <numerusform>%n fuentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a verdict</source>
+            <translation>un veredicto</translation>
+        </message>
+        <message>
+            <source>a rationale</source>
+            <translation>una justificación</translation>
+        </message>
+        <message>
+            <source>approval by a reviewer other than {reviewer}, who set its verdict</source>
+            <translation>la aprobación de un revisor distinto de {reviewer}, que fijó su veredicto</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} y {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between items</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Claim can't be {status} yet: it needs {missing}.</source>
+            <translation>La afirmación aún no puede estar en estado «{status}»: necesita {missing}.</translation>
+        </message>
+        <message>
+            <source>Claim can't stay {status}: it would need {missing}; set its status back first to make this change.</source>
+            <translation>La afirmación no puede seguir en estado «{status}»: necesitaría {missing}; para hacer este cambio, antes hay que devolverla a otro estado.</translation>
+        </message>
+        <message>
+            <source>Final needs: {missing}</source>
+            <translation>Para final falta: {missing}</translation>
+        </message>
+        <message>
+            <source>{status}, short of the current rules: {missing}</source>
+            <translation>{status}, incompleta según las reglas actuales: {missing}</translation>
+        </message>
+        <message>
+            <source>Claim was final before with another {fields}: marking it {status} again is a correction and needs a short correction note.</source>
+            <translation>La afirmación ya fue final con otro valor de {fields}: volver a marcarla como «{status}» es una corrección y necesita una breve nota de corrección.</translation>
+        </message>
+        <message>
+            <source>Claim was final before (now {status}): changing its {fields} is a correction and needs a short correction note.</source>
+            <translation>La afirmación ya fue final (ahora «{status}»): cambiar su {fields} es una corrección y necesita una breve nota de corrección.</translation>
+        </message>
+        <message>
+            <source>Claim is {status}: changing its {fields} is a correction and needs a short correction note.</source>
+            <translation>La afirmación está en estado «{status}»: cambiar su {fields} es una corrección y necesita una breve nota de corrección.</translation>
         </message>
     </context>
 </TS>
