@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCursor
 
 from factcheck_gui.app import create_main_window
 from factcheck_gui.core.store import Store
+from factcheck_gui.ui import i18n
 from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
 from factcheck_gui.ui.importing.articles import ArticleImportController
 from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog
@@ -84,3 +85,14 @@ def click_text(qtbot, window: MainWindow, offset: int) -> None:
     assert rects, "the character is not laid out"
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton,
                      pos=rects[0].center().toPoint())
+
+
+@pytest.fixture
+def english_afterwards(qapp) -> Iterator[None]:
+    """Whatever language a test installs, the next test starts in English again
+    (numbers, dates and the layout direction too)."""
+    locale = QLocale()
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

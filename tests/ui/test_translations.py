@@ -66,16 +66,6 @@ def pseudo(qapp) -> Iterator[PseudoTranslator]:
     QCoreApplication.removeTranslator(translator)
 
 
-@pytest.fixture
-def english_afterwards(qapp) -> Iterator[None]:
-    """Whatever a test installs, the next one starts in English again."""
-    locale = QLocale()
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 # -- what the window shows ----------------------------------------------------------------
 
 def owner(obj: QObject | None) -> str | None:

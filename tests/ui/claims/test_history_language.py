@@ -4,26 +4,13 @@ them in the chosen language, the CLI never registers one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QLocale, Qt
 
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui import i18n
 from tests.cli.conftest import Cli
 from tests.ui.claims.test_history_window import _history_tab, _prepare
-
-
-@pytest.fixture
-def english_afterwards(qapp) -> Iterator[None]:
-    locale = QLocale()
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _status_change(db_path: Path) -> str:
