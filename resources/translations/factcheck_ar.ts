@@ -1595,7 +1595,12 @@ A claim you delete is kept in its history and listed here, to restore with its s
         </message>
         <message>
             <source>{name}: {reason}</source>
+            <extracomment>A file, or a web address (http/https) given among the files.</extracomment>
             <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: unexpected {error}: {message}</source>
+            <translation>{name}: خطأ غير متوقع {error}: {message}</translation>
         </message>
         <message>
             <source>a PNG image</source>

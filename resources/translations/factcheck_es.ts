@@ -1567,7 +1567,12 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         </message>
         <message>
             <source>{name}: {reason}</source>
+            <extracomment>A file, or a web address (http/https) given among the files.</extracomment>
             <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: unexpected {error}: {message}</source>
+            <translation>{name}: {error} inesperado: {message}</translation>
         </message>
         <message>
             <source>a PNG image</source>
