@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.translatable import translate
 
 CONTEXT_CHARS = 32
 
@@ -36,33 +37,36 @@ def anchor_at(text: str, start: int, end: int) -> Anchor:
 
 def check_span(length: int, start: int, end: int) -> None:
     if not 0 <= start < end <= length:
-        raise ValidationError(
-            f"span {start}-{end} is not inside the article text (0-{length}) or is empty"
-        )
+        raise ValidationError(translate(
+            "Errors", "span {start}-{end} is not inside the article text (0-{length}) or is"
+            " empty").format(start=start, end=end, length=length))
 
 
 def make_anchor(start: int, end: int, *, quote: str, prefix: str, suffix: str) -> Anchor:
     """An anchor from pieces already cut from the text (e.g. by the database)."""
     if not quote.strip():
-        raise ValidationError(f"span {start}-{end} covers only whitespace")
+        raise ValidationError(translate("Errors", "span {start}-{end} covers only whitespace"
+                                        ).format(start=start, end=end))
     return Anchor(start=start, end=end, quote=quote, prefix=prefix, suffix=suffix)
 
 
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Offsets of the `occurrence`-th (1-based) exact match of `quote` in `text`."""
     if not quote:
-        raise ValidationError("the quote is empty")
+        raise ValidationError(translate("Errors", "the quote is empty"))
     if occurrence < 1:
-        raise ValidationError("occurrence counts from 1")
+        raise ValidationError(translate("Errors", "occurrence counts from 1"))
     found = -1
     for seen in range(occurrence):
         found = text.find(quote, found + 1)
         if found < 0:
             if seen == 0:
-                raise ValidationError(f"the quote {_short(quote)} is not in the article text")
-            raise ValidationError(
-                f"the quote {_short(quote)} occurs only {seen} time(s) in the article text"
-            )
+                raise ValidationError(translate(
+                    "Errors", "the quote {quote} is not in the article text").format(
+                    quote=_short(quote)))
+            raise ValidationError(translate(
+                "Errors", "the quote {quote} occurs only {count} time(s) in the article text"
+            ).format(quote=_short(quote), count=seen))
     return found, found + len(quote)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.translatable import translate
 
 _COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
 _lock = threading.Lock()
@@ -72,11 +73,18 @@ def refuse_if_database(target: str | os.PathLike[str],
             if _same(target_key, protected) or (
                 protected == folder and folder in target_key.parents
             ):
-                what = ("the open database" if protected == files[0] else
-                        "inside the open database's backups folder" if protected == folder
-                        else f"a companion file of the open database {files[0].name}")
-                raise ValidationError(f"{target} is {what}; nothing was written."
-                                      " Choose another file name.")
+                if protected == files[0]:
+                    message = translate("Errors", "{target} is the open database; nothing was"
+                                        " written. Choose another file name.")
+                elif protected == folder:
+                    message = translate("Errors", "{target} is inside the open database's"
+                                        " backups folder; nothing was written. Choose another"
+                                        " file name.")
+                else:
+                    message = translate("Errors", "{target} is a companion file of the open"
+                                        " database {database}; nothing was written. Choose"
+                                        " another file name.")
+                raise ValidationError(message.format(target=target, database=files[0].name))
 
 
 def _key(path: Path) -> Path:

@@ -11,6 +11,7 @@ from factcheck_gui.assets import resources_dir
 from factcheck_gui.core.contrast import hex_colour, parse_colour
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import RatingLabel, RatingScale
+from factcheck_gui.core.translatable import translate
 
 DEFAULT_SCALE = "default"
 _preset_language = "en"
@@ -108,18 +109,22 @@ def load_scale_file(path: str | os.PathLike[str]) -> RatingScale:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise ValidationError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise ValidationError(translate("Errors", "cannot read {name}: {error}").format(
+            name=path.name, error=error.strerror or error)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(f"{path.name} is not a JSON rating scale ({error})") from None
+        raise ValidationError(translate("Errors", "{name} is not a JSON rating scale ({error})"
+                                        ).format(name=path.name, error=error)) from None
     if not isinstance(data, dict) or not isinstance(data.get("labels"), list) or not all(
             isinstance(item, dict) and isinstance(item.get("label"), str)
             for item in data["labels"]):
-        raise ValidationError(f"{path.name} is not a rating scale: it needs a \"labels\" list"
-                              " of objects with a \"label\" each")
+        raise ValidationError(translate(
+            "Errors", "{name} is not a rating scale: it needs a \"labels\" list of objects"
+            " with a \"label\" each").format(name=path.name))
     try:
         scale = scale_from_json(data, fallback_id=path.stem)
     except (TypeError, ValueError) as error:
-        raise ValidationError(f"{path.name} is not a valid rating scale ({error})") from None
+        raise ValidationError(translate("Errors", "{name} is not a valid rating scale ({error})"
+                                        ).format(name=path.name, error=error)) from None
     return check_scale(scale)
 
 
@@ -137,35 +142,44 @@ def check_scale(scale: RatingScale) -> RatingScale:
     """`scale` with tidy labels and positions 0..n-1, or ValidationError saying what is wrong."""
     name = " ".join(str(scale.name or "").split())
     if not name:
-        raise ValidationError("the rating scale needs a name")
+        raise ValidationError(translate("Errors", "the rating scale needs a name"))
     if not str(scale.id or "").strip():
-        raise ValidationError("the rating scale needs an id")
+        raise ValidationError(translate("Errors", "the rating scale needs an id"))
     if not scale.labels:
-        raise ValidationError(f"the rating scale {name!r} has no labels")
-    best, worst = _float(scale.best_rating, "best rating"), _float(scale.worst_rating,
-                                                                   "worst rating")
+        raise ValidationError(translate("Errors", "the rating scale {name} has no labels").format(
+            name=repr(name)))
+    best = _float(scale.best_rating, translate("Errors", "best rating"))
+    worst = _float(scale.worst_rating, translate("Errors", "worst rating"))
     if best is not None and worst is not None and best == worst:
-        raise ValidationError("the best and the worst rating must differ")
+        raise ValidationError(translate("Errors", "the best and the worst rating must differ"))
     seen: dict[str, str] = {}
     labels = []
     for position, label in enumerate(scale.labels):
         text = " ".join(str(label.label or "").split())
         if not text:
-            raise ValidationError(f"label {position + 1} of the rating scale has no name")
+            raise ValidationError(translate(
+                "Errors", "label {number} of the rating scale has no name").format(
+                number=position + 1))
         if text.casefold() in seen:
-            raise ValidationError(f"the rating scale has the label {text!r} twice")
+            raise ValidationError(translate("Errors", "the rating scale has the label {label} twice"
+                                            ).format(label=repr(text)))
         seen[text.casefold()] = text
-        value = _float(label.value, f"the rating value of {text!r}")
+        value = _float(label.value, translate("Errors", "the rating value of {label}").format(
+            label=repr(text)))
         if value is not None and best is not None and worst is not None and not (
                 min(best, worst) <= value <= max(best, worst)):
-            raise ValidationError(
-                f"the rating value {_number(value)} of {text!r} lies outside the scale's"
-                f" range {_number(worst)} (worst) to {_number(best)} (best)")
+            raise ValidationError(translate(
+                "Errors", "the rating value {value} of {label} lies outside the scale's range"
+                " {worst} (worst) to {best} (best)").format(
+                value=_number(value), label=repr(text), worst=_number(worst),
+                best=_number(best)))
         colour = (label.colour or "").strip() or None
         if colour is not None:
             rgb = parse_colour(colour)
             if rgb is None:
-                raise ValidationError(f"the colour {colour!r} of {text!r} is not like #3aa89b")
+                raise ValidationError(translate(
+                    "Errors", "the colour {colour} of {label} is not like #3aa89b").format(
+                    colour=repr(colour), label=repr(text)))
             colour = hex_colour(rgb)
         labels.append(RatingLabel(
             label=text, value=value, position=position,
@@ -173,7 +187,8 @@ def check_scale(scale: RatingScale) -> RatingScale:
             alternate_name=" ".join((label.alternate_name or "").split()) or text,
             retired=bool(label.retired)))
     if all(label.retired for label in labels):
-        raise ValidationError(f"the rating scale {name!r} has no label left to choose")
+        raise ValidationError(translate("Errors", "the rating scale {name} has no label left to"
+                                        " choose").format(name=repr(name)))
     return RatingScale(id=str(scale.id).strip(), name=name,
                        description=" ".join((scale.description or "").split()) or None,
                        best_rating=best, worst_rating=worst, labels=tuple(labels))
@@ -183,13 +198,15 @@ def _float(value: object, what: str) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValidationError(f"{what} must be a number")
+        raise ValidationError(translate("Errors", "{what} must be a number").format(what=what))
     try:
         number = float(value)  # type: ignore[arg-type]  # any object: float() says if it is not a number
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} must be a number, not {value!r}") from None
+        raise ValidationError(translate("Errors", "{what} must be a number, not {value}").format(
+            what=what, value=repr(value))) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise ValidationError(f"{what} must be a finite number")
+        raise ValidationError(translate("Errors", "{what} must be a finite number").format(
+            what=what))
     return number
 
 

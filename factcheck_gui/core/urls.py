@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from factcheck_gui.core.errors import ValidationError
+from factcheck_gui.core.translatable import translate
 
 OPENABLE_SCHEMES = frozenset({"http", "https"})
 
@@ -14,20 +15,22 @@ def normalize_source_url(text: str) -> str:
     than http(s) are refused (sources must be checkable by readers)."""
     url = (text or "").strip()
     if not url:
-        raise ValidationError("a source needs a URL")
+        raise ValidationError(translate("Errors", "a source needs a URL"))
     if any(ch.isspace() for ch in url):
-        raise ValidationError(f"{url!r} is not a web address (it contains spaces)")
+        raise ValidationError(translate(
+            "Errors", "{url} is not a web address (it contains spaces)").format(url=repr(url)))
     parts = urlsplit(url)
     if not parts.scheme or (parts.scheme not in OPENABLE_SCHEMES and not parts.netloc
                             and "." in parts.scheme):
         url = "https://" + url
         parts = urlsplit(url)
     if parts.scheme.lower() not in OPENABLE_SCHEMES:
-        raise ValidationError(
-            f"{url!r} is not a web address: only http:// and https:// addresses are accepted"
-        )
+        raise ValidationError(translate(
+            "Errors", "{url} is not a web address: only http:// and https:// addresses are"
+            " accepted").format(url=repr(url)))
     if not parts.hostname or ("." not in parts.hostname and parts.hostname != "localhost"):
-        raise ValidationError(f"{url!r} is not a web address (no host name)")
+        raise ValidationError(translate(
+            "Errors", "{url} is not a web address (no host name)").format(url=repr(url)))
     return url
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
 from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.import_errors import printable
 from factcheck_gui.io.importers import DEFAULT_MAX_BYTES, read_article_file
 from factcheck_gui.io.web_import import WebAddress, fetch_article, is_web_address
@@ -105,8 +106,10 @@ def failure_reason(path: Target, error: BaseException) -> str:
         name = getattr(error, "filename", None)
         if name and message.startswith(name):
             return message
-        return f"{printable(path.name)}: {message}"
-    return f"{printable(path.name)}: unexpected {type(error).__name__}: {message}"
+        return translate("Errors", "{name}: {reason}").format(name=printable(path.name),
+                                                              reason=message)
+    return translate("Errors", "{name}: unexpected {error}: {message}").format(
+        name=printable(path.name), error=type(error).__name__, message=message)
 
 
 def import_one(store: Store, path: Target, *, overrides: Mapping[str, str] | None = None,

@@ -19,6 +19,7 @@ from importlib.metadata import version
 from typing import Any
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.import_errors import UnreadableFile
 
 SUFFIXES = (".docx",)
@@ -41,18 +42,21 @@ def check_zip(name: str, data: bytes) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError,
             NotImplementedError, RuntimeError):  # zipfile: "zip file version 6.4", encrypted
-        raise UnreadableFile(name, "this Word document is damaged (not a valid .docx zip)") \
-            from None
+        raise UnreadableFile(name, translate(
+            "Errors", "this Word document is damaged (not a valid .docx zip)")) from None
     names = {info.filename for info in infos}
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
-        raise UnreadableFile(name, "this is a zip archive, not a Word document")
+        raise UnreadableFile(name, translate(
+            "Errors", "this is a zip archive, not a Word document"))
     if len(infos) > MAX_PARTS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise UnreadableFile(name, "this Word document unpacks to more than "
-                                   f"{MAX_UNPACKED_BYTES // 2**20} MB; refused")
+        raise UnreadableFile(name, translate(
+            "Errors", "this Word document unpacks to more than {size} MB; refused").format(
+            size=MAX_UNPACKED_BYTES // 2**20))
     xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
     if xml > MAX_XML_BYTES:
-        raise UnreadableFile(name, "this Word document holds more than "
-                                   f"{MAX_XML_BYTES // 2**20} MB of text and markup; refused")
+        raise UnreadableFile(name, translate(
+            "Errors", "this Word document holds more than {size} MB of text and markup;"
+            " refused").format(size=MAX_XML_BYTES // 2**20))
 
 
 def _line(text: str) -> str:
@@ -109,14 +113,17 @@ def read_docx(name: str, data: bytes) -> NewArticle:
     except (zipfile.BadZipFile, KeyError, OpcError, LxmlError, zlib.error, EOFError,
             ValueError, TypeError, AttributeError, IndexError, NotImplementedError,
             RuntimeError) as exc:  # zipfile: RuntimeError for a part marked encrypted
-        detail = " (its XML is invalid or unsafe)" if isinstance(exc, LxmlError) else ""
-        raise UnreadableFile(name, f"this Word document is damaged and cannot be read{detail}") \
-            from None
+        if isinstance(exc, LxmlError):
+            reason = translate("Errors", "this Word document is damaged and cannot be read"
+                               " (its XML is invalid or unsafe)")
+        else:
+            reason = translate("Errors", "this Word document is damaged and cannot be read")
+        raise UnreadableFile(name, reason) from None
     from factcheck_gui.io.html_import import join_paragraphs
 
     text = join_paragraphs(blocks)
     if not text.strip():
-        raise UnreadableFile(name, "this Word document has no text")
+        raise UnreadableFile(name, translate("Errors", "this Word document has no text"))
     first = text.split("\n", 1)[0].removeprefix("• ")
     title = _line(title or "") or heading or (first if len(first) <= 200 else first[:200] + "…")
     return NewArticle(

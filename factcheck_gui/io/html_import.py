@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.io.import_errors import UnreadableFile
 from factcheck_gui.io.text_import import decode_text
 
@@ -42,7 +43,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # An internal DTD subset (where entity bombs live) means nothing to an HTML parser,
 # which would show its tail as text; entities are never expanded either way.
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
-DEPTH_LIMIT_NOTE = "the page is nested too deeply to read (over 255 levels)"
+DEPTH_LIMIT_NOTE = QT_TRANSLATE_NOOP("Errors",
+                                     "the page is nested too deeply to read (over 255 levels)")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
 _BLOCKS = ("p", "head", "quote", "code", "item", "row", "list", "table")
 _SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
@@ -64,8 +66,9 @@ def decode_html(data: bytes) -> str:
                 pass
     try:
         return decode_text(data)
-    except ValueError as exc:
-        raise ValueError(str(exc).replace("like text", "like a web page")) from None
+    except ValueError:
+        raise ValueError(translate("Errors", "this does not look like a web page"
+                                   " (binary data or an unknown encoding)")) from None
 
 
 def parse_html(html: str) -> HtmlElement:
@@ -77,11 +80,12 @@ def parse_html(html: str) -> HtmlElement:
     html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
     html = _INTERNAL_SUBSET.sub("", html[:100_000], count=1) + html[100_000:]
     if not html.strip():
-        raise ValueError("the page is empty")
+        raise ValueError(translate("Errors", "the page is empty"))
     try:
         tree = document_fromstring(html, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise ValueError(f"the page could not be read as HTML ({exc})") from None
+        raise ValueError(translate("Errors", "the page could not be read as HTML ({error})").format(
+            error=exc)) from None
     etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     if any("depth" in str(entry.message).lower() for entry in parser.error_log):
         tree.set("data-factcheck-too-deep", "1")  # libxml2 stopped reading at depth 256
@@ -183,7 +187,7 @@ def extract(html: str) -> dict[str, Any]:
         fresh = parse_html(html)  # trafilatura changed `tree`
         paragraphs = _plain_paragraphs(fresh)
         if not paragraphs and fresh.get("data-factcheck-too-deep"):
-            raise ValueError(DEPTH_LIMIT_NOTE)
+            raise ValueError(translate("Errors", DEPTH_LIMIT_NOTE))
     meta = {
         "title": (doc.title if doc is not None else None) or fallback_title or None,
         "author": doc.author if doc is not None else None,
@@ -210,13 +214,15 @@ def _extract_in_child(html: str, timeout: float) -> dict[str, Any]:
             timeout=timeout, check=False, env=env,
         )
     except subprocess.TimeoutExpired:
-        raise ValueError(f"the page took longer than {timeout:g} s to read; "
-                         "is it really one article?") from None
+        raise ValueError(translate("Errors", "the page took longer than {seconds} s to read;"
+                                   " is it really one article?").format(
+            seconds=f"{timeout:g}")) from None
     if done.returncode != 0:
         last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
         if "MemoryError" in last:
-            raise ValueError("the page needs too much memory to read")
-        raise ValueError(f"the page could not be read ({last[:200]})")
+            raise ValueError(translate("Errors", "the page needs too much memory to read"))
+        raise ValueError(translate("Errors", "the page could not be read ({error})").format(
+            error=last[:200]))
     return json.loads(done.stdout)
 
 
@@ -242,7 +248,7 @@ def article_from_html(html: str, *, name: str, sha256: str, **options: Any) -> N
         raise UnreadableFile(name, str(exc)) from None
     text = join_paragraphs(found.pop("paragraphs"))
     if not text.strip():
-        raise UnreadableFile(name, "no article text found in this page")
+        raise UnreadableFile(name, translate("Errors", "no article text found in this page"))
     title = found.pop("title", None) or _first_line(text)
     return NewArticle(title=title, text=text, provenance=Provenance(name, sha256, importer_name()),
                       **found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.translatable import translate
 
 
 def printable(name: str) -> str:
@@ -18,7 +19,10 @@ def printable(name: str) -> str:
 
 
 def _either(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    return translate("Errors", "{items} or {last}").format(items=", ".join(items[:-1]),
+                                                           last=items[-1])
 
 
 class ArticleImportError(FactcheckError, ValueError):
@@ -34,8 +38,14 @@ class UnsupportedFile(ArticleImportError):
 
     def __init__(self, filename: str, supported: Sequence[str] = ()) -> None:
         self.supported = tuple(supported)
-        hint = f" (use {_either(self.supported)})" if self.supported else ""
-        super().__init__(filename, f"{filename}: this file type is not supported yet{hint}")
+        if self.supported:
+            message = translate("Errors", "{name}: this file type is not supported yet"
+                                " (use {types})").format(name=filename,
+                                                         types=_either(self.supported))
+        else:
+            message = translate("Errors", "{name}: this file type is not supported yet"
+                                ).format(name=filename)
+        super().__init__(filename, message)
 
 
 class UnreadableFile(ArticleImportError):
@@ -43,4 +53,5 @@ class UnreadableFile(ArticleImportError):
 
     def __init__(self, filename: str, reason: str) -> None:
         self.reason = reason
-        super().__init__(filename, f"{filename}: {reason}")
+        super().__init__(filename, translate("Errors", "{name}: {reason}").format(
+            name=filename, reason=reason))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.core.urls import article_url
 from factcheck_gui.io import (
     docx_import,
@@ -51,32 +52,34 @@ _SIGNATURES: tuple[tuple[bytes, str | None], ...] = (
     (b"%PDF-", "pdf"),
     (b"PK\x03\x04", "zip"),
     (b"PK\x05\x06", "zip"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x7fELF", "a program (ELF executable)"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("Errors", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Errors", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("Errors", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("Errors", "a GIF image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Errors", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Errors", "a TIFF image")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Errors", "a program (ELF executable)")),
     (b"MZ", None),  # also how "MZ Bank says..." starts: needs NULs nearby
-    (b"\xcf\xfa\xed\xfe", "a program (Mach-O executable)"),
-    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xcf\xfa\xed\xfe", QT_TRANSLATE_NOOP("Errors", "a program (Mach-O executable)")),
+    (b"\xca\xfe\xba\xbe", QT_TRANSLATE_NOOP("Errors", "a program (Mach-O or Java class)")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Errors", "a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("Errors", "a 7-Zip archive")),
+    (b"Rar!\x1a\x07", QT_TRANSLATE_NOOP("Errors", "a RAR archive")),
+    (b"\xfd7zXZ\x00", QT_TRANSLATE_NOOP("Errors", "an xz archive")),
+    (b"\x28\xb5\x2f\xfd", QT_TRANSLATE_NOOP("Errors", "a zstd archive")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("Errors", "an SQLite database")),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
     (b"{\\rtf", "rtf"),
-    (b"OggS", "an audio file (Ogg)"),
-    (b"ID3", "an audio file (MP3)"),
-    (b"fLaC", "an audio file (FLAC)"),
-    (b"\x00\x00\x01\x00", "an icon image"),
-    (b"wOFF", "a font file"),
-    (b"wOF2", "a font file"),
+    (b"OggS", QT_TRANSLATE_NOOP("Errors", "an audio file (Ogg)")),
+    (b"ID3", QT_TRANSLATE_NOOP("Errors", "an audio file (MP3)")),
+    (b"fLaC", QT_TRANSLATE_NOOP("Errors", "an audio file (FLAC)")),
+    (b"\x00\x00\x01\x00", QT_TRANSLATE_NOOP("Errors", "an icon image")),
+    (b"wOFF", QT_TRANSLATE_NOOP("Errors", "a font file")),
+    (b"wOF2", QT_TRANSLATE_NOOP("Errors", "a font file")),
 )
-_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "an audio file (WAV)", b"AVI ": "a video file"}
+_RIFF_KINDS = {b"WEBP": QT_TRANSLATE_NOOP("Errors", "a WebP image"),
+               b"WAVE": QT_TRANSLATE_NOOP("Errors", "an audio file (WAV)"),
+               b"AVI ": QT_TRANSLATE_NOOP("Errors", "a video file")}
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<!--")
 
 
@@ -96,11 +99,11 @@ def sniff(head: bytes) -> str | None:
             if kind is not None:
                 return kind
             if magic == b"MZ" and len(head) >= 64 and b"\x00" in head[:64]:
-                return "a program (Windows executable)"
+                return QT_TRANSLATE_NOOP("Errors", "a program (Windows executable)")
     if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[head[8:12]]
     if len(head) >= 12 and head[4:8] == b"ftyp":
-        return "a video or image file (MP4/HEIC)"
+        return QT_TRANSLATE_NOOP("Errors", "a video or image file (MP4/HEIC)")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith(_HTML_START) and (b"<html" in head.lower() or b"<body" in head.lower()
                                              or stripped.startswith(b"<!doctype html")):
@@ -112,26 +115,31 @@ def _family(suffix: str, kind: str | None, name: str) -> str:
     """The importer family for a file, or an error that says what the file really is."""
     if kind == "ole":
         if suffix in (".doc", ".docx"):
-            raise UnreadableFile(name, "old Word .doc files are not supported; "
-                                       "save it as .docx and import that")
-        kind = "an Office file (old format)"
+            raise UnreadableFile(name, translate("Errors", "old Word .doc files are not supported;"
+                                                 " save it as .docx and import that"))
+        kind = QT_TRANSLATE_NOOP("Errors", "an Office file (old format)")
     if kind == "rtf":
-        raise UnreadableFile(name, "RTF files are not supported; save it as .docx or .txt")
+        raise UnreadableFile(name, translate(
+            "Errors", "RTF files are not supported; save it as .docx or .txt"))
     wanted = {".pdf": "pdf", ".docx": "zip"}.get(suffix)
     if suffix in html_import.SUFFIXES:
         wanted = "html"
     if kind in ("pdf", "zip") and kind == wanted:
         return "pdf" if kind == "pdf" else "docx"
     if kind == "pdf":
-        raise UnreadableFile(name, "this is a PDF file; rename it to .pdf to import it")
+        raise UnreadableFile(name, translate(
+            "Errors", "this is a PDF file; rename it to .pdf to import it"))
     if kind == "zip":
-        raise UnreadableFile(name, "this is a zip archive, not an article")
+        raise UnreadableFile(name, translate("Errors", "this is a zip archive, not an article"))
     if kind not in (None, "html"):
-        raise UnreadableFile(name, f"this is {kind}, not an article")
+        raise UnreadableFile(name, translate("Errors", "this is {kind}, not an article").format(
+            kind=translate("Errors", kind)))
     if wanted == "pdf":
-        raise UnreadableFile(name, "this is not a PDF file (it does not start with %PDF)")
+        raise UnreadableFile(name, translate(
+            "Errors", "this is not a PDF file (it does not start with %PDF)"))
     if wanted == "zip":
-        raise UnreadableFile(name, "this Word document is damaged (not a .docx zip)")
+        raise UnreadableFile(name, translate(
+            "Errors", "this Word document is damaged (not a .docx zip)"))
     if suffix in TEXT_SUFFIXES:
         return "text"
     if suffix in transcript_import.SUFFIXES and kind is None:
@@ -146,19 +154,21 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(full, "is a folder, not a file")
+            raise UnreadableFile(full, translate("Errors", "is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile(name, "is not a regular file")
+            raise UnreadableFile(name, translate("Errors", "is not a regular file"))
         if info.st_size > max_bytes:
             raise UnreadableFile(name, _too_large(info.st_size, max_bytes))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may have grown since stat
     except FileNotFoundError:
-        raise UnreadableFile(full, "no such file") from None
+        raise UnreadableFile(full, translate("Errors", "no such file")) from None
     except PermissionError:
-        raise UnreadableFile(name, "permission denied") from None
+        raise UnreadableFile(name, translate("Errors", "permission denied")) from None
     except OSError as exc:
-        raise UnreadableFile(name, f"the file could not be read ({exc.strerror or exc})") from None
+        raise UnreadableFile(name, translate(
+            "Errors", "the file could not be read ({error})").format(
+            error=exc.strerror or exc)) from None
     if len(data) > max_bytes:
         raise UnreadableFile(name, _too_large(len(data), max_bytes))
     return data
@@ -171,7 +181,8 @@ def _size(n: int) -> str:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"the file is too large ({_size(size)}; the limit is {_size(limit).replace('.0 ', ' ')})"
+    return translate("Errors", "the file is too large ({size}; the limit is {limit})").format(
+        size=_size(size), limit=_size(limit).replace(".0 ", " "))
 
 
 def _read_text(name: str, data: bytes) -> NewArticle:
@@ -207,9 +218,9 @@ def read_article_bytes(name: str, data: bytes, *, today: date | None = None) -> 
     Outlet, date and language the file does not give are guessed from its text
     (`today` is the day a date without a year is read against)."""
     if not data:
-        raise UnreadableFile(name, "the file is empty")
+        raise UnreadableFile(name, translate("Errors", "the file is empty"))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise UnreadableFile(name, "the file has only blank space")
+        raise UnreadableFile(name, translate("Errors", "the file has only blank space"))
     family = _family(Path(name).suffix.lower(), sniff(data[:512]), name)
     return with_guesses(without_bad_url(IMPORTERS[family](name, data)), today=today)
 

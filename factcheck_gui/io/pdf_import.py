@@ -32,6 +32,7 @@ from importlib.metadata import version
 from typing import Any
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.import_errors import UnreadableFile
 
 SUFFIXES = (".pdf",)
@@ -179,32 +180,37 @@ def read_pdf(name: str, data: bytes) -> NewArticle:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableFile(name, "this PDF is protected by a password")
+            raise UnreadableFile(name, translate("Errors", "this PDF is protected by a password"))
         if len(reader.pages) > MAX_PAGES:
-            raise UnreadableFile(name, f"this PDF has more than {MAX_PAGES} pages; refused")
+            raise UnreadableFile(name, translate(
+                "Errors", "this PDF has more than {pages} pages; refused").format(pages=MAX_PAGES))
         pages = []
         for page in reader.pages:
             pages.append(_page_lines(page))
             if time.monotonic() - started > TIME_LIMIT_S:
-                raise UnreadableFile(name, f"this PDF took longer than {TIME_LIMIT_S:g} s to read")
+                raise UnreadableFile(name, translate(
+                    "Errors", "this PDF took longer than {seconds} s to read").format(
+                    seconds=f"{TIME_LIMIT_S:g}"))
         meta = reader.metadata
         title = meta.title if meta else None
         author = meta.author if meta else None
     except (FileNotDecryptedError, DependencyError):
-        raise UnreadableFile(name, "this PDF is encrypted and cannot be read") from None
+        raise UnreadableFile(name, translate(
+            "Errors", "this PDF is encrypted and cannot be read")) from None
     except (PyPdfError, ValueError, LookupError, TypeError, AttributeError, AssertionError,
             OSError, RecursionError, ArithmeticError, NotImplementedError, EOFError,
             struct.error, zlib.error) as exc:  # what damaged PDFs make pypdf raise
         if isinstance(exc, UnreadableFile):
             raise
-        raise UnreadableFile(name, f"this PDF is damaged and cannot be read ({type(exc).__name__})"
-                             ) from None
+        raise UnreadableFile(name, translate(
+            "Errors", "this PDF is damaged and cannot be read ({error})").format(
+            error=type(exc).__name__)) from None
     pages = drop_headers_and_footers(pages)
     hyphenated = _hyphenated_words(pages)
     paragraphs = [join_lines(lines, hyphenated) for lines in _paragraphs(pages)]
     text = "\n\n".join(paragraphs)
     if sum(ch.isalnum() for ch in text) < 3:
-        raise UnreadableFile(name, "no text found: scanned PDF?")
+        raise UnreadableFile(name, translate("Errors", "no text found: scanned PDF?"))
     title = " ".join(str(title or "").split())
     if not title or title.lower().startswith(("microsoft word", "untitled")) or "." in title[-5:]:
         first = paragraphs[0]

@@ -18,6 +18,7 @@ from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.review import PassClaim, PassSource, ReviewPass
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.json_text import safe_dumps
 from factcheck_gui.io.records import drop_none
 from factcheck_gui.io.w3c_export import CONTEXT, claim_uri
@@ -92,7 +93,7 @@ def import_pass_item(store: Store, item: dict[str, Any], article_id: str, text: 
     meta = item[PASS_KEY]
     pass_id, reviewer = str(meta.get("id") or ""), str(meta.get("reviewer") or "")
     if not pass_id or not reviewer.strip():
-        raise ValidationError("its review pass has no id or reviewer")
+        raise ValidationError(translate("Errors", "its review pass has no id or reviewer"))
     with store.batch():
         try:
             review = store.reviews.get_pass(pass_id)
@@ -103,7 +104,8 @@ def import_pass_item(store: Store, item: dict[str, Any], article_id: str, text: 
                 started_at=meta.get("startedAt") or None,
                 done_at=meta.get("doneAt") or utc_now(), origin="imported")
         if review.article_id != article_id:
-            raise ValidationError("its review pass belongs to another article here")
+            raise ValidationError(translate(
+                "Errors", "its review pass belongs to another article here"))
         target = item.get("target") or {}
         if not isinstance(target, dict) or not target.get("selector"):
             return "unchanged"  # the marker of an empty pass
@@ -120,7 +122,7 @@ def import_pass_item(store: Store, item: dict[str, Any], article_id: str, text: 
         if text[start:end] != exact if 0 <= start < end else True:
             found = text.find(exact) if exact else -1
             if found < 0:
-                raise ValidationError("its quote is not in the article's text")
+                raise ValidationError(translate("Errors", "its quote is not in the article's text"))
             start, end = found, found + len(exact)
         fields: dict[str, Any] = {}
         sources: list[PassSource] = []
@@ -145,5 +147,5 @@ def _plain(uri: str) -> str:
         if uri.startswith(prefix):
             return uri[len(prefix):]
     if not uri:
-        raise ValidationError("it has no id")
+        raise ValidationError(translate("Errors", "it has no id"))
     return uri

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck_gui.core.models import NewArticle, Provenance
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.import_errors import UnreadableFile, UnsupportedFile
 
 if TYPE_CHECKING:
@@ -101,7 +102,8 @@ def decode_text(data: bytes) -> str:
     if text is None or _too_many_controls(text):  # UTF-16 ASCII is valid UTF-8
         text = _guess(data)
     if text is None or _too_many_controls(text):
-        raise ValueError("this does not look like text (binary data or an unknown encoding)")
+        raise ValueError(translate(
+            "Errors", "this does not look like text (binary data or an unknown encoding)"))
     return _normalise(text)
 
 
@@ -230,14 +232,17 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
     try:
         size = len(data) if data is not None else path.stat().st_size
         if size > MAX_FILE_BYTES:
-            limit = f"the limit is {MAX_FILE_BYTES // 2**20} MB"
-            raise UnreadableFile(name, f"the file is too large ({size / 2**20:.1f} MB; {limit})")
+            raise UnreadableFile(name, translate(
+                "Errors", "the file is too large ({size} MB; the limit is {limit} MB)").format(
+                size=f"{size / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20))
         if data is None:
             data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(name, f"the file could not be read ({exc.strerror or exc})") from exc
+        raise UnreadableFile(name, translate(
+            "Errors", "the file could not be read ({error})").format(
+            error=exc.strerror or exc)) from exc
     if not data:
-        raise UnreadableFile(name, "the file is empty")
+        raise UnreadableFile(name, translate("Errors", "the file is empty"))
     try:
         decoded = decode_text(data)
     except ValueError as exc:
@@ -251,7 +256,7 @@ def read_article_file(path: Path, *, data: bytes | None = None) -> NewArticle:
         extractor = f"markdown-it-py/{_version('markdown-it-py')}"
         title = meta.get("title") or heading or _shorten(_first_line(text) or "")
     if not text.strip():
-        raise UnreadableFile(name, "the file has no text")
+        raise UnreadableFile(name, translate("Errors", "the file has no text"))
     fields = {
         field: next((meta[key] for key in keys if meta.get(key)), None)
         for field, keys in _META_FIELDS.items()
@@ -269,7 +274,8 @@ def article_from_text(
     outlet, date and language are guessed from the text."""
     normalised = _normalise(text)
     if not normalised.strip():
-        raise UnreadableFile(source_name or "pasted text", "there is no text")
+        raise UnreadableFile(source_name or translate("Errors", "pasted text"),
+                             translate("Errors", "there is no text"))
     fallback = _stem_title(source_name) if source_name else "Pasted text"
     provenance = Provenance(
         source_name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), "paste"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from factcheck_gui.core.models import NewArticle, Provenance
 from factcheck_gui.core.transcript import TIME, Utterance, lay_out, parse_line
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.import_errors import UnreadableFile
 from factcheck_gui.io.text_import import decode_text
 
@@ -173,7 +174,7 @@ def read_transcript(name: str, data: bytes, kind: str | None = None) -> NewArtic
     utterances, notes = reader(text)
     body, turns = lay_out(utterances)
     if not body.strip():
-        raise UnreadableFile(name, "the file has no transcript text")
+        raise UnreadableFile(name, translate("Errors", "the file has no transcript text"))
     if len(notes) > MAX_NOTES:
         notes = [*notes[:MAX_NOTES], f"... and {len(notes) - MAX_NOTES} more"]
     title = " ".join(Path(name).stem.replace("_", " ").replace("-", " ").split()) or name

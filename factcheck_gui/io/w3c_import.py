@@ -34,6 +34,7 @@ from factcheck_gui.core.models import (
 from factcheck_gui.core.placement import How, place_quote
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.textclean import article_text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import article_url
 from factcheck_gui.io.progress import Progress
 from factcheck_gui.io.review_w3c import import_pass_item, is_pass_item
@@ -69,7 +70,8 @@ def parse_annotations(data: bytes | str) -> list[dict[str, Any]]:
     try:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError) as error:
-        raise ValidationError(f"this is not JSON ({error})") from None
+        raise ValidationError(translate("Errors", "this is not JSON ({error})").format(
+            error=error)) from None
     items: Any
     if isinstance(doc, list):
         items = doc
@@ -82,8 +84,9 @@ def parse_annotations(data: bytes | str) -> list[dict[str, Any]]:
     elif isinstance(doc, dict) and "target" in doc:
         items = [doc]
     else:
-        raise ValidationError("no annotations found (expected a W3C annotation collection, "
-                              "page or list, or a Hypothesis export)")
+        raise ValidationError(translate(
+            "Errors", "no annotations found (expected a W3C annotation collection, page or"
+            " list, or a Hypothesis export)"))
     return [item for item in items if isinstance(item, dict)]
 
 
@@ -124,22 +127,24 @@ def _import_one(store: Store, item: dict, articles: _ArticleFinder, report: Impo
     if isinstance(target, str):
         target = {"source": target}
     if not isinstance(target, dict):
-        raise ValidationError("it has no target")
+        raise ValidationError(translate("Errors", "it has no target"))
     selectors = [s for s in _list(target.get("selector")) if isinstance(s, dict)]
     quote_sel = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
     position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     if not quote_sel or not quote_sel.get("exact"):
-        raise ValidationError("it has no TextQuoteSelector, so it cannot be placed")
+        raise ValidationError(translate(
+            "Errors", "it has no TextQuoteSelector, so it cannot be placed"))
     if not all(isinstance(quote_sel.get(key, ""), str | None)
                for key in ("exact", "prefix", "suffix")):
-        raise ValidationError("its quote (TextQuoteSelector exact, prefix or suffix) is not text")
+        raise ValidationError(translate(
+            "Errors", "its quote (TextQuoteSelector exact, prefix or suffix) is not text"))
     source = str(target.get("source") or item.get("uri") or "")
     article = articles.find(item.get("fc:article"), source, target.get("fc:sha256"))
     text = articles.text_of(article.id)
     # The same line breaks as the stored text, or a quote with CRLF is never found.
     exact = article_text(quote_sel["exact"])
     if not exact.strip():
-        raise ValidationError("its quote is empty")
+        raise ValidationError(translate("Errors", "its quote is empty"))
     prefix = article_text(quote_sel.get("prefix") or "")
     suffix = article_text(quote_sel.get("suffix") or "")
     start = _int(position.get("start")) if position else None
@@ -261,7 +266,10 @@ class _ArticleFinder:
             )
             self.report.articles_created += 1
             return article
-        raise NotFoundError(f"no article here matches {source or 'its target'}")
+        if source:
+            raise NotFoundError(translate("Errors", "no article here matches {source}").format(
+                source=source))
+        raise NotFoundError(translate("Errors", "no article here matches its target"))
 
 
 def _fields(store: Store, item: dict) -> dict[str, str | None]:

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from factcheck_gui.core.models import NewArticle, Provenance, WebFetch
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io import html_import, text_import
 from factcheck_gui.io.guess import outlet_for_url, with_guesses
 from factcheck_gui.io.import_errors import UnreadableFile
@@ -37,9 +38,9 @@ def page_kind(fetched: WebFetch) -> str:
         if found == "pdf":
             return "pdf"
         if found is not None and found.startswith("a "):
-            raise UnreadableFile(fetched.final_url,
-                                 f"the server sent {kind}, but the page is {found},"
-                                 " not an article")
+            raise UnreadableFile(fetched.final_url, translate(
+                "Errors", "the server sent {type}, but the page is {kind}, not an article"
+            ).format(type=kind, kind=translate("Errors", found)))
         return "html" if kind in HTML_TYPES else "text"
     if kind in PDF_TYPES:
         return "pdf"
@@ -49,12 +50,16 @@ def page_kind(fetched: WebFetch) -> str:
             return found
         if found is None and fetched.body.strip():
             return "text"
-        what = found or "empty"
-        raise UnreadableFile(fetched.final_url,
-                             f"the server sent no content type and the page is {what},"
-                             " not an article")
-    raise UnreadableFile(fetched.final_url,
-                         f"the server sent {kind}, not an article (HTML, plain text or PDF)")
+        if found is None:
+            raise UnreadableFile(fetched.final_url, translate(
+                "Errors", "the server sent no content type and the page is empty,"
+                " not an article"))
+        raise UnreadableFile(fetched.final_url, translate(
+            "Errors", "the server sent no content type and the page is {kind}, not an article"
+        ).format(kind=translate("Errors", found)))
+    raise UnreadableFile(fetched.final_url, translate(
+        "Errors", "the server sent {type}, not an article (HTML, plain text or PDF)"
+    ).format(type=kind))
 
 
 def page_name(fetched: WebFetch, kind: str) -> str:
@@ -71,7 +76,7 @@ def article_from_fetch(fetched: WebFetch) -> NewArticle:
     kind = page_kind(fetched)
     name = page_name(fetched, kind)
     if not fetched.body.strip():
-        raise UnreadableFile(fetched.final_url, "the page is empty")
+        raise UnreadableFile(fetched.final_url, translate("Errors", "the page is empty"))
     decoded = _decoded(fetched) if kind != "pdf" else None
     guessed = False
     if kind == "html" and decoded is not None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.models import NewArticle, VersionUpdate
 from factcheck_gui.core.textclean import article_text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.io.web import WebClient
 from factcheck_gui.io.web_import import fetch_article
 
@@ -43,8 +44,9 @@ def article_address(store: Store, article_id: str) -> str:
         return fetched.requested_url
     url = store.articles.get_article(article_id).url
     if not url:
-        raise ValidationError("the article has no web address to update from; give it a URL"
-                              " in its details first")
+        raise ValidationError(translate(
+            "Errors", "the article has no web address to update from; give it a URL in its"
+            " details first"))
     return url
 
 

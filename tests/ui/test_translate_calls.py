@@ -4,8 +4,8 @@ lupdate's Python reader lists a call only when its context and text are string
 literals, and it drops a plural call altogether unless the count is a plain name
 (`translate(ctx, text, None, n)`; `len(items)` or `row.count` there makes the
 message vanish from the .ts files, so it is never translated). The test walks the
-sources of the window features named below, and of the core's modules whose
-sentences the window shows (they call core.translatable.translate).
+sources of the window features named below, of the core's modules whose sentences
+the window shows, and of io/ (they call core.translatable.translate).
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ UI = Path(factcheck_gui.__file__).parent / "ui"
 FOLDERS = ("overview", "review", "scales", "exporting", "importing", "team", "web")
 CORE = Path(factcheck_gui.__file__).parent / "core"
 CORE_MODULES = ("history.py", "workflow.py", "suggest.py", "suggest_rules.py",
-                "suggest_model.py", "models.py")
+                "suggest_model.py", "models.py", "anchoring.py", "dbfiles.py", "scales.py",
+                "urls.py")
+IO = Path(factcheck_gui.__file__).parent / "io"  # its errors reach the window too
 
 
 def _sources() -> list[Path]:
     return sorted([path for folder in FOLDERS for path in (UI / folder).glob("*.py")]
-                  + [CORE / name for name in CORE_MODULES])
+                  + [CORE / name for name in CORE_MODULES] + list(IO.rglob("*.py")))
 
 
 def _literal(node: ast.AST) -> bool:
