@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import DatabaseError, DatabaseGoneError, NotFoundError
-from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.connection import database_error
 from factcheck_gui.core.store.wal_guard import WalGuard
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class Db:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
 
     def tuples(self, sql: str, params: Params = ()) -> list[tuple]:
         """All rows as plain tuples (no per-row Row object: cheaper for big lists)."""
@@ -129,7 +129,7 @@ class Db:
         try:
             return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         finally:
             with suppress(sqlite3.Error):
                 cursor.close()
@@ -149,13 +149,13 @@ class Db:
         try:
             cursor = self.conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         try:
             while True:
                 try:
                     rows = cursor.fetchmany(500)
                 except sqlite3.Error as error:
-                    raise translate(error, self.path) from error
+                    raise database_error(error, self.path) from error
                 if not rows:
                     return
                 yield from rows
@@ -184,7 +184,7 @@ class Db:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         if _file_identity(self.path) != self._identity:
             # On POSIX the open connection would go on writing into the deleted
             # (or replaced) file, where no one would ever find the edit again.
@@ -203,7 +203,7 @@ class Db:
                 with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from error
+                raise database_error(error, self.path) from error
             raise
         finally:
             self._pending = None
@@ -236,7 +236,7 @@ class Db:
                     self.conn.execute(f"RELEASE {name}")
             del pending.changes[mark:]
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from error
+                raise database_error(error, self.path) from error
             raise
         finally:
             self._depth -= 1

@@ -33,7 +33,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 
 
-def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
+def database_error(error: sqlite3.Error, path: Path) -> DatabaseError:
     """Turn SQLite's exception into one of ours, with a message for a person."""
     # Python 3.11 names SQLite's result code; older messages are matched as text.
     code = getattr(error, "sqlite_errorname", "") or ""
@@ -94,7 +94,7 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as error:
-        raise translate(error, path) from error
+        raise database_error(error, path) from error
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
@@ -108,7 +108,7 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
             raise NotADatabaseError(
                 f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
             ) from error
-        problem = translate(error, path)
+        problem = database_error(error, path)
         if path.is_file() and (isinstance(problem, ReadOnlyError) or not _writable_place(path)):
             # A read-only folder or file system (a snapshot, a read-only share):
             # WAL cannot create its -shm file even to read ("unable to open").
@@ -164,7 +164,7 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
         raise NotADatabaseError(
             f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
         ) from last
-    raise translate(last, path) from last
+    raise database_error(last, path) from last
 
 
 def _has_wal_content(path: Path) -> bool:
@@ -261,7 +261,7 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise translate(error, path) from error
+            raise database_error(error, path) from error
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
@@ -284,7 +284,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
         partial.replace(target)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise translate(error, target) from error
+        raise database_error(error, target) from error
     except OSError as error:
         partial.unlink(missing_ok=True)
         reason = error.strerror or error

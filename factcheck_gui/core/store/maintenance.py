@@ -23,7 +23,7 @@ from factcheck_gui.core.store.connection import (
     check_header,
     check_ours,
     connect_read_only,
-    translate,
+    database_error,
 )
 from factcheck_gui.core.store.lock import WriterLock
 
@@ -108,7 +108,7 @@ def restore_file(backup: Path, path: Path, backups: Path) -> Path | None:
             target.execute("PRAGMA journal_mode = WAL")
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
-            raise translate(error, path) from error
+            raise database_error(error, path) from error
         finally:
             source.close()
             target.close()
