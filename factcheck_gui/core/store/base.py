@@ -19,6 +19,7 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import DatabaseError, DatabaseGoneError, NotFoundError
 from factcheck_gui.core.store.connection import database_error
 from factcheck_gui.core.store.wal_guard import WalGuard
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -71,7 +72,7 @@ class Db:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise DatabaseError(f"{self.path.name} is closed")
+            raise DatabaseError(translate("Errors", "{name} is closed").format(name=self.path.name))
         return self._conn
 
     @property
@@ -189,10 +190,10 @@ class Db:
             # On POSIX the open connection would go on writing into the deleted
             # (or replaced) file, where no one would ever find the edit again.
             self.conn.execute("ROLLBACK")
-            raise DatabaseGoneError(
-                f"{self.path.name} was deleted, moved or replaced while open; nothing was"
-                f" saved. Put the file back, or save what is open with a backup to {self.path}."
-            )
+            raise DatabaseGoneError(translate(
+                "Errors", "{name} was deleted, moved or replaced while open; nothing was saved."
+                " Put the file back, or save what is open with a backup to {path}.").format(
+                name=self.path.name, path=self.path))
         self._pending = pending
         try:
             yield pending
@@ -295,5 +296,23 @@ def event_json(value: dict[str, Any] | None) -> str | None:
 def require(row: sqlite3.Row | None, what: str, ident: str) -> sqlite3.Row:
     """The row, or NotFoundError naming what was looked for."""
     if row is None:
-        raise NotFoundError(f"no {what} with id {ident}")
+        raise NotFoundError(not_found(what, ident))
     return row
+
+
+_NOT_FOUND = {
+    "article": QT_TRANSLATE_NOOP("Errors", "no article with id {ident}"),
+    "article version": QT_TRANSLATE_NOOP("Errors", "no article version with id {ident}"),
+    "claim": QT_TRANSLATE_NOOP("Errors", "no claim with id {ident}"),
+    "source": QT_TRANSLATE_NOOP("Errors", "no source with id {ident}"),
+    "review pass": QT_TRANSLATE_NOOP("Errors", "no review pass with id {ident}"),
+    "review claim": QT_TRANSLATE_NOOP("Errors", "no review claim with id {ident}"),
+}
+
+
+def not_found(what: str, ident: str) -> str:
+    """"no claim with id X" for the kinds of rows the store looks up by id."""
+    text = _NOT_FOUND.get(what)
+    if text is None:
+        return f"no {what} with id {ident}"
+    return translate("Errors", text).format(ident=ident)
