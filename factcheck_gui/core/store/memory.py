@@ -139,12 +139,7 @@ class Memory:
             verdict = self._scales.check_verdict(source.verdict)
             if (verdict, source.rationale) != (target.verdict, target.rationale) and (
                     self._workflow.once_final(to_id)):
-                state = (f"is {target.status.label.lower()}" if target.status in DONE
-                         else "was final before")
-                raise CorrectionNoteRequired(
-                    f"Claim {state}: copying another verdict into it"
-                    " would be a correction; change its verdict or rationale and give a"
-                    " correction note instead.")
+                raise CorrectionNoteRequired(_copy_is_correction(target.status))
             before = {"verdict": target.verdict, "rationale": target.rationale}
             after = {"verdict": verdict, "rationale": source.rationale, "copied_from": from_id}
             self._db.conn.execute(
@@ -228,3 +223,18 @@ def or_query(words: Sequence[str]) -> str:
         if word:
             parts.append(f'"{word}"' + ("*" if prefix else ""))
     return " OR ".join(parts)
+
+
+def _copy_is_correction(status: Status) -> str:
+    """Why copying a verdict into a claim that is (or was) final needs a correction note."""
+    if status == Status.PUBLISHED:
+        return translate(
+            "Errors", "Claim is published: copying another verdict into it would be a"
+            " correction; change its verdict or rationale and give a correction note instead.")
+    if status in DONE:
+        return translate(
+            "Errors", "Claim is final: copying another verdict into it would be a correction;"
+            " change its verdict or rationale and give a correction note instead.")
+    return translate(
+        "Errors", "Claim was final before: copying another verdict into it would be a"
+        " correction; change its verdict or rationale and give a correction note instead.")
