@@ -1364,6 +1364,474 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>article id {id} is ambiguous; give more characters</source>
+            <translation>el id de artículo {id} es ambiguo; escriba más caracteres</translation>
+        </message>
+        <message>
+            <source>claim id {id} is ambiguous; give more characters</source>
+            <translation>el id de afirmación {id} es ambiguo; escriba más caracteres</translation>
+        </message>
+        <message>
+            <source>source id {id} is ambiguous; give more characters</source>
+            <translation>el id de fuente {id} es ambiguo; escriba más caracteres</translation>
+        </message>
+        <message>
+            <source>{name} needs an upgrade to this version of the app, which cannot be done while it is read-only</source>
+            <extracomment>True when opened read-only (asked for, or the file or folder is not writable): reads work, every write raises ReadOnlyError.</extracomment>
+            <translation>{name} necesita una actualización para esta versión de la aplicación, que no puede hacerse mientras es de solo lectura</translation>
+        </message>
+        <message>
+            <source>the article {title} has no text</source>
+            <translation>el artículo {title} no tiene texto</translation>
+        </message>
+        <message>
+            <source>articles have no field(s) {fields}</source>
+            <translation>los artículos no tienen el/los campo(s) {fields}</translation>
+        </message>
+        <message>
+            <source>an article needs a title</source>
+            <translation>un artículo necesita un título</translation>
+        </message>
+        <message>
+            <source>{name} is closed</source>
+            <extracomment>Query parameters: positional, or by name. Called with the whole transaction just before COMMIT; raising rolls it back. Watches the `-wal` file of a writable database (see wal_guard.py).</extracomment>
+            <translation>{name} está cerrado</translation>
+        </message>
+        <message>
+            <source>{name} was deleted, moved or replaced while open; nothing was saved. Put the file back, or save what is open with a backup to {path}.</source>
+            <translation>{name} se eliminó, movió o reemplazó mientras estaba abierto; no se guardó nada. Vuelva a poner el archivo en su lugar o guarde lo abierto con una copia de seguridad en {path}.</translation>
+        </message>
+        <message>
+            <source>no article with id {ident}</source>
+            <translation>no hay ningún artículo con el id {ident}</translation>
+        </message>
+        <message>
+            <source>no article version with id {ident}</source>
+            <translation>no hay ninguna versión de artículo con el id {ident}</translation>
+        </message>
+        <message>
+            <source>no claim with id {ident}</source>
+            <translation>no hay ninguna afirmación con el id {ident}</translation>
+        </message>
+        <message>
+            <source>no source with id {ident}</source>
+            <translation>no hay ninguna fuente con el id {ident}</translation>
+        </message>
+        <message>
+            <source>no review pass with id {ident}</source>
+            <translation>no hay ninguna pasada de revisión con el id {ident}</translation>
+        </message>
+        <message>
+            <source>no review claim with id {ident}</source>
+            <translation>no hay ninguna afirmación de revisión con el id {ident}</translation>
+        </message>
+        <message>
+            <source>claims have no editable field(s) {fields}</source>
+            <translation>las afirmaciones no tienen el/los campo(s) editable(s) {fields}</translation>
+        </message>
+        <message>
+            <source>span {start}-{end} is empty or reversed: the start must come before the end</source>
+            <translation>el tramo {start}-{end} está vacío o invertido: el inicio debe ir antes del final</translation>
+        </message>
+        <message>
+            <source>{name} is locked by another program or window; nothing was saved. Close the other program, then try again.</source>
+            <translation>{name} está bloqueado por otro programa u otra ventana; no se guardó nada. Cierre el otro programa e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the disk holding {name} is full; nothing was saved. Free some space, then try again.</source>
+            <translation>el disco que contiene {name} está lleno; no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written (read-only file or folder); nothing was saved.</source>
+            <translation>{name} no se puede escribir (archivo o carpeta de solo lectura); no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({error}). Run `check`, and restore a backup if needed.</source>
+            <translation>{name} está dañado ({error}). Ejecute `check` y restaure una copia de seguridad si hace falta.</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {error}</source>
+            <translation>no se puede abrir {path}: {error}</translation>
+        </message>
+        <message>
+            <source>the disk reported an error while writing {name}: {error}</source>
+            <translation>el disco informó de un error al escribir {name}: {error}</translation>
+        </message>
+        <message>
+            <source>database error in {name}: {error}</source>
+            <translation>error de base de datos en {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is not a Factcheck database (not an SQLite file, or damaged)</source>
+            <translation>{name} no es una base de datos de Factcheck (no es un archivo SQLite, o está dañado)</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {reason}</source>
+            <translation>no se puede leer {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is not a Factcheck database (not an SQLite file)</source>
+            <translation>{name} no es una base de datos de Factcheck (no es un archivo SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot create {path}: the folder {folder} does not exist</source>
+            <translation>no se puede crear {path}: la carpeta {folder} no existe</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: no such file</source>
+            <translation>no se puede abrir {path}: el archivo no existe</translation>
+        </message>
+        <message>
+            <source>cannot read {path} and its -wal file: {reason}</source>
+            <translation>no se pueden leer {path} y su archivo -wal: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is an SQLite database of another program, not a Factcheck database</source>
+            <translation>{name} es una base de datos SQLite de otro programa, no una base de datos de Factcheck</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer version of Factcheck GUI (database version {version}, this app knows up to {latest}); please update the app. The file was not changed.</source>
+            <translation>{name} fue escrito por una versión más reciente de Factcheck GUI (versión de base de datos {version}; esta aplicación conoce hasta la {latest}); actualice la aplicación. El archivo no se modificó.</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {reason}</source>
+            <translation>no se puede crear la carpeta {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>will not overwrite the existing file {path}</source>
+            <translation>no se sobrescribirá el archivo existente {path}</translation>
+        </message>
+        <message>
+            <source>cannot write the backup {path}: {reason}</source>
+            <translation>no se puede escribir la copia de seguridad {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is already open in another Factcheck window or process ({holder}); close it there first, or open the file read-only.</source>
+            <translation>{name} ya está abierto en otra ventana o proceso de Factcheck ({holder}); ciérrelo allí primero o abra el archivo en solo lectura.</translation>
+        </message>
+        <message>
+            <source>{name} is already open in another Factcheck window or process; close it there first, or open the file read-only.</source>
+            <translation>{name} ya está abierto en otra ventana o proceso de Factcheck; ciérrelo allí primero o abra el archivo en solo lectura.</translation>
+        </message>
+        <message>
+            <source>no backup file at {path}</source>
+            <translation>no hay ninguna copia de seguridad en {path}</translation>
+        </message>
+        <message>
+            <source>the backup {name} is damaged: {error}</source>
+            <translation>la copia de seguridad {name} está dañada: {error}</translation>
+        </message>
+        <message>
+            <source>the backup {name} is damaged ({problem}); choose another backup</source>
+            <translation>la copia de seguridad {name} está dañada ({problem}); elija otra copia de seguridad</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written (read-only file or folder)</source>
+            <translation>{path} no se puede escribir (archivo o carpeta de solo lectura)</translation>
+        </message>
+        <message>
+            <source>a claim cannot copy its own judgement</source>
+            <translation>una afirmación no puede copiar su propio juicio</translation>
+        </message>
+        <message>
+            <source>claim {id} has no verdict, rationale or sources to copy</source>
+            <translation>la afirmación {id} no tiene veredicto, justificación ni fuentes que copiar</translation>
+        </message>
+        <message>
+            <source>nothing to dismiss: the sentence is empty</source>
+            <translation>nada que descartar: la oración está vacía</translation>
+        </message>
+        <message>
+            <source>Claim is published: copying another verdict into it would be a correction; change its verdict or rationale and give a correction note instead.</source>
+            <translation>La afirmación está publicada: copiar otro veredicto en ella sería una corrección; cambie su veredicto o justificación y escriba una nota de corrección.</translation>
+        </message>
+        <message>
+            <source>Claim is final: copying another verdict into it would be a correction; change its verdict or rationale and give a correction note instead.</source>
+            <translation>La afirmación es final: copiar otro veredicto en ella sería una corrección; cambie su veredicto o justificación y escriba una nota de corrección.</translation>
+        </message>
+        <message>
+            <source>Claim was final before: copying another verdict into it would be a correction; change its verdict or rationale and give a correction note instead.</source>
+            <translation>La afirmación fue final antes: copiar otro veredicto en ella sería una corrección; cambie su veredicto o justificación y escriba una nota de corrección.</translation>
+        </message>
+        <message>
+            <source>claim {id} belongs to another article here</source>
+            <translation>la afirmación {id} pertenece aquí a otro artículo</translation>
+        </message>
+        <message>
+            <source>source {id} belongs to another claim here</source>
+            <translation>la fuente {id} pertenece aquí a otra afirmación</translation>
+        </message>
+        <message>
+            <source>claim {id} has no quote</source>
+            <translation>la afirmación {id} no tiene cita</translation>
+        </message>
+        <message>
+            <source>claim {id} is not deleted; there is nothing to restore</source>
+            <translation>la afirmación {id} no está eliminada; no hay nada que restaurar</translation>
+        </message>
+        <message>
+            <source>no deleted claim with id {id}</source>
+            <translation>no hay ninguna afirmación eliminada con el id {id}</translation>
+        </message>
+        <message>
+            <source>claim {id} cannot be restored: its article “{title}” was deleted</source>
+            <translation>la afirmación {id} no se puede restaurar: su artículo “{title}” fue eliminado</translation>
+        </message>
+        <message>
+            <source>claim {id} cannot be restored: its article was deleted</source>
+            <translation>la afirmación {id} no se puede restaurar: su artículo fue eliminado</translation>
+        </message>
+        <message>
+            <source>the history of claim {id} does not hold enough to restore it ({error})</source>
+            <translation>el historial de la afirmación {id} no contiene lo suficiente para restaurarla ({error})</translation>
+        </message>
+        <message>
+            <source>a review pass needs a reviewer's name</source>
+            <translation>una pasada de revisión necesita el nombre de un revisor</translation>
+        </message>
+        <message>
+            <source>review pass id {id} is ambiguous; give more characters</source>
+            <translation>el id de pasada de revisión {id} es ambiguo; escriba más caracteres</translation>
+        </message>
+        <message>
+            <source>{reviewer} has a blind review pass open on this article: mark it done before looking at the others' claims</source>
+            <translation>{reviewer} tiene abierta una pasada de revisión ciega en este artículo: márquela como terminada antes de ver las afirmaciones de los demás</translation>
+        </message>
+        <message>
+            <source>span {start}-{end} is outside the text (0-{length})</source>
+            <translation>el tramo {start}-{end} está fuera del texto (0-{length})</translation>
+        </message>
+        <message>
+            <source>cannot change {fields}</source>
+            <translation>no se puede cambiar {fields}</translation>
+        </message>
+        <message>
+            <source>{reviewer} already has an open review pass on this article</source>
+            <translation>{reviewer} ya tiene una pasada de revisión abierta en este artículo</translation>
+        </message>
+        <message>
+            <source>this review pass is marked done; open it again first</source>
+            <translation>esta pasada de revisión está marcada como terminada; vuelva a abrirla primero</translation>
+        </message>
+        <message>
+            <source>no rating scale {id} in this database</source>
+            <extracomment>claim id -&gt; (verdict before, verdict after)</extracomment>
+            <translation>no hay ninguna escala de calificación {id} en esta base de datos</translation>
+        </message>
+        <message>
+            <source>cannot map {label} to {target}: the scale {scale} has no such label</source>
+            <translation>no se puede asignar {label} a {target}: la escala {scale} no tiene esa etiqueta</translation>
+        </message>
+        <message>
+            <source>cannot map {label} to {target}: it is a retired label, kept only for old verdicts</source>
+            <translation>no se puede asignar {label} a {target}: es una etiqueta retirada, conservada solo para veredictos antiguos</translation>
+        </message>
+        <message>
+            <source>cannot keep {label} as a retired label beside {twin}, which differs only in case or spacing; map {label} to it instead</source>
+            <translation>no se puede conservar {label} como etiqueta retirada junto a {twin}, que solo difiere en mayúsculas o espacios; asigne {label} a esa etiqueta</translation>
+        </message>
+        <message>
+            <source>cannot give a claim the verdict {verdict}: the scale {scale} has no such label</source>
+            <translation>no se puede dar a una afirmación el veredicto {verdict}: la escala {scale} no tiene esa etiqueta</translation>
+        </message>
+        <message>
+            <source>{verdict} is not a verdict of the scale {scale} (use one of: {known})</source>
+            <translation>{verdict} no es un veredicto de la escala {scale} (use uno de: {known})</translation>
+        </message>
+        <message>
+            <source>there was no scale before this change to go back to</source>
+            <translation>no había ninguna escala antes de este cambio a la que volver</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+            <translation>{text} no es una fecha (use AAAA-MM-DD o AAAA-MM-DDTHH:MM)</translation>
+        </message>
+        <message>
+            <source>sources have no field(s) {fields}</source>
+            <translation>las fuentes no tienen el/los campo(s) {fields}</translation>
+        </message>
+        <message>
+            <source>Redo refused: the source was removed meanwhile</source>
+            <translation>Rehacer rechazado: la fuente se quitó mientras tanto</translation>
+        </message>
+        <message>
+            <source>Undo refused: the source was removed meanwhile</source>
+            <translation>Deshacer rechazado: la fuente se quitó mientras tanto</translation>
+        </message>
+        <message>
+            <source>unknown stance {value} (expected one of: {known})</source>
+            <translation>postura desconocida {value} (se esperaba una de: {known})</translation>
+        </message>
+        <message>
+            <source>Redo refused: the claim was deleted meanwhile</source>
+            <translation>Rehacer rechazado: la afirmación se eliminó mientras tanto</translation>
+        </message>
+        <message>
+            <source>Undo refused: the claim was deleted meanwhile</source>
+            <translation>Deshacer rechazado: la afirmación se eliminó mientras tanto</translation>
+        </message>
+        <message>
+            <source>Undo refused: the {field} of this claim was changed by {who} at {when} UTC to {value} meanwhile; undoing would overwrite that change.</source>
+            <translation>Deshacer rechazado: {who} cambió el campo {field} de esta afirmación el {when} UTC a {value} mientras tanto; deshacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Undo refused: the {field} of this claim was changed to {value} meanwhile; undoing would overwrite that change.</source>
+            <translation>Deshacer rechazado: el campo {field} de esta afirmación cambió a {value} mientras tanto; deshacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Redo refused: the {field} of this claim was changed by {who} at {when} UTC to {value} meanwhile; redoing would overwrite that change.</source>
+            <translation>Rehacer rechazado: {who} cambió el campo {field} de esta afirmación el {when} UTC a {value} mientras tanto; rehacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Redo refused: the {field} of this claim was changed to {value} meanwhile; redoing would overwrite that change.</source>
+            <translation>Rehacer rechazado: el campo {field} de esta afirmación cambió a {value} mientras tanto; rehacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Undo refused: the {field} of this source was changed by {who} at {when} UTC to {value} meanwhile; undoing would overwrite that change.</source>
+            <translation>Deshacer rechazado: {who} cambió el campo {field} de esta fuente el {when} UTC a {value} mientras tanto; deshacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Undo refused: the {field} of this source was changed to {value} meanwhile; undoing would overwrite that change.</source>
+            <translation>Deshacer rechazado: el campo {field} de esta fuente cambió a {value} mientras tanto; deshacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Redo refused: the {field} of this source was changed by {who} at {when} UTC to {value} meanwhile; redoing would overwrite that change.</source>
+            <translation>Rehacer rechazado: {who} cambió el campo {field} de esta fuente el {when} UTC a {value} mientras tanto; rehacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>Redo refused: the {field} of this source was changed to {value} meanwhile; redoing would overwrite that change.</source>
+            <translation>Rehacer rechazado: el campo {field} de esta fuente cambió a {value} mientras tanto; rehacer sobrescribiría ese cambio.</translation>
+        </message>
+        <message>
+            <source>this database has not joined a team (team join URL)</source>
+            <translation>esta base de datos no se ha unido a un equipo (team join URL)</translation>
+        </message>
+        <message>
+            <source>this database is already in a team ({url}); `team leave` first</source>
+            <translation>esta base de datos ya está en un equipo ({url}); ejecute primero `team leave`</translation>
+        </message>
+        <message>
+            <source>that database has no team schema yet; an administrator runs `team init URL` once</source>
+            <translation>esa base de datos aún no tiene el esquema del equipo; un administrador ejecuta `team init URL` una vez</translation>
+        </message>
+        <message>
+            <source>the role {role} has no team rights; an administrator runs `team grant {role} reviewer`</source>
+            <translation>el rol {role} no tiene derechos en el equipo; un administrador ejecuta `team grant {role} reviewer`</translation>
+        </message>
+        <message>
+            <source>{count} change(s) have not reached the team database yet; `team sync` first (or leave with --discard to keep them only here)</source>
+            <translation>{count} cambio(s) aún no han llegado a la base de datos del equipo; ejecute primero `team sync` (o salga con --discard para conservarlos solo aquí)</translation>
+        </message>
+        <message>
+            <source>no single conflict with id {id}</source>
+            <translation>no hay un único conflicto con el id {id}</translation>
+        </message>
+        <message>
+            <source>only claim conflicts can be switched here</source>
+            <translation>aquí solo se pueden cambiar conflictos de afirmaciones</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL URL (postgresql://host/database)</source>
+            <extracomment>The group roles the administrator grants to people (cluster-wide names).</extracomment>
+            <translation>{url} no es una URL de PostgreSQL (postgresql://host/database)</translation>
+        </message>
+        <message>
+            <source>the URL holds a password; put it in ~/.pgpass, a service file or PGPASSWORD instead (it would otherwise be stored with the database)</source>
+            <translation>la URL contiene una contraseña; póngala en ~/.pgpass, en un archivo de servicio o en PGPASSWORD (si no, se guardaría con la base de datos)</translation>
+        </message>
+        <message>
+            <source>cannot reach the team database: {reason}</source>
+            <translation>no se puede acceder a la base de datos del equipo: {reason}</translation>
+        </message>
+        <message>
+            <source>{what}: the team database refused it ({reason})</source>
+            <translation>{what}: la base de datos del equipo lo rechazó ({reason})</translation>
+        </message>
+        <message>
+            <source>{what}: lost the team database ({reason})</source>
+            <translation>{what}: se perdió la conexión con la base de datos del equipo ({reason})</translation>
+        </message>
+        <message>
+            <source>setting up the team database</source>
+            <translation>preparando la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>unknown team role {role} (one of: {roles})</source>
+            <translation>rol de equipo desconocido {role} (uno de: {roles})</translation>
+        </message>
+        <message>
+            <source>{name} is not a role name this tool will create</source>
+            <translation>{name} no es un nombre de rol que esta herramienta vaya a crear</translation>
+        </message>
+        <message>
+            <source>granting {role} to {name}</source>
+            <translation>concediendo {role} a {name}</translation>
+        </message>
+        <message>
+            <source>reading the team database</source>
+            <translation>leyendo la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>reading your rights</source>
+            <translation>leyendo sus derechos</translation>
+        </message>
+        <message>
+            <source>reading the team's members</source>
+            <translation>leyendo los miembros del equipo</translation>
+        </message>
+        <message>
+            <source>pulling changes</source>
+            <translation>recibiendo cambios</translation>
+        </message>
+        <message>
+            <source>pushing changes</source>
+            <translation>enviando cambios</translation>
+        </message>
+        <message>
+            <source>listening for the team's changes</source>
+            <translation>escuchando los cambios del equipo</translation>
+        </message>
+        <message>
+            <source>the new text is empty</source>
+            <translation>el texto nuevo está vacío</translation>
+        </message>
+        <message>
+            <source>the text is the same as the current version ({number}); nothing to update</source>
+            <translation>el texto es igual al de la versión actual ({number}); no hay nada que actualizar</translation>
+        </message>
+        <message>
+            <source>the article's text has changed since this update; undo the later change first</source>
+            <translation>el texto del artículo cambió después de esta actualización; deshaga primero el cambio posterior</translation>
+        </message>
+        <message>
+            <source>claims were marked on the new text since this update; undo them first</source>
+            <translation>se marcaron afirmaciones en el texto nuevo después de esta actualización; deshágalas primero</translation>
+        </message>
+        <message>
+            <source>{name} was deleted, moved or replaced while open, so new edits would be lost; nothing more is saved. Everything open here was saved to {path}; close the app and restore that copy (`restore`).</source>
+            <translation>{name} se eliminó, movió o reemplazó mientras estaba abierto, así que las nuevas ediciones se perderían; no se guarda nada más. Todo lo abierto aquí se guardó en {path}; cierre la aplicación y restaure esa copia (`restore`).</translation>
+        </message>
+        <message>
+            <source>{name} was deleted, moved or replaced while open, so new edits would be lost; nothing more is saved. No copy could be saved: use File &gt; Save a Copy or `backup` now; close the app and restore that copy (`restore`).</source>
+            <translation>{name} se eliminó, movió o reemplazó mientras estaba abierto, así que las nuevas ediciones se perderían; no se guarda nada más. No se pudo guardar ninguna copia: use Archivo &gt; Guardar una copia o `backup` ahora; cierre la aplicación y restaure esa copia (`restore`).</translation>
+        </message>
+        <message>
+            <source>{name}-wal was deleted or replaced by another program while open, so new edits would be lost; nothing more is saved. Everything open here was saved to {path}; close the app and restore that copy (`restore`).</source>
+            <translation>{name}-wal fue eliminado o reemplazado por otro programa mientras estaba abierto, así que las nuevas ediciones se perderían; no se guarda nada más. Todo lo abierto aquí se guardó en {path}; cierre la aplicación y restaure esa copia (`restore`).</translation>
+        </message>
+        <message>
+            <source>{name}-wal was deleted or replaced by another program while open, so new edits would be lost; nothing more is saved. No copy could be saved: use File &gt; Save a Copy or `backup` now; close the app and restore that copy (`restore`).</source>
+            <translation>{name}-wal fue eliminado o reemplazado por otro programa mientras estaba abierto, así que las nuevas ediciones se perderían; no se guarda nada más. No se pudo guardar ninguna copia: use Archivo &gt; Guardar una copia o `backup` ahora; cierre la aplicación y restaure esa copia (`restore`).</translation>
+        </message>
+        <message>
+            <source>the budget for kept pages must be 0 MB or more</source>
+            <extracomment>zlib level for kept bytes: 1 is about 3x faster than the default 6 on a news page and keeps it about 9% larger (docs/decisions.md, "Pages from the web"). Copies and checks waiting for the network (core/store/web_queue.py).</extracomment>
+            <translation>el presupuesto para las páginas guardadas debe ser de 0 MB o más</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Current &amp;Article…</source>
