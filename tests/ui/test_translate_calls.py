@@ -5,7 +5,8 @@ literals, and it drops a plural call altogether unless the count is a plain name
 (`translate(ctx, text, None, n)`; `len(items)` or `row.count` there makes the
 message vanish from the .ts files, so it is never translated). The test walks the
 sources of the window features named below, and of the core's modules whose
-sentences the window shows (they call core.translatable.translate).
+sentences the window shows (they call core.translatable.translate), the store's
+error messages among them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ CORE_MODULES = ("history.py", "workflow.py", "suggest.py", "suggest_rules.py",
 
 def _sources() -> list[Path]:
     return sorted([path for folder in FOLDERS for path in (UI / folder).glob("*.py")]
-                  + [CORE / name for name in CORE_MODULES])
+                  + [CORE / name for name in CORE_MODULES]
+                  + list((CORE / "store").rglob("*.py")))
 
 
 def _literal(node: ast.AST) -> bool:
