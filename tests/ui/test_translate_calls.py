@@ -5,7 +5,8 @@ literals, and it drops a plural call altogether unless the count is a plain name
 (`translate(ctx, text, None, n)`; `len(items)` or `row.count` there makes the
 message vanish from the .ts files, so it is never translated). The test walks the
 sources of the window features named below, of the core's modules whose sentences
-the window shows, and of io/ (they call core.translatable.translate).
+the window shows, of the store (its error messages) and of io/ (they call
+core.translatable.translate).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ IO = Path(factcheck_gui.__file__).parent / "io"  # its errors reach the window t
 
 def _sources() -> list[Path]:
     return sorted([path for folder in FOLDERS for path in (UI / folder).glob("*.py")]
-                  + [CORE / name for name in CORE_MODULES] + list(IO.rglob("*.py")))
+                  + [CORE / name for name in CORE_MODULES] + list(IO.rglob("*.py"))
+                  + list((CORE / "store").rglob("*.py")))
 
 
 def _literal(node: ast.AST) -> bool:

@@ -20,7 +20,7 @@ from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationEr
 from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
 from factcheck_gui.core.store.articles import Articles
-from factcheck_gui.core.store.base import Change, Db, Listener
+from factcheck_gui.core.store.base import Change, Db, Listener, not_found
 from factcheck_gui.core.store.bulk import Bulk
 from factcheck_gui.core.store.claims import Claims, DeletedClaim
 from factcheck_gui.core.store.connection import (
@@ -49,11 +49,23 @@ from factcheck_gui.core.store.wal_guard import WalGuard
 from factcheck_gui.core.store.watch import OtherWrites
 from factcheck_gui.core.store.web import Web
 from factcheck_gui.core.store.workflow import Workflow
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
            "UnaccountedLabelsError", "backups_folder", "default_reviewer"]
 
 _ID_TABLES = {"article": "articles", "claim": "claims", "source": "sources"}
+
+
+_AMBIGUOUS = {
+    "article": QT_TRANSLATE_NOOP("Errors", "article id {id} is ambiguous; give more characters"),
+    "claim": QT_TRANSLATE_NOOP("Errors", "claim id {id} is ambiguous; give more characters"),
+    "source": QT_TRANSLATE_NOOP("Errors", "source id {id} is ambiguous; give more characters"),
+}
+
+
+def _ambiguous(kind: str, text: str) -> str:
+    return translate("Errors", _AMBIGUOUS[kind]).format(id=repr(text))
 
 
 def default_reviewer() -> str:
@@ -139,10 +151,10 @@ class Store:
                 if read_only:
                     backup = None
                     if schema_version(conn) < schema.LATEST_VERSION:
-                        raise DatabaseError(
-                            f"{path.name} needs an upgrade to this version of the app, which"
-                            " cannot be done while it is read-only"
-                        )
+                        raise DatabaseError(translate(
+                            "Errors", "{name} needs an upgrade to this version of the app,"
+                            " which cannot be done while it is read-only").format(
+                            name=path.name))
                 else:
                     backup = migrate(conn, path, backups_folder(path))
                 db = Db(conn, path, reviewer or default_reviewer())
@@ -248,8 +260,8 @@ class Store:
             if len(rows) == 1:
                 return rows[0]["id"]
             if len(rows) > 1:
-                raise ValidationError(f"{kind} id {text!r} is ambiguous; give more characters")
-        raise NotFoundError(f"no {kind} with id {text}")
+                raise ValidationError(_ambiguous(kind, text))
+        raise NotFoundError(not_found(kind, text))
 
     def resolve_history_claim_id(self, text: str) -> str:
         """Like `resolve_id("claim", ...)`, but also finds claims that were deleted."""
@@ -265,9 +277,7 @@ class Store:
             if len(rows) == 1:
                 return rows[0]["claim_id"]
             if len(rows) > 1:
-                raise ValidationError(
-                    f"claim id {text!r} is ambiguous; give more characters"
-                ) from None
+                raise ValidationError(_ambiguous("claim", text)) from None
             raise
 
     def batch(self) -> AbstractContextManager[object]:

@@ -19,6 +19,7 @@ from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.versions import insert_version
 from factcheck_gui.core.store.web import insert_fetch
 from factcheck_gui.core.textclean import article_text, field_text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import article_url
 
 if TYPE_CHECKING:
@@ -42,9 +43,10 @@ class Articles:
         # The pane must show the stored text position for position (textclean).
         new = replace(new, text=article_text(new.text), url=article_url(new.url))
         if not title:
-            raise ValidationError("an article needs a title")
+            raise ValidationError(_needs_title())
         if not new.text.strip():
-            raise ValidationError(f"the article {title!r} has no text")
+            raise ValidationError(translate("Errors", "the article {title} has no text").format(
+                title=repr(title)))
         now = utc_now()
         article_id = article_id or new_id()
         version_id = new_id()
@@ -155,11 +157,12 @@ class Articles:
         """Change metadata (title, outlet, author, url, published, language)."""
         unknown = set(fields) - set(ARTICLE_FIELDS)
         if unknown:
-            raise ValidationError(f"articles have no field(s) {', '.join(sorted(unknown))}")
+            raise ValidationError(translate("Errors", "articles have no field(s) {fields}").format(
+                fields=", ".join(sorted(unknown))))
         if "title" in fields:
             fields["title"] = " ".join(field_text(fields["title"] or "").split())
             if not fields["title"]:
-                raise ValidationError("an article needs a title")
+                raise ValidationError(_needs_title())
         if "url" in fields:
             fields["url"] = article_url(fields["url"])
         clean = {k: (v if k == "title" else _clean(v)) for k, v in fields.items()}
@@ -241,3 +244,7 @@ def _clean(value: str | None) -> str | None:
         return None
     value = " ".join(field_text(str(value)).split())
     return value or None
+
+
+def _needs_title() -> str:
+    return translate("Errors", "an article needs a title")

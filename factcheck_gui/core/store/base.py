@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import DatabaseError, DatabaseGoneError, NotFoundError
-from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.connection import database_error
 from factcheck_gui.core.store.wal_guard import WalGuard
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -71,7 +72,7 @@ class Db:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise DatabaseError(f"{self.path.name} is closed")
+            raise DatabaseError(translate("Errors", "{name} is closed").format(name=self.path.name))
         return self._conn
 
     @property
@@ -120,7 +121,7 @@ class Db:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
 
     def tuples(self, sql: str, params: Params = ()) -> list[tuple]:
         """All rows as plain tuples (no per-row Row object: cheaper for big lists)."""
@@ -129,7 +130,7 @@ class Db:
         try:
             return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         finally:
             with suppress(sqlite3.Error):
                 cursor.close()
@@ -149,13 +150,13 @@ class Db:
         try:
             cursor = self.conn.execute(sql, params)
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         try:
             while True:
                 try:
                     rows = cursor.fetchmany(500)
                 except sqlite3.Error as error:
-                    raise translate(error, self.path) from error
+                    raise database_error(error, self.path) from error
                 if not rows:
                     return
                 yield from rows
@@ -184,15 +185,15 @@ class Db:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+            raise database_error(error, self.path) from error
         if _file_identity(self.path) != self._identity:
             # On POSIX the open connection would go on writing into the deleted
             # (or replaced) file, where no one would ever find the edit again.
             self.conn.execute("ROLLBACK")
-            raise DatabaseGoneError(
-                f"{self.path.name} was deleted, moved or replaced while open; nothing was"
-                f" saved. Put the file back, or save what is open with a backup to {self.path}."
-            )
+            raise DatabaseGoneError(translate(
+                "Errors", "{name} was deleted, moved or replaced while open; nothing was saved."
+                " Put the file back, or save what is open with a backup to {path}.").format(
+                name=self.path.name, path=self.path))
         self._pending = pending
         try:
             yield pending
@@ -203,7 +204,7 @@ class Db:
                 with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from error
+                raise database_error(error, self.path) from error
             raise
         finally:
             self._pending = None
@@ -236,7 +237,7 @@ class Db:
                     self.conn.execute(f"RELEASE {name}")
             del pending.changes[mark:]
             if isinstance(error, sqlite3.Error):
-                raise translate(error, self.path) from error
+                raise database_error(error, self.path) from error
             raise
         finally:
             self._depth -= 1
@@ -295,5 +296,23 @@ def event_json(value: dict[str, Any] | None) -> str | None:
 def require(row: sqlite3.Row | None, what: str, ident: str) -> sqlite3.Row:
     """The row, or NotFoundError naming what was looked for."""
     if row is None:
-        raise NotFoundError(f"no {what} with id {ident}")
+        raise NotFoundError(not_found(what, ident))
     return row
+
+
+_NOT_FOUND = {
+    "article": QT_TRANSLATE_NOOP("Errors", "no article with id {ident}"),
+    "article version": QT_TRANSLATE_NOOP("Errors", "no article version with id {ident}"),
+    "claim": QT_TRANSLATE_NOOP("Errors", "no claim with id {ident}"),
+    "source": QT_TRANSLATE_NOOP("Errors", "no source with id {ident}"),
+    "review pass": QT_TRANSLATE_NOOP("Errors", "no review pass with id {ident}"),
+    "review claim": QT_TRANSLATE_NOOP("Errors", "no review claim with id {ident}"),
+}
+
+
+def not_found(what: str, ident: str) -> str:
+    """"no claim with id X" for the kinds of rows the store looks up by id."""
+    text = _NOT_FOUND.get(what)
+    if text is None:
+        return f"no {what} with id {ident}"
+    return translate("Errors", text).format(ident=ident)

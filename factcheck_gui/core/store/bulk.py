@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck_gui.core.models import Article, ArticleVersion, Claim, Event, Source
 from factcheck_gui.core.store.base import Db, event_json
-from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.connection import database_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,4 +89,4 @@ class Bulk:
         try:
             self._db.conn.execute("ANALYZE")
         except sqlite3.Error as error:
-            raise translate(error, self._db.path) from error
+            raise database_error(error, self._db.path) from error

@@ -15,6 +15,7 @@ from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.scope import parse_status, scope_where
 from factcheck_gui.core.store.stale import require_unchanged
 from factcheck_gui.core.store.text import clean_text as _text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.workflow import DONE, correction_fields, correction_needed_message
 
 if TYPE_CHECKING:
@@ -159,7 +160,9 @@ class Claims:
                 withdraws: int | None = None) -> Claim:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
-            raise ValidationError(f"claims have no editable field(s) {', '.join(sorted(unknown))}")
+            raise ValidationError(translate(
+                "Errors", "claims have no editable field(s) {fields}").format(
+                fields=", ".join(sorted(unknown))))
         with self._db.writing():
             old = self.get_claim(claim_id)
             new: dict[str, str | None] = {}
@@ -320,9 +323,9 @@ class Claims:
         1 MB article as in a short one (no copy of the whole text into Python).
         SQLite's length() and substr() count characters, i.e. code points."""
         if start < 0 or end <= start:
-            raise ValidationError(
-                f"span {start}-{end} is empty or reversed: the start must come before the end"
-            )
+            raise ValidationError(translate(
+                "Errors", "span {start}-{end} is empty or reversed: the start must come before"
+                " the end").format(start=start, end=end))
         row = require(
             self._db.row(
                 "SELECT v.id, length(v.text) AS n, substr(v.text, :s + 1, :e - :s) AS quote,"

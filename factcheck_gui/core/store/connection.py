@@ -28,41 +28,51 @@ from factcheck_gui.core.errors import (
     WriteError,
 )
 from factcheck_gui.core.store import schema
+from factcheck_gui.core.translatable import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 
 
-def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
+def database_error(error: sqlite3.Error, path: Path) -> DatabaseError:
     """Turn SQLite's exception into one of ours, with a message for a person."""
     # Python 3.11 names SQLite's result code; older messages are matched as text.
     code = getattr(error, "sqlite_errorname", "") or ""
     text = f"{code} {error}".lower()
     name = path.name
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{name} is locked by another program or window; nothing was saved. "
-            "Close the other program, then try again."
-        )
+        return DatabaseLockedError(translate(
+            "Errors", "{name} is locked by another program or window; nothing was saved."
+            " Close the other program, then try again.").format(name=name))
     if code == "SQLITE_FULL" or "full" in text:
-        return DiskFullError(
-            f"the disk holding {name} is full; nothing was saved. Free some space, then try again."
-        )
+        return DiskFullError(translate(
+            "Errors", "the disk holding {name} is full; nothing was saved. Free some space,"
+            " then try again.").format(name=name))
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
-        return ReadOnlyError(
-            f"{name} cannot be written (read-only file or folder); nothing was saved."
-        )
+        return ReadOnlyError(translate(
+            "Errors", "{name} cannot be written (read-only file or folder); nothing was saved."
+        ).format(name=name))
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or (
         "not a database" in text or "corrupt" in text
     ):
-        return CorruptDatabaseError(
-            f"{name} is damaged ({error}). Run `check`, and restore a backup if needed."
-        )
+        return CorruptDatabaseError(translate(
+            "Errors", "{name} is damaged ({error}). Run `check`, and restore a backup if needed."
+        ).format(name=name, error=error))
     if "unable to open" in text:
-        return DatabaseError(f"cannot open {path}: {error}")
+        return DatabaseError(translate("Errors", "cannot open {path}: {error}").format(
+            path=path, error=error))
     if isinstance(error, sqlite3.OperationalError) and "disk i/o" in text:
-        return WriteError(f"the disk reported an error while writing {name}: {error}")
-    return DatabaseError(f"database error in {name}: {error}")
+        return WriteError(translate(
+            "Errors", "the disk reported an error while writing {name}: {error}").format(
+            name=name, error=error))
+    return DatabaseError(translate("Errors", "database error in {name}: {error}").format(
+        name=name, error=error))
+
+
+def _not_factcheck(path: Path) -> str:
+    return translate(
+        "Errors", "{name} is not a Factcheck database (not an SQLite file, or damaged)"
+    ).format(name=path.name)
 
 
 def check_header(path: Path) -> None:
@@ -73,9 +83,12 @@ def check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise DatabaseError(f"cannot read {path}: {error.strerror or error}") from error
+        raise DatabaseError(translate("Errors", "cannot read {path}: {reason}").format(
+            path=path, reason=error.strerror or error)) from error
     if head and head != SQLITE_MAGIC:
-        raise NotADatabaseError(f"{path.name} is not a Factcheck database (not an SQLite file)")
+        raise NotADatabaseError(translate(
+            "Errors", "{name} is not a Factcheck database (not an SQLite file)").format(
+            name=path.name))
 
 
 def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection, bool]:
@@ -86,7 +99,9 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     """
     check_header(path)
     if not path.parent.is_dir():
-        raise DatabaseError(f"cannot create {path}: the folder {path.parent} does not exist")
+        raise DatabaseError(translate(
+            "Errors", "cannot create {path}: the folder {folder} does not exist").format(
+            path=path, folder=path.parent))
     if read_only or (path.is_file() and not _writable_place(path)):
         # Asked for, or a read-only file, folder or file system: SQLite would
         # open it read-write and fail at the first write (or at the WAL setup).
@@ -94,7 +109,7 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as error:
-        raise translate(error, path) from error
+        raise database_error(error, path) from error
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
@@ -105,10 +120,8 @@ def connect(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection,
     except sqlite3.Error as error:
         conn.close()
         if "not a database" in str(error).lower():
-            raise NotADatabaseError(
-                f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
-            ) from error
-        problem = translate(error, path)
+            raise NotADatabaseError(_not_factcheck(path)) from error
+        problem = database_error(error, path)
         if path.is_file() and (isinstance(problem, ReadOnlyError) or not _writable_place(path)):
             # A read-only folder or file system (a snapshot, a read-only share):
             # WAL cannot create its -shm file even to read ("unable to open").
@@ -134,7 +147,8 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
     a private copy instead, never without the WAL's edits.
     """
     if not path.is_file():
-        raise DatabaseError(f"cannot open {path}: no such file")
+        raise DatabaseError(translate("Errors", "cannot open {path}: no such file").format(
+            path=path))
     path = path.absolute()  # a file: URI cannot be relative
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "mode=ro&immutable=1"):
@@ -161,10 +175,8 @@ def connect_read_only(path: Path, *, verify: bool = True) -> sqlite3.Connection:
         return conn
     assert last is not None
     if "not a database" in str(last).lower():
-        raise NotADatabaseError(
-            f"{path.name} is not a Factcheck database (not an SQLite file, or damaged)"
-        ) from last
-    raise translate(last, path) from last
+        raise NotADatabaseError(_not_factcheck(path)) from last
+    raise database_error(last, path) from last
 
 
 def _has_wal_content(path: Path) -> bool:
@@ -183,8 +195,9 @@ def _private_copy(path: Path) -> Path:
         for suffix in ("", "-wal"):
             shutil.copyfile(path.with_name(path.name + suffix), folder / (path.name + suffix))
     except OSError as error:
-        raise DatabaseError(f"cannot read {path} and its -wal file: "
-                            f"{error.strerror or error}") from error
+        raise DatabaseError(translate(
+            "Errors", "cannot read {path} and its -wal file: {reason}").format(
+            path=path, reason=error.strerror or error)) from error
     return folder / path.name
 
 
@@ -210,16 +223,15 @@ def check_ours(conn: sqlite3.Connection, path: Path) -> None:
     ).fetchone()
     app_id = int(app_id)
     if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
-        raise NotADatabaseError(
-            f"{path.name} is an SQLite database of another program, not a Factcheck database"
-        )
+        raise NotADatabaseError(translate(
+            "Errors", "{name} is an SQLite database of another program, not a Factcheck"
+            " database").format(name=path.name))
     version = schema_version(conn)
     if version > schema.LATEST_VERSION:
-        raise NewerSchemaError(
-            f"{path.name} was written by a newer version of Factcheck GUI (database version "
-            f"{version}, this app knows up to {schema.LATEST_VERSION}); please update the app. "
-            "The file was not changed."
-        )
+        raise NewerSchemaError(translate(
+            "Errors", "{name} was written by a newer version of Factcheck GUI (database version"
+            " {version}, this app knows up to {latest}); please update the app. The file was"
+            " not changed.").format(name=path.name, version=version, latest=schema.LATEST_VERSION))
 
 
 def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
@@ -261,7 +273,7 @@ def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> Path | None:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise translate(error, path) from error
+            raise database_error(error, path) from error
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
@@ -271,9 +283,12 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or error
-        raise DatabaseError(f"cannot create the folder {target.parent}: {reason}") from error
+        raise DatabaseError(translate(
+            "Errors", "cannot create the folder {folder}: {reason}").format(
+            folder=target.parent, reason=reason)) from error
     if target.exists():
-        raise DatabaseError(f"will not overwrite the existing file {target}")
+        raise DatabaseError(translate(
+            "Errors", "will not overwrite the existing file {path}").format(path=target))
     partial = target.with_name(target.name + ".partial")
     try:
         copy = sqlite3.connect(partial)
@@ -284,9 +299,10 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
         partial.replace(target)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise translate(error, target) from error
+        raise database_error(error, target) from error
     except OSError as error:
         partial.unlink(missing_ok=True)
         reason = error.strerror or error
-        raise DatabaseError(f"cannot write the backup {target}: {reason}") from error
+        raise DatabaseError(translate("Errors", "cannot write the backup {path}: {reason}"
+                                      ).format(path=target, reason=reason)) from error
     return target

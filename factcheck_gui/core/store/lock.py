@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 from factcheck_gui.core.errors import DatabaseInUseError
+from factcheck_gui.core.translatable import translate
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -85,11 +86,15 @@ class WriterLock:
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
-            raise DatabaseInUseError(
-                f"{self.db_path.name} is already open in another Factcheck window or process"
-                f"{f' ({holder})' if holder else ''}; close it there first, or open the file"
-                " read-only."
-            )
+            if holder:
+                message = translate(
+                    "Errors", "{name} is already open in another Factcheck window or process"
+                    " ({holder}); close it there first, or open the file read-only.")
+            else:
+                message = translate(
+                    "Errors", "{name} is already open in another Factcheck window or process;"
+                    " close it there first, or open the file read-only.")
+            raise DatabaseInUseError(message.format(name=self.db_path.name, holder=holder))
         self._fd = fd
         with contextlib.suppress(OSError):
             note = f"pid {os.getpid()} on {socket.gethostname()}".encode()

@@ -23,9 +23,10 @@ from factcheck_gui.core.store.connection import (
     check_header,
     check_ours,
     connect_read_only,
-    translate,
+    database_error,
 )
 from factcheck_gui.core.store.lock import WriterLock
+from factcheck_gui.core.translatable import translate
 
 RESTORE_LOCK_TIMEOUT_S = 2.0
 
@@ -63,7 +64,7 @@ def backup_file(path: Path, target: Path) -> Path:
 def verify_backup(backup: Path) -> None:
     """Refuse a backup that is damaged, foreign or from a newer app."""
     if not backup.is_file():
-        raise DatabaseError(f"no backup file at {backup}")
+        raise DatabaseError(translate("Errors", "no backup file at {path}").format(path=backup))
     check_header(backup)
     conn = connect_read_only(backup)
     try:
@@ -71,13 +72,15 @@ def verify_backup(backup: Path) -> None:
             check_ours(conn, backup)
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         except sqlite3.Error as error:
-            raise CorruptDatabaseError(f"the backup {backup.name} is damaged: {error}") from error
+            raise CorruptDatabaseError(translate(
+                "Errors", "the backup {name} is damaged: {error}").format(
+                name=backup.name, error=error)) from error
     finally:
         conn.close()
     if problems:
-        raise CorruptDatabaseError(
-            f"the backup {backup.name} is damaged ({problems[0]}); choose another backup"
-        )
+        raise CorruptDatabaseError(translate(
+            "Errors", "the backup {name} is damaged ({problem}); choose another backup").format(
+            name=backup.name, problem=problems[0]))
 
 
 def restore_file(backup: Path, path: Path, backups: Path) -> Path | None:
@@ -92,7 +95,8 @@ def restore_file(backup: Path, path: Path, backups: Path) -> Path | None:
     verify_backup(backup)
     with WriterLock(path) as lock:
         if not lock.held and path.exists() and not _writable(path):
-            raise DatabaseError(f"{path} cannot be written (read-only file or folder)")
+            raise DatabaseError(translate(
+                "Errors", "{path} cannot be written (read-only file or folder)").format(path=path))
         saved = _save_current(path, backups)
         if path.exists() and not _sqlite_readable(path):
             # Not SQLite, or the header is destroyed: SQLite cannot write into it.
@@ -108,7 +112,7 @@ def restore_file(backup: Path, path: Path, backups: Path) -> Path | None:
             target.execute("PRAGMA journal_mode = WAL")
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
-            raise translate(error, path) from error
+            raise database_error(error, path) from error
         finally:
             source.close()
             target.close()

@@ -11,6 +11,7 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import CorrectionNoteRequired, ValidationError
 from factcheck_gui.core.models import Claim, ClaimCandidate, CopiedJudgement, Status
 from factcheck_gui.core.store.base import Db, require
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.workflow import DONE
 
 if TYPE_CHECKING:
@@ -126,23 +127,19 @@ class Memory:
         them (redo after undo).
         """
         if from_id == to_id:
-            raise ValidationError("a claim cannot copy its own judgement")
+            raise ValidationError(translate("Errors", "a claim cannot copy its own judgement"))
         with self._db.writing():
             source = self._claims.get_claim(from_id)
             target = self._claims.get_claim(to_id)
             sources = self._sources.list_sources(from_id)
             if source.verdict is None and not source.rationale and not sources:
-                raise ValidationError(f"claim {from_id} has no verdict, rationale or sources"
-                                      " to copy")
+                raise ValidationError(translate(
+                    "Errors", "claim {id} has no verdict, rationale or sources to copy").format(
+                    id=from_id))
             verdict = self._scales.check_verdict(source.verdict)
             if (verdict, source.rationale) != (target.verdict, target.rationale) and (
                     self._workflow.once_final(to_id)):
-                state = (f"is {target.status.label.lower()}" if target.status in DONE
-                         else "was final before")
-                raise CorrectionNoteRequired(
-                    f"Claim {state}: copying another verdict into it"
-                    " would be a correction; change its verdict or rationale and give a"
-                    " correction note instead.")
+                raise CorrectionNoteRequired(_copy_is_correction(target.status))
             before = {"verdict": target.verdict, "rationale": target.rationale}
             after = {"verdict": verdict, "rationale": source.rationale, "copied_from": from_id}
             self._db.conn.execute(
@@ -190,7 +187,7 @@ class Memory:
 
         key = sentence_key(sentence)
         if not key:
-            raise ValidationError("nothing to dismiss: the sentence is empty")
+            raise ValidationError(translate("Errors", "nothing to dismiss: the sentence is empty"))
         with self._db.writing():
             require(self._db.row("SELECT 1 FROM articles WHERE id = ?", (article_id,)),
                     "article", article_id)
@@ -226,3 +223,18 @@ def or_query(words: Sequence[str]) -> str:
         if word:
             parts.append(f'"{word}"' + ("*" if prefix else ""))
     return " OR ".join(parts)
+
+
+def _copy_is_correction(status: Status) -> str:
+    """Why copying a verdict into a claim that is (or was) final needs a correction note."""
+    if status == Status.PUBLISHED:
+        return translate(
+            "Errors", "Claim is published: copying another verdict into it would be a"
+            " correction; change its verdict or rationale and give a correction note instead.")
+    if status in DONE:
+        return translate(
+            "Errors", "Claim is final: copying another verdict into it would be a correction;"
+            " change its verdict or rationale and give a correction note instead.")
+    return translate(
+        "Errors", "Claim was final before: copying another verdict into it would be a"
+        " correction; change its verdict or rationale and give a correction note instead.")

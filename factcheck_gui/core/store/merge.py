@@ -15,7 +15,7 @@ from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Article, ArticleVersion, Claim, Source
 from factcheck_gui.core.store.articles import article_from_row
-from factcheck_gui.core.store.base import Db, event_json
+from factcheck_gui.core.store.base import Db, event_json, not_found
 from factcheck_gui.core.store.claims import _plain, claim_from_row
 from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.sources import (
@@ -25,6 +25,7 @@ from factcheck_gui.core.store.sources import (
     source_from_row,
 )
 from factcheck_gui.core.store.text import clean_text as _text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.workflow import correction_fields
 
 if TYPE_CHECKING:
@@ -97,7 +98,9 @@ class Merge:
                 return "created", claim
             old = claim_from_row(row)
             if old.article_id != incoming.article_id:
-                raise ValidationError(f"claim {incoming.id} belongs to another article here")
+                raise ValidationError(translate(
+                    "Errors", "claim {id} belongs to another article here").format(
+                    id=incoming.id))
             old_values = {k: _plain(getattr(old, k)) for k in _CLAIM_COLUMNS}
             version_id = values.pop("version_id")
             changed = [k for k in _CLAIM_COLUMNS if old_values[k] != values[k]]
@@ -130,7 +133,7 @@ class Merge:
         with self._db.writing():
             article_id = self._sources.article_of(incoming.claim_id)
             if article_id is None:
-                raise NotFoundError(f"no claim with id {incoming.claim_id}")
+                raise NotFoundError(not_found("claim", incoming.claim_id))
             claim_id = incoming.claim_id
             row = self._db.row("SELECT * FROM sources WHERE id = ?", (incoming.id,))
             if row is None:
@@ -145,7 +148,9 @@ class Merge:
                 return "created"
             old = source_from_row(row)
             if old.claim_id != claim_id:
-                raise ValidationError(f"source {incoming.id} belongs to another claim here")
+                raise ValidationError(translate(
+                    "Errors", "source {id} belongs to another claim here").format(
+                    id=incoming.id))
             old_values = source_fields(old)
             changed = [k for k in SOURCE_FIELDS if old_values[k] != values[k]]
             if not changed:
@@ -171,7 +176,8 @@ class Merge:
             end = min(max(start + 1, incoming.end), len(text))
             quote, prefix, suffix = incoming.quote, incoming.prefix, incoming.suffix
             if not quote:
-                raise ValidationError(f"claim {incoming.id} has no quote")
+                raise ValidationError(translate("Errors", "claim {id} has no quote").format(
+                    id=incoming.id))
         else:
             anchor = anchor_at(text, incoming.start, incoming.end)
             start, end = anchor.start, anchor.end
@@ -195,7 +201,7 @@ class Merge:
         row = self._db.row("SELECT current_version_id FROM articles WHERE id = ?",
                            (article_id,))
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError(not_found("article", article_id))
         memo = self._text_memo
         if memo is None or memo.id != row["current_version_id"]:
             memo = self._versions.current_version(article_id)

@@ -12,7 +12,7 @@ from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import claim_from_row
-from factcheck_gui.core.store.connection import translate
+from factcheck_gui.core.store.connection import database_error
 from factcheck_gui.core.store.scales import Scales
 from factcheck_gui.core.store.scope import scope_where
 from factcheck_gui.core.workflow import correction_from_event
@@ -182,7 +182,7 @@ class Reports:
         try:
             yield from cursor.execute(sql, params)
         except sqlite3.Error as error:
-            raise translate(error, self._db.path) from error
+            raise database_error(error, self._db.path) from error
 
     def _packed_iter(self, sql: str, params: list,
                      pick: Callable[[tuple], tuple]) -> Iterator[tuple]:

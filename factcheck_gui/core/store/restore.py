@@ -19,6 +19,7 @@ from factcheck_gui.core.errors import NotFoundError, ValidationError
 from factcheck_gui.core.models import AnchorState, Claim, Source, Stance, Status
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import _claim_fields, _source_fields
+from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
@@ -81,21 +82,26 @@ class Restore:
         """
         with self._db.writing():
             if self._db.row("SELECT 1 FROM claims WHERE id = ?", (claim_id,)):
-                raise ValidationError(f"claim {claim_id} is not deleted; there is nothing to"
-                                      " restore")
+                raise ValidationError(translate(
+                    "Errors", "claim {id} is not deleted; there is nothing to restore").format(
+                    id=claim_id))
             event = self._db.row(
                 "SELECT * FROM events WHERE entity = 'claim' AND entity_id = ?"
                 " ORDER BY id DESC LIMIT 1", (claim_id,))
             if event is None or event["action"] != "delete" or not event["before"]:
-                raise NotFoundError(f"no deleted claim with id {claim_id}")
+                raise NotFoundError(translate(
+                    "Errors", "no deleted claim with id {id}").format(id=claim_id))
             before = json.loads(event["before"])
             article_id = before.get("article_id") or event["article_id"]
             article = self._db.row("SELECT current_version_id FROM articles WHERE id = ?",
                                 (article_id,))
             if article is None:
-                raise ValidationError(
-                    f"claim {claim_id} cannot be restored: its article"
-                    f"{self._deleted_title(article_id)} was deleted")
+                title = self._deleted_title(article_id)
+                raise ValidationError((translate(
+                    "Errors", "claim {id} cannot be restored: its article “{title}” was deleted")
+                    if title else translate(
+                    "Errors", "claim {id} cannot be restored: its article was deleted")).format(
+                    id=claim_id, title=title))
             current = self._versions.get_version(article["current_version_id"])
             claim = _claim_from_event(claim_id, article_id, before)
             # A verdict from a scale changed since stays, as a retired label.
@@ -143,7 +149,7 @@ class Restore:
         row = self._db.row("SELECT before FROM events WHERE entity = 'article' AND entity_id = ?"
                         " AND action = 'delete' ORDER BY id DESC LIMIT 1", (article_id,))
         title = json.loads(row["before"]).get("title") if row and row["before"] else None
-        return f" “{title}”" if title else ""
+        return title or ""
 
 
 def _position(source: Mapping[str, Any]) -> int:
@@ -184,8 +190,9 @@ def _claim_from_event(claim_id: str, article_id: str, before: Mapping[str, Any])
             original_quote=before.get("original_quote"),
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise ValidationError(f"the history of claim {claim_id} does not hold enough to"
-                              f" restore it ({error})") from None
+        raise ValidationError(translate(
+            "Errors", "the history of claim {id} does not hold enough to restore it ({error})"
+        ).format(id=claim_id, error=error)) from None
 
 
 def _clamped(claim: Claim, version_id: str, length: int) -> Claim:

@@ -21,13 +21,14 @@ from factcheck_gui.core.review import PassClaim, PassSource, ReviewPass
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.text import clean_text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import article_url
 
 
 def _name(reviewer: str) -> str:
     name = " ".join((reviewer or "").split())
     if not name:
-        raise ValidationError("a review pass needs a reviewer's name")
+        raise ValidationError(translate("Errors", "a review pass needs a reviewer's name"))
     return name
 
 
@@ -48,8 +49,7 @@ class Reviews:
             row = require(self._db.row("SELECT current_version_id FROM articles WHERE id = ?",
                                        (article_id,)), "article", article_id)
             if self.open_pass(article_id, reviewer) is not None and done_at is None:
-                raise ValidationError(f"{reviewer} already has an open review pass on this "
-                                      "article")
+                raise ValidationError(_already_open(reviewer))
             pass_id = pass_id or new_id()
             values = (pass_id, article_id, version_id or row["current_version_id"], reviewer,
                       started_at or utc_now(), self._db.reviewer, done_at, origin)
@@ -71,7 +71,9 @@ class Reviews:
         rows = self._db.rows("SELECT * FROM review_passes WHERE id = ? OR (length(?) >= 4 AND"
                              " substr(id, 1, length(?)) = ?) LIMIT 2", (text, text, text, text))
         if len(rows) > 1:
-            raise ValidationError(f"review pass id {text!r} is ambiguous; give more characters")
+            raise ValidationError(translate(
+                "Errors", "review pass id {id} is ambiguous; give more characters").format(
+                id=repr(text)))
         return _pass(require(rows[0] if rows else None, "review pass", text))
 
     def list_passes(self, article_id: str | None = None, *, reviewer: str | None = None,
@@ -102,9 +104,9 @@ class Reviews:
     def require_not_blind(self, article_id: str, viewer: str) -> None:
         """Raise BlindReviewError when `viewer` has an open pass on the article."""
         if article_id in self.blind_articles(viewer):
-            raise BlindReviewError(
-                f"{viewer} has a blind review pass open on this article: mark it done "
-                "before looking at the others' claims")
+            raise BlindReviewError(translate(
+                "Errors", "{reviewer} has a blind review pass open on this article: mark it done"
+                " before looking at the others' claims").format(reviewer=viewer))
 
     def set_done(self, pass_id: str, done: bool) -> ReviewPass:
         """Mark the pass done (its reviewer may now see the others) or open again."""
@@ -113,8 +115,7 @@ class Reviews:
             if done == before.done:
                 return before
             if not done and self.open_pass(before.article_id, before.reviewer) is not None:
-                raise ValidationError(f"{before.reviewer} already has an open review pass on "
-                                      "this article")
+                raise ValidationError(_already_open(before.reviewer))
             self._db.conn.execute("UPDATE review_passes SET done_at = ? WHERE id = ?",
                                   (utc_now() if done else None, pass_id))
             after = self.get_pass(pass_id)
@@ -165,11 +166,12 @@ class Reviews:
         with self._db.writing():
             review = self.get_pass(pass_id)
             if review.done and not imported:
-                raise ValidationError("this review pass is marked done; open it again first")
+                raise ValidationError(_marked_done())
             text = self.pass_text(review)
             if not 0 <= start < end <= len(text):
-                raise ValidationError(f"span {start}-{end} is outside the text "
-                                      f"(0-{len(text)})")
+                raise ValidationError(translate(
+                    "Errors", "span {start}-{end} is outside the text (0-{length})").format(
+                    start=start, end=end, length=len(text)))
             quote = text[start:end]
             now = utc_now()
             claim_id = claim_id or new_id()
@@ -195,12 +197,13 @@ class Reviews:
         allowed = {"verdict", "rationale", "status", "claim_text", "sources"}
         unknown = set(fields) - allowed
         if unknown:
-            raise ValidationError(f"cannot change {', '.join(sorted(unknown))}")
+            raise ValidationError(translate("Errors", "cannot change {fields}").format(
+                fields=", ".join(sorted(unknown))))
         with self._db.writing():
             before = self.get_pass_claim(claim_id)
             review = self.get_pass(before.pass_id)
             if review.done:
-                raise ValidationError("this review pass is marked done; open it again first")
+                raise ValidationError(_marked_done())
             values: dict[str, Any] = {}
             for key, value in fields.items():
                 if key == "status":
@@ -296,3 +299,13 @@ def _claim_fields(claim: PassClaim) -> dict[str, Any]:
     return {"pass_id": claim.pass_id, "start": claim.start, "end": claim.end,
             "quote": claim.quote, "verdict": claim.verdict, "rationale": claim.rationale,
             "status": claim.status, "sources": [s.url for s in claim.sources]}
+
+
+def _already_open(reviewer: str) -> str:
+    return translate(
+        "Errors", "{reviewer} already has an open review pass on this article").format(
+        reviewer=reviewer)
+
+
+def _marked_done() -> str:
+    return translate("Errors", "this review pass is marked done; open it again first")

@@ -14,6 +14,7 @@ from factcheck_gui.core.models import RatingLabel, RatingScale
 from factcheck_gui.core.scales import check_scale
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.text import clean_text as _text
+from factcheck_gui.core.translatable import translate
 
 
 class UnaccountedLabelsError(ValidationError):
@@ -89,7 +90,8 @@ class Scales:
     def get_scale(self, scale_id: str) -> RatingScale:
         row = self._db.row("SELECT * FROM rating_scales WHERE id = ?", (scale_id,))
         if row is None:
-            raise NotFoundError(f"no rating scale {scale_id!r} in this database")
+            raise NotFoundError(translate(
+                "Errors", "no rating scale {id} in this database").format(id=repr(scale_id)))
         labels = tuple(
             RatingLabel(label=r["label"], value=r["value"], position=r["position"],
                         description=r["description"], colour=r["colour"],
@@ -146,11 +148,14 @@ class Scales:
                 continue  # nothing carries it: nothing to rewrite
             label = new.find(target)
             if label is None:
-                raise ValidationError(f"cannot map {old_label!r} to {target!r}: the scale"
-                                      f" {new.name!r} has no such label")
+                raise ValidationError(translate(
+                    "Errors", "cannot map {label} to {target}: the scale {scale} has no such"
+                    " label").format(label=repr(old_label), target=repr(target),
+                                     scale=repr(new.name)))
             if label.retired:
-                raise ValidationError(f"cannot map {old_label!r} to {label.label!r}: it is a"
-                                      " retired label, kept only for old verdicts")
+                raise ValidationError(translate(
+                    "Errors", "cannot map {label} to {target}: it is a retired label, kept only"
+                    " for old verdicts").format(label=repr(old_label), target=repr(label.label)))
             if label.label != old_label:
                 resolved[old_label] = label.label
         present = {label.label for label in new.labels}
@@ -162,9 +167,10 @@ class Scales:
             if verdict in keep:
                 twin = new.find(verdict)
                 if twin is not None:
-                    raise ValidationError(
-                        f"cannot keep {verdict!r} as a retired label beside {twin.label!r}, which"
-                        f" differs only in case or spacing; map {verdict!r} to it instead")
+                    raise ValidationError(translate(
+                        "Errors", "cannot keep {label} as a retired label beside {twin}, which"
+                        " differs only in case or spacing; map {label} to it instead").format(
+                        label=repr(verdict), twin=repr(twin.label)))
                 extra.append(_retired_copy(verdict, old_scale, new, len(new.labels) + len(extra)))
         stored = replace(new, labels=new.labels + tuple(extra)) if extra else new
         unaccounted = {v: usage[v] for v in missing if v not in keep}
@@ -202,8 +208,9 @@ class Scales:
         targets = {label.label for label in check_scale(new).labels}
         for verdict in relabels.values():
             if verdict not in targets:
-                raise ValidationError(f"cannot give a claim the verdict {verdict!r}: the scale"
-                                      f" {new.name!r} has no such label")
+                raise ValidationError(translate(
+                    "Errors", "cannot give a claim the verdict {verdict}: the scale {scale} has"
+                    " no such label").format(verdict=repr(verdict), scale=repr(new.name)))
         # The plan is made over the verdicts as they are once `relabels` are done.
         usage: dict[str, int] = {}
         for row in rows:
@@ -286,8 +293,9 @@ class Scales:
         label = scale.find(verdict)
         if label is None or (label.retired and not allow_retired):
             known = ", ".join(item.label for item in scale.labels if not item.retired)
-            raise ValidationError(f"{verdict!r} is not a verdict of the scale {scale.name!r}"
-                                  f" (use one of: {known})")
+            raise ValidationError(translate(
+                "Errors", "{verdict} is not a verdict of the scale {scale} (use one of: {known})"
+            ).format(verdict=repr(verdict), scale=repr(scale.name), known=known))
         return label.label
 
     def forget_cached(self) -> None:
@@ -297,7 +305,8 @@ class Scales:
     def undo_scale_change(self, change: ScaleChange) -> ScaleChange:
         """Put back the scale and the verdicts `change` replaced."""
         if change.old is None:
-            raise ValidationError("there was no scale before this change to go back to")
+            raise ValidationError(translate(
+                "Errors", "there was no scale before this change to go back to"))
         back = {claim_id: before for claim_id, (before, _after) in change.relabelled.items()}
         return self.change_scale(change.old, relabels=back)
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.report import NO_VERDICT, ReportScope
+from factcheck_gui.core.translatable import translate
 
 
 def scope_where(scope: ReportScope,
@@ -76,9 +77,9 @@ def time_bound(value: str | date, *, end: bool) -> str:
                 return time_bound(date.fromisoformat(text), end=end)
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise ValidationError(
-                f"{text!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
-            ) from None
+            raise ValidationError(translate(
+                "Errors", "{text} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)").format(
+                text=repr(text))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     moment = moment.astimezone(UTC)

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.clock import new_id, today, utc_now
 from factcheck_gui.core.errors import NotFoundError, StaleEditError, ValidationError
 from factcheck_gui.core.models import Source, Stance
-from factcheck_gui.core.store.base import Db, require
-from factcheck_gui.core.store.stale import last_change
+from factcheck_gui.core.store.base import Db, not_found, require
+from factcheck_gui.core.store.stale import changed_meanwhile, last_change
 from factcheck_gui.core.textclean import field_text
+from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import normalize_source_url
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class Sources:
         with self._db.writing():
             article_id = self.article_of(claim_id)
             if article_id is None:
-                raise NotFoundError(f"no claim with id {claim_id}")
+                raise NotFoundError(not_found("claim", claim_id))
             count = self._db.one("SELECT count(*) AS n FROM sources WHERE claim_id = ?",
                               (claim_id,))["n"]
             position = count if position is None else max(0, min(position, count))
@@ -82,7 +83,8 @@ class Sources:
     def update_source(self, source_id: str, **fields: Any) -> Source:
         unknown = set(fields) - set(SOURCE_FIELDS)
         if unknown:
-            raise ValidationError(f"sources have no field(s) {', '.join(sorted(unknown))}")
+            raise ValidationError(translate("Errors", "sources have no field(s) {fields}").format(
+                fields=", ".join(sorted(unknown))))
         new = _clean_fields(fields)
         with self._db.writing():
             old = self.get_source(source_id)
@@ -107,17 +109,15 @@ class Sources:
         same write (`store.batch()`)."""
         row = self._db.row("SELECT * FROM sources WHERE id = ?", (source_id,))
         if row is None:
-            raise StaleEditError(f"{what} refused: the source was removed meanwhile")
+            raise StaleEditError(translate("Errors", "Redo refused: the source was removed"
+                                           " meanwhile") if what == "Redo" else translate(
+                "Errors", "Undo refused: the source was removed meanwhile"))
         stored = source_fields(source_from_row(row))
         for field, value in _clean_fields(expected).items():
             if stored[field] == value:
                 continue
             who = last_change(self._db, "source", source_id, field)
-            by = f" by {who[0]} at {who[1][:16].replace('T', ' ')} UTC" if who else ""
-            raise StaleEditError(
-                f"{what} refused: the {field} of this source was changed{by} to"
-                f" {stored[field]!r} meanwhile; {what.lower()}ing would overwrite that change."
-            )
+            raise StaleEditError(changed_meanwhile(what, "source", field, who, stored[field]))
 
     def move_source(self, source_id: str, position: int) -> Source:
         """Move a source to `position` (0-based) in its claim's list."""
@@ -209,4 +209,6 @@ def _stance(value: Stance | str | None) -> str | None:
         return Stance(text).value
     except ValueError:
         known = ", ".join(s.value for s in Stance)
-        raise ValidationError(f"unknown stance {value!r} (expected one of: {known})") from None
+        raise ValidationError(translate(
+            "Errors", "unknown stance {value} (expected one of: {known})").format(
+            value=repr(value), known=known)) from None

@@ -17,6 +17,7 @@ from factcheck_gui.core.errors import StaleEditError
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.text import clean_text
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.scales import Scales
@@ -28,17 +29,54 @@ def require_unchanged(db: Db, scales: Scales, claim_id: str, expected: dict[str,
     differ from `expected`. Call it inside a write (`store.batch()`) with the write."""
     row = db.row("SELECT * FROM claims WHERE id = ?", (claim_id,))
     if row is None:
-        raise StaleEditError(f"{what} refused: the claim was deleted meanwhile")
+        raise StaleEditError(translate("Errors", "Redo refused: the claim was deleted meanwhile")
+                             if what == "Redo" else
+                             translate("Errors", "Undo refused: the claim was deleted meanwhile"))
     for field, value in expected.items():
         stored = row[field]
         if stored == _as_stored(scales, row, field, value):
             continue
         who = last_change(db, "claim", claim_id, field)
-        by = f" by {who[0]} at {who[1][:16].replace('T', ' ')} UTC" if who else ""
-        raise StaleEditError(
-            f"{what} refused: the {field.replace('_', ' ')} of this claim was changed{by}"
-            f" to {stored!r} meanwhile; {what.lower()}ing would overwrite that change."
-        )
+        raise StaleEditError(changed_meanwhile(what, "claim", field.replace("_", " "), who,
+                                               stored))
+
+
+_CHANGED = {
+    ("Undo", "claim", True): QT_TRANSLATE_NOOP(
+        "Errors", "Undo refused: the {field} of this claim was changed by {who} at {when} UTC"
+        " to {value} meanwhile; undoing would overwrite that change."),
+    ("Undo", "claim", False): QT_TRANSLATE_NOOP(
+        "Errors", "Undo refused: the {field} of this claim was changed to {value} meanwhile;"
+        " undoing would overwrite that change."),
+    ("Redo", "claim", True): QT_TRANSLATE_NOOP(
+        "Errors", "Redo refused: the {field} of this claim was changed by {who} at {when} UTC"
+        " to {value} meanwhile; redoing would overwrite that change."),
+    ("Redo", "claim", False): QT_TRANSLATE_NOOP(
+        "Errors", "Redo refused: the {field} of this claim was changed to {value} meanwhile;"
+        " redoing would overwrite that change."),
+    ("Undo", "source", True): QT_TRANSLATE_NOOP(
+        "Errors", "Undo refused: the {field} of this source was changed by {who} at {when} UTC"
+        " to {value} meanwhile; undoing would overwrite that change."),
+    ("Undo", "source", False): QT_TRANSLATE_NOOP(
+        "Errors", "Undo refused: the {field} of this source was changed to {value} meanwhile;"
+        " undoing would overwrite that change."),
+    ("Redo", "source", True): QT_TRANSLATE_NOOP(
+        "Errors", "Redo refused: the {field} of this source was changed by {who} at {when} UTC"
+        " to {value} meanwhile; redoing would overwrite that change."),
+    ("Redo", "source", False): QT_TRANSLATE_NOOP(
+        "Errors", "Redo refused: the {field} of this source was changed to {value} meanwhile;"
+        " redoing would overwrite that change."),
+}
+
+
+def changed_meanwhile(what: str, entity: str, field: str, who: tuple[str, str] | None,
+                      value: Any) -> str:
+    """Why an undo (`what` "Undo") or redo ("Redo") of a claim's or source's field
+    was refused: someone (`who`: name and time, when known) changed it meanwhile."""
+    text = translate("Errors", _CHANGED["Redo" if what == "Redo" else "Undo", entity,
+                                        who is not None])
+    when = who[1][:16].replace("T", " ") if who else ""
+    return text.format(field=field, who=who[0] if who else "", when=when, value=repr(value))
 
 
 def _as_stored(scales: Scales, row: sqlite3.Row, field: str, value: Any) -> Any:

@@ -20,6 +20,7 @@ from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.store.web import insert_fetch
 from factcheck_gui.core.textclean import article_text
+from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.reanchor import Placement
@@ -71,15 +72,14 @@ class Versions:
         """
         text = article_text(text)
         if not text.strip():
-            raise ValidationError("the new text is empty")
+            raise ValidationError(translate("Errors", "the new text is empty"))
         note = _text(note)
         with self._db.writing():
             current = self.current_version(article_id)
             if text == current.text:
-                raise ValidationError(
-                    f"the text is the same as the current version ({current.number});"
-                    " nothing to update"
-                )
+                raise ValidationError(translate(
+                    "Errors", "the text is the same as the current version ({number}); nothing"
+                    " to update").format(number=current.number))
             number = self._db.one(
                 "SELECT max(number) AS n FROM article_versions WHERE article_id = ?",
                 (article_id,),
@@ -122,13 +122,15 @@ class Versions:
         with self._db.writing():
             article = self._articles.get_article(version.article_id)
             if article.current_version_id != version.id:
-                raise ValidationError("the article's text has changed since this update;"
-                                      " undo the later change first")
+                raise ValidationError(translate(
+                    "Errors", "the article's text has changed since this update; undo the later"
+                    " change first"))
             known = {saved.claim_id for saved in update.previous_anchors}
             newer = self._db.rows("SELECT id FROM claims WHERE version_id = ?", (version.id,))
             if any(row["id"] not in known for row in newer):
-                raise ValidationError("claims were marked on the new text since this update;"
-                                      " undo them first")
+                raise ValidationError(translate(
+                    "Errors", "claims were marked on the new text since this update; undo them"
+                    " first"))
             for saved in update.previous_anchors:
                 self._db.conn.execute(
                     'UPDATE claims SET version_id = ?, start = ?, "end" = ?, quote = ?,'

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from factcheck_gui.core.errors import DatabaseGoneError, FactcheckError
 from factcheck_gui.core.store.connection import backup_to
+from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 
 def file_identity(path: str | Path) -> tuple[int, int] | None:
@@ -42,6 +43,26 @@ def wal_identity(db_path: Path) -> tuple[int, int] | None:
     return file_identity(f"{db_path}-wal")
 
 
+_GONE = {
+    ("database", True): QT_TRANSLATE_NOOP(
+        "Errors", "{name} was deleted, moved or replaced while open, so new edits would be lost;"
+        " nothing more is saved. Everything open here was saved to {path}; close the app and"
+        " restore that copy (`restore`)."),
+    ("database", False): QT_TRANSLATE_NOOP(
+        "Errors", "{name} was deleted, moved or replaced while open, so new edits would be lost;"
+        " nothing more is saved. No copy could be saved: use File > Save a Copy or `backup`"
+        " now; close the app and restore that copy (`restore`)."),
+    ("wal", True): QT_TRANSLATE_NOOP(
+        "Errors", "{name}-wal was deleted or replaced by another program while open, so new"
+        " edits would be lost; nothing more is saved. Everything open here was saved to {path};"
+        " close the app and restore that copy (`restore`)."),
+    ("wal", False): QT_TRANSLATE_NOOP(
+        "Errors", "{name}-wal was deleted or replaced by another program while open, so new"
+        " edits would be lost; nothing more is saved. No copy could be saved: use File > Save a"
+        " Copy or `backup` now; close the app and restore that copy (`restore`)."),
+}
+
+
 class WalGuard:
     def __init__(self, conn: sqlite3.Connection, db_path: Path, backups: Path) -> None:
         self.db_path, self.backups = db_path, backups
@@ -52,11 +73,11 @@ class WalGuard:
         self.db_identity = file_identity(db_path)
 
     def gone(self) -> str | None:
-        """What was deleted or replaced: a sentence's start, or None when all is well."""
+        """What was deleted or replaced ("database" or "wal"), or None when all is well."""
         if self.db_identity is not None and file_identity(self.db_path) != self.db_identity:
-            return f"{self.db_path.name} was deleted, moved or replaced while open"
+            return "database"
         if self.identity is not None and wal_identity(self.db_path) != self.identity:
-            return f"{self.db_path.name}-wal was deleted or replaced by another program while open"
+            return "wal"
         return None
 
     def check(self, conn: sqlite3.Connection) -> None:
@@ -66,12 +87,8 @@ class WalGuard:
             return
         if self.rescued is None:
             self.rescued = self._rescue(conn)
-        where = (f"everything open here was saved to {self.rescued}" if self.rescued
-                 else "no copy could be saved: use File > Save a Copy or `backup` now")
-        raise DatabaseGoneError(
-            f"{gone}, so new edits would be lost; nothing more is saved."
-            f" {where[0].upper()}{where[1:]}; close the app and restore that copy (`restore`)."
-        )
+        text = translate("Errors", _GONE[gone, self.rescued is not None])
+        raise DatabaseGoneError(text.format(name=self.db_path.name, path=self.rescued))
 
     def _rescue(self, conn: sqlite3.Connection) -> Path | None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

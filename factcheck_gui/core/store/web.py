@@ -19,6 +19,7 @@ from factcheck_gui.core.models import LinkCheck, SourceCopy, WebFetch
 from factcheck_gui.core.store.base import Change, Db
 from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.web_queue import WebQueue
+from factcheck_gui.core.translatable import translate
 
 BUDGET_SETTING = "web_copies_budget_mb"
 DEFAULT_BUDGET_MB = 500
@@ -72,7 +73,8 @@ class Web:
         from factcheck_gui.core.errors import ValidationError
 
         if not megabytes >= 0:
-            raise ValidationError("the budget for kept pages must be 0 MB or more")
+            raise ValidationError(translate(
+                "Errors", "the budget for kept pages must be 0 MB or more"))
         self._settings.set_setting(BUDGET_SETTING, megabytes)
 
     def used_bytes(self) -> int:

@@ -18,6 +18,7 @@ from factcheck_gui.core.errors import NotFoundError
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team import local
 from factcheck_gui.core.store.team.server import OfflineError, RefusedError, TeamError
+from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store.claims import Claims
@@ -102,7 +103,8 @@ class Team:
 
     def link(self) -> dict[str, Any]:
         if not self.linked:
-            raise TeamError("this database has not joined a team (team join URL)")
+            raise TeamError(translate(
+                "Errors", "this database has not joined a team (team join URL)"))
         row = self._db.row("SELECT * FROM team_link")
         assert row is not None
         return dict(row)
@@ -143,20 +145,23 @@ class Team:
 
         url = server.check_url(url)
         if self.linked:
-            raise TeamError(f"this database is already in a team ({self.link()['url']});"
-                            " `team leave` first")
+            raise TeamError(translate(
+                "Errors", "this database is already in a team ({url}); `team leave` first"
+            ).format(url=self.link()["url"]))
         conn = server.connect(url)
         try:
             if not server.has_schema(conn):
-                raise TeamError("that database has no team schema yet; an administrator"
-                                " runs `team init URL` once")
+                raise TeamError(translate(
+                    "Errors", "that database has no team schema yet; an administrator runs"
+                    " `team init URL` once"))
             role_name, role = server.my_role(conn)
             team_is_new = server.newest_seq(conn) == 0
         finally:
             conn.close()
         if role is None:
-            raise TeamError(f"the role {role_name} has no team rights; an administrator"
-                            f" runs `team grant {role_name} reviewer`")
+            raise TeamError(translate(
+                "Errors", "the role {role} has no team rights; an administrator runs"
+                " `team grant {role} reviewer`").format(role=role_name))
         with self._db.writing():
             local.create_tables(self._db)
             import uuid
@@ -178,8 +183,10 @@ class Team:
         `discard` (they stay here, unsent). Returns the number of waiting changes."""
         waiting = self.status().waiting
         if waiting and not discard:
-            raise TeamError(f"{waiting} change(s) have not reached the team database yet;"
-                            " `team sync` first (or leave with --discard to keep them only here)")
+            raise TeamError(translate(
+                "Errors", "{count} change(s) have not reached the team database yet;"
+                " `team sync` first (or leave with --discard to keep them only here)").format(
+                count=waiting))
         with self._db.writing():
             local.drop_triggers(self._db)
             for table in ("team_link", "team_outbox", "team_rows", "team_conflicts",
@@ -292,7 +299,8 @@ class Team:
         rows = self._db.rows("SELECT * FROM team_conflicts WHERE id = ? OR id LIKE ? LIMIT 2",
                              (ident, ident.replace("%", "") + "%")) if len(ident) >= 4 else []
         if len(rows) != 1:
-            raise NotFoundError(f"no single conflict with id {ident}")
+            raise NotFoundError(translate(
+                "Errors", "no single conflict with id {id}").format(id=ident))
         return _conflict(rows[0])
 
     def settle(self, ident: str, how: str | None) -> None:
@@ -306,7 +314,7 @@ class Team:
         conflict switched, in one transaction. Returns the claim."""
         conflict = self.conflict(ident)
         if conflict.table != "claims" or conflict.claim_id is None:
-            raise TeamError("only claim conflicts can be switched here")
+            raise TeamError(translate("Errors", "only claim conflicts can be switched here"))
         with self._db.writing():
             if conflict.kind == "deleted":
                 claim = self._restore.restore_deleted_claim(conflict.claim_id)

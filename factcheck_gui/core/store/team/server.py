@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
     import psycopg
@@ -179,10 +180,13 @@ def check_url(url: str) -> str:
         return url
     parts = urlsplit(url)
     if parts.scheme not in ("postgresql", "postgres"):
-        raise TeamError(f"{url!r} is not a PostgreSQL URL (postgresql://host/database)")
+        raise TeamError(translate(
+            "Errors", "{url} is not a PostgreSQL URL (postgresql://host/database)").format(
+            url=repr(url)))
     if parts.password or re.search(r"[?&]password=", url):
-        raise TeamError("the URL holds a password; put it in ~/.pgpass, a service file or"
-                        " PGPASSWORD instead (it would otherwise be stored with the database)")
+        raise TeamError(translate(
+            "Errors", "the URL holds a password; put it in ~/.pgpass, a service file or"
+            " PGPASSWORD instead (it would otherwise be stored with the database)"))
     return url
 
 
@@ -194,7 +198,9 @@ def connect(url: str, *, autocommit: bool = False, timeout: int = 5) -> psycopg.
         return psycopg.connect(check_url(url), autocommit=autocommit,
                                connect_timeout=timeout, application_name="factcheck-gui")
     except psycopg.OperationalError as error:
-        raise OfflineError(f"cannot reach the team database: {_first_line(error)}") from error
+        raise OfflineError(translate(
+            "Errors", "cannot reach the team database: {reason}").format(
+            reason=_first_line(error))) from error
 
 
 @contextmanager
@@ -205,10 +211,13 @@ def talking(what: str) -> Iterator[None]:
     try:
         yield
     except psycopg.errors.InsufficientPrivilege as error:
-        raise RefusedError(f"{what}: the team database refused it ({_first_line(error)})"
-                           ) from error
+        raise RefusedError(translate(
+            "Errors", "{what}: the team database refused it ({reason})").format(
+            what=what, reason=_first_line(error))) from error
     except (psycopg.OperationalError, psycopg.InterfaceError) as error:
-        raise OfflineError(f"{what}: lost the team database ({_first_line(error)})") from error
+        raise OfflineError(translate(
+            "Errors", "{what}: lost the team database ({reason})").format(
+            what=what, reason=_first_line(error))) from error
     except psycopg.Error as error:
         raise TeamError(f"{what}: {_first_line(error)}") from error
 
@@ -219,7 +228,7 @@ def _first_line(error: BaseException) -> str:
 
 def init_schema(conn: psycopg.Connection) -> None:
     """Create (or bring up to date) the schema, the roles and their rights."""
-    with talking("setting up the team database"), conn.transaction():
+    with talking(translate("Errors", "setting up the team database")), conn.transaction():
         for group in GROUP.values():
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
                                   (group,)).fetchone()
@@ -233,10 +242,13 @@ def grant(conn: psycopg.Connection, name: str, role: str) -> None:
     """Make `name` (a login role, created without a password if missing) a reader,
     reviewer or editor, and nothing else."""
     if role not in ROLES:
-        raise TeamError(f"unknown team role {role!r} (one of: {', '.join(ROLES)})")
+        raise TeamError(translate("Errors", "unknown team role {role} (one of: {roles})").format(
+            role=repr(role), roles=", ".join(ROLES)))
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}", name):
-        raise TeamError(f"{name!r} is not a role name this tool will create")
-    with talking(f"granting {role} to {name}"), conn.transaction():
+        raise TeamError(translate(
+            "Errors", "{name} is not a role name this tool will create").format(name=repr(name)))
+    with talking(translate("Errors", "granting {role} to {name}").format(
+            role=role, name=name)), conn.transaction():
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
             conn.execute(f'CREATE ROLE "{name}" LOGIN')
         for other in GROUP.values():
@@ -245,14 +257,14 @@ def grant(conn: psycopg.Connection, name: str, role: str) -> None:
 
 
 def has_schema(conn: psycopg.Connection) -> bool:
-    with talking("reading the team database"):
+    with talking(translate("Errors", "reading the team database")):
         row = conn.execute("SELECT to_regclass('factcheck.changes')").fetchone()
     return bool(row and row[0])
 
 
 def my_role(conn: psycopg.Connection) -> tuple[str, str | None]:
     """(the role name the server stamps, the highest team right it has or None)."""
-    with talking("reading your rights"):
+    with talking(translate("Errors", "reading your rights")):
         name = conn.execute("SELECT current_user").fetchone()[0]  # type: ignore[index]
         best = None
         for role in ROLES:
@@ -269,7 +281,7 @@ def my_role(conn: psycopg.Connection) -> tuple[str, str | None]:
 
 def members(conn: psycopg.Connection) -> list[tuple[str, str]]:
     """(role name, team right) of every login role with a team right, by name."""
-    with talking("reading the team's members"):
+    with talking(translate("Errors", "reading the team's members")):
         rows = conn.execute(
             "SELECT r.rolname::text, g.rolname::text FROM pg_auth_members m"
             " JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid"
@@ -286,14 +298,14 @@ def members(conn: psycopg.Connection) -> list[tuple[str, str]]:
 
 
 def newest_seq(conn: psycopg.Connection) -> int:
-    with talking("reading the team database"):
+    with talking(translate("Errors", "reading the team database")):
         row = conn.execute("SELECT coalesce(max(seq), 0) FROM factcheck.changes").fetchone()
     return int(row[0]) if row else 0
 
 
 def fetch(conn: psycopg.Connection, after: int, limit: int) -> list[ServerChange]:
     """Up to `limit` changes after sequence number `after`, in order."""
-    with talking("pulling changes"):
+    with talking(translate("Errors", "pulling changes")):
         rows = conn.execute(
             "SELECT seq, id::text, client::text, author::text,"
             " to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"'),"
@@ -305,7 +317,7 @@ def fetch(conn: psycopg.Connection, after: int, limit: int) -> list[ServerChange
 
 
 def count_after(conn: psycopg.Connection, after: int) -> int:
-    with talking("reading the team database"):
+    with talking(translate("Errors", "reading the team database")):
         row = conn.execute("SELECT count(*) FROM factcheck.changes WHERE seq > %s",
                            (after,)).fetchone()
         conn.commit()
@@ -320,7 +332,7 @@ def push(conn: psycopg.Connection, client: str, batch: Sequence[dict[str, Any]]
     payload = json.dumps([{**item, "client": client} for item in batch],
                          ensure_ascii=False, separators=(",", ":"))
     ids = [item["id"] for item in batch]
-    with talking("pushing changes"), conn.transaction():
+    with talking(translate("Errors", "pushing changes")), conn.transaction():
         conn.execute(
             "INSERT INTO factcheck.changes (id, client, base_seq, tbl, op, data)"
             " SELECT (x->>'id')::uuid, (x->>'client')::uuid, (x->>'base')::bigint,"
@@ -342,13 +354,13 @@ class Listener:
 
     def __init__(self, url: str) -> None:
         self._conn = connect(url, autocommit=True)
-        with talking("listening for the team's changes"):
+        with talking(translate("Errors", "listening for the team's changes")):
             self._conn.execute(f"LISTEN {CHANNEL}")
 
     def heard(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds; True if a notice came. OfflineError if the
         connection went."""
-        with talking("listening for the team's changes"):
+        with talking(translate("Errors", "listening for the team's changes")):
             return bool(list(self._conn.notifies(timeout=timeout, stop_after=1)))
 
     def close(self) -> None:
