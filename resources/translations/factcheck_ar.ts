@@ -1858,6 +1858,488 @@ A claim you delete is kept in its history and listed here, to restore with its s
             <extracomment>zlib level for kept bytes: 1 is about 3x faster than the default 6 on a news page and keeps it about 9% larger (docs/decisions.md, "Pages from the web"). Copies and checks waiting for the network (core/store/web_queue.py).</extracomment>
             <translation>يجب أن تكون ميزانية الصفحات المحفوظة 0 ميغابايت أو أكثر</translation>
         </message>
+        <message>
+            <source>span {start}-{end} is not inside the article text (0-{length}) or is empty</source>
+            <translation>المقطع {start}-{end} ليس داخل نص المقال (0-{length}) أو أنه فارغ</translation>
+        </message>
+        <message>
+            <source>span {start}-{end} covers only whitespace</source>
+            <translation>المقطع {start}-{end} لا يحتوي إلا على مسافات فارغة</translation>
+        </message>
+        <message>
+            <source>the quote is empty</source>
+            <translation>الاقتباس فارغ</translation>
+        </message>
+        <message>
+            <source>occurrence counts from 1</source>
+            <translation>يبدأ عدّ مرات الظهور من 1</translation>
+        </message>
+        <message>
+            <source>the quote {quote} is not in the article text</source>
+            <translation>الاقتباس {quote} غير موجود في نص المقال</translation>
+        </message>
+        <message>
+            <source>the quote {quote} occurs only {count} time(s) in the article text</source>
+            <translation>الاقتباس {quote} يظهر {count} مرة/مرات فقط في نص المقال</translation>
+        </message>
+        <message>
+            <source>{target} is the open database; nothing was written. Choose another file name.</source>
+            <translation>{target} هو قاعدة البيانات المفتوحة؛ لم يُكتب شيء. اختر اسم ملف آخر.</translation>
+        </message>
+        <message>
+            <source>{target} is inside the open database's backups folder; nothing was written. Choose another file name.</source>
+            <translation>{target} داخل مجلد النسخ الاحتياطية لقاعدة البيانات المفتوحة؛ لم يُكتب شيء. اختر اسم ملف آخر.</translation>
+        </message>
+        <message>
+            <source>{target} is a companion file of the open database {database}; nothing was written. Choose another file name.</source>
+            <translation>{target} ملف مرافق لقاعدة البيانات المفتوحة {database}؛ لم يُكتب شيء. اختر اسم ملف آخر.</translation>
+        </message>
+        <message>
+            <source>cannot read {name}: {error}</source>
+            <translation>تتعذر قراءة {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is not a JSON rating scale ({error})</source>
+            <translation>{name} ليس مقياس تقييم بصيغة JSON ({error})</translation>
+        </message>
+        <message>
+            <source>{name} is not a rating scale: it needs a "labels" list of objects with a "label" each</source>
+            <translation>{name} ليس مقياس تقييم: يلزمه قائمة "labels" من كائنات لكل منها "label"</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid rating scale ({error})</source>
+            <translation>{name} ليس مقياس تقييم صالحًا ({error})</translation>
+        </message>
+        <message>
+            <source>the rating scale needs a name</source>
+            <translation>يحتاج مقياس التقييم إلى اسم</translation>
+        </message>
+        <message>
+            <source>the rating scale needs an id</source>
+            <translation>يحتاج مقياس التقييم إلى معرّف</translation>
+        </message>
+        <message>
+            <source>the rating scale {name} has no labels</source>
+            <translation>مقياس التقييم {name} ليس فيه تسميات</translation>
+        </message>
+        <message>
+            <source>best rating</source>
+            <translation>أفضل تقييم</translation>
+        </message>
+        <message>
+            <source>worst rating</source>
+            <translation>أسوأ تقييم</translation>
+        </message>
+        <message>
+            <source>the best and the worst rating must differ</source>
+            <translation>يجب أن يختلف أفضل تقييم عن أسوئه</translation>
+        </message>
+        <message>
+            <source>label {number} of the rating scale has no name</source>
+            <translation>التسمية {number} في مقياس التقييم بلا اسم</translation>
+        </message>
+        <message>
+            <source>the rating scale has the label {label} twice</source>
+            <translation>مقياس التقييم يحتوي التسمية {label} مرتين</translation>
+        </message>
+        <message>
+            <source>the rating value of {label}</source>
+            <translation>قيمة التقييم لـ {label}</translation>
+        </message>
+        <message>
+            <source>the rating value {value} of {label} lies outside the scale's range {worst} (worst) to {best} (best)</source>
+            <translation>قيمة التقييم {value} لـ {label} خارج نطاق المقياس من {worst} (الأسوأ) إلى {best} (الأفضل)</translation>
+        </message>
+        <message>
+            <source>the colour {colour} of {label} is not like #3aa89b</source>
+            <translation>اللون {colour} لـ {label} ليس بصيغة مثل #3aa89b</translation>
+        </message>
+        <message>
+            <source>the rating scale {name} has no label left to choose</source>
+            <translation>مقياس التقييم {name} لم تبقَ فيه تسمية يمكن اختيارها</translation>
+        </message>
+        <message>
+            <source>{what} must be a number</source>
+            <translation>يجب أن يكون {what} رقمًا</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not {value}</source>
+            <translation>يجب أن يكون {what} رقمًا، وليس {value}</translation>
+        </message>
+        <message>
+            <source>{what} must be a finite number</source>
+            <translation>يجب أن يكون {what} رقمًا منتهيًا</translation>
+        </message>
+        <message>
+            <source>a source needs a URL</source>
+            <translation>يحتاج المصدر إلى URL</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address (it contains spaces)</source>
+            <translation>{url} ليس عنوان ويب (يحتوي على مسافات)</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address: only http:// and https:// addresses are accepted</source>
+            <translation>{url} ليس عنوان ويب: تُقبل عناوين http:// و https:// فقط</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address (no host name)</source>
+            <translation>{url} ليس عنوان ويب (لا يوجد اسم مضيف)</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <extracomment>A file, or a web address (http/https) given among the files.</extracomment>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: unexpected {error}: {message}</source>
+            <translation>{name}: خطأ غير متوقع {error}: {message}</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged (not a valid .docx zip)</source>
+            <translation>مستند Word هذا تالف (ليس ملف zip صالحًا بصيغة ‎.docx)</translation>
+        </message>
+        <message>
+            <source>this is a zip archive, not a Word document</source>
+            <translation>هذا أرشيف zip وليس مستند Word</translation>
+        </message>
+        <message>
+            <source>this Word document unpacks to more than {size} MB; refused</source>
+            <translation>يتجاوز مستند Word هذا {size} ميغابايت عند فك ضغطه؛ مرفوض</translation>
+        </message>
+        <message>
+            <source>this Word document holds more than {size} MB of text and markup; refused</source>
+            <translation>يحتوي مستند Word هذا على أكثر من {size} ميغابايت من النص والترميز؛ مرفوض</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged and cannot be read (its XML is invalid or unsafe)</source>
+            <translation>مستند Word هذا تالف وتتعذر قراءته (ملف XML فيه غير صالح أو غير آمن)</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged and cannot be read</source>
+            <translation>مستند Word هذا تالف وتتعذر قراءته</translation>
+        </message>
+        <message>
+            <source>this Word document has no text</source>
+            <translation>مستند Word هذا لا يحتوي على نص</translation>
+        </message>
+        <message>
+            <source>the page is nested too deeply to read (over 255 levels)</source>
+            <translation>الصفحة متداخلة بعمق يمنع قراءتها (أكثر من 255 مستوى)</translation>
+        </message>
+        <message>
+            <source>this does not look like a web page (binary data or an unknown encoding)</source>
+            <translation>لا يبدو هذا صفحة ويب (بيانات ثنائية أو ترميز غير معروف)</translation>
+        </message>
+        <message>
+            <source>the page is empty</source>
+            <translation>الصفحة فارغة</translation>
+        </message>
+        <message>
+            <source>the page could not be read as HTML ({error})</source>
+            <translation>تعذرت قراءة الصفحة بصيغة HTML ({error})</translation>
+        </message>
+        <message>
+            <source>the page took longer than {seconds} s to read; is it really one article?</source>
+            <translation>استغرقت قراءة الصفحة أكثر من {seconds} ثانية؛ هل هي حقًا مقال واحد؟</translation>
+        </message>
+        <message>
+            <source>the page needs too much memory to read</source>
+            <translation>تحتاج قراءة الصفحة إلى ذاكرة كبيرة جدًا</translation>
+        </message>
+        <message>
+            <source>the page could not be read ({error})</source>
+            <translation>تعذرت قراءة الصفحة ({error})</translation>
+        </message>
+        <message>
+            <source>no article text found in this page</source>
+            <translation>لم يُعثر على نص مقال في هذه الصفحة</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <translation>{items} أو {last}</translation>
+        </message>
+        <message>
+            <source>{name}: this file type is not supported yet (use {types})</source>
+            <translation>{name}: نوع الملف هذا غير مدعوم بعد (استخدم {types})</translation>
+        </message>
+        <message>
+            <source>{name}: this file type is not supported yet</source>
+            <translation>{name}: نوع الملف هذا غير مدعوم بعد</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>صورة PNG</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>صورة JPEG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>صورة GIF</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>صورة TIFF</translation>
+        </message>
+        <message>
+            <source>a program (ELF executable)</source>
+            <translation>برنامج (ملف تنفيذي ELF)</translation>
+        </message>
+        <message>
+            <source>a program (Mach-O executable)</source>
+            <translation>برنامج (ملف تنفيذي Mach-O)</translation>
+        </message>
+        <message>
+            <source>a program (Mach-O or Java class)</source>
+            <translation>برنامج (Mach-O أو صنف Java)</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>أرشيف gzip</translation>
+        </message>
+        <message>
+            <source>a 7-Zip archive</source>
+            <translation>أرشيف 7-Zip</translation>
+        </message>
+        <message>
+            <source>a RAR archive</source>
+            <translation>أرشيف RAR</translation>
+        </message>
+        <message>
+            <source>an xz archive</source>
+            <translation>أرشيف xz</translation>
+        </message>
+        <message>
+            <source>a zstd archive</source>
+            <translation>أرشيف zstd</translation>
+        </message>
+        <message>
+            <source>an SQLite database</source>
+            <translation>قاعدة بيانات SQLite</translation>
+        </message>
+        <message>
+            <source>an audio file (Ogg)</source>
+            <translation>ملف صوتي (Ogg)</translation>
+        </message>
+        <message>
+            <source>an audio file (MP3)</source>
+            <translation>ملف صوتي (MP3)</translation>
+        </message>
+        <message>
+            <source>an audio file (FLAC)</source>
+            <translation>ملف صوتي (FLAC)</translation>
+        </message>
+        <message>
+            <source>an icon image</source>
+            <translation>صورة أيقونة</translation>
+        </message>
+        <message>
+            <source>a font file</source>
+            <translation>ملف خط</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>صورة WebP</translation>
+        </message>
+        <message>
+            <source>an audio file (WAV)</source>
+            <translation>ملف صوتي (WAV)</translation>
+        </message>
+        <message>
+            <source>a video file</source>
+            <translation>ملف فيديو</translation>
+        </message>
+        <message>
+            <source>a program (Windows executable)</source>
+            <translation>برنامج (ملف تنفيذي لنظام Windows)</translation>
+        </message>
+        <message>
+            <source>a video or image file (MP4/HEIC)</source>
+            <translation>ملف فيديو أو صورة (MP4/HEIC)</translation>
+        </message>
+        <message>
+            <source>old Word .doc files are not supported; save it as .docx and import that</source>
+            <translation>ملفات Word القديمة بصيغة ‎.doc غير مدعومة؛ احفظه بصيغة ‎.docx واستورده</translation>
+        </message>
+        <message>
+            <source>an Office file (old format)</source>
+            <translation>ملف Office (صيغة قديمة)</translation>
+        </message>
+        <message>
+            <source>RTF files are not supported; save it as .docx or .txt</source>
+            <translation>ملفات RTF غير مدعومة؛ احفظه بصيغة ‎.docx أو ‎.txt</translation>
+        </message>
+        <message>
+            <source>this is a PDF file; rename it to .pdf to import it</source>
+            <translation>هذا ملف PDF؛ غيّر امتداده إلى ‎.pdf لاستيراده</translation>
+        </message>
+        <message>
+            <source>this is a zip archive, not an article</source>
+            <translation>هذا أرشيف zip وليس مقالًا</translation>
+        </message>
+        <message>
+            <source>this is {kind}, not an article</source>
+            <translation>هذا {kind} وليس مقالًا</translation>
+        </message>
+        <message>
+            <source>this is not a PDF file (it does not start with %PDF)</source>
+            <translation>هذا ليس ملف PDF (لا يبدأ بـ %PDF)</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged (not a .docx zip)</source>
+            <translation>مستند Word هذا تالف (ليس ملف zip بصيغة ‎.docx)</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>مجلد وليس ملفًا</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>ليس ملفًا عاديًا</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>تم رفض الإذن</translation>
+        </message>
+        <message>
+            <source>the file could not be read ({error})</source>
+            <translation>تعذرت قراءة الملف ({error})</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size}; the limit is {limit})</source>
+            <translation>الملف كبير جدًا ({size}؛ الحد هو {limit})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>الملف فارغ</translation>
+        </message>
+        <message>
+            <source>the file has only blank space</source>
+            <translation>الملف لا يحتوي إلا على مسافات فارغة</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password</source>
+            <translation>ملف PDF هذا محمي بكلمة مرور</translation>
+        </message>
+        <message>
+            <source>this PDF has more than {pages} pages; refused</source>
+            <translation>ملف PDF هذا يحتوي على أكثر من {pages} صفحة؛ مرفوض</translation>
+        </message>
+        <message>
+            <source>this PDF took longer than {seconds} s to read</source>
+            <translation>استغرقت قراءة ملف PDF هذا أكثر من {seconds} ثانية</translation>
+        </message>
+        <message>
+            <source>this PDF is encrypted and cannot be read</source>
+            <translation>ملف PDF هذا مشفّر وتتعذر قراءته</translation>
+        </message>
+        <message>
+            <source>this PDF is damaged and cannot be read ({error})</source>
+            <translation>ملف PDF هذا تالف وتتعذر قراءته ({error})</translation>
+        </message>
+        <message>
+            <source>no text found: scanned PDF?</source>
+            <translation>لم يُعثر على نص: هل هو ملف PDF ممسوح ضوئيًا؟</translation>
+        </message>
+        <message>
+            <source>its review pass has no id or reviewer</source>
+            <translation>جولة المراجعة الخاصة به بلا معرّف أو مراجع</translation>
+        </message>
+        <message>
+            <source>its review pass belongs to another article here</source>
+            <translation>جولة المراجعة الخاصة به تعود هنا إلى مقال آخر</translation>
+        </message>
+        <message>
+            <source>its quote is not in the article's text</source>
+            <translation>اقتباسه غير موجود في نص المقال</translation>
+        </message>
+        <message>
+            <source>it has no id</source>
+            <translation>ليس له معرّف</translation>
+        </message>
+        <message>
+            <source>this does not look like text (binary data or an unknown encoding)</source>
+            <translation>لا يبدو هذا نصًا (بيانات ثنائية أو ترميز غير معروف)</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+            <translation>الملف كبير جدًا ({size} ميغابايت؛ الحد هو {limit} ميغابايت)</translation>
+        </message>
+        <message>
+            <source>the file has no text</source>
+            <translation>الملف لا يحتوي على نص</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>نص ملصوق</translation>
+        </message>
+        <message>
+            <source>there is no text</source>
+            <translation>لا يوجد نص</translation>
+        </message>
+        <message>
+            <source>the file has no transcript text</source>
+            <translation>الملف لا يحتوي على نص تفريغ</translation>
+        </message>
+        <message>
+            <source>this is not JSON ({error})</source>
+            <extracomment>Annotations written per transaction.</extracomment>
+            <translation>هذا ليس JSON ({error})</translation>
+        </message>
+        <message>
+            <source>no annotations found (expected a W3C annotation collection, page or list, or a Hypothesis export)</source>
+            <translation>لم يُعثر على تعليقات توضيحية (المتوقع مجموعة أو صفحة أو قائمة تعليقات W3C، أو ملف تصدير من Hypothesis)</translation>
+        </message>
+        <message>
+            <source>it has no target</source>
+            <translation>ليس له هدف</translation>
+        </message>
+        <message>
+            <source>it has no TextQuoteSelector, so it cannot be placed</source>
+            <translation>ليس فيه TextQuoteSelector، لذا يتعذر وضعه</translation>
+        </message>
+        <message>
+            <source>its quote (TextQuoteSelector exact, prefix or suffix) is not text</source>
+            <translation>اقتباسه (exact أو prefix أو suffix في TextQuoteSelector) ليس نصًا</translation>
+        </message>
+        <message>
+            <source>its quote is empty</source>
+            <translation>اقتباسه فارغ</translation>
+        </message>
+        <message>
+            <source>no article here matches {source}</source>
+            <translation>لا يوجد هنا مقال يطابق {source}</translation>
+        </message>
+        <message>
+            <source>no article here matches its target</source>
+            <translation>لا يوجد هنا مقال يطابق هدفه</translation>
+        </message>
+        <message>
+            <source>the server sent {type}, but the page is {kind}, not an article</source>
+            <translation>أرسل الخادم {type}، لكن الصفحة {kind} وليست مقالًا</translation>
+        </message>
+        <message>
+            <source>the server sent no content type and the page is empty, not an article</source>
+            <translation>لم يرسل الخادم نوع المحتوى والصفحة فارغة وليست مقالًا</translation>
+        </message>
+        <message>
+            <source>the server sent no content type and the page is {kind}, not an article</source>
+            <translation>لم يرسل الخادم نوع المحتوى والصفحة {kind} وليست مقالًا</translation>
+        </message>
+        <message>
+            <source>the server sent {type}, not an article (HTML, plain text or PDF)</source>
+            <translation>أرسل الخادم {type} وليس مقالًا (HTML أو نصًا عاديًا أو PDF)</translation>
+        </message>
+        <message>
+            <source>the article has no web address to update from; give it a URL in its details first</source>
+            <translation>ليس للمقال عنوان ويب للتحديث منه؛ أضف له URL في تفاصيله أولًا</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

@@ -1830,6 +1830,488 @@ Una afirmación eliminada se conserva en su historial y aparece aquí, para rest
             <extracomment>zlib level for kept bytes: 1 is about 3x faster than the default 6 on a news page and keeps it about 9% larger (docs/decisions.md, "Pages from the web"). Copies and checks waiting for the network (core/store/web_queue.py).</extracomment>
             <translation>el presupuesto para las páginas guardadas debe ser de 0 MB o más</translation>
         </message>
+        <message>
+            <source>span {start}-{end} is not inside the article text (0-{length}) or is empty</source>
+            <translation>el tramo {start}-{end} no está dentro del texto del artículo (0-{length}) o está vacío</translation>
+        </message>
+        <message>
+            <source>span {start}-{end} covers only whitespace</source>
+            <translation>el tramo {start}-{end} solo contiene espacios en blanco</translation>
+        </message>
+        <message>
+            <source>the quote is empty</source>
+            <translation>la cita está vacía</translation>
+        </message>
+        <message>
+            <source>occurrence counts from 1</source>
+            <translation>las apariciones se cuentan desde 1</translation>
+        </message>
+        <message>
+            <source>the quote {quote} is not in the article text</source>
+            <translation>la cita {quote} no está en el texto del artículo</translation>
+        </message>
+        <message>
+            <source>the quote {quote} occurs only {count} time(s) in the article text</source>
+            <translation>la cita {quote} aparece solo {count} vez/veces en el texto del artículo</translation>
+        </message>
+        <message>
+            <source>{target} is the open database; nothing was written. Choose another file name.</source>
+            <translation>{target} es la base de datos abierta; no se escribió nada. Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{target} is inside the open database's backups folder; nothing was written. Choose another file name.</source>
+            <translation>{target} está dentro de la carpeta de copias de seguridad de la base de datos abierta; no se escribió nada. Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{target} is a companion file of the open database {database}; nothing was written. Choose another file name.</source>
+            <translation>{target} es un archivo complementario de la base de datos abierta {database}; no se escribió nada. Elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>cannot read {name}: {error}</source>
+            <translation>no se puede leer {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is not a JSON rating scale ({error})</source>
+            <translation>{name} no es una escala de calificación JSON ({error})</translation>
+        </message>
+        <message>
+            <source>{name} is not a rating scale: it needs a "labels" list of objects with a "label" each</source>
+            <translation>{name} no es una escala de calificación: necesita una lista "labels" de objetos, cada uno con un "label"</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid rating scale ({error})</source>
+            <translation>{name} no es una escala de calificación válida ({error})</translation>
+        </message>
+        <message>
+            <source>the rating scale needs a name</source>
+            <translation>la escala de calificación necesita un nombre</translation>
+        </message>
+        <message>
+            <source>the rating scale needs an id</source>
+            <translation>la escala de calificación necesita un identificador</translation>
+        </message>
+        <message>
+            <source>the rating scale {name} has no labels</source>
+            <translation>la escala de calificación {name} no tiene etiquetas</translation>
+        </message>
+        <message>
+            <source>best rating</source>
+            <translation>la mejor calificación</translation>
+        </message>
+        <message>
+            <source>worst rating</source>
+            <translation>la peor calificación</translation>
+        </message>
+        <message>
+            <source>the best and the worst rating must differ</source>
+            <translation>la mejor y la peor calificación deben ser distintas</translation>
+        </message>
+        <message>
+            <source>label {number} of the rating scale has no name</source>
+            <translation>la etiqueta {number} de la escala de calificación no tiene nombre</translation>
+        </message>
+        <message>
+            <source>the rating scale has the label {label} twice</source>
+            <translation>la escala de calificación tiene dos veces la etiqueta {label}</translation>
+        </message>
+        <message>
+            <source>the rating value of {label}</source>
+            <translation>el valor de calificación de {label}</translation>
+        </message>
+        <message>
+            <source>the rating value {value} of {label} lies outside the scale's range {worst} (worst) to {best} (best)</source>
+            <translation>el valor de calificación {value} de {label} está fuera del rango de la escala: de {worst} (peor) a {best} (mejor)</translation>
+        </message>
+        <message>
+            <source>the colour {colour} of {label} is not like #3aa89b</source>
+            <translation>el color {colour} de {label} no tiene la forma #3aa89b</translation>
+        </message>
+        <message>
+            <source>the rating scale {name} has no label left to choose</source>
+            <translation>la escala de calificación {name} no tiene ninguna etiqueta que se pueda elegir</translation>
+        </message>
+        <message>
+            <source>{what} must be a number</source>
+            <translation>{what} debe ser un número</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not {value}</source>
+            <translation>{what} debe ser un número, no {value}</translation>
+        </message>
+        <message>
+            <source>{what} must be a finite number</source>
+            <translation>{what} debe ser un número finito</translation>
+        </message>
+        <message>
+            <source>a source needs a URL</source>
+            <translation>una fuente necesita una URL</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address (it contains spaces)</source>
+            <translation>{url} no es una dirección web (contiene espacios)</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address: only http:// and https:// addresses are accepted</source>
+            <translation>{url} no es una dirección web: solo se aceptan direcciones http:// y https://</translation>
+        </message>
+        <message>
+            <source>{url} is not a web address (no host name)</source>
+            <translation>{url} no es una dirección web (no tiene nombre de host)</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <extracomment>A file, or a web address (http/https) given among the files.</extracomment>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: unexpected {error}: {message}</source>
+            <translation>{name}: {error} inesperado: {message}</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged (not a valid .docx zip)</source>
+            <translation>este documento de Word está dañado (no es un zip .docx válido)</translation>
+        </message>
+        <message>
+            <source>this is a zip archive, not a Word document</source>
+            <translation>esto es un archivo zip, no un documento de Word</translation>
+        </message>
+        <message>
+            <source>this Word document unpacks to more than {size} MB; refused</source>
+            <translation>este documento de Word ocupa más de {size} MB descomprimido; rechazado</translation>
+        </message>
+        <message>
+            <source>this Word document holds more than {size} MB of text and markup; refused</source>
+            <translation>este documento de Word contiene más de {size} MB de texto y marcado; rechazado</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged and cannot be read (its XML is invalid or unsafe)</source>
+            <translation>este documento de Word está dañado y no se puede leer (su XML no es válido o no es seguro)</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged and cannot be read</source>
+            <translation>este documento de Word está dañado y no se puede leer</translation>
+        </message>
+        <message>
+            <source>this Word document has no text</source>
+            <translation>este documento de Word no tiene texto</translation>
+        </message>
+        <message>
+            <source>the page is nested too deeply to read (over 255 levels)</source>
+            <translation>la página tiene demasiados niveles anidados para leerla (más de 255)</translation>
+        </message>
+        <message>
+            <source>this does not look like a web page (binary data or an unknown encoding)</source>
+            <translation>esto no parece una página web (datos binarios o una codificación desconocida)</translation>
+        </message>
+        <message>
+            <source>the page is empty</source>
+            <translation>la página está vacía</translation>
+        </message>
+        <message>
+            <source>the page could not be read as HTML ({error})</source>
+            <translation>no se pudo leer la página como HTML ({error})</translation>
+        </message>
+        <message>
+            <source>the page took longer than {seconds} s to read; is it really one article?</source>
+            <translation>la lectura de la página tardó más de {seconds} s; ¿es realmente un solo artículo?</translation>
+        </message>
+        <message>
+            <source>the page needs too much memory to read</source>
+            <translation>la página necesita demasiada memoria para leerla</translation>
+        </message>
+        <message>
+            <source>the page could not be read ({error})</source>
+            <translation>no se pudo leer la página ({error})</translation>
+        </message>
+        <message>
+            <source>no article text found in this page</source>
+            <translation>no se encontró texto de artículo en esta página</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <translation>{items} o {last}</translation>
+        </message>
+        <message>
+            <source>{name}: this file type is not supported yet (use {types})</source>
+            <translation>{name}: este tipo de archivo aún no es compatible (use {types})</translation>
+        </message>
+        <message>
+            <source>{name}: this file type is not supported yet</source>
+            <translation>{name}: este tipo de archivo aún no es compatible</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>una imagen PNG</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>una imagen JPEG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>una imagen GIF</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>una imagen TIFF</translation>
+        </message>
+        <message>
+            <source>a program (ELF executable)</source>
+            <translation>un programa (ejecutable ELF)</translation>
+        </message>
+        <message>
+            <source>a program (Mach-O executable)</source>
+            <translation>un programa (ejecutable Mach-O)</translation>
+        </message>
+        <message>
+            <source>a program (Mach-O or Java class)</source>
+            <translation>un programa (Mach-O o clase de Java)</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>un archivo gzip</translation>
+        </message>
+        <message>
+            <source>a 7-Zip archive</source>
+            <translation>un archivo 7-Zip</translation>
+        </message>
+        <message>
+            <source>a RAR archive</source>
+            <translation>un archivo RAR</translation>
+        </message>
+        <message>
+            <source>an xz archive</source>
+            <translation>un archivo xz</translation>
+        </message>
+        <message>
+            <source>a zstd archive</source>
+            <translation>un archivo zstd</translation>
+        </message>
+        <message>
+            <source>an SQLite database</source>
+            <translation>una base de datos SQLite</translation>
+        </message>
+        <message>
+            <source>an audio file (Ogg)</source>
+            <translation>un archivo de audio (Ogg)</translation>
+        </message>
+        <message>
+            <source>an audio file (MP3)</source>
+            <translation>un archivo de audio (MP3)</translation>
+        </message>
+        <message>
+            <source>an audio file (FLAC)</source>
+            <translation>un archivo de audio (FLAC)</translation>
+        </message>
+        <message>
+            <source>an icon image</source>
+            <translation>una imagen de icono</translation>
+        </message>
+        <message>
+            <source>a font file</source>
+            <translation>un archivo de fuente tipográfica</translation>
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation>una imagen WebP</translation>
+        </message>
+        <message>
+            <source>an audio file (WAV)</source>
+            <translation>un archivo de audio (WAV)</translation>
+        </message>
+        <message>
+            <source>a video file</source>
+            <translation>un archivo de vídeo</translation>
+        </message>
+        <message>
+            <source>a program (Windows executable)</source>
+            <translation>un programa (ejecutable de Windows)</translation>
+        </message>
+        <message>
+            <source>a video or image file (MP4/HEIC)</source>
+            <translation>un archivo de vídeo o de imagen (MP4/HEIC)</translation>
+        </message>
+        <message>
+            <source>old Word .doc files are not supported; save it as .docx and import that</source>
+            <translation>los archivos .doc del Word antiguo no son compatibles; guárdelo como .docx e importe ese</translation>
+        </message>
+        <message>
+            <source>an Office file (old format)</source>
+            <translation>un archivo de Office (formato antiguo)</translation>
+        </message>
+        <message>
+            <source>RTF files are not supported; save it as .docx or .txt</source>
+            <translation>los archivos RTF no son compatibles; guárdelo como .docx o .txt</translation>
+        </message>
+        <message>
+            <source>this is a PDF file; rename it to .pdf to import it</source>
+            <translation>esto es un archivo PDF; cámbiele el nombre a .pdf para importarlo</translation>
+        </message>
+        <message>
+            <source>this is a zip archive, not an article</source>
+            <translation>esto es un archivo zip, no un artículo</translation>
+        </message>
+        <message>
+            <source>this is {kind}, not an article</source>
+            <translation>esto es {kind}, no un artículo</translation>
+        </message>
+        <message>
+            <source>this is not a PDF file (it does not start with %PDF)</source>
+            <translation>esto no es un archivo PDF (no empieza con %PDF)</translation>
+        </message>
+        <message>
+            <source>this Word document is damaged (not a .docx zip)</source>
+            <translation>este documento de Word está dañado (no es un zip .docx)</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>el archivo no existe</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permiso denegado</translation>
+        </message>
+        <message>
+            <source>the file could not be read ({error})</source>
+            <translation>no se pudo leer el archivo ({error})</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size}; the limit is {limit})</source>
+            <translation>el archivo es demasiado grande ({size}; el límite es {limit})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>the file has only blank space</source>
+            <translation>el archivo solo contiene espacios en blanco</translation>
+        </message>
+        <message>
+            <source>this PDF is protected by a password</source>
+            <translation>este PDF está protegido con contraseña</translation>
+        </message>
+        <message>
+            <source>this PDF has more than {pages} pages; refused</source>
+            <translation>este PDF tiene más de {pages} páginas; rechazado</translation>
+        </message>
+        <message>
+            <source>this PDF took longer than {seconds} s to read</source>
+            <translation>la lectura de este PDF tardó más de {seconds} s</translation>
+        </message>
+        <message>
+            <source>this PDF is encrypted and cannot be read</source>
+            <translation>este PDF está cifrado y no se puede leer</translation>
+        </message>
+        <message>
+            <source>this PDF is damaged and cannot be read ({error})</source>
+            <translation>este PDF está dañado y no se puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>no text found: scanned PDF?</source>
+            <translation>no se encontró texto: ¿es un PDF escaneado?</translation>
+        </message>
+        <message>
+            <source>its review pass has no id or reviewer</source>
+            <translation>su pasada de revisión no tiene identificador ni revisor</translation>
+        </message>
+        <message>
+            <source>its review pass belongs to another article here</source>
+            <translation>su pasada de revisión pertenece aquí a otro artículo</translation>
+        </message>
+        <message>
+            <source>its quote is not in the article's text</source>
+            <translation>su cita no está en el texto del artículo</translation>
+        </message>
+        <message>
+            <source>it has no id</source>
+            <translation>no tiene identificador</translation>
+        </message>
+        <message>
+            <source>this does not look like text (binary data or an unknown encoding)</source>
+            <translation>esto no parece texto (datos binarios o una codificación desconocida)</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size} MB; the limit is {limit} MB)</source>
+            <translation>el archivo es demasiado grande ({size} MB; el límite es {limit} MB)</translation>
+        </message>
+        <message>
+            <source>the file has no text</source>
+            <translation>el archivo no tiene texto</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texto pegado</translation>
+        </message>
+        <message>
+            <source>there is no text</source>
+            <translation>no hay texto</translation>
+        </message>
+        <message>
+            <source>the file has no transcript text</source>
+            <translation>el archivo no tiene texto de transcripción</translation>
+        </message>
+        <message>
+            <source>this is not JSON ({error})</source>
+            <extracomment>Annotations written per transaction.</extracomment>
+            <translation>esto no es JSON ({error})</translation>
+        </message>
+        <message>
+            <source>no annotations found (expected a W3C annotation collection, page or list, or a Hypothesis export)</source>
+            <translation>no se encontraron anotaciones (se esperaba una colección, página o lista de anotaciones W3C, o una exportación de Hypothesis)</translation>
+        </message>
+        <message>
+            <source>it has no target</source>
+            <translation>no tiene destino</translation>
+        </message>
+        <message>
+            <source>it has no TextQuoteSelector, so it cannot be placed</source>
+            <translation>no tiene TextQuoteSelector, así que no se puede ubicar</translation>
+        </message>
+        <message>
+            <source>its quote (TextQuoteSelector exact, prefix or suffix) is not text</source>
+            <translation>su cita (exact, prefix o suffix de TextQuoteSelector) no es texto</translation>
+        </message>
+        <message>
+            <source>its quote is empty</source>
+            <translation>su cita está vacía</translation>
+        </message>
+        <message>
+            <source>no article here matches {source}</source>
+            <translation>ningún artículo de aquí coincide con {source}</translation>
+        </message>
+        <message>
+            <source>no article here matches its target</source>
+            <translation>ningún artículo de aquí coincide con su destino</translation>
+        </message>
+        <message>
+            <source>the server sent {type}, but the page is {kind}, not an article</source>
+            <translation>el servidor envió {type}, pero la página es {kind}, no un artículo</translation>
+        </message>
+        <message>
+            <source>the server sent no content type and the page is empty, not an article</source>
+            <translation>el servidor no envió un tipo de contenido y la página está vacía, no es un artículo</translation>
+        </message>
+        <message>
+            <source>the server sent no content type and the page is {kind}, not an article</source>
+            <translation>el servidor no envió un tipo de contenido y la página es {kind}, no un artículo</translation>
+        </message>
+        <message>
+            <source>the server sent {type}, not an article (HTML, plain text or PDF)</source>
+            <translation>el servidor envió {type}, no un artículo (HTML, texto sin formato o PDF)</translation>
+        </message>
+        <message>
+            <source>the article has no web address to update from; give it a URL in its details first</source>
+            <translation>el artículo no tiene una dirección web desde la que actualizarlo; primero indique una URL en sus detalles</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
