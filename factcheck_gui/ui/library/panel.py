@@ -422,7 +422,8 @@ class LibraryPanel(QWidget):
         # fit the pane's width (the whole heading is then its tooltip).
         self.heading = ElidedLabel(max_lines=1)
         self.heading.set_full_text(translate("LibraryPane", "Library"))
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(40)  # below its text: it elides, the sort button stays whole
         self.heading.setObjectName("libraryHeading")
         heading_font = self.heading.font()
         heading_font.setWeight(QFont.Weight.DemiBold)
