@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 from factcheck_gui.core.contrast import Finding, parse_colour, passing_colour, problems
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingLabel, RatingScale
-from factcheck_gui.core.scales import check_scale, preset_names
+from factcheck_gui.core.scales import check_scale, load_preset, preset_names
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.scales.mapping import MappingPage
-from factcheck_gui.ui.scales.presets import translated_preset
 from factcheck_gui.ui.scales.preview import ColourPreview
 from factcheck_gui.ui.scales.verdict_look import chip_icon
 from factcheck_gui.ui.theme import error_style
@@ -147,7 +146,7 @@ class ScaleEditor(QDialog):
                 name=current.name), CURRENT)
         for name in preset_names():
             self.start.addItem(translate("ScaleEditor", "Preset: {name}").format(
-                name=translated_preset(name).name), name)
+                name=load_preset(name).name), name)
         self.start.activated.connect(lambda _i: self.load_start(self.start.currentData()))
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("ScaleEditor", "Scale name"))
@@ -272,7 +271,7 @@ class ScaleEditor(QDialog):
     # -- loading -----------------------------------------------------------------------
     def load_start(self, which: str) -> None:
         """Fill the editor from the database's scale or a preset."""
-        scale = self.current if which == CURRENT else translated_preset(which)
+        scale = self.current if which == CURRENT else load_preset(which)
         assert scale is not None
         self.start.setCurrentIndex(max(0, self.start.findData(which)))
         from_database = which == CURRENT
