@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from factcheck_gui.core.models import Event, Status
+from factcheck_gui.core.times import stored_moment as _moment
 from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
 
 SHORT = 60  # characters of a value shown in a one-line summary
@@ -582,40 +583,3 @@ def _span(values: Mapping[str, Any]) -> str:
 def _position(values: Mapping[str, Any]) -> str:
     position = values.get("position")
     return str(position + 1) if isinstance(position, int) else "?"
-
-
-# -- times ------------------------------------------------------------------------------
-def _moment(at: str) -> datetime:
-    moment = datetime.fromisoformat(at)
-    if moment.tzinfo is None:  # stored times are UTC
-        from datetime import UTC
-
-        moment = moment.replace(tzinfo=UTC)
-    return moment
-
-
-def friendly_time(at: str, now: datetime | None = None) -> str:
-    """`Today 14:05`, `Yesterday 09:12`, `3 Nov, 14:05` or `3 Nov 2025, 14:05`, in
-    the computer's local time."""
-    try:
-        moment = _moment(at).astimezone()
-    except ValueError:
-        return at
-    now = (now or datetime.now().astimezone()).astimezone(moment.tzinfo)
-    clock = f"{moment:%H:%M}"
-    if moment.date() == now.date():
-        return f"Today {clock}"
-    if moment.date() == (now - timedelta(days=1)).date():
-        return f"Yesterday {clock}"
-    if moment.year == now.year:
-        return f"{moment.day} {moment:%b}, {clock}"
-    return f"{moment.day} {moment:%b %Y}, {clock}"
-
-
-def exact_time(at: str) -> str:
-    """The local date and time to the second, and the stored UTC time."""
-    try:
-        moment = _moment(at).astimezone()
-    except ValueError:
-        return at
-    return f"{moment:%A} {moment.day} {moment:%B %Y, %H:%M:%S} ({moment:%Z}) · UTC {at}"

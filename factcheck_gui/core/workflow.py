@@ -206,7 +206,7 @@ def format_correction(correction: Correction,
     """One line: `2026-11-25T13:09Z · Ann Lee · verdict: A → B; rationale edited · note`.
 
     store.reports.report_cells builds the same text in SQL (a test keeps them equal). The
-    window passes `when` (core/history.friendly_time) to show local times instead."""
+    window passes `when` (ui/inspector/times.friendly_time) to show local times instead."""
     parts = []
     for key, old, new in correction.changes:
         if key == "rationale":

@@ -11,14 +11,13 @@ from factcheck_gui.core.history import (
     SHORT,
     describe,
     describe_event,
-    exact_time,
-    friendly_time,
     group_entries,
     history_entries,
     history_lines,
     shorten,
 )
 from factcheck_gui.core.models import Event
+from factcheck_gui.core.times import exact_time, friendly_time
 
 AT = "2026-11-20T10:00:00.000000+00:00"
 LONG = ("The council's own budget, published in March, puts the rise at 12% once the"

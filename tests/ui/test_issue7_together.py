@@ -10,9 +10,9 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from factcheck_gui.core.history import friendly_time
 from factcheck_gui.core.models import Status
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.times import friendly_time
 from factcheck_gui.ui.claims.claims_model import STATUS, VERDICT
 from factcheck_gui.ui.claims.deleted_claims_dialog import DeletedClaimsDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog

@@ -1,23 +1,22 @@
 """Times of the history in the window's language and the user's locale (the
-command line and reports keep core.history's English wording)."""
+command line and reports keep core.times' English wording)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
+from factcheck_gui.core.times import stored_moment
 from factcheck_gui.ui.i18n import translate
 
 
 def _moment(at: str) -> datetime | None:
+    """The stored time in the computer's zone (None when `at` is not a time)."""
     try:
-        moment = datetime.fromisoformat(at)
+        return stored_moment(at).astimezone()
     except ValueError:
         return None
-    if moment.tzinfo is None:  # stored times are UTC
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
 
 
 def _qt(moment: datetime) -> QDateTime:

@@ -11,11 +11,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import exact_time
 from factcheck_gui.core.models import RatingLabel, RatingScale, Status
 from factcheck_gui.core.overview import OverviewFilter, OverviewRow
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.overview import PAGE
+from factcheck_gui.core.times import exact_time
 from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.library.panel import format_date
