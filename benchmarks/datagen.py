@@ -13,6 +13,7 @@ import hashlib
 import random
 import uuid
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from factcheck_gui.core.models import (
@@ -119,15 +120,18 @@ def make_library(path: Path, articles: int, claims_per_article: int,
                  sources_per_claim: int, seed: int = 3) -> None:
     """A library of `articles` articles, each with claims and sources, at `path`.
 
-    Streamed: each table's rows are generated again from the same seed rather
-    than held in memory (a million claims and two million sources would take
-    gigabytes as objects)."""
-    def rows() -> Iterator[tuple[Article, ArticleVersion, list[Claim], list[Source]]]:
-        return _library_rows(articles, claims_per_article, sources_per_claim, seed)
-
+    Generated once and stored in chunks of `_CHUNK` articles (one transaction
+    each), so memory stays bounded at a million claims and two million sources
+    (as objects all at once they would take gigabytes) without generating every
+    row again per table."""
+    rows = _library_rows(articles, claims_per_article, sources_per_claim, seed)
     with Store.open(path, reviewer="bench") as store:
-        store.bulk.load(articles=(a for a, _v, _c, _s in rows()),
-                        versions=(v for _a, v, _c, _s in rows()),
-                        claims=(c for _a, _v, cs, _s in rows() for c in cs),
-                        sources=(s for _a, _v, _c, ss in rows() for s in ss))
+        while chunk := list(islice(rows, _CHUNK)):
+            store.bulk.load(articles=[a for a, _v, _c, _s in chunk],
+                            versions=[v for _a, v, _c, _s in chunk],
+                            claims=[c for _a, _v, cs, _s in chunk for c in cs],
+                            sources=[s for _a, _v, _c, ss in chunk for s in ss])
         store.bulk.analyze()
+
+
+_CHUNK = 1000
