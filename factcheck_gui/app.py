@@ -6,6 +6,9 @@ is given no command.
 
 from __future__ import annotations
 
+# First, before any other module of ours loads (ui/startup.py says why).
+from factcheck_gui.ui import startup  # isort: split
+
 import logging
 import os
 import sys
@@ -33,6 +36,7 @@ from factcheck_gui.ui.shell.terminate import TerminateWatch
 from factcheck_gui.ui.theme import apply_theme
 
 log = logging.getLogger("factcheck_gui")
+startup.imports_done()
 
 EXIT_NO_DISPLAY = 2
 EXIT_NO_DATABASE = 1
