@@ -48,8 +48,15 @@ ANCHOR_NOTES = {
         "ClaimsTable", "Needs a look: placed on slightly different words."),
 }
 ALL = None
-_VERDICT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_VERDICT_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT})
+_ANSWERED = _VERDICT_ROLES | {_DECORATION, _ALIGNMENT, int(ID_ROLE), int(SORT_ROLE)}
+_RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CORRECTED_MARK = "✎"
 
 
@@ -114,20 +121,25 @@ class ClaimsTableModel(QAbstractTableModel):
             return translate("ClaimsTable", COLUMNS[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        # Asked for every role of every visible cell at each paint and size hint
+        # (about 2,000 calls to build the window): roles as plain ints, the ones
+        # never answered turned away first, and only the asked column worked out.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        claim, sources, corrections = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        claim, sources, corrections = self._rows[row]
         column = index.column()
         if column == VERDICT and role in _VERDICT_ROLES:
             return self._verdict_data(claim, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                shorten(claim.quote, 120),
-                claim.verdict or unjudged_text(),
-                status_text(claim, corrections),
-                QLocale().toString(sources),
-            )[column]
+        if role == _DISPLAY:
+            if column == QUOTE:
+                return shorten(claim.quote, 120)
+            if column == STATUS:
+                return status_text(claim, corrections)
+            return QLocale().toString(sources)
         if role == ID_ROLE:
             return claim.id
         if role == SORT_ROLE:
@@ -137,38 +149,38 @@ class ClaimsTableModel(QAbstractTableModel):
                 list(Status).index(claim.status),
                 sources,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and corrections:
+        if role == _TOOLTIP and column == STATUS and corrections:
             return corrections_tooltip(corrections)
-        if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
+        if role == _TOOLTIP and column == QUOTE:
             lost = ANCHOR_NOTES.get(claim.anchor_state)
             lost = translate("ClaimsTable", lost) if lost else None
             return tooltip(f"{lost}\n\n{claim.quote}" if lost else claim.quote)
-        if role == Qt.ItemDataRole.FontRole and column == QUOTE and (
+        if role == _FONT and column == QUOTE and (
                 claim.anchor_state is AnchorState.ORPHANED):
             font = QFont()
             font.setItalic(True)  # not in the text any more: shown, but set apart
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+        if role == _DECORATION and column == VERDICT:
             # The colour, and a shape that says as much without it (verdict_look).
             label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
             return verdict_icon(verdict_colour(claim, self.scale),
                                 rating_level(label, self.scale),
                                 judged=claim.verdict is not None)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column == SOURCES:
+            return _RIGHT_MIDDLE
         return None
 
     def _verdict_data(self, claim: Claim, role: int) -> object:
         """A retired verdict is marked "(retired)" and greyed; tooltips describe it."""
         label = self.scale.find(claim.verdict) if self.scale and claim.verdict else None
         retired = label is not None and label.retired
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return label_text(label) if label else claim.verdict or unjudged_text()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return label_tooltip(label) or None
-        if role == Qt.ItemDataRole.ForegroundRole and retired:
+        if role == _FOREGROUND and retired:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and retired:
+        if role == _FONT and retired:
             font = QFont()
             font.setItalic(True)
             return font

@@ -136,7 +136,15 @@ class ClaimsTable(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setIconSize(QSize(*GAUGE_SIZE))  # the verdict's gauge (verdict_look)
         self._fit_pending = False
+        # What the columns' contents measured, and for which rows and font: a resize
+        # that shows the same rows reuses it (the window resizes the table several
+        # times while it is built; each measure asks the model for every cell).
+        self._measured: tuple[object, dict[int, int]] | None = None
         self.view.viewport().installEventFilter(self)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.rowsMoved, self.proxy.dataChanged, self.proxy.layoutChanged,
+                       self.proxy.headerDataChanged):
+            signal.connect(self._contents_changed)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
                        self.proxy.layoutChanged):
             signal.connect(self.fit_columns)
@@ -191,9 +199,24 @@ class ClaimsTable(QWidget):
         if width <= 0:
             return
         shares = {VERDICT: 0.24, STATUS: 0.22, SOURCES: 1.0}  # a count is always short
+        wanted = self._content_widths()
         for column, share in shares.items():
-            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, max(36, min(wanted, round(width * share))))
+            header.resizeSection(column, max(36, min(wanted[column], round(width * share))))
+
+    def _content_widths(self) -> dict[int, int]:
+        """How wide Verdict, Status and Sources want to be for the rows in view."""
+        view, rows = self.view, self.view.verticalHeader()
+        key = (rows.visualIndexAt(0), rows.visualIndexAt(view.viewport().height()),
+               view.font().key(), view.style().name())
+        if self._measured is None or self._measured[0] != key:
+            header = view.horizontalHeader()
+            self._measured = (key, {
+                column: max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                for column in (VERDICT, STATUS, SOURCES)})
+        return self._measured[1]
+
+    def _contents_changed(self, *_args: object) -> None:
+        self._measured = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Narrow (beside the text): the filters go under the heading."""
