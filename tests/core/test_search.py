@@ -59,3 +59,33 @@ def test_syntax_looking_input_is_just_words(store: Store, claims, query: str) ->
 def test_fts_query_quotes_every_word() -> None:
     assert fts_query('say "hi" U.S.') == '"say" """hi""" "U.S."'
     assert fts_query("   ") == ""
+
+
+def _harbour_article(store: Store, text: str) -> str:
+    article = store.articles.add_article(NewArticle(title="Port news", text=text))
+    return store.claims.add_claim(article.id, 0, len(text)).id
+
+
+def test_the_claims_own_words_rank_before_titles_and_the_best_first(store: Store) -> None:
+    titled = store.articles.add_article(NewArticle(title="Harbour fees", text="Fees rose."))
+    by_title = store.claims.add_claim(titled.id, 0, 10)
+    weak = _harbour_article(store, "The new budget mentions the harbour once among many words.")
+    strong = _harbour_article(store, "Harbour harbour harbour.")
+    assert store.claims.search_claims("harbour") == [strong, weak, by_title.id]
+    assert store.claims.search_claims("harbour", limit=2) == [strong, weak]
+
+
+def test_only_the_newest_matches_are_ranked_when_there_are_many(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ranking costs per match: past RANKED_AT_MOST matches of one index, the best of
+    # the newest are shown (a million-claim library stays quick; README "Benchmarks").
+    import factcheck_gui.core.store.claims as claims_module
+
+    oldest_best = _harbour_article(store, "Harbour harbour harbour.")
+    middle = _harbour_article(store, "A long sentence that names the harbour just once here.")
+    newest = _harbour_article(store, "Harbour harbour, said the minister.")
+    assert store.claims.search_claims("harbour", limit=3) == [oldest_best, newest, middle]
+    monkeypatch.setattr(claims_module, "RANKED_AT_MOST", 2)
+    assert store.claims.search_claims("harbour", limit=2) == [newest, middle]
+    # Never fewer than asked for because of the cap.
+    assert store.claims.search_claims("harbour", limit=3) == [oldest_best, newest, middle]
