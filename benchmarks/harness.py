@@ -89,7 +89,13 @@ class Context:
             done = self.workdir / "library.sizes"
             wanted = repr(self.sizes)
             if path.exists() and done.exists() and done.read_text() == wanted:
-                return path  # kept from an earlier run with --keep
+                # Kept from an earlier run with --keep: brought to this version's
+                # schema once here, as the app would on opening it (read-only
+                # scenarios cannot migrate it).
+                from factcheck_gui.core.store import Store
+
+                Store.open(path, reviewer="bench").close()
+                return path
             for stale in self.workdir.glob("library.db*"):
                 stale.unlink()
             make_library(path, self.sizes.articles, self.sizes.claims_per_article,
