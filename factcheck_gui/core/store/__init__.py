@@ -8,7 +8,6 @@ one IMMEDIATE transaction that also appends to the `events` history.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from collections.abc import Callable
@@ -73,6 +72,8 @@ def default_reviewer() -> str:
     name = os.environ.get("FACTCHECK_REVIEWER", "").strip()
     if name:
         return name
+    import getpass  # only when no name was given (it loads the terminal modules)
+
     try:
         return getpass.getuser() or "reviewer"
     except (KeyError, OSError):  # no passwd entry (containers)

@@ -17,7 +17,6 @@ from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.team.assign_dialog import AssignDialog
 
 
 class AssignMenus:
@@ -93,6 +92,8 @@ class AssignMenus:
         return self.table.selected_ids() or ([current] if current else [])
 
     def _assign(self, targets: list[tuple[str, str]], what: str) -> bool:
+        from factcheck_gui.ui.team.assign_dialog import AssignDialog  # loaded when used
+
         store = self.ws.store
         now = {row["target"]: row["assignee"] for row in store.team.assignments()}
         current = {now.get(target) for _, target in targets}
