@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict, TeamStatus
-from factcheck_gui.ui.edits.team import SettleConflict
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
@@ -144,6 +143,8 @@ class TeamController(QObject):
         self.exec_dialog(ConflictsDialog(self.ws.store, self.settle, self.window))
 
     def settle(self, conflict: Conflict, switch: bool) -> bool:
+        from factcheck_gui.ui.edits.team import SettleConflict
+
         done = self.undo.push(SettleConflict(self.ws.store, conflict, switch=switch))
         if done:
             self.show_status(self.ws.store.team.status())
