@@ -50,6 +50,7 @@ DEFERRED = (
     # the standard library's modules that only rare paths need
     "difflib", "getpass", "uuid", "hashlib", "platform", "ctypes", "ssl", "http.client",
     "email", "urllib.request",
+    "importlib.resources",  # from a checkout; an installed package finds resources with it
     # and the libraries above
     "urllib3", "truststore", "trafilatura", "psycopg", "numpy", "py3langid",
 )
