@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -23,9 +22,11 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import LinkCheck, SourceCopy
 from factcheck_gui.core.textclean import article_text
 
-# The HTTP client and the page reader load when links are checked: the command line
-# builds its `links` options from the defaults here before every command.
+# The HTTP client, the page reader and the thread pool load when links are checked:
+# the command line builds its `links` options from the defaults here before every command.
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from factcheck_gui.io.web import WebClient
 
 DEFAULT_WORKERS = 4
@@ -100,6 +101,8 @@ def check_links(targets: Iterable[LinkTarget], *, workers: int = DEFAULT_WORKERS
                 on_result: Callable[[LinkCheck], None] | None = None) -> list[LinkCheck]:
     """Check every target; results in the order they finish (each also to
     `on_result`, on this thread). `cancel()` stops starting new fetches."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     from factcheck_gui.io.web import WebClient
 
     todo = list(targets)

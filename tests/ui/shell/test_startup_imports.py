@@ -48,7 +48,8 @@ DEFERRED = (
     "factcheck_gui.io.web_update", "factcheck_gui.io.review_w3c",
     "factcheck_gui.core.review_agreement",
     # the standard library's modules that only rare paths need
-    "difflib", "getpass", "uuid", "hashlib", "platform", "ctypes", "ssl", "http.client",
+    "concurrent.futures", "difflib", "getpass", "uuid", "hashlib", "platform", "ctypes",
+    "ssl", "http.client",
     "email", "urllib.request",
     "importlib.resources",  # from a checkout; an installed package finds resources with it
     # and the libraries above
