@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 _CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -14,6 +13,8 @@ def resources_dir() -> Path:
     """The folder that holds sample articles, rating scales and icons."""
     if (_CHECKOUT_RESOURCES / "scales").is_dir():
         return _CHECKOUT_RESOURCES
+    from importlib import resources  # an installed package only (it costs start-up time)
+
     installed = resources.files("factcheck_gui.resources")
     return Path(str(installed))
 

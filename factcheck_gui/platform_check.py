@@ -8,11 +8,9 @@ packages to install. `python -m factcheck_gui.platform_check` prints the verdict
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -77,6 +75,8 @@ def xcb_plugin_path() -> Path | None:
 
 
 def _loadable(soname: str) -> bool:
+    import ctypes
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -89,6 +89,9 @@ def missing_libraries(plugin: Path, also_needed: Iterable[str] = DLOPENED) -> li
 
     Returns [] when ldd is missing, fails or times out: never block the app on a guess.
     """
+    # Only X11 gets here: offscreen, Wayland and no-display starts skip both imports.
+    import subprocess
+
     try:
         done = subprocess.run(
             ["ldd", str(plugin)], capture_output=True, text=True, timeout=10, check=False

@@ -16,11 +16,8 @@ from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
 from factcheck_gui.core.review import ReviewPass
-from factcheck_gui.core.review_agreement import agreement_lines
-from factcheck_gui.core.review_selection import reviewed_articles, selection_agreement
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.atomic import atomic_write
-from factcheck_gui.io.review_w3c import write_pass
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 
@@ -159,6 +156,9 @@ def _claims(store: Store, article_id: str, me: str, *, every: bool, as_json: boo
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
+    # Loaded by the command: the parser is built before every command (the window too).
+    from factcheck_gui.io.review_w3c import write_pass
+
     review = store.reviews.resolve_pass(args.pass_id)
     if review.reviewer.lower() != store.reviewer.lower():
         store.reviews.require_not_blind(review.article_id, store.reviewer)
@@ -185,6 +185,8 @@ def _pass_json(store: Store, p: ReviewPass) -> dict[str, object]:
 
 
 def cmd_agreement(store: Store, args: argparse.Namespace) -> int:
+    from factcheck_gui.core.review_agreement import agreement_lines
+    from factcheck_gui.core.review_selection import reviewed_articles, selection_agreement
     from factcheck_gui.core.store import default_reviewer
 
     viewer = args.viewer or default_reviewer()

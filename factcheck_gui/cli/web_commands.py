@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.core.errors import ValidationError
 from factcheck_gui.core.models import LinkCheck
-from factcheck_gui.core.source_quotes import quote_in_sources
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.link_check import (
     DEFAULT_HOST_DELAY_S,
@@ -19,9 +18,11 @@ from factcheck_gui.io.link_check import (
     check_links,
     targets_of,
 )
-from factcheck_gui.io.source_copies import keep_copies
-from factcheck_gui.io.web_queue import run_queue
-from factcheck_gui.io.web_update import WebUpdate, update_from_web
+
+# The parser is built before every command, the window's start included: what fetches
+# pages (the HTTP client, the page reader) is imported by the command that uses it.
+if TYPE_CHECKING:
+    from factcheck_gui.io.web_update import WebUpdate
 
 
 def add_links_parser(command: Any, common: argparse.ArgumentParser) -> None:
@@ -103,6 +104,8 @@ def _check(store: Store, args: argparse.Namespace) -> int:
 
 
 def _copy(store: Store, args: argparse.Namespace) -> int:
+    from factcheck_gui.io.source_copies import keep_copies
+
     if args.source:
         ids = [store.resolve_id("source", s) for s in args.source]
         targets = [(i, store.sources.get_source(i).url) for i in ids]
@@ -146,6 +149,8 @@ def _show(store: Store, args: argparse.Namespace) -> int:
 
 
 def _find(store: Store, args: argparse.Namespace) -> int:
+    from factcheck_gui.core.source_quotes import quote_in_sources
+
     claim = store.claims.get_claim(store.resolve_id("claim", args.claim_id))
     sources = store.sources.list_sources(claim.id)
     found = quote_in_sources(claim.quote, sources, store.web.copies_of(s.id for s in sources))
@@ -184,6 +189,8 @@ def _retry(store: Store, args: argparse.Namespace) -> int:
         lines.append({"source_id": check.source_id, "job": "check", "outcome": check.state,
                       "detail": check.detail or check.checked_at, "url": check.final_url})
 
+    from factcheck_gui.io.web_queue import run_queue
+
     run = run_queue(store, per_host_delay=args.delay, on_copy=copied, on_check=checked)
     if args.json:
         emit_json(lines)
@@ -221,6 +228,8 @@ def reimport_from_url(store: Store, args: argparse.Namespace) -> int:
             tsv(result.article_id, "unchanged", result.url)
         else:
             tsv(result.article_id, "failed", result.reason)
+
+    from factcheck_gui.io.web_update import update_from_web
 
     updates = update_from_web(store, ids, on_result=None if args.json else report)
     if args.json:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
     """A random UUID string: stable across export, import and merging."""
+    # Imported on the first write, not at start-up (uuid brings platform; hashlib, OpenSSL).
+    import uuid
+
     return str(uuid.uuid4())
 
 
@@ -23,4 +24,6 @@ def today() -> str:
 
 
 def sha256_text(text: str) -> str:
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -13,16 +13,21 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import LinkCheck, SourceCopy
 from factcheck_gui.core.textclean import article_text
-from factcheck_gui.io.web import FetchError, WebClient, checked_url
-from factcheck_gui.io.web_import import article_from_fetch
+
+# The HTTP client, the page reader and the thread pool load when links are checked:
+# the command line builds its `links` options from the defaults here before every command.
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from factcheck_gui.io.web import WebClient
 
 DEFAULT_WORKERS = 4
 DEFAULT_HOST_DELAY_S = 1.0
@@ -63,6 +68,9 @@ class HostPacer:
 def check_one(target: LinkTarget, client: WebClient,
               cancel: Callable[[], bool] | None = None) -> LinkCheck:
     """Fetch one source's address and judge it (never raises for network trouble)."""
+    from factcheck_gui.io.web import FetchError, checked_url
+    from factcheck_gui.io.web_import import article_from_fetch
+
     try:
         requested = checked_url(target.url)
         fetched = client.fetch(requested, cancel=cancel)
@@ -93,6 +101,10 @@ def check_links(targets: Iterable[LinkTarget], *, workers: int = DEFAULT_WORKERS
                 on_result: Callable[[LinkCheck], None] | None = None) -> list[LinkCheck]:
     """Check every target; results in the order they finish (each also to
     `on_result`, on this thread). `cancel()` stops starting new fetches."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    from factcheck_gui.io.web import WebClient
+
     todo = list(targets)
     pacer = HostPacer(per_host_delay)
     own = client is None

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -125,6 +124,8 @@ def qm_file(language: str) -> Path | None:
 
 def _compile(source: Path, target: Path) -> Path | None:
     """`source` compiled with PySide6's own lrelease (None if it cannot be)."""
+    import subprocess  # only when a translation has no compiled file yet
+
     tool = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / (
         "lrelease.exe" if os.name == "nt" else "lrelease")
     if not tool.is_file():

@@ -35,7 +35,8 @@ from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
 from factcheck_gui.ui.edits.corrections import CorrectionNoteDialog
 from factcheck_gui.ui.edits.undo import UndoController
-from factcheck_gui.ui.exporting.export_dialog import ExportChoice, ExportDialog, ScopeInfo
+from factcheck_gui.ui.exporting.choice import ExportChoice, ScopeInfo
+from factcheck_gui.ui.exporting.export_dialog import ExportDialog
 from factcheck_gui.ui.importing.batch_import import ImportSummaryDialog as BatchSummaryDialog
 from factcheck_gui.ui.inspector.sources_editor import SourceDialog
 from factcheck_gui.ui.overview.window import OverviewWindow

@@ -408,7 +408,8 @@ def test_workflow_rules_from_preferences_are_one_undoable_step(open_window, monk
 
 def test_the_export_filter_offers_retired_verdicts_as_the_table_does(
         open_window, qtbot, monkeypatch) -> None:
-    from factcheck_gui.ui.exporting.export_dialog import ExportChoice, ExportDialog
+    from factcheck_gui.ui.exporting.choice import ExportChoice
+    from factcheck_gui.ui.exporting.export_dialog import ExportDialog
 
     window = open_window()
     window.act.open_sample.trigger()

@@ -8,12 +8,13 @@ one IMMEDIATE transaction that also appends to the `events` history.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck_gui.core import dbfiles
 from factcheck_gui.core.errors import DatabaseError, NotFoundError, ValidationError
@@ -21,7 +22,6 @@ from factcheck_gui.core.scales import load_preset
 from factcheck_gui.core.store import schema
 from factcheck_gui.core.store.articles import Articles
 from factcheck_gui.core.store.base import Change, Db, Listener, not_found
-from factcheck_gui.core.store.bulk import Bulk
 from factcheck_gui.core.store.claims import Claims, DeletedClaim
 from factcheck_gui.core.store.connection import (
     backup_to,
@@ -31,11 +31,7 @@ from factcheck_gui.core.store.connection import (
     schema_version,
 )
 from factcheck_gui.core.store.events import Events
-from factcheck_gui.core.store.integrity import integrity_problems
 from factcheck_gui.core.store.lock import WriterLock
-from factcheck_gui.core.store.memory import Memory
-from factcheck_gui.core.store.merge import Merge
-from factcheck_gui.core.store.overview import Overview
 from factcheck_gui.core.store.reports import Reports
 from factcheck_gui.core.store.restore import DeletedClaimInfo, Restore
 from factcheck_gui.core.store.reviews import Reviews
@@ -50,6 +46,12 @@ from factcheck_gui.core.store.watch import OtherWrites
 from factcheck_gui.core.store.web import Web
 from factcheck_gui.core.store.workflow import Workflow
 from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.store.bulk import Bulk
+    from factcheck_gui.core.store.memory import Memory
+    from factcheck_gui.core.store.merge import Merge
+    from factcheck_gui.core.store.overview import Overview
 
 __all__ = ["Change", "DeletedClaim", "DeletedClaimInfo", "ScaleChange", "Store",
            "UnaccountedLabelsError", "backups_folder", "default_reviewer"]
@@ -73,6 +75,8 @@ def default_reviewer() -> str:
     name = os.environ.get("FACTCHECK_REVIEWER", "").strip()
     if name:
         return name
+    import getpass  # only when no name was given (it loads the terminal modules)
+
     try:
         return getpass.getuser() or "reviewer"
     except (KeyError, OSError):  # no passwd entry (containers)
@@ -110,16 +114,38 @@ class Store:
         self.articles = Articles(db, self.claims, self.turns)
         self.events = Events(db)
         self.versions = Versions(db, self.articles, self.claims, self.events)
-        self.memory = Memory(db, self.claims, self.sources, self.scales, self.workflow)
-        self.merge = Merge(db, self.claims, self.sources, self.versions, self.scales,
-                           self.workflow)
-        self.overview = Overview(db)
         self.reports = Reports(db, self.scales)
         self.restore = Restore(db, self.claims, self.versions, self.scales)
-        self.bulk = Bulk(db)
         self.reviews = Reviews(db)
         self.team = Team(db, self.claims, self.restore, self.versions)
         self.web = Web(db, self.settings)
+
+    # Parts the window does not need to show its first screen: made (and their modules
+    # loaded) on first use, so that start-up skips them.
+    @cached_property
+    def memory(self) -> Memory:
+        from factcheck_gui.core.store.memory import Memory
+
+        return Memory(self._db, self.claims, self.sources, self.scales, self.workflow)
+
+    @cached_property
+    def merge(self) -> Merge:
+        from factcheck_gui.core.store.merge import Merge
+
+        return Merge(self._db, self.claims, self.sources, self.versions, self.scales,
+                     self.workflow)
+
+    @cached_property
+    def overview(self) -> Overview:
+        from factcheck_gui.core.store.overview import Overview
+
+        return Overview(self._db)
+
+    @cached_property
+    def bulk(self) -> Bulk:
+        from factcheck_gui.core.store.bulk import Bulk
+
+        return Bulk(self._db)
 
     @classmethod
     def open(
@@ -227,6 +253,8 @@ class Store:
     ) -> list[str]:
         """Empty when SQLite's integrity and foreign-key checks and our own pass.
         `progress(done, total)` hears about the claims checked, now and then."""
+        from factcheck_gui.core.store.integrity import integrity_problems
+
         return integrity_problems(self._db, progress, read_only=self.read_only)
 
     @property

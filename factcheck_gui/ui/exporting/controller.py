@@ -19,12 +19,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.filenames import default_file_name
 from factcheck_gui.core.models import Article, ArticleVersion, ReportRow
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
-from factcheck_gui.ui.exporting.export_dialog import (
-    ExportChoice,
-    ExportDialog,
-    ScopeInfo,
-    format_info,
-)
+from factcheck_gui.ui.exporting.choice import ExportChoice, ScopeInfo, format_info
 from factcheck_gui.ui.files.folders import ask_save_path
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
@@ -87,6 +82,8 @@ class ExportController:
                              suggested, name_filter)
 
     def ask_export_choice(self, initial: ExportChoice) -> ExportChoice | None:
+        from factcheck_gui.ui.exporting.export_dialog import ExportDialog  # when first asked
+
         return ExportDialog.ask(self.messages.parent, self.export_scopes(), self.export_verdicts(),
                                 initial)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
@@ -12,16 +13,17 @@ from PySide6.QtWidgets import QLabel
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
-from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
 from factcheck_gui.ui.edits.commands import SetWorkflowRules
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.files.folders import ask_open_path, ask_save_path
 from factcheck_gui.ui.i18n import LANGUAGES, save_language, saved_language, translate
-from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.widgets.safe_text import tooltip
+
+if TYPE_CHECKING:
+    from factcheck_gui.ui.inspector.inspector import Inspector
 
 RECENT_KEY = "files/recent_databases"
 REVIEWER_KEY = "reviewer/name"
@@ -161,6 +163,8 @@ class FilesController:
     # -- reviewer --------------------------------------------------------------------------------
     def show_preferences(self) -> None:
         """Your name, and this database's workflow rules (saved in the database)."""
+        from factcheck_gui.ui.dialogs.preferences import PreferencesDialog  # when asked for
+
         store = self.ws.store
         rules = store.workflow.workflow_rules()
         answer = PreferencesDialog.ask(self.messages.parent, store.reviewer, rules,

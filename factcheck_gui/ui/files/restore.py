@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
-from factcheck_gui.core.store.maintenance import restore_file, verify_backup
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
@@ -63,6 +62,8 @@ class RestoreController:
     # -- doing -----------------------------------------------------------------------------
     def restore_backup(self) -> bool:
         """Ask for a backup and restore it; False if cancelled or refused."""
+        from factcheck_gui.core.store.maintenance import restore_file, verify_backup
+
         if not self.inspector.flush():
             return False
         if not self.finish_correcting():

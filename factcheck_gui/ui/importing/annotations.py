@@ -14,17 +14,16 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
-from factcheck_gui.ui.dialogs.annotation_import_summary import ImportSummaryDialog
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.exporting.controller import reporter
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 
 if TYPE_CHECKING:
     from factcheck_gui.io.w3c_import import ImportReport
+    from factcheck_gui.ui.inspector.inspector import Inspector
 
 
 
@@ -62,6 +61,8 @@ class AnnotationImportController:
         return box.clickedButton() is go
 
     def show_import_summary(self, report: ImportReport, backup: Path) -> None:
+        from factcheck_gui.ui.dialogs.annotation_import_summary import ImportSummaryDialog
+
         ImportSummaryDialog.ask(self.messages.parent, report, backup)
 
     def _backup_before_import(self) -> Path:

@@ -25,15 +25,10 @@ from PySide6.QtWidgets import (
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Article, NewArticle
-from factcheck_gui.core.near_duplicates import NearDuplicate, find_near_duplicates
-from factcheck_gui.sample import add_sample_article
 from factcheck_gui.ui.article.reading_pane import ReadingPane
-from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
 from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.importing.notes import notes_text
-from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.library.controller import LibraryController
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.changes import ChangeFeed
@@ -44,7 +39,9 @@ PROGRESS_EVERY_S = 0.1
 PROGRESS_WIDTH = 400
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.near_duplicates import NearDuplicate
     from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, Target
+    from factcheck_gui.ui.inspector.inspector import Inspector
 
 
 class ArticleImportController:
@@ -83,6 +80,8 @@ class ArticleImportController:
         ])
 
     def open_sample_article(self) -> None:
+        from factcheck_gui.sample import add_sample_article
+
         try:
             article = add_sample_article(self.ws.store)
         except FactcheckError as error:
@@ -181,6 +180,11 @@ class ArticleImportController:
 
     def add_checked_article(self, new: NewArticle, what: str) -> bool:
         """Offer the existing article for a duplicate; else confirm the details, add."""
+        # The dialog and the comparison load with the first import, not at start-up.
+        from factcheck_gui.core.near_duplicates import find_near_duplicates
+        from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
+        from factcheck_gui.ui.importing.notes import notes_text
+
         try:
             existing = self.ws.store.articles.find_articles_by_text(new.text)
         except FactcheckError as error:
@@ -338,6 +342,8 @@ class ArticleImportController:
         article = self.ws.article
         if article is None or not self.inspector.flush():
             return False
+        from factcheck_gui.ui.dialogs.article_metadata import FIELDS, ArticleMetadataDialog
+
         old = {name: getattr(article, name) for name in FIELDS}
         values = ArticleMetadataDialog.ask(self.messages.parent, old, note=provenance_note(article))
         if values is None:

@@ -13,6 +13,7 @@ did not change; only new (or grown) entries are built.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette, QShowEvent
@@ -28,16 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.history import (
-    HistoryEntry,
-    HistoryLine,
-    group_entries,
-    history_entries,
-)
 from factcheck_gui.core.models import Event
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.times import exact_time, friendly_time
 from factcheck_gui.ui.widgets.safe_text import tooltip
+
+# The history's sentences load with the first claim that has a history to show.
+if TYPE_CHECKING:
+    from factcheck_gui.core.history import HistoryEntry, HistoryLine
 
 SHOWN = 100  # entries built at first; "Show older changes" builds the rest
 NO_CLAIM = QT_TRANSLATE_NOOP("HistoryView", "Select a claim to see its history.")
@@ -238,7 +237,7 @@ class HistoryView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _set_entries(self, events: list[Event], has_claim: bool) -> None:
-        self.entries = list(reversed(history_entries(events)))
+        self.entries = _entries(events)
         if not has_claim:
             self.summary.setText(translate("HistoryView", NO_CLAIM))
         elif not self.entries:
@@ -261,9 +260,7 @@ class HistoryView(QWidget):
         wanted = self.entries[: self._limit]
         old = {w.entries[-1].event_ids[0]: w for w in self._widgets}
         widgets = []
-        # Grouped oldest first, so that a new change never regroups older ones.
-        groups = [tuple(reversed(group))
-                  for group in reversed(group_entries(list(reversed(wanted))))]
+        groups = _groups(wanted)
         for group in groups:
             widget = old.pop(group[-1].event_ids[0], None)
             if widget is None or widget.entries != group:
@@ -291,3 +288,22 @@ class HistoryView(QWidget):
         """Each shown entry's text, newest first (tests and screen readers)."""
         return [widget.text() for widget in self._widgets]
 
+
+def _entries(events: list[Event]) -> list[HistoryEntry]:
+    """The entries for `events`, newest first. Without events (no claim selected, as
+    at start-up) the history's sentences are not needed, so not imported."""
+    if not events:
+        return []
+    from factcheck_gui.core.history import history_entries
+
+    return list(reversed(history_entries(events)))
+
+
+def _groups(entries: list[HistoryEntry]) -> list[tuple[HistoryEntry, ...]]:
+    """Neighbouring entries of one reviewer, newest first. Grouped oldest first, so
+    that a new change never regroups older ones."""
+    if not entries:
+        return []
+    from factcheck_gui.core.history import group_entries
+
+    return [tuple(reversed(group)) for group in reversed(group_entries(list(reversed(entries))))]

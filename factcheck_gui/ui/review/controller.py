@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Change
-from factcheck_gui.ui.edits.review import StartReview
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
@@ -137,6 +136,8 @@ class BlindReviewController:
         names = names if names is not None else self.ask_reviewers()
         if not names:
             return False
+        from factcheck_gui.ui.edits.review import StartReview  # the review edits, when used
+
         if self.undo.push(StartReview(self.ws.store, article, names)):
             self.messages.status(translate("BlindReview", "Blind review started for {names}"
                                            ).format(names=", ".join(names)), 6000)

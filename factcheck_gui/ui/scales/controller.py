@@ -9,7 +9,6 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import RatingScale
 from factcheck_gui.core.scales import check_scale
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
-from factcheck_gui.ui.edits.scales import ChangeScale
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.inspector.inspector import Inspector
@@ -57,7 +56,8 @@ class ScalesController:
                  ) -> tuple[RatingScale, dict[str, str], dict[str, int]]:
             return store.scales.plan_scale_change(scale, mapping=mapping)
 
-        from factcheck_gui.ui.scales.editor import ScaleEditor  # on first use, not at start
+        from factcheck_gui.ui.edits.scales import ChangeScale  # both on first use, not at start
+        from factcheck_gui.ui.scales.editor import ScaleEditor
 
         request = ScaleEditor.ask(self.messages.parent, current, usage, plan)
         if request is None:

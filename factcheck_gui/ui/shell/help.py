@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import platform
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -10,10 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from factcheck_gui import APP_NAME, __version__
-from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Key, Place
 from factcheck_gui.ui.shell.workspace import Workspace
+
+if TYPE_CHECKING:
+    from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog
 
 
 class HelpController:
@@ -37,12 +39,16 @@ class HelpController:
         ])
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from factcheck_gui.ui.dialogs.shortcuts import ShortcutsDialog  # loaded when asked for
+
         dialog = ShortcutsDialog(self.window, self.registry.shortcut_rows())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def show_about(self) -> None:
+        import platform  # only the About box names the Python version
+
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("HelpController", "About {app}").format(app=APP_NAME))
         box.setTextFormat(Qt.TextFormat.PlainText)

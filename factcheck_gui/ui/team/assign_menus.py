@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QWidget
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.ui.claims.claims_table import ClaimsTable
-from factcheck_gui.ui.edits.assign import Assign
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.library.panel import LibraryPanel
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.team.assign_dialog import AssignDialog
 
 
 class AssignMenus:
@@ -93,6 +91,9 @@ class AssignMenus:
         return self.table.selected_ids() or ([current] if current else [])
 
     def _assign(self, targets: list[tuple[str, str]], what: str) -> bool:
+        from factcheck_gui.ui.edits.assign import Assign  # both loaded when first used
+        from factcheck_gui.ui.team.assign_dialog import AssignDialog
+
         store = self.ws.store
         now = {row["target"]: row["assignee"] for row in store.team.assignments()}
         current = {now.get(target) for _, target in targets}

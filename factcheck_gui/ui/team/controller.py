@@ -5,6 +5,7 @@ automatic sync in a background thread (worker.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.store.team import Conflict, TeamStatus
-from factcheck_gui.ui.edits.team import SettleConflict
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
@@ -20,9 +20,10 @@ from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.team.assign_menus import AssignMenus
 from factcheck_gui.ui.team.assigned import AssignedFilters
-from factcheck_gui.ui.team.conflicts import ConflictsDialog
-from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
-from factcheck_gui.ui.team.worker import SyncWorker
+
+# The dialogs and the sync thread load when a team is joined or followed.
+if TYPE_CHECKING:
+    from factcheck_gui.ui.team.worker import SyncWorker
 
 
 class TeamController(QObject):
@@ -76,6 +77,8 @@ class TeamController(QObject):
             self.assigned.follow(self.linked())
         if store.read_only or not store.team.linked:
             return
+        from factcheck_gui.ui.team.worker import SyncWorker
+
         self._unsubscribe = store.subscribe(lambda _changes: self._local_edit())
         self.worker = SyncWorker(store.path, self)
         self.worker.status.connect(self.show_status)
@@ -117,6 +120,8 @@ class TeamController(QObject):
 
     # -- actions ----------------------------------------------------------------------------
     def join(self) -> bool:
+        from factcheck_gui.ui.team.join_dialog import JoinTeamDialog
+
         dialog = JoinTeamDialog(self.ws.store.path, self.window)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
@@ -133,9 +138,13 @@ class TeamController(QObject):
             self.worker.sync_now()
 
     def show_conflicts(self) -> None:
+        from factcheck_gui.ui.team.conflicts import ConflictsDialog
+
         self.exec_dialog(ConflictsDialog(self.ws.store, self.settle, self.window))
 
     def settle(self, conflict: Conflict, switch: bool) -> bool:
+        from factcheck_gui.ui.edits.team import SettleConflict
+
         done = self.undo.push(SettleConflict(self.ws.store, conflict, switch=switch))
         if done:
             self.show_status(self.ws.store.team.status())

@@ -26,7 +26,6 @@ from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.web.background import Background, run_modal
 from factcheck_gui.ui.web.offline_queue import OfflineQueue
 from factcheck_gui.ui.widgets.announce import announce
 
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from factcheck_gui.ui.claims.claims_table import ClaimsTable
     from factcheck_gui.ui.importing.articles import ArticleImportController
     from factcheck_gui.ui.inspector.inspector import Inspector
+    from factcheck_gui.ui.web.background import Background
 
 __all__ = ["RETRY_MINUTES", "UrlDialog", "WebController", "web_addresses"]
 
@@ -183,6 +183,8 @@ class WebController(QObject):
         except FactcheckError as error:
             self.messages.show_error(translate("Web", "Cannot update from the web"), str(error))
             return False
+        from factcheck_gui.ui.web.background import run_modal  # its thread pool, on first use
+
         result = run_modal(self.messages.parent, translate("Web", "Update from URL"),
                            translate("Web", "Fetching {url}…").format(url=url),
                            lambda cancel: fetch_article(url, cancel=cancel))
@@ -208,6 +210,7 @@ class WebController(QObject):
     def keep_copy(self, source_id: str, url: str) -> Background | None:
         """Fetch a source's page in the background and keep it (or why it failed)."""
         from factcheck_gui.io.source_copies import fetch_copy
+        from factcheck_gui.ui.web.background import Background
 
         if source_id in self.fetching or self.ws.store.read_only:
             return None
@@ -358,6 +361,7 @@ class WebController(QObject):
     # -- link checks ------------------------------------------------------------------------
     def check_links(self, *, per_host_delay: float | None = None) -> list[LinkCheck]:
         from factcheck_gui.io import link_check
+        from factcheck_gui.ui.web.background import run_modal
 
         store = self.ws.store
         pairs = store.web.sources_to_check()

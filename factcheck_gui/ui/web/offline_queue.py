@@ -18,11 +18,11 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
-from factcheck_gui.ui.web.background import Background
 from factcheck_gui.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from factcheck_gui.core.store import Store
+    from factcheck_gui.ui.web.background import Background
 
 #: Starts fetching a source's copy in the background (the web controller's keep_copy).
 StartCopy = Callable[[str, str], Any]
@@ -150,6 +150,7 @@ class OfflineQueue(QObject):
 
     def _check_again(self, store: Store, pairs: list[tuple[str, str]]) -> None:
         from factcheck_gui.io import link_check
+        from factcheck_gui.ui.web.background import Background
 
         targets = link_check.targets_of(pairs, store.web.copies_of(s for s, _ in pairs))
         work = Background(lambda cancel: link_check.check_links(targets, cancel=cancel), self)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.exporting.export_dialog import FORMATS, ExportChoice
+from factcheck_gui.ui.exporting.choice import FORMATS, ExportChoice
 
 
 def test_the_export_dialog_cannot_write_over_the_database(open_window, monkeypatch,

@@ -17,13 +17,8 @@ from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.exporting import pdf_report
-from factcheck_gui.ui.exporting.export_dialog import (
-    FORMATS,
-    UNJUDGED_KEY,
-    ExportChoice,
-    ExportDialog,
-    ScopeInfo,
-)
+from factcheck_gui.ui.exporting.choice import FORMATS, UNJUDGED_KEY, ExportChoice, ScopeInfo
+from factcheck_gui.ui.exporting.export_dialog import ExportDialog
 
 TRAMS = ("Trams return\n\nThe trams return in 2027, the council said. Fares will fall by "
          "half. Ridership doubled last year.")

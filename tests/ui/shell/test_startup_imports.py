@@ -3,15 +3,58 @@ start-up time is measured by the benchmarks, this keeps the cheap part of it."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.i18n import translations_dir
+
+HELPER = Path(__file__).resolve().parents[2] / "helpers" / "startup_modules.py"
 
 # Loaded on first use only: the HTTP client and page reader (web), the team
 # driver, the language guesser's numerics, and the review dialogs.
 LATER = ("urllib3", "truststore", "trafilatura", "psycopg", "numpy", "py3langid",
          "factcheck_gui.io.web", "factcheck_gui.io.link_check",
          "factcheck_gui.ui.review.compare_dialog", "factcheck_gui.ui.web.copy_dialog")
+
+# Not needed to show the library and the last article: each loads when the user
+# opens its dialog or feature (or, for the store's parts, on first use).
+DEFERRED = (
+    # dialogs
+    "factcheck_gui.ui.dialogs.preferences", "factcheck_gui.ui.dialogs.shortcuts",
+    "factcheck_gui.ui.dialogs.article_metadata",
+    "factcheck_gui.ui.dialogs.annotation_import_summary",
+    "factcheck_gui.ui.exporting.export_dialog", "factcheck_gui.ui.overview.claims_list",
+    "factcheck_gui.ui.team.assign_dialog", "factcheck_gui.ui.team.join_dialog",
+    "factcheck_gui.ui.team.join_part", "factcheck_gui.ui.team.conflicts",
+    "factcheck_gui.ui.team.version_conflict",
+    # features: team sync, web fetches, imports, undo commands of rare edits
+    "factcheck_gui.ui.team.worker", "factcheck_gui.ui.web.background",
+    "factcheck_gui.ui.importing.notes", "factcheck_gui.sample",
+    "factcheck_gui.core.near_duplicates", "factcheck_gui.core.history",
+    "factcheck_gui.ui.edits.assign", "factcheck_gui.ui.edits.review",
+    "factcheck_gui.ui.edits.scales", "factcheck_gui.ui.edits.team",
+    # the store's parts made on first use
+    "factcheck_gui.core.store.memory", "factcheck_gui.core.store.merge",
+    "factcheck_gui.core.store.overview", "factcheck_gui.core.overview",
+    "factcheck_gui.core.store.bulk", "factcheck_gui.core.store.integrity",
+    "factcheck_gui.core.store.maintenance",
+    # what the command line's web and review commands use (the parser is built first)
+    "factcheck_gui.io.web", "factcheck_gui.io.web_import", "factcheck_gui.io.source_copies",
+    "factcheck_gui.io.web_update", "factcheck_gui.io.review_w3c",
+    "factcheck_gui.core.review_agreement",
+    # the standard library's modules that only rare paths need
+    "concurrent.futures", "difflib", "getpass", "uuid", "hashlib", "platform", "ctypes",
+    "ssl", "http.client",
+    "email", "urllib.request",
+    "importlib.resources",  # from a checkout; an installed package finds resources with it
+    # and the libraries above
+    "urllib3", "truststore", "trafilatura", "psycopg", "numpy", "py3langid",
+)
 
 
 def test_importing_the_main_window_loads_no_feature_only_library() -> None:
@@ -21,3 +64,26 @@ def test_importing_the_main_window_loads_no_feature_only_library() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_the_first_window_loads_no_dialog_or_rare_feature(tmp_path: Path) -> None:
+    """Started as the user starts it (command line, then the window) on a library with
+    one article and a claim: once the window shows the article, none of DEFERRED is
+    loaded. Opening each of them is covered by the tests of its feature."""
+    db = tmp_path / "library.db"
+    with Store.open(db, reviewer="ann") as store:
+        article = store.articles.add_article(NewArticle(
+            title="Trams return", text="The trams return in 2027, the council said."))
+        store.claims.add_claim(article.id, 4, 25)
+    # Only compiling a translation (one that setup did not compile) needs subprocess.
+    compiled = (translations_dir() / "factcheck_en.qm").is_file()
+    deferred = [*DEFERRED, *(["subprocess"] if compiled else [])]
+    env = {**os.environ, "FACTCHECK_REVIEWER": "ann"}  # HOME etc. are the test's own
+    done = subprocess.run([sys.executable, str(HELPER), str(db)], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["exit"] == 0, done.stderr[-2000:]
+    assert report["article"] == article.id  # the window got as far as the article
+    loaded = set(report["modules"])
+    assert not sorted(m for m in deferred if m in loaded)
