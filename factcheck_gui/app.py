@@ -24,10 +24,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from factcheck_gui import APP_ID, APP_NAME, __version__
 from factcheck_gui.assets import resource_path
-from factcheck_gui.core.backups import backup_if_due
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, default_reviewer
-from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog
 from factcheck_gui.ui.files.controller import REVIEWER_KEY, remembered_reviewer
 from factcheck_gui.ui.i18n import install, resolve, saved_language, translate
 from factcheck_gui.ui.shell.main_window import ORGANISATION_NAME, MainWindow, app_settings
@@ -89,6 +87,8 @@ def _scheduled_backup(store: Store) -> None:
     """The daily backup, taken on close so that start-up stays quick."""
     if store.connection is None:  # already closed
         return
+    from factcheck_gui.core.backups import backup_if_due  # only at close
+
     try:
         backup_if_due(store, datetime.now(UTC))
     except FactcheckError as error:
@@ -104,6 +104,8 @@ def choose_reviewer() -> str:
     name = remembered_reviewer(settings)
     if name:
         return name
+    from factcheck_gui.ui.dialogs.reviewer import ReviewerDialog  # the first run only
+
     name = ReviewerDialog.ask(None, default_reviewer(), first_run=True) or default_reviewer()
     settings.setValue(REVIEWER_KEY, name)
     settings.sync()

@@ -22,6 +22,6 @@ def test_scheduled_backup_on_close(tmp_path: Path, monkeypatch, caplog) -> None:
         def broken(*args, **kwargs):
             raise DatabaseError("disk gone")
 
-        monkeypatch.setattr(app, "backup_if_due", broken)
+        monkeypatch.setattr("factcheck_gui.core.backups.backup_if_due", broken)
         app._scheduled_backup(store)
     assert "the scheduled backup failed: disk gone" in caplog.text

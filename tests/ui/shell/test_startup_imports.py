@@ -25,6 +25,7 @@ LATER = ("urllib3", "truststore", "trafilatura", "psycopg", "numpy", "py3langid"
 # opens its dialog or feature (or, for the store's parts, on first use).
 DEFERRED = (
     # dialogs
+    "factcheck_gui.ui.dialogs.reviewer", "factcheck_gui.core.backups",
     "factcheck_gui.ui.dialogs.preferences", "factcheck_gui.ui.dialogs.shortcuts",
     "factcheck_gui.ui.dialogs.article_metadata",
     "factcheck_gui.ui.dialogs.annotation_import_summary",
