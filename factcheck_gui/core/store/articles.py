@@ -94,14 +94,15 @@ class Articles:
         )
         return article_from_row(row)
 
-    def list_articles(self, limit: int | None = None) -> list[ArticleSummary]:
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         """Every article with its claim counts, newest import first; with `limit`,
-        only the newest `limit` (the library's first screenful at start-up)."""
+        only `limit` of them from `offset` on (the library's first screenful at
+        start-up, then the rest a page at a time)."""
         articles = self._db.tuples(
             "SELECT id, title, outlet, published, imported_at FROM articles"
             " ORDER BY imported_at DESC, rowid DESC"
-            + (" LIMIT ?" if limit is not None else ""),
-            (limit,) if limit is not None else (),
+            + (" LIMIT ? OFFSET ?" if limit is not None else ""),
+            (limit, offset) if limit is not None else (),
         )
         counts: dict[str, dict[str, int]] = {}
         if limit is None:

@@ -67,7 +67,8 @@ class LibraryController:
         else:
             articles = store.articles.list_articles()
             total, claims, rest = len(articles), sum(a.claim_count for a in articles), None
-        panel.set_articles(articles, rest, total)
+        panel.set_articles(articles, rest, total, page=lambda offset, count: (
+            store.articles.list_articles(limit=count, offset=offset)))
         panel.rerun_search()
         self.stack.setCurrentWidget(self.workspace_pane if articles else self.empty_state)
         self._show_totals(total, claims)

@@ -61,6 +61,10 @@ PAD_X, PAD_Y, GAP = 12, 9, 3
 BAR_HEIGHT = 4
 
 _Index = QModelIndex | QPersistentModelIndex
+#: `page(offset, count)`: `count` articles of the library from `offset`, newest first.
+Page = Callable[[int, int], list[ArticleSummary]]
+#: How many articles each turn of the event loop adds after the first screenful.
+LIBRARY_PAGE = 1000
 
 
 def format_date(text: str | None) -> str | None:
@@ -182,6 +186,7 @@ class LibraryModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
         self._rest: Callable[[], list[ArticleSummary]] | None = None
+        self._page: Page | None = None
         self._sort = "Newest first"
         # Called with the whole list when it does not start with the rows shown
         # (the library changed in between); the panel keeps the selection.
@@ -217,12 +222,15 @@ class LibraryModel(QAbstractListModel):
         return None
 
     def set_articles(self, rows: list[ArticleSummary],
-                     rest: Callable[[], list[ArticleSummary]] | None = None) -> None:
+                     rest: Callable[[], list[ArticleSummary]] | None = None,
+                     page: Page | None = None) -> None:
         """Show `rows`; with `rest`, they are only the first of the whole list and
-        `rest()` returns all of it (in any order) when needed."""
+        `rest()` returns all of it (in any order) when needed. With `page`, newest
+        first, `page(offset, count)` gives the next of them (`fetch_page`)."""
         self.beginResetModel()
         self._rows = sorted(rows, key=SORTS[self._sort], reverse=self._sort in DESCENDING)
         self._rest = rest
+        self._page = page
         self.endResetModel()
 
     def set_sort(self, name: str) -> None:
@@ -243,11 +251,40 @@ class LibraryModel(QAbstractListModel):
         if not parent.isValid():
             self.fetch_all()
 
+    def fetch_page(self) -> bool:
+        """Add the next page of the library (after the first screenful, a page per
+        turn of the event loop: a million claims took ~2 s to list at once, the
+        window frozen meanwhile); True once all of it is loaded."""
+        if self._rest is None:
+            return True
+        page = self._page
+        if page is None or self._sort != "Newest first":
+            self.fetch_all()
+            return True
+        shown = len(self._rows)
+        try:
+            more = page(shown, LIBRARY_PAGE)
+        except FactcheckError:
+            self._rest = self._page = None
+            return True  # the next refresh (after any change) loads the whole list again
+        last = self._rows[-1] if self._rows else None
+        if more and last is not None and (more[0].imported_at > last.imported_at or any(
+                summary.id == more[0].id for summary in self._rows[-LIBRARY_PAGE:])):
+            self.fetch_all()  # the library changed meanwhile: list it all again
+            return True
+        if more:
+            self.beginInsertRows(QModelIndex(), shown, shown + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if len(more) < LIBRARY_PAGE:
+            self._rest = self._page = None
+        return self._rest is None
+
     def fetch_all(self) -> None:
         """Load the rest of the library after the first screenful (no-op if loaded)."""
         if self._rest is None:
             return
-        load, self._rest = self._rest, None
+        load, self._rest, self._page = self._rest, None, None
         try:
             rows = sorted(load(), key=SORTS[self._sort], reverse=self._sort in DESCENDING)
         except FactcheckError:
@@ -498,7 +535,7 @@ class LibraryPanel(QWidget):
 
     def set_articles(self, rows: list[ArticleSummary],
                      rest: Callable[[], list[ArticleSummary]] | None = None,
-                     total: int | None = None) -> None:
+                     total: int | None = None, page: Page | None = None) -> None:
         """Replace the list, keeping the selected article selected if it still exists.
 
         With `rest`, `rows` are the newest `total` articles' first screenful and
@@ -507,7 +544,7 @@ class LibraryPanel(QWidget):
         keep = self.current_id()
         self._quiet = True  # re-selecting the same article is not a new choice
         try:
-            self.model.set_articles(rows, rest)
+            self.model.set_articles(rows, rest, page)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self._select_row(row)
@@ -524,8 +561,13 @@ class LibraryPanel(QWidget):
         if event.type() == QEvent.Type.Paint and watched is self.view.viewport():
             watched.removeEventFilter(self)
             # After this paint reaches the screen: the window is usable first.
-            QTimer.singleShot(0, self.model, self.model.fetch_all)
+            QTimer.singleShot(0, self.model, self._fill_in)
         return super().eventFilter(watched, event)
+
+    def _fill_in(self) -> None:
+        """The rest of the library, a page per turn of the event loop."""
+        if not self.model.fetch_page():
+            QTimer.singleShot(0, self.model, self._fill_in)
 
     def focus_search(self) -> None:
         """The search box gets the keys, its text selected (on purpose, by key or menu)."""

@@ -145,3 +145,43 @@ def test_opening_a_library_while_searching_or_sorting_lists_it_all(library_windo
         old.close()
         assert window.library.model.is_complete()
     assert titles(window)[:2] == ["Report 0", "Report 1"]
+
+
+def test_the_rest_comes_a_page_at_a_time_without_listing_it_all(
+        library_window, qtbot, monkeypatch) -> None:
+    # A million claims took ~2 s to list at once, the window frozen meanwhile: after
+    # the first paint each turn of the event loop adds a page instead.
+    from factcheck_gui.ui.library import panel
+
+    monkeypatch.setattr(panel, "LIBRARY_PAGE", 2)
+    window = library_window()
+    model = window.library.model
+    whole: list[int | None] = []
+    listing = window.store.articles.list_articles
+
+    def spy(limit: int | None = None, offset: int = 0) -> list:
+        whole.append(limit)
+        return listing(limit, offset)
+
+    monkeypatch.setattr(window.store.articles, "list_articles", spy)
+    steps = 0
+    while not model.fetch_page():
+        steps += 1
+        assert model.rowCount() == FIRST + 2 * steps
+    assert steps == 2 and None not in whole
+    assert titles(window) == [f"Report {i}" for i in reversed(range(ARTICLES))]
+    assert window.library.current_id() == listing()[0].id
+
+
+def test_a_change_between_pages_lists_it_all_again(library_window, monkeypatch) -> None:
+    from factcheck_gui.ui.library import panel
+
+    monkeypatch.setattr(panel, "LIBRARY_PAGE", 2)
+    window = library_window()
+    shown = window.library.current_id()
+    assert not window.library.model.fetch_page()
+    window.store.articles.add_article(NewArticle(title="Late news", text="Fresh."))
+    assert window.library.model.fetch_page()  # the next page overlaps: the whole list
+    assert titles(window)[0] == "Late news"
+    assert len(titles(window)) == ARTICLES + 1
+    assert window.library.current_id() == shown
