@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source, SourceWeb
 from factcheck_gui.core.report import ReportScope
+from factcheck_gui.core.store.report_lines import LineRules
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
 from factcheck_gui.io.records import (
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "FORMULA_TRIGGERS", "SOURCE_COLUMNS", "export_csv", "export_report_csv",
            "format_source", "neutralise", "row_values", "source_values", "write_csv",
-           "write_csv_cells", "write_report_csv"]
+           "write_csv_cells", "write_csv_lines", "write_report_csv"]
 
 # OWASP CSV injection: a cell starting with one of these may run as a formula.
 # Fullwidth and small forms are included: spreadsheets normalise them too.
@@ -143,6 +144,52 @@ def write_csv_cells(
     return count
 
 
+def write_csv_lines(
+    lines: Iterable[bytes | Sequence[object]],
+    out: BinaryIO,
+    *,
+    bom: bool = True,
+    raw: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Like `write_csv_cells`, from `store.reports.report_lines()`: finished lines
+    (bytes) are written as they are, the odd claim's cells through the csv module."""
+    out.write((_BOM if bom else b"") + _csv_line(COLUMNS, raw=True).encode())
+    count, chunk = 0, []
+    for line in counted(lines, progress):
+        chunk.append(line if line.__class__ is bytes
+                     else _csv_line(line, raw=raw).encode())  # type: ignore[arg-type]
+        count += 1
+        if count % _CHUNK == 0:  # one write per chunk, not per line
+            out.write(b"".join(chunk))
+            chunk.clear()
+    out.write(b"".join(chunk))
+    return count
+
+
+_BOM = "\ufeff".encode()
+_CHUNK = 256
+
+
+def _csv_line(cells: Sequence[object], *, raw: bool) -> str:
+    """One row as `write_csv_cells` writes it, CRLF included."""
+    text = io.StringIO()
+    if not raw:
+        cells = [neutralise(v) if v.__class__ is str else v for v in cells]  # type: ignore[arg-type]
+    csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC).writerow(cells)
+    return text.getvalue()
+
+
+def _cell_writer(raw: bool) -> Callable[[object], str]:
+    """Writes one value as `write_csv_cells` writes it inside a row."""
+    def cell(value: object) -> str:
+        # Inside a row of two: a lone empty cell would be written specially.
+        line = _csv_line([value, 0], raw=raw)
+        assert line.endswith(",0\r\n")
+        return line[:-4]
+    return cell
+
+
 def export_csv(rows: Iterable[ReportRow], path: Path, **options: Any) -> int:
     """Write the report to `path` atomically; returns the number of claims.
     Takes `write_csv`'s options."""
@@ -163,15 +210,16 @@ def write_report_csv(
     """The CSV report of the claims `scope` keeps, written to a binary stream; the
     number of claims. The one way the window and the command line write CSV.
 
-    One row per claim comes from flat tuples the store builds in SQL (the same
-    bytes as `write_csv`, about twice as fast on a big library); one row per
-    source goes through the report's rows.
+    One row per claim comes as lines SQLite writes in the query (the same bytes
+    as `write_csv`; docs/decisions.md has what that saves); one row per source
+    goes through the report's rows.
     """
     if per_source:
         return write_csv(store.reports.report_rows(scope), out, per_source=True, bom=bom,
                          raw=raw, progress=progress)
-    cells = store.reports.report_cells(scope, COLUMNS)
-    return write_csv_cells(cells, out, bom=bom, raw=raw, progress=progress)
+    rules = LineRules(None if raw else FORMULA_TRIGGERS, _IGNORED_LEADING)
+    lines = store.reports.report_lines(scope, rules, _cell_writer(raw))
+    return write_csv_lines(lines, out, bom=bom, raw=raw, progress=progress)
 
 
 def export_report_csv(store: Store, scope: ReportScope, path: Path, **options: Any) -> int:
