@@ -24,6 +24,7 @@ from factcheck_gui.io.records import (
     PER_SOURCE_LISTS,
     SOURCE_COLUMNS,
     format_source,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -152,13 +153,14 @@ def write_csv_lines(
     raw: bool = False,
     progress: Progress | None = None,
 ) -> int:
-    """Like `write_csv_cells`, from `store.reports.report_lines()`: finished lines
-    (bytes) are written as they are, the odd claim's cells through the csv module."""
+    """The report from `store.reports.report_lines()`, the same bytes as `write_csv`:
+    finished lines (bytes) are written as they are, the odd claim's cells (a
+    `report_cells` tuple) through the csv module."""
     out.write((_BOM if bom else b"") + _csv_line(COLUMNS, raw=True).encode())
     count, chunk = 0, []
     for line in counted(lines, progress):
         chunk.append(line if line.__class__ is bytes
-                     else _csv_line(line, raw=raw).encode())  # type: ignore[arg-type]
+                     else _odd_line(line, raw=raw))  # type: ignore[arg-type]
         count += 1
         if count % _CHUNK == 0:  # one write per chunk, not per line
             out.write(b"".join(chunk))
@@ -169,6 +171,15 @@ def write_csv_lines(
 
 _BOM = "\ufeff".encode()
 _CHUNK = 256
+_RATING = COLUMNS.index("rating_value")
+
+
+def _odd_line(cells: Sequence[object], *, raw: bool) -> bytes:
+    """A claim SQL did not write: its cells as `write_csv` writes them (SQL gives a
+    whole rating beyond 64-bit integers as a real number)."""
+    cells = list(cells)
+    cells[_RATING] = whole_number(cells[_RATING])  # type: ignore[arg-type]
+    return _csv_line(cells, raw=raw).encode()
 
 
 def _csv_line(cells: Sequence[object], *, raw: bool) -> str:
@@ -180,11 +191,11 @@ def _csv_line(cells: Sequence[object], *, raw: bool) -> str:
     return text.getvalue()
 
 
-def _cell_writer(raw: bool) -> Callable[[object], str]:
-    """Writes one value as `write_csv_cells` writes it inside a row."""
+def _rating_writer(raw: bool) -> Callable[[object], str]:
+    """Writes a stored rating value as `write_csv` writes the report's rating cell."""
     def cell(value: object) -> str:
         # Inside a row of two: a lone empty cell would be written specially.
-        line = _csv_line([value, 0], raw=raw)
+        line = _csv_line([whole_number(value), 0], raw=raw)  # type: ignore[arg-type]
         assert line.endswith(",0\r\n")
         return line[:-4]
     return cell
@@ -218,7 +229,7 @@ def write_report_csv(
         return write_csv(store.reports.report_rows(scope), out, per_source=True, bom=bom,
                          raw=raw, progress=progress)
     rules = LineRules(None if raw else FORMULA_TRIGGERS, _IGNORED_LEADING)
-    lines = store.reports.report_lines(scope, rules, _cell_writer(raw))
+    lines = store.reports.report_lines(scope, rules, _rating_writer(raw))
     return write_csv_lines(lines, out, bom=bom, raw=raw, progress=progress)
 
 

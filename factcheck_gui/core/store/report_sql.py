@@ -88,6 +88,6 @@ LEFT JOIN rating_labels l ON l.label = c.verdict
      AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
 """
 REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
-# Each label of the active scale with its rating value as the flat report gives it.
-RATINGS_SQL = ("SELECT l.label, " + CELL_SQL["rating_value"] + " FROM rating_labels l"
-               " WHERE l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)")
+# Each label of the active scale with its rating value, as stored.
+RATINGS_SQL = ("SELECT label, value FROM rating_labels"
+               " WHERE scale_id = (SELECT id FROM rating_scales WHERE active = 1)")

@@ -117,8 +117,8 @@ class Reports:
         """The flat report of `scope` (every column of REPORT_CELL_COLUMNS) as the CSV
         lines SQLite writes (core/store/report_lines.py): per claim, its line as UTF-8
         bytes ending in CRLF, or, for a claim SQL cannot write exactly, its
-        `report_cells` tuple for the caller to write. `cell` writes one value as a
-        CSV cell (the rating values are written by it)."""
+        `report_cells` tuple for the caller to write. `cell` writes a stored rating
+        value as the report's rating cell."""
         where, params = scope_where(scope, self._scales.canonical_verdict)
         ratings = [(row[0], cell(row[1])) for row in self._db.rows(RATINGS_SQL)]
         sql, head = line_sql(rules, ratings, where, REPORT_ORDER)
