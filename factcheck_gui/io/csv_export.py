@@ -160,7 +160,7 @@ def write_csv_lines(
     count, chunk = 0, []
     for line in counted(lines, progress):
         chunk.append(line if line.__class__ is bytes
-                     else _odd_line(line, raw=raw))  # type: ignore[arg-type]
+                     else _odd_line(line, raw=raw))
         count += 1
         if count % _CHUNK == 0:  # one write per chunk, not per line
             out.write(b"".join(chunk))
@@ -186,7 +186,7 @@ def _csv_line(cells: Sequence[object], *, raw: bool) -> str:
     """One row as `write_csv_cells` writes it, CRLF included."""
     text = io.StringIO()
     if not raw:
-        cells = [neutralise(v) if v.__class__ is str else v for v in cells]  # type: ignore[arg-type]
+        cells = [neutralise(v) if v.__class__ is str else v for v in cells]
     csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC).writerow(cells)
     return text.getvalue()
 

@@ -85,8 +85,9 @@ def rating_value(row: ReportRow) -> float | int | None:
 
 
 def whole_number(value: float | None) -> float | int | None:
-    """A rating value as the reports give it: a whole number without `.0`."""
-    return int(value) if value is not None and float(value).is_integer() else value
+    """A rating value as the reports give it: a whole number without `.0` (a text
+    another program stored in the number column stays as it is)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 @dataclass(frozen=True, slots=True)

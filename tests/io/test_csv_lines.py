@@ -167,6 +167,7 @@ def odd(awkward: Store) -> tuple[Store, set[str]]:
                    " WHERE id = ?", ids[11])
     _edit(awkward, "UPDATE articles SET url = '' WHERE id ="
                    " (SELECT article_id FROM claims WHERE id = ?)", ids[12])
+    _edit(awkward, "UPDATE rating_labels SET value = '=x' WHERE label = 'Tiny'")  # a text
     return awkward, odd_ids
 
 
@@ -182,6 +183,7 @@ def test_what_sql_cannot_write_goes_through_the_csv_module(odd, raw: bool) -> No
     assert {line[0] for line in lines if isinstance(line, tuple)} == odd_ids
     text = fast.getvalue()
     assert b"\x00" in text and b"b'=A'" in text and b",9223372036854775807," in text
+    assert (b',"=x",' if raw else b',"\'=x",') in text  # the rating stored as a text
 
 
 def test_a_claim_sql_cannot_write_keeps_its_place_in_the_scope(odd) -> None:
