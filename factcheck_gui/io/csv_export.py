@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from factcheck_gui.core.models import ReportRow, Source, SourceWeb
 from factcheck_gui.core.report import ReportScope
+from factcheck_gui.core.store.report_lines import LineRules
 from factcheck_gui.io.atomic import atomic_write
 from factcheck_gui.io.progress import Progress, counted
 from factcheck_gui.io.records import (
@@ -23,6 +24,7 @@ from factcheck_gui.io.records import (
     PER_SOURCE_LISTS,
     SOURCE_COLUMNS,
     format_source,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "FORMULA_TRIGGERS", "SOURCE_COLUMNS", "export_csv", "export_report_csv",
            "format_source", "neutralise", "row_values", "source_values", "write_csv",
-           "write_csv_cells", "write_report_csv"]
+           "write_csv_cells", "write_csv_lines", "write_report_csv"]
 
 # OWASP CSV injection: a cell starting with one of these may run as a formula.
 # Fullwidth and small forms are included: spreadsheets normalise them too.
@@ -143,6 +145,62 @@ def write_csv_cells(
     return count
 
 
+def write_csv_lines(
+    lines: Iterable[bytes | Sequence[object]],
+    out: BinaryIO,
+    *,
+    bom: bool = True,
+    raw: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """The report from `store.reports.report_lines()`, the same bytes as `write_csv`:
+    finished lines (bytes) are written as they are, the odd claim's cells (a
+    `report_cells` tuple) through the csv module."""
+    out.write((_BOM if bom else b"") + _csv_line(COLUMNS, raw=True).encode())
+    count, chunk = 0, []
+    for line in counted(lines, progress):
+        chunk.append(line if line.__class__ is bytes
+                     else _odd_line(line, raw=raw))
+        count += 1
+        if count % _CHUNK == 0:  # one write per chunk, not per line
+            out.write(b"".join(chunk))
+            chunk.clear()
+    out.write(b"".join(chunk))
+    return count
+
+
+_BOM = "\ufeff".encode()
+_CHUNK = 256
+_RATING = COLUMNS.index("rating_value")
+
+
+def _odd_line(cells: Sequence[object], *, raw: bool) -> bytes:
+    """A claim SQL did not write: its cells as `write_csv` writes them (SQL gives a
+    whole rating beyond 64-bit integers as a real number)."""
+    cells = list(cells)
+    cells[_RATING] = whole_number(cells[_RATING])  # type: ignore[arg-type]
+    return _csv_line(cells, raw=raw).encode()
+
+
+def _csv_line(cells: Sequence[object], *, raw: bool) -> str:
+    """One row as `write_csv_cells` writes it, CRLF included."""
+    text = io.StringIO()
+    if not raw:
+        cells = [neutralise(v) if v.__class__ is str else v for v in cells]
+    csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC).writerow(cells)
+    return text.getvalue()
+
+
+def _rating_writer(raw: bool) -> Callable[[object], str]:
+    """Writes a stored rating value as `write_csv` writes the report's rating cell."""
+    def cell(value: object) -> str:
+        # Inside a row of two: a lone empty cell would be written specially.
+        line = _csv_line([whole_number(value), 0], raw=raw)  # type: ignore[arg-type]
+        assert line.endswith(",0\r\n")
+        return line[:-4]
+    return cell
+
+
 def export_csv(rows: Iterable[ReportRow], path: Path, **options: Any) -> int:
     """Write the report to `path` atomically; returns the number of claims.
     Takes `write_csv`'s options."""
@@ -163,15 +221,16 @@ def write_report_csv(
     """The CSV report of the claims `scope` keeps, written to a binary stream; the
     number of claims. The one way the window and the command line write CSV.
 
-    One row per claim comes from flat tuples the store builds in SQL (the same
-    bytes as `write_csv`, about twice as fast on a big library); one row per
-    source goes through the report's rows.
+    One row per claim comes as lines SQLite writes in the query (the same bytes
+    as `write_csv`; docs/decisions.md has what that saves); one row per source
+    goes through the report's rows.
     """
     if per_source:
         return write_csv(store.reports.report_rows(scope), out, per_source=True, bom=bom,
                          raw=raw, progress=progress)
-    cells = store.reports.report_cells(scope, COLUMNS)
-    return write_csv_cells(cells, out, bom=bom, raw=raw, progress=progress)
+    rules = LineRules(None if raw else FORMULA_TRIGGERS, _IGNORED_LEADING)
+    lines = store.reports.report_lines(scope, rules, _rating_writer(raw))
+    return write_csv_lines(lines, out, bom=bom, raw=raw, progress=progress)
 
 
 def export_report_csv(store: Store, scope: ReportScope, path: Path, **options: Any) -> int:

@@ -81,8 +81,13 @@ def format_source(source: Source) -> str:
 
 def rating_value(row: ReportRow) -> float | int | None:
     """The verdict's rating value; whole numbers without `.0`."""
-    value = row.rating_value
-    return int(value) if value is not None and float(value).is_integer() else value
+    return whole_number(row.rating_value)
+
+
+def whole_number(value: float | None) -> float | int | None:
+    """A rating value as the reports give it: a whole number without `.0` (a text
+    another program stored in the number column stays as it is)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,16 @@ from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import claim_from_row
 from factcheck_gui.core.store.connection import database_error
+from factcheck_gui.core.store.report_lines import LineRules, line_sql
+from factcheck_gui.core.store.report_sql import (
+    CELL_SQL,
+    CELLS_FROM,
+    RATINGS_SQL,
+    REPORT_CELL_COLUMNS,
+    REPORT_ORDER,
+    SOURCE_COLUMNS,
+    SOURCE_PACK,
+)
 from factcheck_gui.core.store.scales import Scales
 from factcheck_gui.core.store.scope import scope_where
 from factcheck_gui.core.workflow import correction_from_event
@@ -43,81 +53,7 @@ FROM claims c JOIN articles a ON a.id = c.article_id
 """
 
 
-# Each column of the flat report (io/records.py defines them; a test keeps the
-# two in step) as SQL over claims c, articles a and the verdict's label l.
-# Sources become `url — title (stance)` lines, like records.format_source, and
-# corrections one line each like workflow.format_correction: building domain
-# objects for 200,000 claims only to flatten them again cost as much as the
-# query itself (README "Benchmarks").
-_CELL_SQL: dict[str, str] = {
-    "claim_id": "c.id",
-    "article_id": "a.id",
-    "article_title": "a.title",
-    "article_outlet": "a.outlet",
-    "article_url": "a.url",
-    "article_published": "a.published",
-    "quote": "c.quote",
-    "start": "c.start",
-    "end": 'c."end"',
-    "claim_text": "c.claim_text",
-    "claimant": "c.claimant",
-    "verdict": "c.verdict",
-    "rating_value": "CASE WHEN l.value = CAST(l.value AS INTEGER)"
-                    " THEN CAST(l.value AS INTEGER) ELSE l.value END",
-    "rationale": "c.rationale",
-    "status": "c.status",
-    "sources": "",  # these four come from _SOURCE_PACK
-    "source_count": "",
-    "reviewer": "c.reviewer",
-    "created_at": "c.created_at",
-    "updated_at": "c.updated_at",
-    "anchor_state": "c.anchor_state",
-    "corrections": """(SELECT group_concat(substr(e.at, 1, 16) || 'Z · ' || e.actor || ' · '
-                || (SELECT group_concat(CASE WHEN j.key = 'rationale' THEN 'rationale edited'
-                           ELSE j.key || ': ' || coalesce(j.value, '—') || ' → '
-                                || coalesce(json_extract(e.after, '$.' || j.key), '—') END, '; ')
-                      FROM (SELECT key, value FROM json_each(e.before)
-                             ORDER BY key != 'verdict', key) AS j)
-                || ' · note: ' || coalesce(json_extract(e.after, '$.correction_note'), ''),
-                char(10))
-          FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
-                 WHERE x.claim_id = c.id AND x.action = 'correct'
-                   AND NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = c.id
-                       AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
-                 ORDER BY x.id) AS e)""",
-    "source_copies": "",
-    "source_links": "",
-}
-# The four columns made from a claim's sources, in the sources' order, from ONE
-# correlated subquery packed as a JSON array (one look-up of the claim's sources
-# instead of four; on 200,000 claims the four cost about 40% more CPU than the one):
-# `url — title (stance)` lines like records.format_source, the count, and one line
-# per source like records.copy_line and records.link_line. A claim without sources
-# gives [null, 0, null, null], as the four subqueries did.
-_SOURCE_COLUMNS = ("sources", "source_count", "source_copies", "source_links")
-_SOURCE_PACK = """(SELECT json_array(
-          group_concat(s.url
-                || CASE WHEN coalesce(s.title, '') != '' THEN ' — ' || s.title ELSE '' END
-                || CASE WHEN coalesce(s.stance, '') != '' THEN ' (' || s.stance || ')'
-                        ELSE '' END, char(10)),
-          count(*),
-          group_concat(CASE WHEN s.fetched_at IS NULL THEN 'no copy'
-                ELSE 'kept ' || substr(s.fetched_at, 1, 10) END, char(10)),
-          group_concat(CASE WHEN s.state IS NULL THEN 'not checked'
-                ELSE s.state || ' ' || substr(s.checked_at, 1, 10) END, char(10)))
-        FROM (SELECT x.url, x.title, x.stance, k.fetched_at, lc.state, lc.checked_at
-                FROM sources x LEFT JOIN source_copies k ON k.source_id = x.id
-                LEFT JOIN link_checks lc ON lc.source_id = x.id
-               WHERE x.claim_id = c.id ORDER BY x.position) AS s)"""
-#: The columns `report_cells` can give, in the CSV report's order.
-REPORT_CELL_COLUMNS = tuple(_CELL_SQL)
-_CELLS_FROM = """
-FROM claims c JOIN articles a ON a.id = c.article_id
-LEFT JOIN rating_labels l ON l.label = c.verdict
-     AND l.scale_id = (SELECT id FROM rating_scales WHERE active = 1)
-"""
 ALL = ReportScope()
-_REPORT_ORDER = ' ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at'
 
 
 class Reports:
@@ -132,7 +68,7 @@ class Reports:
         reading order, streamed (one query). Raises ValidationError for a bad
         status or date before the first row."""
         where, params = scope_where(scope, self._scales.canonical_verdict)
-        sql = _REPORT_SQL + where + _REPORT_ORDER
+        sql = _REPORT_SQL + where + REPORT_ORDER
         scale = self._scales.active_scale()
         values = {label.label: label.value for label in scale.labels} if scale else {}
         # Not a generator itself: bad filters fail here, before anything is written.
@@ -160,21 +96,47 @@ class Reports:
                      columns: Sequence[str] = REPORT_CELL_COLUMNS) -> Iterator[tuple]:
         """The same claims, order and values as `report_rows`, as flat tuples of
         `columns` (names of REPORT_CELL_COLUMNS, any order), for flat files."""
-        unknown = [name for name in columns if name not in _CELL_SQL]
+        unknown = [name for name in columns if name not in CELL_SQL]
         if unknown:
             raise ValueError(f"no report column {unknown[0]!r}")
         where, params = scope_where(scope, self._scales.canonical_verdict)
-        plain = [name for name in columns if name not in _SOURCE_COLUMNS]
-        exprs = [_CELL_SQL[name] for name in plain]
+        plain = [name for name in columns if name not in SOURCE_COLUMNS]
+        exprs = [CELL_SQL[name] for name in plain]
         if len(plain) < len(columns):  # some come from the sources' pack, at the end
-            exprs.append(_SOURCE_PACK)
-        sql = "SELECT " + ", ".join(exprs) + _CELLS_FROM + where + _REPORT_ORDER
+            exprs.append(SOURCE_PACK)
+        sql = "SELECT " + ", ".join(exprs) + CELLS_FROM + where + REPORT_ORDER
         # Not a generator itself: bad filters fail here, before anything is written.
         if len(plain) == len(columns):
             return self._cells_iter(sql, params)
         # Each row is the plain cells then the pack's four: pick `columns` from them.
-        names = [*plain, *_SOURCE_COLUMNS]
+        names = [*plain, *SOURCE_COLUMNS]
         return self._packed_iter(sql, params, _picker([names.index(name) for name in columns]))
+
+    def report_lines(self, scope: ReportScope, rules: LineRules,
+                     cell: Callable[[object], str]) -> Iterator[bytes | tuple]:
+        """The flat report of `scope` (every column of REPORT_CELL_COLUMNS) as the CSV
+        lines SQLite writes (core/store/report_lines.py): per claim, its line as UTF-8
+        bytes ending in CRLF, or, for a claim SQL cannot write exactly, its
+        `report_cells` tuple for the caller to write. `cell` writes a stored rating
+        value as the report's rating cell."""
+        where, params = scope_where(scope, self._scales.canonical_verdict)
+        ratings = [(row[0], cell(row[1])) for row in self._db.rows(RATINGS_SQL)]
+        sql, head = line_sql(rules, ratings, where, REPORT_ORDER)
+        # Not a generator itself: bad filters fail here, before anything is written.
+        return self._lines_iter(sql, head + params)
+
+    def _lines_iter(self, sql: str, params: list) -> Iterator[bytes | tuple]:
+        for (line,) in self._cells_iter(sql, params):
+            yield line if line.__class__ is bytes else self._claim_cells(line)
+
+    def _claim_cells(self, rowid: int) -> tuple:
+        """The report's cells of the claim with this rowid."""
+        plain = [name for name in REPORT_CELL_COLUMNS if name not in SOURCE_COLUMNS]
+        sql = ("SELECT " + ", ".join([CELL_SQL[name] for name in plain] + [SOURCE_PACK])
+               + CELLS_FROM + " WHERE c.rowid = ?")
+        names = [*plain, *SOURCE_COLUMNS]
+        pick = _picker([names.index(name) for name in REPORT_CELL_COLUMNS])
+        return next(self._packed_iter(sql, [rowid], pick))
 
     def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
         cursor = self._db.conn.cursor()
