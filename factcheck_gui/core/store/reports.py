@@ -45,7 +45,8 @@ SELECT c.*,
        (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
           FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
                  WHERE x.claim_id = c.id AND x.action = 'correct'
-                   AND NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = c.id
+                   AND NOT EXISTS (SELECT 1 FROM events w INDEXED BY events_claim
+                       WHERE w.claim_id = c.id
                        AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
                  ORDER BY x.id) AS e
        ) AS corrections_json

@@ -55,7 +55,10 @@ if TYPE_CHECKING:
 # Events whose `after` may set a verdict, i.e. say who judged the claim.
 _VERDICT_ACTIONS = ("create", "update", "correct", "withdraw", "copy", "import", "merge")
 #: SQL: the "correct" event `e` has not been withdrawn (by a later "withdraw" event).
-STANDING = ("NOT EXISTS (SELECT 1 FROM events w WHERE w.claim_id = e.claim_id"
+#: Through the claim's index whatever the planner's statistics say (statistics from
+#: a library with few events made it scan every event, once per correction).
+STANDING = ("NOT EXISTS (SELECT 1 FROM events w INDEXED BY events_claim"
+            " WHERE w.claim_id = e.claim_id"
             " AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = e.id)")
 
 
