@@ -201,6 +201,12 @@ def export(ctx: Context) -> list[Result]:
     times: dict[str, list[float]] = {name: [] for name, _ in runs}
     for _ in range(repeats):  # interleaved, so drift hits all alike
         for name, fn in runs:
+            # Each run starts with the previous one's written pages on disk: otherwise
+            # whichever comes after a run that only wrote into the page cache (the
+            # floors) pays for that write-back, on top of its own (ours syncs its
+            # file before putting it in place: the atomic write).
+            if hasattr(os, "sync"):
+                os.sync()
             times[name].append(timed(fn))
     t = {k: statistics.median(v) for k, v in times.items()}
     memory, rows = _export_memory(ctx, db, out)
