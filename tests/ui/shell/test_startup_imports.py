@@ -61,7 +61,9 @@ DEFERRED = (
 def test_importing_the_main_window_loads_no_feature_only_library() -> None:
     code = ("import sys, factcheck_gui.app, factcheck_gui.ui.shell.main_window;"
             f"print(sorted(m for m in {LATER!r} if m in sys.modules))")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("COVERAGE_", "COV_CORE_"))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
     assert out.stdout.strip() == "[]", out.stdout
@@ -79,7 +81,11 @@ def test_the_first_window_loads_no_dialog_or_rare_feature(tmp_path: Path) -> Non
     # Only compiling a translation (one that setup did not compile) needs subprocess.
     compiled = (translations_dir() / "factcheck_en.qm").is_file()
     deferred = [*DEFERRED, *(["subprocess"] if compiled else [])]
-    env = {**os.environ, "FACTCHECK_REVIEWER": "ann"}  # HOME etc. are the test's own
+    # HOME etc. are the test's own. Without coverage's subprocess measuring, which
+    # loads modules of its own (hashlib, platform, uuid) into the child.
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("COVERAGE_", "COV_CORE_"))}
+    env["FACTCHECK_REVIEWER"] = "ann"
     done = subprocess.run([sys.executable, str(HELPER), str(db)], capture_output=True,
                           text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
