@@ -460,7 +460,7 @@ def test_undo_while_typing_in_a_final_claims_rationale_just_takes_the_typing_bac
 
 
 def test_a_status_has_one_colour_in_the_library_and_the_overview(open_window) -> None:
-    from factcheck_gui.ui.library.panel import PROGRESS_ROLE
+    from factcheck_gui.ui.library.model import PROGRESS_ROLE
 
     window = open_window()
     window.act.open_sample.trigger()

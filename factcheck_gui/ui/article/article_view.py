@@ -13,7 +13,7 @@ from factcheck_gui.ui.article.reading_pane import (
     ReadingPane,
     reading_font,
 )
-from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.library.model import format_date
 from factcheck_gui.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["ArticleView", "ReadingPane", "same_title"]

@@ -49,7 +49,7 @@ from factcheck_gui.ui.article.find_bar import FindBar
 from factcheck_gui.ui.article.highlight import OffsetMap, claim_format, is_dark, verdict_colour
 from factcheck_gui.ui.article.reading_pane import reading_font
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.library.model import format_date
 from factcheck_gui.ui.widgets.list_table import list_table
 from factcheck_gui.ui.widgets.safe_text import tooltip
 

@@ -27,7 +27,7 @@ from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.similar import similar_to_text
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.library.model import format_date
 from factcheck_gui.ui.widgets.safe_text import shorten
 
 SEARCH_DELAY_MS = 200

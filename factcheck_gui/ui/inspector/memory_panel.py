@@ -28,7 +28,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Claim, RatingScale
 from factcheck_gui.ui.article.highlight import UNJUDGED_COLOUR
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.library.model import format_date
 from factcheck_gui.ui.widgets.layouts import clear_layout, layout_widgets
 from factcheck_gui.ui.widgets.safe_text import shorten
 

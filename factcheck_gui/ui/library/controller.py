@@ -24,7 +24,7 @@ from factcheck_gui.ui.shell.workspace import Workspace
 
 STATUS_MS = 5000
 # Articles listed before the window is first painted (more than a tall screen
-# shows); the rest of a bigger library follows right after (library/panel.py).
+# shows); the rest of a bigger library follows right after (library/model.py).
 LIBRARY_FIRST_SCREENFUL = 100
 # The one order that depends on claim counts: a count change may move the entry.
 COUNT_SORT = "Most claims to do"

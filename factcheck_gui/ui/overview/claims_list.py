@@ -18,7 +18,7 @@ from factcheck_gui.core.store.overview import PAGE
 from factcheck_gui.core.times import exact_time
 from factcheck_gui.ui.article.highlight import FALLBACK_COLOUR, UNJUDGED_COLOUR
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from factcheck_gui.ui.library.panel import format_date
+from factcheck_gui.ui.library.model import format_date
 from factcheck_gui.ui.scales.verdict_look import label_text, label_tooltip
 from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
 

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.ui.article.spans import snap_to_words, word_step
-from factcheck_gui.ui.library.panel import LibraryFilter, LibraryModel
+from factcheck_gui.ui.library.model import LibraryFilter, LibraryModel
 
 TEXT = "The rise of 18% is the largest, costing £2.60 now. Don't re-elect them."
 

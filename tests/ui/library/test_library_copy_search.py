@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from factcheck_gui.core.models import NewArticle, WebFetch
-from factcheck_gui.ui.library.panel import COPY_MATCH_NOTE, DETAILS_ROLE
+from factcheck_gui.ui.library.model import COPY_MATCH_NOTE, DETAILS_ROLE
 
 
 def _keep(store, source_id: str, text: str) -> None:

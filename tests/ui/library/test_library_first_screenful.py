@@ -151,9 +151,9 @@ def test_the_rest_comes_a_page_at_a_time_without_listing_it_all(
         library_window, qtbot, monkeypatch) -> None:
     # A million claims took ~2 s to list at once, the window frozen meanwhile: after
     # the first paint each turn of the event loop adds a page instead.
-    from factcheck_gui.ui.library import panel
+    from factcheck_gui.ui.library import model as panel_model
 
-    monkeypatch.setattr(panel, "LIBRARY_PAGE", 2)
+    monkeypatch.setattr(panel_model, "LIBRARY_PAGE", 2)
     window = library_window()
     model = window.library.model
     whole: list[int | None] = []
@@ -174,9 +174,9 @@ def test_the_rest_comes_a_page_at_a_time_without_listing_it_all(
 
 
 def test_a_change_between_pages_lists_it_all_again(library_window, monkeypatch) -> None:
-    from factcheck_gui.ui.library import panel
+    from factcheck_gui.ui.library import model as panel_model
 
-    monkeypatch.setattr(panel, "LIBRARY_PAGE", 2)
+    monkeypatch.setattr(panel_model, "LIBRARY_PAGE", 2)
     window = library_window()
     shown = window.library.current_id()
     assert not window.library.model.fetch_page()

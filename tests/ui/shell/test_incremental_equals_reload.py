@@ -16,7 +16,7 @@ from factcheck_gui.core.store import Store
 from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.dialogs.article_metadata import ArticleMetadataDialog
 from factcheck_gui.ui.dialogs.preferences import PreferencesDialog
-from factcheck_gui.ui.library.panel import details_line, progress_line
+from factcheck_gui.ui.library.model import details_line, progress_line
 from factcheck_gui.ui.scales.editor import ScaleEditor
 from factcheck_gui.ui.shell.main_window import MainWindow
 from tests.ui.article.versions_helpers import current_text, edited, sample_with_claims

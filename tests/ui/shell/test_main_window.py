@@ -18,7 +18,7 @@ from factcheck_gui.core.errors import NotFoundError
 from factcheck_gui.core.models import NewArticle
 from factcheck_gui.core.store import Store
 from factcheck_gui.sample import add_sample_article
-from factcheck_gui.ui.library.panel import LibraryModel
+from factcheck_gui.ui.library.model import LibraryModel
 from factcheck_gui.ui.shell.main_window import MainWindow, app_settings
 from factcheck_gui.ui.widgets.safe_text import tooltip
 
