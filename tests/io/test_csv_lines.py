@@ -160,7 +160,11 @@ def odd(awkward: Store) -> tuple[Store, set[str]]:
                    " ?, ?, ?)", ids[9], json.dumps({"verdict": "Half"}),
           json.dumps({"verdict": "Sum", "correction_note": "n\u0000ote"}), ids[9])
     # json_extract ends that note at its NUL: SQL's own value, the same on both paths.
-    odd_ids = {ids[i] for i in (0, 2, 3, 4, 5, 6, 7)}
+    # A NUL after characters of more than one byte (the line query's quick NUL test
+    # counts characters against bytes, so it must not miss this one).
+    _edit(awkward, "UPDATE claims SET claimant = 'Zoë 東' || char(0) || 'é' WHERE id = ?",
+          ids[13])
+    odd_ids = {ids[i] for i in (0, 2, 3, 4, 5, 6, 7, 13)}
     _edit(awkward, "UPDATE claims SET start = 9007199254740993, \"end\" = 9223372036854775807"
                    " WHERE id = ?", ids[10])
     _edit(awkward, "UPDATE claims SET rationale = 'a' || char(13) || 'b', claimant = ''"
