@@ -17,6 +17,7 @@ from factcheck_gui.core.store.report_lines import LineRules, line_sql
 from factcheck_gui.core.store.report_sql import (
     CELL_SQL,
     CELLS_FROM,
+    CORRECTIONS_FROM,
     RATINGS_SQL,
     REPORT_CELL_COLUMNS,
     REPORT_ORDER,
@@ -27,7 +28,7 @@ from factcheck_gui.core.store.scales import Scales
 from factcheck_gui.core.store.scope import scope_where
 from factcheck_gui.core.workflow import correction_from_event
 
-_REPORT_SQL = """
+_REPORT_SQL = f"""
 SELECT c.*,
        a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.author AS a_author,
        a.url AS a_url, a.published AS a_published, a.language AS a_language,
@@ -43,12 +44,7 @@ SELECT c.*,
           LEFT JOIN link_checks lc ON lc.source_id = s.id
        ) AS sources_json,
        (SELECT json_group_array(json_array(e.at, e.actor, e.before, e.after))
-          FROM (SELECT x.at, x.actor, x.before, x.after FROM events x
-                 WHERE x.claim_id = c.id AND x.action = 'correct'
-                   AND NOT EXISTS (SELECT 1 FROM events w INDEXED BY events_claim
-                       WHERE w.claim_id = c.id
-                       AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = x.id)
-                 ORDER BY x.id) AS e
+          {CORRECTIONS_FROM}
        ) AS corrections_json
 FROM claims c JOIN articles a ON a.id = c.article_id
 """
@@ -101,17 +97,11 @@ class Reports:
         if unknown:
             raise ValueError(f"no report column {unknown[0]!r}")
         where, params = scope_where(scope, self._scales.canonical_verdict)
-        plain = [name for name in columns if name not in SOURCE_COLUMNS]
-        exprs = [CELL_SQL[name] for name in plain]
-        if len(plain) < len(columns):  # some come from the sources' pack, at the end
-            exprs.append(SOURCE_PACK)
-        sql = "SELECT " + ", ".join(exprs) + CELLS_FROM + where + REPORT_ORDER
+        sql, pick = _cells_query(columns, where + REPORT_ORDER)
         # Not a generator itself: bad filters fail here, before anything is written.
-        if len(plain) == len(columns):
+        if pick is None:
             return self._cells_iter(sql, params)
-        # Each row is the plain cells then the pack's four: pick `columns` from them.
-        names = [*plain, *SOURCE_COLUMNS]
-        return self._packed_iter(sql, params, _picker([names.index(name) for name in columns]))
+        return self._packed_iter(sql, params, pick)
 
     def report_lines(self, scope: ReportScope, rules: LineRules,
                      cell: Callable[[object], str]) -> Iterator[bytes | tuple]:
@@ -132,11 +122,8 @@ class Reports:
 
     def _claim_cells(self, rowid: int) -> tuple:
         """The report's cells of the claim with this rowid."""
-        plain = [name for name in REPORT_CELL_COLUMNS if name not in SOURCE_COLUMNS]
-        sql = ("SELECT " + ", ".join([CELL_SQL[name] for name in plain] + [SOURCE_PACK])
-               + CELLS_FROM + " WHERE c.rowid = ?")
-        names = [*plain, *SOURCE_COLUMNS]
-        pick = _picker([names.index(name) for name in REPORT_CELL_COLUMNS])
+        sql, pick = _cells_query(REPORT_CELL_COLUMNS, " WHERE c.rowid = ?")
+        assert pick is not None  # every column: the sources' four included
         return next(self._packed_iter(sql, [rowid], pick))
 
     def _cells_iter(self, sql: str, params: list) -> Iterator[tuple]:
@@ -152,6 +139,23 @@ class Reports:
         loads = json.loads
         for row in self._cells_iter(sql, params):
             yield pick(row[:-1] + tuple(loads(row[-1])))
+
+
+def _cells_query(columns: Sequence[str],
+                 tail: str) -> tuple[str, Callable[[tuple], tuple] | None]:
+    """The SELECT giving `columns` per claim (then `tail`: a WHERE, an ORDER BY), and
+    the function picking them from a row when some come from the sources' pack
+    (None: the row is the columns as they are)."""
+    plain = [name for name in columns if name not in SOURCE_COLUMNS]
+    exprs = [CELL_SQL[name] for name in plain]
+    if len(plain) < len(columns):  # some come from the sources' pack, at the end
+        exprs.append(SOURCE_PACK)
+    sql = "SELECT " + ", ".join(exprs) + CELLS_FROM + tail
+    if len(plain) == len(columns):
+        return sql, None
+    # Each row is the plain cells then the pack's four: pick `columns` from them.
+    names = [*plain, *SOURCE_COLUMNS]
+    return sql, _picker([names.index(name) for name in columns])
 
 
 def _picker(indexes: list[int]) -> Callable[[tuple], tuple]:

@@ -36,6 +36,7 @@ from factcheck_gui.core.models import Correction, Status
 from factcheck_gui.core.store.base import Change, Db, Pending, event_json
 from factcheck_gui.core.store.claims import read_claim
 from factcheck_gui.core.store.events import history_order
+from factcheck_gui.core.store.report_sql import not_withdrawn
 from factcheck_gui.core.workflow import (
     CORRECTED_FIELDS,
     DONE,
@@ -55,11 +56,7 @@ if TYPE_CHECKING:
 # Events whose `after` may set a verdict, i.e. say who judged the claim.
 _VERDICT_ACTIONS = ("create", "update", "correct", "withdraw", "copy", "import", "merge")
 #: SQL: the "correct" event `e` has not been withdrawn (by a later "withdraw" event).
-#: Through the claim's index whatever the planner's statistics say (statistics from
-#: a library with few events made it scan every event, once per correction).
-STANDING = ("NOT EXISTS (SELECT 1 FROM events w INDEXED BY events_claim"
-            " WHERE w.claim_id = e.claim_id"
-            " AND w.action = 'withdraw' AND json_extract(w.after, '$.withdrawn') = e.id)")
+STANDING = not_withdrawn("e")
 
 
 class Workflow:
