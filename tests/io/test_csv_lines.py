@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from factcheck_gui.core.models import LinkCheck, NewArticle, RatingLabel, RatingScale, WebFetch
 from factcheck_gui.core.report import ReportScope
-from factcheck_gui.core.store import Store
+from factcheck_gui.core.store import Store, report_guard
 from factcheck_gui.core.store.report_lines import LINE_COLUMNS, LineRules
 from factcheck_gui.io.csv_export import (
     _IGNORED_LEADING,
@@ -136,11 +136,27 @@ def _edit(store: Store, sql: str, *params: object) -> None:
     conn.close()
 
 
+def _guarded(store: Store) -> bool:
+    conn = sqlite3.connect(store.path)
+    try:
+        return report_guard.present(conn)
+    finally:
+        conn.close()
+
+
+def _drop_guard(store: Store) -> None:
+    """Another program drops the library's guard (report_guard.py): the report's
+    query then looks at every text itself."""
+    for name in report_guard.trigger_sql():
+        _edit(store, f"DROP TRIGGER {name}")
+
+
 @pytest.fixture
 def odd(awkward: Store) -> tuple[Store, set[str]]:
-    """The awkward library edited by another program: what SQL cannot write like
-    Python (BLOBs, NULs, a start that is not a whole number), and what it can
-    (big integers, CR, empty texts where the store keeps NULL)."""
+    """The awkward library edited by another program, past its guard: what SQL
+    cannot write like Python (BLOBs, NULs, a start that is not a whole number), and
+    what it can (big integers, CR, empty texts where the store keeps NULL)."""
+    _drop_guard(awkward)
     with_titles = {row[0] for row in sqlite3.connect(awkward.path).execute(
         "SELECT claim_id FROM sources WHERE title IS NOT NULL")}
     ids = sorted((claim.id for claim in awkward.claims.list_claims()),
@@ -210,6 +226,7 @@ def test_a_whole_rating_beyond_64_bits_is_written_as_the_report_rows_write_it(
     """SQL has no integer that big: the flat cells give the real number 1e+20, the
     report's rows (and the lines) the whole number."""
     _edit(awkward, "UPDATE rating_labels SET value = 1e20 WHERE label = 'Huge'")
+    _drop_guard(awkward)
     _edit(awkward, "UPDATE claims SET claimant = X'00' WHERE verdict = 'Huge'")  # one odd
     _edit(awkward, "UPDATE claims SET verdict = 'Huge' WHERE verdict = 'Half'")
     awkward.scales._active_scale_cache = None  # edited behind the store's back
@@ -226,6 +243,16 @@ def one_claim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store,
         yield store, claim.id
 
 
+@pytest.fixture(scope="module")
+def unguarded_claim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str]]:
+    with Store.open(tmp_path_factory.mktemp("bare") / "bare.db", reviewer="ann") as store:
+        article = store.articles.add_article(NewArticle(title="T", text=TEXT))
+        claim = store.claims.add_claim(article.id, 0, 10)
+        store.sources.add_source(claim.id, "https://example.org/a")
+        _drop_guard(store)
+        yield store, claim.id
+
+
 # Characters on either side of every edge the SQL's first-character test has.
 EDGES = "".join(map(chr, [0, 9, 10, 13, 14, 31, 32, 33, 43, 44, 45, 46, 60, 61, 62, 63, 64, 65,
                           127, 159, 160, 161, 12287, 12288, 12289, 65121, 65122, 65123, 65126,
@@ -238,8 +265,9 @@ _TEXTS = st.text(st.one_of(st.sampled_from(EDGES + '",'),
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(_TEXTS, min_size=4, max_size=4), raw=st.booleans())
 def test_any_text_in_any_column_comes_out_as_the_csv_module_writes_it(
-        one_claim: tuple[Store, str], texts: list[str], raw: bool) -> None:
-    store, claim_id = one_claim
+        unguarded_claim: tuple[Store, str], texts: list[str], raw: bool) -> None:
+    """Without the guard: NULs included."""
+    store, claim_id = unguarded_claim
     _edit(store, "UPDATE claims SET claimant = ?, rationale = ?, reviewer = ? WHERE id = ?",
           *texts[:3], claim_id)
     _edit(store, "UPDATE sources SET url = ? WHERE claim_id = ?", texts[3], claim_id)
@@ -247,3 +275,31 @@ def test_any_text_in_any_column_comes_out_as_the_csv_module_writes_it(
     write_report_csv(store, ReportScope(), fast, raw=raw)
     write_csv_cells(store.reports.report_cells(), cells, raw=raw)
     assert fast.getvalue() == cells.getvalue()
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_TEXTS.map(lambda text: text.replace("\0", "")), min_size=5,
+                      max_size=5), raw=st.booleans())
+def test_any_text_the_guard_lets_in_comes_out_as_the_csv_module_writes_it(
+        one_claim: tuple[Store, str], texts: list[str], raw: bool) -> None:
+    """With the guard the query looks neither for NULs nor at the first character of
+    ids, dates and states: whatever the guard lets another program write still comes
+    out byte for byte as the csv module writes it."""
+    store, claim_id = one_claim
+    _edit(store, "UPDATE claims SET claimant = ?, rationale = ?, reviewer = ?,"
+                 " status = 'x' || ? WHERE id = ?", *texts[:4], claim_id)
+    _edit(store, "UPDATE sources SET url = ? WHERE claim_id = ?", texts[4], claim_id)
+    fast, cells = io.BytesIO(), io.BytesIO()
+    write_report_csv(store, ReportScope(), fast, raw=raw)
+    write_csv_cells(store.reports.report_cells(), cells, raw=raw)
+    assert fast.getvalue() == cells.getvalue()
+
+
+def test_the_guarded_and_the_checking_query_write_the_same_bytes(awkward: Store) -> None:
+    guarded = _both_paths(awkward)
+    assert _guarded(awkward)
+    _drop_guard(awkward)
+    assert not _guarded(awkward)
+    assert _both_paths(awkward) == guarded
+    assert len(set(guarded)) == 1

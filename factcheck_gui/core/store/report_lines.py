@@ -18,7 +18,11 @@ What SQL cannot write like Python comes back as the claim's rowid instead, and
 the caller writes that claim's cells itself: a BLOB in a text column, a start or
 end that is not a whole number, a NUL in a text (`printf` stops at it; the NULL
 this gives a piece makes the whole line NULL). The store keeps all three out, so
-only files written by other programs take that path.
+only files written by other programs take that path; and where the library's
+guard (report_guard.py) keeps them out of the tables whoever writes, the query
+does not look for them, nor at the first character of the ids, dates and states
+the guard keeps starting with a letter or digit (`guarded`). A correction's
+lines (from the events' JSON) are always looked at.
 
 Everything from `sources` to the line's end comes from one correlated subquery
 per claim (one look-up of the claim's sources, the query's biggest cost):
@@ -46,6 +50,9 @@ _TEXT = frozenset({
     "status", "reviewer", "created_at", "updated_at", "anchor_state",
 })  # fmt: skip
 _WHOLE = ("start", "end")
+#: Text columns the guard keeps starting with a letter or digit (report_guard.FIXED).
+_FIXED = frozenset({"claim_id", "article_id", "status", "created_at", "updated_at",
+                    "anchor_state"})
 #: Written by the outer query; the rest of the line by the sources subquery.
 _HEAD = ("claim_id", "article_id", "article_title", "article_outlet", "article_url",
          "article_published", "quote", "start", "end", "claim_text", "claimant", "verdict",
@@ -67,25 +74,29 @@ class LineRules:
         """printf format and arguments writing the text (or NULL) `value` as a cell."""
         if self.triggers is None:
             return '"%w"', [f"coalesce({value}, '')"]
-        return '"%s%w"', [self.apostrophe(value), f"coalesce({value}, '')"]
+        return '"%w"', [self.neutralised(value)]
 
-    def apostrophe(self, value: str) -> str:
-        """SQL giving `'` when `value` starts (after skipped characters) with a formula
-        trigger, else ''. A text starting with a letter or a digit is settled by two
-        to four comparisons, before any function is called."""
+    def neutralised(self, value: str) -> str:
+        """SQL giving the text `value` ('' for NULL) with a `'` before it when it
+        starts (after skipped characters) with a formula trigger. A text starting
+        with a letter or a digit is settled by two to four comparisons, before any
+        function is called. (The apostrophe as a printf argument of its own cost 2%
+        more.)"""
         assert self.triggers is not None
         triggers = ", ".join(map(str, self.triggers))
-        look = f"WHEN {_first_code(value)} IN ({triggers}) THEN ''''"
+        look = f"WHEN {_first_code(value)} IN ({triggers}) THEN '''' || {value}"
         if self.skipped:
             skipped = ", ".join(map(str, self.skipped))
             rest = _first_code(f"ltrim({value}, char({skipped}))")
-            look += f" WHEN unicode({value}) IN ({skipped}) AND {rest} IN ({triggers}) THEN ''''"
+            look += (f" WHEN unicode({value}) IN ({skipped}) AND {rest} IN ({triggers})"
+                     f" THEN '''' || {value}")
         # A text is >= char(n) exactly when its first character's code is >= n.
         plain = " OR ".join(f"({value} >= char({low}))" if high is None else
                             f"({value} >= char({low}) AND {value} < char({high}))"
                             for low, high in self._plain_starts())
-        return f"CASE WHEN {plain} THEN '' {look} ELSE '' END" if plain else \
-            f"CASE {look} ELSE '' END"
+        kept = f"coalesce({value}, '')"
+        return f"CASE WHEN {plain} THEN {value} {look} ELSE {kept} END" if plain else \
+            f"CASE {look} ELSE {kept} END"
 
     def _plain_starts(self) -> list[tuple[int, int | None]]:
         """Ranges [low, high) of first characters that need no closer look: the
@@ -110,11 +121,11 @@ def _first_code(text: str) -> str:
 
 
 def line_sql(rules: LineRules, ratings: list[tuple[str, str]], where: str,
-             order: str) -> tuple[str, list[str]]:
+             order: str, *, guarded: bool = False) -> tuple[str, list[str]]:
     """The query giving, per claim `where` keeps, in `order`: its CSV line (CRLF
     included) as a BLOB, or its rowid when SQL cannot write it exactly; and the
     parameters it needs before `where`'s. `ratings`: (verdict label, its rating
-    cell as the caller writes it)."""
+    cell as the caller writes it). `guarded`: the library's guard is in place."""
     params: list[str] = []
     rating = "'\"\"'"
     if ratings:
@@ -122,7 +133,9 @@ def line_sql(rules: LineRules, ratings: list[tuple[str, str]], where: str,
         params = [text for pair in ratings for text in pair]
     fields: list[tuple[str, list[str]]] = []
     for name in _HEAD:
-        if name in _TEXT:
+        if guarded and name in _FIXED:
+            fields.append(('"%w"', [CELL_SQL[name]]))
+        elif name in _TEXT:
             fields.append(rules.field(CELL_SQL[name]))
         elif name in _WHOLE:
             fields.append(("%d", [CELL_SQL[name]]))
@@ -133,13 +146,15 @@ def line_sql(rules: LineRules, ratings: list[tuple[str, str]], where: str,
     odd = [f"{CELL_SQL[name]} >= x''" for name in LINE_COLUMNS if name in _TEXT]
     odd += [f"typeof({CELL_SQL[name]}) != 'integer'" for name in _WHOLE]
     odd += [f"instr({CELL_SQL[name]}, char(0))" for name in LINE_COLUMNS if name in _TEXT]
-    head = f"CASE WHEN {' OR '.join(odd)} THEN NULL ELSE {_printf(fields, after=',')} END"
-    sql = (f"SELECT coalesce(CAST({head} || {_tail_sql(rules)} AS BLOB), c.rowid)"
+    head = _printf(fields, after=",")
+    if not guarded:
+        head = f"CASE WHEN {' OR '.join(odd)} THEN NULL ELSE {head} END"
+    sql = (f"SELECT coalesce(CAST({head} || {_tail_sql(rules, guarded)} AS BLOB), c.rowid)"
            f" FROM claims c JOIN articles a ON a.id = c.article_id{where}{order}")
     return sql, params
 
 
-def _tail_sql(rules: LineRules) -> str:
+def _tail_sql(rules: LineRules, guarded: bool) -> str:
     """The correlated subquery writing the line from `sources` to its end: one pass
     over the claim's sources for the three lists and the count (SQLite computes an
     aggregate used several times once)."""
@@ -149,14 +164,19 @@ def _tail_sql(rules: LineRules) -> str:
             fields.append(rules.field(SOURCE_LINES))
         elif name == "source_count":
             fields.append(("%d", ["count(*)"]))
+        elif guarded and name in _FIXED:
+            fields.append(('"%w"', [CELL_SQL[name]]))
         else:
             fields.append(rules.field(CELL_SQL[name]))
     # Made of fixed words, a date's first ten characters and a link state (one of
     # five words, a CHECK constraint): never a formula, not neutralised.
     after = [('"%w"', [f"coalesce({COPY_LINES}, '')"]), ('"%w"', [f"coalesce({LINK_LINES}, '')"])]
-    nul = " OR ".join(f"instr({lines}, char(0))" for lines in (SOURCE_LINES, COPY_LINES,
-                                                             LINK_LINES))
-    return (f"(SELECT CASE WHEN {nul} THEN NULL ELSE {_printf(fields, after=',')} END"
+    head = _printf(fields, after=",")
+    if not guarded:
+        nul = " OR ".join(f"instr({lines}, char(0))" for lines in (SOURCE_LINES, COPY_LINES,
+                                                                 LINK_LINES))
+        head = f"CASE WHEN {nul} THEN NULL ELSE {head} END"
+    return (f"(SELECT {head}"
             f" || {_corrections_sql(rules)} || {_printf(after, before=',', after=_CRLF)}"
             f" {SOURCES_FROM})")
 

@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from factcheck_gui.core.models import ReportRow, Source, SourceWeb, Stance
 from factcheck_gui.core.report import ReportScope
+from factcheck_gui.core.store import report_guard
 from factcheck_gui.core.store.articles import article_from_row
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.claims import claim_from_row
@@ -112,7 +113,8 @@ class Reports:
         value as the report's rating cell."""
         where, params = scope_where(scope, self._scales.canonical_verdict)
         ratings = [(row[0], cell(row[1])) for row in self._db.rows(RATINGS_SQL)]
-        sql, head = line_sql(rules, ratings, where, REPORT_ORDER)
+        sql, head = line_sql(rules, ratings, where, REPORT_ORDER,
+                             guarded=report_guard.present(self._db.conn))
         # Not a generator itself: bad filters fail here, before anything is written.
         return self._lines_iter(sql, head + params)
 

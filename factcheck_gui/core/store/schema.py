@@ -350,6 +350,15 @@ def _articles_by_import(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX articles_imported ON articles(imported_at)")
 
 
+def _report_guard(db: sqlite_utils.Database) -> None:
+    """Triggers keeping NULs, BLOBs, non-whole offsets and odd ids out of what the
+    CSV report reads, so that its query need not look for them per claim
+    (report_guard.py; skipped on a library that already holds such a row)."""
+    from factcheck_gui.core.store import report_guard
+
+    report_guard.install(db.conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
@@ -360,5 +369,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _web_copies,
     _web_queue,
     _articles_by_import,
+    _report_guard,
 )
 LATEST_VERSION = len(MIGRATIONS)
