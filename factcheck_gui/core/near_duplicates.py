@@ -12,6 +12,7 @@ so a few reworded lines on a short story still count.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,10 @@ def _lines(text: str) -> list[str]:
 
 def line_changes(old: str, new: str) -> tuple[float, int, int, int]:
     """(similarity, added, removed, changed) between two texts, by lines."""
-    a, b = _lines(old), _lines(new)
+    return _line_changes(_lines(old), _lines(new))
+
+
+def _line_changes(a: list[str], b: list[str]) -> tuple[float, int, int, int]:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     added = removed = changed = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -72,13 +76,32 @@ def line_changes(old: str, new: str) -> tuple[float, int, int, int]:
     return matcher.ratio(), added, removed, changed
 
 
-def _characters_alike(old: str, new: str) -> float:
-    if max(len(old), len(new)) > CHAR_LIMIT:
-        return 0.0
-    from rapidfuzz.distance import Indel
+class _Text:
+    """A text's non-blank lines, their counts and the lines joined by spaces, made
+    once: the new text is compared with every candidate."""
 
-    return Indel.normalized_similarity(" ".join(_lines(old)), " ".join(_lines(new)),
-                                       score_cutoff=MIN_CHAR_RATIO)
+    def __init__(self, text: str) -> None:
+        self.lines = _lines(text)
+        self.counts = Counter(self.lines)
+        self.joined = " ".join(self.lines)
+
+    def lines_at_most(self, other: _Text) -> float:
+        """An upper bound of the two texts' line similarity (difflib's ratio): the
+        share of lines the two have in common, in any order (what difflib calls
+        `quick_ratio`), at a hash look-up per line instead of an alignment."""
+        total = len(self.lines) + len(other.lines)
+        if not total:
+            return 1.0
+        common = sum((self.counts & other.counts).values())
+        return 2 * common / total
+
+    def characters_alike(self, other: _Text) -> float:
+        if max(len(self.joined), len(other.joined)) > CHAR_LIMIT:
+            return 0.0
+        from rapidfuzz.distance import Indel
+
+        return Indel.normalized_similarity(other.joined, self.joined,
+                                           score_cutoff=MIN_CHAR_RATIO)
 
 
 def find_near_duplicates(store: Store, text: str, *, limit: int = 3) -> list[NearDuplicate]:
@@ -87,14 +110,21 @@ def find_near_duplicates(store: Store, text: str, *, limit: int = 3) -> list[Nea
     if len(text.strip()) < MIN_CHARS:
         return []
     found = []
+    new = _Text(text)
     for article, stored in store.articles.current_texts_near_length(len(text), LENGTH_SLACK):
         if stored == text:
             continue  # an exact duplicate is handled as such
-        ratio, added, removed, changed = line_changes(stored, text)
+        old = _Text(stored)
+        if new.lines_at_most(old) >= MIN_LINE_RATIO:
+            ratio, added, removed, changed = _line_changes(old.lines, new.lines)
+        else:  # the alignment cannot reach it: no need to make it
+            ratio, added, removed, changed = 0.0, 0, 0, 0
         if ratio < MIN_LINE_RATIO:
-            ratio = max(ratio, _characters_alike(stored, text))
+            ratio = max(ratio, new.characters_alike(old))
             if ratio < MIN_CHAR_RATIO:
                 continue
+            if not (added or removed or changed):  # skipped above: made for the note
+                _ratio, added, removed, changed = _line_changes(old.lines, new.lines)
         found.append(NearDuplicate(article, ratio, added, removed, changed))
     found.sort(key=lambda near: -near.similarity)
     return found[:limit]

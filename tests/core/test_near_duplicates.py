@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck_gui.core.models import NewArticle
-from factcheck_gui.core.near_duplicates import find_near_duplicates
+from factcheck_gui.core.near_duplicates import _Text, find_near_duplicates, line_changes
 from factcheck_gui.core.store import Store
 
 STORY = "\n\n".join([
@@ -62,3 +65,27 @@ def test_reworded_lines_on_a_short_story_compare_by_characters(store: Store) -> 
     found = find_near_duplicates(store, changed)  # 3 of 5 lines equal: 0.6 by lines
     assert [near.article.id for near in found] == [stored.id]
     assert found[0].similarity > 0.9 and found[0].changed == 2
+
+
+_LINES = st.lists(st.sampled_from(["a", "b b", "c", "  a ", "d", "", "e f"]), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=_LINES, new=_LINES)
+def test_the_line_bound_never_rules_out_what_the_alignment_would_find(
+        old: list[str], new: list[str]) -> None:
+    """Candidates whose bound is under the threshold skip the alignment: the bound
+    must be at least the alignment's ratio, whatever the lines."""
+    a, b = "\n".join(old), "\n".join(new)
+    assert _Text(b).lines_at_most(_Text(a)) >= line_changes(a, b)[0] - 1e-12
+
+
+def test_a_near_duplicate_by_characters_still_says_what_changed(store: Store) -> None:
+    """Every line reworded a little: no line in common, so the line alignment is
+    skipped at first; the note's counts are still made for the match."""
+    lines = [f"Paragraph {n} says the council raised bus fares by a fifth in the spring."
+             for n in range(6)]
+    store.articles.add_article(NewArticle(title="Fares", text="\n".join(lines)))
+    changed = "\n".join(line.replace("fifth", "fifth,") for line in lines)
+    [near] = find_near_duplicates(store, changed)
+    assert near.similarity >= 0.9 and near.changed == 6 and near.describe() == "6 lines changed"
