@@ -135,3 +135,18 @@ def test_a_guard_trigger_changed_by_another_program_is_not_trusted(library: Path
         conn.execute(f"CREATE TRIGGER {name} BEFORE INSERT ON articles BEGIN SELECT 1; END")
     conn.close()
     assert not _present(library)
+
+
+def test_the_columns_the_report_trusts_are_the_ones_the_guard_keeps() -> None:
+    """report_lines skips the first-character test of its _FIXED columns: each must
+    be a FIXED column of the guard, and every other text column it reads guarded."""
+    from factcheck_gui.core.store.report_lines import _FIXED, _TEXT
+    from factcheck_gui.core.store.report_sql import CELL_SQL
+
+    tables = {"c": "claims", "a": "articles"}
+    rules = {(table, column): kind for table, columns in report_guard.GUARDED.items()
+             for column, kind in columns}
+    for name in _TEXT:
+        alias, column = CELL_SQL[name].split(".")
+        kind = rules[(tables[alias], column.strip('"'))]
+        assert (kind == report_guard.FIXED) == (name in _FIXED), name
