@@ -44,6 +44,15 @@ def test_a_new_library_is_guarded(library: Path) -> None:
     assert _present(library)
 
 
+_EVENT = ("INSERT INTO events (at, actor, entity, entity_id, action, before, after, claim_id)"
+          " SELECT {at}, {actor}, 'claim', id, 'correct', {before}, {after}, id FROM claims")
+
+
+
+def _event(at: str, actor: str, after: str, before: str = "'{\"verdict\": \"Half\"}'") -> str:
+    return _EVENT.format(at=at, actor=actor, before=before, after=after)
+
+
 # What another program may try to write, one column of each rule and table.
 REFUSED = [
     "UPDATE claims SET rationale = 'a' || char(0) || 'b'",
@@ -60,6 +69,10 @@ REFUSED = [
     "UPDATE link_checks SET checked_at = X'32'",
     "INSERT INTO articles (id, title, imported_at, updated_at)"
     " VALUES ('-1', 't', '2026-01-01', '2026-01-01')",
+    # Corrections: the report writes their date first and their JSON's strings.
+    _event(at="' 2026-11-30T10:00:00Z'", actor="'bob'", after="'{}'"),
+    _event(at="'=2026'", actor="'bob'", after="'{}'"),
+    _event(at="'2026-11-30T10:00:00Z'", actor="'b' || char(0)", after="'{}'"),
 ]
 
 
@@ -77,6 +90,11 @@ ALLOWED = [
     "UPDATE articles SET title = '@home', outlet = '', url = NULL, published = '-'",
     "UPDATE claims SET start = '3'",  # the column's affinity makes it a whole number
     "UPDATE sources SET title = NULL, stance = 'refutes'",
+    # A typed backslash is not a NUL; events other than corrections are not read.
+    _event(at="'2026-11-30T10:00:00Z'", actor="'=bob'",
+                  after="'{\"correction_note\": \"a \\\\u0000 b\"}'"),
+    "INSERT INTO events (at, actor, entity, entity_id, action, after)"
+    " VALUES (' x', 'a' || char(0), 'claim', 'c', 'edit', 'not json')",
 ]
 
 
@@ -150,3 +168,29 @@ def test_the_columns_the_report_trusts_are_the_ones_the_guard_keeps() -> None:
         alias, column = CELL_SQL[name].split(".")
         kind = rules[(tables[alias], column.strip('"'))]
         assert (kind == report_guard.FIXED) == (name in _FIXED), name
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ('{"verdict": "Half"}', '{"verdict": "S\\u0000um", "correction_note": "n\\u0000ote"}'),
+    ('{"verdict\\u0000": "x"}', '{"correction_note": "y"}'),
+])
+def test_a_nul_in_a_corrections_json_is_refused_or_ends_the_text_on_both_paths(
+        library: Path, before: str, after: str) -> None:
+    """Whether SQLite's JSON decoding keeps a NUL or ends the string there depends on
+    its version: the guard refuses the first; with the second, the report's two
+    paths read the same shortened text."""
+    conn = sqlite3.connect(library)
+    try:
+        with conn:
+            conn.execute(_event(at="'2026-11-30T10:00:00Z'", actor="'bob'", after="?",
+                                before="?"), (before, after))
+    except sqlite3.IntegrityError as error:
+        assert "refused by the guard" in str(error)
+        return
+    finally:
+        conn.close()
+    with Store.open(library, reviewer="ann") as store:
+        fast, cells = io.BytesIO(), io.BytesIO()
+        write_report_csv(store, ReportScope(), fast)
+        write_csv_cells(store.reports.report_cells(), cells)
+    assert fast.getvalue() == cells.getvalue() and b"2026-11-30T10:00Z" in fast.getvalue()

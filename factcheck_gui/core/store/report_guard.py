@@ -14,7 +14,11 @@ The rule per column:
 - FIXED (ids, dates, states the app writes): text without a NUL that starts with
   an ASCII letter or digit, so never a spreadsheet formula either, and the
   report does not look at its first character;
-- WHOLE: an integer.
+- WHOLE: an integer;
+- JSON (a correction's before and after): NULL, or JSON whose keys and strings,
+  decoded by SQLite as the report decodes them, hold no NUL.
+
+Events are guarded only where the report reads them: corrections.
 
 The guard is installed (a migration) only on a library whose rows all keep the
 rule already, and the report trusts it only while every trigger is there with
@@ -29,7 +33,7 @@ from functools import cache
 
 __all__ = ["GUARDED", "MESSAGE", "install", "present", "trigger_sql"]
 
-TEXT, FIXED, WHOLE = "text", "fixed", "whole"
+TEXT, FIXED, WHOLE, JSON = "text", "fixed", "whole", "json"
 
 #: Per table, each column the report reads and its rule.
 GUARDED: dict[str, tuple[tuple[str, str], ...]] = {
@@ -42,7 +46,11 @@ GUARDED: dict[str, tuple[tuple[str, str], ...]] = {
     "sources": (("url", TEXT), ("title", TEXT), ("stance", TEXT)),
     "source_copies": (("fetched_at", TEXT),),
     "link_checks": (("state", TEXT), ("checked_at", TEXT)),
+    "events": (("action", TEXT), ("at", FIXED), ("actor", TEXT), ("before", JSON),
+               ("after", JSON)),
 }  # fmt: skip
+#: Per table, the rows the rule is for (all when absent).
+_ONLY = {"events": "{row}.action = 'correct'"}
 
 MESSAGE = ("factcheck: refused by the guard of this library: a NUL character, binary data,"
            " a position that is not a whole number, or an id, date or state that does"
@@ -56,11 +64,17 @@ def _rule(row: str, column: str, kind: str) -> str:
         return f"({value} IS NULL OR ({clean}))"
     if kind == FIXED:
         return f"({clean} AND {value} GLOB '[0-9A-Za-z]*')"
+    if kind == JSON:  # CASE: json_tree is not asked about text that is not JSON
+        return (f"({value} IS NULL OR CASE WHEN json_valid({value}) THEN NOT EXISTS"
+                f" (SELECT 1 FROM json_tree({value}) WHERE instr(key, char(0))"
+                f" OR instr(atom, char(0))) ELSE 0 END)")
     return f"typeof({value}) = 'integer'"
 
 
 def _keeps_rule(table: str, row: str) -> str:
-    return " AND ".join(_rule(row, column, kind) for column, kind in GUARDED[table])
+    rules = " AND ".join(_rule(row, column, kind) for column, kind in GUARDED[table])
+    only = _ONLY.get(table)
+    return f"(NOT ({only.format(row=row)}) OR ({rules}))" if only else rules
 
 
 @cache

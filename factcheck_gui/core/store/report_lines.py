@@ -21,8 +21,8 @@ this gives a piece makes the whole line NULL). The store keeps all three out, so
 only files written by other programs take that path; and where the library's
 guard (report_guard.py) keeps them out of the tables whoever writes, the query
 does not look for them, nor at the first character of the ids, dates and states
-the guard keeps starting with a letter or digit (`guarded`). A correction's
-lines (from the events' JSON) are always looked at.
+the guard keeps starting with a letter or digit, nor at a correction's lines
+(the guard keeps corrections' dates so and NULs out of their JSON) (`guarded`).
 
 Everything from `sources` to the line's end comes from one correlated subquery
 per claim (one look-up of the claim's sources, the query's biggest cost):
@@ -171,14 +171,20 @@ def _tail_sql(rules: LineRules, guarded: bool) -> str:
     # Made of fixed words, a date's first ten characters and a link state (one of
     # five words, a CHECK constraint): never a formula, not neutralised.
     after = [('"%w"', [f"coalesce({COPY_LINES}, '')"]), ('"%w"', [f"coalesce({LINK_LINES}, '')"])]
+    if guarded:
+        # The guard keeps a correction's date starting with a letter or digit and NULs out of
+        # its lines: the cell needs neither test and goes into the same printf.
+        cell = ('"%w"', [f"coalesce((SELECT {CORRECTION_LINES} {CORRECTIONS_FROM}), '')"])
+        corrections = f" || {_printf([cell, *after], after=_CRLF)}"
+    else:
+        corrections = (f" || {_corrections_sql(rules)}"
+                       f" || {_printf(after, before=',', after=_CRLF)}")
     head = _printf(fields, after=",")
     if not guarded:
         nul = " OR ".join(f"instr({lines}, char(0))" for lines in (SOURCE_LINES, COPY_LINES,
                                                                  LINK_LINES))
         head = f"CASE WHEN {nul} THEN NULL ELSE {head} END"
-    return (f"(SELECT {head}"
-            f" || {_corrections_sql(rules)} || {_printf(after, before=',', after=_CRLF)}"
-            f" {SOURCES_FROM})")
+    return f"(SELECT {head}{corrections} {SOURCES_FROM})"
 
 
 def _corrections_sql(rules: LineRules) -> str:
