@@ -12,7 +12,7 @@ import pytest
 
 from factcheck_gui.core.models import LinkCheck, NewArticle, WebFetch
 from factcheck_gui.core.report import ReportScope
-from factcheck_gui.core.store import Store, report_guard, schema
+from factcheck_gui.core.store import Store, library_counts, report_guard, schema
 from factcheck_gui.io.csv_export import write_csv_cells, write_report_csv
 
 TEXT = "The council said fares rose by 18% in January, and more words follow. " * 4
@@ -116,8 +116,9 @@ def _back_to_version_9(path: Path, *, then: str = "") -> None:
     program with `then`."""
     conn = sqlite3.connect(path)
     with conn:
-        for name in report_guard.trigger_sql():
+        for name in [*report_guard.trigger_sql(), *library_counts.trigger_sql()]:
             conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE library_counts")  # a later migration's
         if then:
             conn.execute(then)
         conn.execute("PRAGMA user_version = 9")

@@ -359,6 +359,14 @@ def _report_guard(db: sqlite_utils.Database) -> None:
     report_guard.install(db.conn)
 
 
+def _library_counts(db: sqlite_utils.Database) -> None:
+    """The numbers of articles and claims, kept by triggers, so that the window's
+    heading does not count 200,000 claims at every start (library_counts.py)."""
+    from factcheck_gui.core.store import library_counts
+
+    library_counts.install(db.conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _dismissed_suggestions,
@@ -370,5 +378,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _web_queue,
     _articles_by_import,
     _report_guard,
+    _library_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)
