@@ -234,23 +234,24 @@ def test_a_whole_rating_beyond_64_bits_is_written_as_the_report_rows_write_it(
     assert fast == rows and fast.count(b",100000000000000000000,") > 1
 
 
-@pytest.fixture(scope="module")
-def one_claim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str]]:
-    with Store.open(tmp_path_factory.mktemp("one") / "one.db", reviewer="ann") as store:
+def _one_claim(folder: Path, *, guarded: bool) -> Iterator[tuple[Store, str]]:
+    with Store.open(folder / "one.db", reviewer="ann") as store:
         article = store.articles.add_article(NewArticle(title="T", text=TEXT))
         claim = store.claims.add_claim(article.id, 0, 10)
         store.sources.add_source(claim.id, "https://example.org/a")
+        if not guarded:
+            _drop_guard(store)
         yield store, claim.id
+
+
+@pytest.fixture(scope="module")
+def one_claim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str]]:
+    yield from _one_claim(tmp_path_factory.mktemp("one"), guarded=True)
 
 
 @pytest.fixture(scope="module")
 def unguarded_claim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str]]:
-    with Store.open(tmp_path_factory.mktemp("bare") / "bare.db", reviewer="ann") as store:
-        article = store.articles.add_article(NewArticle(title="T", text=TEXT))
-        claim = store.claims.add_claim(article.id, 0, 10)
-        store.sources.add_source(claim.id, "https://example.org/a")
-        _drop_guard(store)
-        yield store, claim.id
+    yield from _one_claim(tmp_path_factory.mktemp("bare"), guarded=False)
 
 
 # Characters on either side of every edge the SQL's first-character test has.
