@@ -1,7 +1,7 @@
 """How many articles and claims the library holds, kept by triggers.
 
 `SELECT count(*) FROM claims` reads a whole index: on 200,000 claims about 35 ms
-in a process that has not read it yet, a sixth of starting the window (the
+in a process that has not read it yet, at every start of the window (the
 library's heading shows the totals). Triggers on every insert and delete, whoever
 makes them (foreign-key cascades included), keep the two numbers in
 `library_counts` instead, so the heading reads one row.

@@ -5,9 +5,9 @@ The lines (report_lines.py) are made by `printf`, which stops at a NUL and
 cannot spell a BLOB or a real number like Python. The store never writes those
 (textclean.py drops NULs; offsets are whole numbers), but another program may,
 so without a guard the report's query looks at every text of every claim for
-them: about 15% of the export's time on a big library (docs/decisions.md "CSV
-lines and their guard"). With these triggers a write that would break the rule
-fails, whoever makes it, and the query trusts the rule instead.
+them: about a sixth of the line query's time on a big library (docs/decisions.md,
+"CSV", the guard). With these triggers a write that would break the rule fails,
+whoever makes it, and the query trusts the rule instead.
 
 The rule per column:
 - TEXT: NULL, or text without a NUL;
