@@ -20,6 +20,7 @@ from pathlib import Path
 from benchmarks.harness import FULL, Context, Result, median_time, timed
 from factcheck_gui.core.report import ReportScope
 from factcheck_gui.core.store import Store
+from factcheck_gui.core.store.report_lines import rating_case
 from factcheck_gui.core.store.report_sql import (
     CELL_SQL,
     COPY_LINES,
@@ -74,14 +75,11 @@ ORDER BY a.imported_at, a.id, c.start, c."end", c.created_at
 """
 
 
-def floor_lines_query(conn: sqlite3.Connection) -> tuple[str, list[object]]:
+def floor_lines_query(conn: sqlite3.Connection) -> tuple[str, list[str]]:
     """FLOOR_LINES_SQL for the active scale's labels, and its parameters: each
     label's value as stored, in its text form."""
-    labels = conn.execute(RATINGS_SQL).fetchall()
-    case = ("CASE c.verdict " + " ".join("WHEN ? THEN ?" for _ in labels) + " ELSE '\"\"' END"
-            if labels else "'\"\"'")
-    params = [part for label, value in labels
-              for part in (label, "\"\"" if value is None else str(value))]
+    case, params = rating_case([(label, '""' if value is None else str(value))
+                                for label, value in conn.execute(RATINGS_SQL)])
     return FLOOR_LINES_SQL.replace("{ratings}", case), params
 
 

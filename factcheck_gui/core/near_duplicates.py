@@ -115,16 +115,15 @@ def find_near_duplicates(store: Store, text: str, *, limit: int = 3) -> list[Nea
         if stored == text:
             continue  # an exact duplicate is handled as such
         old = _Text(stored)
-        if new.lines_at_most(old) >= MIN_LINE_RATIO:
-            ratio, added, removed, changed = _line_changes(old.lines, new.lines)
-        else:  # the alignment cannot reach it: no need to make it
-            ratio, added, removed, changed = 0.0, 0, 0, 0
+        # The alignment only where the lines in common could reach the threshold.
+        changes = (_line_changes(old.lines, new.lines)
+                   if new.lines_at_most(old) >= MIN_LINE_RATIO else None)
+        ratio = changes[0] if changes else 0.0
         if ratio < MIN_LINE_RATIO:
             ratio = max(ratio, new.characters_alike(old))
             if ratio < MIN_CHAR_RATIO:
                 continue
-            if not (added or removed or changed):  # skipped above: made for the note
-                _ratio, added, removed, changed = _line_changes(old.lines, new.lines)
+        _ratio, added, removed, changed = changes or _line_changes(old.lines, new.lines)
         found.append(NearDuplicate(article, ratio, added, removed, changed))
     found.sort(key=lambda near: -near.similarity)
     return found[:limit]

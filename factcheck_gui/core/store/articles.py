@@ -150,11 +150,9 @@ class Articles:
         # (a fifth of building the window on 200,000 claims).
         # The totals as the counting triggers keep them (library_counts.py): counting
         # 200,000 claims reads a whole index, about 35 ms in a new process.
-        counted = library_counts.present(self._db.conn)
-        articles, claims = (
-            ("(SELECT n FROM library_counts WHERE name = 'articles')",
-             "(SELECT n FROM library_counts WHERE name = 'claims')") if counted else
-            ("(SELECT count(*) FROM articles)", "(SELECT count(*) FROM claims)"))
+        kept = library_counts.present(self._db.conn)
+        articles, claims = (library_counts.total_sql(table, kept)
+                            for table in ("articles", "claims"))
         row = self._db.row(
             f"SELECT {articles}, {claims}"
             " - (SELECT count(*) FROM claims WHERE article_id IN (SELECT article_id"

@@ -15,7 +15,9 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
-__all__ = ["COUNTED", "install", "present", "trigger_sql"]
+from factcheck_gui.core.store import triggers
+
+__all__ = ["COUNTED", "install", "present", "total_sql", "trigger_sql"]
 
 COUNTED = ("articles", "claims")
 
@@ -50,6 +52,12 @@ def install(conn: sqlite3.Connection) -> None:
 
 def present(conn: sqlite3.Connection) -> bool:
     """Whether every counting trigger is there as this version writes it."""
-    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                              " AND name LIKE 'library\\_counts\\_%' ESCAPE '\\'").fetchall())
-    return found == trigger_sql()
+    return triggers.as_written(conn, trigger_sql())
+
+
+def total_sql(table: str, kept: bool) -> str:
+    """SQL giving how many rows `table` (one of COUNTED) holds: the kept number when
+    `kept` (the triggers are `present`), else counted."""
+    if kept:
+        return f"(SELECT n FROM library_counts WHERE name = '{table}')"
+    return f"(SELECT count(*) FROM {table})"

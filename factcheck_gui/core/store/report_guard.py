@@ -31,6 +31,8 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
+from factcheck_gui.core.store import triggers
+
 __all__ = ["GUARDED", "MESSAGE", "install", "present", "trigger_sql"]
 
 TEXT, FIXED, WHOLE, JSON = "text", "fixed", "whole", "json"
@@ -106,8 +108,4 @@ def install(conn: sqlite3.Connection) -> bool:
 
 def present(conn: sqlite3.Connection) -> bool:
     """Whether every guard trigger is there as this version writes it."""
-    found = dict(conn.execute("SELECT name, sql FROM sqlite_master"
-                              " WHERE type = 'trigger' AND name LIKE 'report\\_guard\\_%'"
-                              " ESCAPE '\\'").fetchall())
-    return found == trigger_sql()
-
+    return triggers.as_written(conn, trigger_sql())

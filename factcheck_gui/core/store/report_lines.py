@@ -126,32 +126,44 @@ def line_sql(rules: LineRules, ratings: list[tuple[str, str]], where: str,
     included) as a BLOB, or its rowid when SQL cannot write it exactly; and the
     parameters it needs before `where`'s. `ratings`: (verdict label, its rating
     cell as the caller writes it). `guarded`: the library's guard is in place."""
-    params: list[str] = []
-    rating = "'\"\"'"
-    if ratings:
-        rating = f"CASE c.verdict {' '.join('WHEN ? THEN ?' for _ in ratings)} ELSE '\"\"' END"
-        params = [text for pair in ratings for text in pair]
+    rating, params = rating_case(ratings)
     fields: list[tuple[str, list[str]]] = []
     for name in _HEAD:
-        if guarded and name in _FIXED:
-            fields.append(('"%w"', [CELL_SQL[name]]))
-        elif name in _TEXT:
-            fields.append(rules.field(CELL_SQL[name]))
+        if name in _TEXT:
+            fields.append(_text_field(rules, name, guarded))
         elif name in _WHOLE:
             fields.append(("%d", [CELL_SQL[name]]))
         else:  # rating_value
             fields.append(("%s", [rating]))
-    # Rows SQL cannot write. A text is never >= a BLOB: the comparison is the cheap
-    # type test.
-    odd = [f"{CELL_SQL[name]} >= x''" for name in LINE_COLUMNS if name in _TEXT]
-    odd += [f"typeof({CELL_SQL[name]}) != 'integer'" for name in _WHOLE]
-    odd += [f"instr({CELL_SQL[name]}, char(0))" for name in LINE_COLUMNS if name in _TEXT]
     head = _printf(fields, after=",")
     if not guarded:
+        # Rows SQL cannot write. A text is never >= a BLOB: the comparison is the
+        # cheap type test.
+        odd = [f"{CELL_SQL[name]} >= x''" for name in LINE_COLUMNS if name in _TEXT]
+        odd += [f"typeof({CELL_SQL[name]}) != 'integer'" for name in _WHOLE]
+        odd += [f"instr({CELL_SQL[name]}, char(0))" for name in LINE_COLUMNS if name in _TEXT]
         head = f"CASE WHEN {' OR '.join(odd)} THEN NULL ELSE {head} END"
     sql = (f"SELECT coalesce(CAST({head} || {_tail_sql(rules, guarded)} AS BLOB), c.rowid)"
            f" FROM claims c JOIN articles a ON a.id = c.article_id{where}{order}")
     return sql, params
+
+
+def rating_case(ratings: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """SQL giving a claim's rating cell from its verdict, and its parameters:
+    `ratings` are (label, cell) pairs; any other verdict gives `""`."""
+    if not ratings:
+        return "'\"\"'", []
+    whens = " ".join("WHEN ? THEN ?" for _ in ratings)
+    return (f"CASE c.verdict {whens} ELSE '\"\"' END",
+            [text for pair in ratings for text in pair])
+
+
+def _text_field(rules: LineRules, name: str, guarded: bool) -> tuple[str, list[str]]:
+    """The cell of the text column `name`: as `rules` write it, or as it is where
+    the guard keeps it starting with a letter or digit."""
+    if guarded and name in _FIXED:
+        return '"%w"', [CELL_SQL[name]]
+    return rules.field(CELL_SQL[name])
 
 
 def _tail_sql(rules: LineRules, guarded: bool) -> str:
@@ -164,27 +176,23 @@ def _tail_sql(rules: LineRules, guarded: bool) -> str:
             fields.append(rules.field(SOURCE_LINES))
         elif name == "source_count":
             fields.append(("%d", ["count(*)"]))
-        elif guarded and name in _FIXED:
-            fields.append(('"%w"', [CELL_SQL[name]]))
         else:
-            fields.append(rules.field(CELL_SQL[name]))
+            fields.append(_text_field(rules, name, guarded))
     # Made of fixed words, a date's first ten characters and a link state (one of
     # five words, a CHECK constraint): never a formula, not neutralised.
     after = [('"%w"', [f"coalesce({COPY_LINES}, '')"]), ('"%w"', [f"coalesce({LINK_LINES}, '')"])]
-    if guarded:
-        # The guard keeps a correction's date starting with a letter or digit and NULs out of
-        # its lines: the cell needs neither test and goes into the same printf.
-        cell = ('"%w"', [f"coalesce((SELECT {CORRECTION_LINES} {CORRECTIONS_FROM}), '')"])
-        corrections = f" || {_printf([cell, *after], after=_CRLF)}"
-    else:
-        corrections = (f" || {_corrections_sql(rules)}"
-                       f" || {_printf(after, before=',', after=_CRLF)}")
     head = _printf(fields, after=",")
-    if not guarded:
+    if guarded:
+        # The guard keeps a correction's date starting with a letter or digit and
+        # NULs out of its lines: the cell needs neither test and joins the printf.
+        cell = ('"%w"', [f"coalesce((SELECT {CORRECTION_LINES} {CORRECTIONS_FROM}), '')"])
+        rest = _printf([cell, *after], after=_CRLF)
+    else:
         nul = " OR ".join(f"instr({lines}, char(0))" for lines in (SOURCE_LINES, COPY_LINES,
                                                                  LINK_LINES))
         head = f"CASE WHEN {nul} THEN NULL ELSE {head} END"
-    return f"(SELECT {head}{corrections} {SOURCES_FROM})"
+        rest = f"{_corrections_sql(rules)} || {_printf(after, before=',', after=_CRLF)}"
+    return f"(SELECT {head} || {rest} {SOURCES_FROM})"
 
 
 def _corrections_sql(rules: LineRules) -> str:
