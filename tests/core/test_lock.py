@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ def test_acquire_is_idempotent_and_release_frees_it(db_path: Path) -> None:
     with lock:
         lock.acquire()  # already held: nothing happens
         assert lock.held
-        assert lock_path(db_path).read_bytes()[1:].decode().startswith(f"pid {os.getpid()} ")
+        assert lock_path(db_path).read_bytes()[1:].decode() == (
+            f"pid {os.getpid()} on {socket.gethostname()}")  # the name socket would give
         with pytest.raises(DatabaseInUseError, match=f"pid {os.getpid()}"):
             WriterLock(db_path).acquire()
     assert not lock.held

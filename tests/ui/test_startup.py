@@ -13,11 +13,13 @@ from factcheck_gui.ui import startup
 
 PROBE = """
 import gc, json, linecache, sys
+import factcheck_gui.ui.startup  # loads PySide6 (which reads its own files) and quickens
+before = set(linecache.cache)
 import factcheck_gui.app
 print(json.dumps({
     "collector_on": gc.isenabled(),
     "frozen": gc.get_freeze_count(),
-    "sources_read": sorted(k for k in linecache.cache if "factcheck_gui" in k),
+    "sources_read": sorted(set(linecache.cache) - before),
 }))
 """
 
@@ -36,6 +38,47 @@ def test_other_modules_still_get_pysides_own_answer() -> None:
 
     plain = ModuleType("somebody_elses")  # no source to read: PySide6 says no
     assert feature._mod_uses_pyside(plain) is False
+
+
+def test_standard_library_modules_are_answered_without_reading_them() -> None:
+    import linecache
+    import textwrap
+
+    from shibokensupport import feature
+
+    linecache.checkcache()
+    linecache.cache.pop(textwrap.__file__, None)
+    assert feature._mod_uses_pyside(textwrap) is False
+    assert textwrap.__file__ not in linecache.cache  # answered by where it came from
+    assert feature._mod_uses_pyside(sys) is False  # built in: nothing to read
+
+
+def test_a_module_named_like_the_standard_librarys_is_still_read(tmp_path) -> None:
+    # Somebody's own `string.py` that uses PySide6 keeps PySide6's own answer.
+    path = tmp_path / "string.py"
+    path.write_text("import PySide6\n", encoding="utf-8")
+    mine = ModuleType("string")
+    mine.__file__ = str(path)
+    from importlib.util import spec_from_file_location
+
+    mine.__spec__ = spec_from_file_location("string", path)
+    from shibokensupport import feature
+
+    assert feature._mod_uses_pyside(mine) is True
+
+
+def test_installed_packages_under_a_system_python_are_still_read() -> None:
+    from factcheck_gui.ui.startup import _in_standard_library
+
+    fake = ModuleType("json")
+    from importlib.machinery import ModuleSpec
+
+    fake.__spec__ = ModuleSpec("json", None, origin=os.path.join(
+        os.path.dirname(os.__file__), "site-packages", "json", "__init__.py"))
+    assert _in_standard_library(fake, "json") is False
+    fake.__spec__ = ModuleSpec("json", None, origin=os.path.join(
+        os.path.dirname(os.__file__), "json", "__init__.py"))
+    assert _in_standard_library(fake, "json") is True
 
 
 def test_importing_the_app_leaves_the_collector_on_and_reads_no_source() -> None:

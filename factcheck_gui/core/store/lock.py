@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -97,7 +96,7 @@ class WriterLock:
             raise DatabaseInUseError(message.format(name=self.db_path.name, holder=holder))
         self._fd = fd
         with contextlib.suppress(OSError):
-            note = f"pid {os.getpid()} on {socket.gethostname()}".encode()
+            note = f"pid {os.getpid()} on {_host_name()}".encode()
             os.ftruncate(fd, 0)
             os.lseek(fd, 1, os.SEEK_SET)  # byte 0 is the one Windows locks
             os.write(fd, note)
@@ -125,3 +124,14 @@ def _read_holder(fd: int) -> str:
         return os.read(fd, 200).decode("utf-8", "replace").strip("\0 \n")
     except OSError:
         return ""
+
+
+def _host_name() -> str:
+    """This computer's name, as `socket.gethostname()` gives it. POSIX reads it from
+    uname, which is where gethostname gets it: the socket module (~3 ms with the
+    selectors and enums it loads) is then not loaded at start-up."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

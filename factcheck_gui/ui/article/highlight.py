@@ -14,7 +14,6 @@ drawn, so painting costs the same on a 5 KB and a 1 MB article.
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
@@ -28,7 +27,7 @@ from factcheck_gui.core.contrast import DARK, LIGHT, UNDERLINE_FACTOR, readable_
 from factcheck_gui.core.models import AnchorState, Claim, RatingScale
 from factcheck_gui.ui.claims.statuses import status_label
 from factcheck_gui.ui.i18n import translate
-from factcheck_gui.ui.widgets.safe_text import shorten
+from factcheck_gui.ui.widgets.safe_text import escape, shorten
 
 __all__ = ["FALLBACK_COLOUR", "UNJUDGED_COLOUR"]  # (core/colours.py holds every colour)
 MAX_DEPTH = 3  # overlaps deeper than this look the same
@@ -314,11 +313,11 @@ def claims_tooltip(claims: Iterable[Claim]) -> str:
     parts = []
     claims = list(claims)
     for claim in claims[:TOOLTIP_CLAIMS]:
-        verdict = html.escape(claim.verdict or translate("Highlights", "Not judged yet"))
-        text = html.escape(shorten(claim.claim_text, 160))
-        who = f"<br><i>{html.escape(claim.claimant)}</i>" if claim.claimant else ""
+        verdict = escape(claim.verdict or translate("Highlights", "Not judged yet"))
+        text = escape(shorten(claim.claim_text, 160))
+        who = f"<br><i>{escape(claim.claimant)}</i>" if claim.claimant else ""
         parts.append(
-            f"<p style='margin:0'><b>{verdict}</b> · {html.escape(status_label(claim.status))}"
+            f"<p style='margin:0'><b>{verdict}</b> · {escape(status_label(claim.status))}"
             f"<br>{text}{who}</p>"
         )
     if len(claims) > TOOLTIP_CLAIMS:

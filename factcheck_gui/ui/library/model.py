@@ -3,7 +3,6 @@ rest a page at a time), the filter behind its search, and the lines it shows."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -21,7 +20,7 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import ArticleSummary, Status
 from factcheck_gui.ui.claims.statuses import status_label
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from factcheck_gui.ui.widgets.safe_text import tooltip
+from factcheck_gui.ui.widgets.safe_text import escape, tooltip
 from factcheck_gui.ui.widgets.status_look import STATUS_COLOURS  # the tooltip says it in words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,7 +135,7 @@ class LibraryFilter(QSortFilterProxyModel):
                 and value is not None and self.copy_match_only(index):
             if role == Qt.ItemDataRole.ToolTipRole:
                 note = translate("LibraryPane", "Found in a kept copy of a source")
-                return f"{value}<p>{html.escape(note)}</p>"  # rich text
+                return f"{value}<p>{escape(note)}</p>"  # rich text
             return f"{value} · {translate('LibraryPane', COPY_MATCH_NOTE)}"
         return value
 

@@ -2,16 +2,17 @@
 
 A desktop session that logs out, a service manager or `kill` sends SIGTERM; Python's
 default is to die on the spot, skipping the closing backup and the store's orderly
-close. Qt's event loop runs in C++, so the signal only wakes Python through a socket
+close. Qt's event loop runs in C++, so the signal only wakes Python through a pipe
 (`signal.set_wakeup_fd`) that Qt watches. The watch starts before the database is
 opened: a SIGTERM that arrives while the app is starting closes the window as soon
-as it exists. POSIX only; Windows has no SIGTERM to send.
+as it exists. POSIX only; Windows has no SIGTERM to send. (A pipe, not a socket pair:
+the socket module would load at every start for this alone, ~3 ms.)
 """
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QWidget
@@ -22,22 +23,22 @@ class TerminateWatch(QObject):
         super().__init__(parent)
         self.window: QWidget | None = None
         self.asked = False
-        self._sockets: tuple[socket.socket, socket.socket] | None = None
-        if not hasattr(signal, "SIGTERM") or not hasattr(socket, "socketpair"):
+        self._pipe: tuple[int, int] | None = None  # (read end, written by the signal)
+        if os.name != "posix" or not hasattr(signal, "SIGTERM"):
             return
-        ours, theirs = socket.socketpair()
-        ours.setblocking(False)
-        theirs.setblocking(False)
+        ours, theirs = os.pipe()
+        os.set_blocking(ours, False)
+        os.set_blocking(theirs, False)
         try:
-            signal.set_wakeup_fd(theirs.fileno())
+            signal.set_wakeup_fd(theirs)
         except ValueError:  # not the main thread: keep the default behaviour
-            ours.close()
-            theirs.close()
+            os.close(ours)
+            os.close(theirs)
             return
         previous = signal.signal(signal.SIGTERM, lambda *_: None)  # the byte does the work
         self._previous = signal.SIG_DFL if previous is None else previous
-        self._sockets = (ours, theirs)
-        self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
+        self._pipe = (ours, theirs)
+        self._notifier = QSocketNotifier(ours, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
 
     def follow(self, window: QWidget) -> None:
@@ -48,20 +49,20 @@ class TerminateWatch(QObject):
 
     def stop(self) -> None:
         """Give SIGTERM back its earlier meaning (the window is gone)."""
-        if self._sockets is None:
+        if self._pipe is None:
             return
         self._notifier.setEnabled(False)
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGTERM, self._previous)
-        for end in self._sockets:
-            end.close()
-        self._sockets = None
+        for end in self._pipe:
+            os.close(end)
+        self._pipe = None
 
     def _woken(self) -> None:
-        if self._sockets is None:
+        if self._pipe is None:
             return
         try:
-            got = self._sockets[0].recv(64)
+            got = os.read(self._pipe[0], 64)
         except OSError:
             return
         if signal.SIGTERM.value not in got:

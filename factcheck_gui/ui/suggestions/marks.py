@@ -8,7 +8,6 @@ themselves stay exactly as they are until a suggestion is accepted.
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 from factcheck_gui.core import colours
 from factcheck_gui.ui.article.highlight import is_dark
 from factcheck_gui.ui.i18n import translate
+from factcheck_gui.ui.widgets.safe_text import escape
 
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest import Suggestion
@@ -31,10 +31,10 @@ DOT_TILE = (4, 5)  # one dot every 4 px, in a band 5 px tall below the line
 def suggestion_tooltip(suggestion: Suggestion, hint: str = "") -> str:
     """Rich text: the score and every reason for it (all text escaped)."""
     reasons = "".join(
-        f"<br>{'+' if r.weight >= 0 else '−'} {html.escape(_reason(r))}"
+        f"<br>{'+' if r.weight >= 0 else '−'} {escape(_reason(r))}"
         for r in suggestion.reasons
     )
-    tail = f"<br><i>{html.escape(hint)}</i>" if hint else ""
+    tail = f"<br><i>{escape(hint)}</i>" if hint else ""
     head = translate("Suggestions", "<b>Suggested claim</b> · check-worthiness {score}").format(
         score=QLocale().toString(suggestion.score, "f", 2))
     return f"<p style='margin:0'>{head}{reasons}{tail}</p>"

@@ -52,6 +52,7 @@ DEFERRED = (
     "concurrent.futures", "difflib", "getpass", "uuid", "hashlib", "platform", "ctypes",
     "ssl", "http.client",
     "email", "urllib.request",
+    "socket", "html",  # the lock reads uname, SIGTERM wakes a pipe; tooltips escape alone
     "importlib.resources",  # from a checkout; an installed package finds resources with it
     # and the libraries above
     "urllib3", "truststore", "trafilatura", "psycopg", "numpy", "py3langid",
