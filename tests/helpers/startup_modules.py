@@ -1,7 +1,7 @@
 """Child process for the start-up test: start the window as `factcheck-gui --db DB`
 does (the command line, then the app), and once it is shown print one JSON object:
-every module loaded by then, the article on screen and, after the window is closed,
-the program's exit code.
+every module loaded by then, the Qt widget classes PySide6 has made Python types for,
+the article on screen and, after the window is closed, the program's exit code.
 
     python startup_modules.py DB
 """
@@ -27,6 +27,8 @@ def main(db: str) -> int:
             return
         window = shown[0]
         report["modules"] = sorted(sys.modules)
+        widgets = sys.modules["PySide6.QtWidgets"]  # its types are made on first use
+        report["widget_types"] = sorted(name for name in vars(widgets) if name[:1] == "Q")
         report["article"] = window.workspace.article_id
         window.close()  # ends the program as File > Quit does
 

@@ -53,6 +53,7 @@ from factcheck_gui.ui.suggestions.marks import (
     suggestion_tooltip,
 )
 from factcheck_gui.ui.widgets.announce import describe
+from factcheck_gui.ui.widgets.viewport import viewport_of
 
 if TYPE_CHECKING:
     from factcheck_gui.core.suggest import Suggestion
@@ -90,6 +91,7 @@ class ReadingPane(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        viewport_of(self)  # wrapped by name: later viewport() calls find it (widgets/viewport.py)
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)

@@ -45,17 +45,23 @@ def line_fragments(view: QTextEdit, start: int, end: int) -> Iterator[Fragment]:
     dx = -view.horizontalScrollBar().value()
     dy = -view.verticalScrollBar().value()
     block = document.findBlock(start)
-    while block.isValid() and block.position() <= end:
+    while block.isValid() and (position := block.position()) <= end:
         origin = layout.blockBoundingRect(block).topLeft()
         text_layout = block.layout()
-        for i in range(text_layout.lineCount()):
+        # From the line holding `start` (a paragraph's earlier lines cannot hold
+        # any of the span) to the first line past `end`.
+        first = text_layout.lineForTextPosition(max(0, start - position)).lineNumber()
+        for i in range(max(0, first), text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            a = max(start, block.position() + line.textStart())
-            b = min(end, block.position() + line.textStart() + line.textLength())
+            line_start = position + line.textStart()
+            if line_start >= end:
+                break
+            a = max(start, line_start)
+            b = min(end, line_start + line.textLength())
             if a >= b:
                 continue
-            x1 = x_of(line.cursorToX(a - block.position()))
-            x2 = x_of(line.cursorToX(b - block.position()))
+            x1 = x_of(line.cursorToX(a - position))
+            x2 = x_of(line.cursorToX(b - position))
             yield origin.x() + dx, origin.y() + dy, line, x1, x2, block
         block = block.next()
 

@@ -49,6 +49,7 @@ from factcheck_gui.ui.scales.verdict_look import (
     label_text,
     label_tooltip,
 )
+from factcheck_gui.ui.widgets.viewport import viewport_of
 
 NARROW = 440  # pixels: below this the filters sit under the heading
 
@@ -140,7 +141,7 @@ class ClaimsTable(QWidget):
         # that shows the same rows reuses it (the window resizes the table several
         # times while it is built; each measure asks the model for every cell).
         self._measured: tuple[object, dict[int, int]] | None = None
-        self.view.viewport().installEventFilter(self)
+        viewport_of(self.view).installEventFilter(self)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.rowsMoved, self.proxy.dataChanged, self.proxy.layoutChanged,
                        self.proxy.headerDataChanged):

@@ -53,6 +53,7 @@ from factcheck_gui.ui.library.model import (
     Page,
 )
 from factcheck_gui.ui.widgets.elided_label import ElidedLabel
+from factcheck_gui.ui.widgets.viewport import viewport_of
 
 TITLE_LINES = 2
 PAD_X, PAD_Y, GAP = 12, 9, 3
@@ -197,6 +198,7 @@ class LibraryPanel(QWidget):
         self.heading.setFont(heading_font)
         self.heading.setContentsMargins(PAD_X, 10, PAD_X, 6)
         self.view = QListView()
+        viewport_of(self.view)  # wrapped by name (widgets/viewport.py)
         self.view.setObjectName("libraryList")
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(LibraryDelegate(self.view))

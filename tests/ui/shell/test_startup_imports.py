@@ -95,3 +95,7 @@ def test_the_first_window_loads_no_dialog_or_rare_feature(tmp_path: Path) -> Non
     assert report["article"] == article.id  # the window got as far as the article
     loaded = set(report["modules"])
     assert not sorted(m for m in deferred if m in loaded)
+    # No viewport was first wrapped through viewport(): PySide6 would have made a type
+    # for every widget class, these included (ui/widgets/viewport.py).
+    never_used = {"QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber", "QGraphicsView"}
+    assert not never_used & set(report["widget_types"])
