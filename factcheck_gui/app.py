@@ -20,7 +20,7 @@ from typing import cast
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from factcheck_gui import APP_ID, APP_NAME, __version__
 from factcheck_gui.assets import resource_path
@@ -138,6 +138,8 @@ def configure_application(app: QApplication) -> None:
 
 def show_critical(parent: QWidget | None, title: str, message: str) -> None:
     """A modal error box with plain (never rich) text. Tests replace this."""
+    from PySide6.QtWidgets import QMessageBox  # made when first needed (shell/messages.py)
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
@@ -172,6 +174,8 @@ def _show_unexpected(error: BaseException, details: str) -> None:
     if isinstance(error, FactcheckError):
         show_critical(window, APP_NAME, str(error))
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(translate(

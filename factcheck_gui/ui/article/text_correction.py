@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from factcheck_gui.core.models import ArticleVersion
 from factcheck_gui.ui.article.article_view import ArticleView, same_title
@@ -59,6 +59,8 @@ class DiscardEditsDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         """True to throw the corrections away. Tests replace this."""
+        from PySide6.QtWidgets import QMessageBox  # as dialogs are, when asked for
+
         answer = QMessageBox.question(
             parent,
             translate("TextCorrection", "Discard corrections?"),

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
 from factcheck_gui.ui.i18n import translate
@@ -44,12 +42,16 @@ class RestoreController:
     def ask_backup_path(self) -> Path | None:
         folder = backups_folder(self.ws.store.path)
         start = folder if folder.is_dir() else self.ws.store.path.parent
+        from PySide6.QtWidgets import QFileDialog  # as dialogs are, when asked for
+
         name, _ = QFileDialog.getOpenFileName(
             self.messages.parent, translate("RestoreController", "Restore from Backup"),
             str(start), backup_filter())
         return Path(name) if name else None
 
     def confirm_restore(self, backup: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.messages.parent, translate("RestoreController", "Restore from backup"),
             translate("RestoreController", "Replace the open database with the backup {name}?"

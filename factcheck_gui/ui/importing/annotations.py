@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Store, backups_folder
@@ -50,6 +49,8 @@ class AnnotationImportController:
                              + ";;" + translate("ImportAnnotations", "All files (*)"))
 
     def confirm_import_annotations(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # as dialogs are, when asked for
+
         box = QMessageBox(QMessageBox.Icon.Question,
                           translate("ImportAnnotations", "Import Annotations"), text,
                           parent=self.messages.parent)
@@ -115,6 +116,8 @@ class AnnotationImportController:
             self.messages.show_error(
                 translate("ImportAnnotations", "Not imported: the backup failed"), str(error))
             return None
+        from PySide6.QtWidgets import QProgressDialog
+
         progress = QProgressDialog(translate("ImportAnnotations", "Importing annotations…"), "",
                                    0, max(len(items), 1),
                                    self.messages.parent)

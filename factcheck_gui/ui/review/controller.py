@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.store import Change
@@ -121,6 +121,8 @@ class BlindReviewController:
     # -- actions ---------------------------------------------------------------------
     def ask_reviewers(self) -> list[str] | None:
         """Whose independent checks to start. Tests replace this."""
+        from PySide6.QtWidgets import QInputDialog  # on first use, as dialogs are
+
         text, ok = QInputDialog.getText(
             self.messages.parent, translate("BlindReview", "Start Blind Review"),
             translate("BlindReview", "Reviewers who check this article independently (names,"

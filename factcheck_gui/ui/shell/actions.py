@@ -21,7 +21,8 @@ X11 did exactly that when the explicit key repeated the standard one).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -116,6 +117,8 @@ class ActionRegistry:
     _items: dict[str, list[_Item]] = field(default_factory=dict)
     _dynamic_menus: dict[str, Callable[[], bool]] = field(default_factory=dict)
     _writing_menus: set[str] = field(default_factory=set)
+    _held: bool = False  # see `held`
+    _asked_while_held: bool = False
 
     def __getattr__(self, name: str) -> QAction:
         try:
@@ -233,8 +236,25 @@ class ActionRegistry:
             self._writing_menus.add(menu_id)
 
     # -- enabling ----------------------------------------------------------------------
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Updates asked for inside this block are made once, at its end. Building the
+        window asks 14 times (every controller's set-up, the store's first showing),
+        and each update asks ~90 predicates, some of them queries."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+        if self._asked_while_held:  # (not after an error: the window is not made)
+            self._asked_while_held = False
+            self.update()
+
     def update(self) -> None:
         """Recompute every action's enablement from the state it depends on."""
+        if self._held:
+            self._asked_while_held = True
+            return
         correcting = self.is_correcting()
         read_only = self.is_read_only()
         for name, action in self.all.items():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from factcheck_gui import APP_NAME, __version__
 from factcheck_gui.ui.i18n import translate
@@ -48,6 +48,8 @@ class HelpController:
 
     def show_about(self) -> None:
         import platform  # only the About box names the Python version
+
+        from PySide6.QtWidgets import QMessageBox  # as dialogs are, when asked for
 
         box = QMessageBox(self.window)
         box.setWindowTitle(translate("HelpController", "About {app}").format(app=APP_NAME))

@@ -90,19 +90,21 @@ class MainWindow(QMainWindow):
         self.act = ActionRegistry(self, ws.is_correcting, ws.is_read_only)
         self.act.declare_menus(MENUS)
         ws.state_changed.connect(self.act.update)
-        self._build_panes(icon)
-        self._build_status_bar()
-        self._build_controllers()
-        self.act.build_menus()
-        toolbar = self.act.build_toolbar(translate("MainWindow", "Main Toolbar"), "mainToolbar")
-        toggle = toolbar.toggleViewAction()
-        toggle.setText(translate("MainWindow", "&Toolbar"))
-        self.act.adopt(ActionSpec("toolbar", toggle.text(), menus=(Place("view", 4, 2),),
-                                  while_correcting=True), toggle)
-        self.act.fill_menu("view")
-        self._connect()
-        self.set_store(store)
-        self.panes.restore_state()
+        with self.act.held():  # the actions' states worked out once, at the end
+            self._build_panes(icon)
+            self._build_status_bar()
+            self._build_controllers()
+            self.act.build_menus()
+            toolbar = self.act.build_toolbar(translate("MainWindow", "Main Toolbar"),
+                                             "mainToolbar")
+            toggle = toolbar.toggleViewAction()
+            toggle.setText(translate("MainWindow", "&Toolbar"))
+            self.act.adopt(ActionSpec("toolbar", toggle.text(), menus=(Place("view", 4, 2),),
+                                      while_correcting=True), toggle)
+            self.act.fill_menu("view")
+            self._connect()
+            self.set_store(store)
+            self.panes.restore_state()
         if self.stack.currentWidget() is self.empty_state:
             self.empty_state.focus_button()
         else:

@@ -74,3 +74,45 @@ def test_actions_come_and_go_and_the_sheet_lists_their_keys(qtbot) -> None:
     act.remove(["one"])
     act.fill_menu("claim")
     assert "one" not in act.all and _entries(act.menus["claim"]) == []
+
+
+def test_updates_asked_for_while_held_are_made_once_at_the_end(qtbot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    asked = []
+    state = {"selected": False}
+
+    def selected() -> bool:
+        asked.append(1)
+        return state["selected"]
+
+    act = ActionRegistry(window)
+    act.declare([ActionSpec("delete", "Delete", when=selected)])
+    act.update()
+    asked.clear()
+    with act.held():
+        state["selected"] = True
+        act.update()
+        act.update()
+        assert not asked and not act.delete.isEnabled()  # not yet
+    assert len(asked) == 1 and act.delete.isEnabled()  # once, with the final state
+    with act.held():
+        pass
+    assert len(asked) == 1  # nothing asked: nothing done
+
+
+def test_a_failure_while_held_leaves_updates_on(qtbot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    act = ActionRegistry(window)
+    state = {"on": False}
+    act.declare([ActionSpec("go", "Go", when=lambda: state["on"])])
+    try:
+        with act.held():
+            act.update()
+            raise ValueError("building failed")
+    except ValueError:
+        pass
+    state["on"] = True
+    act.update()  # not held any more
+    assert act.go.isEnabled()

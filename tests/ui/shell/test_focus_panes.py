@@ -141,3 +141,15 @@ def test_a_focus_change_after_the_panes_are_gone_is_ignored(qtbot) -> None:
     qtbot.waitUntil(lambda: not shiboken6.isValid(pane))
     panes._focus_changed(None, None)  # raised RuntimeError before
     window.deleteLater()
+
+
+def test_the_frames_stop_following_the_focus_once_the_application_quits(
+        qtbot, open_window) -> None:
+    window = _window(open_window)
+    frames = window.focus_panes.frames
+    qtbot.waitUntil(lambda: frames["article"].isVisible())
+    window.focus_panes.stop()  # what the application's aboutToQuit does
+    window.focus_panes.stop()  # twice: harmless
+    window.claims_table.view.setFocus()
+    qtbot.wait(20)
+    assert frames["article"].isVisible() and not frames["claims"].isVisible()

@@ -99,3 +99,35 @@ def test_the_first_window_loads_no_dialog_or_rare_feature(tmp_path: Path) -> Non
     # for every widget class, these included (ui/widgets/viewport.py).
     never_used = {"QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber", "QGraphicsView"}
     assert not never_used & set(report["widget_types"])
+
+
+TORN_DOWN = """
+import atexit, json, sys
+
+def made():  # registered first, so it runs last: after PySide6 has torn everything down
+    widgets = sys.modules["PySide6.QtWidgets"]
+    print(json.dumps(sorted(name for name in vars(widgets) if name[:1] == "Q")), flush=True)
+
+atexit.register(made)
+from benchmarks import window_probe
+window_probe.main(["app", sys.argv[1]])  # shown, painted, quit; torn down at exit
+"""
+
+
+def test_a_window_torn_down_while_shown_wraps_no_unknown_widget(tmp_path: Path) -> None:
+    # Destroying a shown window moves the focus through widgets Python never saw;
+    # the pane frames stop following the focus when the application quits
+    # (shell/focus.py), or wrapping the first such widget makes PySide6 make a type
+    # for every widget class (about 7 ms of the process's end).
+    db = tmp_path / "library.db"
+    with Store.open(db, reviewer="ann") as store:
+        article = store.articles.add_article(NewArticle(title="T", text="A claim here."))
+        store.claims.add_claim(article.id, 0, 7)
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("COVERAGE_", "COV_CORE_"))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-c", TORN_DOWN, str(db)], capture_output=True,
+                          text=True, env=env, timeout=120, check=True,
+                          cwd=Path(__file__).resolve().parents[3])
+    made = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not {"QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber"} & made
