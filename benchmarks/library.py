@@ -114,14 +114,20 @@ def _probe_report(ctx: Context, *args: str) -> tuple[float, dict]:
     return elapsed, json.loads(done.stdout.strip().splitlines()[-1])
 
 
+WINDOW_RUNS_PER_REPEAT = 3
+
+
 def _windows(ctx: Context) -> dict[str, list[tuple[float, float]]]:
-    """Alternating runs of the bare window and our window on the library (cached)."""
+    """Alternating runs of the bare window and our window on the library (cached).
+    Three times the size's repeats outside --quick: one start takes well under a
+    second, and a median of five swung the start-up ratio by +-0.1x between runs
+    on a shared 2-core machine (2.40x-2.57x, 2026-12-02)."""
     def run() -> dict[str, list[tuple[float, float]]]:
         db = str(ctx.library())
         _probe(ctx, "bare")  # warm the file cache for both
         _probe(ctx, "app", db)
         runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
-        for _ in range(ctx.sizes.repeats):
+        for _ in range(ctx.sizes.repeats * (1 if ctx.quick else WINDOW_RUNS_PER_REPEAT)):
             runs["bare"].append(_probe(ctx, "bare"))
             runs["app"].append(_probe(ctx, "app", db))
         return runs

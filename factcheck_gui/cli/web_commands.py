@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import LinkCheck
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.link_check import (
     DEFAULT_HOST_DELAY_S,
@@ -22,6 +21,7 @@ from factcheck_gui.io.link_check import (
 # The parser is built before every command, the window's start included: what fetches
 # pages (the HTTP client, the page reader) is imported by the command that uses it.
 if TYPE_CHECKING:
+    from factcheck_gui.core.models import LinkCheck
     from factcheck_gui.io.web_update import WebUpdate
 
 

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import LinkCheck, SourceCopy
 from factcheck_gui.core.textclean import article_text
 
 # The HTTP client, the page reader and the thread pool load when links are checked:
@@ -27,6 +26,7 @@ from factcheck_gui.core.textclean import article_text
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from factcheck_gui.core.models import LinkCheck, SourceCopy
     from factcheck_gui.io.web import WebClient
 
 DEFAULT_WORKERS = 4
@@ -68,6 +68,7 @@ class HostPacer:
 def check_one(target: LinkTarget, client: WebClient,
               cancel: Callable[[], bool] | None = None) -> LinkCheck:
     """Fetch one source's address and judge it (never raises for network trouble)."""
+    from factcheck_gui.core.models import LinkCheck  # made on first use (rare_models)
     from factcheck_gui.io.web import FetchError, checked_url
     from factcheck_gui.io.web_import import article_from_fetch
 

@@ -9,12 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import (
-    Article,
-    ArticleSummary,
-    NewArticle,
-    Provenance,
-)
+from factcheck_gui.core.models import Article, ArticleSummary, Provenance
 from factcheck_gui.core.store import library_counts
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.versions import insert_version
@@ -24,6 +19,7 @@ from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import article_url
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.models import NewArticle
     from factcheck_gui.core.store.claims import Claims
     from factcheck_gui.core.store.turns import Turns
 

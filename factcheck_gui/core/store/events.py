@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import TYPE_CHECKING
 
-from factcheck_gui.core.models import Event
 from factcheck_gui.core.store.base import Db
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import Event
 
 
 class Events:
@@ -42,6 +45,8 @@ def history_order(db: Db, *, newest_first: bool = False) -> tuple[str, str]:
 
 
 def event_from_row(row: sqlite3.Row) -> Event:
+    from factcheck_gui.core.models import Event  # made on first use (core/rare_models.py)
+
     return Event(
         id=row["id"], at=row["at"], actor=row["actor"], entity=row["entity"],
         entity_id=row["entity_id"], action=row["action"],

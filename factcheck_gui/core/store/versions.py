@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck_gui.core.anchoring import anchor_at
 from factcheck_gui.core.clock import new_id, sha256_text, utc_now
 from factcheck_gui.core.errors import ValidationError
-from factcheck_gui.core.models import (
-    AnchorState,
-    ArticleVersion,
-    Claim,
-    SavedAnchor,
-    VersionUpdate,
-    WebFetch,
-)
+from factcheck_gui.core.models import AnchorState, ArticleVersion, Claim
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.text import clean_text as _text
 from factcheck_gui.core.store.web import insert_fetch
@@ -23,6 +16,7 @@ from factcheck_gui.core.textclean import article_text
 from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.models import SavedAnchor, VersionUpdate, WebFetch
     from factcheck_gui.core.reanchor import Placement
     from factcheck_gui.core.store.articles import Articles
     from factcheck_gui.core.store.claims import Claims
@@ -70,6 +64,8 @@ class Versions:
         placed is kept whole (verdict, rationale, sources) as 'orphaned', with its
         last quote and offsets, which refer to the version it was last placed on.
         """
+        from factcheck_gui.core.models import SavedAnchor, VersionUpdate  # (rare_models)
+
         text = article_text(text)
         if not text.strip():
             raise ValidationError(translate("Errors", "the new text is empty"))
@@ -178,6 +174,8 @@ class Versions:
 
     def saved_anchor(self, claim_id: str) -> SavedAnchor:
         """A claim's anchor as it is now, for `restore_anchor` to put back."""
+        from factcheck_gui.core.models import SavedAnchor  # made on first use (rare_models)
+
         c = self._claims.get_claim(claim_id)
         return SavedAnchor(c.id, c.version_id, c.start, c.end, c.quote, c.prefix, c.suffix,
                            c.anchor_state.value, c.original_quote)

@@ -13,13 +13,16 @@ from __future__ import annotations
 import sqlite3
 import zlib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from factcheck_gui.core.clock import utc_now
-from factcheck_gui.core.models import LinkCheck, SourceCopy, WebFetch
 from factcheck_gui.core.store.base import Change, Db
 from factcheck_gui.core.store.settings import Settings
 from factcheck_gui.core.store.web_queue import WebQueue
 from factcheck_gui.core.translatable import translate
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import LinkCheck, SourceCopy, WebFetch
 
 BUDGET_SETTING = "web_copies_budget_mb"
 DEFAULT_BUDGET_MB = 500
@@ -56,6 +59,8 @@ class Web:
         if row is None:
             return None
         body = zlib.decompress(row["body"]) if with_body and row["body"] is not None else b""
+        from factcheck_gui.core.models import WebFetch  # made on first use (rare_models)
+
         return WebFetch(row["requested_url"], row["final_url"], row["status"],
                         row["fetched_at"], row["content_type"], row["sha256"], body)
 
@@ -227,9 +232,7 @@ class Web:
             marks = ", ".join("?" * len(part))
             for row in self._db.rows(f"SELECT * FROM link_checks WHERE source_id IN ({marks})",
                                      part):
-                found[row["source_id"]] = LinkCheck(row["source_id"], row["state"],
-                                                    row["checked_at"], row["status"],
-                                                    row["final_url"], row["detail"])
+                found[row["source_id"]] = _link_check(row)
         return found
 
     def claims_with_link_state(self, states: Iterable[str]) -> set[str]:
@@ -257,7 +260,16 @@ _COPY_COLUMNS = ("source_id, requested_url, attempted_at, final_url, status, fet
                  " content_type, sha256, title, text, body_size, error")
 
 
+def _link_check(row: sqlite3.Row) -> LinkCheck:
+    from factcheck_gui.core.models import LinkCheck  # made on first use (rare_models)
+
+    return LinkCheck(row["source_id"], row["state"], row["checked_at"], row["status"],
+                     row["final_url"], row["detail"])
+
+
 def _copy(row: sqlite3.Row) -> SourceCopy:
+    from factcheck_gui.core.models import SourceCopy  # made on first use (rare_models)
+
     return SourceCopy(row["source_id"], row["requested_url"], row["attempted_at"],
                       row["final_url"], row["status"], row["fetched_at"], row["content_type"],
                       row["sha256"], row["title"], row["text"], row["body_size"], row["error"])

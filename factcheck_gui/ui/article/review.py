@@ -5,6 +5,8 @@ re-attaching one to new words.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import AnchorState, Claim, VersionUpdate
+from factcheck_gui.core.models import AnchorState, Claim
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.claims.controller import ClaimsController
 from factcheck_gui.ui.edits.undo import UndoController
@@ -29,6 +31,9 @@ from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
 from factcheck_gui.ui.widgets.banner import Banner
 from factcheck_gui.ui.widgets.safe_text import shorten, tooltip
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import VersionUpdate
 
 LOOK = (AnchorState.FUZZY, AnchorState.ORPHANED)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

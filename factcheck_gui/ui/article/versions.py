@@ -8,11 +8,11 @@ Storing a version re-anchors every claim (core/reanchor.py); the summary banner
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import WebFetch
 from factcheck_gui.ui.article.review import ReviewController
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.edits.versions import AddVersion
@@ -21,6 +21,9 @@ from factcheck_gui.ui.inspector.inspector import Inspector
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import WebFetch
 
 
 class VersionsController:

@@ -7,16 +7,19 @@ edit stays on screen and `retry()` tries it again. Undo and redo work the same w
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from factcheck_gui.core.clock import new_id
-from factcheck_gui.core.models import CopiedJudgement, NewArticle, Source
+from factcheck_gui.core.models import Source
 from factcheck_gui.core.store import DeletedClaim, Store
 from factcheck_gui.core.workflow import WorkflowRules
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.widgets.safe_text import shorten
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import CopiedJudgement, NewArticle
 
 EDIT_TEXTS = {  # Edit > Undo "…": a field typed or chosen
     "claim_text": QT_TRANSLATE_NOOP("UndoCommands", "Edit Claim Text"),

@@ -3,11 +3,16 @@ one claim re-attached to new words."""
 
 from __future__ import annotations
 
-from factcheck_gui.core.models import Claim, VersionUpdate, WebFetch
+from typing import TYPE_CHECKING
+
+from factcheck_gui.core.models import Claim
 from factcheck_gui.core.store import Store
 from factcheck_gui.ui.edits.commands import StoreCommand
 from factcheck_gui.ui.i18n import translate
 from factcheck_gui.ui.widgets.safe_text import shorten
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.models import VersionUpdate, WebFetch
 
 
 class AddVersion(StoreCommand):

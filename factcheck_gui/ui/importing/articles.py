@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import Article, NewArticle
+from factcheck_gui.core.models import Article
 from factcheck_gui.ui.article.reading_pane import ReadingPane
 from factcheck_gui.ui.edits.commands import AddArticle, EditArticle
 from factcheck_gui.ui.edits.undo import UndoController
@@ -39,6 +39,7 @@ PROGRESS_EVERY_S = 0.1
 PROGRESS_WIDTH = 400
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.models import NewArticle
     from factcheck_gui.core.near_duplicates import NearDuplicate
     from factcheck_gui.io.batch import BatchResult, Failed, Imported, Skipped, Target
     from factcheck_gui.ui.inspector.inspector import Inspector

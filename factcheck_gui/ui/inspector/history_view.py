@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import Event
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.times import exact_time, friendly_time
 from factcheck_gui.ui.widgets.safe_text import tooltip
@@ -37,12 +36,13 @@ from factcheck_gui.ui.widgets.safe_text import tooltip
 # The history's sentences load with the first claim that has a history to show.
 if TYPE_CHECKING:
     from factcheck_gui.core.history import HistoryEntry, HistoryLine
+    from factcheck_gui.core.models import Event
 
 SHOWN = 100  # entries built at first; "Show older changes" builds the rest
 NO_CLAIM = QT_TRANSLATE_NOOP("HistoryView", "Select a claim to see its history.")
 NO_EVENTS = QT_TRANSLATE_NOOP("HistoryView", "No changes recorded for this claim.")
 
-Loader = Callable[[str], list[Event]]
+Loader = Callable[[str], "list[Event]"]  # Event is made on first use (rare_models)
 
 
 def _plain_label(text: str = "", *, muted: bool = False, wrap: bool = True) -> QLabel:

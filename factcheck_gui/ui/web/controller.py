@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from factcheck_gui.core.errors import FactcheckError
-from factcheck_gui.core.models import LinkCheck, NewArticle, Source
+from factcheck_gui.core.models import Source
 from factcheck_gui.core.store.web_queue import RETRY_MINUTES
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
@@ -30,6 +30,7 @@ from factcheck_gui.ui.web.offline_queue import OfflineQueue
 from factcheck_gui.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
+    from factcheck_gui.core.models import LinkCheck, NewArticle
     from factcheck_gui.io.web_import import WebAddress
     from factcheck_gui.ui.article.versions import VersionsController
     from factcheck_gui.ui.claims.claims_table import ClaimsTable

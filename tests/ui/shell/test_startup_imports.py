@@ -39,6 +39,8 @@ DEFERRED = (
     "factcheck_gui.core.near_duplicates", "factcheck_gui.core.history",
     "factcheck_gui.ui.edits.assign", "factcheck_gui.ui.edits.review",
     "factcheck_gui.ui.edits.scales", "factcheck_gui.ui.edits.team",
+    # the domain objects of the history, versions, web copies, imports, claim memory
+    "factcheck_gui.core.rare_models",
     # the store's parts made on first use
     "factcheck_gui.core.store.memory", "factcheck_gui.core.store.merge",
     "factcheck_gui.core.store.overview", "factcheck_gui.core.overview",
