@@ -11,13 +11,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck_gui.cli.output import emit_json, short, tsv
 from factcheck_gui.core.anchoring import count_quote, find_quote
 from factcheck_gui.core.errors import FactcheckError, ValidationError
-from factcheck_gui.core.review import ReviewPass
 from factcheck_gui.core.store import Store
 from factcheck_gui.io.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.review import ReviewPass
 
 Command = Callable[[str, str], argparse.ArgumentParser]
 

@@ -16,6 +16,8 @@ CONTEXT_CHARS = 32
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
+    """Where a quote sits in a text, with the words around it."""
+
     start: int
     end: int
     quote: str

@@ -83,6 +83,8 @@ SUGGESTION_WEAK_ALPHA = 0.75
 
 @dataclass(frozen=True, slots=True)
 class BannerColours:
+    """The colours of one strip above the workspace."""
+
     background: str
     border: str
     text: str

@@ -100,6 +100,8 @@ class Provenance:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article in the library: its metadata; its text is in its versions."""
+
     id: str
     title: str
     outlet: str | None
@@ -152,6 +154,8 @@ class SourceWeb:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A source attached to a claim, in the claim's order (`position`)."""
+
     id: str
     claim_id: str
     position: int
@@ -170,6 +174,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """A claim: a span of an article version, and the check made of it."""
+
     id: str
     article_id: str
     version_id: str
@@ -208,6 +214,8 @@ class RatingLabel:
 
 @dataclass(frozen=True, slots=True)
 class RatingScale:
+    """A rating scale: its verdict labels in order, and its best and worst ratings."""
+
     id: str
     name: str
     best_rating: float | None

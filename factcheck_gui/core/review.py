@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ReviewPass:
+    """One reviewer's independent check of one article version."""
+
     id: str
     article_id: str
     version_id: str
@@ -31,6 +33,8 @@ class ReviewPass:
 
 @dataclass(frozen=True, slots=True)
 class PassSource:
+    """A source attached to a claim of a review pass."""
+
     url: str
     title: str | None = None
     stance: str | None = None
@@ -38,6 +42,8 @@ class PassSource:
 
 @dataclass(frozen=True, slots=True)
 class PassClaim:
+    """A claim marked in a review pass."""
+
     id: str
     pass_id: str
     reviewer: str

@@ -30,6 +30,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class FindOptions:
+    """How the find bar matches: case, whole words."""
+
     case_sensitive: bool = False
     whole_word: bool = False
 

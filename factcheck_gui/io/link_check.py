@@ -35,6 +35,8 @@ DEFAULT_HOST_DELAY_S = 1.0
 
 @dataclass(frozen=True, slots=True)
 class LinkTarget:
+    """A source's address to check, with its kept copy if any."""
+
     source_id: str
     url: str
     copy: SourceCopy | None = None  # the kept copy, to tell "changed"

@@ -39,6 +39,8 @@ class Change:
 
 @dataclass
 class Pending:
+    """What the open transaction changed, told to listeners after COMMIT."""
+
     changes: list[Change] = field(default_factory=list)
     # Claims to check against the workflow rules just before COMMIT (claim id ->
     # whether the claim became final or published in this transaction).

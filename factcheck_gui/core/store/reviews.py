@@ -12,17 +12,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck_gui.core.clock import new_id, utc_now
 from factcheck_gui.core.errors import BlindReviewError, ValidationError
 from factcheck_gui.core.models import Status
-from factcheck_gui.core.review import PassClaim, PassSource, ReviewPass
 from factcheck_gui.core.store.base import Db, require
 from factcheck_gui.core.store.scope import parse_status
 from factcheck_gui.core.store.text import clean_text
 from factcheck_gui.core.translatable import translate
 from factcheck_gui.core.urls import article_url
+
+if TYPE_CHECKING:
+    from factcheck_gui.core.review import PassClaim, PassSource, ReviewPass
 
 
 def _name(reviewer: str) -> str:
@@ -163,6 +165,8 @@ class Reviews:
                        imported: bool = False) -> PassClaim:
         """Mark `text[start:end]` of the pass's version. Only an open pass takes new
         claims (an imported pass is filled in as it was, `imported=True`)."""
+        from factcheck_gui.core.review import PassSource  # made on first use
+
         with self._db.writing():
             review = self.get_pass(pass_id)
             if review.done and not imported:
@@ -194,6 +198,8 @@ class Reviews:
     def update_pass_claim(self, claim_id: str, **fields: Any) -> PassClaim:
         """Change verdict, rationale, status, claim_text or sources of a claim of an
         open pass."""
+        from factcheck_gui.core.review import PassSource  # made on first use
+
         allowed = {"verdict", "rationale", "status", "claim_text", "sources"}
         unknown = set(fields) - allowed
         if unknown:
@@ -268,6 +274,8 @@ class Reviews:
 
 
 def _pass(row: sqlite3.Row) -> ReviewPass:
+    from factcheck_gui.core.review import ReviewPass  # made on first use (a start has none)
+
     return ReviewPass(id=row["id"], article_id=row["article_id"], version_id=row["version_id"],
                       reviewer=row["reviewer"], started_at=row["started_at"],
                       started_by=row["started_by"], done_at=row["done_at"],
@@ -275,6 +283,8 @@ def _pass(row: sqlite3.Row) -> ReviewPass:
 
 
 def _claim(row: sqlite3.Row, reviewer: str) -> PassClaim:
+    from factcheck_gui.core.review import PassClaim, PassSource
+
     sources = tuple(PassSource(s["url"], s.get("title"), s.get("stance"))
                     for s in json.loads(row["sources"] or "[]"))
     return PassClaim(id=row["id"], pass_id=row["pass_id"], reviewer=reviewer,

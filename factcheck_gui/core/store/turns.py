@@ -8,9 +8,12 @@ as its claimant unless one is given.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from factcheck_gui.core.store.base import Db
-from factcheck_gui.core.transcript import Turn, turn_at
+
+if TYPE_CHECKING:  # loaded with the first transcript (a window's start reads none)
+    from factcheck_gui.core.transcript import Turn
 
 
 class Turns:
@@ -31,6 +34,8 @@ class Turns:
 
     def for_version(self, version_id: str) -> tuple[Turn, ...]:
         """The turns of an article version in order; () for a version that has none."""
+        from factcheck_gui.core.transcript import Turn
+
         rows = self._db.rows(
             'SELECT start, "end", speaker, time FROM article_turns WHERE version_id = ?'
             " ORDER BY position", (version_id,))
@@ -38,6 +43,8 @@ class Turns:
 
     def speaker_at(self, version_id: str, start: int, end: int) -> str | None:
         """The speaker of the turn that holds most of `start..end` in this version."""
+        from factcheck_gui.core.transcript import Turn, turn_at
+
         rows = self._db.rows(
             'SELECT start, "end", speaker, time FROM article_turns WHERE version_id = ?'
             ' AND "end" >= ? AND start <= ? ORDER BY position', (version_id, start, end))

@@ -22,6 +22,8 @@ JOBS = ("copy", "check")
 
 @dataclass(frozen=True, slots=True)
 class QueuedFetch:
+    """A web fetch waiting for the network (a copy to keep or a link to check)."""
+
     source_id: str
     job: str  # "copy" (keep a copy of the page) or "check" (check the link)
     url: str

@@ -76,6 +76,8 @@ class DiscardEditsDialog:
 
 @dataclass
 class EditSession:
+    """The article text being corrected, as it was on entering."""
+
     article_id: str
     version: ArticleVersion
     shown: str  # the text as the document holds it on entering (Qt may normalise)

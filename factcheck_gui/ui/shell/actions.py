@@ -53,6 +53,8 @@ class Place:
 
 @dataclass
 class ActionSpec:
+    """One action of the window: its text, handler, keys and places."""
+
     id: str
     text: str
     handler: Callable[[], object] | None = None
@@ -73,6 +75,8 @@ class ActionSpec:
 
 @dataclass(frozen=True)
 class MenuSpec:
+    """A menu: top level, or a submenu at `place`."""
+
     id: str
     title: str  # marked with QT_TRANSLATE_NOOP("Menus", ...), translated when built
     place: Place | None = None  # None: a top-level menu, in declaration order
@@ -97,6 +101,8 @@ def resolve_keys(keys: Iterable[KeyLike], bindings: Bindings = QKeySequence.keyB
 
 @dataclass
 class _Item:
+    """An action at its place in a menu or the toolbar."""
+
     place: Place
     action: QAction
 

@@ -25,6 +25,8 @@ FRAME_WIDTH = 2
 
 @dataclass
 class Pane:
+    """One of the panes F6 goes round."""
+
     name: str
     widget: QWidget  # the whole pane (framed)
     enter: Callable[[], bool]  # gives the pane the keys; False if it has nothing to take them

@@ -26,6 +26,8 @@ KEYS = {"text_size": "reading/text_size", "column_chars": "reading/column_chars"
 
 @dataclass(frozen=True)
 class ReadingSettings:
+    """How the article text is shown: size, column width, font, theme."""
+
     text_size: float = READING_POINT_SIZE
     column_chars: int = COLUMN_CHARS
     font_family: str = ""  # "" : the app's serif list (Charter, Georgia, ...)

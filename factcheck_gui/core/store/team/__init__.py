@@ -34,6 +34,8 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class TeamStatus:
+    """Where this database syncs, as whom, and what waits."""
+
     url: str
     role_name: str
     role: str | None
@@ -63,6 +65,8 @@ class TeamStatus:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
+    """Two editors' changes to the same field (or a deleted row) to settle."""
+
     id: str
     table: str
     field: str  # "*" when a whole row was deleted

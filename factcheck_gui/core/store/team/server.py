@@ -161,6 +161,8 @@ class RefusedError(TeamError):
 
 @dataclass(frozen=True, slots=True)
 class ServerChange:
+    """One change in the team server's log, in its order (`seq`)."""
+
     seq: int
     id: str
     client: str
