@@ -41,7 +41,7 @@ DEFERRED = (
     "factcheck_gui.ui.edits.scales", "factcheck_gui.ui.edits.team",
     # the domain objects of the history, versions, web copies, imports, claim memory
     "factcheck_gui.core.rare_models", "factcheck_gui.core.transcript",
-    "factcheck_gui.core.review",
+    "factcheck_gui.core.review", "factcheck_gui.core.store.team.server",
     # the store's parts made on first use
     "factcheck_gui.core.store.memory", "factcheck_gui.core.store.merge",
     "factcheck_gui.core.store.overview", "factcheck_gui.core.overview",

@@ -17,7 +17,7 @@ from factcheck_gui.core.clock import utc_now
 from factcheck_gui.core.errors import NotFoundError
 from factcheck_gui.core.store.base import Db
 from factcheck_gui.core.store.team import local
-from factcheck_gui.core.store.team.server import OfflineError, RefusedError, TeamError
+from factcheck_gui.core.store.team.errors import OfflineError, RefusedError, TeamError
 from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from factcheck_gui.core.errors import FactcheckError
+from factcheck_gui.core.store.team.errors import OfflineError, RefusedError, TeamError
 from factcheck_gui.core.translatable import translate
 
 if TYPE_CHECKING:
@@ -145,18 +145,6 @@ DROP POLICY IF EXISTS editors_decide ON factcheck.changes;
 CREATE POLICY editors_decide ON factcheck.changes FOR INSERT
     TO factcheck_editor WITH CHECK (true);
 """
-
-
-class TeamError(FactcheckError):
-    """Something about the team database, told so the user can act on it."""
-
-
-class OfflineError(TeamError):
-    """The team database cannot be reached now; local work goes on and waits."""
-
-
-class RefusedError(TeamError):
-    """The server refused a change (the role lacks the right)."""
 
 
 @dataclass(frozen=True, slots=True)
