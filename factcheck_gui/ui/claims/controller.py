@@ -61,7 +61,10 @@ class ClaimsController:
         self.pane.context_menu_requested.connect(self.extend_context_menu)
         table.claim_selected.connect(
             lambda claim_id: self.select_claim(claim_id, scroll=True, flash=True))
-        sources = inspector.sources
+        inspector.on_form(self._wire_sources)
+
+    def _wire_sources(self) -> None:
+        sources = self.inspector.sources
         sources.add_requested.connect(self._add_source)
         sources.edit_requested.connect(self._edit_source)
         sources.remove_requested.connect(self._remove_source)

@@ -3,11 +3,18 @@
 Typing is saved about a second after the last key, and at once when the field
 loses focus or the window closes; one typing session in one field is one undo
 step. Choices (verdict, status) are saved immediately.
+
+A window starts with no claim selected, so the inspector starts as its placeholder
+and builds its form (fields, sources, claim memory, history: ~60 widgets and the
+modules that make them, ~8 ms) when a claim is first shown, or when anything first
+asks for one of the form's parts. Whoever wires itself to the form does so through
+`on_form`, which runs at once if the form is there.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
@@ -38,9 +45,6 @@ from factcheck_gui.ui.edits.commands import CopyJudgement, UpdateClaim
 from factcheck_gui.ui.edits.corrections import corrections_text, push_claim_edit
 from factcheck_gui.ui.edits.undo import UndoController
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from factcheck_gui.ui.inspector.history_view import HistoryView
-from factcheck_gui.ui.inspector.memory_panel import CheckedBefore
-from factcheck_gui.ui.inspector.sources_editor import SourcesEditor
 from factcheck_gui.ui.inspector.times import friendly_time
 from factcheck_gui.ui.scales.verdict_look import fill_verdict_combo, label_tooltip
 
@@ -51,6 +55,11 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
     "No claim selected.\n\nSelect a sentence in the article and press Enter "
     "(or click “New Claim”) to mark it as a claim, or click a highlight to open one.",
 )
+# What `_build_form` makes: asking for any of them builds the form.
+FORM_PARTS = frozenset({
+    "heading", "claim_text", "claimant", "verdict", "status", "status_hint", "corrections",
+    "rationale", "info", "sources", "sources_hint", "memory", "history", "tabs",
+    "fields_page"})
 
 
 def normalised(field: str, value: str | None) -> str:
@@ -72,7 +81,56 @@ class Inspector(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self._autosave)
+        self.scale: RatingScale | None = None
+        self.rules = WorkflowRules()
+        self._built = False
+        self._on_form: list[Callable[[], object]] = []
 
+        self.placeholder = QLabel(translate("Inspector", PLACEHOLDER))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setMargin(24)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.setMinimumWidth(330)
+
+    if not TYPE_CHECKING:  # (the type checker sees the parts where _build_form makes them)
+        def __getattr__(self, name: str) -> Any:
+            """A part of the form asked for before the form exists: build it."""
+            if name in FORM_PARTS and not self.__dict__.get("_built", True):
+                self._build_form()
+                return getattr(self, name)
+            raise AttributeError(f"'Inspector' object has no attribute {name!r}")
+
+    def on_form(self, wire: Callable[[], object]) -> None:
+        """Call `wire` once the form exists (now, if it does): for connecting to the
+        form's parts (`inspector.sources`...) without building it at start."""
+        if self._built:
+            wire()
+        else:
+            self._on_form.append(wire)
+
+    def invalidate_memory(self) -> None:
+        """The library changed: claim memory's index is stale (if it was built)."""
+        if self._built:
+            self.memory.invalidate()
+
+    def stop_memory(self) -> None:
+        """Stop claim memory's background work (the store is going)."""
+        if self._built:
+            self.memory.stop()
+
+    def _build_form(self) -> None:
+        """The claim's fields, sources, memory and history (see the module's note)."""
+        from factcheck_gui.ui.inspector.history_view import HistoryView
+        from factcheck_gui.ui.inspector.memory_panel import CheckedBefore
+        from factcheck_gui.ui.inspector.sources_editor import SourcesEditor
+
+        self._built = True
         self.heading = QLabel(translate("Inspector", "Claim"))
         font = self.heading.font()
         font.setWeight(QFont.Weight.DemiBold)
@@ -87,10 +145,8 @@ class Inspector(QWidget):
         self.claimant.setPlaceholderText(translate("Inspector", "Who made the claim"))
         self.verdict = QComboBox()
         self.verdict.setAccessibleName(translate("Inspector", "Verdict"))
-        self.scale: RatingScale | None = None
         self.status = QComboBox()
         self.status.setAccessibleName(translate("Inspector", "Status"))
-        self.rules = WorkflowRules()
         self._fill_statuses(None)
         self.status_hint = QLabel()
         self.status_hint.setObjectName("statusHint")
@@ -158,11 +214,6 @@ class Inspector(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
         scroll.setAccessibleName(translate("Inspector", "Claim fields"))
-        self.placeholder = QLabel(translate("Inspector", PLACEHOLDER))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setMargin(24)
-        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # The claim's fields, and its history (ui/inspector/history_view.py) beside them.
         self.history = HistoryView(
             lambda claim_id: self.controller.store.events.for_claim(claim_id))
@@ -173,13 +224,7 @@ class Inspector(QWidget):
         self.fields_page = scroll
         self.tabs.addTab(scroll, translate("Inspector", "Claim"))
         self.tabs.addTab(self.history, translate("Inspector", "History"))
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
         self.pages.addWidget(self.tabs)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.setMinimumWidth(330)
 
         for name in TEXT_FIELDS:
             widget = self.field(name)
@@ -187,7 +232,12 @@ class Inspector(QWidget):
             widget.installEventFilter(self)
         self.verdict.activated.connect(lambda _i: self._choose("verdict", self.verdict))
         self.status.activated.connect(lambda _i: self._choose("status", self.status))
-        self.set_scale(None)
+        self.set_scale(self.scale)
+        if self.read_only:
+            self._show_read_only()
+        wiring, self._on_form = self._on_form, []
+        for wire in wiring:
+            wire()
 
     def _lines_height(self, lines: int) -> int:
         return self.fontMetrics().lineSpacing() * lines + 14
@@ -197,8 +247,10 @@ class Inspector(QWidget):
 
     # -- showing -------------------------------------------------------------------
     def set_scale(self, scale: RatingScale | None) -> None:
-        self.memory.scale = scale
         self.scale = scale
+        if not self._built:
+            return  # the form shows it when built
+        self.memory.scale = scale
         self._show_verdict(self.verdict.currentData())
 
     def _show_verdict(self, verdict: str | None) -> None:
@@ -220,6 +272,11 @@ class Inspector(QWidget):
             self._dirty.clear()
             self._session += 1
         self.claim = claim
+        if claim is None and not self._built:
+            self.pages.setCurrentIndex(0)  # the placeholder: no form needed yet
+            return
+        if claim is not None and not self._built:
+            self._build_form()
         self.pages.setCurrentIndex(0 if claim is None else 1)
         self.memory.show_for(claim)
         self.history.show_for(claim.id if claim is not None else None)
@@ -254,6 +311,11 @@ class Inspector(QWidget):
         and copied (mouse or keyboard), but nothing can be typed, chosen or added."""
         self.flush()
         self.read_only = read_only
+        if self._built:
+            self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        read_only = self.read_only
         selectable = (Qt.TextInteractionFlag.TextSelectableByMouse
                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         for name in TEXT_FIELDS:

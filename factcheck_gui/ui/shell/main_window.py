@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             ws, messages, self.library, self.stack, self.splitter, self.empty_state,
             self.counts_label, self.article, self.claims)
         self.feed = ChangeFeed(ws, undo, self.library_list, self.article, self.claims,
-                               inspector.memory.invalidate, self)
+                               inspector.invalidate_memory, self)
         # Other processes' writes appear within a second; a lost -wal is reported.
         self.other_writers = OtherWritersWatch(self.edits.show_problem, self)
         self.review = ReviewController(ws, undo, messages, act, self, view.pane, self.claims)
@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
         self.empty_state.import_requested.connect(lambda: self.importing.import_articles())
         self.empty_state.open_database_requested.connect(self.files.open_database)
         # What cannot be done (a link no browser opens) is said in the message bar.
-        self.inspector.sources.problem.connect(self.edits.show_problem)
+        self.inspector.on_form(
+            lambda: self.inspector.sources.problem.connect(self.edits.show_problem))
 
     # -- the database --------------------------------------------------------------------
     @property
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_read_only(store.read_only)
         self.read_only_label.setVisible(store.read_only)
         self.read_only_separator.setVisible(store.read_only)
-        self.inspector.memory.invalidate()
+        self.inspector.invalidate_memory()
         self.article_view.clear()
         self.library_list.clear()
         self.workspace.set_store(store)
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         self.feed.stop()
         self.other_writers.stop()
         self.team.stop()
-        self.inspector.memory.stop()
+        self.inspector.stop_memory()
         self.overview.disconnect()
 
     # -- window events -----------------------------------------------------------------

@@ -22,7 +22,6 @@ from factcheck_gui.core.errors import FactcheckError
 from factcheck_gui.core.models import Source
 from factcheck_gui.core.store.web_queue import RETRY_MINUTES
 from factcheck_gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY
 from factcheck_gui.ui.shell.actions import ActionRegistry, ActionSpec, Place
 from factcheck_gui.ui.shell.messages import Messages
 from factcheck_gui.ui.shell.workspace import Workspace
@@ -60,6 +59,8 @@ def local_date(stamp: str | None) -> str:
 
 
 def set_keep_copy_preference(on: bool) -> None:
+    from factcheck_gui.ui.inspector.sources_editor import KEEP_COPY_KEY  # (with the form)
+
     QSettings().setValue(KEEP_COPY_KEY, on)
 
 
@@ -156,9 +157,12 @@ class WebController(QObject):
                                  "Look for the selected claim's quote in its sources' kept copies"),
                        menus=(Place("sources", 2, 1),), when=ws.has_selection),
         ])
+        inspector.on_form(lambda: self._wire_sources(inspector))
+        table.link_trouble = self.claims_with_link_trouble
+
+    def _wire_sources(self, inspector: Inspector) -> None:
         inspector.sources.web_info = self.source_notes
         inspector.sources.copy_requested.connect(self.show_or_fetch_copy)
-        table.link_trouble = self.claims_with_link_trouble
 
     # -- articles -------------------------------------------------------------------------
     def open_urls(self, urls: list[WebAddress] | None = None) -> int:

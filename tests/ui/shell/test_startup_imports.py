@@ -33,6 +33,9 @@ DEFERRED = (
     "factcheck_gui.ui.team.assign_dialog", "factcheck_gui.ui.team.join_dialog",
     "factcheck_gui.ui.team.join_part", "factcheck_gui.ui.team.conflicts",
     "factcheck_gui.ui.team.version_conflict",
+    # the inspector's form, built when a claim is first shown
+    "factcheck_gui.ui.inspector.sources_editor", "factcheck_gui.ui.inspector.history_view",
+    "factcheck_gui.ui.inspector.memory_panel",
     # features: team sync, web fetches, imports, undo commands of rare edits
     "factcheck_gui.ui.team.worker", "factcheck_gui.ui.web.background",
     "factcheck_gui.ui.importing.notes", "factcheck_gui.sample",

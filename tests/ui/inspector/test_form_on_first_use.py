@@ -1,0 +1,64 @@
+"""The inspector builds its form when a claim is first shown (a window starts with
+none): what was set or wired before then reaches the form when it is built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck_gui.core.models import NewArticle
+from factcheck_gui.core.store import Store
+from factcheck_gui.ui.edits.undo import UndoController
+from factcheck_gui.ui.inspector.inspector import Inspector
+
+
+def _store_with_claim(path: Path) -> tuple[Store, str]:
+    store = Store.open(path, reviewer="ann")
+    article = store.articles.add_article(NewArticle(title="T", text="Trams return in 2027."))
+    claim = store.claims.add_claim(article.id, 0, 21)
+    return store, claim.id
+
+
+def test_nothing_is_built_until_a_claim_is_shown(qtbot, tmp_path: Path) -> None:
+    store, claim_id = _store_with_claim(tmp_path / "a.db")
+    try:
+        inspector = Inspector(UndoController(store))
+        qtbot.addWidget(inspector)
+        wired = []
+        inspector.on_form(lambda: wired.append("sources"))
+        scale = store.scales.active_scale()
+        inspector.set_scale(scale)
+        inspector.set_read_only(True)
+        inspector.show_claim(None, [])
+        inspector.invalidate_memory()  # nothing to invalidate yet: no form built for it
+        assert not inspector.__dict__.get("_built") and wired == []
+        assert inspector.flush() is True and inspector.discard_unsaved_corrections() is False
+
+        claim = store.claims.get_claim(claim_id)
+        inspector.show_claim(claim, [])
+        assert wired == ["sources"]  # once, when built
+        assert inspector.claim_text.toPlainText() == claim.claim_text
+        assert inspector.claim_text.isReadOnly() and not inspector.verdict.isEnabled()
+        assert inspector.memory.scale is scale and inspector.scale is scale
+        assert inspector.verdict.count() == len([x for x in scale.labels if not x.retired]) + 1
+        inspector.on_form(lambda: wired.append("later"))  # built: called at once
+        assert wired == ["sources", "later"]
+    finally:
+        store.close()
+
+
+def test_asking_for_a_part_of_the_form_builds_it(qtbot, tmp_path: Path) -> None:
+    store, _claim_id = _store_with_claim(tmp_path / "b.db")
+    try:
+        inspector = Inspector(UndoController(store))
+        qtbot.addWidget(inspector)
+        assert inspector.status.count() > 0  # built on the way, statuses filled
+        assert inspector.pages.count() == 2
+        assert inspector.pages.currentWidget() is inspector.placeholder
+        try:
+            inspector.no_such_part  # noqa: B018
+        except AttributeError as error:
+            assert "no_such_part" in str(error)
+        else:
+            raise AssertionError("an unknown attribute must still be an AttributeError")
+    finally:
+        store.close()
