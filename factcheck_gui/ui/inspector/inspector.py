@@ -5,7 +5,7 @@ loses focus or the window closes; one typing session in one field is one undo
 step. Choices (verdict, status) are saved immediately.
 
 A window starts with no claim selected, so the inspector starts as its placeholder
-and builds its form (fields, sources, claim memory, history: ~60 widgets and the
+and builds its form (fields, sources, claim memory, history: 84 of ~270 widgets, the
 modules that make them, ~8 ms) when a claim is first shown, or when anything first
 asks for one of the form's parts. Whoever wires itself to the form does so through
 `on_form`, which runs at once if the form is there.
@@ -225,6 +225,12 @@ class Inspector(QWidget):
         self.tabs.addTab(scroll, translate("Inspector", "Claim"))
         self.tabs.addTab(self.history, translate("Inspector", "History"))
         self.pages.addWidget(self.tabs)
+        # Widgets joining a shown window join the end of its Tab order: the form goes
+        # back to where it was when the window built it, right after the placeholder
+        # (setTabOrder ignores a widget that takes no focus, as a label does).
+        self.placeholder.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(self.placeholder, self.tabs)
+        self.placeholder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         for name in TEXT_FIELDS:
             widget = self.field(name)

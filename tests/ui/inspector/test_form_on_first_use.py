@@ -62,3 +62,24 @@ def test_asking_for_a_part_of_the_form_builds_it(qtbot, tmp_path: Path) -> None:
             raise AssertionError("an unknown attribute must still be an AttributeError")
     finally:
         store.close()
+
+
+def test_the_form_takes_its_old_place_in_the_tab_order(open_window) -> None:
+    # Widgets that join a shown window join the end of its Tab order; the form,
+    # built after the find bar here, still comes before it, as when the window
+    # built both at once.
+    from tests.ui.conftest import select_text
+
+    window = open_window()
+    window.act.open_sample.trigger()
+    window.act.find_in_article.trigger()
+    select_text(window, "Councillors voted 27 to 19")
+    window.claims.create_claim()
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not window and len(chain) < 1000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    find_query = window.findChild(type(window.inspector.claimant), "findQuery")
+    assert find_query is not None
+    assert chain.index(window.claims_table.view) < chain.index(window.inspector.claim_text)
+    assert chain.index(window.inspector.claim_text) < chain.index(find_query)
