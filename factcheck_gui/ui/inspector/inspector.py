@@ -119,6 +119,12 @@ class Inspector(QWidget):
         if self._built:
             self.memory.invalidate()
 
+    def refresh_source_notes(self) -> None:
+        """Kept copies or link checks changed: the sources' notes say so again (a form
+        not built yet shows them when it is)."""
+        if self._built:
+            self.sources.refresh_notes()
+
     def stop_memory(self) -> None:
         """Stop claim memory's background work (the store is going)."""
         if self._built:

@@ -123,7 +123,7 @@ class ActionRegistry:
     _items: dict[str, list[_Item]] = field(default_factory=dict)
     _dynamic_menus: dict[str, Callable[[], bool]] = field(default_factory=dict)
     _writing_menus: set[str] = field(default_factory=set)
-    _held: bool = False  # see `held`
+    _holds: int = 0  # open `held` blocks
     _asked_while_held: bool = False
 
     def __getattr__(self, name: str) -> QAction:
@@ -244,21 +244,22 @@ class ActionRegistry:
     # -- enabling ----------------------------------------------------------------------
     @contextmanager
     def held(self) -> Iterator[None]:
-        """Updates asked for inside this block are made once, at its end. Building the
-        window asks 14 times (every controller's set-up, the store's first showing),
-        and each update asks ~90 predicates, some of them queries."""
-        self._held = True
+        """Updates asked for inside this block are made once, at its end (the outermost
+        block's, when they nest). Building the window asks 14 times (every
+        controller's set-up, the store's first showing), and each update asks ~90
+        predicates, some of them queries."""
+        self._holds += 1
         try:
             yield
         finally:
-            self._held = False
-        if self._asked_while_held:  # (not after an error: the window is not made)
+            self._holds -= 1
+        if self._asked_while_held and not self._holds:  # (not after an error either)
             self._asked_while_held = False
             self.update()
 
     def update(self) -> None:
         """Recompute every action's enablement from the state it depends on."""
-        if self._held:
+        if self._holds:
             self._asked_while_held = True
             return
         correcting = self.is_correcting()

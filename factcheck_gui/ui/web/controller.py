@@ -223,7 +223,7 @@ class WebController(QObject):
         self.fetching[source_id] = work
         store = self.ws.store
         work.finished.connect(lambda result: self._copy_fetched(store, source_id, url, result))
-        self.inspector.sources.refresh_notes()
+        self.inspector.refresh_source_notes()
         return work.start()
 
     def _copy_fetched(self, store: Any, source_id: str, url: str, result: object) -> None:
@@ -255,7 +255,7 @@ class WebController(QObject):
             self.messages.status(copy.error, 10000)
         else:
             self.messages.status(translate("Web", "Copy kept of {url}").format(url=url), 4000)
-        self.inspector.sources.refresh_notes()
+        self.inspector.refresh_source_notes()
 
     def _after_copy(self, store: object, source_id: str, url: str, failure: str) -> None:
         """An unreachable copy waits in the queue (the store put it there); a fetch that
@@ -401,7 +401,7 @@ class WebController(QObject):
                                        count).format(checked=QLocale().toString(len(checks)),
                                                      summary=summary), 10000)
         self.queue.after_checks(any(c.kind != "unreachable" for c in checks))
-        self.inspector.sources.refresh_notes()
+        self.inspector.refresh_source_notes()
         self.table.refilter()
         return checks
 

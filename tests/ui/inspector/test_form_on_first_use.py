@@ -30,6 +30,8 @@ def test_nothing_is_built_until_a_claim_is_shown(qtbot, tmp_path: Path) -> None:
         inspector.set_read_only(True)
         inspector.show_claim(None, [])
         inspector.invalidate_memory()  # nothing to invalidate yet: no form built for it
+        inspector.refresh_source_notes()  # (a link check ending at start, say)
+        inspector.stop_memory()
         assert not inspector.__dict__.get("_built") and wired == []
         assert inspector.flush() is True and inspector.discard_unsaved_corrections() is False
 

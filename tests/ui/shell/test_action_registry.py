@@ -116,3 +116,32 @@ def test_a_failure_while_held_leaves_updates_on(qtbot) -> None:
     state["on"] = True
     act.update()  # not held any more
     assert act.go.isEnabled()
+
+
+def test_held_blocks_nest(qtbot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    state = {"on": False}
+    act = ActionRegistry(window)
+    act.declare([ActionSpec("go", "Go", when=lambda: state["on"])])
+    act.update()
+    with act.held():
+        with act.held():
+            state["on"] = True
+            act.update()
+        assert not act.go.isEnabled()  # the outer block still holds it
+    assert act.go.isEnabled()
+
+
+def test_building_the_window_works_out_the_actions_once(open_window, monkeypatch) -> None:
+    made = []
+    real = ActionRegistry.update
+
+    def update(self: ActionRegistry) -> None:
+        if not self._holds:
+            made.append(1)
+        real(self)
+
+    monkeypatch.setattr(ActionRegistry, "update", update)
+    open_window()
+    assert len(made) == 1  # not once per controller and per first showing
