@@ -14,32 +14,16 @@ from typing import TYPE_CHECKING
 from factcheck_gui.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # made on first use: see `__getattr__` at the end
-    from factcheck_gui.core.rare_models import (
-        ClaimCandidate as ClaimCandidate,
-    )
-    from factcheck_gui.core.rare_models import (
-        CopiedJudgement as CopiedJudgement,
-    )
-    from factcheck_gui.core.rare_models import (
-        Event as Event,
-    )
-    from factcheck_gui.core.rare_models import (
-        LinkCheck as LinkCheck,
-    )
-    from factcheck_gui.core.rare_models import (
-        NewArticle as NewArticle,
-    )
-    from factcheck_gui.core.rare_models import (
-        SavedAnchor as SavedAnchor,
-    )
-    from factcheck_gui.core.rare_models import (
-        SourceCopy as SourceCopy,
-    )
-    from factcheck_gui.core.rare_models import (
-        VersionUpdate as VersionUpdate,
-    )
-    from factcheck_gui.core.rare_models import (
-        WebFetch as WebFetch,
+    from factcheck_gui.core.rare_models import (  # noqa: F401  (handed out by name)
+        ClaimCandidate,
+        CopiedJudgement,
+        Event,
+        LinkCheck,
+        NewArticle,
+        SavedAnchor,
+        SourceCopy,
+        VersionUpdate,
+        WebFetch,
     )
 
 

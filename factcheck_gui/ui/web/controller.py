@@ -157,12 +157,12 @@ class WebController(QObject):
                                  "Look for the selected claim's quote in its sources' kept copies"),
                        menus=(Place("sources", 2, 1),), when=ws.has_selection),
         ])
-        inspector.on_form(lambda: self._wire_sources(inspector))
+        inspector.on_form(self._wire_sources)
         table.link_trouble = self.claims_with_link_trouble
 
-    def _wire_sources(self, inspector: Inspector) -> None:
-        inspector.sources.web_info = self.source_notes
-        inspector.sources.copy_requested.connect(self.show_or_fetch_copy)
+    def _wire_sources(self) -> None:
+        self.inspector.sources.web_info = self.source_notes
+        self.inspector.sources.copy_requested.connect(self.show_or_fetch_copy)
 
     # -- articles -------------------------------------------------------------------------
     def open_urls(self, urls: list[WebAddress] | None = None) -> int:

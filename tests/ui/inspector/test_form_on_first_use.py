@@ -85,3 +85,22 @@ def test_the_form_takes_its_old_place_in_the_tab_order(open_window) -> None:
     assert find_query is not None
     assert chain.index(window.claims_table.view) < chain.index(window.inspector.claim_text)
     assert chain.index(window.inspector.claim_text) < chain.index(find_query)
+
+
+def test_every_widget_the_form_makes_is_a_form_part(qtbot, tmp_path: Path) -> None:
+    # A part missing from FORM_PARTS would be an AttributeError until the form exists.
+    from PySide6.QtWidgets import QWidget
+
+    from factcheck_gui.ui.inspector.inspector import FORM_PARTS
+
+    store, _claim_id = _store_with_claim(tmp_path / "c.db")
+    try:
+        inspector = Inspector(UndoController(store))
+        qtbot.addWidget(inspector)
+        before = set(inspector.__dict__)
+        inspector._build_form()
+        made = {name for name in set(inspector.__dict__) - before
+                if not name.startswith("_") and isinstance(getattr(inspector, name), QWidget)}
+        assert made == FORM_PARTS
+    finally:
+        store.close()
